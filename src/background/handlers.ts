@@ -1,0 +1,103 @@
+import type browser from 'webextension-polyfill';
+import type { ImagesAnswer, Message, PageAnswer, PrefillAnswer, PushAnswer } from '../core/messages';
+import { appOfStore, selectedStore } from '../core/records';
+import { checkImages, recheckReport } from './images';
+import { payloadFor, push, recordPush } from './push';
+import { readState, update } from './state';
+
+// One handler per message type. Each receives a message already parsed by zod and a sender already checked.
+
+type Answer = PageAnswer | PrefillAnswer | PushAnswer | ImagesAnswer | { ok: true };
+const OK = { ok: true } as const;
+
+export async function handle(message: Message, sender: browser.Runtime.MessageSender): Promise<Answer> {
+  const now = Date.now();
+  switch (message.type) {
+    case 'joom/store':
+      return update((local) => {
+        const before = local.stores[message.storeId];
+        local.stores[message.storeId] = { storeId: message.storeId, name: message.storeName ?? before?.name, seenAt: now };
+        if (local.note?.kind === 'ambiguous' && local.note.field === 'storeId') local.note = undefined;
+        return OK;
+      });
+    case 'joom/app':
+      return update((local, session) => {
+        const before = local.apps[message.clientId];
+        local.apps[message.clientId] = {
+          clientId: message.clientId,
+          title: message.title ?? before?.title,
+          redirectUrl: message.redirectUrl ?? before?.redirectUrl,
+          storeId: message.storeId ?? before?.storeId,
+          storeName: message.storeName ?? before?.storeName,
+          seenAt: now,
+        };
+        // The application page names its store's ID: that is the Store ID read, too.
+        if (message.storeId && !local.stores[message.storeId]) {
+          local.stores[message.storeId] = { storeId: message.storeId, name: message.storeName, seenAt: now };
+        }
+        if (message.secret) {
+          session.secrets[message.clientId] = message.secret;
+          if (local.note?.kind === 'masked') local.note = undefined;
+        }
+        return OK;
+      });
+    case 'joom/note':
+      return update((local) => {
+        local.note = { kind: message.kind, field: message.field, at: now };
+        return OK;
+      });
+    case 'joom/prefill-query': {
+      const { local } = await readState();
+      const storeId = selectedStore(local);
+      return { storeId, storeName: storeId ? local.stores[storeId]?.name : undefined };
+    }
+    case 'sv/page':
+      return onShopiversePage(message);
+    case 'sv/filled':
+      await recordPush(message.storeId);
+      return OK;
+    case 'sv/callback':
+      return update((local) => {
+        const storeId = local.lastPushed ?? selectedStore(local);
+        if (storeId) local.auth[storeId] = { at: now, result: message.result, message: message.message };
+        return OK;
+      });
+    case 'sv/dimensions':
+      return update((_local, session) => {
+        session.dimensions = message.report;
+        return OK;
+      });
+    case 'images/check':
+      return checkImages(message.images, sender.tab?.url ?? '');
+    case 'popup/push':
+      return push(message.storeId, message.overwrite);
+    case 'popup/select':
+      return update((local) => {
+        local.selected = message.storeId;
+        return OK;
+      });
+    case 'popup/recheck-images':
+      await recheckReport();
+      return OK;
+    case 'popup/link':
+      return update((local) => {
+        local.links[message.clientId] = message.storeId;
+        return OK;
+      });
+  }
+}
+
+async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>): Promise<PageAnswer> {
+  const form = message.form;
+  const pending = await update((local, session) => {
+    if (form?.status && local.pushes[form.storeId]) {
+      const app = appOfStore(local, form.storeId);
+      // Saved: the seller clicked "Kaydet" on the pushed values, or a fresh page load shows them from the server.
+      if (app?.clientId === form.clientId && (message.reason === 'saveClicked' || message.fresh)) local.saved[form.storeId] = { at: Date.now() };
+    }
+    return session.pending;
+  });
+  if (!pending) return { pending: false };
+  if (!form || message.reason !== 'appeared') return { pending: true };
+  return { pending: true, fill: await payloadFor(pending.storeId) };
+}

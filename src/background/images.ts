@@ -1,0 +1,98 @@
+import browser from 'webextension-polyfill';
+import { judgeImage } from '../core/image-rules';
+import type { ImagesAnswer } from '../core/messages';
+import type { ImageVerdict } from '../core/records';
+import { probeImage } from './probe';
+import { readState, update } from './state';
+
+// Verdicts for product images. With the seller's permission for an image's host, the file's own header is read
+// (probe.ts); without it, the size the page loaded is used, marked approximate. Each URL is probed once per
+// session, at most PER_HOST at a time per host, and never in a way that makes a page wait for the whole queue.
+
+const PER_HOST = 4;
+const probes = new Map<string, Promise<ImageVerdict>>();
+const active = new Map<string, number>();
+const waiting = new Map<string, (() => void)[]>();
+
+async function slot<T>(host: string, work: () => Promise<T>): Promise<T> {
+  if ((active.get(host) ?? 0) >= PER_HOST) await new Promise<void>((resolve) => waiting.set(host, [...(waiting.get(host) ?? []), resolve]));
+  active.set(host, (active.get(host) ?? 0) + 1);
+  try {
+    return await work();
+  } finally {
+    active.set(host, (active.get(host) ?? 1) - 1);
+    waiting.get(host)?.shift()?.();
+  }
+}
+
+async function mayRead(url: URL): Promise<boolean> {
+  try {
+    return await browser.permissions.contains({ origins: [`${url.origin}/*`] });
+  } catch {
+    return false;
+  }
+}
+
+export interface Candidate {
+  url: string;
+  original?: string;
+  naturalWidth: number;
+  naturalHeight: number;
+}
+
+function verdictFrom(url: string, facts: Parameters<typeof judgeImage>[0], approximate: boolean): ImageVerdict {
+  const judgement = judgeImage(facts);
+  return { url, status: judgement.status, reasons: judgement.reasons, width: facts.width, height: facts.height, approximate };
+}
+
+export function verdictFromPage(candidate: Candidate): ImageVerdict {
+  // The page's own loaded size: the ratio counts; the size counts only if the loaded file is the original.
+  const thumbnail = candidate.original !== undefined && candidate.original !== candidate.url;
+  return verdictFrom(candidate.original ?? candidate.url, { width: candidate.naturalWidth, height: candidate.naturalHeight, thumbnail }, true);
+}
+
+async function verdictFor(candidate: Candidate): Promise<ImageVerdict> {
+  const target = candidate.original ?? candidate.url;
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return verdictFromPage(candidate);
+  }
+  if (!/^https?:$/.test(url.protocol) || !(await mayRead(url))) return verdictFromPage(candidate);
+  const cached = probes.get(target);
+  if (cached) return cached;
+  const probe = slot(url.host, async () => {
+    try {
+      const result = await probeImage(target);
+      if (result.header.kind !== 'size') return verdictFrom(target, {}, false);
+      return verdictFrom(target, { ...result.header.size, bytes: result.bytes }, false);
+    } catch {
+      return verdictFromPage(candidate);
+    }
+  });
+  probes.set(target, probe);
+  return probe;
+}
+
+export async function checkImages(candidates: Candidate[], page: string): Promise<ImagesAnswer> {
+  const verdicts = await Promise.all(candidates.map(verdictFor));
+  await update((_local, session) => {
+    const previous = session.images?.page === page ? session.images.verdicts : [];
+    const byUrl = new Map(previous.map((verdict) => [verdict.url, verdict]));
+    for (const verdict of verdicts) byUrl.set(verdict.url, verdict);
+    session.images = { page: page.slice(0, 2048), at: Date.now(), verdicts: [...byUrl.values()].slice(-300) };
+  });
+  return { verdicts };
+}
+
+/** After the seller grants access to image hosts: probe the current report's images from their files. */
+export async function recheckReport(): Promise<void> {
+  const { session } = await readState();
+  const report = session.images;
+  if (!report) return;
+  await checkImages(
+    report.verdicts.map((verdict) => ({ url: verdict.url, naturalWidth: verdict.width ?? 0, naturalHeight: verdict.height ?? 0 })),
+    report.page,
+  );
+}

@@ -1,0 +1,31 @@
+import browser from 'webextension-polyfill';
+import { Message } from '../core/messages';
+import { refreshBadge } from './badge';
+import { handle } from './handlers';
+import { debugLog, logRejection } from './log';
+import { senderProblem } from './senders';
+
+// Listeners are registered at the top level, synchronously, so that a service worker woken by an event finds them.
+
+browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.MessageSender) => {
+  const parsed = Message.safeParse(raw);
+  const type = typeof raw === 'object' && raw !== null && 'type' in raw ? (raw as { type: unknown }).type : undefined;
+  if (!parsed.success) {
+    // The reason names the fields that failed, never their values.
+    logRejection(type, `malformed: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'message'} ${issue.code}`).join(', ')}`);
+    return Promise.resolve({ rejected: 'malformed' });
+  }
+  const problem = senderProblem(parsed.data.type, sender);
+  if (problem) {
+    logRejection(parsed.data.type, problem);
+    return Promise.resolve({ rejected: 'sender' });
+  }
+  return handle(parsed.data, sender);
+});
+
+browser.storage.onChanged.addListener(() => void refreshBadge());
+browser.runtime.onInstalled.addListener(() => void refreshBadge());
+browser.runtime.onStartup.addListener(() => void refreshBadge());
+
+// For tests and bug reports: what was refused, and why (no values).
+(globalThis as { joomConnectorLog?: typeof debugLog }).joomConnectorLog = debugLog;

@@ -1,0 +1,29 @@
+import browser from 'webextension-polyfill';
+import { LocalState as LocalSchema, type LocalState, SessionState as SessionSchema, type SessionState } from '../core/records';
+import { LOCAL_KEY, readState, SESSION_KEY } from '../shared/stored';
+
+export { readState };
+
+// The only code that writes storage (shared/stored.ts says where what is kept). Every value passes its zod schema
+// on the way in and out; updates run one at a time so none is lost.
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Read, change and write back both areas, serialized with every other update. */
+export function update<T>(change: (local: LocalState, session: SessionState) => T): Promise<T> {
+  const run = queue.then(async () => {
+    const { local, session } = await readState();
+    const before = JSON.stringify([local, session]);
+    const result = change(local, session);
+    if (JSON.stringify([local, session]) !== before) {
+      // parse() drops any key the schema does not name: a secret cannot ride into storage.local by accident.
+      await Promise.all([
+        browser.storage.local.set({ [LOCAL_KEY]: LocalSchema.parse(local) }),
+        browser.storage.session.set({ [SESSION_KEY]: SessionSchema.parse(session) }),
+      ]);
+    }
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}

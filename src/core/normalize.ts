@@ -1,0 +1,24 @@
+// Text folding for label matching. Turkish-aware: "KİMLİK NO", "Kimlik No" and "kimlik no" are one label,
+// and the dotless ı is folded to i so that English labels typed in a Turkish locale ("CLIENT ID") match too.
+
+const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/g;
+const SPACES = /[\s\u00A0\u2007\u202F\u200B]+/g;
+const TRAILING_MARKS = /[\s:*：]+$/;
+
+export function foldCase(text: string): string {
+  return text
+    .normalize('NFC')
+    .toLocaleLowerCase('tr')
+    .replace(/\u0307/g, '') // the combining dot left by a non-Turkish lowercasing of İ
+    .replace(/ı/g, 'i');
+}
+
+/** A label as the matcher compares it: folded case, one straight apostrophe, single spaces, no trailing colon or asterisk. */
+export function normalizeLabel(text: string): string {
+  return foldCase(text).replace(APOSTROPHES, "'").replace(SPACES, ' ').trim().replace(TRAILING_MARKS, '');
+}
+
+/** A value as read from a page: trimmed of surrounding whitespace, including non-breaking and zero-width spaces. */
+export function trimValue(text: string): string {
+  return text.replace(/^[\s\u00A0\u200B\uFEFF]+|[\s\u00A0\u200B\uFEFF]+$/g, '');
+}

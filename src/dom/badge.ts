@@ -1,0 +1,55 @@
+// The extension's UI inside a panel page: a custom element whose shadow root holds small buttons and notes, so
+// that page styles cannot reach in and page text never becomes markup (everything is built with textContent).
+
+const HOST_TAG = 'joom-connector-ui';
+const STYLE = `
+:host { all: initial; display: inline-flex; gap: 4px; align-items: center; margin-inline-start: 6px; vertical-align: middle;
+  font: 12px/1.3 system-ui, sans-serif; color: #1f2937; }
+button { font: inherit; border: 1px solid #d1d5db; background: #fff; color: #1f2937; border-radius: 4px; padding: 1px 6px; cursor: pointer; }
+button:hover { background: #f3f4f6; }
+button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
+.note { padding: 1px 6px; border-radius: 4px; background: #eff6ff; color: #1e3a8a; }
+.warn { background: #fef2f2; color: #991b1b; }
+.ok { background: #ecfdf5; color: #065f46; }
+.block { display: block; margin: 4px 0; white-space: pre-wrap; word-break: break-all; }
+mark { background: #fecaca; color: #7f1d1d; }
+@media (prefers-color-scheme: dark) {
+  :host { color: #e5e7eb; }
+  button { background: #1f2937; color: #e5e7eb; border-color: #4b5563; }
+  .note { background: #1e3a8a; color: #dbeafe; } .warn { background: #7f1d1d; color: #fee2e2; } .ok { background: #065f46; color: #d1fae5; }
+}`;
+
+/** The shadow root of our UI beside `anchor` for `key`, made once and reused on later scans. */
+export function uiBeside(anchor: Element, key: string, signal: AbortSignal): ShadowRoot {
+  const next = anchor.nextElementSibling;
+  if (next?.tagName.toLowerCase() === HOST_TAG && next.getAttribute('data-key') === key && next.shadowRoot) return next.shadowRoot;
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('data-key', key);
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  root.append(style);
+  anchor.insertAdjacentElement('afterend', host);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  return root;
+}
+
+/** Remove what a scan put in the root before, keeping the stylesheet. */
+export function clearUi(root: ShadowRoot): void {
+  for (const child of [...root.children]) if (child.tagName !== 'STYLE') child.remove();
+}
+
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { text?: string; className?: string; label?: string } = {},
+): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (props.text !== undefined) node.textContent = props.text;
+  if (props.className) node.className = props.className;
+  if (props.label) node.setAttribute('aria-label', props.label);
+  return node;
+}
+
+export function isOurs(node: Node): boolean {
+  return node instanceof Element && node.tagName.toLowerCase() === HOST_TAG;
+}

@@ -1,0 +1,55 @@
+// Writing into a page's form so that its framework notices: React keeps a value tracker on each input and only
+// sees a change when the DOM value differs from it, Vue's v-model listens to `input`, Angular to `input` and
+// `change`. The native setter plus bubbling events reaches all of them; a checkbox is clicked like a person would.
+
+export type FillResult = 'filled' | 'same' | 'occupied' | 'readOnly';
+
+type Editable = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+
+function nativeValueSetter(element: Editable): ((value: string) => void) | undefined {
+  const prototype = Object.getPrototypeOf(element) as object;
+  const descriptor = Object.getOwnPropertyDescriptor(prototype, 'value');
+  return descriptor?.set?.bind(element);
+}
+
+export function isWritable(element: Editable): boolean {
+  return !element.disabled && !('readOnly' in element && element.readOnly);
+}
+
+/**
+ * Put `value` into an input, unless it holds something else and `overwrite` is off: nothing is filled over
+ * what the user typed.
+ */
+export function fillValue(element: Editable, value: string, overwrite = false): FillResult {
+  if (!isWritable(element)) return 'readOnly';
+  if (element.value === value) return 'same';
+  if (element.value.trim() !== '' && !overwrite) return 'occupied';
+  element.focus({ preventScroll: true });
+  const setValue = nativeValueSetter(element);
+  if (setValue) setValue(value);
+  else element.value = value;
+  element.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  element.dispatchEvent(new Event('change', { bubbles: true }));
+  element.blur();
+  return 'filled';
+}
+
+/** Choose an option of a select by its value. */
+export function selectOption(select: HTMLSelectElement, optionValue: string): FillResult {
+  if (select.disabled) return 'readOnly';
+  if (select.value === optionValue) return 'same';
+  const setValue = nativeValueSetter(select);
+  if (setValue) setValue(optionValue);
+  else select.value = optionValue;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return 'filled';
+}
+
+/** Tick a checkbox by clicking it, so that every listener (click, input, change) runs as for a person. */
+export function tick(checkbox: HTMLInputElement): FillResult {
+  if (checkbox.disabled) return 'readOnly';
+  if (checkbox.checked) return 'same';
+  checkbox.click();
+  return checkbox.checked ? 'filled' : 'readOnly';
+}

@@ -1,0 +1,91 @@
+// One throttled MutationObserver per page, shared by every feature, plus single-page navigation: when the URL
+// changes, the running features are aborted and started again (refined-github's feature manager, in small).
+
+export interface Feature {
+  /** For logs and tests. */
+  name: string;
+  /** Runs on each page (and again after each single-page navigation); stops when `signal` aborts. */
+  init(signal: AbortSignal): void;
+}
+
+type Listener = () => void;
+
+const THROTTLE_MS = 150;
+const listeners = new Set<Listener>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+let lastUrl = '';
+let onNavigate: Listener | undefined;
+
+/** Statistics for the benchmark: how many batches came and how many scans ran. */
+export const watchStats = { batches: 0, scans: 0 };
+
+function flush(): void {
+  timer = undefined;
+  if (location.href !== lastUrl) {
+    lastUrl = location.href;
+    onNavigate?.();
+    return;
+  }
+  watchStats.scans++;
+  for (const listener of [...listeners]) {
+    try {
+      listener();
+    } catch (error) {
+      // A feature's failure must never become an error in the seller's page.
+      console.warn('[joom-connector]', error instanceof Error ? error.message : 'scan failed');
+    }
+  }
+}
+
+function onMutations(): void {
+  // The per-batch cost is this: a counter and, at most once per throttle window, a timer.
+  watchStats.batches++;
+  timer ??= setTimeout(flush, THROTTLE_MS);
+}
+
+/** Ask for a scan soon, for changes no mutation shows (an image finished loading, a value typed). */
+export function requestScan(): void {
+  timer ??= setTimeout(flush, THROTTLE_MS);
+}
+
+/**
+ * Call `listener` now and after DOM changes (at most every 150 ms) until `signal` aborts.
+ */
+export function onDomChange(signal: AbortSignal, listener: Listener): void {
+  if (signal.aborted) return;
+  listeners.add(listener);
+  signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+  try {
+    listener();
+  } catch (error) {
+    console.warn('[joom-connector]', error instanceof Error ? error.message : 'scan failed');
+  }
+}
+
+/** Start the features on this page and keep them in step with single-page navigation. */
+export function runFeatures(features: readonly Feature[]): void {
+  let controller = new AbortController();
+  const start = () => {
+    controller.abort();
+    controller = new AbortController();
+    for (const feature of features) {
+      try {
+        feature.init(controller.signal);
+      } catch (error) {
+        console.warn('[joom-connector]', feature.name, error instanceof Error ? error.message : 'failed');
+      }
+    }
+  };
+  lastUrl = location.href;
+  onNavigate = start;
+  new MutationObserver(onMutations).observe(document.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['value', 'data-clipboard-text', 'src', 'srcset'],
+  });
+  // Back and forward change the URL without necessarily changing the DOM first.
+  addEventListener('popstate', requestScan);
+  start();
+}

@@ -1,0 +1,62 @@
+import { ImagesAnswer } from '../core/messages';
+import type { ImageVerdict } from '../core/records';
+import { clearUi, element, uiBeside } from '../dom/badge';
+import { onDomChange, requestScan } from '../dom/watch';
+import { t } from '../shared/i18n';
+import { send } from '../shared/send';
+import { largestSource, looksLikeProductContext, NOT_PRODUCT } from './recognize';
+
+// Product images on either panel, recognized by what surrounds them (a product's name, code or price), checked
+// against Joom's rules by the background, and marked: a badge beside each, and data-joom-image on the element.
+
+const MIN_RENDERED = 24;
+
+export const productImages = {
+  name: 'product-images',
+  init(signal: AbortSignal): void {
+    const checked = new WeakMap<HTMLImageElement, string>();
+    onDomChange(signal, () => {
+      const batch: { image: HTMLImageElement; url: string; original?: string }[] = [];
+      for (const image of document.images) {
+        const url = image.currentSrc || image.src;
+        if (!url || checked.get(image) === url || !isProductImage(image)) continue;
+        if (!image.complete || image.naturalWidth === 0) {
+          image.addEventListener('load', requestScan, { once: true, signal });
+          continue;
+        }
+        checked.set(image, url);
+        batch.push({ image, url, original: largestSource(image) });
+      }
+      if (batch.length === 0) return;
+      void send({
+        type: 'images/check',
+        images: batch.map(({ image, url, original }) => ({ url, original, naturalWidth: image.naturalWidth, naturalHeight: image.naturalHeight })),
+      }).then((answer) => {
+        const parsed = ImagesAnswer.safeParse(answer);
+        if (!parsed.success || signal.aborted) return;
+        parsed.data.verdicts.forEach((verdict, index) => {
+          const item = batch[index];
+          if (item) mark(item.image, verdict, signal);
+        });
+      });
+    });
+  },
+};
+
+function isProductImage(image: HTMLImageElement): boolean {
+  const box = image.getBoundingClientRect();
+  if (box.width < MIN_RENDERED || box.height < MIN_RENDERED) return false;
+  if (NOT_PRODUCT.test(`${image.alt} ${image.getAttribute('src') ?? ''} ${image.getAttribute('aria-label') ?? ''}`)) return false;
+  return looksLikeProductContext(image);
+}
+
+function mark(image: HTMLImageElement, verdict: ImageVerdict, signal: AbortSignal): void {
+  image.setAttribute('data-joom-image', verdict.status);
+  const root = uiBeside(image, 'image', signal);
+  clearUi(root);
+  const text = verdict.status === 'ok' ? `✓ ${t('imageOk')}` : verdict.reasons.map((reason) => t(`imageReason_${reason}`)).join(' · ');
+  const size = verdict.width && verdict.height ? ` (${verdict.width}×${verdict.height}${verdict.approximate ? ' ~' : ''})` : '';
+  const badge = element('span', { text: `${text}${size}`, className: `note ${verdict.status === 'ok' ? 'ok' : verdict.status === 'bad' ? 'warn' : ''}` });
+  badge.title = verdict.approximate ? t('imageApproximate') : '';
+  root.append(badge);
+}

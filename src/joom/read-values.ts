@@ -1,0 +1,154 @@
+import type { JoomField } from '../core/labels';
+import type { Message } from '../core/messages';
+import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
+import { StoreId } from '../core/shapes';
+import { clearUi, element, uiBeside } from '../dom/badge';
+import { decide, type Reading, readFields } from '../dom/find-by-label';
+import { onDomChange } from '../dom/watch';
+import { copyText } from '../shared/clipboard';
+import { t } from '../shared/i18n';
+import { send } from '../shared/send';
+import { JOOM_FIELDS } from './fields';
+
+// Reads the Store ID on a store's page, and the Client ID and Secret Key (with the title, redirect URL and store)
+// on an application's page, as soon as they are on screen; puts a copy button beside each; flags a wrong redirect.
+
+const COPYABLE: readonly JoomField[] = ['storeId', 'clientId', 'secret'];
+const COPY_LABEL: Partial<Record<JoomField, string>> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
+const REVEAL_LABELS = /^(göster|gizli anahtarı göster|show|reveal|show secret|показать)$/i;
+
+export const readValues = {
+  name: 'read-values',
+  init(signal: AbortSignal): void {
+    let lastSent = '';
+    onDomChange(signal, () => {
+      const reading = readFields(document.body, JOOM_FIELDS);
+      const messages = toMessages(reading);
+      const key = JSON.stringify(messages.map((message) => ('secret' in message && message.secret ? { ...message, secret: 'set' } : message)));
+      if (key !== lastSent) {
+        lastSent = key;
+        for (const message of messages) void send(message);
+      }
+      decorate(reading, signal);
+    });
+  },
+};
+
+/** What this reading tells the background: facts, and notes when something was seen but not taken. */
+export function toMessages(reading: Reading<JoomField>): Message[] {
+  const messages: Message[] = [];
+  const one = (field: JoomField) => decide(reading, field);
+  const storeId = one('storeId');
+  const clientId = one('clientId');
+  const secret = one('secret');
+  for (const [field, decision] of [
+    ['storeId', storeId],
+    ['clientId', clientId],
+    ['secret', secret],
+  ] as const) {
+    if (decision.ambiguous) messages.push({ type: 'joom/note', kind: 'ambiguous', field });
+  }
+  if (secret.masked) messages.push({ type: 'joom/note', kind: 'masked', field: 'secret' });
+
+  if (clientId.value) {
+    const appStore = one('appStore').value;
+    const storeInName = appStore?.match(/\b[0-9a-f]{24}\b/)?.[0];
+    messages.push({
+      type: 'joom/app',
+      clientId: clientId.value,
+      secret: secret.value,
+      title: one('appTitle').value,
+      redirectUrl: one('redirectUrl').value,
+      storeId: storeId.value ?? storeInName,
+      storeName: appStore && !StoreId.safeParse(appStore).success ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
+    });
+  } else if (storeId.value) {
+    const name = one('storeName').value ?? headingText();
+    messages.push({ type: 'joom/store', storeId: storeId.value, storeName: name });
+  }
+  return messages;
+}
+
+function headingText(): string | undefined {
+  const text = document.querySelector('h1')?.textContent?.trim();
+  return text && text.length <= 120 ? text : undefined;
+}
+
+function decorate(reading: Reading<JoomField>, signal: AbortSignal): void {
+  for (const field of COPYABLE) {
+    const decision = decide(reading, field);
+    if (decision.value && decision.element) copyButton(decision.element, field, decision.value, signal);
+  }
+  for (const site of reading.masked) if (site.field === 'secret') maskedNote(site.element, signal);
+  const redirect = decide(reading, 'redirectUrl');
+  if (redirect.value && redirect.element && decide(reading, 'clientId').value) redirectWarning(redirect.element, redirect.value, signal);
+}
+
+function copyButton(anchor: Element, field: JoomField, value: string, signal: AbortSignal): void {
+  const root = uiBeside(anchor, `copy-${field}`, signal);
+  const existing = root.querySelector('button');
+  // The value lives in this closure, never in the DOM: a Secret Key must not sit in Joom's page twice.
+  if (existing && (existing as HTMLButtonElement & { joomValue?: string }).joomValue === value) return;
+  clearUi(root);
+  const what = t(COPY_LABEL[field] ?? field);
+  const button = element('button', { text: t('copy'), label: `${t('copy')}: ${what}` });
+  Object.defineProperty(button, 'joomValue', { value, enumerable: false });
+  button.type = 'button';
+  button.setAttribute('data-copy-field', field);
+  button.addEventListener('click', async (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    const copied = await copyText(value, field === 'secret');
+    button.textContent = copied ? t('copied') : t('copyFailed');
+    setTimeout(() => {
+      button.textContent = t('copy');
+    }, 2000);
+  });
+  root.append(button);
+}
+
+function maskedNote(anchor: Element, signal: AbortSignal): void {
+  const root = uiBeside(anchor, 'masked', signal);
+  if (root.querySelector('.note')) return;
+  root.append(element('span', { text: t('noteMasked'), className: 'note warn' }));
+  const reveal = findRevealButton(anchor);
+  if (reveal) {
+    const button = element('button', { text: t('revealForMe') });
+    button.type = 'button';
+    button.addEventListener('click', () => reveal.click());
+    root.append(button);
+  }
+}
+
+/** The panel's own "show" button near a masked value: by its text or accessible name. */
+function findRevealButton(anchor: Element): HTMLElement | undefined {
+  let scope: Element | null = anchor;
+  for (let level = 0; scope && level < 3; level++, scope = scope.parentElement) {
+    for (const candidate of scope.querySelectorAll<HTMLElement>('button, [role="button"]')) {
+      const name = candidate.getAttribute('aria-label') ?? candidate.getAttribute('title') ?? candidate.textContent ?? '';
+      if (REVEAL_LABELS.test(name.trim())) return candidate;
+    }
+  }
+  return undefined;
+}
+
+function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): void {
+  const check = checkRedirect(seen);
+  const root = uiBeside(anchor, 'redirect', signal);
+  const state = check.ok ? 'ok' : `bad:${seen}`;
+  if (root.host.getAttribute('data-state') === state) return;
+  root.host.setAttribute('data-state', state);
+  clearUi(root);
+  if (check.ok) {
+    root.append(element('span', { text: t('redirectOk'), className: 'note ok' }));
+    return;
+  }
+  const box = element('span', { className: 'note warn block' });
+  box.setAttribute('role', 'alert');
+  box.append(element('strong', { text: t('redirectWrong') }), document.createElement('br'));
+  box.append(document.createTextNode(check.problems.map((problem) => t(`redirectProblem_${problem}`)).join(' · ')), document.createElement('br'));
+  const cut = Math.max(0, check.firstDifference);
+  box.append(document.createTextNode(seen.slice(0, cut)), element('mark', { text: seen.slice(cut) || '∅' }), document.createElement('br'));
+  box.append(document.createTextNode(`${t('redirectExpected')} `), element('code', { text: EXPECTED_REDIRECT }));
+  root.append(box);
+}

@@ -1,0 +1,64 @@
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import type { DimensionReport, ImageReport } from '../core/records';
+import { t } from '../shared/i18n';
+import { send } from '../shared/send';
+import { padToSquare } from './pad';
+
+// The guide's two prerequisites, as the product pages last showed them.
+
+const FIXABLE = new Set(['landscape', 'tooTall', 'small']);
+
+export function Images({ report }: { report?: ImageReport }) {
+  const [note, setNote] = useState<string>();
+  if (!report) return <div class="detail">{t('imagesHow')}</div>;
+  const count = (status: string) => report.verdicts.filter((verdict) => verdict.status === status).length;
+  const failing = report.verdicts.filter((verdict) => verdict.status === 'bad');
+  const approximate = report.verdicts.filter((verdict) => verdict.approximate);
+  const checkOriginals = async () => {
+    // Asked at the seller's click, for just the hosts these images come from.
+    const origins = [...new Set(approximate.map((verdict) => `${new URL(verdict.url).origin}/*`))];
+    const granted = await browser.permissions.request({ origins }).catch(() => false);
+    if (granted) await send({ type: 'popup/recheck-images' });
+    setNote(granted ? undefined : t('imagesPermissionRefused'));
+  };
+  return (
+    <div class="detail" data-images-summary>
+      <div>{t('imagesCounts', [String(count('ok')), String(count('bad')), String(count('unknown'))])}</div>
+      <ul>
+        {failing.slice(0, 20).map((verdict) => (
+          <li key={verdict.url}>
+            <code title={verdict.url}>{new URL(verdict.url).pathname.split('/').pop()}</code>{' '}
+            {verdict.reasons.map((reason) => t(`imageReason_${reason}`)).join(' · ')}
+            {verdict.width && verdict.height ? ` (${verdict.width}×${verdict.height})` : ''}{' '}
+            {verdict.reasons.some((reason) => FIXABLE.has(reason)) && (
+              <button type="button" onClick={() => void padToSquare(verdict.url).then((ok) => setNote(ok ? t('padDone') : t('padFailed')))}>
+                {t('padButton')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {approximate.length > 0 && (
+        <button type="button" onClick={() => void checkOriginals()} data-action="check-originals">
+          {t('imagesCheckOriginals')}
+        </button>
+      )}
+      {note && <div role="status">{note}</div>}
+    </div>
+  );
+}
+
+export function Dimensions({ report }: { report?: DimensionReport }) {
+  if (!report) return <div class="detail">{t('dimensionsHow')}</div>;
+  if (report.issues.length === 0) return <div class="detail">{t('dimensionsOk', String(report.checked))}</div>;
+  return (
+    <ul class="detail">
+      {report.issues.map((issue) => (
+        <li key={issue.field}>
+          {t(`dimensionField_${issue.field.replace('.', '_')}`)}: {t(`dimension_${issue.problem}`)}
+        </li>
+      ))}
+    </ul>
+  );
+}

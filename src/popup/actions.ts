@@ -1,0 +1,7 @@
+import { PushAnswer } from '../core/messages';
+import { send } from '../shared/send';
+
+export async function pushToShopiverse(storeId: string, overwrite: boolean): Promise<PushAnswer> {
+  const parsed = PushAnswer.safeParse(await send({ type: 'popup/push', storeId, overwrite }));
+  return parsed.success ? parsed.data : { status: 'error' };
+}

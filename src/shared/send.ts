@@ -1,0 +1,15 @@
+import browser from 'webextension-polyfill';
+import type { Message } from '../core/messages';
+
+/**
+ * Send a message to the background, from a content script or the popup. Content scripts outlive their extension
+ * when it is updated or reloaded: then the call fails, and the page must not see an error, so the result is
+ * simply undefined.
+ */
+export async function send(message: Message): Promise<unknown> {
+  try {
+    return await browser.runtime.sendMessage(message);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+import browser from 'webextension-polyfill';
+import { SHOPIVERSE_BUTTONS } from '../core/labels';
+import { FillCommand, type FillOutcome, PageAnswer } from '../core/messages';
+import { clearUi, element, uiBeside } from '../dom/badge';
+import { onDomChange } from '../dom/watch';
+import { t } from '../shared/i18n';
+import { send } from '../shared/send';
+import { type ApiForm, fillApiForm, findApiForm, findButton } from './api-form';
+
+// Tells the background what each ShopiVerse page shows, fills a pending push when the form appears, shows the way
+// to the form while a push waits, and reports the seller's click on "Kaydet".
+
+let firstScanOfLoad = true;
+
+function formState(form: ApiForm) {
+  return { storeId: form.storeId.value.trim(), clientId: form.clientId.value.trim(), status: form.status?.checked ?? false };
+}
+
+export const apiPage = {
+  name: 'api-page',
+  init(signal: AbortSignal): void {
+    let reported: 'none' | 'form' | undefined;
+    let busy = false;
+    onDomChange(signal, () => {
+      const form = findApiForm();
+      const kind = form ? 'form' : 'none';
+      if (kind === reported || busy) return;
+      reported = kind;
+      busy = true;
+      const fresh = firstScanOfLoad;
+      firstScanOfLoad = false;
+      void send({ type: 'sv/page', reason: 'appeared', fresh, form: form ? formState(form) : undefined }).then((answer) => {
+        busy = false;
+        const parsed = PageAnswer.safeParse(answer);
+        if (!parsed.success || signal.aborted) return;
+        if (parsed.data.fill && form) {
+          const outcome = fillApiForm(parsed.data.fill, false, signal);
+          if (outcome.status === 'filled') void send({ type: 'sv/filled', storeId: parsed.data.fill.storeId });
+          else showProblem(form.storeId, outcome, signal);
+        } else if (parsed.data.pending && !form) {
+          showHint(signal);
+        }
+      });
+    });
+    // The seller's own click on "Kaydet" (or the form's submit) is what saves: note it with the values it saved.
+    const onSave = (event: Event) => {
+      const form = findApiForm();
+      if (!form) return;
+      const save = findButton(document.body, SHOPIVERSE_BUTTONS.save);
+      const target = event.target instanceof Element ? event.target : null;
+      if (event.type === 'click' && !(save && target && save.contains(target))) return;
+      void send({ type: 'sv/page', reason: 'saveClicked', fresh: false, form: formState(form) });
+    };
+    document.addEventListener('click', onSave, { capture: true, signal });
+    document.addEventListener('submit', onSave, { capture: true, signal });
+  },
+};
+
+function showHint(signal: AbortSignal): void {
+  const anchor = document.querySelector('main, [role="main"], h1') ?? document.body.firstElementChild;
+  if (!anchor) return;
+  const root = uiBeside(anchor, 'pending-hint', signal);
+  if (root.querySelector('.note')) return;
+  const note = element('span', { text: t('pendingHint'), className: 'note block' });
+  note.setAttribute('role', 'status');
+  root.append(note);
+}
+
+function showProblem(anchor: Element, outcome: FillOutcome, signal: AbortSignal): void {
+  const root = uiBeside(anchor, 'fill-problem', signal);
+  clearUi(root);
+  root.append(element('span', { text: t(`fill_${outcome.status}`), className: 'note warn' }));
+}
+
+/** The background's push into an open tab. Only the extension itself may ask, and only the top frame answers. */
+export function listenForFillCommands(): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<FillOutcome> | undefined => {
+    if (sender.id !== browser.runtime.id || sender.tab || window.top !== window) return undefined;
+    const command = FillCommand.safeParse(message);
+    if (!command.success) return undefined;
+    const controller = new AbortController();
+    return Promise.resolve(fillApiForm(command.data.payload, command.data.overwrite, controller.signal));
+  });
+}
