@@ -17,6 +17,8 @@ function firefoxManifest(base: typeof manifest): ManifestV3Export {
     background: { ...background, scripts: [script] },
     browser_specific_settings: {
       gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // data_collection_permissions arrived in Firefox for Android 142.
+      gecko_android: { strict_min_version: '142.0' },
     },
   } as ManifestV3Export;
 }

@@ -284,15 +284,16 @@ function candidateStrings(target: Element): [string, Element][] {
     }
   };
   visit(target);
-  const text = trimValue(target.textContent ?? '');
-  if (text && text.length <= 300) out.push([text, target]);
+  // Deepest first, so that the element that shows the value (where a copy button belongs) is the one recorded.
   let budget = 40;
   for (const element of target.querySelectorAll('*')) {
     if (--budget < 0) break;
     visit(element);
     const own = ownText(element);
-    if (own && own !== text) out.push([own, element]);
+    if (own) out.push([own, element]);
   }
+  const text = trimValue(target.textContent ?? '');
+  if (text && text.length <= 300) out.push([text, target]);
   return out;
 }
 

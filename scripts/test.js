@@ -1,0 +1,30 @@
+// `npm test`: every check in order, stopping at the first failure with its name.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const steps = [
+  ['typecheck', 'npm', ['run', '-s', 'typecheck']],
+  ['lint', 'npm', ['run', '-s', 'lint']],
+  ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
+  ['build', 'npm', ['run', '-s', 'build']],
+  ['web-ext lint (Firefox build)', 'npm', ['run', '-s', 'lint:firefox']],
+  ['browser tests (Chromium, Firefox ESR)', 'npx', ['vitest', 'run', '--project', 'chromium', '--project', 'firefox']],
+];
+
+for (const binary of ['/usr/bin/chromium', '/usr/bin/firefox-esr']) {
+  if (!existsSync(binary)) {
+    console.error(`\n${binary} is missing: the browser tests need it. Run .ci/run (it installs Debian's chromium and firefox-esr).`);
+    process.exit(1);
+  }
+}
+
+const started = Date.now();
+for (const [name, command, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const result = spawnSync(command, args, { stdio: 'inherit' });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed`);
+    process.exit(result.status ?? 1);
+  }
+}
+console.log(`\n✓ all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { DEFAULT_CONFIG } from '../../panels/data';
+import { ROUTED_HOSTS, respond } from '../../panels/routes';
+import { DIST, deepQueryExpression, requireFile, tempProfile } from './common';
+import type { Driver, LaunchOptions, TestPage } from './types';
+
+const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+
+function wrap(page: Page): TestPage {
+  const clickWhere = async (selector: string, text?: string) => {
+    const handle = await page.waitForFunction(deepQueryExpression(selector, text), undefined, { timeout: 10_000 });
+    const element = handle.asElement();
+    if (!element) throw new Error(`no element ${selector} ${text ?? ''}`);
+    await element.click();
+  };
+  return {
+    url: () => page.url(),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
+    },
+    click: (selector) => clickWhere(selector),
+    clickText: (text, tag = '*') => clickWhere(tag, text),
+    type: async (selector, text) => {
+      await page.locator(selector).first().fill(text);
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path, fullPage: true });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
+  const executablePath = CHROMIUM.find((path) => {
+    try {
+      readFileSync(path, { flag: 'r' }).length;
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium): run .ci/run, or apt-get install chromium');
+  const dist = requireFile(DIST('chrome'), 'run npm run build first');
+  requireFile(join(dist, 'manifest.json'), 'run npm run build first');
+  const profileDir = tempProfile('chromium');
+  const lang = options.lang ?? 'tr';
+  const config = { ...DEFAULT_CONFIG, ...options.replica, lang: options.replica?.lang ?? lang };
+  const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
+    executablePath,
+    headless: true,
+    locale: lang === 'tr' ? 'tr-TR' : 'en-US',
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'tr' ? 'tr_TR.UTF-8' : 'en_US.UTF-8' },
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      `--lang=${lang}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  });
+  for (const host of ROUTED_HOSTS) {
+    await context.route(`${host}**`, async (route) => {
+      const reply = respond(route.request().url(), config, await route.request().allHeaders());
+      if (!reply) return route.abort();
+      await route.fulfill({ status: reply.status, contentType: reply.contentType, body: reply.body, headers: reply.headers });
+    });
+  }
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionBase = worker.url().split('/').slice(0, 3).join('/'); // URL.origin is 'null' for chrome-extension:
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { action: { default_popup: string } };
+  const currentWorker = () => context.serviceWorkers().find((sw) => sw.url().startsWith(extensionBase));
+  const driver: Driver = {
+    name: 'chromium',
+    extensionBase,
+    profileDir,
+    open: async (url) => {
+      const page = await context.newPage();
+      await page.goto(url);
+      return wrap(page);
+    },
+    popup: async () => {
+      const page = await context.newPage();
+      await page.goto(`${extensionBase}/${manifest.action.default_popup}`);
+      return wrap(page);
+    },
+    stored: async () => {
+      const page = await context.newPage();
+      await page.goto(`${extensionBase}/${manifest.action.default_popup}`);
+      const stored = await page.evaluate(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
+      await page.close();
+      return stored;
+    },
+    pages: async () => context.pages().map(wrap),
+    stopBackground: async () => {
+      // The DevTools protocol stops the worker as Chrome does after 30 s idle; the next event starts it anew.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const session = await context.newCDPSession(page);
+      await session.send('ServiceWorker.enable');
+      await session.send('ServiceWorker.stopAllWorkers');
+      await session.detach();
+    },
+    rejections: async () => {
+      const sw = currentWorker();
+      return sw
+        ? ((await sw.evaluate(() => (globalThis as unknown as { joomConnectorLog?: unknown[] }).joomConnectorLog ?? [])) as { type: string; reason: string }[])
+        : [];
+    },
+    readClipboard: async (page) => {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+      return page.evaluate(() => navigator.clipboard.readText());
+    },
+    close: () => context.close(),
+  };
+  return driver;
+}

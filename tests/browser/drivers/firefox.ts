@@ -1,0 +1,145 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
+import { DEFAULT_CONFIG, type ReplicaConfig } from '../../panels/data';
+import { ROUTED_HOSTS, respond } from '../../panels/routes';
+import { DIST, deepQueryExpression, requireFile, tempProfile } from './common';
+import type { Driver, LaunchOptions, TestPage } from './types';
+
+// Debian's firefox-esr, headless, over WebDriver BiDi. Request interception is per page, so every page (those the
+// extension opens too) gets it as soon as it appears.
+
+const FIREFOX = '/usr/bin/firefox-esr';
+const UUID = '3f1c9a52-7d0e-4b8e-9a61-2c5d7e8f9a10';
+
+async function intercept(page: Page, config: ReplicaConfig): Promise<void> {
+  await page.setRequestInterception(true);
+  page.on('request', (request: HTTPRequest) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = request.url();
+    if (!ROUTED_HOSTS.some((host) => url.startsWith(host))) {
+      void request.continue();
+      return;
+    }
+    const reply = respond(url, config, request.headers());
+    if (!reply) {
+      void request.abort();
+      return;
+    }
+    void request.respond({ status: reply.status, contentType: reply.contentType, body: reply.body, headers: reply.headers });
+  });
+}
+
+function wrap(page: Page): TestPage {
+  const clickWhere = async (selector: string, text?: string) => {
+    const handle = await page.waitForFunction(deepQueryExpression(selector, text), { timeout: 10_000 });
+    const element = handle.asElement();
+    if (!element) throw new Error(`no element ${selector} ${text ?? ''}`);
+    await (element as unknown as { click(): Promise<void> }).click();
+  };
+  return {
+    url: () => page.url(),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
+    },
+    click: (selector) => clickWhere(selector),
+    clickText: (text, tag = '*') => clickWhere(tag, text),
+    type: async (selector, text) => {
+      await page.type(selector, text);
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+    },
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+/** Extension pages never resolve `goto` over BiDi: start the navigation, then wait for the document. */
+async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage();
+  void page.goto(url).catch(() => undefined);
+  await page.waitForFunction((want: string) => location.href === want && document.readyState === 'complete', { timeout: 10_000 }, url);
+  return page;
+}
+
+export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
+  requireFile(FIREFOX, 'run .ci/run, or apt-get install firefox-esr');
+  const dist = requireFile(DIST('firefox'), 'run npm run build first');
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
+    action: { default_popup: string };
+    browser_specific_settings: { gecko: { id: string } };
+  };
+  const lang = options.lang ?? 'en';
+  const config = { ...DEFAULT_CONFIG, ...options.replica, lang: options.replica?.lang ?? lang };
+  const profileDir = tempProfile('firefox');
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    protocol: 'webDriverBiDi',
+    userDataDir: profileDir,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: UUID }),
+      'intl.locale.requested': lang === 'tr' ? 'tr,en-US' : 'en-US',
+      'intl.accept_languages': lang === 'tr' ? 'tr-TR, tr' : 'en-US, en',
+    },
+  });
+  const routed = new WeakSet<Page>();
+  const route = async (page: Page) => {
+    if (routed.has(page)) return;
+    routed.add(page);
+    await intercept(page, config);
+  };
+  browser.on('targetcreated', async (target) => {
+    const page = await target.page().catch(() => null);
+    if (!page) return;
+    await route(page);
+    // A tab the extension opened may have started loading before interception was on: load it again.
+    if (ROUTED_HOSTS.some((host) => page.url().startsWith(host))) await page.reload().catch(() => undefined);
+  });
+  await browser.installExtension(dist);
+  const extensionBase = `moz-extension://${UUID}`;
+  const popupUrl = `${extensionBase}/${manifest.action.default_popup}`;
+  const driver: Driver = {
+    name: 'firefox',
+    extensionBase,
+    profileDir,
+    open: async (url) => {
+      const page = await browser.newPage();
+      await route(page);
+      await page.goto(url);
+      return wrap(page);
+    },
+    popup: async () => wrap(await openExtensionPage(browser, popupUrl)),
+    stored: async () => {
+      const page = await openExtensionPage(browser, popupUrl);
+      const stored = await page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return { local: await api.storage.local.get(null), session: await api.storage.session.get(null) };
+      });
+      await page.close();
+      return stored;
+    },
+    pages: async () => (await browser.pages()).map(wrap),
+    stopBackground: async () => {
+      // Firefox has no idle stop to trigger from outside; reloading the background is the nearest equivalent.
+      const page = await openExtensionPage(browser, popupUrl);
+      await page.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const background = await api.runtime.getBackgroundPage?.();
+        background?.location.reload();
+      });
+      await page.close();
+    },
+    rejections: async () => [],
+    readClipboard: async (page) => page.evaluate(() => navigator.clipboard.readText()),
+    close: () => browser.close(),
+  };
+  return driver;
+}

@@ -1,0 +1,51 @@
+import type { ReplicaConfig } from '../../panels/data';
+
+// One set of browser tests, a thin driver per browser: Playwright for Chromium, WebDriver BiDi (puppeteer-core)
+// for Firefox. Tests speak only this interface.
+
+export interface TestPage {
+  url(): string;
+  goto(url: string): Promise<void>;
+  /** Runs `fn` in the page's main world (where the panel's own scripts run). */
+  evaluate<T, A = undefined>(fn: (arg: A) => T | Promise<T>, arg?: A): Promise<T>;
+  waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
+  /** A real click (a user gesture) on the first element matching a CSS selector, looking into open shadow roots. */
+  click(selector: string): Promise<void>;
+  /** A real click on the first element whose text is `text` (in open shadow roots too). */
+  clickText(text: string, tag?: string): Promise<void>;
+  type(selector: string, text: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Stored {
+  local: Record<string, unknown>;
+  session: Record<string, unknown>;
+}
+
+export interface Driver {
+  name: 'chromium' | 'firefox';
+  extensionBase: string;
+  /** A new tab on a replica at its real URL. */
+  open(url: string): Promise<TestPage>;
+  /** The popup, opened as a page in a tab. */
+  popup(): Promise<TestPage>;
+  /** Both storage areas as the background sees them (read from an extension page). */
+  stored(): Promise<Stored>;
+  /** Every open tab, newest last (tabs the extension opened included). */
+  pages(): Promise<TestPage[]>;
+  /** Stop the background (Chrome's idle shutdown of the service worker); Firefox reloads its event page instead. */
+  stopBackground(): Promise<void>;
+  /** The background's debug log of rejected messages. */
+  rejections(): Promise<{ type: string; reason: string }[]>;
+  /** Grant the clipboard to pages (Chromium), so tests can read what was copied. */
+  readClipboard(page: TestPage): Promise<string>;
+  profileDir: string;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  lang?: 'tr' | 'en';
+  replica?: Partial<ReplicaConfig>;
+}

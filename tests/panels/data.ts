@@ -1,0 +1,200 @@
+// The replicas' facts and words, as data. Built from shared/PANELS.md and the screenshots in
+// shared/reference/shopiverse: a new variant of a page is a row here, not a copied page.
+
+export type Lang = 'tr' | 'en';
+
+/** How a store page lays out "Kimlik No" and its value: each is a layout the real panel might use. */
+export type IdLayout = 'siblings' | 'dl' | 'table' | 'inline' | 'input' | 'copyAttr';
+
+export interface JoomStore {
+  id: string;
+  name: string;
+  layout: IdLayout;
+}
+
+export interface JoomApp {
+  id: string;
+  title: string;
+  clientId: string;
+  secret: string;
+  redirectUrl: string;
+  storeId: string;
+  /** The secret is shown as •••• until "Göster" is pressed. */
+  masked?: boolean;
+}
+
+export const SELLER = 'Ayşe Yılmaz';
+
+export const JOOM_STORES: JoomStore[] = [
+  { id: '5ac428108b2c3703c514adae', name: 'Anadolu Halı', layout: 'siblings' },
+  { id: '64f1a2b3c4d5e6f708192a3b', name: 'Ege Tekstil', layout: 'dl' },
+];
+
+export const JOOM_APPS: JoomApp[] = [
+  {
+    id: 'app-1',
+    title: 'ShopiVerse',
+    clientId: '9f3c2a1b4d5e6f70',
+    secret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90',
+    redirectUrl: 'https://app.shopiverse.tech/tr/settings/store/joomcallbackcode',
+    storeId: '5ac428108b2c3703c514adae',
+  },
+  {
+    id: 'app-2',
+    title: 'ShopiVerse Ege',
+    clientId: '0e1d2c3b4a596877',
+    secret: 'ffeeddccbbaa99887766554433221100',
+    redirectUrl: 'http://app.shopiverse.tech/settings/store/joomcallbackcode/',
+    storeId: '64f1a2b3c4d5e6f708192a3b',
+    masked: true,
+  },
+];
+
+/** A product ID that looks like a Store ID: the extension must never take it. */
+export const DECOY_PRODUCT_ID = '6a0b1c2d3e4f5a6b7c8d9e0f';
+
+export const JOOM_TEXT: Record<Lang, Record<string, string>> = {
+  tr: {
+    stores: 'Mağazalar',
+    newStore: 'Yeni Mağaza Aç',
+    general: 'Genel Bilgi',
+    storeId: 'Kimlik No',
+    storeName: 'Mağaza Adı',
+    help: "Kimlik No'nuzu ShopiVerse'teki Store ID alanına yapıştırın.",
+    apiApps: 'API Uygulamaları',
+    newApp: 'Yeni Uygulama Oluştur',
+    title: 'Unvan',
+    store: 'Mağaza',
+    redirect: 'Yeniden Yönlendirme URL’si',
+    clientId: 'Müşteri Kimlik Numarası',
+    secret: 'Gizli Anahtar',
+    reveal: 'Göster',
+    save: 'Kaydet',
+    choose: 'Seçiniz',
+    loading: 'Yükleniyor…',
+    product: 'Ürün kodu',
+    products: 'Ürünler',
+    price: 'Fiyat',
+  },
+  en: {
+    stores: 'Stores',
+    newStore: 'Open a new store',
+    general: 'General information',
+    storeId: 'Store ID',
+    storeName: 'Store name',
+    help: 'Paste your Store ID into the Store ID field in ShopiVerse.',
+    apiApps: 'API applications',
+    newApp: 'Create new application',
+    title: 'Title',
+    store: 'Store',
+    redirect: 'Redirect URL',
+    clientId: 'Client ID',
+    secret: 'Client secret',
+    reveal: 'Show',
+    save: 'Save',
+    choose: 'Choose',
+    loading: 'Loading…',
+    product: 'Product code',
+    products: 'Products',
+    price: 'Price',
+  },
+};
+
+export interface ShopiverseStore {
+  code: string;
+  name: string;
+  marketplace: string;
+}
+
+export const SV_STORES: ShopiverseStore[] = [
+  { code: '00159', name: 'Joom', marketplace: 'Joom' },
+  { code: '00160', name: 'Trendyol', marketplace: 'Trendyol' },
+  { code: '00161', name: 'Joom Ege', marketplace: 'Joom' },
+];
+
+export const SV_TEXT: Record<Lang, Record<string, string>> = {
+  tr: {
+    home: 'Ana Sayfa',
+    settings: 'Ayarlar',
+    stores: 'Mağazalar',
+    store: 'Mağaza',
+    apiTab: 'Api Tanım',
+    planTab: 'İş Planı',
+    banner: "{m}({m}) Mağazasına ait düzenleme yapmaktasınız. ('{code}' kodlu mağaza)",
+    status: 'Durum',
+    asShown: 'Görseldeki Gibi Yayınlansın Mı?',
+    save: 'Kaydet',
+    remove: 'Api Tanımlarını Sil',
+    authorize: 'Yetki Talep Et',
+    saved: 'Kaydedildi',
+    active: 'Aktif',
+    callbackOk: 'Joom yetkilendirmesi tamamlandı.',
+    callbackError: 'Joom yetkilendirmesi başarısız.',
+    products: 'Ürünlerim',
+    newProduct: 'Yeni Ürün',
+    code: 'Kod',
+    price: 'Fiyat',
+    width: 'En (cm)',
+    length: 'Boy (cm)',
+    height: 'Yükseklik (cm)',
+    weight: 'Ağırlık (kg)',
+    pkgWidth: 'Paket En (cm)',
+    pkgLength: 'Paket Boy (cm)',
+    pkgHeight: 'Paket Yükseklik (cm)',
+    pkgWeight: 'Paket Ağırlık (kg)',
+    productName: 'Ürün Adı',
+  },
+  en: {
+    home: 'Home',
+    settings: 'Settings',
+    stores: 'Stores',
+    store: 'Store',
+    apiTab: 'Api Tanım',
+    planTab: 'Business Plan',
+    banner: "You are editing the {m}({m}) store. (store code '{code}')",
+    status: 'Status',
+    asShown: 'Publish as in the image?',
+    save: 'Save',
+    remove: 'Delete API definitions',
+    authorize: 'Request Authorization',
+    saved: 'Saved',
+    active: 'Active',
+    callbackOk: 'Joom authorization completed.',
+    callbackError: 'Joom authorization failed.',
+    products: 'My Products',
+    newProduct: 'New Product',
+    code: 'Code',
+    price: 'Price',
+    width: 'Width (cm)',
+    length: 'Length (cm)',
+    height: 'Height (cm)',
+    weight: 'Weight (kg)',
+    pkgWidth: 'Package Width (cm)',
+    pkgLength: 'Package Length (cm)',
+    pkgHeight: 'Package Height (cm)',
+    pkgWeight: 'Package Weight (kg)',
+    productName: 'Product name',
+  },
+};
+
+/** Product images, served at their own host by the test routes: [file, width, height, format]. */
+export const IMAGE_HOST = 'https://cdn.images.example';
+export const PRODUCT_IMAGES: { name: string; file: string; width: number; height: number; format: 'png' | 'jpeg' | 'webp' }[] = [
+  { name: 'Kilim 160x230', file: 'square.jpg', width: 800, height: 800, format: 'jpeg' },
+  { name: 'Yolluk 80x300', file: 'portrait.png', width: 600, height: 800, format: 'png' },
+  { name: 'Paspas', file: 'landscape.jpg', width: 1600, height: 900, format: 'jpeg' },
+  { name: 'Minder', file: 'small.png', width: 400, height: 400, format: 'png' },
+];
+
+/** Options a test passes when it installs the replicas. */
+export interface ReplicaConfig {
+  lang: Lang;
+  /** ShopiVerse's Api Tanım form: React (controlled inputs) or plain DOM with its own state (Vue-like). */
+  framework: 'react' | 'plain';
+  /** Extra delay before a page's content renders, in ms. */
+  delay: number;
+  stores: JoomStore[];
+  apps: JoomApp[];
+}
+
+export const DEFAULT_CONFIG: ReplicaConfig = { lang: 'tr', framework: 'react', delay: 250, stores: JOOM_STORES, apps: JOOM_APPS };

@@ -1,0 +1,295 @@
+import { useEffect, useRef, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { IMAGE_HOST, type Lang, PRODUCT_IMAGES, SV_STORES, SV_TEXT } from '../data';
+import { config, Late, Link, usePath } from '../spa';
+
+// Replica of app.shopiverse.tech (see shared/reference/shopiverse/*.png): stores list, a store's page with tabs,
+// the "Api Tanım" form (React controlled inputs, or a plain-DOM variant that keeps its own state like Vue's
+// v-model), the Joom callback, the product list with thumbnails and the product form with dimensions.
+// The "server" is this origin's localStorage: saving reloads the page, as the guide says.
+
+const lang = (location.pathname.split('/')[1] === 'en' ? 'en' : 'tr') as Lang;
+const T = SV_TEXT[lang];
+const base = `/${lang}`;
+
+interface ApiValues {
+  secret: string;
+  clientId: string;
+  storeId: string;
+  status: boolean;
+  asShown: boolean;
+}
+const EMPTY: ApiValues = { secret: '', clientId: '', storeId: '', status: false, asShown: false };
+const load = (code: string): ApiValues | undefined => {
+  const raw = localStorage.getItem(`sv-api-${code}`);
+  return raw ? (JSON.parse(raw) as ApiValues) : undefined;
+};
+const save = (code: string, values: ApiValues) => {
+  window.__replicaSubmitted = { ...values };
+  localStorage.setItem(`sv-api-${code}`, JSON.stringify(values));
+  sessionStorage.setItem('sv-saved-flash', '1');
+  location.reload();
+};
+
+function Shell() {
+  const path = usePath();
+  return (
+    <div>
+      <nav className="top">
+        <Link to={`${base}/`}>{T.home}</Link> · <Link to={`${base}/products`}>{T.products}</Link> · <Link to={`${base}/settings/store`}>{T.settings}</Link>
+      </nav>
+      <main>
+        <Page key={path} path={location.pathname} />
+      </main>
+    </div>
+  );
+}
+
+function Page({ path }: { path: string }) {
+  const store = SV_STORES.find((s) => path === `${base}/settings/store/${s.code}`);
+  let page = <p>{T.home}</p>;
+  if (path === `${base}/settings/store` || path === `${base}/settings/store/`) page = <Stores />;
+  else if (path === `${base}/settings/store/joomcallbackcode`) page = <Callback />;
+  else if (store) page = <StorePage code={store.code} marketplace={store.marketplace} />;
+  else if (path === `${base}/products`) page = <Products />;
+  else if (path === `${base}/products/new`) page = <ProductForm />;
+  return <Late loading="...">{page}</Late>;
+}
+
+function Breadcrumb({ last }: { last: string }) {
+  return (
+    <div className="breadcrumb">
+      {T.home} / {T.settings} / {T.stores} / <b>{last}</b>
+    </div>
+  );
+}
+
+function Stores() {
+  return (
+    <section>
+      <Breadcrumb last={T.stores} />
+      <div className="cards">
+        {SV_STORES.map((store) => (
+          <Link key={store.code} to={`${base}/settings/store/${store.code}`} className="card">
+            <span>{store.code}</span> <b>{store.name}</b> <span className="badge">{T.active}</span>
+          </Link>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function StorePage({ code, marketplace }: { code: string; marketplace: string }) {
+  const [tab, setTab] = useState<'store' | 'api' | 'plan'>(sessionStorage.getItem('sv-tab') === 'api' ? 'api' : 'store');
+  const choose = (next: typeof tab) => {
+    sessionStorage.setItem('sv-tab', next);
+    setTab(next);
+  };
+  return (
+    <section>
+      <Breadcrumb last={T.store} />
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'store'} onClick={() => choose('store')}>
+          {T.store}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'api'} onClick={() => choose('api')}>
+          {T.apiTab}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'plan'} onClick={() => choose('plan')}>
+          {T.planTab}
+        </button>
+      </div>
+      {tab === 'api' && (
+        <Late loading="..." extra={100}>
+          <div className="banner">{T.banner.replaceAll('{m}', marketplace).replace('{code}', code)}</div>
+          {sessionStorage.getItem('sv-saved-flash') && <div className="flash">{T.saved}</div>}
+          {config().framework === 'plain' ? <PlainApiForm code={code} /> : <ApiForm code={code} />}
+        </Late>
+      )}
+      {tab === 'store' && <p>{marketplace}</p>}
+    </section>
+  );
+}
+
+function Buttons({ saved, onAuthorize }: { saved: boolean; onAuthorize: () => void }) {
+  return (
+    <div className="buttons">
+      <button type="submit" className="btn-orange">
+        {T.save}
+      </button>
+      <button type="button" className="btn-red">
+        {T.remove}
+      </button>
+      {saved && (
+        <button type="button" className="btn-cyan" onClick={onAuthorize}>
+          {T.authorize}
+        </button>
+      )}
+    </div>
+  );
+}
+
+function authorize(values: ApiValues) {
+  const redirect = `https://app.shopiverse.tech${base}/settings/store/joomcallbackcode`;
+  location.href = `https://api-merchant.joom.com/api/v2/oauth/authorize?client_id=${encodeURIComponent(values.clientId)}&redirect_uri=${encodeURIComponent(redirect)}`;
+}
+
+/** React, controlled: the DOM value alone does not reach `values`. Labels are divs, not tied to the inputs. */
+function ApiForm({ code }: { code: string }) {
+  const stored = load(code);
+  const [values, setValues] = useState<ApiValues>(stored ?? EMPTY);
+  const text = (key: 'secret' | 'clientId' | 'storeId', label: string) => (
+    <div className="form-group">
+      <div className="form-label">{label}</div>
+      <input className="form-control" placeholder={label} value={values[key]} onChange={(event) => setValues({ ...values, [key]: event.target.value })} />
+    </div>
+  );
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        save(code, values);
+      }}
+    >
+      <div className="check">
+        <input type="checkbox" checked={values.status} onChange={(event) => setValues({ ...values, status: event.target.checked })} />
+        <span>{T.status}</span>
+      </div>
+      {text('secret', 'Secret Key')}
+      {text('clientId', 'Client Id')}
+      {text('storeId', 'Store Id')}
+      <div className="check">
+        <input type="checkbox" checked={values.asShown} onChange={(event) => setValues({ ...values, asShown: event.target.checked })} />
+        <span>{T.asShown}</span>
+      </div>
+      <Buttons saved={stored !== undefined} onAuthorize={() => authorize(values)} />
+    </form>
+  );
+}
+
+/** Plain DOM with its own state, updated only by `input`/`change` events (as Vue's v-model or Angular forms are). */
+function PlainApiForm({ code }: { code: string }) {
+  const host = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const root = host.current;
+    if (!root) return;
+    const stored = load(code);
+    const state: ApiValues = { ...(stored ?? EMPTY) };
+    const form = document.createElement('form');
+    const checkbox = (key: 'status' | 'asShown', label: string) => {
+      const row = document.createElement('div');
+      const input = document.createElement('input');
+      input.type = 'checkbox';
+      input.checked = state[key];
+      input.addEventListener('change', () => {
+        state[key] = input.checked;
+      });
+      const span = document.createElement('span');
+      span.textContent = label;
+      row.append(input, span);
+      form.append(row);
+    };
+    const text = (key: 'secret' | 'clientId' | 'storeId', label: string) => {
+      const row = document.createElement('div');
+      const caption = document.createElement('p');
+      caption.textContent = label;
+      const input = document.createElement('input');
+      input.value = state[key];
+      input.addEventListener('input', () => {
+        state[key] = input.value;
+      });
+      row.append(caption, input);
+      form.append(row);
+    };
+    checkbox('status', T.status);
+    text('secret', 'Secret Key');
+    text('clientId', 'Client Id');
+    text('storeId', 'Store Id');
+    checkbox('asShown', T.asShown);
+    const saveButton = document.createElement('button');
+    saveButton.type = 'submit';
+    saveButton.textContent = T.save;
+    form.append(saveButton);
+    if (stored) {
+      const auth = document.createElement('button');
+      auth.type = 'button';
+      auth.textContent = T.authorize;
+      auth.addEventListener('click', () => authorize(state));
+      form.append(auth);
+    }
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      save(code, { ...state });
+    });
+    root.append(form);
+    return () => form.remove();
+  }, [code]);
+  return <div ref={host} />;
+}
+
+function Callback() {
+  const params = new URLSearchParams(location.search);
+  return <p>{params.get('code') ? T.callbackOk : `${T.callbackError} ${params.get('error') ?? ''}`}</p>;
+}
+
+function Products() {
+  return (
+    <section>
+      <h1>{T.products}</h1>
+      <img src="/static/shopiverse-logo.png" alt="ShopiVerse logo" width={120} height={32} />
+      <table>
+        <thead>
+          <tr>
+            <th />
+            <th>{T.productName}</th>
+            <th>{T.code}</th>
+            <th>{T.price}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {PRODUCT_IMAGES.map((image, index) => (
+            <tr key={image.file}>
+              <td>
+                <img src={`${IMAGE_HOST}/${image.file}`} alt="" width={48} height={48} />
+              </td>
+              <td>{image.name}</td>
+              <td>Stok Kodu: SKU-{index}</td>
+              <td>1729,9 TRY</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+function ProductForm() {
+  const [values, setValues] = useState<Record<string, string>>({
+    width: '160',
+    length: '230',
+    height: '',
+    weight: '0',
+    pkgWidth: '40',
+    pkgLength: '40',
+    pkgHeight: '400',
+    pkgWeight: '12',
+  });
+  const field = (key: string) => (
+    <div className="form-group" key={key}>
+      <div className="form-label">{T[key]}</div>
+      <input className="form-control" value={values[key] ?? ''} onChange={(event) => setValues({ ...values, [key]: event.target.value })} />
+    </div>
+  );
+  return (
+    <form>
+      <h1>{T.newProduct}</h1>
+      <div className="form-group">
+        <div className="form-label">{T.productName}</div>
+        <input defaultValue="Kilim" />
+      </div>
+      {['width', 'length', 'height', 'weight', 'pkgWidth', 'pkgLength', 'pkgHeight', 'pkgWeight'].map(field)}
+    </form>
+  );
+}
+
+createRoot(document.getElementById('root') as HTMLElement).render(<Shell />);

@@ -1,0 +1,3 @@
+import { buildReplicas } from './build-replicas';
+
+await buildReplicas();

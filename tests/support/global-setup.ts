@@ -1,0 +1,12 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildReplicas } from './build-replicas';
+
+// Before any browser test: the replicas are bundled, and the extension must have been built (npm test builds it).
+export default async function setup(): Promise<void> {
+  const root = join(import.meta.dirname, '..', '..');
+  for (const browser of ['chrome', 'firefox']) {
+    if (!existsSync(join(root, 'dist', browser, 'manifest.json'))) throw new Error(`dist/${browser} is missing: run npm run build first`);
+  }
+  await buildReplicas();
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'vitest/config';
+
+// Projects: unit (pure logic and DOM helpers, beside the code), chromium and firefox (one set of browser cases,
+// a driver each), bench (figures, not assertions of time).
+const browserProject = (name: 'chromium' | 'firefox') => ({
+  test: {
+    name,
+    include: ['tests/browser/**/*.spec.ts'],
+    env: { TEST_BROWSER: name },
+    globalSetup: ['tests/support/global-setup.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+    sequence: { concurrent: false },
+  },
+});
+
+export default defineConfig({
+  test: {
+    projects: [
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/panels/**/*.test.ts'], environment: 'node' } },
+      browserProject('chromium'),
+      browserProject('firefox'),
+      {
+        test: { name: 'bench', include: ['bench/**/*.bench.ts'], globalSetup: ['tests/support/global-setup.ts'], testTimeout: 300_000, fileParallelism: false },
+      },
+    ],
+  },
+});
