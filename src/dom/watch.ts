@@ -40,12 +40,12 @@ function flush(): void {
 function onMutations(): void {
   // The per-batch cost is this: a counter and, at most once per throttle window, a timer.
   watchStats.batches++;
-  timer ??= setTimeout(flush, THROTTLE_MS);
+  if (timer === undefined) timer = setTimeout(flush, THROTTLE_MS);
 }
 
 /** Ask for a scan soon, for changes no mutation shows (an image finished loading, a value typed). */
 export function requestScan(): void {
-  timer ??= setTimeout(flush, THROTTLE_MS);
+  if (timer === undefined) timer = setTimeout(flush, THROTTLE_MS);
 }
 
 /**

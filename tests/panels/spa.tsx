@@ -57,5 +57,5 @@ export function Late({ children, loading, extra = 0 }: { children: ReactNode; lo
     const timer = setTimeout(() => setReady(true), config().delay + extra);
     return () => clearTimeout(timer);
   }, [extra]);
-  return ready ? <>{children}</> : <div className="spinner">{loading}</div>;
+  return ready ? children : <div className="spinner">{loading}</div>;
 }

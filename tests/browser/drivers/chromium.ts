@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type ElementHandle, type Page } from 'playwright-core';
 import { DEFAULT_CONFIG } from '../../panels/data';
 import { ROUTED_HOSTS, respond } from '../../panels/routes';
-import { DIST, deepQueryExpression, requireFile, tempProfile } from './common';
+import { DIST, deepQueryExpression, requireFile, type StorageGlobal, tempProfile } from './common';
 import type { Driver, LaunchOptions, TestPage } from './types';
 
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
@@ -11,7 +11,7 @@ const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 function wrap(page: Page): TestPage {
   const clickWhere = async (selector: string, text?: string) => {
     const handle = await page.waitForFunction(deepQueryExpression(selector, text), undefined, { timeout: 10_000 });
-    const element = handle.asElement();
+    const element = handle.asElement() as ElementHandle<Element> | null;
     if (!element) throw new Error(`no element ${selector} ${text ?? ''}`);
     await element.click();
   };
@@ -98,7 +98,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
     stored: async () => {
       const page = await context.newPage();
       await page.goto(`${extensionBase}/${manifest.action.default_popup}`);
-      const stored = await page.evaluate(async () => ({ local: await chrome.storage.local.get(null), session: await chrome.storage.session.get(null) }));
+      const stored = await page.evaluate(async () => {
+        const api = (globalThis as unknown as { chrome: StorageGlobal }).chrome;
+        return { local: await api.storage.local.get(null), session: await api.storage.session.get(null) };
+      });
       await page.close();
       return stored;
     },

@@ -33,3 +33,8 @@ function deepQuery(selector: string, text?: string): Element | null {
 export function deepQueryExpression(selector: string, text?: string): string {
   return `(${deepQuery.toString()})(${JSON.stringify(selector)}, ${text === undefined ? 'undefined' : JSON.stringify(text)})`;
 }
+
+/** The storage API as an extension page sees it (chrome.* in Chromium, browser.* in Firefox). */
+export interface StorageGlobal {
+  storage: { local: { get(keys: null): Promise<Record<string, unknown>> }; session: { get(keys: null): Promise<Record<string, unknown>> } };
+}

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { DEFAULT_CONFIG, type ReplicaConfig } from '../../panels/data';
 import { ROUTED_HOSTS, respond } from '../../panels/routes';
-import { DIST, deepQueryExpression, requireFile, tempProfile } from './common';
+import { DIST, deepQueryExpression, requireFile, type StorageGlobal, tempProfile } from './common';
 import type { Driver, LaunchOptions, TestPage } from './types';
 
 // Debian's firefox-esr, headless, over WebDriver BiDi. Request interception is per page, so every page (those the
@@ -120,7 +120,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     stored: async () => {
       const page = await openExtensionPage(browser, popupUrl);
       const stored = await page.evaluate(async () => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const api = (globalThis as unknown as { browser: StorageGlobal }).browser;
         return { local: await api.storage.local.get(null), session: await api.storage.session.get(null) };
       });
       await page.close();
@@ -131,7 +131,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
       // Firefox has no idle stop to trigger from outside; reloading the background is the nearest equivalent.
       const page = await openExtensionPage(browser, popupUrl);
       await page.evaluate(async () => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage?(): Promise<Window> } } }).browser;
         const background = await api.runtime.getBackgroundPage?.();
         background?.location.reload();
       });
