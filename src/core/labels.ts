@@ -11,7 +11,6 @@ export const JOOM_LABELS: Record<JoomField, readonly string[]> = {
     'Mağaza Kimlik No', // tr, variant seen in older guides ("Kimlik Bilgileri" section)
     'Mağaza Kimliği', // tr, guess
     'Store ID', // en, guess
-    'ID', // en, guess: only taken with a 24-hex value beside it
     'ID магазина', // ru, guess
   ],
   storeName: [

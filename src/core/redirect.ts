@@ -39,15 +39,10 @@ export function checkRedirect(seen: string, expected = EXPECTED_REDIRECT): Redir
   const problems: RedirectProblem[] = [];
   if (url.protocol !== want.protocol) problems.push('scheme');
   if (url.host !== want.host) problems.push('host');
-  const path = url.pathname;
-  const wantPath = want.pathname;
-  if (path.replace(/\/+$/, '') === wantPath) {
-    if (path !== wantPath) problems.push('trailingSlash');
-  } else if (`/tr${path}` === wantPath || `/tr${path.replace(/\/+$/, '')}` === wantPath) {
-    problems.push('locale');
-  } else if (path !== wantPath) {
-    problems.push('path');
-  }
+  const path = url.pathname.replace(/\/+$/, '');
+  if (`/tr${path}` === want.pathname) problems.push('locale');
+  else if (path !== want.pathname) problems.push('path');
+  if (path !== url.pathname) problems.push('trailingSlash');
   if (url.search || url.hash) problems.push('extra');
   if (problems.length === 0) problems.push('path');
   return { ok: false, problems, firstDifference };

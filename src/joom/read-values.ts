@@ -1,7 +1,5 @@
 import type { JoomField } from '../core/labels';
-import type { Message } from '../core/messages';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
-import { StoreId } from '../core/shapes';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { decide, type Reading, readFields } from '../dom/find-by-label';
 import { onDomChange } from '../dom/watch';
@@ -9,6 +7,7 @@ import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import { JOOM_FIELDS } from './fields';
+import { toMessages } from './reading';
 
 // Reads the Store ID on a store's page, and the Client ID and Secret Key (with the title, redirect URL and store)
 // on an application's page, as soon as they are on screen; puts a copy button beside each; flags a wrong redirect.
@@ -33,46 +32,6 @@ export const readValues = {
     });
   },
 };
-
-/** What this reading tells the background: facts, and notes when something was seen but not taken. */
-export function toMessages(reading: Reading<JoomField>): Message[] {
-  const messages: Message[] = [];
-  const one = (field: JoomField) => decide(reading, field);
-  const storeId = one('storeId');
-  const clientId = one('clientId');
-  const secret = one('secret');
-  for (const [field, decision] of [
-    ['storeId', storeId],
-    ['clientId', clientId],
-    ['secret', secret],
-  ] as const) {
-    if (decision.ambiguous) messages.push({ type: 'joom/note', kind: 'ambiguous', field });
-  }
-  if (secret.masked) messages.push({ type: 'joom/note', kind: 'masked', field: 'secret' });
-
-  if (clientId.value) {
-    const appStore = one('appStore').value;
-    const storeInName = appStore?.match(/\b[0-9a-f]{24}\b/)?.[0];
-    messages.push({
-      type: 'joom/app',
-      clientId: clientId.value,
-      secret: secret.value,
-      title: one('appTitle').value,
-      redirectUrl: one('redirectUrl').value,
-      storeId: storeId.value ?? storeInName,
-      storeName: appStore && !StoreId.safeParse(appStore).success ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
-    });
-  } else if (storeId.value) {
-    const name = one('storeName').value ?? headingText();
-    messages.push({ type: 'joom/store', storeId: storeId.value, storeName: name });
-  }
-  return messages;
-}
-
-function headingText(): string | undefined {
-  const text = document.querySelector('h1')?.textContent?.trim();
-  return text && text.length <= 120 ? text : undefined;
-}
 
 function decorate(reading: Reading<JoomField>, signal: AbortSignal): void {
   for (const field of COPYABLE) {

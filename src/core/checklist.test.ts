@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { checklist } from './checklist';
+import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState, storeOfApp } from './records';
+
+const STORE = '5ac428108b2c3703c514adae';
+const OTHER = '64f1a2b3c4d5e6f708192a3b';
+const CLIENT = '9f3c2a1b4d5e6f70';
+const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+const GOOD = 'https://app.shopiverse.tech/tr/settings/store/joomcallbackcode';
+
+const local = (patch: Partial<LocalState> = {}): LocalState => ({ ...structuredClone(EMPTY_LOCAL), ...patch });
+const session = (patch: Partial<SessionState> = {}): SessionState => ({ ...structuredClone(EMPTY_SESSION), ...patch });
+const states = (list: ReturnType<typeof checklist>) => Object.fromEntries(list.steps.map((step) => [step.id, step.state]));
+
+describe('checklist', () => {
+  it('starts with every step to do', () => {
+    const list = checklist(local(), session());
+    expect(Object.values(states(list)).every((state) => state === 'todo')).toBe(true);
+    expect(list.done).toBe(0);
+    expect(list.total).toBe(7);
+  });
+
+  it('follows the journey from the facts', () => {
+    const facts = local({
+      stores: { [STORE]: { storeId: STORE, name: 'Anadolu', seenAt: 1 } },
+      apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, redirectUrl: GOOD, seenAt: 2 } },
+      pushes: { [STORE]: { at: 3 } },
+      saved: { [STORE]: { at: 4 } },
+      auth: { [STORE]: { at: 5, result: 'code' } },
+    });
+    const list = checklist(facts, session({ secrets: { [CLIENT]: SECRET } }));
+    expect(list.done).toBe(7);
+    expect(list.hasError).toBe(false);
+  });
+
+  it('flags a wrong redirect URL and a refused authorization as errors', () => {
+    const facts = local({
+      stores: { [STORE]: { storeId: STORE, seenAt: 1 } },
+      apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, redirectUrl: 'http://app.shopiverse.tech/tr/settings/store/joomcallbackcode', seenAt: 2 } },
+      auth: { [STORE]: { at: 5, result: 'error', message: 'access_denied' } },
+    });
+    const list = checklist(facts, session());
+    expect(states(list)['api-app']).toBe('error');
+    expect(states(list).authorized).toBe('error');
+    expect(list.redirect?.problems).toEqual(['scheme']);
+    expect(list.hasError).toBe(true);
+  });
+
+  it('does not count a save older than the latest push', () => {
+    const facts = local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 } }, pushes: { [STORE]: { at: 10 } }, saved: { [STORE]: { at: 5 } } });
+    expect(states(checklist(facts, session())).saved).toBe('todo');
+  });
+
+  it('shows the secret step waiting when the panel masked it', () => {
+    const facts = local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 } }, note: { kind: 'masked', field: 'secret', at: 1 } });
+    expect(checklist(facts, session()).steps.find((step) => step.id === 'secret')?.detail).toBe('noteMasked');
+  });
+});
+
+describe('storeOfApp', () => {
+  it('ties an application to the store its page names, by ID or by name', () => {
+    const state = local({ stores: { [STORE]: { storeId: STORE, name: 'Anadolu', seenAt: 1 }, [OTHER]: { storeId: OTHER, name: 'Ege', seenAt: 2 } } });
+    expect(storeOfApp(state, { clientId: CLIENT, storeId: OTHER, seenAt: 3 })).toBe(OTHER);
+    expect(storeOfApp(state, { clientId: CLIENT, storeName: 'Anadolu', seenAt: 3 })).toBe(STORE);
+  });
+
+  it('waits for the seller when two stores could own it, and follows the choice', () => {
+    const app = { clientId: CLIENT, seenAt: 3 };
+    const state = local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 }, [OTHER]: { storeId: OTHER, seenAt: 2 } }, apps: { [CLIENT]: app } });
+    expect(storeOfApp(state, app)).toBeUndefined();
+    state.links[CLIENT] = OTHER;
+    expect(storeOfApp(state, app)).toBe(OTHER);
+  });
+
+  it('keeps an application read before any store, and ties it when the only store appears', () => {
+    const app = { clientId: CLIENT, seenAt: 1 };
+    const state = local({ apps: { [CLIENT]: app } });
+    expect(storeOfApp(state, app)).toBeUndefined();
+    state.stores[STORE] = { storeId: STORE, seenAt: 2 };
+    expect(storeOfApp(state, app)).toBe(STORE);
+  });
+});

@@ -1,0 +1,75 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bannerMarketplace, buildLabelIndex, JOOM_LABELS, matchLabel } from './labels';
+import { normalizeLabel } from './normalize';
+
+const index = buildLabelIndex(JOOM_LABELS);
+
+describe('normalizeLabel', () => {
+  it.each([
+    ['KİMLİK NO', 'kimlik no'],
+    ['Kimlik No', 'kimlik no'],
+    ['kimlik no', 'kimlik no'],
+    ['  Kimlik\u00a0 No : ', 'kimlik no'],
+    ['CLIENT ID', 'client id'],
+    ['Client Id', 'client id'],
+    ['Yeniden Yönlendirme URL’si', "yeniden yönlendirme url'si"],
+    ["YENİDEN YÖNLENDİRME URL'Sİ", "yeniden yönlendirme url'si"],
+    ['Gizli anahtar*', 'gizli anahtar'],
+    ['MÜŞTERİ KİMLİK NUMARASI', 'müşteri kimlik numarası'.replace('ı', 'i')],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizeLabel(input)).toBe(expected);
+  });
+});
+
+describe('matchLabel', () => {
+  it('matches a whole label in any case and apostrophe', () => {
+    expect(matchLabel(index, 'KİMLİK NO')?.field).toBe('storeId');
+    expect(matchLabel(index, 'Gizli anahtar')?.field).toBe('secret');
+    expect(matchLabel(index, "Yeniden yönlendirme URL'si:")?.field).toBe('redirectUrl');
+    expect(matchLabel(index, 'Client secret')?.field).toBe('secret');
+    expect(matchLabel(index, 'Müşteri Kimlik Numarası')?.field).toBe('clientId');
+  });
+
+  it('matches "label: value" and returns the value', () => {
+    expect(matchLabel(index, 'Kimlik No: 5ac428108b2c3703c514adae')).toEqual({ field: 'storeId', rest: '5ac428108b2c3703c514adae' });
+  });
+
+  it('does not take a sentence that mentions a label', () => {
+    expect(matchLabel(index, "Kimlik No'nuzu ShopiVerse'e yapıştırın")).toBeUndefined();
+    expect(matchLabel(index, 'Mağaza Kimlik No bilgisi için destek ekibine yazın')).toBeUndefined();
+    expect(matchLabel(index, 'Müşteri Kimlik Numarası nedir?')).toBeUndefined();
+  });
+
+  it('never throws and stays fast on any text (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 400 }), (text) => {
+        const started = performance.now();
+        matchLabel(index, text);
+        normalizeLabel(text);
+        expect(performance.now() - started).toBeLessThan(50);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('finds every label of the table whatever its case (property)', () => {
+    const labels = Object.values(JOOM_LABELS).flat();
+    fc.assert(
+      fc.property(fc.constantFrom(...labels), fc.boolean(), (label, upper) => {
+        const text = upper ? label.toLocaleUpperCase('tr') : label.toLocaleLowerCase('tr');
+        expect(matchLabel(index, `${text} `)).toBeDefined();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('bannerMarketplace', () => {
+  it('reads the marketplace from the ShopiVerse banner', () => {
+    expect(bannerMarketplace("Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu …)")).toBe('Joom(Joom)');
+    expect(bannerMarketplace("Trendyol(Trendyol) Mağazasına ait düzenleme yapmaktasınız. ('00160' kodlu)")).toBe('Trendyol(Trendyol)');
+    expect(bannerMarketplace("You are editing the Joom(Joom) store. (store code '00159')")).toBe('Joom(Joom)');
+    expect(bannerMarketplace('Ana Sayfa / Ayarlar')).toBeUndefined();
+  });
+});

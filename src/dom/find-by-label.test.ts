@@ -1,0 +1,127 @@
+// @vitest-environment happy-dom
+import fc from 'fast-check';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { JOOM_FIELDS } from '../joom/fields';
+import { toMessages } from '../joom/reading';
+import { decide, findControls, readFields } from './find-by-label';
+
+const ID = '5ac428108b2c3703c514adae';
+const OTHER = '64f1a2b3c4d5e6f708192a3b';
+const CLIENT = '9f3c2a1b4d5e6f70';
+const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+
+// Page fragments are test fixtures written by us, so building them from strings here is fine; the extension
+// itself never turns text into markup.
+function page(html: string): HTMLElement {
+  const template = document.createElement('template');
+  template.setHTMLUnsafe?.(html);
+  if (!template.content.firstChild) template.innerHTML = html;
+  document.body.replaceChildren(template.content.cloneNode(true));
+  return document.body;
+}
+
+const storeId = (html: string) => decide(readFields(page(html), JOOM_FIELDS), 'storeId');
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('reading the Store ID by its label', () => {
+  it.each([
+    ['next element', `<div><span>Kimlik No</span></div><div><span>${ID}</span></div>`],
+    ['dt/dd', `<dl><dt>Kimlik No</dt><dd>${ID}</dd></dl>`],
+    ['table cell', `<table><tr><th>Kimlik No</th><td>${ID}</td></tr></table>`],
+    ['table column', `<table><thead><tr><th>Mağaza</th><th>Kimlik No</th></tr></thead><tbody><tr><td>Anadolu</td><td>${ID}</td></tr></tbody></table>`],
+    ['same element', `<p>Kimlik No: ${ID}</p>`],
+    ['read-only input', `<div><label>Kimlik No</label><input readonly value="${ID}"></div>`],
+    ['label[for]', `<label for="x">Kimlik No</label><div><input id="x" readonly value="${ID}"></div>`],
+    ['copy button attribute', `<div>Kimlik No</div><div><button data-clipboard-text="${ID}">⧉</button></div>`],
+    ['Turkish upper case', `<div>KİMLİK NO</div><div>${ID}</div>`],
+    ['trailing colon and spaces', `<div>  Kimlik  No : </div><div> ${ID} </div>`],
+    ['split label', `<div>Kimlik <b>No</b></div><div>${ID}</div>`],
+    ['text node then value', `<div>Kimlik No<span>${ID}</span></div>`],
+    ['older section wording', `<h2>Kimlik Bilgileri</h2><div>Mağaza Kimlik No</div><div>${ID}</div>`],
+    ['English', `<div>Store ID</div><div>${ID}</div>`],
+    ['English bare ID under its section', `<h3>General information</h3><div>ID</div><div>${ID}</div>`],
+    ['value with a copy button beside it', `<div>Kimlik No</div><div><span>${ID}</span><button>Kopyala</button></div>`],
+  ])('%s', (_name, html) => {
+    expect(storeId(html).value).toBe(ID);
+  });
+
+  it.each([
+    ['a help paragraph that mentions the label', `<p>Kimlik No'nuzu kopyalayın: ${ID}</p>`],
+    ['a product ID elsewhere', `<div>Ürün kodu</div><div>${ID}</div>`],
+    ['a bare ID outside the general section', `<div>ID</div><div>${ID}</div>`],
+    ['a value one character short', `<div>Kimlik No</div><div>${ID.slice(1)}</div>`],
+    ['an inline label whose value is prose', `<p>Kimlik No: aşağıdaki kod</p><div>${ID}</div>`],
+  ])('takes nothing from %s', (_name, html) => {
+    expect(storeId(html).value).toBeUndefined();
+  });
+
+  it('takes neither of two different values, and says it is ambiguous', () => {
+    const decision = storeId(`<dl><dt>Kimlik No</dt><dd>${ID}</dd></dl><dl><dt>Kimlik No</dt><dd>${OTHER}</dd></dl>`);
+    expect(decision.value).toBeUndefined();
+    expect(decision.ambiguous).toBe(true);
+  });
+
+  it('takes a value shown twice once', () => {
+    expect(storeId(`<dl><dt>Kimlik No</dt><dd>${ID}</dd></dl><p>Kimlik No: ${ID}</p>`).value).toBe(ID);
+  });
+});
+
+describe('reading an application page', () => {
+  const app = (secret: string) => `<h1>ShopiVerse</h1>
+    <div class="row"><div>Unvan</div><div>ShopiVerse</div></div>
+    <div class="row"><div>Mağaza</div><div>Anadolu Halı</div></div>
+    <div class="row"><div>Müşteri Kimlik Numarası</div><div><code>${CLIENT}</code></div></div>
+    <div class="row"><div>Gizli anahtar</div><div><code>${secret}</code><button>Göster</button></div></div>
+    <div class="row"><div>Yeniden yönlendirme URL’si</div><div>https://app.shopiverse.tech/tr/settings/store/joomcallbackcode</div></div>`;
+
+  it('reads the Client ID, Secret Key, title, store and redirect URL', () => {
+    const messages = toMessages(readFields(page(app(`  ${SECRET} `)), JOOM_FIELDS));
+    expect(messages).toEqual([
+      {
+        type: 'joom/app',
+        clientId: CLIENT,
+        secret: SECRET,
+        title: 'ShopiVerse',
+        redirectUrl: 'https://app.shopiverse.tech/tr/settings/store/joomcallbackcode',
+        storeId: undefined,
+        storeName: 'Anadolu Halı',
+      },
+    ]);
+  });
+
+  it('reports a masked secret instead of reading it', () => {
+    const messages = toMessages(readFields(page(app('••••••••••')), JOOM_FIELDS));
+    expect(messages).toContainEqual({ type: 'joom/note', kind: 'masked', field: 'secret' });
+    expect(messages.find((message) => message.type === 'joom/app')).toMatchObject({ clientId: CLIENT, secret: undefined });
+  });
+});
+
+describe('finding form controls by label', () => {
+  it('finds inputs whose labels are not tied to them, by text, placeholder and aria-label', () => {
+    const body = page(`<div><div>Unvan</div><input id="a"></div>
+      <div><select id="b"><option value="">Seçiniz</option></select></div>
+      <input id="c" placeholder="Yeniden Yönlendirme URL'si">
+      <input id="d" aria-label="Mağaza">`);
+    const controls = findControls(body, { labels: JOOM_FIELDS.labels });
+    expect(controls.get('appTitle')?.[0]?.id).toBe('a');
+    expect(controls.get('redirectUrl')?.[0]?.id).toBe('c');
+    expect(controls.get('appStore')?.[0]?.id).toBe('d');
+  });
+});
+
+describe('robustness (property)', () => {
+  it('never throws on random pages', () => {
+    const pieces = ['Kimlik No', 'Gizli Anahtar', ID, SECRET, '••••', '<b>x</b>', 'Client ID', ':', ' ', '<dl><dt>Kimlik No</dt><dd>'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 30 })), { maxLength: 30 }), (parts) => {
+        const body = page(parts.map((part) => `<div>${part.replace(/[<>&]/g, '')}</div>`).join(''));
+        const reading = readFields(body, JOOM_FIELDS);
+        toMessages(reading);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
