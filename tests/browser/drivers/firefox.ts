@@ -63,8 +63,13 @@ function wrap(page: Page): TestPage {
 async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage();
   void page.goto(url).catch(() => undefined);
-  await page.waitForFunction((want: string) => location.href === want && document.readyState === 'complete', { timeout: 10_000 }, url);
-  return page;
+  // Polled by hand: while the tab moves from about:blank to the extension, an evaluation can hit a dying realm.
+  for (let i = 0; i < 100; i++) {
+    const ready = await page.evaluate((want: string) => location.href === want && document.readyState === 'complete', url).catch(() => false);
+    if (ready) return page;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`extension page did not load: ${url}`);
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
@@ -100,8 +105,19 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     const page = await target.page().catch(() => null);
     if (!page) return;
     await route(page);
-    // A tab the extension opened may have started loading before interception was on: load it again.
-    if (ROUTED_HOSTS.some((host) => page.url().startsWith(host))) await page.reload().catch(() => undefined);
+    // A tab the extension opened may have started loading before interception was on: once it shows a routed URL
+    // without the replica in it, load it again.
+    for (let i = 0; i < 50; i++) {
+      const url = page.url();
+      // Firefox shows its error page at about:neterror?…&u=<the URL it could not load>.
+      const failed = url.startsWith('about:neterror') ? new URL(url).searchParams.get('u') : null;
+      if (failed && ROUTED_HOSTS.some((host) => failed.startsWith(host))) {
+        await page.goto(failed).catch(() => undefined);
+        return;
+      }
+      if (ROUTED_HOSTS.some((host) => url.startsWith(host))) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
   });
   await browser.installExtension(dist);
   const extensionBase = `moz-extension://${UUID}`;

@@ -1,0 +1,142 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { JOOM_APPS, JOOM_STORES, type Lang, SV_TEXT } from '../panels/data';
+import { BROWSER, type Driver, launch } from './drivers';
+import { formValues, openApiForm, popupStates, pushFromPopup, readApp, readStore, waitForStep } from './steps';
+
+const [store, storeTwo] = JOOM_STORES as [(typeof JOOM_STORES)[0], (typeof JOOM_STORES)[0]];
+const [app, appTwo] = JOOM_APPS as [(typeof JOOM_APPS)[0], (typeof JOOM_APPS)[0]];
+// The two replica stores' applications: the second one's page names its store by name, as the first's does.
+
+describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (lang) => {
+  const T = SV_TEXT[lang] as Record<string, string>;
+  let driver: Driver | undefined;
+  afterEach(async () => {
+    await driver?.close();
+    driver = undefined;
+  });
+
+  it('reads on Joom, pushes into the open form, is saved by the seller, and is authorized', async () => {
+    const started = performance.now();
+    driver = await launch({ lang });
+    await (await readStore(driver, store)).close();
+    await (await readApp(driver, app)).close();
+    const form = await openApiForm(driver, '00159', lang);
+    const popup = await driver.popup();
+    expect(await pushFromPopup(popup)).toBe('filled');
+    expect(await formValues(form)).toEqual([app.secret, app.clientId, store.id]);
+    expect(await form.evaluate(() => (document.querySelector('form input[type="checkbox"]') as HTMLInputElement).checked)).toBe(true);
+    await waitForStep(popup, 'pushed', 'done');
+    expect((await popupStates(popup)).saved).toBe('todo');
+
+    // The seller saves: the React replica stores what its own state holds, then reloads.
+    await form.clickText(T.save as string, 'button');
+    await form.waitFor(() => localStorage.getItem('sv-api-00159') !== null && document.readyState === 'complete');
+    const saved = await form.evaluate(() => JSON.parse(localStorage.getItem('sv-api-00159') ?? '{}'));
+    expect(saved).toMatchObject({ secret: app.secret, clientId: app.clientId, storeId: store.id, status: true });
+    await waitForStep(popup, 'saved', 'done');
+
+    // "Yetki Talep Et" → Joom's consent → back to the callback with a code.
+    await form.clickText(T.authorize as string, 'button');
+    await form.waitFor(() => location.host === 'api-merchant.joom.com');
+    await form.click('#allow');
+    await form.waitFor(() => location.pathname.endsWith('/joomcallbackcode'));
+    await waitForStep(popup, 'authorized', 'done');
+    const badge = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+      return api.action.getBadgeText({});
+    });
+    expect(badge).toBe('7/7');
+    // The code passed by and was not kept.
+    expect(JSON.stringify(await driver.stored())).not.toContain('0123456789abcdef0123456789abcdef');
+    console.log(`journey (${BROWSER}, ${lang}): ${Math.round(performance.now() - started)} ms`);
+  });
+
+  it('keeps a push pending when no form is open, opens ShopiVerse, and fills the form when the seller reaches it', async () => {
+    driver = await launch({ lang });
+    await (await readStore(driver, store)).close();
+    await (await readApp(driver, app)).close();
+    const popup = await driver.popup();
+    expect(await pushFromPopup(popup)).toBe('pending');
+    expect(JSON.stringify((await driver.stored()).session)).toContain('"pending"');
+    const opened = await waitForPage(driver, '/settings/store');
+    await opened.waitFor(() => document.querySelector('joom-connector-ui[data-key="pending-hint"]') !== null);
+    await opened.clickText('Joom', 'b');
+    await opened.clickText(T.apiTab as string, 'button');
+    await opened.waitFor((want) => [...document.querySelectorAll('form input')].some((input) => (input as HTMLInputElement).value === want), store.id);
+    expect(await formValues(opened)).toEqual([app.secret, app.clientId, store.id]);
+    await waitForStep(popup, 'pushed', 'done');
+    expect(JSON.stringify((await driver.stored()).session)).not.toContain('"pending"');
+  });
+
+  it('marks a refused authorization as an error and says what to do', async () => {
+    driver = await launch({ lang });
+    await (await readStore(driver, store)).close();
+    const page = await driver.open(
+      `https://app.shopiverse.tech/${lang}/settings/store/joomcallbackcode?error=access_denied&error_description=The+user+denied+access`,
+    );
+    const popup = await driver.popup();
+    await waitForStep(popup, 'authorized', 'error');
+    expect(await popup.evaluate(() => document.querySelector('[data-step="authorized"]')?.textContent)).toContain('The user denied access');
+    // The latest callback decides.
+    await page.goto(`https://app.shopiverse.tech/${lang}/settings/store/joomcallbackcode?code=0123456789abcdef0123456789abcdef`);
+    await waitForStep(popup, 'authorized', 'done');
+  });
+});
+
+describe(`pushing the right values to the right form (${BROWSER})`, () => {
+  let driver: Driver | undefined;
+  afterEach(async () => {
+    await driver?.close();
+    driver = undefined;
+  });
+
+  it('pushes the store the seller picked when there are two', async () => {
+    driver = await launch({ lang: 'tr' });
+    await (await readStore(driver, store)).close();
+    await (await readStore(driver, storeTwo)).close();
+    await (await readApp(driver, app)).close();
+    const masked = await readApp(driver, appTwo).catch(() => undefined);
+    await masked?.close();
+    const form = await openApiForm(driver, '00159');
+    const popup = await driver.popup();
+    await popup.waitFor(() => document.querySelector('select') !== null);
+    await popup.evaluate((id) => {
+      const select = document.querySelector('select') as HTMLSelectElement;
+      select.value = id;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    }, store.id);
+    await popup.waitFor((id) => document.querySelector('[data-value="storeId"]')?.textContent === id, store.id);
+    expect(await pushFromPopup(popup)).toBe('filled');
+    expect(await formValues(form)).toEqual([app.secret, app.clientId, store.id]);
+  });
+
+  it('refuses a form that is not a Joom store’s, and never overwrites different values without asking', async () => {
+    driver = await launch({ lang: 'tr' });
+    await (await readStore(driver, store)).close();
+    await (await readApp(driver, app)).close();
+    const trendyol = await openApiForm(driver, '00160');
+    let popup = await driver.popup();
+    expect(await pushFromPopup(popup)).toBe('notJoom');
+    expect(await formValues(trendyol)).toEqual(['', '', '']);
+    await trendyol.close();
+
+    await popup.close();
+    const form = await openApiForm(driver, '00159');
+    await form.type('input[placeholder="Client Id"]', 'typed-by-seller-123');
+    popup = await driver.popup();
+    expect(await pushFromPopup(popup)).toBe('conflict');
+    expect(await formValues(form)).toEqual(['', 'typed-by-seller-123', '']);
+    await popup.click('button[data-action="overwrite"]');
+    await popup.waitFor(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status') === 'filled');
+    expect(await formValues(form)).toEqual([app.secret, app.clientId, store.id]);
+  });
+});
+
+async function waitForPage(driver: Driver, path: string) {
+  for (let i = 0; i < 50; i++) {
+    const found = (await driver.pages()).find((page) => page.url().includes(path));
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`no tab at ${path}`);
+}
