@@ -10,13 +10,10 @@ const OTHER = '64f1a2b3c4d5e6f708192a3b';
 const CLIENT = '9f3c2a1b4d5e6f70';
 const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
-// Page fragments are test fixtures written by us, so building them from strings here is fine; the extension
-// itself never turns text into markup.
+// Page fragments are fixtures written by us: parsed with DOMParser, then adopted into the test document.
 function page(html: string): HTMLElement {
-  const template = document.createElement('template');
-  template.setHTMLUnsafe?.(html);
-  if (!template.content.firstChild) template.innerHTML = html;
-  document.body.replaceChildren(template.content.cloneNode(true));
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   return document.body;
 }
 
