@@ -27,7 +27,7 @@ export async function probeImage(url: string, fetcher: typeof fetch = fetch): Pr
   let bytes: number | undefined;
   // First a short Range; if the header needs more (a large EXIF or ICC block), the rest in a second request.
   for (const range of [`bytes=0-${FIRST_RANGE - 1}`, undefined]) {
-    const response = await fetcher(url, { headers: range ? { Range: range } : {}, credentials: 'omit', cache: 'force-cache' });
+    const response = await fetcher(url, { headers: range ? { Range: range } : {}, credentials: 'omit' });
     if (!response.ok || !response.body) return { header: { kind: 'unknown' }, received, bytes };
     bytes ??= totalSize(response);
     const partial = response.status === 206;
