@@ -67,6 +67,8 @@ export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: A
   const conflicts = TEXT_FIELDS.filter((field) => form[field].value.trim() !== '' && form[field].value !== payload[field]);
   if (conflicts.length > 0 && !overwrite) return { status: 'conflict', conflicts: [...conflicts] };
   if (TEXT_FIELDS.some((field) => !isWritable(form[field]))) return { status: 'readOnly' };
+  // The browser must not keep the Secret Key in its form history or restore it from a saved session on disk.
+  form.secret.setAttribute('autocomplete', 'off');
   for (const field of TEXT_FIELDS) {
     // Bitwarden's rule: if the page navigated meanwhile, stop writing.
     if (location.href !== startUrl) return { status: 'urlChanged' };

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type Lang, SV_TEXT } from '../panels/data';
+import { shopiverseServer } from '../panels/routes';
 import { BROWSER, type Driver, launch } from './drivers';
 import { formValues, openApiForm, popupStates, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
@@ -30,9 +31,8 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
 
     // The seller saves: the React replica stores what its own state holds, then reloads.
     await form.clickText(T.save as string, 'button');
-    await form.waitFor(() => localStorage.getItem('sv-api-00159') !== null && document.readyState === 'complete');
-    const saved = await form.evaluate(() => JSON.parse(localStorage.getItem('sv-api-00159') ?? '{}'));
-    expect(saved).toMatchObject({ secret: app.secret, clientId: app.clientId, storeId: store.id, status: true });
+    await expect.poll(() => shopiverseServer.get('00159'), { timeout: 10_000 }).toBeDefined();
+    expect(shopiverseServer.get('00159')).toMatchObject({ secret: app.secret, clientId: app.clientId, storeId: store.id, status: true });
     await waitForStep(popup, 'saved', 'done');
 
     // "Yetki Talep Et" → Joom's consent → back to the callback with a code.
@@ -110,20 +110,27 @@ describe(`pushing the right values to the right form (${BROWSER})`, () => {
     expect(await formValues(form)).toEqual([app.secret, app.clientId, store.id]);
   });
 
-  it('refuses a form that is not a Joom store’s, and never overwrites different values without asking', async () => {
+  it('refuses a form that is not a Joom store’s, and delivers the push to the Joom store’s form instead', async () => {
     driver = await launch({ lang: 'tr' });
     await (await readStore(driver, store)).close();
     await (await readApp(driver, app)).close();
     const trendyol = await openApiForm(driver, '00160');
-    let popup = await driver.popup();
+    const popup = await driver.popup();
     expect(await pushFromPopup(popup)).toBe('notJoom');
     expect(await formValues(trendyol)).toEqual(['', '', '']);
-    await trendyol.close();
+    const joom = await openApiForm(driver, '00159');
+    await joom.waitFor((want) => [...document.querySelectorAll('form input')].some((input) => (input as HTMLInputElement).value === want), store.id);
+    expect(await formValues(joom)).toEqual([app.secret, app.clientId, store.id]);
+    expect(await formValues(trendyol)).toEqual(['', '', '']);
+  });
 
-    await popup.close();
+  it('never overwrites a different value without asking, and overwrites when the seller confirms', async () => {
+    driver = await launch({ lang: 'tr' });
+    await (await readStore(driver, store)).close();
+    await (await readApp(driver, app)).close();
     const form = await openApiForm(driver, '00159');
     await form.type('input[placeholder="Client Id"]', 'typed-by-seller-123');
-    popup = await driver.popup();
+    const popup = await driver.popup();
     expect(await pushFromPopup(popup)).toBe('conflict');
     expect(await formValues(form)).toEqual(['', 'typed-by-seller-123', '']);
     await popup.click('button[data-action="overwrite"]');

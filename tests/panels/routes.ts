@@ -39,15 +39,33 @@ function imageFile(file: string): Buffer | undefined {
   return bytes;
 }
 
+/** ShopiVerse's server side: the Api Tanım values saved per store code. Reset when a browser is launched. */
+export const shopiverseServer = new Map<string, Record<string, unknown>>();
+
 /** Requests each image host answered, for tests that check what was fetched. */
 export const imageRequests: { url: string; range?: string }[] = [];
 
-export function respond(rawUrl: string, config: ReplicaConfig = DEFAULT_CONFIG, headers: Record<string, string> = {}): Reply | undefined {
+export interface RequestInfo {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | null;
+}
+
+export function respond(rawUrl: string, config: ReplicaConfig = DEFAULT_CONFIG, request: RequestInfo = {}): Reply | undefined {
   const url = new URL(rawUrl);
-  const html = (body: string): Reply => ({ status: 200, contentType: 'text/html; charset=utf-8', body });
+  const headers = request.headers ?? {};
+  // no-store: the replicas' data (secrets included) must not reach the browser's disk cache through us.
+  const html = (body: string): Reply => ({ status: 200, contentType: 'text/html; charset=utf-8', body, headers: { 'cache-control': 'no-store' } });
+  const api = url.origin === 'https://app.shopiverse.tech' && url.pathname.match(/^\/__api\/store\/(\d{5})$/);
+  if (api) {
+    const code = api[1] as string;
+    if (request.method === 'POST' && request.body) shopiverseServer.set(code, JSON.parse(request.body));
+    const saved = shopiverseServer.get(code);
+    return saved ? { status: 200, contentType: 'application/json', body: JSON.stringify(saved) } : { status: 404, contentType: 'application/json', body: '{}' };
+  }
   if (url.pathname.startsWith('/__replica/')) {
     const file = url.pathname.slice('/__replica/'.length);
-    return { status: 200, contentType: 'text/javascript', body: readFileSync(join(REPLICA_BUILD, file)) };
+    return { status: 200, contentType: 'text/javascript', body: readFileSync(join(REPLICA_BUILD, file)), headers: { 'cache-control': 'no-store' } };
   }
   if (url.pathname.startsWith('/static/')) return { status: 200, contentType: 'image/png', body: makePng(32, 32) };
   if (url.origin === 'https://merchant.joom.com') return html(shell('joom', config));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type ElementHandle, type Page } from 'playwright-core';
 import { DEFAULT_CONFIG } from '../../panels/data';
-import { ROUTED_HOSTS, respond } from '../../panels/routes';
+import { ROUTED_HOSTS, respond, shopiverseServer } from '../../panels/routes';
 import { DIST, deepQueryExpression, requireFile, type StorageGlobal, tempProfile } from './common';
 import type { Driver, LaunchOptions, TestPage } from './types';
 
@@ -70,9 +70,11 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
       '--disable-quic',
     ],
   });
+  shopiverseServer.clear();
   for (const host of ROUTED_HOSTS) {
     await context.route(`${host}**`, async (route) => {
-      const reply = respond(route.request().url(), config, await route.request().allHeaders());
+      const request = route.request();
+      const reply = respond(request.url(), config, { method: request.method(), headers: await request.allHeaders(), body: request.postData() });
       if (!reply) return route.abort();
       await route.fulfill({ status: reply.status, contentType: reply.contentType, body: reply.body, headers: reply.headers });
     });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { DEFAULT_CONFIG, type ReplicaConfig } from '../../panels/data';
-import { ROUTED_HOSTS, respond } from '../../panels/routes';
+import { ROUTED_HOSTS, respond, shopiverseServer } from '../../panels/routes';
 import { DIST, deepQueryExpression, requireFile, type StorageGlobal, tempProfile } from './common';
 import type { Driver, LaunchOptions, TestPage } from './types';
 
@@ -21,7 +21,21 @@ async function intercept(page: Page, config: ReplicaConfig): Promise<void> {
       void request.continue();
       return;
     }
-    const reply = respond(url, config, request.headers());
+    let body: string | null = null;
+    try {
+      body = request.postData() ?? null;
+    } catch {
+      // Over BiDi the body may not be available synchronously; `fetchPostData` below covers it.
+    }
+    if (request.method() === 'POST' && body === null) {
+      void request.fetchPostData().then((data) => {
+        const reply = respond(url, config, { method: 'POST', headers: request.headers(), body: data ?? null });
+        if (reply) void request.respond({ status: reply.status, contentType: reply.contentType, body: reply.body, headers: reply.headers });
+        else void request.abort();
+      });
+      return;
+    }
+    const reply = respond(url, config, { method: request.method(), headers: request.headers(), body });
     if (!reply) {
       void request.abort();
       return;
@@ -95,6 +109,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
       'intl.accept_languages': lang === 'tr' ? 'tr-TR, tr' : 'en-US, en',
     },
   });
+  shopiverseServer.clear();
   const routed = new WeakSet<Page>();
   const route = async (page: Page) => {
     if (routed.has(page)) return;

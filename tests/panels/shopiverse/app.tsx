@@ -6,7 +6,7 @@ import { config, Late, Link, usePath } from '../spa';
 // Replica of app.shopiverse.tech (see shared/reference/shopiverse/*.png): stores list, a store's page with tabs,
 // the "Api Tanım" form (React controlled inputs, or a plain-DOM variant that keeps its own state like Vue's
 // v-model), the Joom callback, the product list with thumbnails and the product form with dimensions.
-// The "server" is this origin's localStorage: saving reloads the page, as the guide says.
+// The "server" is the test process (routes.ts answers /__api/…): saving posts there and reloads, as the guide says.
 
 const lang = (location.pathname.split('/')[1] === 'en' ? 'en' : 'tr') as Lang;
 const T = SV_TEXT[lang];
@@ -20,16 +20,26 @@ interface ApiValues {
   asShown: boolean;
 }
 const EMPTY: ApiValues = { secret: '', clientId: '', storeId: '', status: false, asShown: false };
-const load = (code: string): ApiValues | undefined => {
-  const raw = localStorage.getItem(`sv-api-${code}`);
-  return raw ? (JSON.parse(raw) as ApiValues) : undefined;
+const load = async (code: string): Promise<ApiValues | undefined> => {
+  const response = await fetch(`/__api/store/${code}`);
+  return response.status === 200 ? ((await response.json()) as ApiValues) : undefined;
 };
-const save = (code: string, values: ApiValues) => {
+const save = async (code: string, values: ApiValues) => {
   window.__replicaSubmitted = { ...values };
-  localStorage.setItem(`sv-api-${code}`, JSON.stringify(values));
+  await fetch(`/__api/store/${code}`, { method: 'POST', body: JSON.stringify(values), headers: { 'content-type': 'application/json' } });
   sessionStorage.setItem('sv-saved-flash', '1');
   location.reload();
 };
+
+/** Loads the store's saved definition from the server, then shows the form with it. */
+function ApiTab({ code }: { code: string }) {
+  const [stored, setStored] = useState<ApiValues | undefined | null>(null);
+  useEffect(() => {
+    void load(code).then(setStored);
+  }, [code]);
+  if (stored === null) return <div>...</div>;
+  return config().framework === 'plain' ? <PlainApiForm code={code} stored={stored} /> : <ApiForm code={code} stored={stored} />;
+}
 
 function Shell() {
   const path = usePath();
@@ -103,7 +113,7 @@ function StorePage({ code, marketplace }: { code: string; marketplace: string })
         <Late loading="..." extra={100}>
           <div className="banner">{T.banner.replaceAll('{m}', marketplace).replace('{code}', code)}</div>
           {sessionStorage.getItem('sv-saved-flash') && <div className="flash">{T.saved}</div>}
-          {config().framework === 'plain' ? <PlainApiForm code={code} /> : <ApiForm code={code} />}
+          <ApiTab code={code} />
         </Late>
       )}
       {tab === 'store' && <p>{marketplace}</p>}
@@ -135,8 +145,7 @@ function authorize(values: ApiValues) {
 }
 
 /** React, controlled: the DOM value alone does not reach `values`. Labels are divs, not tied to the inputs. */
-function ApiForm({ code }: { code: string }) {
-  const stored = load(code);
+function ApiForm({ code, stored }: { code: string; stored?: ApiValues }) {
   const [values, setValues] = useState<ApiValues>(stored ?? EMPTY);
   const text = (key: 'secret' | 'clientId' | 'storeId', label: string) => (
     <div className="form-group">
@@ -148,7 +157,7 @@ function ApiForm({ code }: { code: string }) {
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        save(code, values);
+        void save(code, values);
       }}
     >
       <div className="check">
@@ -168,12 +177,11 @@ function ApiForm({ code }: { code: string }) {
 }
 
 /** Plain DOM with its own state, updated only by `input`/`change` events (as Vue's v-model or Angular forms are). */
-function PlainApiForm({ code }: { code: string }) {
+function PlainApiForm({ code, stored }: { code: string; stored?: ApiValues }) {
   const host = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const root = host.current;
     if (!root) return;
-    const stored = load(code);
     const state: ApiValues = { ...(stored ?? EMPTY) };
     const form = document.createElement('form');
     const checkbox = (key: 'status' | 'asShown', label: string) => {
@@ -219,11 +227,11 @@ function PlainApiForm({ code }: { code: string }) {
     }
     form.addEventListener('submit', (event) => {
       event.preventDefault();
-      save(code, { ...state });
+      void save(code, { ...state });
     });
     root.append(form);
     return () => form.remove();
-  }, [code]);
+  }, [code, stored]);
   return <div ref={host} />;
 }
 
