@@ -2,7 +2,7 @@ import type { JoomField } from '../core/labels';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { decide, type Reading, readFields } from '../dom/find-by-label';
-import { onDomChange } from '../dom/watch';
+import { onDomChange, requestScan } from '../dom/watch';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -20,13 +20,20 @@ export const readValues = {
   name: 'read-values',
   init(signal: AbortSignal): void {
     let lastSent = '';
+    let retries = 0;
     onDomChange(signal, () => {
       const reading = readFields(document.body, JOOM_FIELDS);
       const messages = toMessages(reading);
       const key = JSON.stringify(messages.map((message) => ('secret' in message && message.secret ? { ...message, secret: 'set' } : message)));
       if (key !== lastSent) {
         lastSent = key;
-        for (const message of messages) void send(message);
+        void Promise.all(messages.map(send)).then((answers) => {
+          // A background that was asleep or restarting may miss a message: say it again, a few times at most.
+          if (answers.some((answer) => answer === undefined) && retries++ < 5 && !signal.aborted) {
+            lastSent = '';
+            setTimeout(requestScan, 500 * retries);
+          }
+        });
       }
       decorate(reading, signal);
     });
@@ -57,6 +64,8 @@ function copyButton(anchor: Element, field: JoomField, value: string, signal: Ab
   button.addEventListener('click', async (event) => {
     event.preventDefault();
     event.stopPropagation();
+    // Only the seller's own click: a page script's synthetic click is not trusted.
+    if (!event.isTrusted) return;
     const copied = await copyText(value, field === 'secret');
     button.textContent = copied ? t('copied') : t('copyFailed');
     setTimeout(() => {
@@ -74,7 +83,9 @@ function maskedNote(anchor: Element, signal: AbortSignal): void {
   if (reveal) {
     const button = element('button', { text: t('revealForMe') });
     button.type = 'button';
-    button.addEventListener('click', () => reveal.click());
+    button.addEventListener('click', (event) => {
+      if (event.isTrusted) reveal.click();
+    });
     root.append(button);
   }
 }

@@ -7,6 +7,8 @@ import { Checklist } from './Checklist';
 import { useStored } from './use-state';
 import { Values } from './Values';
 
+const FIELD_LABEL: Record<string, string> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
+
 export function App() {
   const stored = useStored();
   const ready = stored !== undefined;
@@ -53,6 +55,11 @@ export function App() {
             </label>
           ))}
         </section>
+      )}
+      {local.note?.kind === 'ambiguous' && (
+        <p class="detail error" role="alert" data-note="ambiguous">
+          {t('noteAmbiguous', t(FIELD_LABEL[local.note.field ?? ''] ?? 'fieldStoreId'))}
+        </p>
       )}
       <Checklist list={list} stored={stored} />
       <Values stored={stored} storeId={storeId} />

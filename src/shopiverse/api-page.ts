@@ -2,7 +2,7 @@ import browser from 'webextension-polyfill';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { FillCommand, type FillOutcome, PageAnswer } from '../core/messages';
 import { clearUi, element, uiBeside } from '../dom/badge';
-import { onDomChange } from '../dom/watch';
+import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import { type ApiForm, fillApiForm, findApiForm, findButton } from './api-form';
@@ -21,6 +21,7 @@ export const apiPage = {
   init(signal: AbortSignal): void {
     let reported: 'none' | 'form' | undefined;
     let busy = false;
+    let retries = 0;
     onDomChange(signal, () => {
       const form = findApiForm();
       const kind = form ? 'form' : 'none';
@@ -31,6 +32,12 @@ export const apiPage = {
       firstScanOfLoad = false;
       void send({ type: 'sv/page', reason: 'appeared', fresh, form: form ? formState(form) : undefined }).then((answer) => {
         busy = false;
+        if (answer === undefined && retries++ < 5 && !signal.aborted) {
+          // The background missed it (asleep, restarting): report this page again shortly.
+          reported = undefined;
+          setTimeout(requestScan, 500 * retries);
+          return;
+        }
         const parsed = PageAnswer.safeParse(answer);
         if (!parsed.success || signal.aborted) return;
         if (parsed.data.fill && form) {

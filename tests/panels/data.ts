@@ -4,7 +4,7 @@
 export type Lang = 'tr' | 'en';
 
 /** How a store page lays out "Kimlik No" and its value: each is a layout the real panel might use. */
-export type IdLayout = 'siblings' | 'dl' | 'table' | 'inline' | 'input' | 'copyAttr';
+export type IdLayout = 'siblings' | 'dl' | 'table' | 'inline' | 'input' | 'copyAttr' | 'twoIds';
 
 export interface JoomStore {
   id: string;
@@ -195,6 +195,8 @@ export interface ReplicaConfig {
   delay: number;
   stores: JoomStore[];
   apps: JoomApp[];
+  /** Bad pages: kilobytes of text around the content, and a script that mutates the DOM thousands of times a second. */
+  stress?: { padKb?: number; mutationsPerSecond?: number };
 }
 
 export const DEFAULT_CONFIG: ReplicaConfig = { lang: 'tr', framework: 'react', delay: 250, stores: JOOM_STORES, apps: JOOM_APPS };

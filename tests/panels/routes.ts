@@ -7,7 +7,18 @@ import { DEFAULT_CONFIG, IMAGE_HOST, PRODUCT_IMAGES, type ReplicaConfig } from '
 // nothing goes to the network.
 
 export const REPLICA_BUILD = join(import.meta.dirname, '..', '.build');
-export const ROUTED_HOSTS = ['https://merchant.joom.com/', 'https://app.shopiverse.tech/', 'https://api-merchant.joom.com/', `${IMAGE_HOST}/`];
+export const ROUTED_HOSTS = [
+  'https://merchant.joom.com/',
+  'https://app.shopiverse.tech/',
+  'https://api-merchant.joom.com/',
+  `${IMAGE_HOST}/`,
+  // Attackers' pages for the security tests: look-alike hosts, plain http, a page that frames ShopiVerse.
+  'https://merchant.joom.com.example.test/',
+  'https://app.shopiverse.tech.example.test/',
+  'http://merchant.joom.com/',
+  'http://app.shopiverse.tech/',
+  'https://evil.example/',
+];
 
 export interface Reply {
   status: number;
@@ -56,7 +67,7 @@ export function respond(rawUrl: string, config: ReplicaConfig = DEFAULT_CONFIG, 
   const headers = request.headers ?? {};
   // no-store: the replicas' data (secrets included) must not reach the browser's disk cache through us.
   const html = (body: string): Reply => ({ status: 200, contentType: 'text/html; charset=utf-8', body, headers: { 'cache-control': 'no-store' } });
-  const api = url.origin === 'https://app.shopiverse.tech' && url.pathname.match(/^\/__api\/store\/(\d{5})$/);
+  const api = url.hostname.startsWith('app.shopiverse.tech') && url.pathname.match(/^\/__api\/store\/(\d{5})$/);
   if (api) {
     const code = api[1] as string;
     if (request.method === 'POST' && request.body) shopiverseServer.set(code, JSON.parse(request.body));
@@ -68,8 +79,13 @@ export function respond(rawUrl: string, config: ReplicaConfig = DEFAULT_CONFIG, 
     return { status: 200, contentType: 'text/javascript', body: readFileSync(join(REPLICA_BUILD, file)), headers: { 'cache-control': 'no-store' } };
   }
   if (url.pathname.startsWith('/static/')) return { status: 200, contentType: 'image/png', body: makePng(32, 32) };
-  if (url.origin === 'https://merchant.joom.com') return html(shell('joom', config));
-  if (url.origin === 'https://app.shopiverse.tech') return html(shell('shopiverse', config));
+  if (url.hostname === 'merchant.joom.com' || url.hostname === 'merchant.joom.com.example.test') return html(shell('joom', config));
+  if (url.hostname === 'app.shopiverse.tech' || url.hostname === 'app.shopiverse.tech.example.test') return html(shell('shopiverse', config));
+  if (url.origin === 'https://evil.example') {
+    return html(
+      `<!doctype html><meta charset="utf-8"><h1>Kampanya</h1><iframe src="${url.searchParams.get('frame') ?? ''}" width="900" height="700"></iframe>`,
+    );
+  }
   if (url.origin === 'https://api-merchant.joom.com' && url.pathname === '/api/v2/oauth/authorize') {
     const back = url.searchParams.get('redirect_uri') ?? '';
     return html(`<!doctype html><meta charset="utf-8"><h1>Joom</h1><a id="allow" href="${back}?code=0123456789abcdef0123456789abcdef">Allow</a>

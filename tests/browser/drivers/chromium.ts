@@ -8,7 +8,14 @@ import type { Driver, LaunchOptions, TestPage } from './types';
 
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
+const consoleLogs = new WeakMap<Page, string[]>();
+
 function wrap(page: Page): TestPage {
+  if (!consoleLogs.has(page)) {
+    const messages: string[] = [];
+    consoleLogs.set(page, messages);
+    page.on('console', (message) => messages.push(message.text()));
+  }
   const clickWhere = async (selector: string, text?: string) => {
     const handle = await page.waitForFunction(deepQueryExpression(selector, text), undefined, { timeout: 10_000 });
     const element = handle.asElement() as ElementHandle<Element> | null;
@@ -33,6 +40,7 @@ function wrap(page: Page): TestPage {
       await page.screenshot({ path, fullPage: true });
     },
     bringToFront: () => page.bringToFront(),
+    consoleMessages: () => [...(consoleLogs.get(page) ?? [])],
     close: () => page.close(),
   };
 }
@@ -49,7 +57,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
   if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium): run .ci/run, or apt-get install chromium');
   const dist = requireFile(DIST('chrome'), 'run npm run build first');
   requireFile(join(dist, 'manifest.json'), 'run npm run build first');
-  const profileDir = tempProfile('chromium');
+  const profileDir = options.profileDir ?? tempProfile('chromium');
   const lang = options.lang ?? 'tr';
   const config = { ...DEFAULT_CONFIG, ...options.replica, lang: options.replica?.lang ?? lang };
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {

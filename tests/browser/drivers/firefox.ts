@@ -44,7 +44,14 @@ async function intercept(page: Page, config: ReplicaConfig): Promise<void> {
   });
 }
 
+const consoleLogs = new WeakMap<Page, string[]>();
+
 function wrap(page: Page): TestPage {
+  if (!consoleLogs.has(page)) {
+    const messages: string[] = [];
+    consoleLogs.set(page, messages);
+    page.on('console', (message) => messages.push(message.text()));
+  }
   const clickWhere = async (selector: string, text?: string) => {
     const handle = await page.waitForFunction(deepQueryExpression(selector, text), { timeout: 10_000 });
     const element = handle.asElement();
@@ -69,6 +76,7 @@ function wrap(page: Page): TestPage {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
     },
     bringToFront: () => page.bringToFront(),
+    consoleMessages: () => [...(consoleLogs.get(page) ?? [])],
     close: () => page.close(),
   };
 }
@@ -95,7 +103,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
   };
   const lang = options.lang ?? 'en';
   const config = { ...DEFAULT_CONFIG, ...options.replica, lang: options.replica?.lang ?? lang };
-  const profileDir = tempProfile('firefox');
+  const profileDir = options.profileDir ?? tempProfile('firefox');
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -107,6 +115,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
       'extensions.webextensions.uuids': JSON.stringify({ [manifest.browser_specific_settings.gecko.id]: UUID }),
       'intl.locale.requested': lang === 'tr' ? 'tr,en-US' : 'en-US',
       'intl.accept_languages': lang === 'tr' ? 'tr-TR, tr' : 'en-US, en',
+      // Unload an idle background after 1 s instead of 30 s, so that a test can wait for it to stop.
+      'extensions.background.idle.timeout': 1000,
     },
   });
   shopiverseServer.clear();
@@ -117,9 +127,15 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     await intercept(page, config);
   };
   browser.on('targetcreated', async (target) => {
+    if (target.type() !== 'page') return;
     const page = await target.page().catch(() => null);
     if (!page) return;
-    await route(page);
+    // A frame's target is not a tab: interception belongs to the top-level page only.
+    const routedOk = await route(page).then(
+      () => true,
+      () => false,
+    );
+    if (!routedOk) return;
     // A tab the extension opened may have started loading before interception was on: once it shows a routed URL
     // without the replica in it, load it again.
     for (let i = 0; i < 50; i++) {
@@ -159,14 +175,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     },
     pages: async () => (await browser.pages()).map(wrap),
     stopBackground: async () => {
-      // Firefox has no idle stop to trigger from outside; reloading the background is the nearest equivalent.
-      const page = await openExtensionPage(browser, popupUrl);
-      await page.evaluate(async () => {
-        const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage?(): Promise<Window> } } }).browser;
-        const background = await api.runtime.getBackgroundPage?.();
-        background?.location.reload();
-      });
-      await page.close();
+      // Firefox unloads an idle background by itself (after 1 s here, see the prefs): wait past that.
+      await new Promise((resolve) => setTimeout(resolve, 2500));
     },
     rejections: async () => [],
     readClipboard: async (page) => page.evaluate(() => navigator.clipboard.readText()),

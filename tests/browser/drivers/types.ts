@@ -16,6 +16,8 @@ export interface TestPage {
   type(selector: string, text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Console messages the page has printed so far (a content script's warnings show here too). */
+  consoleMessages(): string[];
   close(): Promise<void>;
 }
 
@@ -48,4 +50,6 @@ export interface Driver {
 export interface LaunchOptions {
   lang?: 'tr' | 'en';
   replica?: Partial<ReplicaConfig>;
+  /** Start on this profile again (a browser restart); a new one by default. */
+  profileDir?: string;
 }

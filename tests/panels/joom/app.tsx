@@ -88,6 +88,15 @@ function IdRow({ store }: { store: JoomStore }) {
           </tbody>
         </table>
       );
+    case 'twoIds':
+      return (
+        <dl>
+          <dt>{T.storeId}</dt>
+          <dd>{store.id}</dd>
+          <dt>{T.storeId}</dt>
+          <dd>{`${store.id.slice(0, 23)}f`}</dd>
+        </dl>
+      );
     case 'inline':
       return (
         <p>
@@ -270,4 +279,28 @@ function Products() {
   );
 }
 
+/** A page of padding text and a DOM that never stops changing, for the stress tests. */
+function stress() {
+  const { padKb = 0, mutationsPerSecond = 0 } = config().stress ?? {};
+  if (padKb > 0) {
+    const pad = document.createElement('div');
+    const line = 'Lorem ipsum dolor sit amet, ürün açıklaması ve mağaza bilgileri. ';
+    for (let i = 0; i < (padKb * 1024) / 2048; i++) {
+      const paragraph = document.createElement('p');
+      paragraph.textContent = line.repeat(Math.ceil(2048 / line.length)).slice(0, 2048);
+      pad.append(paragraph);
+    }
+    document.body.append(pad);
+  }
+  if (mutationsPerSecond > 0) {
+    const ticker = document.createElement('div');
+    document.body.append(ticker);
+    const perTick = Math.ceil(mutationsPerSecond / 100);
+    setInterval(() => {
+      for (let i = 0; i < perTick; i++) ticker.textContent = String(Math.random());
+    }, 10);
+  }
+}
+
+stress();
 createRoot(document.getElementById('root') as HTMLElement).render(<Shell />);
