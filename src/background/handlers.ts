@@ -1,5 +1,6 @@
 import type browser from 'webextension-polyfill';
-import type { ImagesAnswer, Message, PageAnswer, PrefillAnswer, PushAnswer } from '../core/messages';
+import type { ImagesAnswer, PageAnswer, PrefillAnswer } from '../core/answers';
+import type { Message, PushAnswer } from '../core/messages';
 import { appOfStore, selectedStore } from '../core/records';
 import { checkImages, recheckReport } from './images';
 import { payloadFor, push, recordPush } from './push';

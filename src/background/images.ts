@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
+import type { ImagesAnswer } from '../core/answers';
 import { judgeImage } from '../core/image-rules';
-import type { ImagesAnswer } from '../core/messages';
 import type { ImageVerdict } from '../core/records';
 import { probeImage } from './probe';
 import { readState, update } from './state';

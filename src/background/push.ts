@@ -1,5 +1,6 @@
 import browser from 'webextension-polyfill';
-import { FillOutcome, type FillPayload, type PushAnswer } from '../core/messages';
+import { FillOutcome, type FillPayload } from '../core/answers';
+import type { PushAnswer } from '../core/messages';
 import { appOfStore } from '../core/records';
 import { SHOPIVERSE_STORES_URL } from '../core/redirect';
 import { readState, update } from './state';

@@ -1,4 +1,4 @@
-import { DimensionReport, ImageVerdict, ReadNote } from './records';
+import { DimensionReport, ReadNote } from './records';
 import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
 import { z } from './zod';
 
@@ -83,29 +83,8 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'popup/recheck-images': 'extension',
 };
 
-// Background → ShopiVerse tab.
-export const FillPayload = z.object({ storeId: StoreId, clientId: ClientId, secret: SecretKey });
-export type FillPayload = z.infer<typeof FillPayload>;
-export const FillCommand = z.object({ type: z.literal('sv/fill'), payload: FillPayload, overwrite: z.boolean() });
-export type FillCommand = z.infer<typeof FillCommand>;
-
-export const FillStatus = z.enum(['filled', 'noForm', 'notJoom', 'conflict', 'urlChanged', 'readOnly']);
-export type FillStatus = z.infer<typeof FillStatus>;
-export const FillOutcome = z.object({ status: FillStatus, conflicts: z.optional(z.array(Text(40))) });
-export type FillOutcome = z.infer<typeof FillOutcome>;
-
-/** The answer to `sv/page`: values to fill when a push is pending and the form is there, and whether one is. */
-export const PageAnswer = z.object({ fill: z.optional(FillPayload), pending: z.boolean() });
-export type PageAnswer = z.infer<typeof PageAnswer>;
-
 export const PushStatus = z.enum(['filled', 'pending', 'conflict', 'notJoom', 'missing', 'error']);
 export const PushAnswer = z.object({ status: PushStatus, conflicts: z.optional(z.array(Text(40))) });
 export type PushAnswer = z.infer<typeof PushAnswer>;
-
-export const PrefillAnswer = z.object({ storeId: z.optional(StoreId), storeName: z.optional(StoreName) });
-export type PrefillAnswer = z.infer<typeof PrefillAnswer>;
-
-export const ImagesAnswer = z.object({ verdicts: z.array(ImageVerdict) });
-export type ImagesAnswer = z.infer<typeof ImagesAnswer>;
 
 export const Rejection = z.object({ rejected: z.string() });

@@ -1,4 +1,8 @@
+import { ImageVerdict } from './answers';
 import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
+
+export type { ImageVerdict } from './answers';
+
 import { z } from './zod';
 
 // What the extension has seen, as stored. Facts only: the checklist is derived from them (checklist.ts).
@@ -49,16 +53,6 @@ export const LocalState = z.object({
 export type LocalState = z.infer<typeof LocalState>;
 
 export const EMPTY_LOCAL: LocalState = { stores: {}, apps: {}, links: {}, pushes: {}, saved: {}, auth: {} };
-
-export const ImageVerdict = z.object({
-  url: z.string().check(z.maxLength(4096)),
-  status: z.enum(['ok', 'bad', 'unknown']),
-  reasons: z.array(z.string().check(z.maxLength(40))),
-  width: z.optional(z.number()),
-  height: z.optional(z.number()),
-  approximate: z.boolean(),
-});
-export type ImageVerdict = z.infer<typeof ImageVerdict>;
 
 export const ImageReport = z.object({ page: z.string(), at: At, verdicts: z.array(ImageVerdict) });
 export type ImageReport = z.infer<typeof ImageReport>;

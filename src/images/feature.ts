@@ -1,4 +1,4 @@
-import { ImagesAnswer } from '../core/messages';
+import { ImagesAnswer } from '../core/answers';
 import type { ImageVerdict } from '../core/records';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { onDomChange, requestScan } from '../dom/watch';

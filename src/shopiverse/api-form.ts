@@ -1,5 +1,5 @@
+import type { FillOutcome, FillPayload } from '../core/answers';
 import { bannerMarketplace, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
-import type { FillOutcome, FillPayload } from '../core/messages';
 import { normalizeLabel } from '../core/normalize';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { fillValue, isWritable, tick } from '../dom/fill';

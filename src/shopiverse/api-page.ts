@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
+import { FillCommand, type FillOutcome, PageAnswer } from '../core/answers';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
-import { FillCommand, type FillOutcome, PageAnswer } from '../core/messages';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';

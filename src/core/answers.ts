@@ -1,0 +1,38 @@
+import { ClientId, SecretKey, StoreId, StoreName } from './shapes';
+import { z } from './zod';
+
+// What the background answers, and what it commands a ShopiVerse tab to do. Kept apart from the message union so
+// that content scripts, which parse only these, do not carry every schema of the extension.
+
+const Text = (max: number) => z.string().check(z.maxLength(max));
+
+export const ImageVerdict = z.object({
+  url: Text(4096),
+  status: z.enum(['ok', 'bad', 'unknown']),
+  reasons: z.array(Text(40)),
+  width: z.optional(z.number()),
+  height: z.optional(z.number()),
+  approximate: z.boolean(),
+});
+export type ImageVerdict = z.infer<typeof ImageVerdict>;
+
+// Background → ShopiVerse tab.
+export const FillPayload = z.object({ storeId: StoreId, clientId: ClientId, secret: SecretKey });
+export type FillPayload = z.infer<typeof FillPayload>;
+export const FillCommand = z.object({ type: z.literal('sv/fill'), payload: FillPayload, overwrite: z.boolean() });
+export type FillCommand = z.infer<typeof FillCommand>;
+
+export const FillStatus = z.enum(['filled', 'noForm', 'notJoom', 'conflict', 'urlChanged', 'readOnly']);
+export type FillStatus = z.infer<typeof FillStatus>;
+export const FillOutcome = z.object({ status: FillStatus, conflicts: z.optional(z.array(Text(40))) });
+export type FillOutcome = z.infer<typeof FillOutcome>;
+
+/** The answer to `sv/page`: values to fill when a push is pending and the form is there, and whether one is. */
+export const PageAnswer = z.object({ fill: z.optional(FillPayload), pending: z.boolean() });
+export type PageAnswer = z.infer<typeof PageAnswer>;
+
+export const PrefillAnswer = z.object({ storeId: z.optional(StoreId), storeName: z.optional(StoreName) });
+export type PrefillAnswer = z.infer<typeof PrefillAnswer>;
+
+export const ImagesAnswer = z.object({ verdicts: z.array(ImageVerdict) });
+export type ImagesAnswer = z.infer<typeof ImagesAnswer>;
