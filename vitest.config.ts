@@ -5,7 +5,8 @@ import { defineConfig } from 'vitest/config';
 const browserProject = (name: 'chromium' | 'firefox') => ({
   test: {
     name,
-    include: ['tests/browser/**/*.spec.ts'],
+    // The built bundles are checked once, with the Chromium run.
+    include: name === 'chromium' ? ['tests/browser/**/*.spec.ts', 'tests/build/**/*.spec.ts'] : ['tests/browser/**/*.spec.ts'],
     env: { TEST_BROWSER: name },
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,

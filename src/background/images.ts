@@ -2,14 +2,13 @@ import browser from 'webextension-polyfill';
 import type { ImagesAnswer } from '../core/answers';
 import { judgeImage } from '../core/image-rules';
 import type { ImageVerdict } from '../core/records';
-import { probeImage } from './probe';
+import { PER_HOST, probeImage } from './probe';
 import { readState, update } from './state';
 
 // Verdicts for product images. With the seller's permission for an image's host, the file's own header is read
 // (probe.ts); without it, the size the page loaded is used, marked approximate. Each URL is probed once per
 // session, at most PER_HOST at a time per host, and never in a way that makes a page wait for the whole queue.
 
-const PER_HOST = 4;
 const probes = new Map<string, Promise<ImageVerdict>>();
 const active = new Map<string, number>();
 const waiting = new Map<string, (() => void)[]>();

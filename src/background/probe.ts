@@ -3,7 +3,14 @@ import { type HeaderResult, readHeader } from '../core/image-header';
 // Reads only as many bytes of an image as its header needs: asks for a Range, streams what comes (a server may
 // ignore the Range and send the whole file) and cancels the stream as soon as the parser answers.
 
-export const FIRST_RANGE = 64 * 1024;
+/** Probes at once per image host: a browser opens about six connections per host; four leaves the page room. */
+export const PER_HOST = 4;
+/** Byte ranges asked for in turn: most headers sit in the first 16 KB; a large EXIF or ICC block needs more. */
+export const RANGES: readonly [number, number][] = [
+  [0, 16 * 1024 - 1],
+  [16 * 1024, 512 * 1024 - 1],
+  [512 * 1024, 1024 * 1024 - 1],
+];
 export const MAX_HEADER_BYTES = 1024 * 1024;
 
 export interface ProbeResult {
@@ -21,38 +28,39 @@ function totalSize(response: Response): number | undefined {
   return response.status === 200 && length ? Number(length) : undefined;
 }
 
+function append(buffer: Uint8Array, chunk: Uint8Array): Uint8Array {
+  const next = new Uint8Array(buffer.byteLength + chunk.byteLength);
+  next.set(buffer);
+  next.set(chunk, buffer.byteLength);
+  return next;
+}
+
 export async function probeImage(url: string, fetcher: typeof fetch = fetch): Promise<ProbeResult> {
-  let received = 0;
-  let buffer = new Uint8Array(0);
+  let buffer: Uint8Array = new Uint8Array(0);
   let bytes: number | undefined;
-  // First a short Range; if the header needs more (a large EXIF or ICC block), the rest in a second request.
-  for (const range of [`bytes=0-${FIRST_RANGE - 1}`, undefined]) {
-    const response = await fetcher(url, { headers: range ? { Range: range } : {}, credentials: 'omit' });
-    if (!response.ok || !response.body) return { header: { kind: 'unknown' }, received, bytes };
+  for (const [start, end] of RANGES) {
+    const response = await fetcher(url, { headers: { Range: `bytes=${start}-${end}` }, credentials: 'omit' });
+    if (!response.ok || !response.body) return { header: { kind: 'unknown' }, received: buffer.byteLength, bytes };
     bytes ??= totalSize(response);
+    // A server that ignores Range sends the whole file from byte 0: read it as one stream.
     const partial = response.status === 206;
+    if (!partial) buffer = new Uint8Array(0);
     const reader = response.body.getReader();
-    buffer = new Uint8Array(0);
     let header: HeaderResult = { kind: 'more' };
     try {
-      while (header.kind === 'more') {
+      for (;;) {
         const { done, value } = await reader.read();
-        if (value) {
-          received += value.byteLength;
-          const next = new Uint8Array(buffer.byteLength + value.byteLength);
-          next.set(buffer);
-          next.set(value, buffer.byteLength);
-          buffer = next;
-        }
-        const complete = done && (!partial || (bytes !== undefined && buffer.byteLength >= bytes));
-        header = readHeader(buffer, complete || buffer.byteLength >= MAX_HEADER_BYTES);
-        if (done && header.kind === 'more') break;
+        if (value) buffer = append(buffer, value);
+        const complete = (done && (!partial || (bytes !== undefined && buffer.byteLength >= bytes))) || buffer.byteLength >= MAX_HEADER_BYTES;
+        header = readHeader(buffer, complete);
+        if (header.kind !== 'more' || done) break;
       }
     } finally {
+      // Stop the download as soon as the header has answered.
       await reader.cancel().catch(() => undefined);
     }
-    if (header.kind !== 'more') return { header, bytes, received };
-    if (!partial) return { header: { kind: 'unknown' }, bytes, received };
+    if (header.kind !== 'more') return { header, bytes, received: buffer.byteLength };
+    if (!partial) break;
   }
-  return { header: { kind: 'unknown' }, bytes, received };
+  return { header: { kind: 'unknown' }, bytes, received: buffer.byteLength };
 }

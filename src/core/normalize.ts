@@ -13,9 +13,18 @@ export function foldCase(text: string): string {
     .replace(/ı/g, 'i');
 }
 
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 4096;
+
 /** A label as the matcher compares it: folded case, one straight apostrophe, single spaces, no trailing colon or asterisk. */
 export function normalizeLabel(text: string): string {
-  return foldCase(text).replace(APOSTROPHES, "'").replace(SPACES, ' ').trim().replace(TRAILING_MARKS, '');
+  // Pages repeat their short texts ("Stok", "Fiyat") on every row and every scan: fold each once.
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  const folded = foldCase(text).replace(APOSTROPHES, "'").replace(SPACES, ' ').trim().replace(TRAILING_MARKS, '');
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, folded);
+  return folded;
 }
 
 /** A value as read from a page: trimmed of surrounding whitespace, including non-breaking and zero-width spaces. */

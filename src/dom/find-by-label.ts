@@ -40,6 +40,20 @@ interface Compiled<F extends string> {
   weakIndex: Map<string, F>;
   sections: Set<string>;
   spec: FieldSpec<F>;
+  /** A cheap test that rejects most page text before any normalizing: wrong first letter, or too long without a colon. */
+  couldBeLabel(text: string): boolean;
+}
+
+/** Lower-cased first letters a label may start with, in both Turkish and default case mappings. */
+function firstLetters(labels: Iterable<string>): Set<string> {
+  const letters = new Set<string>();
+  for (const label of labels) {
+    const first = label.trim()[0] ?? '';
+    for (const variant of [first, first.toLowerCase(), first.toUpperCase(), first.toLocaleLowerCase('tr'), first.toLocaleUpperCase('tr')]) letters.add(variant);
+  }
+  for (const letter of [...letters])
+    if (letter === 'i' || letter === 'ı' || letter === 'I' || letter === 'İ') for (const other of ['i', 'ı', 'I', 'İ']) letters.add(other);
+  return letters;
 }
 
 const compiled = new WeakMap<object, unknown>();
@@ -53,7 +67,17 @@ function compile<F extends string>(spec: FieldSpec<F>): Compiled<F> {
     weakLabels[field] = weak.labels;
     for (const section of weak.sections) sections.add(normalizeLabel(section));
   }
-  const result = { index: buildLabelIndex(spec.labels), weakIndex: buildLabelIndex(weakLabels), sections, spec };
+  const allLabels = [...Object.values<readonly string[]>(spec.labels), ...Object.values<readonly string[]>(weakLabels)].flat();
+  const letters = firstLetters(allLabels);
+  const longest = Math.max(...allLabels.map((label) => label.length)) + 4;
+  const couldBeLabel = (text: string) => {
+    const start = text.search(/\S/);
+    if (start < 0 || !letters.has(text[start] as string)) return false;
+    if (text.length - start <= longest) return true;
+    const colon = text.indexOf(':', start);
+    return colon > 0 && colon - start <= longest && text.length <= MAX_LABEL_TEXT * 2;
+  };
+  const result = { index: buildLabelIndex(spec.labels), weakIndex: buildLabelIndex(weakLabels), sections, spec, couldBeLabel };
   compiled.set(spec, result);
   return result;
 }
@@ -138,16 +162,15 @@ function* labelSites<F extends string>(root: Element, spec: FieldSpec<F>): Gener
     return sectionFound;
   };
 
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (node.parentElement && SKIP.has(node.parentElement.tagName.toUpperCase()) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
+  // No acceptNode callback: calling into script for every text node costs more than the cheap test below.
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
-    if (text.length > MAX_LABEL_TEXT * 2 || !/\S/.test(text)) continue;
+    if (!table.couldBeLabel(text)) continue;
     const element = node.parentElement;
-    if (!element || seen.has(element)) continue;
+    if (!element || seen.has(element) || SKIP.has(element.tagName.toUpperCase())) continue;
     // The label may be split over inline elements ("Kimlik <b>No</b>"): prefer the element's whole text.
-    const whole = element.textContent ?? '';
+    const whole = element.childNodes.length === 1 ? text : (element.textContent ?? '');
     let hit = quickMatch(table.index, whole);
     // Only this text node is the label ("Kimlik No<span>5ac4…</span>"): its value follows it inside the element.
     const partial = hit ? undefined : quickMatch(table.index, text);

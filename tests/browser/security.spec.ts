@@ -106,7 +106,7 @@ describe(`secrets and hostile pages (${BROWSER})`, () => {
     driver = await launch({ lang: 'tr' });
     for (const url of [`https://merchant.joom.com.example.test/panel/stores/${store.id}`, `http://merchant.joom.com/panel/stores/${store.id}`]) {
       const page = await driver.open(url);
-      await page.waitFor((id) => document.body.textContent?.includes(id), store.id);
+      await page.waitFor((id) => document.querySelector('main')?.textContent?.includes(id), store.id);
       await wait(800);
       await page.close();
     }
@@ -160,7 +160,7 @@ describe(`secrets and hostile pages (${BROWSER})`, () => {
   it('takes neither of two different Store IDs on one page, and says why', async () => {
     driver = await launch({ lang: 'tr', replica: { stores: [{ ...store, layout: 'twoIds' }] } });
     const page = await driver.open(`https://merchant.joom.com/panel/stores/${store.id}`);
-    await page.waitFor((id) => document.body.textContent?.includes(id), store.id);
+    await page.waitFor((id) => document.querySelector('main')?.textContent?.includes(id), store.id);
     const popup = await driver.popup();
     await popup.waitFor(() => document.querySelector('[data-note="ambiguous"]') !== null);
     expect((await popupStates(popup))['store-id']).toBe('todo');

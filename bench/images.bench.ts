@@ -1,0 +1,74 @@
+import { imageSize } from 'image-size';
+import { it } from 'vitest';
+import { PER_HOST, probeImage } from '../src/background/probe';
+import { startImageServer } from '../tests/support/image-server';
+import { makeJpeg, makePng, withBigMetadata } from '../tests/support/images';
+
+// 200 product images of realistic sizes (50 KB to 5 MB, log-uniform) from a local host with 20 ms latency and a
+// bandwidth cap; the header-only check (Range + streaming + cancel) against downloading each file in full.
+// Both run PER_HOST requests at a time, as the extension does.
+
+const COUNT = 200;
+const LATENCY_MS = 20;
+const BYTES_PER_SECOND = 8 * 1024 * 1024; // per response: a 64 Mbit/s line
+
+function files(): Map<string, Buffer> {
+  const map = new Map<string, Buffer>();
+  let seed = 42;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
+  const headers = [makeJpeg(800, 800), makeJpeg(1200, 1600), withBigMetadata(makeJpeg(1000, 1000), 60_000), makePng(900, 1200), makePng(1600, 900)];
+  for (let i = 0; i < COUNT; i++) {
+    const size = Math.round(50_000 * 100 ** random()); // 50 KB … 5 MB
+    const head = headers[i % headers.length] as Buffer;
+    // The real header first, then the bulk of a large file (pixel data does not change what the header says).
+    map.set(`img-${i}.${i % headers.length >= 3 ? 'png' : 'jpg'}`, Buffer.concat([head, Buffer.alloc(Math.max(0, size - head.length), i % 251)]));
+  }
+  return map;
+}
+
+async function pool<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) await work(items[next++] as T);
+    }),
+  );
+}
+
+it('header-only check vs full download, 200 images', async () => {
+  const images = files();
+  const total = [...images.values()].reduce((sum, file) => sum + file.length, 0);
+  const names = [...images.keys()];
+  const results: Record<string, { ms: number; bytes: number; ok: number }> = {};
+
+  for (const mode of ['header', 'full'] as const) {
+    const server = await startImageServer(images, { latencyMs: LATENCY_MS, bytesPerSecond: BYTES_PER_SECOND });
+    let ok = 0;
+    const started = performance.now();
+    await pool(names, PER_HOST, async (name) => {
+      if (mode === 'header') {
+        const result = await probeImage(server.url(name));
+        if (result.header.kind === 'size') ok++;
+      } else {
+        const response = await fetch(server.url(name));
+        const bytes = new Uint8Array(await response.arrayBuffer());
+        if (imageSize(bytes).width) ok++;
+      }
+    });
+    const ms = performance.now() - started;
+    // Let cancelled responses notice the closed socket before counting what was sent.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    results[mode] = { ms, bytes: server.bytesSent(), ok };
+    await server.close();
+  }
+  const header = results.header as { ms: number; bytes: number; ok: number };
+  const full = results.full as { ms: number; bytes: number; ok: number };
+  console.log(`
+images: ${COUNT} files, ${(total / 1e6).toFixed(1)} MB in all, ${LATENCY_MS} ms latency, ${BYTES_PER_SECOND / 1024 / 1024} MiB/s per response, ${PER_HOST} at a time
+  header-only: ${header.ok}/${COUNT} sized, ${(header.bytes / 1e6).toFixed(2)} MB sent, ${Math.round(header.ms)} ms
+  full download: ${full.ok}/${COUNT} sized, ${(full.bytes / 1e6).toFixed(2)} MB sent, ${Math.round(full.ms)} ms
+  ratio: ${(full.bytes / header.bytes).toFixed(1)}× fewer bytes, ${(full.ms / header.ms).toFixed(1)}× less time`);
+});

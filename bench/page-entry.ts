@@ -1,0 +1,31 @@
+// What the content-script benchmark runs inside a real page: the label finder and the shared observer, exactly as
+// the content script uses them, exposed on window for the benchmark to call.
+import { readFields } from '../src/dom/find-by-label';
+import { onDomChange, runFeatures, watchStats } from '../src/dom/watch';
+import { JOOM_FIELDS } from '../src/joom/fields';
+import { toMessages } from '../src/joom/reading';
+
+/** The naive way: every element's whole text, lower-cased, compared with the label; all of the page, since a
+ * second, different value must be noticed too. */
+function naiveFind(): string[] {
+  const found: string[] = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    const text = (element.textContent ?? '').trim().toLocaleLowerCase('tr');
+    if (text === 'kimlik no') {
+      const value = element.nextElementSibling?.textContent?.trim() ?? element.parentElement?.nextElementSibling?.textContent?.trim();
+      if (value && /^[0-9a-f]{24}$/.test(value)) found.push(value);
+    }
+  }
+  return found;
+}
+
+Object.assign(window, {
+  benchmark: {
+    find: () => toMessages(readFields(document.body, JOOM_FIELDS)),
+    naiveFind,
+    watchStats,
+    startWatching(scan: 'ours' | 'none') {
+      runFeatures([{ name: 'bench', init: (signal: AbortSignal) => onDomChange(signal, () => scan === 'ours' && readFields(document.body, JOOM_FIELDS)) }]);
+    },
+  },
+});

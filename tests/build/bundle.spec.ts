@@ -1,0 +1,41 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// What the built extension contains: no eval or Function anywhere, markup from strings only in Preact's own
+// dangerouslySetInnerHTML path (which our code never uses), and only the permissions the README names.
+
+const ROOT = join(import.meta.dirname, '..', '..');
+
+function scripts(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.js'))
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
+  const dist = join(ROOT, 'dist', browser);
+  const files = scripts(dist);
+
+  it('has no eval or Function constructor in any bundle', () => {
+    expect(files.length).toBeGreaterThan(5);
+    for (const file of files) {
+      const source = readFileSync(file, 'utf8');
+      expect(source, file).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);
+    }
+  });
+
+  it('builds markup from strings nowhere but in the popup’s Preact chunk', () => {
+    const withHtml = files.filter((file) => /\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(readFileSync(file, 'utf8')));
+    expect(withHtml.map((file) => file.split('/').pop())).toEqual(withHtml.length ? [expect.stringMatching(/^index\.html-/)] : []);
+  });
+
+  it('asks for the least permissions', () => {
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+    expect(manifest.permissions).toEqual(['storage', 'clipboardWrite']);
+    expect(manifest.host_permissions).toEqual(['https://merchant.joom.com/*', 'https://app.shopiverse.tech/*']);
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self'");
+    expect(manifest.externally_connectable).toBeUndefined();
+  });
+});
