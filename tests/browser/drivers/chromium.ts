@@ -62,7 +62,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
   const config = { ...DEFAULT_CONFIG, ...options.replica, lang: options.replica?.lang ?? lang };
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath,
-    headless: true,
+    headless: !options.headed,
     locale: lang === 'tr' ? 'tr-TR' : 'en-US',
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'tr' ? 'tr_TR.UTF-8' : 'en_US.UTF-8' },
     args: [

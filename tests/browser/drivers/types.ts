@@ -52,4 +52,6 @@ export interface LaunchOptions {
   replica?: Partial<ReplicaConfig>;
   /** Start on this profile again (a browser restart); a new one by default. */
   profileDir?: string;
+  /** Show the browser window (npm start with a display); headless by default. */
+  headed?: boolean;
 }

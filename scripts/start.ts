@@ -1,0 +1,98 @@
+// `npm start`: the product on its built-in replicas. With a display, Chromium opens with the extension loaded on
+// the replicas at the real URLs and stays open until you close it. Without one, the seller's journey is walked
+// headless and each step is saved as a screenshot in out/.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from '../tests/browser/drivers/chromium';
+import type { Driver, TestPage } from '../tests/browser/drivers/types';
+import { JOOM_APPS, JOOM_STORES } from '../tests/panels/data';
+import { buildReplicas } from '../tests/support/build-replicas';
+
+const OUT = join(import.meta.dirname, '..', 'out');
+const lang = process.env.LANG?.startsWith('en') ? 'en' : 'tr';
+const store = JOOM_STORES[0];
+const app = JOOM_APPS[0];
+if (!store || !app) throw new Error('replica data is empty');
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function until(page: TestPage, check: () => unknown): Promise<void> {
+  await page.waitFor(check, undefined, 15_000);
+}
+
+async function walk(driver: Driver): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  let step = 0;
+  const shot = async (page: TestPage, name: string) => {
+    const path = join(OUT, `${String(++step).padStart(2, '0')}-${name}.png`);
+    await page.screenshot(path);
+    console.log(`  ${path}`);
+  };
+  console.log('Walking the journey on the replicas (headless):');
+  const stores = await driver.open('https://merchant.joom.com/panel/stores');
+  await until(stores, () => document.querySelector('main a'));
+  await stores.clickText(store.name, 'a');
+  await until(stores, () => document.querySelector('joom-connector-ui[data-key="copy-storeId"]'));
+  await shot(stores, 'joom-store-page-with-copy-button');
+  const form = await driver.open('https://merchant.joom.com/panel/api/new');
+  await until(form, () => [...document.querySelectorAll('input')].some((input) => input.value === 'ShopiVerse'));
+  await sleep(300);
+  await shot(form, 'joom-new-application-prefilled');
+  const appPage = await driver.open(`https://merchant.joom.com/panel/api/${app.id}`);
+  await until(appPage, () => document.querySelector('joom-connector-ui[data-key="copy-secret"]'));
+  await shot(appPage, 'joom-application-client-id-and-secret');
+  const masked = await driver.open('https://merchant.joom.com/panel/api/app-2');
+  await until(masked, () => document.querySelector('joom-connector-ui[data-key="redirect"]'));
+  await shot(masked, 'joom-application-wrong-redirect-and-masked-secret');
+  const shopiverse = await driver.open(`https://app.shopiverse.tech/${lang}/settings/store/00159`);
+  await shopiverse.clickText('Api Tanım', 'button');
+  await until(shopiverse, () => document.querySelectorAll('form input').length > 0);
+  let popup = await driver.popup();
+  await until(popup, () => document.querySelector('[data-action="push"]'));
+  await shot(popup, 'popup-before-push');
+  await popup.click('[data-action="push"]');
+  await until(popup, () => document.querySelector('[data-push-status]'));
+  await shot(shopiverse, 'shopiverse-api-form-filled');
+  await shopiverse.clickText(lang === 'en' ? 'Save' : 'Kaydet', 'button');
+  await sleep(1500);
+  await shopiverse.clickText(lang === 'en' ? 'Request Authorization' : 'Yetki Talep Et', 'button');
+  await until(shopiverse, () => document.querySelector('#allow'));
+  await shopiverse.click('#allow');
+  await until(shopiverse, () => location.pathname.endsWith('joomcallbackcode'));
+  await sleep(500);
+  const products = await driver.open(`https://app.shopiverse.tech/${lang}/products`);
+  await until(products, () => document.querySelectorAll('img[data-joom-image]').length >= 4);
+  await shot(products, 'shopiverse-products-image-check');
+  const productForm = await driver.open(`https://app.shopiverse.tech/${lang}/products/new`);
+  await until(productForm, () => document.querySelectorAll('input[data-joom-dimension]').length > 0);
+  await shot(productForm, 'shopiverse-product-form-dimensions');
+  await popup.close();
+  popup = await driver.popup();
+  await until(popup, () => document.querySelector('[data-step="authorized"][data-state="done"]'));
+  await shot(popup, 'popup-after-authorization');
+}
+
+await buildReplicas();
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const driver = await launchChromium({ lang, headed });
+if (headed) {
+  console.log('Chromium is open with the extension on the replicas. Close the window to stop.');
+  await driver.open('https://merchant.joom.com/panel/stores');
+  await driver.open(`https://app.shopiverse.tech/${lang}/settings/store`);
+  await driver.popup();
+  await new Promise<void>((resolve) => {
+    const timer = setInterval(async () => {
+      if ((await driver.pages().catch(() => [])).length === 0) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 1000);
+  });
+} else {
+  try {
+    await walk(driver);
+    console.log('Done: the screenshots in out/ show each step.');
+  } finally {
+    await driver.close();
+  }
+}
