@@ -10,9 +10,8 @@ import { buildReplicas } from '../tests/support/build-replicas';
 
 const OUT = join(import.meta.dirname, '..', 'out');
 const lang = process.env.LANG?.startsWith('en') ? 'en' : 'tr';
-const store = JOOM_STORES[0];
-const app = JOOM_APPS[0];
-if (!store || !app) throw new Error('replica data is empty');
+const [store] = JOOM_STORES as [(typeof JOOM_STORES)[0]];
+const [app] = JOOM_APPS as [(typeof JOOM_APPS)[0]];
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
