@@ -19,12 +19,14 @@ export const productImages = {
       const batch: { image: HTMLImageElement; url: string; original?: string }[] = [];
       for (const image of document.images) {
         const url = image.currentSrc || image.src;
-        if (!url || checked.get(image) === url || !isProductImage(image)) continue;
+        if (!url || checked.get(image) === url) continue;
         if (!image.complete || image.naturalWidth === 0) {
           image.addEventListener('load', requestScan, { once: true, signal });
           continue;
         }
+        // Decided once per image and source: a logo is not measured again on every scan.
         checked.set(image, url);
+        if (!isProductImage(image)) continue;
         batch.push({ image, url, original: largestSource(image) });
       }
       if (batch.length === 0) return;

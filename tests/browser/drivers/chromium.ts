@@ -1,59 +1,27 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type BrowserContext, chromium, type ElementHandle, type Page } from 'playwright-core';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEFAULT_CONFIG } from '../../panels/data';
 import { ROUTED_HOSTS, respond, shopiverseServer } from '../../panels/routes';
-import { DIST, deepQueryExpression, requireFile, type StorageGlobal, tempProfile } from './common';
+import { DIST, requireFile, type StorageGlobal, tempProfile, testPage } from './common';
 import type { Driver, LaunchOptions, TestPage } from './types';
 
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
-const consoleLogs = new WeakMap<Page, string[]>();
-
 function wrap(page: Page): TestPage {
-  if (!consoleLogs.has(page)) {
-    const messages: string[] = [];
-    consoleLogs.set(page, messages);
-    page.on('console', (message) => messages.push(message.text()));
-  }
-  const clickWhere = async (selector: string, text?: string) => {
-    const handle = await page.waitForFunction(deepQueryExpression(selector, text), undefined, { timeout: 10_000 });
-    const element = handle.asElement() as ElementHandle<Element> | null;
-    if (!element) throw new Error(`no element ${selector} ${text ?? ''}`);
-    await element.click();
-  };
-  return {
-    url: () => page.url(),
-    goto: async (url) => {
-      await page.goto(url);
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 10_000) => {
-      await page.waitForFunction(fn as never, arg, { timeout: timeoutMs });
-    },
-    click: (selector) => clickWhere(selector),
-    clickText: (text, tag = '*') => clickWhere(tag, text),
-    type: async (selector, text) => {
-      await page.locator(selector).first().fill(text);
-    },
+  return testPage({
+    page,
+    onConsole: (listener) => page.on('console', (message) => listener(message.text())),
+    waitForFunction: (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout }),
+    type: (selector, text) => page.locator(selector).first().fill(text),
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });
     },
-    bringToFront: () => page.bringToFront(),
-    consoleMessages: () => [...(consoleLogs.get(page) ?? [])],
-    close: () => page.close(),
-  };
+  });
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
-  const executablePath = CHROMIUM.find((path) => {
-    try {
-      readFileSync(path, { flag: 'r' }).length;
-      return true;
-    } catch {
-      return false;
-    }
-  });
+  const executablePath = CHROMIUM.find((path) => existsSync(path));
   if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium): run .ci/run, or apt-get install chromium');
   const dist = requireFile(DIST('chrome'), 'run npm run build first');
   requireFile(join(dist, 'manifest.json'), 'run npm run build first');

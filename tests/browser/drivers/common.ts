@@ -1,6 +1,7 @@
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TestPage } from './types';
 
 export const ROOT = join(import.meta.dirname, '..', '..', '..');
 export const DIST = (browser: 'chrome' | 'firefox') => join(ROOT, 'dist', browser);
@@ -37,4 +38,56 @@ export function deepQueryExpression(selector: string, text?: string): string {
 /** The storage API as an extension page sees it (chrome.* in Chromium, browser.* in Firefox). */
 export interface StorageGlobal {
   storage: { local: { get(keys: null): Promise<Record<string, unknown>> }; session: { get(keys: null): Promise<Record<string, unknown>> } };
+}
+
+/** The few things the two automation libraries do differently; `testPage` builds the rest once. */
+export interface PageAdapter {
+  page: {
+    url(): string;
+    goto(url: string): Promise<unknown>;
+    evaluate(fn: never, arg?: unknown): Promise<unknown>;
+    bringToFront(): Promise<void>;
+    close(): Promise<void>;
+  };
+  onConsole(listener: (text: string) => void): void;
+  waitForFunction(fn: unknown, arg: unknown, timeoutMs: number): Promise<{ asElement(): unknown }>;
+  type(selector: string, text: string): Promise<void>;
+  screenshot(path: string): Promise<void>;
+}
+
+const consoleLogs = new WeakMap<object, string[]>();
+
+export function testPage(adapter: PageAdapter): TestPage {
+  const { page } = adapter;
+  let messages = consoleLogs.get(page);
+  if (!messages) {
+    const log: string[] = [];
+    messages = log;
+    consoleLogs.set(page, log);
+    adapter.onConsole((text) => log.push(text));
+  }
+  const clickWhere = async (selector: string, text?: string) => {
+    const handle = await adapter.waitForFunction(deepQueryExpression(selector, text), undefined, 10_000);
+    const element = handle.asElement() as { click(): Promise<void> } | null;
+    if (!element) throw new Error(`no element ${selector} ${text ?? ''}`);
+    await element.click();
+  };
+  const log = messages;
+  return {
+    url: () => page.url(),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    waitFor: async (fn, arg, timeoutMs = 10_000) => {
+      await adapter.waitForFunction(fn, arg, timeoutMs);
+    },
+    click: (selector) => clickWhere(selector),
+    clickText: (text, tag = '*') => clickWhere(tag, text),
+    type: (selector, text) => adapter.type(selector, text),
+    screenshot: (path) => adapter.screenshot(path),
+    bringToFront: () => page.bringToFront(),
+    consoleMessages: () => [...log],
+    close: () => page.close(),
+  };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { DEFAULT_CONFIG, type ReplicaConfig } from '../../panels/data';
 import { ROUTED_HOSTS, respond, shopiverseServer } from '../../panels/routes';
-import { DIST, deepQueryExpression, requireFile, type StorageGlobal, tempProfile } from './common';
+import { DIST, requireFile, type StorageGlobal, tempProfile, testPage } from './common';
 import type { Driver, LaunchOptions, TestPage } from './types';
 
 // Debian's firefox-esr, headless, over WebDriver BiDi. Request interception is per page, so every page (those the
@@ -44,41 +44,18 @@ async function intercept(page: Page, config: ReplicaConfig): Promise<void> {
   });
 }
 
-const consoleLogs = new WeakMap<Page, string[]>();
-
 function wrap(page: Page): TestPage {
-  if (!consoleLogs.has(page)) {
-    const messages: string[] = [];
-    consoleLogs.set(page, messages);
-    page.on('console', (message) => messages.push(message.text()));
-  }
-  const clickWhere = async (selector: string, text?: string) => {
-    const handle = await page.waitForFunction(deepQueryExpression(selector, text), { timeout: 10_000 });
-    const element = handle.asElement();
-    if (!element) throw new Error(`no element ${selector} ${text ?? ''}`);
-    await (element as unknown as { click(): Promise<void> }).click();
-  };
-  return {
-    url: () => page.url(),
-    goto: async (url) => {
-      await page.goto(url);
-    },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
-    waitFor: async (fn, arg, timeoutMs = 10_000) => {
-      await page.waitForFunction(fn as never, { timeout: timeoutMs }, arg);
-    },
-    click: (selector) => clickWhere(selector),
-    clickText: (text, tag = '*') => clickWhere(tag, text),
-    type: async (selector, text) => {
-      await page.type(selector, text);
-    },
+  return testPage({
+    page,
+    onConsole: (listener) => page.on('console', (message) => listener(message.text())),
+    // Puppeteer refuses arguments for a string expression.
+    waitForFunction: (fn, arg, timeout) =>
+      arg === undefined ? page.waitForFunction(fn as never, { timeout }) : page.waitForFunction(fn as never, { timeout }, arg),
+    type: (selector, text) => page.type(selector, text),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
     },
-    bringToFront: () => page.bringToFront(),
-    consoleMessages: () => [...(consoleLogs.get(page) ?? [])],
-    close: () => page.close(),
-  };
+  });
 }
 
 /** Extension pages never resolve `goto` over BiDi: start the navigation, then wait for the document. */
