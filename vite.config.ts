@@ -1,16 +1,22 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { defineConfig } from 'vite';
+import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
 
 // One source, two builds: `BROWSER=firefox vite build` derives the Firefox manifest (background script instead of a
 // service worker, a gecko id, the data-collection declaration AMO requires) and writes dist/firefox.
 
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
+const outDir = `dist/${target}`;
 
 const GECKO_ID = 'joom-connector@shopiverse-tools.example';
 
-function firefoxManifest(base: typeof manifest): ManifestV3Export {
+type Manifest = typeof manifest;
+
+function forBrowser(base: Omit<Manifest, 'content_scripts'>): ManifestV3Export {
+  if (target === 'chrome') return base as ManifestV3Export;
   const { service_worker: script, ...background } = base.background;
   return {
     ...base,
@@ -23,8 +29,47 @@ function firefoxManifest(base: typeof manifest): ManifestV3Export {
   } as ManifestV3Export;
 }
 
+/**
+ * Content scripts are built apart, each as one classic script: crxjs would load them as modules through a loader
+ * and make their chunks web-accessible, so that any page could detect the extension, and the chunks it shares with
+ * the background carry code a content script never runs (19 KB gzipped instead of 16).
+ */
+function contentScripts(): Plugin {
+  return {
+    name: 'joom-connector:content-scripts',
+    apply: 'build',
+    async closeBundle() {
+      const scripts = manifest.content_scripts.map((script) => {
+        const entry = script.js[0] as string;
+        const name = entry.split('/')[1] as string; // src/<panel>/index.ts
+        return { ...script, entry, js: [`content/${name}.js`] };
+      });
+      for (const script of scripts) {
+        await build({
+          configFile: false,
+          logLevel: 'warn',
+          publicDir: false,
+          build: {
+            outDir,
+            emptyOutDir: false,
+            target: 'es2022',
+            minify: true,
+            lib: { entry: script.entry, formats: ['iife'], name: 'joomConnector', fileName: () => script.js[0] as string },
+          },
+        });
+      }
+      const path = join(outDir, 'manifest.json');
+      const built = JSON.parse(readFileSync(path, 'utf8'));
+      built.content_scripts = scripts.map(({ entry: _entry, ...script }) => script);
+      writeFileSync(path, `${JSON.stringify(built, null, 2)}\n`);
+    },
+  };
+}
+
+const { content_scripts: _contentScripts, ...pages } = manifest;
+
 export default defineConfig({
-  plugins: [preact(), crx({ manifest: target === 'firefox' ? firefoxManifest(manifest) : (manifest as ManifestV3Export), browser: target })],
-  build: { outDir: `dist/${target}`, emptyOutDir: true, target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 200 },
+  plugins: [preact(), crx({ manifest: forBrowser(pages), browser: target }), contentScripts()],
+  build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 200 },
   logLevel: 'warn',
 });

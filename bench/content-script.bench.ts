@@ -35,20 +35,9 @@ function median(values: number[]): number {
 
 function contentScriptSizes(dist: string): string[] {
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[]; matches: string[] }[] };
-  const closure = (file: string, seen = new Set<string>()): Set<string> => {
-    if (seen.has(file)) return seen;
-    seen.add(file);
-    const source = readFileSync(join(dist, file), 'utf8');
-    for (const match of source.matchAll(/(?:from\s*|import\s*\(?\s*|getURL\()["']\/?([^"']+\.js)["']/g)) {
-      const dependency = match[1]?.startsWith('assets/') ? match[1] : join('assets', match[1]?.replace(/^\.\//, '') ?? '');
-      closure(dependency, seen);
-    }
-    return seen;
-  };
   return manifest.content_scripts.map((script) => {
-    const files = [...closure(script.js[0] as string)];
-    const bytes = Buffer.concat(files.map((file) => readFileSync(join(dist, file))));
-    return `${script.matches[0]}: ${files.length} files, ${bytes.length} B, ${gzipSync(bytes, { level: 9 }).length} B gzipped`;
+    const bytes = Buffer.concat(script.js.map((file) => readFileSync(join(dist, file))));
+    return `${script.matches[0]}: ${script.js.join(', ')}, ${bytes.length} B, ${gzipSync(bytes, { level: 9 }).length} B gzipped`;
   });
 }
 

@@ -1,5 +1,5 @@
-import browser from 'webextension-polyfill';
 import type { Message } from '../core/messages';
+import { pageApi } from './page-api';
 
 /**
  * Send a message to the background, from a content script or the popup. Content scripts outlive their extension
@@ -8,7 +8,7 @@ import type { Message } from '../core/messages';
  */
 export async function send(message: Message): Promise<unknown> {
   try {
-    return await browser.runtime.sendMessage(message);
+    return await pageApi.runtime.sendMessage(message);
   } catch {
     return undefined;
   }

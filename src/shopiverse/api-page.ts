@@ -1,9 +1,10 @@
-import browser from 'webextension-polyfill';
+import type { Runtime } from 'webextension-polyfill';
 import { FillCommand, type FillOutcome, PageAnswer } from '../core/answers';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';
+import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
 import { type ApiForm, fillApiForm, findApiForm, findButton } from './api-form';
 
@@ -81,11 +82,14 @@ function showProblem(anchor: Element, outcome: FillOutcome, signal: AbortSignal)
 
 /** The background's push into an open tab. Only the extension itself may ask, and only the top frame answers. */
 export function listenForFillCommands(): void {
-  browser.runtime.onMessage.addListener((message: unknown, sender: browser.Runtime.MessageSender): Promise<FillOutcome> | undefined => {
-    if (sender.id !== browser.runtime.id || sender.tab || window.top !== window) return undefined;
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
+    if (sender.id !== pageApi.runtime.id || sender.tab || window.top !== window) return undefined;
     const command = FillCommand.safeParse(message);
     if (!command.success) return undefined;
-    const controller = new AbortController();
-    return Promise.resolve(fillApiForm(command.data.payload, command.data.overwrite, controller.signal));
-  });
+    // The fill is synchronous, so the answer goes back at once.
+    sendResponse(fillApiForm(command.data.payload, command.data.overwrite, new AbortController().signal));
+    return true;
+  };
+  // Answered only for fill commands; for anything else the listener stays silent (returns nothing).
+  pageApi.runtime.onMessage.addListener(listener as Runtime.OnMessageListener);
 }
