@@ -16,10 +16,15 @@ export function hasProductHint(text: string): boolean {
   return PRODUCT_HINTS.some((pattern) => pattern.test(text));
 }
 
-/** The image's row, card or gallery, up to a few boxes up, reads like a product; a whole page does not count. */
+/** Boxes that hold a page region, never one product: the climb stops at them. */
+const REGIONS = new Set(['BODY', 'HTML', 'MAIN', 'HEADER', 'NAV', 'FOOTER', 'ASIDE']);
+const REGION_ROLES = /^(banner|navigation|main|contentinfo|complementary)$/;
+
+/** The image's row, card or gallery, up to a few boxes up, reads like a product; a page region does not count. */
 export function looksLikeProductContext(image: Element): boolean {
   let box: Element | null = image.parentElement;
   for (let level = 0; box && level < CLIMB; level++, box = box.parentElement) {
+    if (REGIONS.has(box.tagName.toUpperCase()) || REGION_ROLES.test(box.getAttribute('role') ?? '')) return false;
     const text = box.textContent ?? '';
     if (text.length > MAX_CONTEXT_TEXT) return false;
     if (hasProductHint(text)) return true;

@@ -77,6 +77,12 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     const popup = await driver.popup();
     await waitForStep(popup, 'authorized', 'error');
     expect(await popup.evaluate(() => document.querySelector('[data-step="authorized"]')?.textContent)).toContain('The user denied access');
+    // The toolbar badge turns red.
+    const color = await popup.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { action: { getBadgeBackgroundColor(d: object): Promise<number[]> } } }).chrome;
+      return api.action.getBadgeBackgroundColor({});
+    });
+    expect(color.slice(0, 3)).toEqual([220, 38, 38]);
     // The latest callback decides.
     await page.goto(`https://app.shopiverse.tech/${lang}/settings/store/joomcallbackcode?code=0123456789abcdef0123456789abcdef`);
     await waitForStep(popup, 'authorized', 'done');
