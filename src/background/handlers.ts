@@ -2,6 +2,7 @@ import type browser from 'webextension-polyfill';
 import type { ImagesAnswer, PageAnswer, PrefillAnswer } from '../core/answers';
 import type { Message, PushAnswer } from '../core/messages';
 import { appOfStore, selectedStore } from '../core/records';
+import { StoreId } from '../core/shapes';
 import { checkImages, recheckReport } from './images';
 import { payloadFor, push, recordPush } from './push';
 import { readState, update } from './state';
@@ -59,7 +60,7 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
       return OK;
     case 'sv/callback':
       return update((local) => {
-        const storeId = local.lastPushed ?? selectedStore(local);
+        const storeId = local.authorizing ?? local.lastPushed ?? selectedStore(local);
         if (storeId) local.auth[storeId] = { at: now, result: message.result, message: message.message };
         return OK;
       });
@@ -91,6 +92,7 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
 async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>): Promise<PageAnswer> {
   const form = message.form;
   const pending = await update((local, session) => {
+    if (message.reason === 'authorizeClicked' && form && StoreId.safeParse(form.storeId).success) local.authorizing = form.storeId;
     if (form?.status && local.pushes[form.storeId]) {
       const app = appOfStore(local, form.storeId);
       // Saved: the seller clicked "Kaydet" on the pushed values, or a fresh page load shows them from the server.

@@ -20,7 +20,9 @@ export const JOOM_LABELS: Record<JoomField, readonly string[]> = {
   ],
   clientId: [
     'Müşteri Kimlik Numarası', // tr, the guide
+    'Müşteri Kimliği', // tr, shorter wording (guess)
     'Client ID', // en, guess
+    'App ID', // en, guess (some panels say app for client)
     'ID клиента', // ru, guess
     'Идентификатор клиента', // ru, guess
   ],
@@ -28,12 +30,14 @@ export const JOOM_LABELS: Record<JoomField, readonly string[]> = {
     'Gizli Anahtar', // tr, the guide (also "Gizli anahtar": case is folded)
     'Client secret', // en, guess
     'Secret key', // en, guess
+    'Secret', // en, guess: only taken with a token of 16+ characters beside it
     'Секретный ключ', // ru, guess
   ],
   appTitle: [
     'Unvan', // tr, the guide
     'Ünvan', // tr, the guide spells it so once ("ünvan adına tıklayarak")
     'Title', // en, guess
+    'Application name', // en, guess
     'Название', // ru, guess
   ],
   redirectUrl: [
@@ -41,11 +45,13 @@ export const JOOM_LABELS: Record<JoomField, readonly string[]> = {
     'Yönlendirme URL', // tr, shortened variant (guess)
     'Redirect URL', // en, guess
     'Redirect URI', // en, guess (OAuth wording)
+    'Callback URL', // en, guess
     'URL перенаправления', // ru, guess
   ],
   appStore: [
     'Mağaza', // tr, the guide: the select on the new-application form
     'Store', // en, guess
+    'Shop', // en, guess
     'Магазин', // ru, guess
   ],
 };

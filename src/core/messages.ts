@@ -24,7 +24,7 @@ export const JoomPrefillQuery = z.object({ type: z.literal('joom/prefill-query')
 /** What a ShopiVerse page shows: the Joom API form (with the values it holds), or not. */
 export const PageSeen = z.object({
   type: z.literal('sv/page'),
-  reason: z.enum(['appeared', 'saveClicked']),
+  reason: z.enum(['appeared', 'saveClicked', 'authorizeClicked']),
   /** True on the first scan after a page load: values shown then come from ShopiVerse's server. */
   fresh: z.boolean(),
   form: z.optional(z.object({ storeId: Text(256), clientId: Text(256), status: z.boolean() })),

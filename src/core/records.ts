@@ -48,6 +48,8 @@ export const LocalState = z.object({
   saved: z.record(StoreId, z.object({ at: At })),
   auth: z.record(StoreId, AuthRecord),
   lastPushed: z.optional(StoreId),
+  /** The store whose "Yetki Talep Et" the seller pressed last: Joom's callback is about it. */
+  authorizing: z.optional(StoreId),
   note: z.optional(ReadNote),
 });
 export type LocalState = z.infer<typeof LocalState>;

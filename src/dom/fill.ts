@@ -46,10 +46,17 @@ export function selectOption(select: HTMLSelectElement, optionValue: string): Fi
   return 'filled';
 }
 
-/** Tick a checkbox by clicking it, so that every listener (click, input, change) runs as for a person. */
-export function tick(checkbox: HTMLInputElement): FillResult {
-  if (checkbox.disabled) return 'readOnly';
-  if (checkbox.checked) return 'same';
-  checkbox.click();
-  return checkbox.checked ? 'filled' : 'readOnly';
+/** A checkbox, or a styled toggle that says its state in aria-checked. */
+export type Toggle = HTMLInputElement | HTMLElement;
+
+export function isTicked(toggle: Toggle): boolean {
+  return toggle instanceof HTMLInputElement ? toggle.checked : toggle.getAttribute('aria-checked') === 'true';
+}
+
+/** Tick a checkbox or toggle by clicking it, so that every listener (click, input, change) runs as for a person. */
+export function tick(toggle: Toggle): FillResult {
+  if (toggle instanceof HTMLInputElement ? toggle.disabled : toggle.getAttribute('aria-disabled') === 'true') return 'readOnly';
+  if (isTicked(toggle)) return 'same';
+  toggle.click();
+  return isTicked(toggle) ? 'filled' : 'readOnly';
 }

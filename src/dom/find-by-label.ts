@@ -11,6 +11,7 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'CODE', 
 /** Attributes copy buttons keep their value in (clipboard.js, common panel kits). */
 const VALUE_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-text', 'data-value', 'data-clipboard'];
 const MAX_LABEL_TEXT = 120;
+const TOGGLES = 'input[type="checkbox"], input[type="radio"], [role="switch"], [role="checkbox"]';
 const CLIMB_LEVELS = 3;
 
 export interface Site<F extends string> {
@@ -237,9 +238,10 @@ function* valueTargets(label: Element): Generator<Element> {
     if (cell.tagName === 'TH') yield* sameColumnBelow(cell as HTMLTableCellElement);
     return;
   }
-  // A checkbox's label sits right after it: "☐ Durum".
+  // A checkbox's label sits right after it: "☐ Durum", the box maybe wrapped in a styled toggle.
   const previous = label.previousElementSibling;
-  if (previous instanceof HTMLInputElement && (previous.type === 'checkbox' || previous.type === 'radio')) yield previous;
+  const box = previous?.matches(TOGGLES) ? previous : previous?.querySelectorAll(TOGGLES).length === 1 ? previous.querySelector(TOGGLES) : null;
+  if (box) yield box;
   // The text beside it: following siblings, climbing while the label stands alone in its box.
   let node: Element | null = label;
   for (let level = 0; node && level <= CLIMB_LEVELS; level++) {

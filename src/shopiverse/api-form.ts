@@ -2,7 +2,7 @@ import type { FillOutcome, FillPayload } from '../core/answers';
 import { bannerMarketplace, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
 import { clearUi, element, uiBeside } from '../dom/badge';
-import { fillValue, isWritable, tick } from '../dom/fill';
+import { fillValue, isWritable, type Toggle, tick } from '../dom/fill';
 import { findControls } from '../dom/find-by-label';
 import { t } from '../shared/i18n';
 
@@ -13,7 +13,7 @@ export interface ApiForm {
   secret: HTMLInputElement;
   clientId: HTMLInputElement;
   storeId: HTMLInputElement;
-  status?: HTMLInputElement;
+  status?: Toggle;
   save?: HTMLElement;
   isJoom: boolean;
 }
@@ -31,7 +31,18 @@ export function findApiForm(root: Element = document.body): ApiForm | undefined 
   const clientId = first('clientId');
   const storeId = first('storeId');
   if (!secret || !clientId || !storeId || new Set([secret, clientId, storeId]).size < 3) return undefined;
-  return { secret, clientId, storeId, status: first('status'), save: findButton(root, SHOPIVERSE_BUTTONS.save), isJoom: isJoomStore(root, storeId) };
+  const status = first('status') ?? findSwitch(root);
+  return { secret, clientId, storeId, status, save: findButton(root, SHOPIVERSE_BUTTONS.save), isJoom: isJoomStore(root, storeId) };
+}
+
+/** "Durum" drawn as a styled switch (role=switch or role=checkbox) rather than a native checkbox. */
+function findSwitch(root: Element): HTMLElement | undefined {
+  const wanted = new Set(SHOPIVERSE_LABELS.status.map(normalizeLabel));
+  for (const toggle of root.querySelectorAll<HTMLElement>('[role="switch"], [role="checkbox"]')) {
+    const names = [toggle.getAttribute('aria-label'), toggle.textContent, toggle.nextElementSibling?.textContent, toggle.parentElement?.textContent];
+    if (names.some((name) => name && wanted.has(normalizeLabel(name)))) return toggle;
+  }
+  return undefined;
 }
 
 export function findButton(root: Element, labels: readonly string[]): HTMLElement | undefined {

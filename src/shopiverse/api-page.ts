@@ -2,6 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { FillCommand, type FillOutcome, PageAnswer } from '../core/answers';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
+import { isTicked } from '../dom/fill';
 import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
@@ -14,7 +15,7 @@ import { type ApiForm, fillApiForm, findApiForm, findButton } from './api-form';
 let firstScanOfLoad = true;
 
 function formState(form: ApiForm) {
-  return { storeId: form.storeId.value.trim(), clientId: form.clientId.value.trim(), status: form.status?.checked ?? false };
+  return { storeId: form.storeId.value.trim(), clientId: form.clientId.value.trim(), status: form.status ? isTicked(form.status) : false };
 }
 
 export const apiPage = {
@@ -50,17 +51,21 @@ export const apiPage = {
         }
       });
     });
-    // The seller's own click on "Kaydet" (or the form's submit) is what saves: note it with the values it saved.
-    const onSave = (event: Event) => {
+    // The seller's own clicks: "Kaydet" (or the form's submit) saves, "Yetki Talep Et" starts Joom's authorization.
+    const onSellerAction = (event: Event) => {
       const form = findApiForm();
       if (!form) return;
-      const save = findButton(document.body, SHOPIVERSE_BUTTONS.save);
       const target = event.target instanceof Element ? event.target : null;
-      if (event.type === 'click' && !(save && target && save.contains(target))) return;
-      void send({ type: 'sv/page', reason: 'saveClicked', fresh: false, form: formState(form) });
+      const pressed = (labels: readonly string[]) => {
+        const button = findButton(document.body, labels);
+        return Boolean(button && target && button.contains(target));
+      };
+      const reason =
+        event.type === 'submit' || pressed(SHOPIVERSE_BUTTONS.save) ? 'saveClicked' : pressed(SHOPIVERSE_BUTTONS.authorize) ? 'authorizeClicked' : undefined;
+      if (reason) void send({ type: 'sv/page', reason, fresh: false, form: formState(form) });
     };
-    document.addEventListener('click', onSave, { capture: true, signal });
-    document.addEventListener('submit', onSave, { capture: true, signal });
+    document.addEventListener('click', onSellerAction, { capture: true, signal });
+    document.addEventListener('submit', onSellerAction, { capture: true, signal });
   },
 };
 

@@ -1,0 +1,74 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fillApiForm, findApiForm } from './api-form';
+
+const PAYLOAD = { storeId: '5ac428108b2c3703c514adae', clientId: '9f3c2a1b4d5e6f70', secret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' };
+const BANNER = `<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu mağaza)</div>`;
+
+function page(html: string): void {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+}
+
+const FIELDS = (status: string) => `<form>${status}
+  <div><div>Secret Key</div><input placeholder="Secret Key"></div>
+  <div><div>Client Id</div><input placeholder="Client Id"></div>
+  <div><div>Store Id</div><input placeholder="Store Id"></div>
+  <div><input type="checkbox" id="shown"><span>Görseldeki Gibi Yayınlansın Mı?</span></div>
+  <button type="submit">Kaydet</button></form>`;
+
+beforeEach(() => document.body.replaceChildren());
+
+describe('the Api Tanım form', () => {
+  it.each([
+    ['a checkbox before its text', '<div><input type="checkbox" id="status"><span>Durum</span></div>'],
+    ['a checkbox inside its label', '<label><input type="checkbox" id="status"> Durum</label>'],
+    ['a checkbox wrapped in a styled toggle', '<div><label class="switch"><input type="checkbox" id="status"><span></span></label><span>Durum</span></div>'],
+    ['label[for]', '<div><input type="checkbox" id="status"><label for="status">Durum</label></div>'],
+  ])('is found, with "Durum" as %s, and filled with events every framework hears', (_name, status) => {
+    page(BANNER + FIELDS(status));
+    const form = findApiForm(document.body);
+    expect(form?.isJoom).toBe(true);
+    expect(form?.status?.id).toBe('status');
+    const heard: string[] = [];
+    document.body.addEventListener('input', (event) => heard.push(`input:${(event.target as HTMLInputElement).placeholder}`));
+    document.body.addEventListener('change', (event) =>
+      heard.push(`change:${(event.target as HTMLInputElement).placeholder || (event.target as HTMLInputElement).id}`),
+    );
+    expect(fillApiForm(PAYLOAD, false)).toEqual({ status: 'filled' });
+    const values = [...document.querySelectorAll('input[placeholder]')].map((input) => (input as HTMLInputElement).value);
+    expect(values).toEqual([PAYLOAD.secret, PAYLOAD.clientId, PAYLOAD.storeId]);
+    expect((document.getElementById('status') as HTMLInputElement).checked).toBe(true);
+    expect((document.getElementById('shown') as HTMLInputElement).checked).toBe(false);
+    expect(heard).toEqual(expect.arrayContaining(['input:Secret Key', 'change:Client Id', 'input:Store Id', 'change:status']));
+    expect(document.querySelector('input[placeholder="Secret Key"]')?.getAttribute('autocomplete')).toBe('off');
+  });
+
+  it('ticks a role="switch" toggle', () => {
+    page(`${BANNER}${FIELDS('<div><span role="switch" aria-checked="false" aria-label="Durum" tabindex="0"></span></div>')}`);
+    const toggle = document.querySelector('[role="switch"]') as HTMLElement;
+    toggle.addEventListener('click', () => toggle.setAttribute('aria-checked', String(toggle.getAttribute('aria-checked') !== 'true')));
+    expect(fillApiForm(PAYLOAD, false).status).toBe('filled');
+    expect(toggle.getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('refuses another marketplace’s form', () => {
+    page(`<div>Trendyol(Trendyol) Mağazasına ait düzenleme yapmaktasınız.</div>${FIELDS('<label><input type="checkbox"> Durum</label>')}`);
+    expect(fillApiForm(PAYLOAD, false)).toEqual({ status: 'notJoom' });
+    expect((document.querySelector('input[placeholder="Store Id"]') as HTMLInputElement).value).toBe('');
+  });
+
+  it('fills nothing when a field holds another value, unless told to overwrite', () => {
+    page(BANNER + FIELDS('<label><input type="checkbox"> Durum</label>'));
+    (document.querySelector('input[placeholder="Client Id"]') as HTMLInputElement).value = 'typed-123456789';
+    expect(fillApiForm(PAYLOAD, false)).toEqual({ status: 'conflict', conflicts: ['clientId'] });
+    expect((document.querySelector('input[placeholder="Store Id"]') as HTMLInputElement).value).toBe('');
+    expect(fillApiForm(PAYLOAD, true).status).toBe('filled');
+    expect((document.querySelector('input[placeholder="Client Id"]') as HTMLInputElement).value).toBe(PAYLOAD.clientId);
+  });
+
+  it('does not write into read-only fields', () => {
+    page(BANNER + FIELDS('<label><input type="checkbox"> Durum</label>').replace('<input placeholder="Store Id">', '<input placeholder="Store Id" readonly>'));
+    expect(fillApiForm(PAYLOAD, false).status).toBe('readOnly');
+  });
+});
