@@ -86,5 +86,3 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
 export const PushStatus = z.enum(['filled', 'pending', 'conflict', 'notJoom', 'missing', 'error']);
 export const PushAnswer = z.object({ status: PushStatus, conflicts: z.optional(z.array(Text(40))) });
 export type PushAnswer = z.infer<typeof PushAnswer>;
-
-export const Rejection = z.object({ rejected: z.string() });

@@ -18,9 +18,6 @@ export const RedirectUrl = z.string().check(z.regex(/^https?:\/\/\S+$/i), z.maxL
 
 export const StoreName = z.string().check(z.minLength(1), z.maxLength(120));
 
-/** ShopiVerse store codes are 5 digits ("'00159' kodlu"). */
-export const ShopiverseCode = z.string().check(z.regex(/^\d{5}$/));
-
 /** An authorization code from Joom's callback: 32 hex characters. Checked, never kept. */
 export const AuthCode = z.string().check(z.regex(/^[0-9a-fA-F]{32}$/));
 

@@ -49,7 +49,3 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   if (props.label) node.setAttribute('aria-label', props.label);
   return node;
 }
-
-export function isOurs(node: Node): boolean {
-  return node instanceof Element && node.tagName.toLowerCase() === HOST_TAG;
-}
