@@ -9,6 +9,9 @@ import { readState, update } from './state';
 
 // One handler per message type. Each receives a message already parsed by zod and a sender already checked.
 
+/** How long a push waits for the seller to open the Api Tanım form. */
+const PENDING_FOR_MS = 30 * 60 * 1000;
+
 type Answer = PageAnswer | PrefillAnswer | PushAnswer | ImagesAnswer | { ok: true };
 const OK = { ok: true } as const;
 
@@ -98,6 +101,8 @@ async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>):
       // Saved: the seller clicked "Kaydet" on the pushed values, or a fresh page load shows them from the server.
       if (app?.clientId === form.clientId && (message.reason === 'saveClicked' || message.fresh)) local.saved[form.storeId] = { at: Date.now() };
     }
+    // A push waits for its form for a while, not forever: an old click must not fill a form the seller opens later.
+    if (session.pending && Date.now() - session.pending.at > PENDING_FOR_MS) session.pending = undefined;
     return session.pending;
   });
   if (!pending) return { pending: false };
