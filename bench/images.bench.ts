@@ -42,33 +42,37 @@ it('header-only check vs full download, 200 images', async () => {
   const images = files();
   const total = [...images.values()].reduce((sum, file) => sum + file.length, 0);
   const names = [...images.keys()];
-  const results: Record<string, { ms: number; bytes: number; ok: number }> = {};
+  const results: Record<string, { ms: number; bytes: number; read: number; ok: number }> = {};
 
   for (const mode of ['header', 'full'] as const) {
     const server = await startImageServer(images, { latencyMs: LATENCY_MS, bytesPerSecond: BYTES_PER_SECOND });
     let ok = 0;
+    let read = 0;
     const started = performance.now();
     await pool(names, PER_HOST, async (name) => {
       if (mode === 'header') {
         const result = await probeImage(server.url(name));
+        read += result.received;
         if (result.header.kind === 'size') ok++;
       } else {
         const response = await fetch(server.url(name));
         const bytes = new Uint8Array(await response.arrayBuffer());
+        read += bytes.length;
         if (imageSize(bytes).width) ok++;
       }
     });
     const ms = performance.now() - started;
     // Let cancelled responses notice the closed socket before counting what was sent.
     await new Promise((resolve) => setTimeout(resolve, 200));
-    results[mode] = { ms, bytes: server.bytesSent(), ok };
+    results[mode] = { ms, bytes: server.bytesSent(), read, ok };
     await server.close();
   }
-  const header = results.header as { ms: number; bytes: number; ok: number };
-  const full = results.full as { ms: number; bytes: number; ok: number };
+  type Result = { ms: number; bytes: number; read: number; ok: number };
+  const header = results.header as Result;
+  const full = results.full as Result;
   console.log(`
 images: ${COUNT} files, ${(total / 1e6).toFixed(1)} MB in all, ${LATENCY_MS} ms latency, ${BYTES_PER_SECOND / 1024 / 1024} MiB/s per response, ${PER_HOST} at a time
-  header-only: ${header.ok}/${COUNT} sized, ${(header.bytes / 1e6).toFixed(2)} MB sent, ${Math.round(header.ms)} ms
-  full download: ${full.ok}/${COUNT} sized, ${(full.bytes / 1e6).toFixed(2)} MB sent, ${Math.round(full.ms)} ms
-  ratio: ${(full.bytes / header.bytes).toFixed(1)}× fewer bytes, ${(full.ms / header.ms).toFixed(1)}× less time`);
+  header-only: ${header.ok}/${COUNT} sized, ${(header.read / 1e6).toFixed(2)} MB read (${(header.bytes / 1e6).toFixed(2)} MB sent by the server before it saw the cancel), ${Math.round(header.ms)} ms
+  full download: ${full.ok}/${COUNT} sized, ${(full.read / 1e6).toFixed(2)} MB read (${(full.bytes / 1e6).toFixed(2)} MB sent), ${Math.round(full.ms)} ms
+  ratio: ${(full.read / header.read).toFixed(1)}× fewer bytes read (${(full.bytes / header.bytes).toFixed(1)}× fewer sent), ${(full.ms / header.ms).toFixed(1)}× less time`);
 });
