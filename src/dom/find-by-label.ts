@@ -95,13 +95,26 @@ export function readFields<F extends string>(root: Element, spec: FieldSpec<F>):
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 const CONTROLS = 'input:not([type="hidden"]), textarea, select';
 
+const controlSpecs = new WeakMap<object, unknown>();
+
+/** One spec object per label table, so that its compiled form is made once, not on every scan. */
+function controlSpec<F extends string>(labels: Record<F, readonly string[]>): FieldSpec<F> {
+  let spec = controlSpecs.get(labels) as FieldSpec<F> | undefined;
+  if (!spec) {
+    spec = { labels, shape: () => undefined };
+    controlSpecs.set(labels, spec);
+  }
+  return spec;
+}
+
 /** The form controls each label names: for filling, where `readFields` is for reading. First found first. */
 export function findControls<F extends string>(
   root: Element,
   spec: Pick<FieldSpec<F>, 'labels'>,
   accept: (field: F, control: Control) => boolean = () => true,
 ): Map<F, Control[]> {
-  const full: FieldSpec<F> = { labels: spec.labels, shape: () => undefined };
+  const full = controlSpec(spec.labels);
+  const { index } = compile(full);
   const found = new Map<F, Control[]>();
   const add = (field: F, control: Element | null) => {
     if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement)) return;
@@ -125,7 +138,7 @@ export function findControls<F extends string>(
   for (const labelled of root.querySelectorAll('[aria-labelledby]')) {
     const ids = (labelled.getAttribute('aria-labelledby') ?? '').split(/\s+/);
     const text = ids.map((id) => root.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
-    const field = compile(full).index.get(normalizeLabel(text));
+    const field = index.get(normalizeLabel(text));
     if (field) add(field, labelled);
   }
   return found;
