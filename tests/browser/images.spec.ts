@@ -45,6 +45,12 @@ describe(`product images (${BROWSER})`, () => {
     expect(summary).toContain('2 uygun, 2 sorunlu');
     expect(summary).toContain('landscape.jpg');
     expect(summary).toContain('Kareye tamamla');
+    if (popup.clickToDownload) {
+      // "Pad to square" makes a white 1:1 copy, at least 550 px, and downloads it: here of the 1600×900 image.
+      const file = await popup.clickToDownload('li button', 'Kareye tamamla');
+      const { imageSize } = await import('image-size');
+      expect(imageSize(new Uint8Array(file))).toMatchObject({ width: 1600, height: 1600, type: 'jpg' });
+    }
     await popup.close();
     await page.close();
   });

@@ -9,7 +9,7 @@ import type { Driver, LaunchOptions, TestPage } from './types';
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 function wrap(page: Page): TestPage {
-  return testPage({
+  const base = testPage({
     page,
     onConsole: (listener) => page.on('console', (message) => listener(message.text())),
     waitForFunction: (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout }),
@@ -18,6 +18,15 @@ function wrap(page: Page): TestPage {
       await page.screenshot({ path, fullPage: true });
     },
   });
+  return {
+    ...base,
+    clickToDownload: async (selector, text) => {
+      const download = page.waitForEvent('download', { timeout: 15_000 });
+      await (text === undefined ? base.click(selector) : base.clickText(text, selector));
+      const path = await (await download).path();
+      return readFileSync(path);
+    },
+  };
 }
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {

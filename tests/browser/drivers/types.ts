@@ -16,6 +16,8 @@ export interface TestPage {
   type(selector: string, text: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** Click, and return the bytes of the file the click downloads (Chromium only; Firefox's BiDi has no download hook). */
+  clickToDownload?(selector: string, text?: string): Promise<Buffer>;
   /** Console messages the page has printed so far (a content script's warnings show here too). */
   consoleMessages(): string[];
   close(): Promise<void>;
