@@ -23,6 +23,7 @@ export function App() {
   const stores = Object.values(local.stores).sort((a, b) => b.seenAt - a.seenAt);
   const orphans = unlinkedApps(local);
   document.documentElement.lang = t('@@ui_locale').slice(0, 2);
+  document.title = t('extName');
   return (
     <main>
       <h1>{t('extName')}</h1>
