@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { BROWSER, type Driver, launch } from './drivers';
+import { removeProfile } from './drivers/common';
 import { formValues, openApiForm, popupStates, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
 // Every promise of the developers' guide about secrets and hostile pages, as tests that can fail.
@@ -48,7 +49,7 @@ describe(`secrets and hostile pages (${BROWSER})`, () => {
   });
 
   it('leaves no file in the browser profile holding the Secret Key; after a restart the secret is gone and the IDs remain', async () => {
-    driver = await launch({ lang: 'tr' });
+    driver = await launch({ lang: 'tr', keepProfile: true });
     const profile = driver.profileDir;
     await (await readStore(driver, store)).close();
     await (await readApp(driver, app)).close();
@@ -66,7 +67,10 @@ describe(`secrets and hostile pages (${BROWSER})`, () => {
       expect(stored).toContain(store.id);
       expect(stored).toContain(app.clientId);
       expect(stored).not.toContain(app.secret);
+      await driver.close();
+      driver = undefined;
     }
+    removeProfile(profile);
   });
 
   it('gives page scripts no way in: no runtime, forged postMessage, forged clicks', async () => {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { DEFAULT_CONFIG } from '../../panels/data';
 import { ROUTED_HOSTS, respond, shopiverseServer } from '../../panels/routes';
-import { DIST, requireFile, type StorageGlobal, tempProfile, testPage } from './common';
+import { DIST, removeProfile, requireFile, type StorageGlobal, tempProfile, testPage } from './common';
 import type { Driver, LaunchOptions, TestPage } from './types';
 
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
@@ -111,7 +111,10 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       return page.evaluate(() => navigator.clipboard.readText());
     },
-    close: () => context.close(),
+    close: async () => {
+      await context.close();
+      if (!options.keepProfile && !options.profileDir) removeProfile(profileDir);
+    },
   };
   return driver;
 }

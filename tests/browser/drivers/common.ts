@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestPage } from './types';
@@ -13,6 +13,11 @@ export function requireFile(path: string, hint: string): string {
 
 export function tempProfile(prefix: string): string {
   return mkdtempSync(join(tmpdir(), `joom-${prefix}-`));
+}
+
+/** A browser profile is 25–40 MB: it goes with its browser, unless a test keeps it to start the browser again. */
+export function removeProfile(dir: string): void {
+  rmSync(dir, { recursive: true, force: true });
 }
 
 /** Finds elements in the document and open shadow roots: what a person sees, our shadow-root UI included. */

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
 import { DEFAULT_CONFIG, type ReplicaConfig } from '../../panels/data';
 import { ROUTED_HOSTS, respond, shopiverseServer } from '../../panels/routes';
-import { DIST, requireFile, type StorageGlobal, tempProfile, testPage } from './common';
+import { DIST, removeProfile, requireFile, type StorageGlobal, tempProfile, testPage } from './common';
 import type { Driver, LaunchOptions, TestPage } from './types';
 
 // Debian's firefox-esr, headless, over WebDriver BiDi. Request interception is per page, so every page (those the
@@ -157,7 +157,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     },
     rejections: async () => [],
     readClipboard: async (page) => page.evaluate(() => navigator.clipboard.readText()),
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      if (!options.keepProfile && !options.profileDir) removeProfile(profileDir);
+    },
   };
   return driver;
 }

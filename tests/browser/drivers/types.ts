@@ -54,6 +54,8 @@ export interface LaunchOptions {
   replica?: Partial<ReplicaConfig>;
   /** Start on this profile again (a browser restart); a new one by default. */
   profileDir?: string;
+  /** Leave the profile on disk when the browser closes (to scan it, or to start again on it). */
+  keepProfile?: boolean;
   /** Show the browser window (npm start with a display); headless by default. */
   headed?: boolean;
 }
