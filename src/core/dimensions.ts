@@ -6,8 +6,8 @@ export type Dimension = 'width' | 'length' | 'height' | 'weight';
 export type DimensionField = `${'product' | 'package'}.${Dimension}`;
 
 const BASE: Record<Dimension, readonly string[]> = {
-  width: ['En', 'Eni', 'Genişlik', 'Width'],
-  length: ['Boy', 'Boyu', 'Uzunluk', 'Length'],
+  width: ['En', 'Eni', 'Genişlik', 'Genişliği', 'Width'],
+  length: ['Boy', 'Boyu', 'Uzunluk', 'Uzunluğu', 'Length'],
   height: ['Yükseklik', 'Yüksekliği', 'Height'],
   weight: ['Ağırlık', 'Ağırlığı', 'Weight'],
 };
