@@ -92,4 +92,18 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     expect(submitted).toEqual({ title: 'ShopiVerse', store: storeTwo.id, redirect: EXPECTED_REDIRECT });
     await page.close();
   });
+
+  it('works from the keyboard: Tab to the push button, Enter pushes', async () => {
+    const popup = await driver.popup();
+    await popup.waitFor(() => !(document.querySelector('[data-action="push"]') as HTMLButtonElement | null)?.disabled);
+    for (let i = 0; i < 30; i++) {
+      if (await popup.evaluate(() => document.activeElement?.getAttribute('data-action') === 'push')) break;
+      await popup.press('Tab');
+    }
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toContain('ShopiVerse');
+    await popup.press('Enter');
+    await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 15_000);
+    expect(await popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status'))).toBe('pending');
+    await popup.close();
+  });
 });

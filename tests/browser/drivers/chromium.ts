@@ -14,6 +14,7 @@ function wrap(page: Page): TestPage {
     onConsole: (listener) => page.on('console', (message) => listener(message.text())),
     waitForFunction: (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout }),
     type: (selector, text) => page.locator(selector).first().fill(text),
+    press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => {
       await page.screenshot({ path, fullPage: true });
     },

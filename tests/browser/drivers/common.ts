@@ -57,6 +57,7 @@ export interface PageAdapter {
   onConsole(listener: (text: string) => void): void;
   waitForFunction(fn: unknown, arg: unknown, timeoutMs: number): Promise<{ asElement(): unknown }>;
   type(selector: string, text: string): Promise<void>;
+  press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
 }
 
@@ -90,6 +91,7 @@ export function testPage(adapter: PageAdapter): TestPage {
     click: (selector) => clickWhere(selector),
     clickText: (text, tag = '*') => clickWhere(tag, text),
     type: (selector, text) => adapter.type(selector, text),
+    press: (key) => adapter.press(key),
     screenshot: (path) => adapter.screenshot(path),
     bringToFront: () => page.bringToFront(),
     consoleMessages: () => [...log],

@@ -52,6 +52,7 @@ function wrap(page: Page): TestPage {
     waitForFunction: (fn, arg, timeout) =>
       arg === undefined ? page.waitForFunction(fn as never, { timeout }) : page.waitForFunction(fn as never, { timeout }, arg),
     type: (selector, text) => page.type(selector, text),
+    press: (key) => page.keyboard.press(key as never),
     screenshot: async (path) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage: true });
     },

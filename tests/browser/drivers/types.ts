@@ -14,6 +14,8 @@ export interface TestPage {
   /** A real click on the first element whose text is `text` (in open shadow roots too). */
   clickText(text: string, tag?: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
+  /** A real key press on whatever has the focus ("Tab", "Enter"). */
+  press(key: string): Promise<void>;
   screenshot(path: string): Promise<void>;
   bringToFront(): Promise<void>;
   /** Click, and return the bytes of the file the click downloads (Chromium only; Firefox's BiDi has no download hook). */
