@@ -116,6 +116,17 @@ describe(`pushing the right values to the right form (${BROWSER})`, () => {
     expect(await formValues(form)).toEqual([app.secret, app.clientId, store.id]);
   });
 
+  it('fills a plain-DOM form that keeps its own state from input events (as Vue or Angular do), and the save carries the values', async () => {
+    driver = await launch({ lang: 'tr', replica: { framework: 'plain' } });
+    await (await readStore(driver, store)).close();
+    await (await readApp(driver, app)).close();
+    const form = await openApiForm(driver, '00159');
+    expect(await pushFromPopup(await driver.popup())).toBe('filled');
+    await form.clickText('Kaydet', 'button');
+    await expect.poll(() => shopiverseServer.get('00159'), { timeout: 10_000 }).toBeDefined();
+    expect(shopiverseServer.get('00159')).toMatchObject({ secret: app.secret, clientId: app.clientId, storeId: store.id, status: true });
+  });
+
   it('refuses a form that is not a Joom store’s, and delivers the push to the Joom store’s form instead', async () => {
     driver = await launch({ lang: 'tr' });
     await (await readStore(driver, store)).close();
