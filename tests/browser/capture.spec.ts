@@ -1,23 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES } from '../panels/data';
-import { BROWSER, type Driver, launch } from './drivers';
+import { BROWSER, browserForSuite } from './drivers';
 import { EXPECTED_REDIRECT, popupStates, readApp, readStore } from './steps';
 
 const [store, storeTwo] = JOOM_STORES as [(typeof JOOM_STORES)[0], (typeof JOOM_STORES)[0]];
 const [app, maskedApp] = JOOM_APPS as [(typeof JOOM_APPS)[0], (typeof JOOM_APPS)[0]];
 
 describe(`reading values on Joom (${BROWSER})`, () => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch({ lang: 'tr' });
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const browser = browserForSuite({ lang: 'tr' });
 
   it('keeps an application read before any store, then ties it to its store', async () => {
-    const page = await readApp(driver, app);
-    const stored = await driver.stored();
+    const page = await readApp(browser(), app);
+    const stored = await browser().stored();
     // The application page names its store by name only: no store yet, nothing dropped.
     expect(JSON.stringify(stored.session)).toContain(app.secret);
     expect(JSON.stringify(stored.local)).not.toContain(app.secret);
@@ -25,8 +19,8 @@ describe(`reading values on Joom (${BROWSER})`, () => {
   });
 
   it('reads the Store ID after a single-page navigation, with the store name, and puts a copy button beside it', async () => {
-    const page = await readStore(driver, store);
-    const local = (await driver.stored()).local as { state: { stores: Record<string, { name?: string }> } };
+    const page = await readStore(browser(), store);
+    const local = (await browser().stored()).local as { state: { stores: Record<string, { name?: string }> } };
     expect(local.state.stores[store.id]?.name).toBe(store.name);
     const label = await page.evaluate(() => {
       const host = document.querySelector('joom-connector-ui[data-key="copy-storeId"]');
@@ -35,42 +29,42 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     expect(label).toMatch(/^Kopyala: /);
     await page.click('button[data-copy-field="storeId"]');
     await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="copy-storeId"]')?.shadowRoot?.textContent?.includes('Kopyalandı'));
-    if (driver.name === 'chromium') expect(await driver.readClipboard(page)).toBe(store.id);
+    if (browser().name === 'chromium') expect(await browser().readClipboard(page)).toBe(store.id);
     // The application read before is now tied to this store (its page named the store by name).
-    const popup = await driver.popup();
+    const popup = await browser().popup();
     const states = await popupStates(popup);
     expect([states['store-id'], states['api-app'], states['client-id'], states.secret]).toEqual(['done', 'done', 'done', 'done']);
     await popup.close();
     // The decoy product ID on the same page was not taken.
-    expect(JSON.stringify((await driver.stored()).local)).not.toContain('6a0b1c2d3e4f5a6b7c8d9e0f');
+    expect(JSON.stringify((await browser().stored()).local)).not.toContain('6a0b1c2d3e4f5a6b7c8d9e0f');
     await page.close();
   });
 
   it('keeps two stores apart', async () => {
-    const page = await readStore(driver, storeTwo);
-    const local = (await driver.stored()).local as { state: { stores: Record<string, unknown> } };
+    const page = await readStore(browser(), storeTwo);
+    const local = (await browser().stored()).local as { state: { stores: Record<string, unknown> } };
     expect(Object.keys(local.state.stores).sort()).toEqual([store.id, storeTwo.id].sort());
     await page.close();
   });
 
   it('asks for a masked secret to be revealed, presses the panel’s reveal button when asked, then reads it', async () => {
-    const page = await driver.open(`https://merchant.joom.com/panel/api/${maskedApp.id}`);
+    const page = await browser().open(`https://merchant.joom.com/panel/api/${maskedApp.id}`);
     await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="masked"]') !== null);
-    expect(JSON.stringify((await driver.stored()).session)).not.toContain(maskedApp.secret);
+    expect(JSON.stringify((await browser().stored()).session)).not.toContain(maskedApp.secret);
     await page.clickText('Benim için göster', 'button');
-    await expect.poll(async () => JSON.stringify((await driver.stored()).session), { timeout: 10_000 }).toContain(maskedApp.secret);
+    await expect.poll(async () => JSON.stringify((await browser().stored()).session), { timeout: 10_000 }).toContain(maskedApp.secret);
     await page.close();
   });
 
   it('flags a redirect URL that differs from ShopiVerse’s, in the page and in the popup', async () => {
-    const page = await driver.open(`https://merchant.joom.com/panel/api/${maskedApp.id}`);
+    const page = await browser().open(`https://merchant.joom.com/panel/api/${maskedApp.id}`);
     await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="redirect"]')?.shadowRoot?.querySelector('[role="alert"]'));
     const alert = await page.evaluate(() => document.querySelector('joom-connector-ui[data-key="redirect"]')?.shadowRoot?.textContent ?? '');
     expect(alert).toContain('https olmalı');
     expect(alert).toContain('/tr/ eksik');
     expect(alert).toContain(EXPECTED_REDIRECT);
     await page.close();
-    const popup = await driver.popup();
+    const popup = await browser().popup();
     // The popup shows the store read most recently: the second store, whose application has the wrong URL.
     const states = await popupStates(popup);
     expect(states['api-app']).toBe('error');
@@ -79,7 +73,7 @@ describe(`reading values on Joom (${BROWSER})`, () => {
   });
 
   it('prefills the new-application form into React’s own state, and never submits it', async () => {
-    const page = await driver.open('https://merchant.joom.com/panel/api');
+    const page = await browser().open('https://merchant.joom.com/panel/api');
     await page.clickText('Yeni Uygulama Oluştur', 'a');
     await page.waitFor(() => [...document.querySelectorAll('input')].some((input) => input.value === 'ShopiVerse'));
     await page.waitFor(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
@@ -94,7 +88,7 @@ describe(`reading values on Joom (${BROWSER})`, () => {
   });
 
   it('works from the keyboard: Tab to the push button, Enter pushes', async () => {
-    const popup = await driver.popup();
+    const popup = await browser().popup();
     await popup.waitFor(() => !(document.querySelector('[data-action="push"]') as HTMLButtonElement | null)?.disabled);
     for (let i = 0; i < 30; i++) {
       if (await popup.evaluate(() => document.activeElement?.getAttribute('data-action') === 'push')) break;

@@ -1,33 +1,27 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { JOOM_STORES } from '../panels/data';
-import { BROWSER, type Driver, launch } from './drivers';
+import { BROWSER, browserForSuite, launch } from './drivers';
 
 describe(`foundation (${BROWSER})`, () => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch({ lang: 'tr' });
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const browser = browserForSuite({ lang: 'tr' });
 
   it('runs the Joom content script on the replica at the real URL', async () => {
     const store = JOOM_STORES[0];
-    const page = await driver.open(`https://merchant.joom.com/panel/stores/${store?.id}`);
+    const page = await browser().open(`https://merchant.joom.com/panel/stores/${store?.id}`);
     await page.waitFor(() => document.querySelector('joom-connector-ui') !== null);
-    const stored = await driver.stored();
+    const stored = await browser().stored();
     expect(JSON.stringify(stored.local)).toContain(store?.id);
     await page.close();
   });
 
   it('runs the ShopiVerse content script on the replica at the real URL', async () => {
-    const page = await driver.open('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode?error=access_denied');
-    await expect.poll(async () => JSON.stringify((await driver.stored()).local), { timeout: 10_000 }).toContain('access_denied');
+    const page = await browser().open('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode?error=access_denied');
+    await expect.poll(async () => JSON.stringify((await browser().stored()).local), { timeout: 10_000 }).toContain('access_denied');
     await page.close();
   });
 
   it('renders the popup, with its data, in Turkish', async () => {
-    const popup = await driver.popup();
+    const popup = await browser().popup();
     await popup.waitFor(() => document.querySelectorAll('[data-step]').length === 9);
     const steps = await popup.evaluate(() =>
       [...document.querySelectorAll('[data-step]')].map((step) => `${step.getAttribute('data-step')}=${step.getAttribute('data-state')}`),
@@ -42,7 +36,7 @@ describe(`foundation (${BROWSER})`, () => {
     const times: number[] = [];
     const own: number[] = [];
     for (let i = 0; i < 5; i++) {
-      const again = await driver.popup();
+      const again = await browser().popup();
       await again.waitFor(() => performance.getEntriesByName('joom-ready').length > 0);
       times.push(await again.evaluate(() => performance.getEntriesByName('joom-ready')[0]?.startTime ?? -1));
       own.push(

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSER, type Driver, launch } from './drivers';
+import { describe, expect, it } from 'vitest';
+import { BROWSER, browserForSuite, type TestPage } from './drivers';
 import { popupStates } from './steps';
 
 // Product images on both panels' product lists, served at their own host by routing. Without the optional host
@@ -7,7 +7,7 @@ import { popupStates } from './steps';
 
 const EXPECTED = { 'square.jpg': 'ok', 'portrait.png': 'ok', 'landscape.jpg': 'bad', 'small.png': 'bad' };
 
-async function verdicts(page: Awaited<ReturnType<Driver['open']>>) {
+async function verdicts(page: TestPage) {
   await page.waitFor(() => document.querySelectorAll('img[data-joom-image]').length >= 4, undefined, 15_000);
   return page.evaluate(() =>
     Object.fromEntries([...document.querySelectorAll('img')].map((img) => [img.getAttribute('src')?.split('/').pop(), img.getAttribute('data-joom-image')])),
@@ -15,16 +15,10 @@ async function verdicts(page: Awaited<ReturnType<Driver['open']>>) {
 }
 
 describe(`product images (${BROWSER})`, () => {
-  let driver: Driver;
-  beforeAll(async () => {
-    driver = await launch({ lang: 'tr' });
-  });
-  afterAll(async () => {
-    await driver?.close();
-  });
+  const browser = browserForSuite({ lang: 'tr' });
 
   it('marks product images on Joom’s product list and leaves the logo alone', async () => {
-    const page = await driver.open('https://merchant.joom.com/panel/products');
+    const page = await browser().open('https://merchant.joom.com/panel/products');
     const marks = await verdicts(page);
     expect(marks).toMatchObject(EXPECTED);
     expect(marks['joom-logo.png']).toBeNull();
@@ -37,9 +31,9 @@ describe(`product images (${BROWSER})`, () => {
   });
 
   it('marks thumbnails on ShopiVerse’s Ürünlerim and reports counts and failures in the popup', async () => {
-    const page = await driver.open('https://app.shopiverse.tech/tr/products');
+    const page = await browser().open('https://app.shopiverse.tech/tr/products');
     expect(await verdicts(page)).toMatchObject(EXPECTED);
-    const popup = await driver.popup();
+    const popup = await browser().popup();
     expect((await popupStates(popup)).images).toBe('error');
     const summary = await popup.evaluate(() => document.querySelector('[data-images-summary]')?.textContent ?? '');
     expect(summary).toContain('2 uygun, 2 sorunlu');
@@ -56,7 +50,7 @@ describe(`product images (${BROWSER})`, () => {
   });
 
   it('flags missing, zero and implausible dimensions on ShopiVerse’s product form without changing them', async () => {
-    const page = await driver.open('https://app.shopiverse.tech/tr/products/new');
+    const page = await browser().open('https://app.shopiverse.tech/tr/products/new');
     await page.waitFor(() => document.querySelectorAll('input[data-joom-dimension]').length === 8);
     const marks = await page.evaluate(() =>
       [...document.querySelectorAll('input[data-joom-dimension]')].map((input) => [
@@ -74,7 +68,7 @@ describe(`product images (${BROWSER})`, () => {
       ['400', 'implausible'],
       ['12', 'ok'],
     ]);
-    const popup = await driver.popup();
+    const popup = await browser().popup();
     expect((await popupStates(popup)).dimensions).toBe('error');
     await popup.close();
     // The seller fixes the height: the flag goes, the value is the seller's.
