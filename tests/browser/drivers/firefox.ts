@@ -16,9 +16,13 @@ async function intercept(page: Page, config: ReplicaConfig): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (request: HTTPRequest) => {
     if (request.isInterceptResolutionHandled()) return;
+    // A test may close the browser while an answer is on its way: that rejection is expected, not an error.
+    const settle = (answer: Promise<void>) => void answer.catch(() => undefined);
+    const answer = (reply: ReturnType<typeof respond>) =>
+      settle(reply ? request.respond({ status: reply.status, contentType: reply.contentType, body: reply.body, headers: reply.headers }) : request.abort());
     const url = request.url();
     if (!ROUTED_HOSTS.some((host) => url.startsWith(host))) {
-      void request.continue();
+      settle(request.continue());
       return;
     }
     let body: string | null = null;
@@ -28,19 +32,10 @@ async function intercept(page: Page, config: ReplicaConfig): Promise<void> {
       // Over BiDi the body may not be available synchronously; `fetchPostData` below covers it.
     }
     if (request.method() === 'POST' && body === null) {
-      void request.fetchPostData().then((data) => {
-        const reply = respond(url, config, { method: 'POST', headers: request.headers(), body: data ?? null });
-        if (reply) void request.respond({ status: reply.status, contentType: reply.contentType, body: reply.body, headers: reply.headers });
-        else void request.abort();
-      });
+      settle(request.fetchPostData().then((data) => answer(respond(url, config, { method: 'POST', headers: request.headers(), body: data ?? null }))));
       return;
     }
-    const reply = respond(url, config, { method: request.method(), headers: request.headers(), body });
-    if (!reply) {
-      void request.abort();
-      return;
-    }
-    void request.respond({ status: reply.status, contentType: reply.contentType, body: reply.body, headers: reply.headers });
+    answer(respond(url, config, { method: request.method(), headers: request.headers(), body }));
   });
 }
 
