@@ -87,6 +87,7 @@ if (headed) {
       }
     }, 1000);
   });
+  await driver.close().catch(() => undefined);
 } else {
   try {
     await walk(driver);
