@@ -1,8 +1,8 @@
 import browser from 'webextension-polyfill';
 import { type LocalState, parseLocal, parseSession, type SessionState } from '../core/records';
 
-// Where the facts are kept: storage.local for IDs and progress, storage.session (memory only) for Secret Keys,
-// a pending push and page reports. Read by the background and the popup alike, always through the zod schemas.
+// Where the facts are kept. Session area (memory only, gone when the browser closes): Secret Keys, a pending push,
+// page reports. Local area: IDs and progress. Read by the background and the popup alike, always through zod.
 
 export const LOCAL_KEY = 'state';
 export const SESSION_KEY = 'session';
