@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
 import { Message } from '../core/messages';
+import { senderProblem } from '../core/senders';
 import { refreshBadge } from './badge';
 import { handle } from './handlers';
 import { debugLog, logRejection } from './log';
-import { senderProblem } from './senders';
 
 // Listeners are registered at the top level, synchronously, so that a service worker woken by an event finds them.
 
@@ -15,7 +15,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     logRejection(type, `malformed: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || 'message'} ${issue.code}`).join(', ')}`);
     return Promise.resolve({ rejected: 'malformed' });
   }
-  const problem = senderProblem(parsed.data.type, sender);
+  const problem = senderProblem(parsed.data.type, sender, { id: browser.runtime.id, base: browser.runtime.getURL('') });
   if (problem) {
     logRejection(parsed.data.type, problem);
     return Promise.resolve({ rejected: 'sender' });

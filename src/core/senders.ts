@@ -1,10 +1,24 @@
-import browser from 'webextension-polyfill';
-import { MESSAGE_ORIGIN, type MessageType } from '../core/messages';
-import { JOOM_ORIGIN, SHOPIVERSE_ORIGIN } from '../core/redirect';
+import { MESSAGE_ORIGIN, type MessageType } from './messages';
+import { JOOM_ORIGIN, SHOPIVERSE_ORIGIN } from './redirect';
 
 // Who may say what. A content-script message counts only from the top frame of a tab whose URL is exactly on the
 // panel's https origin (not http, not merchant.joom.com.example.test); a popup message only from the extension's
 // own pages (Dark Reader's rule). Everything else is rejected with a reason for the debug log.
+// Pure: the background passes in who the extension is, so every rule is unit-tested.
+
+/** What the browser tells about a message's sender (the fields of runtime.MessageSender this needs). */
+export interface Sender {
+  id?: string;
+  url?: string;
+  frameId?: number;
+  tab?: { url?: string };
+}
+
+/** The extension itself: its id and the base URL of its pages (runtime.getURL('')). */
+export interface Self {
+  id: string;
+  base: string;
+}
 
 function originOf(url: string | undefined): string | undefined {
   try {
@@ -14,10 +28,10 @@ function originOf(url: string | undefined): string | undefined {
   }
 }
 
-export function senderProblem(type: MessageType, sender: browser.Runtime.MessageSender): string | undefined {
-  if (sender.id !== browser.runtime.id) return 'foreign extension';
+export function senderProblem(type: MessageType, sender: Sender, self: Self): string | undefined {
+  if (sender.id !== self.id) return 'foreign extension';
   const expected = MESSAGE_ORIGIN[type];
-  const extensionBase = browser.runtime.getURL('');
+  const extensionBase = self.base;
   if (expected === 'extension') {
     if (!sender.url?.startsWith(extensionBase)) return 'not an extension page';
     if (sender.tab?.url && !sender.tab.url.startsWith(extensionBase)) return 'extension page inside a web tab';

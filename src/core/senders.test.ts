@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { type Sender, senderProblem } from './senders';
+
+const SELF = { id: 'ext-id', base: 'chrome-extension://ext-id/' };
+const STORE = 'https://merchant.joom.com/panel/stores/5ac428108b2c3703c514adae';
+const FORM = 'https://app.shopiverse.tech/tr/settings/store/00159';
+const tab = (url: string, frameId = 0, frameUrl = url): Sender => ({ id: SELF.id, url: frameUrl, frameId, tab: { url } });
+
+describe('senderProblem', () => {
+  it('accepts a panel message from the top frame of its own panel', () => {
+    expect(senderProblem('joom/store', tab(STORE), SELF)).toBeUndefined();
+    expect(senderProblem('sv/page', tab(FORM), SELF)).toBeUndefined();
+    expect(senderProblem('images/check', tab(FORM), SELF)).toBeUndefined();
+    expect(senderProblem('images/check', tab(STORE), SELF)).toBeUndefined();
+  });
+
+  it.each([
+    ['another extension', { ...tab(STORE), id: 'other' }, 'foreign extension'],
+    ['a look-alike host', tab('https://merchant.joom.com.example.test/panel/stores/1'), 'wrong origin for joom/store'],
+    ['plain http', tab('http://merchant.joom.com/panel/stores/1'), 'wrong origin for joom/store'],
+    ['a frame inside the panel', tab(STORE, 3), 'not the top frame'],
+    ['the panel framed by another site', tab('https://evil.example/', 0, STORE), 'wrong origin for joom/store'],
+    ['the other panel', tab(FORM), 'wrong origin for joom/store'],
+    ['an extension page', { id: SELF.id, url: `${SELF.base}src/popup/index.html` }, 'no tab'],
+  ] as const)('refuses joom/store from %s', (_name, sender, reason) => {
+    expect(senderProblem('joom/store', sender, SELF)).toBe(reason);
+  });
+
+  it('takes popup messages only from the extension’s own pages, not from a web tab', () => {
+    expect(senderProblem('popup/push', { id: SELF.id, url: `${SELF.base}src/popup/index.html` }, SELF)).toBeUndefined();
+    expect(
+      senderProblem('popup/push', { id: SELF.id, url: `${SELF.base}src/popup/index.html`, tab: { url: `${SELF.base}src/popup/index.html` } }, SELF),
+    ).toBeUndefined();
+    expect(senderProblem('popup/push', tab(FORM), SELF)).toBe('not an extension page');
+    expect(senderProblem('popup/push', { id: SELF.id, url: `${SELF.base}x.html`, tab: { url: FORM } }, SELF)).toBe('extension page inside a web tab');
+  });
+});
