@@ -59,7 +59,7 @@ async function verdictFor(candidate: Candidate): Promise<ImageVerdict> {
     return verdictFromPage(candidate);
   }
   if (!/^https?:$/.test(url.protocol) || !(await mayRead(url))) return verdictFromPage(candidate);
-  const cached = probes.get(target);
+  const cached = probes.get(target) ?? (await probedBefore(target));
   if (cached) return cached;
   const probe = slot(url.host, async () => {
     try {
@@ -74,9 +74,23 @@ async function verdictFor(candidate: Candidate): Promise<ImageVerdict> {
   return probe;
 }
 
+const PROBED_LIMIT = 500;
+
+/** A verdict read from the file earlier in this browser session (before the worker last stopped). */
+async function probedBefore(target: string): Promise<ImageVerdict | undefined> {
+  const verdict = (await readState()).session.probed?.[target];
+  if (verdict) probes.set(target, Promise.resolve(verdict));
+  return verdict;
+}
+
 export async function checkImages(candidates: Candidate[], page: string): Promise<ImagesAnswer> {
   const verdicts = await Promise.all(candidates.map(verdictFor));
   await update((_local, session) => {
+    const fromFiles = verdicts.filter((verdict) => !verdict.approximate);
+    if (fromFiles.length > 0) {
+      const probed = { ...session.probed, ...Object.fromEntries(fromFiles.map((verdict) => [verdict.url, verdict])) };
+      session.probed = Object.fromEntries(Object.entries(probed).slice(-PROBED_LIMIT));
+    }
     const previous = session.images?.page === page ? session.images.verdicts : [];
     const byUrl = new Map(previous.map((verdict) => [verdict.url, verdict]));
     for (const verdict of verdicts) byUrl.set(verdict.url, verdict);

@@ -70,6 +70,8 @@ export const SessionState = z.object({
   secrets: z.record(ClientId, SecretKey),
   pending: z.optional(z.object({ storeId: StoreId, at: At })),
   images: z.optional(ImageReport),
+  /** Verdicts read from image files, by URL: a file is probed once per browser session, across worker restarts. */
+  probed: z.optional(z.record(z.string().check(z.maxLength(4096)), ImageVerdict)),
   dimensions: z.optional(DimensionReport),
 });
 export type SessionState = z.infer<typeof SessionState>;
