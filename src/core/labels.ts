@@ -93,12 +93,13 @@ export interface LabelHit<F extends string> {
 }
 
 /**
- * Is this short text a label? Either the whole text is a label, or it starts with a label followed by a colon and a value.
+ * Is this short text a label? `longestLabel` lets a caller skip folding texts no label is as long as. Either the whole text is a label, or it starts with a label followed by a colon and a value.
  * A sentence that merely mentions a label ("Kimlik No'nuzu kopyalayın") is not.
  */
-export function matchLabel<F extends string>(index: Map<string, F>, text: string): LabelHit<F> | undefined {
+export function matchLabel<F extends string>(index: Map<string, F>, text: string, longestLabel = 200): LabelHit<F> | undefined {
   if (text.length > 200) return undefined;
-  const whole = index.get(normalizeLabel(text));
+  // A text longer than any label can only be "label: value": fold just the part before the colon.
+  const whole = text.trim().length <= longestLabel ? index.get(normalizeLabel(text)) : undefined;
   if (whole) return { field: whole };
   const colon = text.search(/[:：]/);
   if (colon <= 0) return undefined;

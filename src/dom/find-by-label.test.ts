@@ -109,6 +109,16 @@ describe('finding form controls by label', () => {
   });
 });
 
+describe('every label in any case', () => {
+  it('finds the value beside each Store ID label written in upper, lower, Turkish upper and Turkish lower case', () => {
+    for (const label of JOOM_FIELDS.labels.storeId) {
+      for (const form of [label, label.toUpperCase(), label.toLowerCase(), label.toLocaleUpperCase('tr'), label.toLocaleLowerCase('tr')]) {
+        expect(storeId(`<div>${form}</div><div>${ID}</div>`).value, form).toBe(ID);
+      }
+    }
+  });
+});
+
 describe('robustness (property)', () => {
   it('never throws on random pages', () => {
     const pieces = ['Kimlik No', 'Gizli Anahtar', ID, SECRET, '••••', '<b>x</b>', 'Client ID', ':', ' ', '<dl><dt>Kimlik No</dt><dd>'];

@@ -41,20 +41,29 @@ interface Compiled<F extends string> {
   weakIndex: Map<string, F>;
   sections: Set<string>;
   spec: FieldSpec<F>;
-  /** A cheap test that rejects most page text before any normalizing: wrong first letter, or too long without a colon. */
+  /** The longest label, plus room for a colon and spaces. */
+  longest: number;
+  /** A cheap test that rejects most page text before any folding: no label starts so, or too long without a colon. */
   couldBeLabel(text: string): boolean;
 }
 
-/** Lower-cased first letters a label may start with, in both Turkish and default case mappings. */
-function firstLetters(labels: Iterable<string>): Set<string> {
-  const letters = new Set<string>();
+/** How a text's first two characters look after a plain lowerCase: cheap to compute, unlike Turkish-aware folding. */
+function prefixKey(text: string, start = 0): string {
+  return text.slice(start, start + 2).toLowerCase();
+}
+
+/** The prefix keys labels may start with, written in any case (Turkish upper case included). */
+function labelPrefixes(labels: Iterable<string>): Set<string> {
+  const prefixes = new Set<string>();
   for (const label of labels) {
-    const first = label.trim()[0] ?? '';
-    for (const variant of [first, first.toLowerCase(), first.toUpperCase(), first.toLocaleLowerCase('tr'), first.toLocaleUpperCase('tr')]) letters.add(variant);
+    const trimmed = label.trim();
+    for (const form of [trimmed, trimmed.toUpperCase(), trimmed.toLocaleUpperCase('tr'), trimmed.toLowerCase(), trimmed.toLocaleLowerCase('tr')]) {
+      prefixes.add(prefixKey(form));
+      // A dotless ı or a dotted İ written either way: "KIMLIK" and "KİMLİK" both.
+      prefixes.add(prefixKey(form.replace(/[İI]/g, 'I').replace(/[ıi]/g, 'i')));
+    }
   }
-  for (const letter of [...letters])
-    if (letter === 'i' || letter === 'ı' || letter === 'I' || letter === 'İ') for (const other of ['i', 'ı', 'I', 'İ']) letters.add(other);
-  return letters;
+  return prefixes;
 }
 
 const compiled = new WeakMap<object, unknown>();
@@ -69,16 +78,16 @@ function compile<F extends string>(spec: FieldSpec<F>): Compiled<F> {
     for (const section of weak.sections) sections.add(normalizeLabel(section));
   }
   const allLabels = [...Object.values<readonly string[]>(spec.labels), ...Object.values<readonly string[]>(weakLabels)].flat();
-  const letters = firstLetters(allLabels);
+  const prefixes = labelPrefixes(allLabels);
   const longest = Math.max(...allLabels.map((label) => label.length)) + 4;
   const couldBeLabel = (text: string) => {
     const start = text.search(/\S/);
-    if (start < 0 || !letters.has(text[start] as string)) return false;
+    if (start < 0 || !prefixes.has(prefixKey(text, start))) return false;
     if (text.length - start <= longest) return true;
     const colon = text.indexOf(':', start);
     return colon > 0 && colon - start <= longest && text.length <= MAX_LABEL_TEXT * 2;
   };
-  const result = { index: buildLabelIndex(spec.labels), weakIndex: buildLabelIndex(weakLabels), sections, spec, couldBeLabel };
+  const result = { index: buildLabelIndex(spec.labels), weakIndex: buildLabelIndex(weakLabels), sections, spec, longest, couldBeLabel };
   compiled.set(spec, result);
   return result;
 }
@@ -185,11 +194,11 @@ function* labelSites<F extends string>(root: Element, spec: FieldSpec<F>): Gener
     if (!element || seen.has(element) || SKIP.has(element.tagName.toUpperCase())) continue;
     // The label may be split over inline elements ("Kimlik <b>No</b>"): prefer the element's whole text.
     const whole = element.childNodes.length === 1 ? text : (element.textContent ?? '');
-    let hit = quickMatch(table.index, whole);
+    let hit = quickMatch(table.index, whole, table.longest);
     // Only this text node is the label ("Kimlik No<span>5ac4…</span>"): its value follows it inside the element.
-    const partial = hit ? undefined : quickMatch(table.index, text);
+    const partial = hit || whole === text ? undefined : quickMatch(table.index, text, table.longest);
     if (!hit && !partial) {
-      const weak = quickMatch(table.weakIndex, whole);
+      const weak = quickMatch(table.weakIndex, whole, table.longest);
       if (weak && weakAllowed()) hit = weak;
     }
     if (partial) {
@@ -202,8 +211,8 @@ function* labelSites<F extends string>(root: Element, spec: FieldSpec<F>): Gener
   }
 }
 
-function quickMatch<F extends string>(index: Map<string, F>, text: string): LabelHit<F> | undefined {
-  return text.length <= MAX_LABEL_TEXT * 2 ? matchLabel(index, text) : undefined;
+function quickMatch<F extends string>(index: Map<string, F>, text: string, longest: number): LabelHit<F> | undefined {
+  return text.length <= MAX_LABEL_TEXT * 2 ? matchLabel(index, text, longest) : undefined;
 }
 
 function hasSection(root: Element, sections: Set<string>): boolean {
