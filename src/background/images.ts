@@ -50,7 +50,7 @@ export function verdictFromPage(candidate: Candidate): ImageVerdict {
   return verdictFrom(candidate.original ?? candidate.url, { width: candidate.naturalWidth, height: candidate.naturalHeight, thumbnail }, true);
 }
 
-async function verdictFor(candidate: Candidate): Promise<ImageVerdict> {
+async function verdictFor(candidate: Candidate, probedEarlier: Record<string, ImageVerdict>): Promise<ImageVerdict> {
   const target = candidate.original ?? candidate.url;
   let url: URL;
   try {
@@ -59,7 +59,7 @@ async function verdictFor(candidate: Candidate): Promise<ImageVerdict> {
     return verdictFromPage(candidate);
   }
   if (!/^https?:$/.test(url.protocol) || !(await mayRead(url))) return verdictFromPage(candidate);
-  const cached = probes.get(target) ?? (await probedBefore(target));
+  const cached = probes.get(target) ?? probedEarlier[target];
   if (cached) return cached;
   const probe = slot(url.host, async () => {
     try {
@@ -76,15 +76,10 @@ async function verdictFor(candidate: Candidate): Promise<ImageVerdict> {
 
 const PROBED_LIMIT = 500;
 
-/** A verdict read from the file earlier in this browser session (before the worker last stopped). */
-async function probedBefore(target: string): Promise<ImageVerdict | undefined> {
-  const verdict = (await readState()).session.probed?.[target];
-  if (verdict) probes.set(target, Promise.resolve(verdict));
-  return verdict;
-}
-
 export async function checkImages(candidates: Candidate[], page: string): Promise<ImagesAnswer> {
-  const verdicts = await Promise.all(candidates.map(verdictFor));
+  // Verdicts read from files before the worker last stopped: read once for the whole batch.
+  const probedEarlier = (await readState()).session.probed ?? {};
+  const verdicts = await Promise.all(candidates.map((candidate) => verdictFor(candidate, probedEarlier)));
   await update((_local, session) => {
     const fromFiles = verdicts.filter((verdict) => !verdict.approximate);
     if (fromFiles.length > 0) {

@@ -13,15 +13,14 @@ let queue: Promise<unknown> = Promise.resolve();
 export function update<T>(change: (local: LocalState, session: SessionState) => T): Promise<T> {
   const run = queue.then(async () => {
     const { local, session } = await readState();
-    const before = JSON.stringify([local, session]);
+    const before = { local: JSON.stringify(local), session: JSON.stringify(session) };
     const result = change(local, session);
-    if (JSON.stringify([local, session]) !== before) {
-      // parse() drops any key the schema does not name: a secret cannot ride into storage.local by accident.
-      await Promise.all([
-        browser.storage.local.set({ [LOCAL_KEY]: LocalSchema.parse(local) }),
-        browser.storage.session.set({ [SESSION_KEY]: SessionSchema.parse(session) }),
-      ]);
-    }
+    // Only an area that changed is written, so listeners (badge, popup) hear of real changes only.
+    // parse() drops any key the schema does not name: a secret cannot ride into storage.local by accident.
+    await Promise.all([
+      JSON.stringify(local) !== before.local && browser.storage.local.set({ [LOCAL_KEY]: LocalSchema.parse(local) }),
+      JSON.stringify(session) !== before.session && browser.storage.session.set({ [SESSION_KEY]: SessionSchema.parse(session) }),
+    ]);
     return result;
   });
   queue = run.catch(() => undefined);

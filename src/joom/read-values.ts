@@ -2,7 +2,7 @@ import type { JoomField } from '../core/labels';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { decide, type Reading, readFields } from '../dom/find-by-label';
-import { onDomChange, requestScan } from '../dom/watch';
+import { onDomChange } from '../dom/watch';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -19,21 +19,15 @@ const REVEAL_LABELS = /^(göster|gizli anahtarı göster|show|reveal|show secret
 export const readValues = {
   name: 'read-values',
   init(signal: AbortSignal): void {
+    // What was last told to the background (kept in this script's memory only): unchanged pages send nothing.
     let lastSent = '';
-    let retries = 0;
     onDomChange(signal, () => {
       const reading = readFields(document.body, JOOM_FIELDS);
       const messages = toMessages(reading);
-      const key = JSON.stringify(messages.map((message) => ('secret' in message && message.secret ? { ...message, secret: 'set' } : message)));
+      const key = JSON.stringify(messages);
       if (key !== lastSent) {
         lastSent = key;
-        void Promise.all(messages.map(send)).then((answers) => {
-          // A background that was asleep or restarting may miss a message: say it again, a few times at most.
-          if (answers.some((answer) => answer === undefined) && retries++ < 5 && !signal.aborted) {
-            lastSent = '';
-            setTimeout(requestScan, 500 * retries);
-          }
-        });
+        for (const message of messages) void send(message);
       }
       decorate(reading, signal);
     });

@@ -8,6 +8,8 @@ import { pushToShopiverse } from './actions';
 import { Dimensions, Images } from './Prerequisites';
 
 const MARK = { done: '✓', todo: '○', error: '✗' } as const;
+
+const isDone = (list: List, id: Step['id']) => list.steps.some((step) => step.id === id && step.state === 'done');
 const JOOM_STORES = 'https://merchant.joom.com/panel/stores';
 
 export function Checklist({ list, stored }: { list: List; stored: Stored }) {
@@ -48,7 +50,7 @@ function StepAction({ step, list, stored }: { step: Step; list: List; stored: St
     case 'secret':
       return step.state === 'done' ? null : <div class="detail">{t('stepSecretHow')}</div>;
     case 'pushed':
-      return storeId ? <PushButton storeId={storeId} ready={list.steps.every((s) => !['client-id', 'secret'].includes(s.id) || s.state === 'done')} /> : null;
+      return storeId ? <PushButton storeId={storeId} ready={isDone(list, 'client-id') && isDone(list, 'secret')} /> : null;
     case 'saved':
       return step.state === 'done' || !stored.local.pushes[storeId ?? ''] ? null : <div class="detail">{t('stepSavedHow')}</div>;
     case 'authorized': {

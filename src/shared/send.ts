@@ -1,15 +1,24 @@
 import type { Message } from '../core/messages';
 import { pageApi } from './page-api';
 
+const ATTEMPTS = 5;
+
 /**
- * Send a message to the background, from a content script or the popup. Content scripts outlive their extension
- * when it is updated or reloaded: then the call fails, and the page must not see an error, so the result is
+ * Send a message to the background, from a content script or the popup, and return its answer. The background
+ * answers every message, so no answer means it was missed: a background that was asleep or starting up may drop
+ * one, so it is sent again, a few times, a little later each time. Content scripts outlive their extension when it
+ * is updated or reloaded: then the call fails for good, and the page must not see an error, so the result is
  * simply undefined.
  */
 export async function send(message: Message): Promise<unknown> {
-  try {
-    return await pageApi.runtime.sendMessage(message);
-  } catch {
-    return undefined;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const answer = await pageApi.runtime.sendMessage(message);
+      if (answer !== undefined) return answer;
+    } catch {
+      // Missed, or the extension is gone: decided below.
+    }
+    if (attempt >= ATTEMPTS || !pageApi.runtime?.id) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
   }
 }

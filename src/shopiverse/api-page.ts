@@ -3,7 +3,7 @@ import { FillCommand, type FillOutcome, PageAnswer } from '../core/answers';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
-import { onDomChange, requestScan } from '../dom/watch';
+import { onDomChange } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
@@ -23,7 +23,6 @@ export const apiPage = {
   init(signal: AbortSignal): void {
     let reported: 'none' | 'form' | undefined;
     let busy = false;
-    let retries = 0;
     onDomChange(signal, () => {
       const form = findApiForm();
       const kind = form ? 'form' : 'none';
@@ -34,12 +33,8 @@ export const apiPage = {
       firstScanOfLoad = false;
       void send({ type: 'sv/page', reason: 'appeared', fresh, form: form ? formState(form) : undefined }).then((answer) => {
         busy = false;
-        if (answer === undefined && retries++ < 5 && !signal.aborted) {
-          // The background missed it (asleep, restarting): report this page again shortly.
-          reported = undefined;
-          setTimeout(requestScan, 500 * retries);
-          return;
-        }
+        // Still unanswered after send's own retries: report this page again on its next change.
+        if (answer === undefined) reported = undefined;
         const parsed = PageAnswer.safeParse(answer);
         if (!parsed.success || signal.aborted) return;
         if (parsed.data.fill && form) {
@@ -53,9 +48,11 @@ export const apiPage = {
     });
     // The seller's own clicks: "Kaydet" (or the form's submit) saves, "Yetki Talep Et" starts Joom's authorization.
     const onSellerAction = (event: Event) => {
+      const target = event.target instanceof Element ? event.target : null;
+      // Most clicks are not on a button: look for the form only when one might be the save or authorize button.
+      if (event.type === 'click' && !target?.closest('button, [role="button"], input[type="submit"], input[type="button"], a')) return;
       const form = findApiForm();
       if (!form) return;
-      const target = event.target instanceof Element ? event.target : null;
       const pressed = (labels: readonly string[]) => {
         const button = findButton(document.body, labels);
         return Boolean(button && target && button.contains(target));
