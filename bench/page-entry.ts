@@ -1,6 +1,6 @@
 // What the content-script benchmark runs inside a real page: the label finder and the shared observer, exactly as
 // the content script uses them, exposed on window for the benchmark to call.
-import { readFields } from '../src/dom/find-by-label';
+import { collectEvidence } from '../src/dom/evidence';
 import { onDomChange, runFeatures, watchStats } from '../src/dom/watch';
 import { JOOM_FIELDS } from '../src/joom/fields';
 import { toMessages } from '../src/joom/reading';
@@ -21,11 +21,13 @@ function naiveFind(): string[] {
 
 Object.assign(window, {
   benchmark: {
-    find: () => toMessages(readFields(document.body, JOOM_FIELDS)),
+    find: () => toMessages(collectEvidence(document.body, JOOM_FIELDS)),
     naiveFind,
     watchStats,
     startWatching(scan: 'ours' | 'none') {
-      runFeatures([{ name: 'bench', init: (signal: AbortSignal) => onDomChange(signal, () => scan === 'ours' && readFields(document.body, JOOM_FIELDS)) }]);
+      runFeatures([
+        { name: 'bench', init: (signal: AbortSignal) => onDomChange(signal, () => scan === 'ours' && collectEvidence(document.body, JOOM_FIELDS)) },
+      ]);
     },
   },
 });

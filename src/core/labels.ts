@@ -5,56 +5,67 @@ import { normalizeLabel } from './normalize';
 
 export type JoomField = 'storeId' | 'storeName' | 'clientId' | 'secret' | 'appTitle' | 'redirectUrl' | 'appStore';
 
-export const JOOM_LABELS: Record<JoomField, readonly string[]> = {
-  storeId: [
-    'Kimlik No', // tr, the guide's wording under "Genel Bilgi"
-    'Mağaza Kimlik No', // tr, variant seen in older guides ("Kimlik Bilgileri" section)
-    'Mağaza Kimliği', // tr, guess
-    'Store ID', // en, guess
-    'ID магазина', // ru, guess
-  ],
-  storeName: [
-    'Mağaza Adı', // tr, guess
-    'Store name', // en, guess
-    'Название магазина', // ru, guess
-  ],
-  clientId: [
-    'Müşteri Kimlik Numarası', // tr, the guide
-    'Müşteri Kimliği', // tr, shorter wording (guess)
-    'Client ID', // en, guess
-    'App ID', // en, guess (some panels say app for client)
-    'ID клиента', // ru, guess
-    'Идентификатор клиента', // ru, guess
-  ],
-  secret: [
-    'Gizli Anahtar', // tr, the guide (also "Gizli anahtar": case is folded)
-    'Client secret', // en, guess
-    'Secret key', // en, guess
-    'Secret', // en, guess: only taken with a token of 16+ characters beside it
-    'Секретный ключ', // ru, guess
-  ],
-  appTitle: [
-    'Unvan', // tr, the guide
-    'Ünvan', // tr, the guide spells it so once ("ünvan adına tıklayarak")
-    'Title', // en, guess
-    'Application name', // en, guess
-    'Название', // ru, guess
-  ],
-  redirectUrl: [
-    "Yeniden Yönlendirme URL'si", // tr, the guide (curly apostrophe folded to straight)
-    'Yönlendirme URL', // tr, shortened variant (guess)
-    'Redirect URL', // en, guess
-    'Redirect URI', // en, guess (OAuth wording)
-    'Callback URL', // en, guess
-    'URL перенаправления', // ru, guess
-  ],
-  appStore: [
-    'Mağaza', // tr, the guide: the select on the new-application form
-    'Store', // en, guess
-    'Shop', // en, guess
-    'Магазин', // ru, guess
-  ],
-};
+/**
+ * One label as data: which field it names, in which language, how strongly, and where we know it from.
+ * A weak label ("ID") names its field only inside one of its sections (the subtree under that heading).
+ */
+export interface LabelRow<F extends string> {
+  field: F;
+  text: string;
+  lang: 'tr' | 'en' | 'ru';
+  strength: 'strong' | 'weak';
+  /** guide: ShopiVerse's guide or PANELS.md confirms it; guess: a sensible candidate nobody has seen. */
+  source: 'guide' | 'guess';
+  /** The section titles the label stands under on the panel: a weak label counts only there, a strong one ranks higher there. */
+  sections?: readonly string[];
+}
+
+/** The store page's general-information section (PANELS.md; the guide called it "Kimlik Bilgileri" until 2023). */
+const STORE_SECTIONS = ['Genel Bilgi', 'Kimlik Bilgileri', 'General information', 'General info', 'Основная информация'];
+
+const row = <F extends string>(field: F, lang: LabelRow<F>['lang'], source: LabelRow<F>['source'], ...texts: string[]): LabelRow<F>[] =>
+  texts.map((text) => ({ field, text, lang, source, strength: 'strong' as const, ...(field === 'storeId' ? { sections: STORE_SECTIONS } : {}) }));
+
+export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
+  ...row('storeId', 'tr', 'guide', 'Kimlik No', 'Mağaza Kimlik No'),
+  ...row('storeId', 'tr', 'guess', 'Mağaza Kimliği', 'Mağaza ID', 'Mağaza Kimlik Numarası'),
+  ...row('storeId', 'en', 'guess', 'Store ID', 'Shop ID'),
+  ...row('storeId', 'ru', 'guess', 'ID магазина'),
+  { field: 'storeId', text: 'ID', lang: 'en', strength: 'weak', source: 'guess', sections: STORE_SECTIONS },
+  ...row('storeName', 'tr', 'guess', 'Mağaza Adı'),
+  ...row('storeName', 'en', 'guess', 'Store name'),
+  ...row('storeName', 'ru', 'guess', 'Название магазина'),
+  ...row('clientId', 'tr', 'guide', 'Müşteri Kimlik Numarası'),
+  ...row('clientId', 'tr', 'guess', 'Müşteri Kimliği', 'Müşteri Kimlik No'),
+  ...row('clientId', 'en', 'guess', 'Client ID', 'App ID', 'Application ID'),
+  ...row('clientId', 'ru', 'guess', 'ID клиента', 'Идентификатор клиента'),
+  ...row('secret', 'tr', 'guide', 'Gizli Anahtar'),
+  // "Secret" alone is only taken with a token of 16+ characters beside it (the shape says so).
+  ...row('secret', 'en', 'guess', 'Client secret', 'Secret key', 'Secret', 'App secret'),
+  ...row('secret', 'ru', 'guess', 'Секретный ключ'),
+  ...row('appTitle', 'tr', 'guide', 'Unvan', 'Ünvan'),
+  ...row('appTitle', 'en', 'guess', 'Title', 'Application name'),
+  ...row('appTitle', 'ru', 'guess', 'Название'),
+  ...row('redirectUrl', 'tr', 'guide', "Yeniden Yönlendirme URL'si"),
+  ...row('redirectUrl', 'tr', 'guess', 'Yönlendirme URL'),
+  ...row('redirectUrl', 'en', 'guess', 'Redirect URL', 'Redirect URI', 'Callback URL'),
+  ...row('redirectUrl', 'ru', 'guess', 'URL перенаправления'),
+  ...row('appStore', 'tr', 'guide', 'Mağaza'),
+  ...row('appStore', 'en', 'guess', 'Store', 'Shop'),
+  ...row('appStore', 'ru', 'guess', 'Магазин'),
+];
+
+/** The strong labels of each field, for callers that only need the texts (form filling). */
+export function labelsByField<F extends string>(rows: readonly LabelRow<F>[], strength: LabelRow<F>['strength'] = 'strong'): Record<F, readonly string[]> {
+  const table = {} as Record<F, string[]>;
+  for (const label of rows) {
+    if (label.strength !== strength) continue;
+    table[label.field] = [...(table[label.field] ?? []), label.text];
+  }
+  return table;
+}
+
+export const JOOM_LABELS = labelsByField(JOOM_LABEL_ROWS);
 
 export type ShopiverseField = 'secret' | 'clientId' | 'storeId' | 'status';
 
@@ -77,6 +88,13 @@ export const SHOPIVERSE_BANNERS: readonly RegExp[] = [
   /editing (?:the )?(\S.*?) store/i, // en, guess
 ];
 
+/** Lookup table from normalized label to its row, built once. */
+export function buildRowIndex<F extends string>(rows: readonly LabelRow<F>[]): Map<string, LabelRow<F>> {
+  const index = new Map<string, LabelRow<F>>();
+  for (const label of rows) index.set(normalizeLabel(label.text), label);
+  return index;
+}
+
 /** Lookup table from normalized label to field, built once. */
 export function buildLabelIndex<F extends string>(table: Record<F, readonly string[]>): Map<string, F> {
   const index = new Map<string, F>();
@@ -97,15 +115,21 @@ export interface LabelHit<F extends string> {
  * A sentence that merely mentions a label ("Kimlik No'nuzu kopyalayın") is not.
  */
 export function matchLabel<F extends string>(index: Map<string, F>, text: string, longestLabel = 200): LabelHit<F> | undefined {
+  const hit = matchEntry(index, text, longestLabel);
+  return hit && { field: hit.entry, ...(hit.rest === undefined ? {} : { rest: hit.rest }) };
+}
+
+/** `matchLabel` over any index: the entry may be a field name or a whole label row. */
+export function matchEntry<V>(index: Map<string, V>, text: string, longestLabel = 200): { entry: V; rest?: string } | undefined {
   if (text.length > 200) return undefined;
   // A text longer than any label can only be "label: value": fold just the part before the colon.
   const whole = text.trim().length <= longestLabel ? index.get(normalizeLabel(text)) : undefined;
-  if (whole) return { field: whole };
+  if (whole) return { entry: whole };
   const colon = text.search(/[:：]/);
   if (colon <= 0) return undefined;
   const head = index.get(normalizeLabel(text.slice(0, colon)));
   const rest = text.slice(colon + 1).trim();
-  return head && rest ? { field: head, rest } : undefined;
+  return head && rest ? { entry: head, rest } : undefined;
 }
 
 /** Does the banner name Joom? Returns the marketplace named, or undefined when no banner pattern matches. */

@@ -1,16 +1,12 @@
-import { JOOM_LABELS, type JoomField } from '../core/labels';
+import { JOOM_LABEL_ROWS, type JoomField } from '../core/labels';
 import { StoreName, shapedValue } from '../core/shapes';
-import type { FieldSpec } from '../dom/find-by-label';
+import type { ReadSpec } from '../dom/evidence';
 
 /** What a Joom page may show, read by label and qualified by shape. */
-export const JOOM_FIELDS: FieldSpec<JoomField> = {
-  labels: JOOM_LABELS,
+export const JOOM_FIELDS: ReadSpec<JoomField> = {
+  rows: JOOM_LABEL_ROWS,
   shape: (field, raw) => {
     if (field === 'appStore') return StoreName.safeParse(raw.trim()).success && raw.trim().length <= 120 ? raw.trim() : undefined;
     return shapedValue(field, raw);
-  },
-  weak: {
-    // A bare "ID" is taken only on a page with the store's general-information section (PANELS.md, English guesses).
-    storeId: { labels: ['ID', 'Id'], sections: ['Genel Bilgi', 'Kimlik Bilgileri', 'General information', 'General info', 'Основная информация'] },
   },
 };

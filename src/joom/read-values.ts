@@ -1,7 +1,8 @@
+import { decideField, isCandidate } from '../core/evidence';
 import type { JoomField } from '../core/labels';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
 import { clearUi, element, uiBeside } from '../dom/badge';
-import { decide, type Reading, readFields } from '../dom/find-by-label';
+import { collectEvidence, type Found } from '../dom/evidence';
 import { onDomChange } from '../dom/watch';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
@@ -22,26 +23,30 @@ export const readValues = {
     // What was last told to the background (kept in this script's memory only): unchanged pages send nothing.
     let lastSent = '';
     onDomChange(signal, () => {
-      const reading = readFields(document.body, JOOM_FIELDS);
-      const messages = toMessages(reading);
+      const evidence = collectEvidence(document.body, JOOM_FIELDS);
+      const messages = toMessages(evidence, pageHeading());
       const key = JSON.stringify(messages);
       if (key !== lastSent) {
         lastSent = key;
         for (const message of messages) void send(message);
       }
-      decorate(reading, signal);
+      decorate(evidence, signal);
     });
   },
 };
 
-function decorate(reading: Reading<JoomField>, signal: AbortSignal): void {
+function pageHeading(): string | undefined {
+  return document.querySelector('h1')?.textContent?.trim() || undefined;
+}
+
+function decorate(evidence: Found<JoomField>[], signal: AbortSignal): void {
   for (const field of COPYABLE) {
-    const decision = decide(reading, field);
-    if (decision.value && decision.element) copyButton(decision.element, field, decision.value, signal);
+    const decision = decideField(evidence, field);
+    if (decision.value && decision.best) copyButton(decision.best.element, field, decision.value, signal);
   }
-  for (const site of reading.masked) if (site.field === 'secret') maskedNote(site.element, signal);
-  const redirect = decide(reading, 'redirectUrl');
-  if (redirect.value && redirect.element && decide(reading, 'clientId').value) redirectWarning(redirect.element, redirect.value, signal);
+  for (const item of evidence) if (item.field === 'secret' && item.masked && isCandidate(item)) maskedNote(item.element, signal);
+  const redirect = decideField(evidence, 'redirectUrl');
+  if (redirect.value && redirect.best && decideField(evidence, 'clientId').value) redirectWarning(redirect.best.element, redirect.value, signal);
 }
 
 function copyButton(anchor: Element, field: JoomField, value: string, signal: AbortSignal): void {

@@ -1,14 +1,16 @@
+import { decideField, type Evidence } from '../core/evidence';
 import type { JoomField } from '../core/labels';
 import type { Message } from '../core/messages';
 import { StoreId } from '../core/shapes';
-import { decide, type Reading } from '../dom/find-by-label';
 
-// From what a Joom page shows to what the background is told. No extension API here, so it is unit-tested.
+// From the evidence a Joom page gave to what the background is told. Pure (no DOM, no extension API): unit-tested.
 
-/** What this reading tells the background: facts, and notes when something was seen but not taken. */
-export function toMessages(reading: Reading<JoomField>): Message[] {
+const STORE_ID_IN_TEXT = /\b[0-9a-f]{24}\b/;
+
+/** What this page tells the background: facts, and notes when something was seen but not taken. */
+export function toMessages(evidence: readonly Evidence<JoomField>[], pageHeading?: string): Message[] {
   const messages: Message[] = [];
-  const one = (field: JoomField) => decide(reading, field);
+  const one = (field: JoomField) => decideField(evidence, field);
   const storeId = one('storeId');
   const clientId = one('clientId');
   const secret = one('secret');
@@ -23,7 +25,7 @@ export function toMessages(reading: Reading<JoomField>): Message[] {
 
   if (clientId.value) {
     const appStore = one('appStore').value;
-    const storeInName = appStore?.match(/\b[0-9a-f]{24}\b/)?.[0];
+    const storeInName = appStore?.match(STORE_ID_IN_TEXT)?.[0];
     messages.push({
       type: 'joom/app',
       clientId: clientId.value,
@@ -34,13 +36,8 @@ export function toMessages(reading: Reading<JoomField>): Message[] {
       storeName: appStore && !StoreId.safeParse(appStore).success ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
     });
   } else if (storeId.value) {
-    const name = one('storeName').value ?? headingText();
+    const name = one('storeName').value ?? (pageHeading && pageHeading.length <= 120 ? pageHeading : undefined);
     messages.push({ type: 'joom/store', storeId: storeId.value, storeName: name });
   }
   return messages;
-}
-
-function headingText(): string | undefined {
-  const text = document.querySelector('h1')?.textContent?.trim();
-  return text && text.length <= 120 ? text : undefined;
 }

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { decideField } from '../core/evidence';
+import { JOOM_LABELS } from '../core/labels';
 import { JOOM_FIELDS } from '../joom/fields';
 import { toMessages } from '../joom/reading';
-import { decide, findControls, readFields } from './find-by-label';
+import { collectEvidence } from './evidence';
+import { findControls } from './find-by-label';
 
 const ID = '5ac428108b2c3703c514adae';
 const OTHER = '64f1a2b3c4d5e6f708192a3b';
@@ -17,7 +20,7 @@ function page(html: string): HTMLElement {
   return document.body;
 }
 
-const storeId = (html: string) => decide(readFields(page(html), JOOM_FIELDS), 'storeId');
+const storeId = (html: string) => decideField(collectEvidence(page(html), JOOM_FIELDS), 'storeId');
 
 beforeEach(() => {
   document.body.replaceChildren();
@@ -56,7 +59,7 @@ describe('reading the Store ID by its label', () => {
   });
 
   it('takes neither of two different values, and says it is ambiguous', () => {
-    const decision = storeId(`<dl><dt>Kimlik No</dt><dd>${ID}</dd></dl><dl><dt>Kimlik No</dt><dd>${OTHER}</dd></dl>`);
+    const decision = storeId(`<dl><dt>Kimlik No</dt><dd>${ID}</dd></dl><p>Kimlik No: ${OTHER}</p>`);
     expect(decision.value).toBeUndefined();
     expect(decision.ambiguous).toBe(true);
   });
@@ -75,7 +78,7 @@ describe('reading an application page', () => {
     <div class="row"><div>Yeniden yönlendirme URL’si</div><div>https://app.shopiverse.tech/tr/settings/store/joomcallbackcode</div></div>`;
 
   it('reads the Client ID, Secret Key, title, store and redirect URL', () => {
-    const messages = toMessages(readFields(page(app(`  ${SECRET} `)), JOOM_FIELDS));
+    const messages = toMessages(collectEvidence(page(app(`  ${SECRET} `)), JOOM_FIELDS));
     expect(messages).toEqual([
       {
         type: 'joom/app',
@@ -90,7 +93,7 @@ describe('reading an application page', () => {
   });
 
   it('reports a masked secret instead of reading it', () => {
-    const messages = toMessages(readFields(page(app('••••••••••')), JOOM_FIELDS));
+    const messages = toMessages(collectEvidence(page(app('••••••••••')), JOOM_FIELDS));
     expect(messages).toContainEqual({ type: 'joom/note', kind: 'masked', field: 'secret' });
     expect(messages.find((message) => message.type === 'joom/app')).toMatchObject({ clientId: CLIENT, secret: undefined });
   });
@@ -102,7 +105,7 @@ describe('finding form controls by label', () => {
       <div><select id="b"><option value="">Seçiniz</option></select></div>
       <input id="c" placeholder="Yeniden Yönlendirme URL'si">
       <input id="d" aria-label="Mağaza">`);
-    const controls = findControls(body, { labels: JOOM_FIELDS.labels });
+    const controls = findControls(body, { labels: JOOM_LABELS });
     expect(controls.get('appTitle')?.[0]?.id).toBe('a');
     expect(controls.get('redirectUrl')?.[0]?.id).toBe('c');
     expect(controls.get('appStore')?.[0]?.id).toBe('d');
@@ -111,7 +114,7 @@ describe('finding form controls by label', () => {
 
 describe('every label in any case', () => {
   it('finds the value beside each Store ID label written in upper, lower, Turkish upper and Turkish lower case', () => {
-    for (const label of JOOM_FIELDS.labels.storeId) {
+    for (const label of JOOM_LABELS.storeId) {
       for (const form of [label, label.toUpperCase(), label.toLowerCase(), label.toLocaleUpperCase('tr'), label.toLocaleLowerCase('tr')]) {
         expect(storeId(`<div>${form}</div><div>${ID}</div>`).value, form).toBe(ID);
       }
@@ -125,8 +128,7 @@ describe('robustness (property)', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 30 })), { maxLength: 30 }), (parts) => {
         const body = page(parts.map((part) => `<div>${part.replace(/[<>&]/g, '')}</div>`).join(''));
-        const reading = readFields(body, JOOM_FIELDS);
-        toMessages(reading);
+        toMessages(collectEvidence(body, JOOM_FIELDS));
       }),
       { numRuns: 500 },
     );

@@ -1,0 +1,276 @@
+import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
+import type { LabelRow } from '../core/labels';
+import { normalizeLabel, trimValue } from '../core/normalize';
+import { isMasked } from '../core/shapes';
+import { type CompiledLabels, compileLabels, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
+import { isRendered } from './visibility';
+
+// Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
+// collect-then-qualify split). It judges nothing: core/evidence.ts scores what this gathers.
+
+/** Attributes copy buttons keep their value in (clipboard.js, common panel kits). */
+const VALUE_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-text', 'data-value', 'data-clipboard'];
+/** Where a shortened text keeps the whole of it. */
+const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full', 'data-original-title', 'data-tooltip', ...VALUE_ATTRIBUTES];
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="heading"]';
+const SECTION_TITLE_MAX = 60;
+const SIBLINGS_SCANNED = 40;
+const LIST_LEVELS = 6;
+
+export interface ReadSpec<F extends string> {
+  rows: readonly LabelRow<F>[];
+  /** The value if `raw` has the field's shape. */
+  shape(field: F, raw: string): string | undefined;
+}
+
+/** Evidence with the elements it was found at: the DOM side keeps them for copy buttons and notes. */
+export interface Found<F extends string> extends Evidence<F> {
+  element: Element;
+  labelElement: Element;
+}
+
+/** Every candidate value for the spec's fields under `root`. */
+export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[] {
+  const table = compileLabels(spec.rows);
+  const sites = [...labelSites(root, table)];
+  const found: Found<F>[] = [];
+  const sections = new Map<Element, { title?: string; known: boolean }>();
+  const sectionOf = (element: Element) => {
+    let section = sections.get(element);
+    if (!section) {
+      section = nearestSection(element, table);
+      sections.set(element, section);
+    }
+    return section;
+  };
+  for (const [index, site] of sites.entries()) {
+    const start = found.length;
+    const base = { field: site.row.field, strength: site.row.strength, label: trimValue(labelText(site)), site: index, labelElement: site.element };
+    const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], listColumn = false) => {
+      const value = spec.shape(site.row.field, raw);
+      if (value === undefined && !isMasked(raw)) return;
+      found.push({ ...base, value: value ?? '', masked: value === undefined, element, via, distance, source, listColumn, ...placeholders });
+    };
+    if (inProse(site)) continue;
+    const after = site.textNode ? undefined : textAfter(site.element);
+    if (site.rest !== undefined) {
+      add(site.rest, site.element, 'inline', 0, 'text');
+    } else if (after && site.element.parentElement) {
+      // "<b>Kimlik No</b>: 5ac4…": the value is the text that follows the label in its parent.
+      add(after, site.element.parentElement, 'text', 1, 'text');
+    }
+    if (found.length === start && site.rest === undefined) {
+      for (const target of valueTargets(site)) {
+        const column = target.via === 'column' && (target.rows ?? 0) > 1;
+        for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
+        // The nearest place that holds a value is the label's value: farther ones belong to something else.
+        if (found.length > start) break;
+      }
+    }
+    if (found.length === start) continue;
+    const labelShown = isRendered(site.element);
+    const section = sectionOf(site.element);
+    const inSection = section.known && (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? ''));
+    for (const item of found.slice(start)) {
+      item.visible = labelShown && isRendered(item.element);
+      item.section = section.title;
+      item.inSection = inSection;
+    }
+  }
+  // A label whose value repeats the same way in sibling rows is a list's column.
+  const lists = listSites(sites.filter((_site, index) => found.some((item) => item.site === index && !item.masked && item.visible)));
+  for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) item.listColumn = true;
+  // Inputs named by their own aria-label or placeholder.
+  for (const { input, row } of selfLabelled(root, table)) {
+    const value = spec.shape(row.field, input.value);
+    if (value === undefined) continue;
+    const section = sectionOf(input);
+    found.push({
+      field: row.field,
+      value,
+      masked: false,
+      label: row.text,
+      strength: row.strength,
+      via: 'self',
+      source: 'input',
+      distance: 0,
+      section: section.title,
+      inSection: false,
+      visible: isRendered(input),
+      listColumn: false,
+      site: sites.length,
+      element: input,
+      labelElement: input,
+    });
+  }
+  return found;
+}
+
+/** Filled in once the label's section and visibility are known. */
+const placeholders = { section: undefined, inSection: false, visible: false };
+
+/**
+ * A label inside a sentence ("Lütfen <b>Kimlik No</b> değerini kopyalayın") names nothing beside it: words stand
+ * before it in its line, or a sentence follows it.
+ */
+function inProse(site: LabelSite<string>): boolean {
+  const label: Node = site.textNode ?? site.element;
+  const parent = label.parentNode;
+  if (!parent || (site.textNode && site.rest !== undefined)) return false;
+  let before = '';
+  let after = '';
+  let seen = false;
+  for (const child of parent.childNodes) {
+    if (child === label) seen = true;
+    else if (child.nodeType === Node.TEXT_NODE && seen) after += child.nodeValue;
+    else if (child.nodeType === Node.TEXT_NODE) before += child.nodeValue;
+  }
+  const words = (text: string) => text.split(/\s+/).filter((token) => /^\p{L}{2,}[.,;!?']?$/u.test(token)).length;
+  return words(before) > 0 || words(after) >= 5;
+}
+
+/** The text right after a label element, in the same parent: ": 5ac4…". */
+function textAfter(label: Element): string | undefined {
+  const next = label.nextSibling;
+  if (!next || next.nodeType !== Node.TEXT_NODE) return undefined;
+  const text = trimValue((next.nodeValue ?? '').replace(/^\s*[:：]/, ''));
+  return text || undefined;
+}
+
+function labelText(site: LabelSite<string>): string {
+  if (site.textNode) return site.textNode.nodeValue ?? '';
+  const text = site.element.textContent ?? '';
+  return site.rest === undefined ? text : text.slice(0, text.search(/[:：]/));
+}
+
+/** The strings a value element may hold: inputs' values, copy attributes, each text piece, the whole text. */
+function candidateStrings(target: Target): [string, Element, Evidence['source']][] {
+  const out: [string, Element, Evidence['source']][] = [];
+  const visit = (element: Element) => {
+    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
+      out.push([element.value, element, 'input']);
+    } else if (element instanceof HTMLSelectElement) {
+      const option = element.selectedOptions[0];
+      if (option && option.value !== '') out.push([option.textContent ?? '', element, 'input']);
+    }
+    for (const attribute of VALUE_ATTRIBUTES) {
+      const value = element.getAttribute(attribute);
+      if (value) out.push([value, element, 'attribute']);
+    }
+    const own = ownText(element);
+    if (!own) return;
+    if (isShortened(own)) out.push(...expansions(own, element));
+    else out.push([own, element, 'text']);
+  };
+  // Document order, elements before the whole: the innermost element that shows the value is the one recorded
+  // (copy buttons go beside it).
+  visit(target.element);
+  let budget = 40;
+  for (const element of target.element.querySelectorAll('*')) {
+    if (--budget < 0) break;
+    visit(element);
+  }
+  const text = trimValue(target.element.textContent ?? '');
+  if (text && text.length <= 300 && !isShortened(text)) out.push([text, target.element, 'text']);
+  return out;
+}
+
+/** The whole value behind a shortened text: in its own attributes, or a copy button's beside it. */
+function expansions(shown: string, element: Element): [string, Element, Evidence['source']][] {
+  const out: [string, Element, Evidence['source']][] = [];
+  const look = (holder: Element) => {
+    for (const attribute of FULL_TEXT_ATTRIBUTES) {
+      const full = holder.getAttribute(attribute);
+      if (full && expandsShortened(shown, full.trim())) out.push([full.trim(), element, 'attribute']);
+    }
+  };
+  look(element);
+  const parent = element.parentElement;
+  if (parent) {
+    look(parent);
+    for (const sibling of parent.children) {
+      if (sibling === element) continue;
+      look(sibling);
+      for (const inner of sibling.querySelectorAll('[data-clipboard-text], [data-copy], [data-copy-text], [data-value], [data-clipboard]')) look(inner);
+    }
+  }
+  return out;
+}
+
+function ownText(element: Element): string {
+  let text = '';
+  for (const child of element.childNodes) if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue;
+  return trimValue(text);
+}
+
+/**
+ * The section a label sits in: the nearest heading (or a text that names a known section) standing before the
+ * label or one of its ancestors, at the same level. A heading inside a sibling box titles that box, not what follows.
+ */
+function nearestSection(element: Element, table: CompiledLabels<string>): { title?: string; known: boolean } {
+  const body = element.ownerDocument.body;
+  for (let node: Element | null = element; node && node !== body; node = node.parentElement) {
+    let count = 0;
+    for (let sibling = node.previousElementSibling; sibling && count < SIBLINGS_SCANNED; sibling = sibling.previousElementSibling, count++) {
+      const title = sectionTitle(sibling, table);
+      if (title) return { title, known: table.sections.has(normalizeLabel(title)) };
+    }
+  }
+  return { known: false };
+}
+
+function sectionTitle(element: Element, table: CompiledLabels<string>): string | undefined {
+  // A title is a small thing: no need to read the text of a whole sibling box.
+  if (element.childElementCount > 4) return undefined;
+  const text = trimValue(element.textContent ?? '');
+  if (!text || text.length > SECTION_TITLE_MAX) return undefined;
+  if (element.matches(HEADINGS) || table.sections.has(normalizeLabel(text))) return text;
+  // A box holding a heading and maybe a small button ("<div class=card-header><h3>Genel Bilgi</h3><a>Düzenle</a></div>").
+  const heading = element.querySelector(HEADINGS);
+  const title = heading ? trimValue(heading.textContent ?? '') : '';
+  return title && text.startsWith(title) && text.length - title.length <= 20 ? title : undefined;
+}
+
+/**
+ * Label sites that repeat in sibling rows: the same label text at the same depth under two children of one
+ * ancestor that share a tag (rows of a table, items of a list, cards of a grid). Such a label is a list's column.
+ */
+function listSites<F extends string>(sites: LabelSite<F>[]): Set<LabelSite<F>> {
+  const byText = new Map<string, LabelSite<F>[]>();
+  for (const site of sites) {
+    const key = `${site.row.field}|${normalizeLabel(labelText(site))}`;
+    byText.set(key, [...(byText.get(key) ?? []), site]);
+  }
+  const lists = new Set<LabelSite<F>>();
+  for (const group of byText.values()) {
+    if (group.length < 2) continue;
+    for (let i = 0; i < group.length; i++) {
+      for (let j = i + 1; j < group.length && j < i + 8; j++) {
+        const a = group[i] as LabelSite<F>;
+        const b = group[j] as LabelSite<F>;
+        if (rowsAlike(a.element, b.element)) lists.add(a).add(b);
+      }
+    }
+  }
+  return lists;
+}
+
+/** Two labels in sibling rows: under their lowest common ancestor, in children reached by the same path of tags. */
+function rowsAlike(a: Element, b: Element): boolean {
+  const pathA = ancestors(a);
+  const pathB = ancestors(b);
+  // Skip the ancestors both share (the top of both paths), to the two children of the lowest common one.
+  let shared = 0;
+  while (shared < Math.min(pathA.length, pathB.length) && pathA[pathA.length - 1 - shared] === pathB[pathB.length - 1 - shared]) shared++;
+  const rowA = pathA.slice(0, pathA.length - shared);
+  const rowB = pathB.slice(0, pathB.length - shared);
+  if (rowA.length === 0 || rowA.length !== rowB.length || rowA.length > LIST_LEVELS + 1) return false;
+  return rowA.every((element, index) => element.tagName === rowB[index]?.tagName);
+}
+
+/** The element and its ancestors, innermost first. */
+function ancestors(element: Element): Element[] {
+  const path: Element[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) path.push(node);
+  return path;
+}

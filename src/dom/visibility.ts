@@ -1,0 +1,45 @@
+// Only what the seller can see counts. An element is rendered when neither it nor an ancestor is display:none,
+// visibility:hidden, transparent, [hidden] or aria-hidden, and it has a size and lies on the page (not moved off it).
+
+const CLIP_LEVELS = 8;
+
+export function isRendered(element: Element): boolean {
+  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
+  const checkable = element as Element & { checkVisibility?(options: object): boolean };
+  if (typeof checkable.checkVisibility === 'function') {
+    if (!checkable.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true })) return false;
+  } else if (!styleVisible(element)) {
+    return false;
+  }
+  return hasLayout(element.ownerDocument) ? onPage(element) : true;
+}
+
+function styleVisible(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node && view; node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
+  }
+  return true;
+}
+
+/** A document without a layout engine (a DOM in tests) has every box at 0×0: sizes say nothing there. */
+function hasLayout(document: Document): boolean {
+  return document.documentElement.getBoundingClientRect().width > 0;
+}
+
+/** Has a size, is not scrolled off to the page's negative side, and no clipping ancestor shrinks it to nothing. */
+function onPage(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  if (box.width <= 1 || box.height <= 1) return false;
+  const view = element.ownerDocument.defaultView;
+  if (view && (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0)) return false;
+  let node = element.parentElement;
+  for (let level = 0; node && view && level < CLIP_LEVELS; level++, node = node.parentElement) {
+    const style = view.getComputedStyle(node);
+    if (style.overflow === 'visible' && style.clipPath === 'none' && style.clip === 'auto') continue;
+    const clip = node.getBoundingClientRect();
+    if (clip.width <= 1 || clip.height <= 1 || style.clip.startsWith('rect(0')) return false;
+  }
+  return true;
+}

@@ -1,0 +1,381 @@
+import fc from 'fast-check';
+
+// Generated Joom pages with known answers: store and application pages built from parts (layouts, languages,
+// label case and colons, value before or after its label, section titles of several kinds) plus decoys of the same
+// shape (product, order and variant IDs in lists, help text that mentions the label, hidden widgets with the right
+// labels, a second store). Every page says what a careful reader must decide on it. Used by the unit test (a
+// smaller run in a DOM without layout) and by `npm run bench` (2,000+ pages in real Chromium).
+
+export type Layout = 'dl' | 'grid' | 'inline' | 'boldColon' | 'tableRow' | 'tableColumn' | 'card' | 'input' | 'truncated' | 'captionBelow';
+export type Decoy =
+  | 'productTable'
+  | 'productCards'
+  | 'orderTable'
+  | 'productDetailId'
+  | 'helpText'
+  | 'hiddenWidget'
+  | 'otherStoresList'
+  | 'secondStoreCard'
+  | 'otherAppsTable';
+/** How a hidden widget is hidden. The last two need a layout engine (real browsers only). */
+export type Hiding = 'displayNone' | 'hiddenAttribute' | 'visibilityHidden' | 'ariaHidden' | 'offscreen' | 'zeroSize';
+
+/** What the reader must decide for a field: this value, "ambiguous" (the seller chooses), or nothing. */
+export type Answer = string | 'ambiguous' | null;
+
+export interface GeneratedPage {
+  kind: 'store' | 'app';
+  lang: 'tr' | 'en';
+  layout: Layout;
+  decoys: Decoy[];
+  hiding?: Hiding;
+  /** Whether the Store ID stands under a bare "ID" (a weak label) rather than "Kimlik No". */
+  weakLabel: boolean;
+  html: string;
+  expected: { storeId: Answer; clientId: Answer; secret: Answer };
+}
+
+const hex = (length: number) => fc.string({ unit: fc.constantFrom(...'0123456789abcdef'), minLength: length, maxLength: length });
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+const WORDS = {
+  tr: {
+    storeLabels: ['Kimlik No', 'Mağaza Kimlik No'],
+    clientLabels: ['Müşteri Kimlik Numarası'],
+    secretLabels: ['Gizli Anahtar', 'Gizli anahtar'],
+    sections: ['Genel Bilgi', 'Kimlik Bilgileri'],
+    other: [
+      ['Mağaza Adı', 'Anadolu Halı'],
+      ['Ülke', 'Türkiye'],
+      ['Durum', 'Aktif'],
+      ['Oluşturulma', '12.03.2024'],
+    ],
+    appOther: [
+      ['Unvan', 'ShopiVerse'],
+      ['Mağaza', 'Anadolu Halı'],
+    ],
+    products: 'Son Ürünler',
+    product: 'Ürün',
+    productIdLabels: ['ID', 'Ürün ID'],
+    orders: 'Siparişler',
+    orderIdLabel: 'Sipariş No',
+    productDetail: 'Ürün Bilgileri',
+    help: (label: string, example: string) => ['Lütfen ', ['b', label], ` değerini kopyalayıp ShopiVerse'e yapıştırın, örneğin ${example} gibi.`] as Part[],
+    otherStores: 'Diğer mağazalarınız',
+    otherApps: 'Diğer uygulamalar',
+    copy: 'Kopyala',
+  },
+  en: {
+    storeLabels: ['Store ID'],
+    clientLabels: ['Client ID'],
+    secretLabels: ['Client secret', 'Secret key'],
+    sections: ['General information'],
+    other: [
+      ['Store name', 'Anatolian Rugs'],
+      ['Country', 'Turkey'],
+      ['Status', 'Active'],
+      ['Created', '2024-03-12'],
+    ],
+    appOther: [
+      ['Title', 'ShopiVerse'],
+      ['Store', 'Anatolian Rugs'],
+    ],
+    products: 'Recent products',
+    product: 'Product',
+    productIdLabels: ['ID', 'Product ID'],
+    orders: 'Orders',
+    orderIdLabel: 'Order number',
+    productDetail: 'Product details',
+    help: (label: string, example: string) => ['Please copy the ', ['b', label], ` and paste it into ShopiVerse, for example ${example}.`] as Part[],
+    otherStores: 'Your other stores',
+    otherApps: 'Other applications',
+    copy: 'Copy',
+  },
+} as const;
+
+/** A tiny markup tree: text, or [tag, ...children] with attributes as an object in the second place. */
+type Part = string | [string, ...(Part | Record<string, string>)[]];
+
+function render(part: Part): string {
+  if (typeof part === 'string') return escapeHtml(part);
+  const [tag, ...rest] = part;
+  const attributes = rest.find((item): item is Record<string, string> => typeof item === 'object' && !Array.isArray(item)) ?? {};
+  const children = rest.filter((item): item is Part => typeof item === 'string' || Array.isArray(item));
+  const attrs = Object.entries(attributes)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
+    .join('');
+  return ['input'].includes(tag) ? `<${tag}${attrs}>` : `<${tag}${attrs}>${children.map(render).join('')}</${tag}>`;
+}
+
+type LabelCase = 'asIs' | 'upper' | 'lower';
+function labelForm(label: string, labelCase: LabelCase, colon: boolean): string {
+  const cased = labelCase === 'upper' ? label.toLocaleUpperCase('tr') : labelCase === 'lower' ? label.toLocaleLowerCase('tr') : label;
+  return colon ? `${cased}:` : cased;
+}
+
+/** One field row in the page's layout. */
+function fieldRow(layout: Layout, label: string, value: string, copyWord: string): Part[] {
+  switch (layout) {
+    case 'dl':
+      return [
+        ['dt', label],
+        ['dd', value],
+      ];
+    case 'grid':
+      return [['div', { class: 'row' }, ['div', { class: 'lbl' }, label], ['div', { class: 'val' }, value]]];
+    case 'inline':
+      return [['p', `${label.replace(/:$/, '')}: ${value}`]];
+    case 'boldColon':
+      return [['div', ['b', `${label.replace(/:$/, '')}:`], ` ${value}`]];
+    case 'tableRow':
+      return [['tr', ['th', label], ['td', value]]];
+    case 'tableColumn':
+      return [['table', ['thead', ['tr', ['th', label]]], ['tbody', ['tr', ['td', value]]]]];
+    case 'card':
+      return [['div', { class: 'card' }, ['div', { class: 'card-title' }, ['span', label]], ['div', { class: 'card-body' }, ['div', ['span', value]]]]];
+    case 'input':
+      return [['div', { class: 'field' }, ['label', label], ['input', { readonly: '', value }]]];
+    case 'truncated': {
+      const short = value.length > 16 ? `${value.slice(0, 6)}…${value.slice(-4)}` : value;
+      return [
+        [
+          'div',
+          { class: 'row' },
+          ['span', { class: 'lbl' }, label],
+          ['span', { class: 'val', title: value }, short],
+          ['i', { class: 'icon' }, '⧉'],
+          ['button', { type: 'button', 'data-clipboard-text': value }, copyWord],
+        ],
+      ];
+    }
+    case 'captionBelow':
+      return [['div', { class: 'stat' }, ['strong', value], ['small', label]]];
+  }
+}
+
+/** Rows of one layout inside the container that layout needs. */
+function block(layout: Layout, rows: Part[][]): Part {
+  const flat = rows.flat();
+  if (layout === 'dl') return ['dl', ...flat];
+  if (layout === 'tableRow') return ['table', ['tbody', ...flat]];
+  return ['div', { class: 'fields' }, ...flat];
+}
+
+type SectionStyle = 'h2' | 'h3' | 'divTitle' | 'cardHeader' | 'fieldset';
+function section(style: SectionStyle, title: string, body: Part): Part {
+  switch (style) {
+    case 'h2':
+      return ['section', ['h2', title], body];
+    case 'h3':
+      return ['div', ['h3', title], body];
+    case 'divTitle':
+      return ['div', ['div', { class: 'section-title' }, title], body];
+    case 'cardHeader':
+      return ['div', { class: 'card' }, ['div', { class: 'card-header' }, ['h4', title], ['a', { href: '#' }, '✎']], ['div', { class: 'card-body' }, body]];
+    case 'fieldset':
+      return ['fieldset', ['legend', title], body];
+  }
+}
+
+const HIDE: Record<Hiding, Record<string, string>> = {
+  displayNone: { style: 'display:none' },
+  hiddenAttribute: { hidden: '' },
+  visibilityHidden: { style: 'visibility:hidden' },
+  ariaHidden: { 'aria-hidden': 'true' },
+  offscreen: { style: 'position:absolute;left:-9999px;top:0' },
+  zeroSize: { style: 'width:0;height:0;overflow:hidden' },
+};
+
+export interface CorpusOptions {
+  /** Include hidings that only a layout engine can see through (off-screen, zero-size). */
+  layoutEngine: boolean;
+}
+
+export function pageArbitrary(options: CorpusOptions): fc.Arbitrary<GeneratedPage> {
+  const hidings: Hiding[] = [
+    'displayNone',
+    'hiddenAttribute',
+    'visibilityHidden',
+    'ariaHidden',
+    ...(options.layoutEngine ? (['offscreen', 'zeroSize'] as const) : []),
+  ];
+  return fc
+    .record({
+      kind: fc.constantFrom<'store' | 'app'>('store', 'store', 'app'),
+      lang: fc.constantFrom<'tr' | 'en'>('tr', 'en'),
+      layout: fc.constantFrom<Layout>('dl', 'grid', 'inline', 'boldColon', 'tableRow', 'tableColumn', 'card', 'input', 'truncated', 'captionBelow'),
+      labelCase: fc.constantFrom<LabelCase>('asIs', 'asIs', 'upper', 'lower'),
+      colon: fc.boolean(),
+      sectionStyle: fc.constantFrom<SectionStyle>('h2', 'h3', 'divTitle', 'cardHeader', 'fieldset'),
+      weakLabel: fc.boolean(),
+      labelPick: fc.nat(),
+      position: fc.nat(4),
+      decoys: fc.uniqueArray(
+        fc.constantFrom<Decoy>(
+          'productTable',
+          'productCards',
+          'orderTable',
+          'productDetailId',
+          'helpText',
+          'hiddenWidget',
+          'otherStoresList',
+          'secondStoreCard',
+          'otherAppsTable',
+        ),
+        { maxLength: 3 },
+      ),
+      hiding: fc.constantFrom(...hidings),
+      productRows: fc.integer({ min: 2, max: 6 }),
+      storeId: hex(24),
+      clientId: hex(16),
+      secret: hex(32),
+      decoyIds: fc.array(hex(24), { minLength: 8, maxLength: 8 }),
+      decoyClient: hex(16),
+      decoySecret: hex(32),
+    })
+    .map((input) => build(input));
+}
+
+type BuildInput = {
+  kind: 'store' | 'app';
+  lang: 'tr' | 'en';
+  layout: Layout;
+  labelCase: LabelCase;
+  colon: boolean;
+  sectionStyle: SectionStyle;
+  weakLabel: boolean;
+  labelPick: number;
+  position: number;
+  decoys: Decoy[];
+  hiding: Hiding;
+  productRows: number;
+  storeId: string;
+  clientId: string;
+  secret: string;
+  decoyIds: string[];
+  decoyClient: string;
+  decoySecret: string;
+};
+
+function build(input: BuildInput): GeneratedPage {
+  const words = WORDS[input.lang];
+  const pick = <T>(list: readonly T[]) => list[input.labelPick % list.length] as T;
+  const form = (label: string) => labelForm(label, input.labelCase, input.colon);
+  const ids = [...input.decoyIds];
+  const nextId = () => ids.shift() ?? input.decoyIds[0] ?? '';
+  const decoys =
+    input.kind === 'store' ? input.decoys.filter((decoy) => decoy !== 'otherAppsTable') : input.decoys.filter((decoy) => decoy !== 'secondStoreCard');
+  // A bare "ID" is only the Store ID's label under the store's general section, on a store page.
+  const weakLabel = input.kind === 'store' && input.weakLabel;
+  const expected: GeneratedPage['expected'] = { storeId: null, clientId: null, secret: null };
+  const main: Part[] = [];
+
+  if (input.kind === 'store') {
+    const rows = words.other.map(([label, value]) => fieldRow(input.layout, form(label), value, words.copy));
+    const storeLabel = weakLabel ? form('ID') : form(pick(words.storeLabels));
+    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, storeLabel, input.storeId, words.copy));
+    main.push(['h1', words.other[0]?.[1] ?? '']);
+    main.push(section(input.sectionStyle, pick(words.sections), block(input.layout, rows)));
+    expected.storeId = input.storeId;
+  } else {
+    const rows = words.appOther.map(([label, value]) => fieldRow(input.layout, form(label), value, words.copy));
+    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, form(pick(words.clientLabels)), input.clientId, words.copy));
+    rows.push(fieldRow(input.layout, form(pick(words.secretLabels)), input.secret, words.copy));
+    main.push(['h1', 'ShopiVerse']);
+    main.push(block(input.layout, rows));
+    expected.clientId = input.clientId;
+    expected.secret = input.secret;
+  }
+
+  const storeLabel = pick(words.storeLabels);
+  for (const decoy of decoys) {
+    switch (decoy) {
+      case 'productTable': {
+        const label = pick(words.productIdLabels);
+        const body = Array.from(
+          { length: input.productRows },
+          (_, i) => ['tr', ['td', nextId()], ['td', `${words.product} ${i + 1}`], ['td', `${100 + i},90 TRY`]] as Part,
+        );
+        main.push(['h3', words.products], ['table', ['thead', ['tr', ['th', label], ['th', words.product], ['th', '₺']]], ['tbody', ...body]]);
+        break;
+      }
+      case 'productCards': {
+        const label = pick(words.productIdLabels);
+        const items = Array.from(
+          { length: input.productRows },
+          (_, i) => ['li', ['span', `${words.product} ${i + 1}`], ['div', ['span', label], ['span', nextId()]]] as Part,
+        );
+        main.push(['ul', { class: 'products' }, ...items]);
+        break;
+      }
+      case 'orderTable': {
+        const body = Array.from({ length: input.productRows }, () => ['tr', ['td', nextId()], ['td', nextId()]] as Part);
+        main.push(['h3', words.orders], ['table', ['thead', ['tr', ['th', words.orderIdLabel], ['th', 'ID']]], ['tbody', ...body]]);
+        break;
+      }
+      case 'productDetailId':
+        main.push(section('h3', words.productDetail, ['div', ['div', 'ID'], ['div', nextId()]]));
+        break;
+      case 'helpText':
+        main.push([
+          'p',
+          { class: 'help' },
+          ...words.help(input.kind === 'store' ? storeLabel : pick(words.clientLabels), input.kind === 'store' ? nextId() : input.decoyClient),
+        ]);
+        break;
+      case 'hiddenWidget': {
+        const rows =
+          input.kind === 'store'
+            ? [fieldRow('grid', storeLabel, nextId(), words.copy)]
+            : [
+                fieldRow('grid', pick(words.clientLabels), input.decoyClient, words.copy),
+                fieldRow('grid', pick(words.secretLabels), input.decoySecret, words.copy),
+              ];
+        main.push(['div', { class: 'widget', ...HIDE[input.hiding] }, ...rows.flat()]);
+        break;
+      }
+      case 'otherStoresList': {
+        const items = Array.from(
+          { length: input.productRows },
+          (_, i) => ['li', ['a', { href: '#' }, `${words.other[0]?.[1]} ${i + 2}`], ['p', `${storeLabel}: ${nextId()}`]] as Part,
+        );
+        main.push(['aside', ['h3', words.otherStores], ['ul', ...items]]);
+        break;
+      }
+      case 'secondStoreCard':
+        // A second store's ID under a strong label of its own, in another box. Beside "Kimlik No" under "Genel Bilgi"
+        // it is plainly another store; beside a bare "ID" the page truly names two stores, and the seller chooses.
+        main.push(['aside', ['h3', words.otherStores], ['div', ['div', storeLabel], ['div', nextId()]]]);
+        if (weakLabel) expected.storeId = 'ambiguous';
+        break;
+      case 'otherAppsTable': {
+        const label = pick(words.clientLabels);
+        const body = Array.from({ length: input.productRows }, (_, i) => ['tr', ['td', `App ${i}`], ['td', nextId().slice(0, 16)]] as Part);
+        main.push(['h3', words.otherApps], ['table', ['thead', ['tr', ['th', 'Unvan'], ['th', label]]], ['tbody', ...body]]);
+        break;
+      }
+    }
+  }
+  const html = render(['main', ...main]);
+  return {
+    kind: input.kind,
+    lang: input.lang,
+    layout: input.layout,
+    decoys,
+    hiding: decoys.includes('hiddenWidget') ? input.hiding : undefined,
+    weakLabel,
+    html,
+    expected,
+  };
+}
+
+export type Outcome = 'right' | 'ambiguousRight' | 'wrong' | 'undecided' | 'falseAmbiguous';
+
+/** Judge one field's decision against the page's answer. */
+export function judge(expected: Answer, decision: { value?: string; ambiguous: boolean }): Outcome | undefined {
+  if (expected === null) return decision.value ? 'wrong' : undefined;
+  if (expected === 'ambiguous') return decision.ambiguous ? 'ambiguousRight' : decision.value ? 'wrong' : 'undecided';
+  if (decision.value === expected) return 'right';
+  if (decision.value) return 'wrong';
+  return decision.ambiguous ? 'falseAmbiguous' : 'undecided';
+}
