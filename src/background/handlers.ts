@@ -1,7 +1,7 @@
 import type browser from 'webextension-polyfill';
 import type { ImagesAnswer, PageAnswer, PrefillAnswer } from '../core/answers';
 import type { Message, PushAnswer } from '../core/messages';
-import { appOfStore, selectedStore } from '../core/records';
+import { type AppRecord, appOfStore, selectedStore, storeOfApp } from '../core/records';
 import { StoreId } from '../core/shapes';
 import { checkImages, recheckReport } from './images';
 import { payloadFor, push, recordPush } from './push';
@@ -40,6 +40,9 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
         if (message.storeId && !local.stores[message.storeId]) {
           local.stores[message.storeId] = { storeId: message.storeId, name: message.storeName, seenAt: now };
         }
+        // The seller is working on this application's store now: the popup shows it.
+        const store = storeOfApp(local, local.apps[message.clientId] as AppRecord);
+        if (store) local.selected = store;
         if (message.secret) {
           session.secrets[message.clientId] = message.secret;
           if (local.note?.kind === 'masked') local.note = undefined;

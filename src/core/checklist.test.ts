@@ -51,6 +51,12 @@ describe('checklist', () => {
     expect(states(checklist(facts, session())).saved).toBe('todo');
   });
 
+  it('counts an application read before any store: its Client ID and Secret Key steps are done', () => {
+    const facts = local({ apps: { [CLIENT]: { clientId: CLIENT, title: 'ShopiVerse', seenAt: 1 } } });
+    const list = checklist(facts, session({ secrets: { [CLIENT]: SECRET } }));
+    expect(states(list)).toMatchObject({ 'store-id': 'todo', 'api-app': 'done', 'client-id': 'done', secret: 'done', pushed: 'todo' });
+  });
+
   it('shows the secret step waiting when the panel masked it', () => {
     const facts = local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 } }, note: { kind: 'masked', field: 'secret', at: 1 } });
     expect(checklist(facts, session()).steps.find((step) => step.id === 'secret')?.detail).toBe('noteMasked');
@@ -62,6 +68,15 @@ describe('storeOfApp', () => {
     const state = local({ stores: { [STORE]: { storeId: STORE, name: 'Anadolu', seenAt: 1 }, [OTHER]: { storeId: OTHER, name: 'Ege', seenAt: 2 } } });
     expect(storeOfApp(state, { clientId: CLIENT, storeId: OTHER, seenAt: 3 })).toBe(OTHER);
     expect(storeOfApp(state, { clientId: CLIENT, storeName: 'Anadolu', seenAt: 3 })).toBe(STORE);
+  });
+
+  it('matches a store name the way a seller reads it: Turkish case, spacing and apostrophes folded', () => {
+    const state = local({
+      stores: { [STORE]: { storeId: STORE, name: 'Anadolu Halı', seenAt: 1 }, [OTHER]: { storeId: OTHER, name: "Ege'nin Evi", seenAt: 2 } },
+    });
+    expect(storeOfApp(state, { clientId: CLIENT, storeName: 'ANADOLU  HALI', seenAt: 3 })).toBe(STORE);
+    expect(storeOfApp(state, { clientId: CLIENT, storeName: 'Ege’nin evi', seenAt: 3 })).toBe(OTHER);
+    expect(storeOfApp(state, { clientId: CLIENT, storeName: 'Anadolu', seenAt: 3 })).toBeUndefined();
   });
 
   it('waits for the seller when two stores could own it, and follows the choice', () => {

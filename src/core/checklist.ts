@@ -1,4 +1,4 @@
-import { appOfStore, type LocalState, type SessionState, selectedStore } from './records';
+import { type LocalState, type SessionState, selectedStore, shownApp } from './records';
 import { checkRedirect, type RedirectCheck } from './redirect';
 
 // The guide's steps, derived from the facts each time: there is no stored "step 3 is done" to drift.
@@ -27,7 +27,7 @@ export interface Checklist {
 }
 
 export function checklist(local: LocalState, session: SessionState, storeId = selectedStore(local)): Checklist {
-  const app = storeId ? appOfStore(local, storeId) : undefined;
+  const app = shownApp(local, storeId);
   const redirect = app?.redirectUrl ? { ...checkRedirect(app.redirectUrl), seen: app.redirectUrl } : undefined;
   const secret = app ? session.secrets[app.clientId] : undefined;
   const pushed = storeId ? local.pushes[storeId] : undefined;

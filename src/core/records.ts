@@ -1,4 +1,5 @@
 import { ImageVerdict } from './answers';
+import { normalizeLabel } from './normalize';
 import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
 
 export type { ImageVerdict } from './answers';
@@ -93,7 +94,8 @@ export function parseSession(value: unknown): SessionState {
 export function storeOfApp(state: LocalState, app: AppRecord): string | undefined {
   if (app.storeId) return app.storeId;
   if (app.storeName) {
-    const byName = Object.values(state.stores).filter((store) => store.name === app.storeName);
+    const name = app.storeName;
+    const byName = Object.values(state.stores).filter((store) => store.name !== undefined && sameName(store.name, name));
     if (byName.length === 1) return byName[0]?.storeId;
   }
   const chosen = state.links[app.clientId];
@@ -103,6 +105,17 @@ export function storeOfApp(state: LocalState, app: AppRecord): string | undefine
   // One store and one application with nothing tying it elsewhere: the seller's only possible pairing.
   if (stores.length === 1 && unlinked.length === 1 && unlinked[0]?.clientId === app.clientId) return stores[0];
   return undefined;
+}
+
+/** Two store names the seller would call the same: Turkish-aware case, spacing and apostrophes folded. */
+export function sameName(a: string, b: string): boolean {
+  return normalizeLabel(a) === normalizeLabel(b);
+}
+
+/** The application the popup shows: the selected store's, else (no store read yet) the one read most recently. */
+export function shownApp(state: LocalState, storeId: string | undefined): AppRecord | undefined {
+  if (storeId) return appOfStore(state, storeId);
+  return Object.values(state.apps).sort((a, b) => b.seenAt - a.seenAt)[0];
 }
 
 /** The most recently seen application of a store. */

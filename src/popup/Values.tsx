@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { appOfStore } from '../core/records';
+import { shownApp } from '../core/records';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
@@ -8,14 +8,14 @@ import type { Stored } from '../shared/stored';
 
 export function Values({ stored, storeId }: { stored: Stored; storeId?: string }) {
   const [revealed, setRevealed] = useState(false);
-  const app = storeId ? appOfStore(stored.local, storeId) : undefined;
+  const app = shownApp(stored.local, storeId);
   const secret = app ? stored.session.secrets[app.clientId] : undefined;
-  if (!storeId) return <p class="detail">{t('nothingYet')}</p>;
+  if (!storeId && !app) return <p class="detail">{t('nothingYet')}</p>;
   return (
     <section aria-labelledby="values">
       <h2 id="values">{t('valuesTitle')}</h2>
       <dl>
-        <Row label={t('fieldStoreId')} value={storeId} field="storeId" />
+        {storeId && <Row label={t('fieldStoreId')} value={storeId} field="storeId" />}
         {app && <Row label={t('fieldClientId')} value={app.clientId} field="clientId" />}
         {secret && (
           <>

@@ -50,6 +50,18 @@ function imageFile(file: string): Buffer | undefined {
   return bytes;
 }
 
+/**
+ * Pages a test writes itself (generated or one of a kind), by URL, answered before the replicas: a test of the
+ * reader serves a layout the replicas do not have at the panel's real URL.
+ */
+export const customPages = new Map<string, string>();
+
+/** A custom page whose content appears late, as a single-page app renders it: the HTML is added after `delayMs`. */
+export function latePage(html: string, delayMs = 300, title = 'Joom Merchant'): string {
+  return `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>${title}</title></head><body><div id="root"></div>
+<template id="late">${html}</template><script>setTimeout(() => document.getElementById('root').append(document.getElementById('late').content.cloneNode(true)), ${delayMs})</script></body></html>`;
+}
+
 /** ShopiVerse's server side: the Api Tanım values saved per store code. Reset when a browser is launched. */
 export const shopiverseServer = new Map<string, Record<string, unknown>>();
 
@@ -74,6 +86,8 @@ export function respond(rawUrl: string, config: ReplicaConfig = DEFAULT_CONFIG, 
     const saved = shopiverseServer.get(code);
     return saved ? { status: 200, contentType: 'application/json', body: JSON.stringify(saved) } : { status: 404, contentType: 'application/json', body: '{}' };
   }
+  const custom = customPages.get(`${url.origin}${url.pathname}`);
+  if (custom !== undefined) return html(custom);
   if (url.pathname.startsWith('/__replica/')) {
     const file = url.pathname.slice('/__replica/'.length);
     return { status: 200, contentType: 'text/javascript', body: readFileSync(join(REPLICA_BUILD, file)), headers: { 'cache-control': 'no-store' } };

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { decideField, type Evidence, expandsShortened, isCandidate } from './evidence';
+
+// The scorer on tables of evidence: no DOM, each ranking rule one case.
+
+const STORE = '5ac428108b2c3703c514adae';
+const PRODUCT = '64f1a2b3c4d5e6f708192a3b';
+const OTHER_STORE = '0d0c4a5163f24cdfb3280912';
+
+let site = 0;
+function evidence(overrides: Partial<Evidence<'storeId'>>): Evidence<'storeId'> {
+  return {
+    field: 'storeId',
+    value: STORE,
+    masked: false,
+    label: 'Kimlik No',
+    strength: 'strong',
+    via: 'sibling',
+    source: 'text',
+    distance: 1,
+    section: 'Genel Bilgi',
+    inSection: true,
+    visible: true,
+    listColumn: false,
+    site: site++,
+    ...overrides,
+  };
+}
+
+describe('decideField', () => {
+  it('takes a strong label beside its value over a weak "ID" in a product list far below', () => {
+    const decision = decideField(
+      [evidence({}), evidence({ value: PRODUCT, label: 'ID', strength: 'weak', inSection: false, section: 'Son Ürünler' })],
+      'storeId',
+    );
+    expect(decision).toMatchObject({ value: STORE, ambiguous: false });
+  });
+
+  it('never counts a weak label outside its section, even alone', () => {
+    expect(decideField([evidence({ value: PRODUCT, label: 'ID', strength: 'weak', inSection: false })], 'storeId').value).toBeUndefined();
+  });
+
+  it('counts a weak label inside its section when nothing stronger is there', () => {
+    expect(decideField([evidence({ label: 'ID', strength: 'weak', inSection: true })], 'storeId').value).toBe(STORE);
+  });
+
+  it('drops hidden values and list columns', () => {
+    const decision = decideField([evidence({ value: PRODUCT, visible: false }), evidence({ value: OTHER_STORE, listColumn: true })], 'storeId');
+    expect(decision.value).toBeUndefined();
+    expect(decision).toMatchObject({ ambiguous: false, candidates: [] });
+    expect(isCandidate(evidence({ visible: false }))).toBe(false);
+  });
+
+  it('ranks a strong label in its own section over a strong label elsewhere', () => {
+    const decision = decideField([evidence({ inSection: false, section: 'Diğer mağazalar', value: OTHER_STORE }), evidence({})], 'storeId');
+    expect(decision.value).toBe(STORE);
+  });
+
+  it('calls two strong labels in no known section with different values ambiguous, and lists both nearest first', () => {
+    const decision = decideField(
+      [evidence({ inSection: false, value: OTHER_STORE, distance: 1 }), evidence({ inSection: false, value: STORE, distance: 0, via: 'inline' })],
+      'storeId',
+    );
+    expect(decision.ambiguous).toBe(true);
+    expect(decision.value).toBeUndefined();
+    expect(decision.candidates.map((item) => item.value)).toEqual([STORE, OTHER_STORE]);
+  });
+
+  it('lets a weak label in its section tie with a strong label elsewhere: the seller chooses', () => {
+    const decision = decideField([evidence({ strength: 'weak', label: 'ID' }), evidence({ inSection: false, value: OTHER_STORE })], 'storeId');
+    expect(decision.ambiguous).toBe(true);
+  });
+
+  it('prefers a value beside its label to one found by climbing, within a tier', () => {
+    const decision = decideField([evidence({ value: OTHER_STORE, via: 'climb', distance: 3 }), evidence({ distance: 1 })], 'storeId');
+    expect(decision.value).toBe(STORE);
+  });
+
+  it('takes one value shown in several places once', () => {
+    const decision = decideField([evidence({}), evidence({ via: 'inline', distance: 0 }), evidence({ source: 'attribute' })], 'storeId');
+    expect(decision).toMatchObject({ value: STORE, ambiguous: false });
+    expect(decision.candidates).toHaveLength(1);
+  });
+
+  it('reports a masked value when only a masked one stands under the label', () => {
+    const decision = decideField([evidence({ value: '', masked: true })], 'storeId');
+    expect(decision.masked).toBe(true);
+    expect(decision.value).toBeUndefined();
+    expect(decideField([evidence({ value: '', masked: true, visible: false })], 'storeId').masked).toBe(false);
+  });
+});
+
+describe('expandsShortened', () => {
+  it.each([
+    ['64b7f0…9f8e', '64b7f0aa11bb22cc33dd9f8e', true],
+    ['64b7f0...9f8e', '64b7f0aa11bb22cc33dd9f8e', true],
+    ['64b7f0…', '64b7f0aa11bb22cc33dd9f8e', true],
+    ['64b7f0…9f8e', '64b7f1aa11bb22cc33dd9f8e', false],
+    ['64b7f0…9f8e', '64b7f0aa11bb22cc33dd9f8f', false],
+    ['6…e', '64b7f0aa11bb22cc33dd9f8e', false],
+    ['64b7f0aa11bb', '64b7f0aa11bb22cc33dd9f8e', false],
+  ])('%s stands for %s: %s', (shown, full, expected) => {
+    expect(expandsShortened(shown, full)).toBe(expected);
+  });
+});
