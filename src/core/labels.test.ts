@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bannerMarketplace, buildLabelIndex, JOOM_LABELS, matchLabel } from './labels';
+import { JOOM_LABELS } from './joom-labels';
+import { bannerMarketplace, buildLabelIndex, matchLabel } from './labels';
 import { normalizeLabel } from './normalize';
 
 const index = buildLabelIndex(JOOM_LABELS);

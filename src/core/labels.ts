@@ -1,9 +1,7 @@
 import { normalizeLabel } from './normalize';
 
-// Every label the extension looks for, per field and language. Data, not code: a new panel language is a row.
-// Sources: PANELS.md (Turkish, confirmed by ShopiVerse's guide); English and Russian are candidates (guesses).
-
-export type JoomField = 'storeId' | 'storeName' | 'clientId' | 'secret' | 'appTitle' | 'redirectUrl' | 'appStore';
+// Label matching, and ShopiVerse's labels. Data, not code: a new panel language is a row. Joom's labels are in
+// joom-labels.ts, apart, so that the ShopiVerse content script does not carry them.
 
 /**
  * One label as data: which field it names, in which language, how strongly, and where we know it from.
@@ -20,41 +18,6 @@ export interface LabelRow<F extends string> {
   sections?: readonly string[];
 }
 
-/** The store page's general-information section (PANELS.md; the guide called it "Kimlik Bilgileri" until 2023). */
-const STORE_SECTIONS = ['Genel Bilgi', 'Kimlik Bilgileri', 'General information', 'General info', 'Основная информация'];
-
-const row = <F extends string>(field: F, lang: LabelRow<F>['lang'], source: LabelRow<F>['source'], ...texts: string[]): LabelRow<F>[] =>
-  texts.map((text) => ({ field, text, lang, source, strength: 'strong' as const, ...(field === 'storeId' ? { sections: STORE_SECTIONS } : {}) }));
-
-export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
-  ...row('storeId', 'tr', 'guide', 'Kimlik No', 'Mağaza Kimlik No'),
-  ...row('storeId', 'tr', 'guess', 'Mağaza Kimliği', 'Mağaza ID', 'Mağaza Kimlik Numarası'),
-  ...row('storeId', 'en', 'guess', 'Store ID', 'Shop ID'),
-  ...row('storeId', 'ru', 'guess', 'ID магазина'),
-  { field: 'storeId', text: 'ID', lang: 'en', strength: 'weak', source: 'guess', sections: STORE_SECTIONS },
-  ...row('storeName', 'tr', 'guess', 'Mağaza Adı'),
-  ...row('storeName', 'en', 'guess', 'Store name'),
-  ...row('storeName', 'ru', 'guess', 'Название магазина'),
-  ...row('clientId', 'tr', 'guide', 'Müşteri Kimlik Numarası'),
-  ...row('clientId', 'tr', 'guess', 'Müşteri Kimliği', 'Müşteri Kimlik No'),
-  ...row('clientId', 'en', 'guess', 'Client ID', 'App ID', 'Application ID'),
-  ...row('clientId', 'ru', 'guess', 'ID клиента', 'Идентификатор клиента'),
-  ...row('secret', 'tr', 'guide', 'Gizli Anahtar'),
-  // "Secret" alone is only taken with a token of 16+ characters beside it (the shape says so).
-  ...row('secret', 'en', 'guess', 'Client secret', 'Secret key', 'Secret', 'App secret'),
-  ...row('secret', 'ru', 'guess', 'Секретный ключ'),
-  ...row('appTitle', 'tr', 'guide', 'Unvan', 'Ünvan'),
-  ...row('appTitle', 'en', 'guess', 'Title', 'Application name'),
-  ...row('appTitle', 'ru', 'guess', 'Название'),
-  ...row('redirectUrl', 'tr', 'guide', "Yeniden Yönlendirme URL'si"),
-  ...row('redirectUrl', 'tr', 'guess', 'Yönlendirme URL'),
-  ...row('redirectUrl', 'en', 'guess', 'Redirect URL', 'Redirect URI', 'Callback URL'),
-  ...row('redirectUrl', 'ru', 'guess', 'URL перенаправления'),
-  ...row('appStore', 'tr', 'guide', 'Mağaza'),
-  ...row('appStore', 'en', 'guess', 'Store', 'Shop'),
-  ...row('appStore', 'ru', 'guess', 'Магазин'),
-];
-
 /** The strong labels of each field, for callers that only need the texts (form filling). */
 export function labelsByField<F extends string>(rows: readonly LabelRow<F>[], strength: LabelRow<F>['strength'] = 'strong'): Record<F, readonly string[]> {
   const table = {} as Record<F, string[]>;
@@ -64,8 +27,6 @@ export function labelsByField<F extends string>(rows: readonly LabelRow<F>[], st
   }
   return table;
 }
-
-export const JOOM_LABELS = labelsByField(JOOM_LABEL_ROWS);
 
 export type ShopiverseField = 'secret' | 'clientId' | 'storeId' | 'status';
 

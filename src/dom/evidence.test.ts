@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { decideField } from '../core/evidence';
-import { JOOM_LABELS } from '../core/labels';
+import { JOOM_LABELS } from '../core/joom-labels';
 import { JOOM_FIELDS } from '../joom/fields';
 import { toMessages } from '../joom/reading';
 import { collectEvidence } from './evidence';

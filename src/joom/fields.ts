@@ -1,4 +1,4 @@
-import { JOOM_LABEL_ROWS, type JoomField } from '../core/labels';
+import { JOOM_LABEL_ROWS, type JoomField } from '../core/joom-labels';
 import { StoreName, shapedValue } from '../core/shapes';
 import type { ReadSpec } from '../dom/evidence';
 

@@ -1,5 +1,5 @@
 import { PrefillAnswer } from '../core/answers';
-import { JOOM_LABELS } from '../core/labels';
+import { JOOM_LABELS } from '../core/joom-labels';
 import { normalizeLabel } from '../core/normalize';
 import { EXPECTED_REDIRECT } from '../core/redirect';
 import { fillValue, selectOption } from '../dom/fill';

@@ -1,5 +1,5 @@
 import { decideField, isCandidate } from '../core/evidence';
-import type { JoomField } from '../core/labels';
+import type { JoomField } from '../core/joom-labels';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { collectEvidence, type Found } from '../dom/evidence';

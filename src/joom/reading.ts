@@ -1,5 +1,5 @@
 import { decideField, type Evidence } from '../core/evidence';
-import type { JoomField } from '../core/labels';
+import type { JoomField } from '../core/joom-labels';
 import type { Message } from '../core/messages';
 import { StoreId } from '../core/shapes';
 

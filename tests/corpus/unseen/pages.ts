@@ -751,7 +751,9 @@ const handWritten: UnseenPage[] = [
   {
     name: 'store: copy button copies the store URL, not the id',
     expected: store(S),
-    html: storeSection(dl([['Kimlik No', `<code>${S}</code> <button data-clipboard-text="https://merchant.joom.com/panel/stores/${S}">Bağlantıyı kopyala</button>`]])),
+    html: storeSection(
+      dl([['Kimlik No', `<code>${S}</code> <button data-clipboard-text="https://merchant.joom.com/panel/stores/${S}">Bağlantıyı kopyala</button>`]]),
+    ),
   },
   {
     name: 'store: shortened value whose copy button carries a different id',
@@ -782,7 +784,12 @@ const handWritten: UnseenPage[] = [
   {
     name: 'store: label "Kimlik Numarası" (full word)',
     expected: store(S),
-    html: storeSection(dl([['Mağaza Adı', 'Anadolu Halı'], ['Kimlik Numarası', S]])),
+    html: storeSection(
+      dl([
+        ['Mağaza Adı', 'Anadolu Halı'],
+        ['Kimlik Numarası', S],
+      ]),
+    ),
     debatable: 'a label spelling not in the table',
   },
   {
@@ -794,28 +801,75 @@ const handWritten: UnseenPage[] = [
   {
     name: 'app: possessive label "Uygulama Gizli Anahtarı"',
     expected: app(C, K),
-    html: appPage(dl([['Müşteri Kimlik Numarası', C], ['Uygulama Gizli Anahtarı', K]])),
+    html: appPage(
+      dl([
+        ['Müşteri Kimlik Numarası', C],
+        ['Uygulama Gizli Anahtarı', K],
+      ]),
+    ),
     debatable: 'a label spelling not in the table',
   },
   {
     name: 'app: secret in a read-only textarea',
     expected: app(C, K),
-    html: appPage(`<div class="row"><label for="c">Müşteri Kimlik Numarası</label><input id="c" readonly value="${C}"></div><div class="row"><label for="k">Gizli Anahtar</label><textarea id="k" readonly rows="2">${K}</textarea></div>`),
+    html: appPage(
+      `<div class="row"><label for="c">Müşteri Kimlik Numarası</label><input id="c" readonly value="${C}"></div><div class="row"><label for="k">Gizli Anahtar</label><textarea id="k" readonly rows="2">${K}</textarea></div>`,
+    ),
   },
   {
     name: 'app: client id as a UUID with dashes',
     expected: app('1f0c2e3d-4b5a-6978-8a9b-0c1d2e3f4a5b', K),
-    html: appPage(dl([['Müşteri Kimlik Numarası', '1f0c2e3d-4b5a-6978-8a9b-0c1d2e3f4a5b'], ['Gizli Anahtar', K]])),
+    html: appPage(
+      dl([
+        ['Müşteri Kimlik Numarası', '1f0c2e3d-4b5a-6978-8a9b-0c1d2e3f4a5b'],
+        ['Gizli Anahtar', K],
+      ]),
+    ),
   },
   {
     name: 'app: visible value with a hidden fragment inside it',
     expected: app(C, null),
-    html: appPage(dl([['Müşteri Kimlik Numarası', C], ['Gizli Anahtar', `<span>${K.slice(0, 16)}</span><span style="display:none">${K.slice(16)}</span><span>••••••••</span>`]])),
+    html: appPage(
+      dl([
+        ['Müşteri Kimlik Numarası', C],
+        ['Gizli Anahtar', `<span>${K.slice(0, 16)}</span><span style="display:none">${K.slice(16)}</span><span>••••••••</span>`],
+      ]),
+    ),
   },
   {
     name: 'store: Ant non-bordered descriptions in English with "ID"',
     expected: store(S),
     html: `${header}<div class="ant-descriptions"><div class="ant-descriptions-header"><div class="ant-descriptions-title">General information</div></div><table><tbody><tr class="ant-descriptions-row"><td class="ant-descriptions-item"><div class="ant-descriptions-item-container"><span class="ant-descriptions-item-label">ID</span><span class="ant-descriptions-item-content">${S}</span></div></td></tr></tbody></table></div>`,
+  },
+  {
+    name: 'store: labels column and values column side by side (rows aligned by layout only)',
+    expected: store(S),
+    html: storeSection(
+      `<div class="kv-cols" style="display:flex"><div class="labels"><div>Mağaza Adı</div><div>Kimlik No</div><div>Ülke</div></div><div class="values"><div>Anadolu Halı</div><div>${S}</div><div>Türkiye</div></div></div>`,
+    ),
+  },
+  {
+    name: 'app: secret cell with a warning hint under the value',
+    expected: app(C, K),
+    html: appPage(
+      dl([
+        ['Müşteri Kimlik Numarası', C],
+        ['Gizli Anahtar', `<code>${K}</code><p class="hint">Gizli anahtarınızı kimseyle paylaşmayın.</p><button>Yeniden Oluştur</button>`],
+      ]),
+    ),
+  },
+  {
+    name: 'store: stores list as a table with one store and a "Kimlik No" column',
+    expected: store(S),
+    html: `${header}<main><h1>Mağazalar</h1><button>Yeni Mağaza Aç</button><table><thead><tr><th>Mağaza</th><th>Kimlik No</th><th>Durum</th></tr></thead><tbody><tr><td><a>Anadolu Halı</a></td><td>${S}</td><td>Aktif</td></tr></tbody></table></main>`,
+    debatable: 'the guide reads it on the detail page; one store leaves no doubt',
+  },
+  {
+    name: 'app: role=row/cell grid of divs',
+    expected: app(C, K),
+    html: appPage(
+      `<div role="table"><div role="row"><div role="rowheader">Müşteri Kimlik Numarası</div><div role="cell">${C}</div></div><div role="row"><div role="rowheader">Gizli Anahtar</div><div role="cell">${K}</div></div></div>`,
+    ),
   },
 ];
 

@@ -1,0 +1,44 @@
+import { type LabelRow, labelsByField } from './labels';
+
+// Every label the extension looks for on Joom's panel, per field and language. Data, not code: a new panel language
+// is a row. Sources: PANELS.md (Turkish, confirmed by ShopiVerse's guide); English and Russian are candidates.
+
+export type JoomField = 'storeId' | 'storeName' | 'clientId' | 'secret' | 'appTitle' | 'redirectUrl' | 'appStore';
+
+/** The store page's general-information section (PANELS.md; the guide called it "Kimlik Bilgileri" until 2023). */
+const STORE_SECTIONS = ['Genel Bilgi', 'Kimlik Bilgileri', 'General information', 'General info', 'Основная информация'];
+
+/** Strong labels of one field in one language, from one source. */
+const row = (field: JoomField, lang: LabelRow<JoomField>['lang'], source: LabelRow<JoomField>['source'], ...texts: string[]): LabelRow<JoomField>[] =>
+  texts.map((text) => ({ field, text, lang, source, strength: 'strong', ...(field === 'storeId' ? { sections: STORE_SECTIONS } : {}) }));
+
+export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
+  row('storeId', 'tr', 'guide', 'Kimlik No', 'Mağaza Kimlik No'),
+  row('storeId', 'tr', 'guess', 'Mağaza Kimliği', 'Mağaza ID', 'Mağaza Kimlik Numarası'),
+  row('storeId', 'en', 'guess', 'Store ID', 'Shop ID'),
+  row('storeId', 'ru', 'guess', 'ID магазина'),
+  [{ field: 'storeId', text: 'ID', lang: 'en', strength: 'weak', source: 'guess', sections: STORE_SECTIONS } satisfies LabelRow<JoomField>],
+  row('storeName', 'tr', 'guess', 'Mağaza Adı'),
+  row('storeName', 'en', 'guess', 'Store name'),
+  row('storeName', 'ru', 'guess', 'Название магазина'),
+  row('clientId', 'tr', 'guide', 'Müşteri Kimlik Numarası'),
+  row('clientId', 'tr', 'guess', 'Müşteri Kimliği', 'Müşteri Kimlik No'),
+  row('clientId', 'en', 'guess', 'Client ID', 'App ID', 'Application ID'),
+  row('clientId', 'ru', 'guess', 'ID клиента', 'Идентификатор клиента'),
+  row('secret', 'tr', 'guide', 'Gizli Anahtar'),
+  // "Secret" alone is only taken with a token of 16+ characters beside it (the shape says so).
+  row('secret', 'en', 'guess', 'Client secret', 'Secret key', 'Secret', 'App secret'),
+  row('secret', 'ru', 'guess', 'Секретный ключ'),
+  row('appTitle', 'tr', 'guide', 'Unvan', 'Ünvan'),
+  row('appTitle', 'en', 'guess', 'Title', 'Application name'),
+  row('appTitle', 'ru', 'guess', 'Название'),
+  row('redirectUrl', 'tr', 'guide', "Yeniden Yönlendirme URL'si"),
+  row('redirectUrl', 'tr', 'guess', 'Yönlendirme URL'),
+  row('redirectUrl', 'en', 'guess', 'Redirect URL', 'Redirect URI', 'Callback URL'),
+  row('redirectUrl', 'ru', 'guess', 'URL перенаправления'),
+  row('appStore', 'tr', 'guide', 'Mağaza'),
+  row('appStore', 'en', 'guess', 'Store', 'Shop'),
+  row('appStore', 'ru', 'guess', 'Магазин'),
+].flat();
+
+export const JOOM_LABELS = labelsByField(JOOM_LABEL_ROWS);
