@@ -14,7 +14,7 @@ const row = (field: JoomField, lang: LabelRow<JoomField>['lang'], source: LabelR
 
 export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
   row('storeId', 'tr', 'guide', 'Kimlik No', 'Mağaza Kimlik No'),
-  row('storeId', 'tr', 'guess', 'Mağaza Kimliği', 'Mağaza ID', 'Mağaza Kimlik Numarası'),
+  row('storeId', 'tr', 'guess', 'Mağaza Kimliği', 'Mağaza ID', "Mağaza ID'si", 'Mağaza Kimlik Numarası', 'Kimlik Numarası'),
   row('storeId', 'en', 'guess', 'Store ID', 'Shop ID'),
   row('storeId', 'ru', 'guess', 'ID магазина'),
   [{ field: 'storeId', text: 'ID', lang: 'en', strength: 'weak', source: 'guess', sections: STORE_SECTIONS } satisfies LabelRow<JoomField>],
@@ -23,9 +23,11 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
   row('storeName', 'ru', 'guess', 'Название магазина'),
   row('clientId', 'tr', 'guide', 'Müşteri Kimlik Numarası'),
   row('clientId', 'tr', 'guess', 'Müşteri Kimliği', 'Müşteri Kimlik No'),
-  row('clientId', 'en', 'guess', 'Client ID', 'App ID', 'Application ID'),
+  // Not "App ID": beside "Client ID" on one page it names something else, and a wrong value is worse than none.
+  row('clientId', 'en', 'guess', 'Client ID'),
   row('clientId', 'ru', 'guess', 'ID клиента', 'Идентификатор клиента'),
   row('secret', 'tr', 'guide', 'Gizli Anahtar'),
+  row('secret', 'tr', 'guess', 'Uygulama Gizli Anahtarı', 'İstemci Gizli Anahtarı'),
   // "Secret" alone is only taken with a token of 16+ characters beside it (the shape says so).
   row('secret', 'en', 'guess', 'Client secret', 'Secret key', 'Secret', 'App secret'),
   row('secret', 'ru', 'guess', 'Секретный ключ'),

@@ -14,10 +14,12 @@ describe('normalizeLabel', () => {
     ['  Kimlik\u00a0 No : ', 'kimlik no'],
     ['CLIENT ID', 'client id'],
     ['Client Id', 'client id'],
-    ['Yeniden Yönlendirme URL’si', "yeniden yönlendirme url'si"],
-    ["YENİDEN YÖNLENDİRME URL'Sİ", "yeniden yönlendirme url'si"],
+    ['Yeniden Yönlendirme URL’si', "yeniden yonlendirme url'si"],
+    ["YENİDEN YÖNLENDİRME URL'Sİ", "yeniden yonlendirme url'si"],
+    ['Musteri Kimlik Numarasi', 'musteri kimlik numarasi'],
+    ['Kimlik No.', 'kimlik no'],
     ['Gizli anahtar*', 'gizli anahtar'],
-    ['MÜŞTERİ KİMLİK NUMARASI', 'müşteri kimlik numarası'.replace('ı', 'i')],
+    ['MÜŞTERİ KİMLİK NUMARASI', 'musteri kimlik numarasi'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeLabel(input)).toBe(expected);
   });

@@ -80,15 +80,22 @@ export function matchLabel<F extends string>(index: Map<string, F>, text: string
   return hit && { field: hit.entry, ...(hit.rest === undefined ? {} : { rest: hit.rest }) };
 }
 
+/** A label with an aside after it: "Müşteri Kimlik Numarası (Client ID)", "Kimlik No (?)". */
+function withoutAside(text: string): string {
+  return text.replace(/\s*[(（][^()（）]*[)）][\s:：*]*$/, '');
+}
+
 /** `matchLabel` over any index: the entry may be a field name or a whole label row. */
 export function matchEntry<V>(index: Map<string, V>, text: string, longestLabel = 200): { entry: V; rest?: string } | undefined {
   if (text.length > 200) return undefined;
   // A text longer than any label can only be "label: value": fold just the part before the colon.
-  const whole = text.trim().length <= longestLabel ? index.get(normalizeLabel(text)) : undefined;
+  const bare = withoutAside(text);
+  const whole = bare.trim().length <= longestLabel ? (index.get(normalizeLabel(text)) ?? index.get(normalizeLabel(bare))) : undefined;
   if (whole) return { entry: whole };
   const colon = text.search(/[:：]/);
   if (colon <= 0) return undefined;
-  const head = index.get(normalizeLabel(text.slice(0, colon)));
+  const label = text.slice(0, colon);
+  const head = index.get(normalizeLabel(label)) ?? index.get(normalizeLabel(withoutAside(label)));
   const rest = text.slice(colon + 1).trim();
   return head && rest ? { entry: head, rest } : undefined;
 }

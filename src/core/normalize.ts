@@ -3,14 +3,20 @@
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/g;
 const SPACES = /[\s\u00A0\u2007\u202F\u200B]+/g;
-const TRAILING_MARKS = /[\s:*：]+$/;
+const TRAILING_MARKS = /[\s:*：.]+$/;
 
 export function foldCase(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLocaleLowerCase('tr')
-    .replace(/\u0307/g, '') // the combining dot left by a non-Turkish lowercasing of İ
-    .replace(/ı/g, 'i');
+  return (
+    text
+      .normalize('NFC')
+      .toLocaleLowerCase('tr')
+      .replace(/ı/g, 'i')
+      // Accents off: "Musteri Kimlik Numarasi" typed without a Turkish keyboard is the same label. Also drops the
+      // combining dot a non-Turkish lowercasing leaves on İ.
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .normalize('NFC')
+  );
 }
 
 const cache = new Map<string, string>();

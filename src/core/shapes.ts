@@ -40,6 +40,7 @@ const SHAPE: Record<ValueField, { safeParse(value: unknown): { success: boolean 
 
 /** The trimmed value if it has the field's shape, else undefined. */
 export function shapedValue(field: ValueField, raw: string): string | undefined {
-  const value = trimValue(raw);
+  // Invisible format characters (zero-width spaces, bidi isolates) are not part of an ID, wherever they sit.
+  const value = trimValue(raw).replace(/\p{Cf}/gu, '');
   return SHAPE[field].safeParse(value).success ? value : undefined;
 }

@@ -11,7 +11,7 @@ import { isRendered } from './visibility';
 /** Attributes copy buttons keep their value in (clipboard.js, common panel kits). */
 const VALUE_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-text', 'data-value', 'data-clipboard'];
 /** Where a shortened text keeps the whole of it. */
-const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full', 'data-original-title', 'data-tooltip', ...VALUE_ATTRIBUTES];
+const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full', 'data-original-title', 'data-tooltip', 'data-tip', ...VALUE_ATTRIBUTES];
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="heading"]';
 const SECTION_TITLE_MAX = 60;
 const SIBLINGS_SCANNED = 40;
@@ -143,55 +143,59 @@ function labelText(site: LabelSite<string>): string {
   return site.rest === undefined ? text : text.slice(0, text.search(/[:：]/));
 }
 
-/** The strings a value element may hold: inputs' values, copy attributes, each text piece, the whole text. */
-function candidateStrings(target: Target): [string, Element, Evidence['source']][] {
-  const out: [string, Element, Evidence['source']][] = [];
-  const visit = (element: Element) => {
-    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) {
-      out.push([element.value, element, 'input']);
-    } else if (element instanceof HTMLSelectElement) {
+type Candidate = [string, Element, Evidence['source']];
+const MASKED_RUN = /[•●*∙⋅]{4,}/;
+const CONTROL_CAPTIONS = 'button, [role="button"], i, svg';
+const COPY_HOLDERS = '[data-clipboard-text], [data-copy], [data-copy-text], [data-value], [data-clipboard], [title], [aria-label], [data-tooltip]';
+
+/**
+ * The strings a value element may hold: inputs' values, each piece of text the seller sees, the whole text, and
+ * copy attributes where they agree with what is shown. A value that is masked anywhere in its box is masked: a
+ * visible piece of it is not the value, and neither is a copy button's attribute behind the dots.
+ */
+function candidateStrings(target: Target): Candidate[] {
+  const root = target.element;
+  const elements = [root, ...[...root.querySelectorAll('*')].slice(0, 40)];
+  const pieces: [string, Element][] = [];
+  const out: Candidate[] = [];
+  for (const element of elements) {
+    if (element instanceof HTMLInputElement && element.type === 'password') return [['••••', element, 'input']];
+    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) out.push([element.value, element, 'input']);
+    if (element instanceof HTMLSelectElement) {
       const option = element.selectedOptions[0];
       if (option && option.value !== '') out.push([option.textContent ?? '', element, 'input']);
     }
-    for (const attribute of VALUE_ATTRIBUTES) {
-      const value = element.getAttribute(attribute);
-      if (value) out.push([value, element, 'attribute']);
-    }
     const own = ownText(element);
-    if (!own) return;
-    if (isShortened(own)) out.push(...expansions(own, element));
-    else out.push([own, element, 'text']);
-  };
-  // Document order, elements before the whole: the innermost element that shows the value is the one recorded
-  // (copy buttons go beside it).
-  visit(target.element);
-  let budget = 40;
-  for (const element of target.element.querySelectorAll('*')) {
-    if (--budget < 0) break;
-    visit(element);
+    if (own && !element.closest(CONTROL_CAPTIONS)) pieces.push([own, element]);
   }
-  const text = trimValue(target.element.textContent ?? '');
-  if (text && text.length <= 300 && !isShortened(text)) out.push([text, target.element, 'text']);
+  if (pieces.some(([text]) => MASKED_RUN.test(text))) return [['••••', root, 'text']];
+  for (const [text, element] of pieces) {
+    if (isShortened(text)) out.push(...expansions(text, element));
+    else out.push([text, element, 'text']);
+  }
+  // A copy button's value counts where the box shows no text of its own (an icon button alone), or shows that value.
+  for (const element of elements) {
+    for (const attribute of VALUE_ATTRIBUTES) {
+      const value = element.getAttribute(attribute)?.trim();
+      if (value && (pieces.length === 0 || pieces.some(([text]) => text === value))) out.push([value, element, 'attribute']);
+    }
+  }
+  const whole = trimValue(root.textContent ?? '');
+  if (whole && whole.length <= 300 && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
   return out;
 }
 
-/** The whole value behind a shortened text: in its own attributes, or a copy button's beside it. */
-function expansions(shown: string, element: Element): [string, Element, Evidence['source']][] {
-  const out: [string, Element, Evidence['source']][] = [];
-  const look = (holder: Element) => {
+/** The whole value behind a shortened text: in its own attributes, or a copy button's or tooltip's in its row. */
+function expansions(shown: string, element: Element): Candidate[] {
+  const out: Candidate[] = [];
+  const row = element.closest('tr, [role="row"], li') ?? element.parentElement?.parentElement ?? element.parentElement ?? element;
+  for (const holder of [element, ...row.querySelectorAll(COPY_HOLDERS)]) {
     for (const attribute of FULL_TEXT_ATTRIBUTES) {
-      const full = holder.getAttribute(attribute);
-      if (full && expandsShortened(shown, full.trim())) out.push([full.trim(), element, 'attribute']);
-    }
-  };
-  look(element);
-  const parent = element.parentElement;
-  if (parent) {
-    look(parent);
-    for (const sibling of parent.children) {
-      if (sibling === element) continue;
-      look(sibling);
-      for (const inner of sibling.querySelectorAll('[data-clipboard-text], [data-copy], [data-copy-text], [data-value], [data-clipboard]')) look(inner);
+      const text = holder.getAttribute(attribute)?.trim();
+      // "Copy 64b7f0…": the value may be one word of a longer label.
+      for (const full of text ? [text, ...text.split(/\s+/)] : []) {
+        if (expandsShortened(shown, full) && !out.some(([value]) => value === full)) out.push([full, element, 'attribute']);
+      }
     }
   }
   return out;

@@ -35,6 +35,8 @@ function labelPrefixes(labels: Iterable<string>): Set<string> {
       prefixes.add(prefixKey(form));
       // A dotless ı or a dotted İ written either way: "KIMLIK" and "KİMLİK" both.
       prefixes.add(prefixKey(form.replace(/[İI]/g, 'I').replace(/[ıi]/g, 'i')));
+      // Without accents: "MUSTERI", "Musteri".
+      prefixes.add(prefixKey(form.normalize('NFD').replace(/\p{M}/gu, '')));
     }
   }
   return prefixes;
@@ -52,7 +54,8 @@ export function compileLabels<F extends string>(rows: readonly LabelRow<F>[]): C
   const couldBeLabel = (text: string) => {
     const start = text.search(/\S/);
     if (start < 0 || !prefixes.has(prefixKey(text, start))) return false;
-    if (text.length - start <= longest) return true;
+    // Short enough to be a label, maybe with an aside in brackets: "Müşteri Kimlik Numarası (Client ID)".
+    if (text.length - start <= longest || (text.includes('(') && text.length - start <= longest * 2)) return true;
     const colon = text.indexOf(':', start);
     return colon > 0 && colon - start <= longest && text.length <= MAX_LABEL_TEXT * 2;
   };
@@ -127,7 +130,8 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
     for (let next = site.textNode.nextSibling; next; next = next.nextSibling) {
       if (next instanceof Element && hasContent(next)) yield { element: next, via: 'text', distance: 1 };
     }
-    return;
+    // Nothing after the text inside its element ("Kimlik No <span>(?)</span>"): the element is the label, with
+    // an aside; its value is beside it, as for any label.
   }
   const label = site.element;
   const labelElement = label.closest('label');
@@ -141,8 +145,9 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
     for (let next = term.nextElementSibling; next && next.tagName === 'DD'; next = next.nextElementSibling) yield { element: next, via: 'dd', distance: 1 };
     return;
   }
+  // A cell that is the label ("<th>Kimlik No</th><td>…</td>"); a label and its value inside one cell are siblings.
   const cell = label.closest('th, td');
-  if (cell) {
+  if (cell && (cell.textContent ?? '').trim() === (label.textContent ?? '').trim()) {
     const nextCell = cell.nextElementSibling;
     if (nextCell) yield { element: nextCell, via: 'row', distance: 1 };
     if (cell.tagName === 'TH') {
@@ -165,7 +170,8 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
     if (level > 0 && (node.textContent ?? '').trim() !== labelText) cost++;
     for (let next = node.nextElementSibling, count = 0; next && count < 2; next = next.nextElementSibling, count++) {
       if (!hasContent(next)) continue;
-      yield { element: next, via: level === 0 ? 'sibling' : 'climb', distance: 1 + cost + count };
+      // Skipped siblings held nothing (a lone colon, an empty icon box): the value is still the next thing shown.
+      yield { element: next, via: level === 0 ? 'sibling' : 'climb', distance: 1 + cost };
       return;
     }
     const before = level === 0 ? node.previousElementSibling : null;
@@ -192,9 +198,10 @@ function sameColumnBelow(header: HTMLTableCellElement): Element[] {
   return cells;
 }
 
+/** Holds something a value may be in: text other than a lone colon, a control, a copy attribute. */
 function hasContent(element: Element): boolean {
   return (
-    /\S/.test(element.textContent ?? '') ||
+    /[^\s:：]/.test(element.textContent ?? '') ||
     element.querySelector('input, textarea, select, [data-clipboard-text], [data-copy], [data-value]') !== null ||
     element.matches('input, textarea, select')
   );

@@ -4,7 +4,9 @@
 const CLIP_LEVELS = 8;
 
 export function isRendered(element: Element): boolean {
-  if (element.closest('[hidden], [aria-hidden="true"]')) return false;
+  // Also what no browser paints: the body of a closed <details>, <noscript> in a page that runs scripts, a <template>.
+  if (element.closest('[hidden], [aria-hidden="true"], details:not([open]) > :not(summary), noscript, template, [role="tooltip"]')) return false;
+  if (element instanceof HTMLInputElement && element.type === 'hidden') return false;
   const checkable = element as Element & { checkVisibility?(options: object): boolean };
   if (typeof checkable.checkVisibility === 'function') {
     if (!checkable.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true })) return false;

@@ -6,7 +6,19 @@ import fc from 'fast-check';
 // labels, a second store). Every page says what a careful reader must decide on it. Used by the unit test (a
 // smaller run in a DOM without layout) and by `npm run bench` (2,000+ pages in real Chromium).
 
-export type Layout = 'dl' | 'grid' | 'inline' | 'boldColon' | 'tableRow' | 'tableColumn' | 'card' | 'input' | 'truncated' | 'captionBelow';
+export type Layout =
+  | 'dl'
+  | 'grid'
+  | 'inline'
+  | 'boldColon'
+  | 'colonSpan'
+  | 'tableRow'
+  | 'tableColumn'
+  | 'cellPair'
+  | 'card'
+  | 'input'
+  | 'truncated'
+  | 'captionBelow';
 export type Decoy =
   | 'productTable'
   | 'productCards'
@@ -131,6 +143,11 @@ function fieldRow(layout: Layout, label: string, value: string, copyWord: string
       return [['tr', ['th', label], ['td', value]]];
     case 'tableColumn':
       return [['table', ['thead', ['tr', ['th', label]]], ['tbody', ['tr', ['td', value]]]]];
+    case 'cellPair':
+      // Ant Design's Descriptions without borders: label and value side by side inside one cell.
+      return [['td', ['div', ['span', { class: 'label' }, label], ['span', { class: 'content' }, value]]]];
+    case 'colonSpan':
+      return [['div', ['span', label.replace(/:$/, '')], ['span', ':'], ' ', ['span', value]]];
     case 'card':
       return [['div', { class: 'card' }, ['div', { class: 'card-title' }, ['span', label]], ['div', { class: 'card-body' }, ['div', ['span', value]]]]];
     case 'input':
@@ -158,6 +175,7 @@ function block(layout: Layout, rows: Part[][]): Part {
   const flat = rows.flat();
   if (layout === 'dl') return ['dl', ...flat];
   if (layout === 'tableRow') return ['table', ['tbody', ...flat]];
+  if (layout === 'cellPair') return ['table', ['tbody', ...rows.map((cells) => ['tr', ...cells] as Part)]];
   return ['div', { class: 'fields' }, ...flat];
 }
 
@@ -203,7 +221,24 @@ export function pageArbitrary(options: CorpusOptions): fc.Arbitrary<GeneratedPag
     .record({
       kind: fc.constantFrom<'store' | 'app'>('store', 'store', 'app'),
       lang: fc.constantFrom<'tr' | 'en'>('tr', 'en'),
-      layout: fc.constantFrom<Layout>('dl', 'grid', 'inline', 'boldColon', 'tableRow', 'tableColumn', 'card', 'input', 'truncated', 'captionBelow'),
+      layout: fc.constantFrom<Layout>(
+        'dl',
+        'grid',
+        'inline',
+        'boldColon',
+        'colonSpan',
+        'tableRow',
+        'tableColumn',
+        'cellPair',
+        'card',
+        'input',
+        'truncated',
+        'captionBelow',
+      ),
+      /** An aside after the label: a help mark, or the English word beside the Turkish one. */
+      aside: fc.constantFrom('', '', ' (?)', ' *'),
+      /** Invisible format characters inside the value, as some UI kits insert them. */
+      zeroWidth: fc.boolean(),
       labelCase: fc.constantFrom<LabelCase>('asIs', 'asIs', 'upper', 'lower'),
       colon: fc.boolean(),
       sectionStyle: fc.constantFrom<SectionStyle>('h2', 'h3', 'divTitle', 'cardHeader', 'fieldset'),
@@ -242,6 +277,8 @@ type BuildInput = {
   layout: Layout;
   labelCase: LabelCase;
   colon: boolean;
+  aside: string;
+  zeroWidth: boolean;
   sectionStyle: SectionStyle;
   weakLabel: boolean;
   labelPick: number;
@@ -260,7 +297,9 @@ type BuildInput = {
 function build(input: BuildInput): GeneratedPage {
   const words = WORDS[input.lang];
   const pick = <T>(list: readonly T[]) => list[input.labelPick % list.length] as T;
-  const form = (label: string) => labelForm(label, input.labelCase, input.colon);
+  const form = (label: string) => labelForm(`${label}${input.aside}`, input.labelCase, input.colon);
+  // Zero-width spaces inside an ID's text (not in an input, whose value the seller would copy whole).
+  const shown = (value: string) => (input.zeroWidth && input.layout !== 'input' ? `${value.slice(0, 8)}\u200b${value.slice(8)}` : value);
   const ids = [...input.decoyIds];
   const nextId = () => ids.shift() ?? input.decoyIds[0] ?? '';
   const decoys =
@@ -273,14 +312,14 @@ function build(input: BuildInput): GeneratedPage {
   if (input.kind === 'store') {
     const rows = words.other.map(([label, value]) => fieldRow(input.layout, form(label), value, words.copy));
     const storeLabel = weakLabel ? form('ID') : form(pick(words.storeLabels));
-    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, storeLabel, input.storeId, words.copy));
+    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, storeLabel, shown(input.storeId), words.copy));
     main.push(['h1', words.other[0]?.[1] ?? '']);
     main.push(section(input.sectionStyle, pick(words.sections), block(input.layout, rows)));
     expected.storeId = input.storeId;
   } else {
     const rows = words.appOther.map(([label, value]) => fieldRow(input.layout, form(label), value, words.copy));
-    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, form(pick(words.clientLabels)), input.clientId, words.copy));
-    rows.push(fieldRow(input.layout, form(pick(words.secretLabels)), input.secret, words.copy));
+    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, form(pick(words.clientLabels)), shown(input.clientId), words.copy));
+    rows.push(fieldRow(input.layout, form(pick(words.secretLabels)), shown(input.secret), words.copy));
     main.push(['h1', 'ShopiVerse']);
     main.push(block(input.layout, rows));
     expected.clientId = input.clientId;
