@@ -2,31 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { build } from 'vite';
 import { it } from 'vitest';
 import { respond } from '../tests/panels/routes';
+import { benchBundle, ROOT } from './bundle';
 
 // In real Chromium, on the Joom store-page replica padded to 5,000 elements: the time to find the values, the
 // observer's cost per mutation batch (against rescanning on every batch, the naive way), the content scripts'
 // size gzipped, and the popup's time to show its data.
-
-const ROOT = join(import.meta.dirname, '..');
-
-async function benchBundle(): Promise<string> {
-  const out = join(ROOT, 'tests', '.build');
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      outDir: out,
-      emptyOutDir: false,
-      minify: true,
-      lib: { entry: join(ROOT, 'bench', 'page-entry.ts'), formats: ['iife'], name: 'bench', fileName: () => 'bench.js' },
-    },
-  });
-  return readFileSync(join(out, 'bench.js'), 'utf8');
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

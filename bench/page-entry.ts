@@ -1,5 +1,6 @@
 // What the content-script benchmark runs inside a real page: the label finder and the shared observer, exactly as
 // the content script uses them, exposed on window for the benchmark to call.
+import { decideField } from '../src/core/evidence';
 import { collectEvidence } from '../src/dom/evidence';
 import { onDomChange, runFeatures, watchStats } from '../src/dom/watch';
 import { JOOM_FIELDS } from '../src/joom/fields';
@@ -19,8 +20,21 @@ function naiveFind(): string[] {
   return found;
 }
 
+/** Show a generated page (parsed, never written as markup into this document) and decide its three IDs. */
+function decidePage(html: string) {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  const evidence = collectEvidence(document.body, JOOM_FIELDS);
+  const one = (field: 'storeId' | 'clientId' | 'secret') => {
+    const decision = decideField(evidence, field);
+    return { value: decision.value, ambiguous: decision.ambiguous };
+  };
+  return { storeId: one('storeId'), clientId: one('clientId'), secret: one('secret') };
+}
+
 Object.assign(window, {
   benchmark: {
+    decidePage,
     find: () => toMessages(collectEvidence(document.body, JOOM_FIELDS)),
     naiveFind,
     watchStats,
