@@ -89,13 +89,13 @@ function withoutAside(text: string): string {
 export function matchEntry<V>(index: Map<string, V>, text: string, longestLabel = 200): { entry: V; rest?: string } | undefined {
   if (text.length > 200) return undefined;
   // A text longer than any label can only be "label: value": fold just the part before the colon.
-  const bare = withoutAside(text);
+  const bare = /[(（]/.test(text) ? withoutAside(text) : text;
   const whole = bare.trim().length <= longestLabel ? (index.get(normalizeLabel(text)) ?? index.get(normalizeLabel(bare))) : undefined;
   if (whole) return { entry: whole };
   const colon = text.search(/[:：]/);
   if (colon <= 0) return undefined;
   const label = text.slice(0, colon);
-  const head = index.get(normalizeLabel(label)) ?? index.get(normalizeLabel(withoutAside(label)));
+  const head = index.get(normalizeLabel(label)) ?? (/[(（]/.test(label) ? index.get(normalizeLabel(withoutAside(label))) : undefined);
   const rest = text.slice(colon + 1).trim();
   return head && rest ? { entry: head, rest } : undefined;
 }

@@ -155,7 +155,10 @@ const COPY_HOLDERS = '[data-clipboard-text], [data-copy], [data-copy-text], [dat
  */
 function candidateStrings(target: Target): Candidate[] {
   const root = target.element;
-  const elements = [root, ...[...root.querySelectorAll('*')].slice(0, 40)];
+  // The first 40 elements inside: a value's box is small, and a climb may land on a box as big as the page.
+  const elements = [root];
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
+  for (let node = walker.nextNode(); node && elements.length <= 40; node = walker.nextNode()) elements.push(node as Element);
   const pieces: [string, Element][] = [];
   const out: Candidate[] = [];
   for (const element of elements) {
@@ -180,7 +183,8 @@ function candidateStrings(target: Target): Candidate[] {
       if (value && (pieces.length === 0 || pieces.some(([text]) => text === value))) out.push([value, element, 'attribute']);
     }
   }
-  const whole = trimValue(root.textContent ?? '');
+  // The whole text joins a value split over inline elements ("64b7<wbr>f0…"); a big box has no such value.
+  const whole = elements.length <= 40 ? trimValue(root.textContent ?? '') : '';
   if (whole && whole.length <= 300 && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
   return out;
 }

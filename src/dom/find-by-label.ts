@@ -52,8 +52,10 @@ export function compileLabels<F extends string>(rows: readonly LabelRow<F>[]): C
   const prefixes = labelPrefixes(texts);
   const longest = Math.max(...texts.map((text) => text.length)) + 4;
   const couldBeLabel = (text: string) => {
-    const start = text.search(/\S/);
-    if (start < 0 || !prefixes.has(prefixKey(text, start))) return false;
+    // Called for every text node of the page: no regular expression until the first two letters could start a label.
+    let start = 0;
+    while (start < text.length && text.charCodeAt(start) <= 32) start++;
+    if (start === text.length || !prefixes.has(prefixKey(text, start))) return false;
     // Short enough to be a label, maybe with an aside in brackets: "Müşteri Kimlik Numarası (Client ID)".
     if (text.length - start <= longest || (text.includes('(') && text.length - start <= longest * 2)) return true;
     const colon = text.indexOf(':', start);
@@ -158,7 +160,7 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   }
   // A checkbox's label sits right after it: "☐ Durum", the box maybe wrapped in a styled toggle.
   const previous = label.previousElementSibling;
-  const box = previous?.matches(TOGGLES) ? previous : previous?.querySelectorAll(TOGGLES).length === 1 ? previous.querySelector(TOGGLES) : null;
+  const box = previous?.matches(TOGGLES) ? previous : previous && previous.childElementCount <= 3 ? onlyToggle(previous) : null;
   if (box) yield { element: box, via: 'sibling', distance: 1 };
   // The text beside it: the next sibling; else the one before (a caption under its value: "<b>5ac4…</b><small>Kimlik
   // No</small>"); else the next sibling of an ancestor, climbing while the label stands alone in its box.
@@ -182,6 +184,12 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
     node = node.parentElement;
     if (!node || node === node.ownerDocument.body) return;
   }
+}
+
+/** The one toggle inside a small styled wrapper, if there is exactly one. */
+function onlyToggle(wrapper: Element): Element | null {
+  const toggles = wrapper.querySelectorAll(TOGGLES);
+  return toggles.length === 1 ? (toggles[0] ?? null) : null;
 }
 
 function sameColumnBelow(header: HTMLTableCellElement): Element[] {
@@ -211,17 +219,21 @@ type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 /** Inputs named by their own aria-label or placeholder, for each field whose label that is. */
 export function* selfLabelled<F extends string>(root: Element, table: CompiledLabels<F>): Generator<{ input: Control; row: LabelRow<F> }> {
-  for (const input of root.querySelectorAll<Control>(
-    'input[aria-label], input[placeholder], textarea[aria-label], textarea[placeholder], select[aria-label]',
-  )) {
-    for (const label of [input.getAttribute('aria-label'), input.getAttribute('placeholder')]) {
-      const row = label ? table.index.get(normalizeLabel(label)) : undefined;
-      if (row) {
-        yield { input, row };
-        break;
-      }
+  // By tag name: the browser keeps these lists, where a selector with attributes walks the whole page every scan.
+  for (const tag of ['input', 'textarea', 'select'] as const) {
+    for (const input of root.getElementsByTagName(tag)) {
+      const row = selfLabel(input, table);
+      if (row) yield { input, row };
     }
   }
+}
+
+function selfLabel<F extends string>(input: Control, table: CompiledLabels<F>): LabelRow<F> | undefined {
+  for (const label of [input.getAttribute('aria-label'), input.getAttribute('placeholder')]) {
+    const row = label ? table.index.get(normalizeLabel(label)) : undefined;
+    if (row) return row;
+  }
+  return undefined;
 }
 
 /** The form controls each label names: for filling, where dom/evidence.ts is for reading. First found first. */
