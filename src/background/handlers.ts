@@ -1,9 +1,11 @@
 import type browser from 'webextension-polyfill';
-import type { ImagesAnswer, PageAnswer, PrefillAnswer } from '../core/answers';
+import type { GivenAnswer, ImagesAnswer, PageAnswer, PrefillAnswer, TaughtAnswer } from '../core/answers';
+import { applyApp, applyChoice, applyGiven, applyStore, resolveConflict } from '../core/apply';
 import type { Message, PushAnswer } from '../core/messages';
-import { type AppRecord, appOfStore, selectedStore, storeOfApp } from '../core/records';
+import { appOfStore, type LocalState, type PickField, type Source, selectedStore } from '../core/records';
 import { StoreId } from '../core/shapes';
 import { checkImages, recheckReport } from './images';
+import { startPick } from './pick';
 import { payloadFor, push, recordPush } from './push';
 import { readState, update } from './state';
 
@@ -12,43 +14,44 @@ import { readState, update } from './state';
 /** How long a push waits for the seller to open the Api Tanım form. */
 const PENDING_FOR_MS = 30 * 60 * 1000;
 
-type Answer = PageAnswer | PrefillAnswer | PushAnswer | ImagesAnswer | { ok: true };
+type Answer = PageAnswer | PrefillAnswer | PushAnswer | ImagesAnswer | GivenAnswer | TaughtAnswer | { ok: true };
 const OK = { ok: true } as const;
 
 export async function handle(message: Message, sender: browser.Runtime.MessageSender): Promise<Answer> {
   const now = Date.now();
   switch (message.type) {
     case 'joom/store':
-      return update((local) => {
-        const before = local.stores[message.storeId];
-        local.stores[message.storeId] = { storeId: message.storeId, name: message.storeName ?? before?.name, seenAt: now };
+      return update((local, session) => {
+        applyStore(local, session, { storeId: message.storeId, name: message.storeName }, readSource(sender, message.labels?.storeId, now));
         if (local.note?.kind === 'ambiguous' && local.note.field === 'storeId') local.note = undefined;
         return OK;
       });
     case 'joom/app':
       return update((local, session) => {
-        const before = local.apps[message.clientId];
-        local.apps[message.clientId] = {
-          clientId: message.clientId,
-          title: message.title ?? before?.title,
-          redirectUrl: message.redirectUrl ?? before?.redirectUrl,
-          storeId: message.storeId ?? before?.storeId,
-          storeName: message.storeName ?? before?.storeName,
-          seenAt: now,
-        };
-        // The application page names its store's ID: that is the Store ID read, too.
-        if (message.storeId && !local.stores[message.storeId]) {
-          local.stores[message.storeId] = { storeId: message.storeId, name: message.storeName, seenAt: now };
-        }
-        // The seller is working on this application's store now: the popup shows it.
-        const store = storeOfApp(local, local.apps[message.clientId] as AppRecord);
-        if (store) local.selected = store;
-        if (message.secret) {
-          session.secrets[message.clientId] = message.secret;
-          if (local.note?.kind === 'masked') local.note = undefined;
-        }
+        const { type: _type, secret, labels, ...app } = message;
+        applyApp(local, session, app, secret, readSource(sender, labels?.clientId, now));
+        if (secret && local.note?.kind === 'masked') local.note = undefined;
         return OK;
       });
+    case 'joom/choices':
+      return update((_local, session) => {
+        const page = pagePath(sender);
+        const any = Object.values(message.fields).some((list) => list && list.length > 0);
+        // The choices of the page the seller is on; a page that decides everything drops those of the page before.
+        if (any) session.choices = { page, at: now, fields: message.fields, context: message.context };
+        else if (session.choices) session.choices = undefined;
+        return OK;
+      });
+    case 'joom/picked':
+      return update((local, session): GivenAnswer => {
+        const problem = applyGiven(local, session, message.field, message.value, { how: 'picked', page: pagePath(sender), label: message.label, at: now });
+        if (!problem && message.label) teach(local, message.field, message.label, message.value, now);
+        return { problem };
+      });
+    case 'joom/taught-query': {
+      const { local } = await readState();
+      return { labels: (local.taught ?? []).map(({ field, text }) => ({ field, text })) };
+    }
     case 'joom/note':
       return update((local) => {
         local.note = { kind: message.kind, field: message.field, at: now };
@@ -87,12 +90,52 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
     case 'popup/recheck-images':
       await recheckReport();
       return OK;
+    case 'popup/choose':
+      return update((local, session) => {
+        applyChoice(local, session, message.field, message.value, now);
+        return OK;
+      });
+    case 'popup/paste':
+      return update((local, session): GivenAnswer => ({ problem: applyGiven(local, session, message.field, message.value, { how: 'pasted', at: now }) }));
+    case 'popup/pick':
+      return startPick(message.field);
+    case 'popup/resolve':
+      return update((local, session) => {
+        resolveConflict(local, session, message.index, message.keep);
+        return OK;
+      });
+    case 'popup/forget-taught':
+      return update((local) => {
+        local.taught = undefined;
+        return OK;
+      });
     case 'popup/link':
       return update((local) => {
         local.links[message.clientId] = message.storeId;
         return OK;
       });
   }
+}
+
+/** The page a value was read on: its path only, never the query string (which may carry codes or tokens). */
+function pagePath(sender: browser.Runtime.MessageSender): string {
+  try {
+    return new URL(sender.tab?.url ?? '').pathname.slice(0, 300);
+  } catch {
+    return '';
+  }
+}
+
+function readSource(sender: browser.Runtime.MessageSender, label: string | undefined, at: number): Source {
+  return { how: 'read', page: pagePath(sender), label, at };
+}
+
+/** Keep the label beside a picked value, to read it there next time. Never the value, nor text that holds it. */
+function teach(local: LocalState, field: PickField, label: string, value: string, at: number): void {
+  const text = label.trim();
+  if (!text || text.includes(value) || /[0-9a-f]{12,}/i.test(text)) return;
+  const others = (local.taught ?? []).filter((taught) => !(taught.field === field && taught.text === text));
+  local.taught = [...others, { field, text, at }].slice(-30);
 }
 
 async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>): Promise<PageAnswer> {

@@ -34,5 +34,17 @@ export type PageAnswer = z.infer<typeof PageAnswer>;
 export const PrefillAnswer = z.object({ storeId: z.optional(StoreId), storeName: z.optional(StoreName) });
 export type PrefillAnswer = z.infer<typeof PrefillAnswer>;
 
+/** Background → Joom tab: let the seller pick the value of a field on the page. */
+export const PickCommand = z.object({ type: z.literal('bg/pick'), field: z.enum(['storeId', 'clientId', 'secret']) });
+export type PickCommand = z.infer<typeof PickCommand>;
+
+/** The labels the seller taught, for the Joom content script to read with its own. */
+export const TaughtAnswer = z.object({ labels: z.array(z.object({ field: z.enum(['storeId', 'clientId', 'secret']), text: Text(60) })) });
+export type TaughtAnswer = z.infer<typeof TaughtAnswer>;
+
+/** What became of a value the seller pasted or picked: taken, or why not. */
+export const GivenAnswer = z.object({ problem: z.optional(z.enum(['needClientId', 'shape', 'noTab'])) });
+export type GivenAnswer = z.infer<typeof GivenAnswer>;
+
 export const ImagesAnswer = z.object({ verdicts: z.array(ImageVerdict) });
 export type ImagesAnswer = z.infer<typeof ImagesAnswer>;

@@ -1,13 +1,16 @@
-import { DimensionReport, ReadNote } from './records';
+import { Candidate, DimensionReport, PageContext, PickField, ReadNote } from './records';
 import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
 import { z } from './zod';
 
 // Every message that crosses a context boundary, in one union. The background parses each one and checks its
-// sender against the origin the message type belongs to (background/senders.ts).
+// sender against the origin the message type belongs to (core/senders.ts).
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
-export const JoomStoreSeen = z.object({ type: z.literal('joom/store'), storeId: StoreId, storeName: z.optional(StoreName) });
+/** The labels the values were read under, for the seller to see where each came from. */
+const Labels = z.optional(z.object({ storeId: z.optional(Text(80)), clientId: z.optional(Text(80)), secret: z.optional(Text(80)) }));
+
+export const JoomStoreSeen = z.object({ type: z.literal('joom/store'), storeId: StoreId, storeName: z.optional(StoreName), labels: Labels });
 export const JoomAppSeen = z.object({
   type: z.literal('joom/app'),
   clientId: ClientId,
@@ -16,7 +19,22 @@ export const JoomAppSeen = z.object({
   redirectUrl: z.optional(RedirectUrl),
   storeId: z.optional(StoreId),
   storeName: z.optional(StoreName),
+  labels: Labels,
 });
+/** The fields this page could not decide, with their candidates (an empty list: none any more). */
+export const JoomChoices = z.object({
+  type: z.literal('joom/choices'),
+  fields: z.object({
+    storeId: z.optional(z.array(Candidate).check(z.maxLength(8))),
+    clientId: z.optional(z.array(Candidate).check(z.maxLength(8))),
+    secret: z.optional(z.array(Candidate).check(z.maxLength(8))),
+  }),
+  context: PageContext,
+});
+/** The seller picked a value on the page (a trusted click), maybe beside a label to learn. */
+export const JoomPicked = z.object({ type: z.literal('joom/picked'), field: PickField, value: Text(256), label: z.optional(Text(60)) });
+/** The content script asks for the labels the seller taught. */
+export const JoomTaughtQuery = z.object({ type: z.literal('joom/taught-query') });
 export const JoomNote = z.object({ type: z.literal('joom/note'), kind: ReadNote.shape.kind, field: z.optional(Text(40)) });
 /** The new-application form asks which store to preselect. */
 export const JoomPrefillQuery = z.object({ type: z.literal('joom/prefill-query') });
@@ -45,12 +63,25 @@ export const ImagesCheck = z.object({ type: z.literal('images/check'), images: z
 export const PopupPush = z.object({ type: z.literal('popup/push'), storeId: StoreId, overwrite: z.boolean() });
 export const PopupSelect = z.object({ type: z.literal('popup/select'), storeId: StoreId });
 export const PopupLink = z.object({ type: z.literal('popup/link'), clientId: ClientId, storeId: StoreId });
+export const PopupChoose = z.object({ type: z.literal('popup/choose'), field: PickField, value: Text(256) });
+export const PopupPaste = z.object({ type: z.literal('popup/paste'), field: PickField, value: Text(256) });
+/** Start picking a value on the Joom tab the popup belongs to. */
+export const PopupPick = z.object({ type: z.literal('popup/pick'), field: PickField });
+export const PopupResolve = z.object({
+  type: z.literal('popup/resolve'),
+  index: z.number().check(z.int(), z.minimum(0)),
+  keep: z.enum(['current', 'incoming']),
+});
+export const PopupForgetTaught = z.object({ type: z.literal('popup/forget-taught') });
 /** After the seller granted access to image hosts: read the listed images from their files. */
 export const PopupRecheckImages = z.object({ type: z.literal('popup/recheck-images') });
 
 export const Message = z.discriminatedUnion('type', [
   JoomStoreSeen,
   JoomAppSeen,
+  JoomChoices,
+  JoomPicked,
+  JoomTaughtQuery,
   JoomNote,
   JoomPrefillQuery,
   PageSeen,
@@ -62,6 +93,11 @@ export const Message = z.discriminatedUnion('type', [
   PopupSelect,
   PopupLink,
   PopupRecheckImages,
+  PopupChoose,
+  PopupPaste,
+  PopupPick,
+  PopupResolve,
+  PopupForgetTaught,
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -71,6 +107,9 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'joom/store': 'joom',
   'joom/app': 'joom',
   'joom/note': 'joom',
+  'joom/choices': 'joom',
+  'joom/picked': 'joom',
+  'joom/taught-query': 'joom',
   'joom/prefill-query': 'joom',
   'sv/page': 'shopiverse',
   'sv/filled': 'shopiverse',
@@ -81,6 +120,11 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'popup/select': 'extension',
   'popup/link': 'extension',
   'popup/recheck-images': 'extension',
+  'popup/choose': 'extension',
+  'popup/paste': 'extension',
+  'popup/pick': 'extension',
+  'popup/resolve': 'extension',
+  'popup/forget-taught': 'extension',
 };
 
 export const PushStatus = z.enum(['filled', 'pending', 'conflict', 'notJoom', 'missing', 'error']);

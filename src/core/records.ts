@@ -10,8 +10,19 @@ import { z } from './zod';
 // IDs persist in storage.local; Secret Keys, a pending push and page reports live in storage.session only.
 
 const At = z.number().check(z.int(), z.minimum(0));
+const Text = (max: number) => z.string().check(z.maxLength(max));
 
-export const StoreRecord = z.object({ storeId: StoreId, name: z.optional(StoreName), seenAt: At });
+/** Where a value came from: read on a page (its path, never the query string, and the label), chosen among
+ * candidates, pasted, or picked on the page by the seller; and when. */
+export const Source = z.object({
+  how: z.enum(['read', 'chosen', 'pasted', 'picked']),
+  page: z.optional(Text(300)),
+  label: z.optional(Text(80)),
+  at: At,
+});
+export type Source = z.infer<typeof Source>;
+
+export const StoreRecord = z.object({ storeId: StoreId, name: z.optional(StoreName), seenAt: At, source: z.optional(Source) });
 export type StoreRecord = z.infer<typeof StoreRecord>;
 
 export const AppRecord = z.object({
@@ -22,8 +33,58 @@ export const AppRecord = z.object({
   storeId: z.optional(StoreId),
   storeName: z.optional(StoreName),
   seenAt: At,
+  source: z.optional(Source),
 });
 export type AppRecord = z.infer<typeof AppRecord>;
+
+export const PickField = z.enum(['storeId', 'clientId', 'secret']);
+export type PickField = z.infer<typeof PickField>;
+
+/** A label the seller taught by picking a value beside it: read as a label of that field from then on. Never a value. */
+export const TaughtLabel = z.object({ field: PickField, text: Text(60), at: At });
+export type TaughtLabel = z.infer<typeof TaughtLabel>;
+
+/** One value a page offered for a field it could not decide, with the label and section it stood under. */
+export const Candidate = z.object({ value: Text(256), label: Text(80), section: z.optional(Text(80)) });
+export type Candidate = z.infer<typeof Candidate>;
+
+/** What the application page decided besides the ambiguous fields: applied with the seller's choice. */
+export const PageContext = z.object({
+  clientId: z.optional(ClientId),
+  secret: z.optional(SecretKey),
+  title: z.optional(StoreName),
+  redirectUrl: z.optional(RedirectUrl),
+  storeId: z.optional(StoreId),
+  storeName: z.optional(StoreName),
+});
+export type PageContext = z.infer<typeof PageContext>;
+
+/** The candidates of the last Joom page read that could not decide a field (kept in session: they may be secrets). */
+export const Choices = z.object({
+  page: Text(300),
+  at: At,
+  fields: z.object({
+    storeId: z.optional(z.array(Candidate).check(z.maxLength(8))),
+    clientId: z.optional(z.array(Candidate).check(z.maxLength(8))),
+    secret: z.optional(z.array(Candidate).check(z.maxLength(8))),
+  }),
+  context: PageContext,
+});
+export type Choices = z.infer<typeof Choices>;
+
+/** A value read later that differs from the one known: nothing changes until the seller says which to keep. */
+export const Conflict = z.object({
+  field: PickField,
+  /** The store (Store ID, Client ID conflicts) or application (Secret Key conflicts) concerned. */
+  owner: Text(128),
+  current: Text(256),
+  incoming: Text(256),
+  source: Source,
+  /** The application record to apply if the seller takes the new Client ID. */
+  app: z.optional(AppRecord),
+  storeName: z.optional(StoreName),
+});
+export type Conflict = z.infer<typeof Conflict>;
 
 export const AuthRecord = z.object({
   at: At,
@@ -52,6 +113,7 @@ export const LocalState = z.object({
   /** The store whose "Yetki Talep Et" the seller pressed last: Joom's callback is about it. */
   authorizing: z.optional(StoreId),
   note: z.optional(ReadNote),
+  taught: z.optional(z.array(TaughtLabel).check(z.maxLength(30))),
 });
 export type LocalState = z.infer<typeof LocalState>;
 
@@ -74,6 +136,12 @@ export const SessionState = z.object({
   /** Verdicts read from image files, by URL: a file is probed once per browser session, across worker restarts. */
   probed: z.optional(z.record(z.string().check(z.maxLength(4096)), ImageVerdict)),
   dimensions: z.optional(DimensionReport),
+  /** Where each Secret Key came from, by Client ID. */
+  secretSources: z.optional(z.record(ClientId, Source)),
+  choices: z.optional(Choices),
+  conflicts: z.optional(z.array(Conflict).check(z.maxLength(10))),
+  /** Changes the seller refused ("field:value"), not asked about again this session. */
+  declined: z.optional(z.array(Text(300)).check(z.maxLength(20))),
 });
 export type SessionState = z.infer<typeof SessionState>;
 

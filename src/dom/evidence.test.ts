@@ -79,17 +79,39 @@ describe('reading an application page', () => {
 
   it('reads the Client ID, Secret Key, title, store and redirect URL', () => {
     const messages = toMessages(collectEvidence(page(app(`  ${SECRET} `)), JOOM_FIELDS));
-    expect(messages).toEqual([
-      {
-        type: 'joom/app',
-        clientId: CLIENT,
-        secret: SECRET,
-        title: 'ShopiVerse',
-        redirectUrl: 'https://app.shopiverse.tech/tr/settings/store/joomcallbackcode',
-        storeId: undefined,
-        storeName: 'Anadolu Halı',
+    expect(messages[0]).toEqual({
+      type: 'joom/app',
+      clientId: CLIENT,
+      secret: SECRET,
+      title: 'ShopiVerse',
+      redirectUrl: 'https://app.shopiverse.tech/tr/settings/store/joomcallbackcode',
+      storeId: undefined,
+      storeName: 'Anadolu Halı',
+      labels: { clientId: 'Müşteri Kimlik Numarası', secret: 'Gizli anahtar' },
+    });
+    // A page that decided its values leaves no choice from the page before.
+    expect(messages[1]).toMatchObject({ type: 'joom/choices', fields: {} });
+  });
+
+  it('leaves two different Client IDs to the seller, with the label and section of each', () => {
+    const messages = toMessages(
+      collectEvidence(
+        page(
+          `<h2>Uygulama</h2><p>Müşteri Kimlik Numarası: ${CLIENT}</p><h2>Eski uygulama</h2><dl><dt>Müşteri Kimlik Numarası</dt><dd>0123456789abcdef</dd></dl>`,
+        ),
+        JOOM_FIELDS,
+      ),
+    );
+    expect(messages.find((message) => message.type === 'joom/app')).toBeUndefined();
+    const choices = messages.find((message) => message.type === 'joom/choices');
+    expect(choices).toMatchObject({
+      fields: {
+        clientId: [
+          { value: CLIENT, label: 'Müşteri Kimlik Numarası', section: 'Uygulama' },
+          { value: '0123456789abcdef', label: 'Müşteri Kimlik Numarası', section: 'Eski uygulama' },
+        ],
       },
-    ]);
+    });
   });
 
   it('reports a masked secret instead of reading it', () => {

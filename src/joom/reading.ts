@@ -1,43 +1,58 @@
-import { decideField, type Evidence } from '../core/evidence';
+import { decideField, type Evidence, type FieldDecision } from '../core/evidence';
 import type { JoomField } from '../core/joom-labels';
 import type { Message } from '../core/messages';
+import type { Candidate } from '../core/records';
 import { StoreId } from '../core/shapes';
 
 // From the evidence a Joom page gave to what the background is told. Pure (no DOM, no extension API): unit-tested.
 
 const STORE_ID_IN_TEXT = /\b[0-9a-f]{24}\b/;
+const CHOOSABLE = ['storeId', 'clientId', 'secret'] as const;
 
-/** What this page tells the background: facts, and notes when something was seen but not taken. */
+const clip = (text: string, max: number) => text.trim().slice(0, max);
+
+function candidates(decision: FieldDecision<Evidence<JoomField>>): Candidate[] {
+  return decision.candidates.slice(0, 8).map((item) => ({
+    value: item.value,
+    label: clip(item.label, 80),
+    ...(item.section ? { section: clip(item.section, 80) } : {}),
+  }));
+}
+
+/** What this page tells the background: facts, the choices it leaves to the seller, and notes. */
 export function toMessages(evidence: readonly Evidence<JoomField>[], pageHeading?: string): Message[] {
   const messages: Message[] = [];
   const one = (field: JoomField) => decideField(evidence, field);
-  const storeId = one('storeId');
-  const clientId = one('clientId');
-  const secret = one('secret');
-  for (const [field, decision] of [
-    ['storeId', storeId],
-    ['clientId', clientId],
-    ['secret', secret],
-  ] as const) {
-    if (decision.ambiguous) messages.push({ type: 'joom/note', kind: 'ambiguous', field });
-  }
+  const decisions = { storeId: one('storeId'), clientId: one('clientId'), secret: one('secret') };
+  const { storeId, clientId, secret } = decisions;
+  const label = (decision: FieldDecision<Evidence<JoomField>>) => (decision.best ? clip(decision.best.label, 80) : undefined);
   if (secret.masked) messages.push({ type: 'joom/note', kind: 'masked', field: 'secret' });
 
+  const appStore = one('appStore').value;
+  const storeInName = appStore?.match(STORE_ID_IN_TEXT)?.[0];
+  const app = {
+    title: one('appTitle').value,
+    redirectUrl: one('redirectUrl').value,
+    storeId: storeId.value ?? storeInName,
+    storeName: appStore && !StoreId.safeParse(appStore).success ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
+  };
   if (clientId.value) {
-    const appStore = one('appStore').value;
-    const storeInName = appStore?.match(STORE_ID_IN_TEXT)?.[0];
     messages.push({
       type: 'joom/app',
       clientId: clientId.value,
       secret: secret.value,
-      title: one('appTitle').value,
-      redirectUrl: one('redirectUrl').value,
-      storeId: storeId.value ?? storeInName,
-      storeName: appStore && !StoreId.safeParse(appStore).success ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
+      ...app,
+      labels: { clientId: label(clientId), secret: label(secret) },
     });
   } else if (storeId.value) {
     const name = one('storeName').value ?? (pageHeading && pageHeading.length <= 120 ? pageHeading : undefined);
-    messages.push({ type: 'joom/store', storeId: storeId.value, storeName: name });
+    messages.push({ type: 'joom/store', storeId: storeId.value, storeName: name, labels: { storeId: label(storeId) } });
+  }
+  // The fields left for the seller to choose, with what the page did decide; or, on a page that decided, none.
+  const fields: Partial<Record<(typeof CHOOSABLE)[number], Candidate[]>> = {};
+  for (const field of CHOOSABLE) if (decisions[field].ambiguous) fields[field] = candidates(decisions[field]);
+  if (Object.keys(fields).length > 0 || storeId.value || clientId.value) {
+    messages.push({ type: 'joom/choices', fields, context: { ...app, clientId: clientId.value, secret: secret.value } });
   }
   return messages;
 }

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { applyApp, applyChoice, applyGiven, applyStore, resolveConflict } from './apply';
+import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState, type Source } from './records';
+
+const STORE = '5ac428108b2c3703c514adae';
+const OTHER = '64f1a2b3c4d5e6f708192a3b';
+const CLIENT = '9f3c2a1b4d5e6f70';
+const CLIENT2 = '0123456789abcdef';
+const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+const SECRET2 = 'f0f1f2f3f4f5f6f7f8f9fafbfcfdfeff';
+
+const read = (at = 1): Source => ({ how: 'read', page: '/panel/api/x', label: 'Gizli Anahtar', at });
+const fresh = (): { local: LocalState; session: SessionState } => ({ local: structuredClone(EMPTY_LOCAL), session: structuredClone(EMPTY_SESSION) });
+
+describe('a value read later never replaces a known one silently', () => {
+  it('holds a different Secret Key as a conflict until the seller answers, then takes the one chosen', () => {
+    const { local, session } = fresh();
+    applyApp(local, session, { clientId: CLIENT }, SECRET, read(1));
+    applyApp(local, session, { clientId: CLIENT }, SECRET2, read(2));
+    expect(session.secrets[CLIENT]).toBe(SECRET);
+    expect(session.conflicts).toEqual([expect.objectContaining({ field: 'secret', owner: CLIENT, current: SECRET, incoming: SECRET2 })]);
+    // The same change read again is asked about once.
+    applyApp(local, session, { clientId: CLIENT }, SECRET2, read(3));
+    expect(session.conflicts).toHaveLength(1);
+    resolveConflict(local, session, 0, 'incoming');
+    expect(session.secrets[CLIENT]).toBe(SECRET2);
+    expect(session.secretSources?.[CLIENT]?.how).toBe('chosen');
+    expect(session.conflicts).toEqual([]);
+  });
+
+  it('does not ask again about a change the seller declined', () => {
+    const { local, session } = fresh();
+    applyApp(local, session, { clientId: CLIENT }, SECRET, read(1));
+    applyApp(local, session, { clientId: CLIENT }, SECRET2, read(2));
+    resolveConflict(local, session, 0, 'current');
+    applyApp(local, session, { clientId: CLIENT }, SECRET2, read(3));
+    expect(session.conflicts).toEqual([]);
+    expect(session.secrets[CLIENT]).toBe(SECRET);
+  });
+
+  it('asks before a second application takes over a store that has one', () => {
+    const { local, session } = fresh();
+    applyStore(local, session, { storeId: STORE, name: 'Anadolu Halı' }, read(1));
+    applyApp(local, session, { clientId: CLIENT, storeName: 'Anadolu Halı' }, undefined, read(2));
+    applyApp(local, session, { clientId: CLIENT2, storeId: STORE }, undefined, read(3));
+    expect(local.apps[CLIENT2]).toBeUndefined();
+    expect(session.conflicts?.[0]).toMatchObject({ field: 'clientId', owner: STORE, current: CLIENT, incoming: CLIENT2 });
+    resolveConflict(local, session, 0, 'incoming');
+    expect(Object.keys(local.apps)).toEqual([CLIENT2]);
+  });
+
+  it('asks when a known store name shows up with another Store ID', () => {
+    const { local, session } = fresh();
+    applyStore(local, session, { storeId: STORE, name: 'Anadolu Halı' }, read(1));
+    applyStore(local, session, { storeId: OTHER, name: 'ANADOLU HALI' }, read(2));
+    expect(Object.keys(local.stores)).toEqual([STORE]);
+    expect(session.conflicts?.[0]).toMatchObject({ field: 'storeId', current: STORE, incoming: OTHER });
+  });
+
+  it('lets what the seller pastes replace a value at once', () => {
+    const { local, session } = fresh();
+    applyApp(local, session, { clientId: CLIENT }, SECRET, read(1));
+    expect(applyGiven(local, session, 'secret', SECRET2, { how: 'pasted', at: 2 })).toBeUndefined();
+    expect(session.secrets[CLIENT]).toBe(SECRET2);
+    expect(session.conflicts).toBeUndefined();
+  });
+});
+
+describe('choose, paste, pick', () => {
+  it('applies the candidate the seller pressed, with the page context', () => {
+    const { local, session } = fresh();
+    session.choices = {
+      page: '/panel/stores/x',
+      at: 1,
+      fields: {
+        storeId: [
+          { value: STORE, label: 'Kimlik No', section: 'Genel Bilgi' },
+          { value: OTHER, label: 'ID' },
+        ],
+      },
+      context: { storeName: 'Anadolu Halı' },
+    };
+    expect(applyChoice(local, session, 'storeId', OTHER, 5)).toBe(true);
+    expect(local.stores[OTHER]).toMatchObject({ name: 'Anadolu Halı', source: { how: 'chosen', page: '/panel/stores/x', label: 'ID', at: 5 } });
+    expect(local.selected).toBe(OTHER);
+    expect(session.choices).toBeUndefined();
+  });
+
+  it('refuses a value the page did not offer', () => {
+    const { local, session } = fresh();
+    session.choices = { page: '/', at: 1, fields: { storeId: [{ value: STORE, label: 'Kimlik No' }] }, context: {} };
+    expect(applyChoice(local, session, 'storeId', OTHER, 5)).toBe(false);
+    expect(local.stores).toEqual({});
+  });
+
+  it('checks a pasted value against the field shape, and needs a Client ID before a Secret Key', () => {
+    const { local, session } = fresh();
+    expect(applyGiven(local, session, 'storeId', STORE.slice(1), { how: 'pasted', at: 1 })).toBe('shape');
+    expect(applyGiven(local, session, 'secret', SECRET, { how: 'pasted', at: 1 })).toBe('needClientId');
+    expect(applyGiven(local, session, 'storeId', STORE, { how: 'pasted', at: 1 })).toBeUndefined();
+    expect(applyGiven(local, session, 'clientId', CLIENT, { how: 'pasted', at: 2 })).toBeUndefined();
+    expect(local.links[CLIENT]).toBe(STORE);
+    expect(applyGiven(local, session, 'secret', SECRET, { how: 'pasted', at: 3 })).toBeUndefined();
+    expect(session.secrets[CLIENT]).toBe(SECRET);
+    expect(JSON.stringify(local)).not.toContain(SECRET);
+  });
+});

@@ -1,0 +1,148 @@
+import { type AppRecord, appOfStore, type Conflict, type LocalState, type PickField, type SessionState, type Source, sameName, storeOfApp } from './records';
+import { ClientId, SecretKey, StoreId } from './shapes';
+
+// How a value joins the records: read on a page, chosen among candidates, pasted or picked by the seller. Pure, so
+// every rule is a unit test. A value read later that differs from one already known never replaces it silently:
+// it waits as a conflict until the seller says which to keep. What the seller does (choose, paste, pick) applies.
+
+const isSellersAct = (source: Source) => source.how !== 'read';
+
+function raise(session: SessionState, conflict: Conflict): void {
+  const conflicts = session.conflicts ?? [];
+  // Already asked about this very change, or the seller already said to keep the current value.
+  if (conflicts.some((known) => known.field === conflict.field && known.owner === conflict.owner && known.incoming === conflict.incoming)) return;
+  if (session.declined?.includes(`${conflict.field}:${conflict.incoming}`)) return;
+  session.conflicts = [...conflicts, conflict].slice(-10);
+}
+
+export function applyStore(local: LocalState, session: SessionState, store: { storeId: string; name?: string }, source: Source): void {
+  // A store the seller knows by this name under another ID: the page may be planted text, or a mistake.
+  const twin = store.name
+    ? Object.values(local.stores).find((known) => known.storeId !== store.storeId && known.name && sameName(known.name, store.name ?? ''))
+    : undefined;
+  if (twin && !isSellersAct(source) && !local.stores[store.storeId]) {
+    raise(session, { field: 'storeId', owner: twin.storeId, current: twin.storeId, incoming: store.storeId, source, storeName: store.name });
+    return;
+  }
+  const before = local.stores[store.storeId];
+  local.stores[store.storeId] = { storeId: store.storeId, name: store.name ?? before?.name, seenAt: source.at, source };
+  if (isSellersAct(source)) local.selected = store.storeId;
+}
+
+export function applyApp(
+  local: LocalState,
+  session: SessionState,
+  app: Omit<AppRecord, 'seenAt' | 'source'>,
+  secret: string | undefined,
+  source: Source,
+): void {
+  const before = local.apps[app.clientId];
+  const record: AppRecord = {
+    clientId: app.clientId,
+    title: app.title ?? before?.title,
+    redirectUrl: app.redirectUrl ?? before?.redirectUrl,
+    storeId: app.storeId ?? before?.storeId,
+    storeName: app.storeName ?? before?.storeName,
+    seenAt: source.at,
+    source,
+  };
+  // The store this page ties the application to, by what the page shows (never by a guess).
+  const owner =
+    record.storeId ??
+    (record.storeName ? Object.values(local.stores).find((store) => store.name && sameName(store.name, record.storeName ?? ''))?.storeId : undefined);
+  const current = owner ? appOfStore(local, owner) : undefined;
+  if (!before && owner && current && current.clientId !== record.clientId && !isSellersAct(source)) {
+    raise(session, { field: 'clientId', owner, current: current.clientId, incoming: record.clientId, source, app: record });
+    return;
+  }
+  local.apps[app.clientId] = record;
+  // The application page names its store's ID: that is the Store ID read, too.
+  if (record.storeId && !local.stores[record.storeId]) applyStore(local, session, { storeId: record.storeId, name: record.storeName }, source);
+  if (secret) applySecret(session, app.clientId, secret, source);
+  // The seller is working on this application's store now: the popup shows it.
+  const store = storeOfApp(local, record);
+  if (store) local.selected = store;
+}
+
+export function applySecret(session: SessionState, clientId: string, secret: string, source: Source): void {
+  const current = session.secrets[clientId];
+  if (current && current !== secret && !isSellersAct(source)) {
+    raise(session, { field: 'secret', owner: clientId, current, incoming: secret, source });
+    return;
+  }
+  session.secrets[clientId] = secret;
+  session.secretSources = { ...session.secretSources, [clientId]: source };
+}
+
+/** The seller's answer to a conflict: keep the value known, or take the new one. */
+export function resolveConflict(local: LocalState, session: SessionState, index: number, keep: 'current' | 'incoming'): void {
+  const conflict = session.conflicts?.[index];
+  if (!conflict) return;
+  session.conflicts = session.conflicts?.filter((_item, at) => at !== index);
+  if (keep === 'current') {
+    session.declined = [...(session.declined ?? []), `${conflict.field}:${conflict.incoming}`].slice(-20);
+    return;
+  }
+  const chosen: Source = { ...conflict.source, how: 'chosen' };
+  if (conflict.field === 'storeId') {
+    delete local.stores[conflict.current];
+    applyStore(local, session, { storeId: conflict.incoming, name: conflict.storeName }, chosen);
+  } else if (conflict.field === 'clientId' && conflict.app) {
+    delete local.apps[conflict.current];
+    delete session.secrets[conflict.current];
+    local.apps[conflict.incoming] = { ...conflict.app, source: chosen };
+    local.links[conflict.incoming] = conflict.owner;
+    local.selected = conflict.owner;
+  } else if (conflict.field === 'secret') {
+    applySecret(session, conflict.owner, conflict.incoming, chosen);
+  }
+}
+
+/** The seller pressed one of a page's candidates. */
+export function applyChoice(local: LocalState, session: SessionState, field: PickField, value: string, at: number): boolean {
+  const choices = session.choices;
+  const candidate = choices?.fields[field]?.find((item) => item.value === value);
+  if (!choices || !candidate) return false;
+  const source: Source = { how: 'chosen', page: choices.page, label: candidate.label, at };
+  const context = choices.context;
+  if (field === 'storeId') applyStore(local, session, { storeId: value, name: context.storeName }, source);
+  if (field === 'clientId') {
+    applyApp(local, session, { ...context, clientId: value }, context.secret, source);
+    context.clientId = value;
+  }
+  if (field === 'secret') {
+    if (!context.clientId) return false;
+    applySecret(session, context.clientId, value, source);
+  }
+  const fields = { ...choices.fields };
+  delete fields[field];
+  session.choices = Object.keys(fields).length ? { ...choices, fields } : undefined;
+  return true;
+}
+
+/** Why a pasted or picked value was refused, as a message key; undefined when it was taken. */
+export type TakeProblem = 'needClientId' | 'shape';
+
+/** A value the seller pasted into the popup or picked on a page, for the selected store. */
+export function applyGiven(local: LocalState, session: SessionState, field: PickField, value: string, source: Source): TakeProblem | undefined {
+  const selected = local.selected && local.stores[local.selected] ? local.selected : undefined;
+  if (field === 'storeId') {
+    if (!StoreId.safeParse(value).success) return 'shape';
+    applyStore(local, session, { storeId: value }, source);
+    return undefined;
+  }
+  if (field === 'clientId') {
+    if (!ClientId.safeParse(value).success) return 'shape';
+    applyApp(local, session, { clientId: value }, undefined, source);
+    if (selected && !local.apps[value]?.storeId) {
+      local.links[value] = selected;
+      local.selected = selected;
+    }
+    return undefined;
+  }
+  if (!SecretKey.safeParse(value).success) return 'shape';
+  const app = selected ? appOfStore(local, selected) : Object.values(local.apps).sort((a, b) => b.seenAt - a.seenAt)[0];
+  if (!app) return 'needClientId';
+  applySecret(session, app.clientId, value, source);
+  return undefined;
+}
