@@ -12,8 +12,9 @@ export interface LabelRow<F extends string> {
   text: string;
   lang: 'tr' | 'en' | 'ru';
   strength: 'strong' | 'weak';
-  /** guide: ShopiVerse's guide or PANELS.md confirms it; guess: a sensible candidate nobody has seen. */
-  source: 'guide' | 'guess';
+  /** guide: ShopiVerse's guide or PANELS.md confirms it; guess: a sensible candidate nobody has seen; taught: the
+   * seller picked a value beside it on a page. */
+  source: 'guide' | 'guess' | 'taught';
   /** The section titles the label stands under on the panel: a weak label counts only there, a strong one ranks higher there. */
   sections?: readonly string[];
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isMasked, shapedValue } from './shapes';
+import { isMasked, pastedValue, shapedValue } from './shapes';
 
 describe('value shapes', () => {
   it('takes a Store ID of 24 lowercase hex only', () => {
@@ -50,5 +50,17 @@ describe('value shapes', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('pastedValue', () => {
+  it.each([
+    ['  5ac428108b2c3703c514adae \n', '5ac428108b2c3703c514adae'],
+    ['Kimlik No: 5ac428108b2c3703c514adae', '5ac428108b2c3703c514adae'],
+    ['Müşteri Kimlik Numarası：9f3c2a1b4d5e6f70', '9f3c2a1b4d5e6f70'],
+    ['https://app.shopiverse.tech/x', 'https://app.shopiverse.tech/x'],
+    ['9f3c2a1b 4d5e6f70', '9f3c2a1b 4d5e6f70'],
+  ])('%j → %s', (text, expected) => {
+    expect(pastedValue(text)).toBe(expected);
   });
 });

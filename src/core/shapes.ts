@@ -44,3 +44,12 @@ export function shapedValue(field: ValueField, raw: string): string | undefined 
   const value = trimValue(raw).replace(/\p{Cf}/gu, '');
   return SHAPE[field].safeParse(value).success ? value : undefined;
 }
+
+/** What the seller meant to paste: surrounding whitespace and a label copied with the value ("Kimlik No: 5ac4…") off. */
+export function pastedValue(text: string): string {
+  const trimmed = trimValue(text);
+  const labelled = /^[^:：]{1,40}[:：]\s*(\S+)$/u.exec(trimmed);
+  // A URL's scheme is not a label.
+  const value = labelled?.[1];
+  return value && !value.startsWith('//') && /\p{L}/u.test(trimmed.slice(0, trimmed.search(/[:：]/))) ? value : trimmed;
+}

@@ -49,3 +49,17 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   if (props.label) node.setAttribute('aria-label', props.label);
   return node;
 }
+
+/** A bar of our UI fixed at the top of the page (while the seller picks a value), gone when `signal` aborts. */
+export function uiFixed(key: string, signal: AbortSignal): ShadowRoot {
+  const host = document.createElement(HOST_TAG);
+  host.setAttribute('data-key', key);
+  host.style.cssText = 'position:fixed;inset:8px 8px auto 8px;z-index:2147483647;display:flex;justify-content:center';
+  const root = host.attachShadow({ mode: 'open' });
+  const style = document.createElement('style');
+  style.textContent = STYLE;
+  root.append(style);
+  document.documentElement.append(host);
+  signal.addEventListener('abort', () => host.remove(), { once: true });
+  return root;
+}

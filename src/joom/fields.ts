@@ -1,12 +1,26 @@
 import { JOOM_LABEL_ROWS, type JoomField } from '../core/joom-labels';
+import type { LabelRow } from '../core/labels';
 import { StoreName, shapedValue } from '../core/shapes';
 import type { ReadSpec } from '../dom/evidence';
 
-/** What a Joom page may show, read by label and qualified by shape. */
-export const JOOM_FIELDS: ReadSpec<JoomField> = {
-  rows: JOOM_LABEL_ROWS,
-  shape: (field, raw) => {
-    if (field === 'appStore') return StoreName.safeParse(raw.trim()).success && raw.trim().length <= 120 ? raw.trim() : undefined;
-    return shapedValue(field, raw);
-  },
+const shape = (field: JoomField, raw: string) => {
+  if (field === 'appStore') return StoreName.safeParse(raw.trim()).success && raw.trim().length <= 120 ? raw.trim() : undefined;
+  return shapedValue(field, raw);
 };
+
+/** What a Joom page may show, read by label and qualified by shape. */
+export const JOOM_FIELDS: ReadSpec<JoomField> = { rows: JOOM_LABEL_ROWS, shape };
+
+let taughtKey = '';
+let taughtSpec = JOOM_FIELDS;
+
+/** The same, with the labels the seller taught by picking (made once per set of labels: compiled tables are cached). */
+export function withTaught(labels: readonly { field: JoomField; text: string }[]): ReadSpec<JoomField> {
+  const key = JSON.stringify(labels);
+  if (key !== taughtKey) {
+    taughtKey = key;
+    const taught: LabelRow<JoomField>[] = labels.map(({ field, text }) => ({ field, text, lang: 'tr', strength: 'strong', source: 'taught' }));
+    taughtSpec = labels.length ? { rows: [...JOOM_LABEL_ROWS, ...taught], shape } : JOOM_FIELDS;
+  }
+  return taughtSpec;
+}

@@ -1,13 +1,14 @@
+import { TaughtAnswer } from '../core/answers';
 import { decideField, isCandidate } from '../core/evidence';
 import type { JoomField } from '../core/joom-labels';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { collectEvidence, type Found } from '../dom/evidence';
-import { onDomChange } from '../dom/watch';
+import { onDomChange, requestScan } from '../dom/watch';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
-import { JOOM_FIELDS } from './fields';
+import { JOOM_FIELDS, withTaught } from './fields';
 import { toMessages } from './reading';
 
 // Reads the Store ID on a store's page, and the Client ID and Secret Key (with the title, redirect URL and store)
@@ -22,8 +23,16 @@ export const readValues = {
   init(signal: AbortSignal): void {
     // What was last told to the background (kept in this script's memory only): unchanged pages send nothing.
     let lastSent = '';
+    let spec = JOOM_FIELDS;
+    // Labels the seller taught by picking a value are read like ours, from the next scan on.
+    void send({ type: 'joom/taught-query' }).then((answer) => {
+      const taught = TaughtAnswer.safeParse(answer);
+      if (signal.aborted || !taught.success || taught.data.labels.length === 0) return;
+      spec = withTaught(taught.data.labels);
+      requestScan();
+    });
     onDomChange(signal, () => {
-      const evidence = collectEvidence(document.body, JOOM_FIELDS);
+      const evidence = collectEvidence(document.body, spec);
       const messages = toMessages(evidence, pageHeading());
       const key = JSON.stringify(messages);
       if (key !== lastSent) {

@@ -1,13 +1,23 @@
 import { useEffect } from 'preact/hooks';
 import { checklist } from '../core/checklist';
-import { selectedStore, unlinkedApps } from '../core/records';
+import { type PickField, selectedStore, shownApp, unlinkedApps } from '../core/records';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
+import type { Stored } from '../shared/stored';
+import { Choices, Conflicts, ForgetTaught, Missing } from './Assist';
 import { Checklist } from './Checklist';
 import { useStored } from './use-state';
 import { Values } from './Values';
 
-const FIELD_LABEL: Record<string, string> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
+/** What the selected store still lacks: the seller can paste or pick each at once. */
+function missingFields(stored: Stored, storeId: string | undefined): PickField[] {
+  const app = shownApp(stored.local, storeId);
+  const missing: PickField[] = [];
+  if (!storeId) missing.push('storeId');
+  if (!app) missing.push('clientId');
+  if (!app || !stored.session.secrets[app.clientId]) missing.push('secret');
+  return missing;
+}
 
 export function App() {
   const stored = useStored();
@@ -57,13 +67,12 @@ export function App() {
           ))}
         </section>
       )}
-      {local.note?.kind === 'ambiguous' && (
-        <p class="detail error" role="alert" data-note="ambiguous">
-          {t('noteAmbiguous', t(FIELD_LABEL[local.note.field ?? ''] ?? 'fieldStoreId'))}
-        </p>
-      )}
+      <Conflicts stored={stored} />
+      <Choices stored={stored} />
+      <Missing missing={missingFields(stored, storeId)} />
       <Checklist list={list} stored={stored} />
       <Values stored={stored} storeId={storeId} />
+      <ForgetTaught stored={stored} />
     </main>
   );
 }

@@ -1,8 +1,9 @@
 import { useState } from 'preact/hooks';
-import { shownApp } from '../core/records';
+import { type Source, shownApp } from '../core/records';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
+import { describeSource } from './Assist';
 
 // The values read so far for the selected store, each with copy. The Secret Key is masked unless revealed.
 
@@ -15,8 +16,8 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
     <section aria-labelledby="values">
       <h2 id="values">{t('valuesTitle')}</h2>
       <dl>
-        {storeId && <Row label={t('fieldStoreId')} value={storeId} field="storeId" />}
-        {app && <Row label={t('fieldClientId')} value={app.clientId} field="clientId" />}
+        {storeId && <Row label={t('fieldStoreId')} value={storeId} field="storeId" source={stored.local.stores[storeId]?.source} />}
+        {app && <Row label={t('fieldClientId')} value={app.clientId} field="clientId" source={app.source} />}
         {secret && (
           <>
             <dt>{t('fieldSecret')}</dt>
@@ -26,6 +27,7 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
                 {revealed ? t('hide') : t('reveal')}
               </button>
               <CopyButton value={secret} what={t('fieldSecret')} sensitive />
+              <Provenance source={app ? stored.session.secretSources?.[app.clientId] : undefined} field="secret" />
             </dd>
           </>
         )}
@@ -34,16 +36,25 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
   );
 }
 
-function Row({ label, value, field }: { label: string; value: string; field: string }) {
+function Row({ label, value, field, source }: { label: string; value: string; field: string; source?: Source }) {
   return (
     <>
       <dt>{label}</dt>
       <dd>
         <code data-value={field}>{value}</code>
         <CopyButton value={value} what={label} sensitive={false} />
+        <Provenance source={source} field={field} />
       </dd>
     </>
   );
+}
+
+function Provenance({ source, field }: { source?: Source; field: string }) {
+  return source ? (
+    <div class="detail source" data-source={field} data-how={source.how}>
+      {describeSource(source)}
+    </div>
+  ) : null;
 }
 
 function CopyButton({ value, what, sensitive }: { value: string; what: string; sensitive: boolean }) {

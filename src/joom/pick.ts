@@ -1,0 +1,96 @@
+import type { Runtime } from 'webextension-polyfill';
+import { PickCommand } from '../core/answers';
+import { trimValue } from '../core/normalize';
+import type { PickField } from '../core/records';
+import { shapedValue } from '../core/shapes';
+import { element, uiFixed } from '../dom/badge';
+import { t } from '../shared/i18n';
+import { pageApi } from '../shared/page-api';
+import { send } from '../shared/send';
+
+// "Pick on the page": after the popup asks, the seller's next click on the page names the value. Only a trusted
+// click counts; the text must have the field's shape. The label beside it (never the value) is sent along, so the
+// next page laid out the same way is read without a pick.
+
+const FIELD_NAME: Record<PickField, string> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
+const LABEL_MAX = 60;
+
+/** Answer pick commands from the extension itself, in the top frame only. */
+export function listenForPickCommands(): void {
+  const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
+    if (sender.id !== pageApi.runtime.id || sender.tab || window.top !== window) return undefined;
+    const command = PickCommand.safeParse(message);
+    if (!command.success) return undefined;
+    startPicking(command.data.field);
+    sendResponse({ ok: true });
+    return true;
+  };
+  pageApi.runtime.onMessage.addListener(listener as Runtime.OnMessageListener);
+}
+
+let stopCurrent: (() => void) | undefined;
+
+function startPicking(field: PickField): void {
+  stopCurrent?.();
+  const controller = new AbortController();
+  const { signal } = controller;
+  const root = uiFixed('pick', signal);
+  const message = element('span', { text: t('pickBanner', t(FIELD_NAME[field])), className: 'note block' });
+  message.setAttribute('role', 'status');
+  const cancel = element('button', { text: t('pickCancel') });
+  cancel.type = 'button';
+  cancel.addEventListener('click', (event) => event.isTrusted && controller.abort(), { signal });
+  root.append(message, cancel);
+  stopCurrent = () => controller.abort();
+
+  document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && controller.abort(), { capture: true, signal });
+  document.addEventListener(
+    'click',
+    (event) => {
+      const target = event.target;
+      if (!event.isTrusted || !(target instanceof Element) || root.host.contains(target)) return;
+      event.preventDefault();
+      event.stopPropagation();
+      const raw = pickedText(target);
+      const value = raw === undefined ? undefined : shapedValue(field, raw);
+      if (!value) {
+        message.textContent = t('pickNotShape', t(FIELD_NAME[field]));
+        message.setAttribute('role', 'alert');
+        return;
+      }
+      void send({ type: 'joom/picked', field, value, label: labelBeside(target, value) });
+      message.textContent = t('pickTaken', t(FIELD_NAME[field]));
+      setTimeout(() => controller.abort(), 1500);
+    },
+    { capture: true, signal },
+  );
+}
+
+/** The seller's selection, else the clicked element's value or text. */
+function pickedText(target: Element): string | undefined {
+  const selection = document.getSelection()?.toString();
+  if (selection && trimValue(selection)) return selection;
+  if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return target.value;
+  const text = target.textContent ?? '';
+  return text.length <= 300 ? text : undefined;
+}
+
+/** The short text beside the picked value that names it: the one before it, in its row or above its column. */
+function labelBeside(target: Element, value: string): string | undefined {
+  const usable = (text: string | null | undefined) => {
+    const label = trimValue(text ?? '').replace(/[\s:：*]+$/, '');
+    return label && label.length <= LABEL_MAX && !label.includes(value) && /\p{L}/u.test(label) ? label : undefined;
+  };
+  const cell = target.closest('td');
+  if (cell) {
+    const header = cell.closest('table')?.querySelector(`thead th:nth-child(${(cell as HTMLTableCellElement).cellIndex + 1})`);
+    const before = cell.previousElementSibling;
+    return usable(before?.textContent) ?? usable(header?.textContent);
+  }
+  let node: Element | null = target;
+  for (let level = 0; node && level < 3; level++, node = node.parentElement) {
+    const label = usable(node.previousElementSibling?.textContent);
+    if (label) return label;
+  }
+  return undefined;
+}

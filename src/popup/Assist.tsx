@@ -1,0 +1,172 @@
+import { useState } from 'preact/hooks';
+import { GivenAnswer } from '../core/answers';
+import type { Candidate, PickField, Source } from '../core/records';
+import { pastedValue } from '../core/shapes';
+import { t } from '../shared/i18n';
+import { send } from '../shared/send';
+import type { Stored } from '../shared/stored';
+
+// When reading was not sure, the seller decides: choose among a page's candidates, paste a value, or pick it on
+// the Joom page; and say which value stays when a page showed a different one. Never a dead end.
+
+export const FIELD_NAME: Record<PickField, string> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
+const FIELDS: PickField[] = ['storeId', 'clientId', 'secret'];
+
+/** A secret is never shown whole outside ShopiVerse's form: its last four characters tell two apart. */
+export const masked = (field: PickField, value: string) => (field === 'secret' ? `••••${value.slice(-4)}` : value);
+
+export function Choices({ stored }: { stored: Stored }) {
+  const choices = stored.session.choices;
+  if (!choices) return null;
+  return (
+    <>
+      {FIELDS.map((field) => {
+        const candidates = choices.fields[field];
+        if (!candidates?.length) return null;
+        return (
+          <section key={field} class="assist" aria-labelledby={`choose-${field}`} data-choices={field}>
+            <h2 id={`choose-${field}`}>{t('choicesTitle', t(FIELD_NAME[field]))}</h2>
+            {candidates.map((candidate) => (
+              <CandidateButton key={candidate.value} field={field} candidate={candidate} />
+            ))}
+          </section>
+        );
+      })}
+    </>
+  );
+}
+
+function CandidateButton({ field, candidate }: { field: PickField; candidate: Candidate }) {
+  const where = candidate.section ? `${candidate.label} · ${candidate.section}` : candidate.label;
+  const shown = masked(field, candidate.value);
+  return (
+    <button
+      type="button"
+      class="choice"
+      data-choose={field}
+      aria-label={t('chooseCandidate', [where, shown])}
+      onClick={() => void send({ type: 'popup/choose', field, value: candidate.value })}
+    >
+      <code>{shown}</code>
+      <span class="detail">{where}</span>
+    </button>
+  );
+}
+
+export function Conflicts({ stored }: { stored: Stored }) {
+  const conflicts = stored.session.conflicts ?? [];
+  return (
+    <>
+      {conflicts.map((conflict, index) => (
+        <section key={`${conflict.field}-${conflict.incoming}`} class="assist" role="alert" data-conflict={conflict.field}>
+          <h2>{t('conflictTitle', t(FIELD_NAME[conflict.field]))}</h2>
+          <div class="detail">{t('conflictWhere', describeSource(conflict.source))}</div>
+          <div class="row">
+            <button type="button" data-keep="current" onClick={() => void send({ type: 'popup/resolve', index, keep: 'current' })}>
+              {t('conflictKeep', masked(conflict.field, conflict.current))}
+            </button>
+            <button type="button" data-keep="incoming" onClick={() => void send({ type: 'popup/resolve', index, keep: 'incoming' })}>
+              {t('conflictTake', masked(conflict.field, conflict.incoming))}
+            </button>
+          </div>
+        </section>
+      ))}
+    </>
+  );
+}
+
+/** Paste fields for what is missing, shown at once, each with "pick on the page". */
+export function Missing({ missing }: { missing: PickField[] }) {
+  if (missing.length === 0) return null;
+  return (
+    <section class="assist" aria-labelledby="missing">
+      <h2 id="missing">{t('pasteTitle')}</h2>
+      {missing.map((field) => (
+        <PasteField key={field} field={field} />
+      ))}
+    </section>
+  );
+}
+
+function PasteField({ field }: { field: PickField }) {
+  const [problem, setProblem] = useState<string>();
+  const [note, setNote] = useState<string>();
+  const id = `paste-${field}`;
+  const take = async (form: HTMLFormElement) => {
+    const input = form.elements.namedItem('value') as HTMLInputElement;
+    const answer = GivenAnswer.safeParse(await send({ type: 'popup/paste', field, value: pastedValue(input.value) }));
+    const failed = answer.success ? answer.data.problem : 'shape';
+    setProblem(failed === 'needClientId' ? t('pasteNeedClientId') : failed ? t(`pasteBad_${field}`) : undefined);
+    if (!failed) input.value = '';
+  };
+  const pick = async () => {
+    const answer = GivenAnswer.safeParse(await send({ type: 'popup/pick', field }));
+    setNote(answer.success && !answer.data.problem ? t('pickStarted') : t('pickNoTab'));
+  };
+  return (
+    <form
+      class="paste"
+      data-paste={field}
+      onSubmit={(event) => {
+        event.preventDefault();
+        void take(event.currentTarget);
+      }}
+    >
+      <label for={id}>{t(FIELD_NAME[field])}</label>
+      <div class="row">
+        <input
+          id={id}
+          name="value"
+          {...(field === 'secret' ? { type: 'password' as const } : { type: 'text' as const })}
+          autocomplete="off"
+          spellcheck={false}
+          aria-invalid={problem ? 'true' : undefined}
+          aria-describedby={problem ? `${id}-problem` : undefined}
+        />
+        <button type="submit" aria-label={t('pasteTakeLabel', t(FIELD_NAME[field]))}>
+          {t('pasteTake')}
+        </button>
+        <button type="button" data-pick={field} aria-label={t('pickOnPageLabel', t(FIELD_NAME[field]))} onClick={() => void pick()}>
+          {t('pickOnPage')}
+        </button>
+      </div>
+      {problem && (
+        <div id={`${id}-problem`} class="detail error" role="alert">
+          {problem}
+        </div>
+      )}
+      {note && (
+        <div class="detail" role="status">
+          {note}
+        </div>
+      )}
+    </form>
+  );
+}
+
+export function ForgetTaught({ stored }: { stored: Stored }) {
+  const count = stored.local.taught?.length ?? 0;
+  if (count === 0) return null;
+  return (
+    <button type="button" class="link" data-action="forget-taught" onClick={() => void send({ type: 'popup/forget-taught' })}>
+      {t('forgetTaught', String(count))}
+    </button>
+  );
+}
+
+const time = (at: number) => new Date(at).toLocaleTimeString(t('@@ui_locale').replace('_', '-'), { hour: '2-digit', minute: '2-digit' });
+
+/** Where and when a value came from, in the seller's words. */
+export function describeSource(source: Source): string {
+  const page = source.page || '/';
+  switch (source.how) {
+    case 'read':
+      return t('sourceRead', [source.label ?? '?', page, time(source.at)]);
+    case 'chosen':
+      return t('sourceChosen', [page, time(source.at)]);
+    case 'pasted':
+      return t('sourcePasted', time(source.at));
+    case 'picked':
+      return t('sourcePicked', [page, time(source.at)]);
+  }
+}
