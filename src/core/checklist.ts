@@ -42,7 +42,7 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
     redirect && !redirect.ok ? { id: 'api-app', state: 'error', detail: 'stepApiAppWrongRedirect' } : { id: 'api-app', state: state(app) },
     { id: 'client-id', state: state(app) },
     secret ? { id: 'secret', state: 'done' } : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
-    { id: 'pushed', state: state(pushed), detail: session.pending?.storeId === storeId ? 'stepPushedPending' : undefined },
+    { id: 'pushed', state: state(pushed), detail: storeId && session.pending?.storeId === storeId ? 'stepPushedPending' : undefined },
     { id: 'saved', state: state(pushed && saved && saved.at >= pushed.at) },
     auth?.result === 'error' ? { id: 'authorized', state: 'error', detail: 'stepAuthorizedError' } : { id: 'authorized', state: state(auth) },
     images.length === 0

@@ -36,6 +36,8 @@ export function toMessages(evidence: readonly Evidence<JoomField>[], pageHeading
     storeId: storeId.value ?? storeInName,
     storeName: appStore && !StoreId.safeParse(appStore).success ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
   };
+  // The store a store page is about: named by its label, else by the page's heading.
+  const pageName = one('storeName').value ?? (pageHeading && pageHeading.length <= 120 ? pageHeading : undefined);
   if (clientId.value) {
     messages.push({
       type: 'joom/app',
@@ -45,14 +47,14 @@ export function toMessages(evidence: readonly Evidence<JoomField>[], pageHeading
       labels: { clientId: label(clientId), secret: label(secret) },
     });
   } else if (storeId.value) {
-    const name = one('storeName').value ?? (pageHeading && pageHeading.length <= 120 ? pageHeading : undefined);
-    messages.push({ type: 'joom/store', storeId: storeId.value, storeName: name, labels: { storeId: label(storeId) } });
+    messages.push({ type: 'joom/store', storeId: storeId.value, storeName: pageName, labels: { storeId: label(storeId) } });
   }
   // The fields left for the seller to choose, with what the page did decide; or, on a page that decided, none.
   const fields: Partial<Record<(typeof CHOOSABLE)[number], Candidate[]>> = {};
   for (const field of CHOOSABLE) if (decisions[field].ambiguous) fields[field] = candidates(decisions[field]);
   if (Object.keys(fields).length > 0 || storeId.value || clientId.value) {
-    messages.push({ type: 'joom/choices', fields, context: { ...app, clientId: clientId.value, secret: secret.value } });
+    const context = { ...app, storeName: app.storeName ?? (clientId.value ? undefined : pageName), clientId: clientId.value, secret: secret.value };
+    messages.push({ type: 'joom/choices', fields, context });
   }
   return messages;
 }

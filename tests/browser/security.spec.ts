@@ -1,9 +1,7 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { BROWSER, type Driver, launch } from './drivers';
-import { removeProfile } from './drivers/common';
+import { filesContaining, removeProfile } from './drivers/common';
 import { formValues, openApiForm, popupStates, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
 // Every promise of the developers' guide about secrets and hostile pages, as tests that can fail.
@@ -11,25 +9,6 @@ import { formValues, openApiForm, popupStates, pushFromPopup, readApp, readStore
 const [store] = JOOM_STORES as [JoomStore];
 const [app] = JOOM_APPS as [(typeof JOOM_APPS)[0]];
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function filesContaining(dir: string, needle: string): string[] {
-  const patterns = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le')];
-  const found: string[] = [];
-  const walk = (path: string) => {
-    for (const name of readdirSync(path)) {
-      const full = join(path, name);
-      const stat = statSync(full, { throwIfNoEntry: false });
-      if (!stat) continue;
-      if (stat.isDirectory()) walk(full);
-      else if (stat.isFile() && stat.size < 200_000_000) {
-        const bytes = readFileSync(full);
-        if (patterns.some((pattern) => bytes.includes(pattern))) found.push(full);
-      }
-    }
-  };
-  walk(dir);
-  return found;
-}
 
 async function send(driver: Driver, message: unknown): Promise<unknown> {
   const popup = await driver.popup();

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestPage } from './types';
@@ -97,4 +97,24 @@ export function testPage(adapter: PageAdapter): TestPage {
     consoleMessages: () => [...log],
     close: () => page.close(),
   };
+}
+
+/** Every file under `dir` that holds `needle` in UTF-8 or UTF-16 (a scan of a browser profile for a secret). */
+export function filesContaining(dir: string, needle: string): string[] {
+  const patterns = [Buffer.from(needle, 'utf8'), Buffer.from(needle, 'utf16le')];
+  const found: string[] = [];
+  const walk = (path: string) => {
+    for (const name of readdirSync(path)) {
+      const full = join(path, name);
+      const stat = statSync(full, { throwIfNoEntry: false });
+      if (!stat) continue;
+      if (stat.isDirectory()) walk(full);
+      else if (stat.isFile() && stat.size < 200_000_000) {
+        const bytes = readFileSync(full);
+        if (patterns.some((pattern) => bytes.includes(pattern))) found.push(full);
+      }
+    }
+  };
+  walk(dir);
+  return found;
 }
