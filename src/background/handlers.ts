@@ -23,7 +23,6 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
     case 'joom/store':
       return update((local, session) => {
         applyStore(local, session, { storeId: message.storeId, name: message.storeName }, readSource(sender, message.labels?.storeId, now));
-        if (local.note?.kind === 'ambiguous' && local.note.field === 'storeId') local.note = undefined;
         return OK;
       });
     case 'joom/app':

@@ -90,6 +90,18 @@ describe('decideField', () => {
   });
 });
 
+describe('values of a list', () => {
+  it('are never taken nor ambiguous, but offered when they are strong-labelled and nothing else stands', () => {
+    const rows = [evidence({ listColumn: true }), evidence({ listColumn: true, value: OTHER_STORE })];
+    const decision = decideField(rows, 'storeId');
+    expect(decision.value).toBeUndefined();
+    expect(decision.ambiguous).toBe(false);
+    expect(decision.listed.map((item) => item.value)).toEqual([STORE, OTHER_STORE]);
+    const products = [evidence({ listColumn: true, strength: 'weak' }), evidence({ listColumn: true, strength: 'weak', value: PRODUCT })];
+    expect(decideField(products, 'storeId').listed).toEqual([]);
+  });
+});
+
 describe('expandsShortened', () => {
   it.each([
     ['64b7f0…9f8e', '64b7f0aa11bb22cc33dd9f8e', true],

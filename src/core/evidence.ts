@@ -51,6 +51,11 @@ export interface FieldDecision<E extends Evidence> {
   masked: boolean;
   /** One per distinct value among the best-ranked, nearest first: what the seller chooses from. */
   candidates: E[];
+  /**
+   * Values a list shows under a strong label (the rows of a stores list): never taken, never a reason to call the
+   * field ambiguous, but what the seller may pick from when nothing else stands.
+   */
+  listed: E[];
 }
 
 /** A candidate at all: what the seller can see, in a field of this page, under a label that counts where it stands. */
@@ -72,15 +77,24 @@ export function rank(evidence: Evidence): number {
 export function decideField<E extends Evidence>(evidence: readonly E[], field: E['field']): FieldDecision<E> {
   const candidates = evidence.filter((item) => item.field === field && isCandidate(item));
   const shown = candidates.filter((item) => !item.masked);
-  if (shown.length === 0) return { ambiguous: false, masked: candidates.length > 0, candidates: [] };
+  if (shown.length === 0) return { ambiguous: false, masked: candidates.length > 0, candidates: [], listed: listedValues(evidence, field) };
   const top = Math.max(...shown.map(rank));
   const best = new Map<string, E>();
   for (const item of shown.filter((item) => rank(item) === top).sort((a, b) => a.distance - b.distance)) {
     if (!best.has(item.value)) best.set(item.value, item);
   }
   const ranked = [...best.values()];
-  if (ranked.length === 1) return { value: ranked[0]?.value, best: ranked[0], ambiguous: false, masked: false, candidates: ranked };
-  return { ambiguous: true, masked: false, candidates: ranked };
+  if (ranked.length === 1) return { value: ranked[0]?.value, best: ranked[0], ambiguous: false, masked: false, candidates: ranked, listed: [] };
+  return { ambiguous: true, masked: false, candidates: ranked, listed: [] };
+}
+
+function listedValues<E extends Evidence>(evidence: readonly E[], field: E['field']): E[] {
+  const listed = new Map<string, E>();
+  for (const item of evidence) {
+    if (item.field === field && item.listColumn && item.visible && item.strength === 'strong' && !item.masked && !listed.has(item.value))
+      listed.set(item.value, item);
+  }
+  return listed.size > 1 ? [...listed.values()] : [];
 }
 
 /**

@@ -11,8 +11,8 @@ const CHOOSABLE = ['storeId', 'clientId', 'secret'] as const;
 
 const clip = (text: string, max: number) => text.trim().slice(0, max);
 
-function candidates(decision: FieldDecision<Evidence<JoomField>>): Candidate[] {
-  return decision.candidates.slice(0, 8).map((item) => ({
+function candidates(items: readonly Evidence<JoomField>[]): Candidate[] {
+  return items.slice(0, 8).map((item) => ({
     value: item.value,
     label: clip(item.label, 80),
     ...(item.section ? { section: clip(item.section, 80) } : {}),
@@ -51,7 +51,9 @@ export function toMessages(evidence: readonly Evidence<JoomField>[], pageHeading
   }
   // The fields left for the seller to choose, with what the page did decide; or, on a page that decided, none.
   const fields: Partial<Record<(typeof CHOOSABLE)[number], Candidate[]>> = {};
-  for (const field of CHOOSABLE) if (decisions[field].ambiguous) fields[field] = candidates(decisions[field]);
+  for (const field of CHOOSABLE) if (decisions[field].ambiguous) fields[field] = candidates(decisions[field].candidates);
+  // A list of stores, and nothing else: the seller may pick theirs (not on an application's page, where it is noise).
+  if (!storeId.value && !storeId.ambiguous && !clientId.value && storeId.listed.length > 0) fields.storeId = candidates(storeId.listed);
   if (Object.keys(fields).length > 0 || storeId.value || clientId.value) {
     const context = { ...app, storeName: app.storeName ?? (clientId.value ? undefined : pageName), clientId: clientId.value, secret: secret.value };
     messages.push({ type: 'joom/choices', fields, context });

@@ -145,7 +145,8 @@ describe(`secrets and hostile pages (${BROWSER})`, () => {
     const page = await driver.open(`https://merchant.joom.com/panel/stores/${store.id}`);
     await page.waitFor((id) => document.querySelector('main')?.textContent?.includes(id), store.id);
     const popup = await driver.popup();
-    await popup.waitFor(() => document.querySelector('[data-note="ambiguous"]') !== null);
+    // The seller chooses: both are offered, neither was taken.
+    await popup.waitFor(() => document.querySelectorAll('[data-choose="storeId"]').length === 2);
     expect((await popupStates(popup))['store-id']).toBe('todo');
     expect(JSON.stringify((await driver.stored()).local)).not.toContain(store.id);
   });
