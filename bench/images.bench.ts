@@ -51,11 +51,11 @@ it('header-only check vs full download, 200 images', async () => {
     const started = performance.now();
     await pool(names, PER_HOST, async (name) => {
       if (mode === 'header') {
-        const result = await probeImage(server.url(name));
+        const result = await probeImage(server.publicUrl(name), { fetcher: server.fetcher });
         read += result.received;
         if (result.header.kind === 'size') ok++;
       } else {
-        const response = await fetch(server.url(name));
+        const response = await server.fetcher(server.publicUrl(name));
         const bytes = new Uint8Array(await response.arrayBuffer());
         read += bytes.length;
         if (imageSize(bytes).width) ok++;

@@ -34,8 +34,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
     const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['storage', 'clipboardWrite']);
     expect(manifest.host_permissions).toEqual(['https://merchant.joom.com/*', 'https://app.shopiverse.tech/*']);
-    expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+    // Image files are read over https only: no plain-http host, and no http: in what extension pages may load.
+    expect(manifest.optional_host_permissions).toEqual(['https://*/*']);
     expect(manifest.content_security_policy.extension_pages).toContain("script-src 'self'");
+    expect(manifest.content_security_policy.extension_pages).not.toMatch(/\shttp:/);
     expect(manifest.externally_connectable).toBeUndefined();
   });
 });
