@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { IMAGE_HOST, type Lang, PRODUCT_IMAGES, SV_STORES, SV_TEXT } from '../data';
+import { CLOSED_PRODUCT_IMAGES, imageUrl, type Lang, PRODUCT_IMAGES, type ProductImage, SV_STORES, SV_TEXT, TRAP_ORIGINALS } from '../data';
 import { config, Late, Link, usePath } from '../spa';
 
 // Replica of app.shopiverse.tech (see shared/reference/shopiverse/*.png): stores list, a store's page with tabs,
@@ -240,7 +240,31 @@ function Callback() {
   return <p>{params.get('code') ? T.callbackOk : `${T.callbackError} ${params.get('error') ?? ''}`}</p>;
 }
 
+/** A product list row's picture: a plain <img>, a srcset naming a larger original, or a <picture> with a typed source. */
+function ProductPicture({ image, original }: { image: ProductImage; original?: string }) {
+  const src = imageUrl(image);
+  if (image.sourceType) {
+    return (
+      <picture>
+        <source type={image.sourceType} srcset={src} />
+        <img src={src.replace(/\.\w+$/, '.jpg')} alt="" width={48} height={48} />
+      </picture>
+    );
+  }
+  return <img src={src} srcset={original ? `${src} 1x, ${original} 2x` : undefined} alt="" width={48} height={48} />;
+}
+
 function Products() {
+  const rows: { image: ProductImage; original?: string; src?: string }[] = PRODUCT_IMAGES.map((image) => ({ image }));
+  // Test-only rows, by the query string: ?show=closed,traps,long
+  const show = new URLSearchParams(location.search).get('show')?.split(',') ?? [];
+  const landscape = PRODUCT_IMAGES.find((image) => image.file === 'landscape.jpg') as ProductImage;
+  if (show.includes('closed')) rows.push(...CLOSED_PRODUCT_IMAGES.map((image) => ({ image })));
+  if (show.includes('traps')) {
+    rows.push(...TRAP_ORIGINALS.map((original, index) => ({ image: { ...landscape, name: `Tuzak ${index}`, file: `landscape.jpg?trap=${index}` }, original })));
+  }
+  // An address longer than any message may carry: skipped, never the reason the other rows go unchecked.
+  if (show.includes('long')) rows.push({ image: { ...landscape, name: 'Uzun adres', file: `square.jpg?pad=${'a'.repeat(5000)}` } });
   return (
     <section>
       <h1>{T.products}</h1>
@@ -255,10 +279,10 @@ function Products() {
           </tr>
         </thead>
         <tbody>
-          {PRODUCT_IMAGES.map((image, index) => (
-            <tr key={image.file}>
+          {rows.map(({ image, original }, index) => (
+            <tr key={image.name}>
               <td>
-                <img src={`${IMAGE_HOST}/${image.file}`} alt="" width={48} height={48} />
+                <ProductPicture image={image} original={original} />
               </td>
               <td>{image.name}</td>
               <td>Stok Kodu: SKU-{index}</td>
