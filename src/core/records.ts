@@ -62,6 +62,8 @@ export type ImageReport = z.infer<typeof ImageReport>;
 export const DimensionIssue = z.object({
   field: z.string().check(z.maxLength(40)),
   problem: z.enum(['missing', 'zero', 'implausible']),
+  /** The unit the value was read in (from its label, a selector beside it, or Joom's kg/cm when neither said). */
+  unit: z.optional(z.enum(['kg', 'g', 'cm', 'mm', 'm'])),
 });
 export const DimensionReport = z.object({ page: z.string(), at: At, checked: z.number(), issues: z.array(DimensionIssue) });
 export type DimensionReport = z.infer<typeof DimensionReport>;

@@ -60,6 +60,7 @@ export function Dimensions({ report }: { report?: DimensionReport }) {
       {report.issues.map((issue) => (
         <li key={issue.field}>
           {t(`dimensionField_${issue.field.replace('.', '_')}`)}: {t(`dimension_${issue.problem}`)}
+          {issue.unit && ` · ${t('dimension_unitAssumed', issue.unit)}`}
         </li>
       ))}
     </ul>

@@ -81,6 +81,37 @@ describe(`product images (${BROWSER})`, () => {
     await page.waitFor(() => document.querySelectorAll('input[data-joom-dimension="missing"]').length === 0);
     await page.close();
   });
+  it('reads weights in grams and lengths in millimetres, from the label or a unit selector, and says so', async () => {
+    const page = await browser().open('https://app.shopiverse.tech/tr/products/new?units=1');
+    await page.waitFor(() => document.querySelectorAll('input[data-joom-dimension]').length === 8);
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('input[data-joom-dimension]')].map((input) => [
+        (input as HTMLInputElement).value,
+        input.getAttribute('data-joom-dimension'),
+        input.getAttribute('data-joom-unit'),
+      ]),
+    );
+    expect(marks).toEqual([
+      ['1600', 'ok', 'mm'], // "En (mm)": 160 cm
+      ['230', 'ok', 'cm'],
+      ['5', 'ok', 'cm'],
+      ['1500', 'ok', 'g'], // "Ağırlık (gr)": 1.5 kg, not 1,500 kg
+      ['40', 'ok', 'cm'], // no unit anywhere: Joom's centimetres
+      ['4000', 'implausible', 'mm'], // selector "mm": 400 cm
+      ['40', 'ok', 'cm'],
+      ['1500', 'ok', 'g'], // selector "gr"
+    ]);
+    const flag = await page.evaluate(() => document.querySelector('joom-connector-ui[data-state^="implausible"]')?.shadowRoot?.textContent ?? '');
+    expect(flag).toContain('mm cinsinden okundu');
+    // The seller switches the package weight's selector to kg: 1,500 kg is implausible now.
+    await page.evaluate(() => {
+      const select = [...document.querySelectorAll('select')].find((element) => element.textContent?.includes('gr')) as HTMLSelectElement;
+      select.value = 'kg';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.waitFor(() => document.querySelectorAll('input[data-joom-dimension="implausible"]').length === 2);
+    await page.close();
+  });
 });
 
 describe(`product images a page cannot vouch for (${BROWSER})`, () => {

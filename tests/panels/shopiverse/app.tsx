@@ -295,21 +295,44 @@ function Products() {
   );
 }
 
+/** The fields of the product form, and (?units=1) a variant in grams and millimetres, from labels and selectors. */
+const FORM_VARIANTS: Record<'plain' | 'units', { key: string; label: string; value: string; units?: string[] }[]> = {
+  plain: [
+    { key: 'width', label: T.width, value: '160' },
+    { key: 'length', label: T.length, value: '230' },
+    { key: 'height', label: T.height, value: '' },
+    { key: 'weight', label: T.weight, value: '0' },
+    { key: 'pkgWidth', label: T.pkgWidth, value: '40' },
+    { key: 'pkgLength', label: T.pkgLength, value: '40' },
+    { key: 'pkgHeight', label: T.pkgHeight, value: '400' },
+    { key: 'pkgWeight', label: T.pkgWeight, value: '12' },
+  ],
+  units: [
+    { key: 'width', label: 'En (mm)', value: '1600' },
+    { key: 'length', label: 'Boy (cm)', value: '230' },
+    { key: 'height', label: 'Yükseklik (cm)', value: '5' },
+    { key: 'weight', label: 'Ağırlık (gr)', value: '1500' },
+    { key: 'pkgWidth', label: 'Paket En', value: '40' },
+    { key: 'pkgLength', label: 'Paket Boy', value: '4000', units: ['cm', 'mm'] },
+    { key: 'pkgHeight', label: 'Paket Yükseklik (cm)', value: '40' },
+    { key: 'pkgWeight', label: 'Paket Ağırlık', value: '1500', units: ['kg', 'gr'] },
+  ],
+};
+
 function ProductForm() {
-  const [values, setValues] = useState<Record<string, string>>({
-    width: '160',
-    length: '230',
-    height: '',
-    weight: '0',
-    pkgWidth: '40',
-    pkgLength: '40',
-    pkgHeight: '400',
-    pkgWeight: '12',
-  });
-  const field = (key: string) => (
+  const variant = FORM_VARIANTS[new URLSearchParams(location.search).get('units') ? 'units' : 'plain'];
+  const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(variant.map(({ key, value }) => [key, value])));
+  const field = ({ key, label, units }: (typeof variant)[number]) => (
     <div className="form-group" key={key}>
-      <div className="form-label">{T[key]}</div>
+      <div className="form-label">{label}</div>
       <input className="form-control" value={values[key] ?? ''} onChange={(event) => setValues({ ...values, [key]: event.target.value })} />
+      {units && (
+        <select defaultValue={units[units.length - 1]} aria-label="Birim">
+          {units.map((unit) => (
+            <option key={unit}>{unit}</option>
+          ))}
+        </select>
+      )}
     </div>
   );
   return (
@@ -319,7 +342,7 @@ function ProductForm() {
         <div className="form-label">{T.productName}</div>
         <input defaultValue="Kilim" />
       </div>
-      {['width', 'length', 'height', 'weight', 'pkgWidth', 'pkgLength', 'pkgHeight', 'pkgWeight'].map(field)}
+      {variant.map(field)}
     </form>
   );
 }
