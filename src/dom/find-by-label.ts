@@ -1,6 +1,6 @@
 import { buildLabelIndex, type LabelHit, matchLabel } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
-import { isMasked } from '../core/shapes';
+import { isMasked } from '../core/shape-rules';
 
 // Finds values by the label beside them, never by class names or positions. A label is text that is a label as a
 // whole ("Kimlik No") or a label with its value ("Kimlik No: 5ac4…"); its value may be in a `label[for]` target,

@@ -1,4 +1,4 @@
-import { ImagesAnswer } from '../core/answers';
+import { checkImagesAnswer } from '../core/answer-checks';
 import type { ImageVerdict } from '../core/records';
 import { MAX_URL_LENGTH } from '../core/url-safety';
 import { clearUi, element, uiBeside } from '../dom/badge';
@@ -48,7 +48,7 @@ export const productImages = {
       )
         .then((images) => send({ type: 'images/check', images }))
         .then((answer) => {
-          const parsed = ImagesAnswer.safeParse(answer);
+          const parsed = checkImagesAnswer(answer);
           if (!parsed.success || signal.aborted) return;
           parsed.data.verdicts.forEach((verdict, index) => {
             const item = batch[index];

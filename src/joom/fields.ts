@@ -1,12 +1,12 @@
 import { JOOM_LABELS, type JoomField } from '../core/labels';
-import { StoreName, shapedValue } from '../core/shapes';
+import { fits, RULES, shapedValue } from '../core/shape-rules';
 import type { FieldSpec } from '../dom/find-by-label';
 
 /** What a Joom page may show, read by label and qualified by shape. */
 export const JOOM_FIELDS: FieldSpec<JoomField> = {
   labels: JOOM_LABELS,
   shape: (field, raw) => {
-    if (field === 'appStore') return StoreName.safeParse(raw.trim()).success && raw.trim().length <= 120 ? raw.trim() : undefined;
+    if (field === 'appStore') return fits(RULES.storeName, raw.trim()) && raw.trim().length <= 120 ? raw.trim() : undefined;
     return shapedValue(field, raw);
   },
   weak: {

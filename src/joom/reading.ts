@@ -1,6 +1,6 @@
 import type { JoomField } from '../core/labels';
 import type { Message } from '../core/messages';
-import { StoreId } from '../core/shapes';
+import { fits, RULES } from '../core/shape-rules';
 import { decide, type Reading } from '../dom/find-by-label';
 
 // From what a Joom page shows to what the background is told. No extension API here, so it is unit-tested.
@@ -31,7 +31,7 @@ export function toMessages(reading: Reading<JoomField>): Message[] {
       title: one('appTitle').value,
       redirectUrl: one('redirectUrl').value,
       storeId: storeId.value ?? storeInName,
-      storeName: appStore && !StoreId.safeParse(appStore).success ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
+      storeName: appStore && !fits(RULES.storeId, appStore) ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
     });
   } else if (storeId.value) {
     const name = one('storeName').value ?? headingText();

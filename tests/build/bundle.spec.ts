@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 // What the built extension contains: no eval or Function anywhere, markup from strings only in Preact's own
@@ -28,6 +29,14 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   it('builds markup from strings nowhere but in the popup’s Preact chunk', () => {
     const withHtml = files.filter((file) => /\.innerHTML\s*=|insertAdjacentHTML|outerHTML\s*=/.test(readFileSync(file, 'utf8')));
     expect(withHtml.map((file) => file.split('/').pop())).toEqual(withHtml.length ? [expect.stringMatching(/^index\.html-/)] : []);
+  });
+
+  it('keeps each content script within 10 KB gzipped, without zod or image-size (they run on every panel page)', () => {
+    for (const file of files.filter((path) => path.includes(`${join('content', '')}`))) {
+      const source = readFileSync(file);
+      expect(gzipSync(source, { level: 9 }).length, file).toBeLessThanOrEqual(10 * 1024);
+      expect(source.toString('utf8'), file).not.toMatch(/_zod|\$ZodType|unsupported file type/);
+    }
   });
 
   it('asks for the least permissions', () => {
