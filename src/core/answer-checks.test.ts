@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkFillCommand, checkImagesAnswer, checkPageAnswer, checkPrefillAnswer } from './answer-checks';
+import { checkFillCommand, checkImagesAnswer, checkPageAnswer, checkPrefillAnswer, checkPushAnswer } from './answer-checks';
 import { FillCommand, ImagesAnswer, PageAnswer, PrefillAnswer } from './answers';
+import { PushAnswer } from './messages';
 
 // The content scripts' checks and the zod schemas must take and give exactly the same: one rule, two ways to run it.
 
@@ -67,5 +68,10 @@ describe('answer checks agree with the zod schemas', () => {
     fc.assert(fc.property(fc.oneof(fc.record({ verdicts: fc.array(verdict, { maxLength: 3 }) }), fc.anything()), agree(checkImagesAnswer, ImagesAnswer)), {
       numRuns: 2000,
     });
+  });
+  it('PushAnswer', () => {
+    const status = fc.constantFrom('filled', 'pending', 'conflict', 'notJoom', 'missing', 'error', 'done');
+    const conflicts = maybe(fc.array(fc.string({ maxLength: 42 }), { maxLength: 3 }));
+    fc.assert(fc.property(fc.oneof(fc.record({ status, conflicts }), fc.anything()), agree(checkPushAnswer, PushAnswer)), { numRuns: 2000 });
   });
 });

@@ -1,8 +1,9 @@
 import type { FillCommand, FillPayload, ImagesAnswer, ImageVerdict, PageAnswer, PrefillAnswer } from './answers';
+import type { PushAnswer } from './messages';
 import { fits, RULES, type ShapeRule } from './shape-rules';
 
-// Content scripts check what the background answers with these, not with zod: zod would be most of each content
-// script's size. Each check takes exactly what the zod schema in answers.ts takes and returns the same copy (unknown
+// Content scripts and the popup check what the background answers with these, not with zod: zod would be most of
+// each content script's size, and of the popup's time to show its data. Each check takes exactly what the zod schema in answers.ts takes and returns the same copy (unknown
 // keys dropped); answer-checks.test.ts holds the two to agreement on generated values.
 
 export type Checked<T> = { success: true; data: T } | { success: false };
@@ -77,4 +78,16 @@ export function checkImagesAnswer(value: unknown): Checked<ImagesAnswer> {
   if (!isObject(value) || !Array.isArray(value.verdicts)) return FAIL;
   const verdicts = value.verdicts.map(verdict);
   return verdicts.every((item) => item !== undefined) ? { success: true, data: { verdicts: verdicts as ImageVerdict[] } } : FAIL;
+}
+
+const PUSH_STATUSES = ['filled', 'pending', 'conflict', 'notJoom', 'missing', 'error'];
+
+export function checkPushAnswer(value: unknown): Checked<PushAnswer> {
+  return result(
+    pick<PushAnswer>(
+      value,
+      { status: (status) => PUSH_STATUSES.includes(status as string) },
+      { conflicts: (conflicts) => Array.isArray(conflicts) && conflicts.every(isText(40)) },
+    ),
+  );
 }

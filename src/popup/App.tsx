@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { checklist } from '../core/checklist';
-import { selectedStore, unlinkedApps } from '../core/records';
+import { selectedStore, unlinkedApps } from '../core/record-queries';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import { Checklist } from './Checklist';

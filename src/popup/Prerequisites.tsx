@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { DimensionReport, ImageReport } from '../core/records';
 import { isSafeImageUrl } from '../core/url-safety';
 import { reasonsText } from '../images/verdict-text';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
+import { popupApi } from './api';
 import { padToSquare } from './pad';
 
 // The guide's two prerequisites, as the product pages last showed them.
@@ -22,7 +22,7 @@ export function Images({ report }: { report?: ImageReport }) {
   const checkOriginals = async () => {
     // Asked at the seller's click, for just the hosts these images come from.
     const origins = [...new Set(approximate.map((verdict) => `${new URL(verdict.url).origin}/*`))];
-    const granted = await browser.permissions.request({ origins }).catch(() => false);
+    const granted = await popupApi.permissions.request({ origins }).catch(() => false);
     if (granted) await send({ type: 'popup/recheck-images' });
     setNote(granted ? undefined : t('imagesPermissionRefused'));
   };

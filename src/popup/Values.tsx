@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { appOfStore } from '../core/records';
+import { appOfStore } from '../core/record-queries';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
