@@ -1,13 +1,18 @@
 import browser from 'webextension-polyfill';
 import type { ImagesAnswer } from '../core/answers';
+import type { ImageFormat } from '../core/image-format';
 import { judgeImage } from '../core/image-rules';
+import { ImageCandidate } from '../core/messages';
 import type { ImageVerdict } from '../core/records';
+import { isSafeImageUrl } from '../core/url-safety';
 import { PER_HOST, probeImage } from './probe';
 import { readState, update } from './state';
 
 // Verdicts for product images. With the seller's permission for an image's host, the file's own header is read
-// (probe.ts); without it, the size the page loaded is used, marked approximate. Each URL is probed once per
-// session, at most PER_HOST at a time per host, and never in a way that makes a page wait for the whole queue.
+// (probe.ts); without it, the size the page loaded is used, marked approximate, with the format the content script
+// could learn. Each URL is probed once per session, at most PER_HOST at a time per host, and never in a way that
+// makes a page wait for the whole queue. Only URLs a product image on the page shows (its source, srcset or link)
+// reach here, and only those that pass core/url-safety are fetched: never the seller's own network.
 
 const probes = new Map<string, Promise<ImageVerdict>>();
 const active = new Map<string, number>();
@@ -37,17 +42,20 @@ export interface Candidate {
   original?: string;
   naturalWidth: number;
   naturalHeight: number;
+  /** The format of `original ?? url`, as the page let the content script learn it. */
+  format?: ImageFormat;
 }
 
 function verdictFrom(url: string, facts: Parameters<typeof judgeImage>[0], approximate: boolean): ImageVerdict {
   const judgement = judgeImage(facts);
-  return { url, status: judgement.status, reasons: judgement.reasons, width: facts.width, height: facts.height, approximate };
+  return { url, status: judgement.status, reasons: judgement.reasons, width: facts.width, height: facts.height, format: facts.format, approximate };
 }
 
 export function verdictFromPage(candidate: Candidate): ImageVerdict {
   // The page's own loaded size: the ratio counts; the size counts only if the loaded file is the original.
   const thumbnail = candidate.original !== undefined && candidate.original !== candidate.url;
-  return verdictFrom(candidate.original ?? candidate.url, { width: candidate.naturalWidth, height: candidate.naturalHeight, thumbnail }, true);
+  const facts = { width: candidate.naturalWidth, height: candidate.naturalHeight, thumbnail, format: candidate.format };
+  return verdictFrom(candidate.original ?? candidate.url, facts, true);
 }
 
 async function verdictFor(candidate: Candidate, probedEarlier: Record<string, ImageVerdict>): Promise<ImageVerdict> {
@@ -58,12 +66,13 @@ async function verdictFor(candidate: Candidate, probedEarlier: Record<string, Im
   } catch {
     return verdictFromPage(candidate);
   }
-  if (!/^https?:$/.test(url.protocol) || !(await mayRead(url))) return verdictFromPage(candidate);
+  if (!isSafeImageUrl(target) || !(await mayRead(url))) return verdictFromPage(candidate);
   const cached = probes.get(target) ?? probedEarlier[target];
   if (cached) return cached;
   const probe = slot(url.host, async () => {
     try {
       const result = await probeImage(target);
+      if (result.header.kind === 'format') return verdictFrom(target, { format: result.header.format }, false);
       if (result.header.kind !== 'size') return verdictFrom(target, {}, false);
       return verdictFrom(target, { ...result.header.size, bytes: result.bytes }, false);
     } catch {
@@ -94,13 +103,17 @@ export async function checkImages(candidates: Candidate[], page: string): Promis
   return { verdicts };
 }
 
+function formatOf(verdict: ImageVerdict): ImageFormat | undefined {
+  return ImageCandidate.shape.format.safeParse(verdict.format).data;
+}
+
 /** After the seller grants access to image hosts: probe the current report's images from their files. */
 export async function recheckReport(): Promise<void> {
   const { session } = await readState();
   const report = session.images;
   if (!report) return;
   await checkImages(
-    report.verdicts.map((verdict) => ({ url: verdict.url, naturalWidth: verdict.width ?? 0, naturalHeight: verdict.height ?? 0 })),
+    report.verdicts.map((verdict) => ({ url: verdict.url, naturalWidth: verdict.width ?? 0, naturalHeight: verdict.height ?? 0, format: formatOf(verdict) })),
     report.page,
   );
 }

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ImageServer, startImageServer } from '../../tests/support/image-server';
-import { makeJpeg, makePng, withBigMetadata } from '../../tests/support/images';
-import { probeImage } from './probe';
+import { type ImageServer, PUBLIC_IMAGE_HOST, startImageServer } from '../../tests/support/image-server';
+import { makeJpeg, makePng, makeWebp, withBigMetadata } from '../../tests/support/images';
+import { FIRST_RANGE, probeImage } from './probe';
 
-// The header probe against a real HTTP server on loopback: with and without Range support.
+// The header probe against a real HTTP server on loopback (reached through a public-looking name, as the probe
+// refuses loopback addresses): with and without Range support, and against hosts that must not be probed.
 
 const big = Buffer.concat([makeJpeg(1600, 900), Buffer.alloc(3_000_000, 7)]);
 const exif = Buffer.concat([withBigMetadata(makeJpeg(800, 1000), 60_000), Buffer.alloc(1_000_000, 3)]);
@@ -11,33 +12,87 @@ const files = new Map([
   ['big.jpg', big],
   ['exif.jpg', exif],
   ['small.png', makePng(400, 400)],
+  ['photo.webp', makeWebp(800, 800)],
   ['broken.jpg', Buffer.from('not an image at all')],
 ]);
 
 describe.each([true, false])('probeImage (server honours Range: %s)', (honourRange) => {
   let server: ImageServer;
   beforeAll(async () => {
-    server = await startImageServer(files, { honourRange, bytesPerSecond: 50_000_000 });
+    server = await startImageServer(files, {
+      honourRange,
+      bytesPerSecond: 50_000_000,
+      redirects: { 'to-router.jpg': 'https://192.168.1.1/x.jpg', 'to-local.jpg': 'http://127.0.0.1:1/x.jpg', 'moved.jpg': `${PUBLIC_IMAGE_HOST}/big.jpg` },
+    });
   });
   afterAll(async () => {
     await server.close();
   });
+  const probe = (path: string) => probeImage(server.publicUrl(path), { fetcher: server.fetcher });
 
   it('reads a 3 MB JPEG’s size from its first bytes', async () => {
-    const result = await probeImage(server.url('big.jpg'));
-    expect(result.header).toEqual({ kind: 'size', size: { width: 1600, height: 900, type: 'jpg' } });
+    const result = await probe('big.jpg');
+    expect(result.header).toEqual({ kind: 'size', size: { width: 1600, height: 900, format: 'jpg' } });
     expect(result.bytes).toBe(big.length);
-    expect(result.received).toBeLessThan(200_000);
+    expect(result.received).toBeLessThan(honourRange ? FIRST_RANGE + 1 : 200_000);
   });
 
-  it('reads past 120 KB of EXIF and ICC before the frame header', async () => {
-    const result = await probeImage(server.url('exif.jpg'));
-    expect(result.header).toEqual({ kind: 'size', size: { width: 800, height: 1000, type: 'jpg' } });
-    expect(result.received).toBeLessThan(400_000);
+  it('reads past 120 KB of EXIF and ICC before the frame header, skipping the EXIF block', async () => {
+    const result = await probe('exif.jpg');
+    expect(result.header).toEqual({ kind: 'size', size: { width: 800, height: 1000, format: 'jpg' } });
+    // With Range, the 60 KB EXIF body is not read; without it, no more than 1.5× the bytes before the frame header.
+    expect(result.received).toBeLessThan(honourRange ? 120_000 : 1.5 * 120_010);
+  });
+
+  it('knows a WebP (a format Joom refuses) by its header', async () => {
+    expect((await probe('photo.webp')).header).toEqual({ kind: 'size', size: { width: 800, height: 800, format: 'webp' } });
   });
 
   it('says unknown for what is not an image, and for a missing file', async () => {
-    expect((await probeImage(server.url('broken.jpg'))).header.kind).toBe('unknown');
-    expect((await probeImage(server.url('nothing.jpg'))).header.kind).toBe('unknown');
+    expect((await probe('broken.jpg')).header.kind).toBe('unknown');
+    expect((await probe('nothing.jpg')).header.kind).toBe('unknown');
+  });
+
+  it('follows a redirect only to a URL that passes the same checks', async () => {
+    expect((await probe('moved.jpg')).header.kind).toBe('size');
+    const before = server.requests();
+    expect((await probe('to-router.jpg')).header.kind).toBe('unknown');
+    expect((await probe('to-local.jpg')).header.kind).toBe('unknown');
+    expect(server.requests() - before).toBe(2); // the redirects themselves; nothing followed them
+  });
+});
+
+describe('probeImage refuses', () => {
+  it.each(['http://cdn.images.example/x.jpg', 'https://192.168.1.1/x.jpg', 'https://localhost/x.jpg', 'https://2130706433/x.jpg', 'https://[::1]/x.jpg'])(
+    '%s without a request',
+    async (url) => {
+      let requests = 0;
+      const fetcher = (async () => {
+        requests++;
+        return new Response(new Uint8Array(makePng(800, 800)));
+      }) as typeof fetch;
+      expect((await probeImage(url, { fetcher })).header.kind).toBe('unknown');
+      expect(requests).toBe(0);
+    },
+  );
+
+  it('gives up on a host that does not answer in time', async () => {
+    const fetcher = ((_url: string, init?: RequestInit) =>
+      new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))) as typeof fetch;
+    const started = performance.now();
+    expect((await probeImage('https://slow.images.example/x.jpg', { fetcher, timeoutMs: 200 })).header.kind).toBe('unknown');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('stops at the byte cap on a file that never ends', async () => {
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        controller.enqueue(new Uint8Array(64 * 1024));
+      },
+    });
+    const fetcher = (async () => new Response(endless, { status: 200 })) as typeof fetch;
+    const result = await probeImage('https://endless.images.example/x.jpg', { fetcher });
+    expect(result.header.kind).toBe('unknown');
+    expect(result.received).toBeLessThanOrEqual(1024 * 1024 + 64 * 1024);
   });
 });

@@ -1,7 +1,7 @@
 import browser from 'webextension-polyfill';
 import { FillOutcome, type FillPayload } from '../core/answers';
 import type { PushAnswer } from '../core/messages';
-import { appOfStore } from '../core/records';
+import { appOfStore } from '../core/record-queries';
 import { SHOPIVERSE_STORES_URL } from '../core/redirect';
 import { readState, update } from './state';
 

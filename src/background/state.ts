@@ -1,11 +1,14 @@
 import browser from 'webextension-polyfill';
-import { LocalState as LocalSchema, type LocalState, SessionState as SessionSchema, type SessionState } from '../core/records';
-import { LOCAL_KEY, readState, SESSION_KEY } from '../shared/stored';
-
-export { readState };
+import { LocalState as LocalSchema, type LocalState, parseLocal, parseSession, SessionState as SessionSchema, type SessionState } from '../core/records';
+import { LOCAL_KEY, SESSION_KEY, type Stored } from '../shared/stored';
 
 // The only code that writes storage (shared/stored.ts says where what is kept). Every value passes its zod schema
 // on the way in and out; updates run one at a time so none is lost.
+
+export async function readState(): Promise<Stored> {
+  const [local, session] = await Promise.all([browser.storage.local.get(LOCAL_KEY), browser.storage.session.get(SESSION_KEY)]);
+  return { local: parseLocal(local[LOCAL_KEY]), session: parseSession(session[SESSION_KEY]) };
+}
 
 let queue: Promise<unknown> = Promise.resolve();
 

@@ -12,6 +12,8 @@ export const ImageVerdict = z.object({
   reasons: z.array(Text(40)),
   width: z.optional(z.number()),
   height: z.optional(z.number()),
+  /** The file's format, when it was learned (core/image-format.ts). */
+  format: z.optional(Text(8)),
   approximate: z.boolean(),
 });
 export type ImageVerdict = z.infer<typeof ImageVerdict>;

@@ -1,4 +1,5 @@
-import { type AppRecord, appOfStore, type Conflict, type LocalState, type PickField, type SessionState, type Source, sameName, storeOfApp } from './records';
+import { appOfStore, sameName, storeOfApp } from './record-queries';
+import type { AppRecord, Conflict, LocalState, PickField, SessionState, Source } from './records';
 import { ClientId, SecretKey, StoreId } from './shapes';
 
 // How a value joins the records: read on a page, chosen among candidates, pasted or picked by the seller. Pure, so

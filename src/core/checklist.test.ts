@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checklist } from './checklist';
-import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState, storeOfApp } from './records';
+import { storeOfApp } from './record-queries';
+import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
 
 const STORE = '5ac428108b2c3703c514adae';
 const OTHER = '64f1a2b3c4d5e6f708192a3b';

@@ -1,4 +1,5 @@
-import { type LocalState, type SessionState, selectedStore, shownApp } from './records';
+import { selectedStore, shownApp } from './record-queries';
+import type { LocalState, SessionState } from './records';
 import { checkRedirect, type RedirectCheck } from './redirect';
 
 // The guide's steps, derived from the facts each time: there is no stored "step 3 is done" to drift.

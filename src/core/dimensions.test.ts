@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkDimension, dimensionLabels } from './dimensions';
+import { checkDimension, dimensionLabels, inJoomUnit, splitLabelled, unitFromText } from './dimensions';
 
 describe('dimensions', () => {
   it('flags missing, zero and implausible values', () => {
@@ -15,8 +15,55 @@ describe('dimensions', () => {
 
   it('knows the labels a form may use, with units and prefixes', () => {
     const labels = dimensionLabels();
-    expect(labels['product.width']).toContain('En (cm)');
-    expect(labels['package.weight']).toContain('Paket Ağırlık (kg)');
-    expect(labels['product.weight']).toContain('Weight (kg)');
+    expect(labels['product.width:cm']).toContain('En (cm)');
+    expect(labels['package.weight:kg']).toContain('Paket Ağırlık (kg)');
+    expect(labels['product.weight:kg']).toContain('Weight (kg)');
+    expect(labels['product.weight']).toContain('Ağırlık');
+  });
+
+  it.each([
+    ['Ağırlık (gr)', 'product.weight', 'g'],
+    ['Ağırlık (g)', 'product.weight', 'g'],
+    ['Ağırlık gram', 'product.weight', 'g'],
+    ['Paket Ağırlığı (gram)', 'package.weight', 'g'],
+    ['Weight (kg)', 'product.weight', 'kg'],
+    ['En (mm)', 'product.width', 'mm'],
+    ['Paket Boy mm', 'package.length', 'mm'],
+    ['Yükseklik (cm)', 'product.height', 'cm'],
+    ['Ağırlık', 'product.weight', undefined],
+  ] as const)('reads the unit in "%s"', (label, field, unit) => {
+    const entry = Object.entries(dimensionLabels()).find(([, labels]) => labels.includes(label));
+    expect(entry && splitLabelled(entry[0] as never)).toEqual({ field, unit });
+  });
+
+  it('has no label that names two fields', () => {
+    const seen = new Map<string, string>();
+    for (const [key, labels] of Object.entries(dimensionLabels())) {
+      for (const label of labels) {
+        expect(seen.get(label.toLocaleLowerCase('tr')) ?? key).toBe(key);
+        seen.set(label.toLocaleLowerCase('tr'), key);
+      }
+    }
+  });
+
+  it('reads a unit selector’s option, only for a unit the field can be in', () => {
+    expect(unitFromText('product.weight', 'gr')).toBe('g');
+    expect(unitFromText('product.weight', ' Gram ')).toBe('g');
+    expect(unitFromText('product.weight', '(kg)')).toBe('kg');
+    expect(unitFromText('product.length', 'MM')).toBe('mm');
+    expect(unitFromText('product.weight', 'mm')).toBeUndefined();
+    expect(unitFromText('product.width', 'gr')).toBeUndefined();
+    expect(unitFromText('product.width', 'Seçiniz')).toBeUndefined();
+  });
+
+  it('converts to kilograms and centimetres before the limits', () => {
+    expect(inJoomUnit('1500', 'g')).toBeCloseTo(1.5);
+    expect(inJoomUnit('2300', 'mm')).toBeCloseTo(230);
+    expect(checkDimension('product.weight', '1500', 'g')).toBeUndefined(); // 1.5 kg, not 1,500 kg
+    expect(checkDimension('product.weight', '150000', 'g')).toBe('implausible'); // 150 kg
+    expect(checkDimension('product.width', '2300', 'mm')).toBeUndefined(); // 230 cm
+    expect(checkDimension('product.width', '4000', 'mm')).toBe('implausible'); // 400 cm
+    expect(checkDimension('product.weight', '0', 'g')).toBe('zero');
+    expect(checkDimension('product.width', '3.5', 'm')).toBe('implausible'); // 350 cm
   });
 });

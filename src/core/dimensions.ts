@@ -1,9 +1,14 @@
 // Product dimensions and weight on ShopiVerse's product form. The form's labels are unknown (PANELS.md: Turkish words
 // En, Boy, Yükseklik, Ağırlık, Desi; the API's productWidth… and package…): the label table is built from those
-// words with the prefixes and units a form may add. Plausibility bounds are the issue's: over 100 kg, over 300 cm.
+// words with the prefixes and units a form may add. Joom wants kilograms and centimetres: a value in grams or
+// millimetres (from its label, or a unit selector beside the input) is converted before the plausibility bounds,
+// which are the issue's: over 100 kg, over 300 cm.
 
 export type Dimension = 'width' | 'length' | 'height' | 'weight';
 export type DimensionField = `${'product' | 'package'}.${Dimension}`;
+export type Unit = 'kg' | 'g' | 'cm' | 'mm' | 'm';
+/** A field as the label table names it: with the unit its label says, if any. */
+export type LabelledField = DimensionField | `${DimensionField}:${Unit}`;
 
 const BASE: Record<Dimension, readonly string[]> = {
   width: ['En', 'Eni', 'Genişlik', 'Genişliği', 'Width'],
@@ -13,31 +18,76 @@ const BASE: Record<Dimension, readonly string[]> = {
 };
 const PRODUCT_PREFIXES = ['', 'Ürün ', 'Product '];
 const PACKAGE_PREFIXES = ['Paket ', 'Koli ', 'Package ', 'Kargo '];
-const UNITS = ['', ' (cm)', ' cm', ' (kg)', ' kg'];
+
+/** How forms write each unit, in labels and in unit selectors. */
+const UNIT_WORDS: Record<Unit, readonly string[]> = {
+  kg: ['kg', 'kilogram', 'kilo'],
+  g: ['g', 'gr', 'gram', 'grams'],
+  cm: ['cm', 'santimetre', 'centimetre', 'centimeter'],
+  mm: ['mm', 'milimetre', 'millimetre', 'millimeter'],
+  m: ['m', 'metre', 'meter'],
+};
+const UNITS_OF: Record<'weight' | 'length', readonly Unit[]> = { weight: ['kg', 'g'], length: ['cm', 'mm', 'm'] };
+/** Joom's units, and what a label without a unit is taken to mean. */
+const DEFAULT_UNIT: Record<'weight' | 'length', Unit> = { weight: 'kg', length: 'cm' };
+const IN_DEFAULT_UNIT: Record<Unit, number> = { kg: 1, g: 0.001, cm: 1, mm: 0.1, m: 100 };
 
 export const LIMITS: Record<Dimension, number> = { width: 300, length: 300, height: 300, weight: 100 };
 
-export function dimensionLabels(): Record<DimensionField, string[]> {
-  const table = {} as Record<DimensionField, string[]>;
+const kindOf = (dimension: Dimension) => (dimension === 'weight' ? 'weight' : 'length');
+export const dimensionOf = (field: DimensionField) => field.split('.')[1] as Dimension;
+
+export function defaultUnit(field: DimensionField): Unit {
+  return DEFAULT_UNIT[kindOf(dimensionOf(field))];
+}
+
+export function dimensionLabels(): Record<LabelledField, string[]> {
+  const table = {} as Record<LabelledField, string[]>;
   for (const dimension of Object.keys(BASE) as Dimension[]) {
     for (const [group, prefixes] of [
       ['product', PRODUCT_PREFIXES],
       ['package', PACKAGE_PREFIXES],
     ] as const) {
-      table[`${group}.${dimension}`] = prefixes.flatMap((prefix) => BASE[dimension].flatMap((word) => UNITS.map((unit) => `${prefix}${word}${unit}`)));
+      const field: DimensionField = `${group}.${dimension}`;
+      const names = prefixes.flatMap((prefix) => BASE[dimension].map((word) => `${prefix}${word}`));
+      table[field] = names;
+      for (const unit of UNITS_OF[kindOf(dimension)]) {
+        table[`${field}:${unit}`] = names.flatMap((name) => UNIT_WORDS[unit].flatMap((word) => [`${name} (${word})`, `${name} ${word}`]));
+      }
     }
   }
   return table;
 }
 
+/** The field and the unit its label said, from a label table key. */
+export function splitLabelled(key: LabelledField): { field: DimensionField; unit?: Unit } {
+  const [field, unit] = key.split(':') as [DimensionField, Unit | undefined];
+  return { field, unit };
+}
+
+/** A unit a selector shows ("gr", "Gram", "(mm)"), if it is one the field can be in. */
+export function unitFromText(field: DimensionField, text: string): Unit | undefined {
+  const word = text
+    .trim()
+    .toLocaleLowerCase('tr')
+    .replace(/^[([]|[)\]]$/g, '')
+    .trim();
+  return UNITS_OF[kindOf(dimensionOf(field))].find((unit) => UNIT_WORDS[unit].includes(word));
+}
+
 export type DimensionProblem = 'missing' | 'zero' | 'implausible';
 
-export function checkDimension(field: DimensionField, raw: string): DimensionProblem | undefined {
+/** The value in Joom's unit (kg or cm), or undefined when it is not a number. */
+export function inJoomUnit(raw: string, unit: Unit): number | undefined {
   const text = raw.trim().replace(/\s/g, '');
-  if (text === '') return 'missing';
+  if (text === '') return undefined;
   const value = Number(text.includes(',') && !text.includes('.') ? text.replace(',', '.') : text.replace(/,/g, ''));
-  if (!Number.isFinite(value)) return 'missing';
+  return Number.isFinite(value) ? value * IN_DEFAULT_UNIT[unit] : undefined;
+}
+
+export function checkDimension(field: DimensionField, raw: string, unit: Unit = defaultUnit(field)): DimensionProblem | undefined {
+  const value = inJoomUnit(raw, unit);
+  if (value === undefined) return 'missing';
   if (value <= 0) return 'zero';
-  const dimension = field.split('.')[1] as Dimension;
-  return value > LIMITS[dimension] ? 'implausible' : undefined;
+  return value > LIMITS[dimensionOf(field)] ? 'implausible' : undefined;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { asProgressive, makeGif, makeJpeg, makePng, makeWebpHeader, withBigMetadata } from '../../tests/support/images';
-import { readHeader } from './image-header';
+import { jpegNeedsFrom, readHeader } from './image-header';
 
 /** Feed the file in growing prefixes, as a stream would, until the reader answers. */
 function readStreaming(file: Uint8Array, step = 1024): { result: ReturnType<typeof readHeader>; bytes: number } {
@@ -24,24 +24,41 @@ describe('readHeader on real files', () => {
     ['WebP', makeWebpHeader(900, 1200), 900, 1200, 'webp'],
   ])('%s', (_name, file, width, height, type) => {
     const { result, bytes } = readStreaming(file);
-    expect(result).toEqual({ kind: 'size', size: { width, height, type } });
+    expect(result).toEqual({ kind: 'size', size: { width, height, format: type } });
     expect(bytes).toBeLessThanOrEqual(Math.max(1024, 4096));
   });
 
   it('reads past 120 KB of EXIF and ICC before the frame header, and no further', () => {
     const file = withBigMetadata(makeJpeg(800, 1000), 60_000);
     const { result, bytes } = readStreaming(file, 16 * 1024);
-    expect(result).toEqual({ kind: 'size', size: { width: 800, height: 1000, type: 'jpg' } });
+    expect(result).toEqual({ kind: 'size', size: { width: 800, height: 1000, format: 'jpg' } });
     expect(bytes).toBeGreaterThan(120_000);
     expect(bytes).toBeLessThan(file.length);
   });
 
-  it('asks for more on a cut header and says unknown when the file ends there', () => {
+  it('walks a JPEG’s segments to the frame header, skipping EXIF and ICC bodies', () => {
+    const file = withBigMetadata(makeJpeg(800, 1000), 60_000);
+    const upTo = (end: number) => (start: number, length: number) => start + length <= end;
+    expect(jpegNeedsFrom(file.subarray(0, 4096), upTo(4096))).toBe(2 + 60_004); // the ICC block's marker
+    // With the ICC marker known too, the frame header is next, 120 KB in.
+    const known = (start: number, length: number) => start + length <= 4096 || (start >= 60_006 && start + length <= 60_006 + 16);
+    expect(jpegNeedsFrom(file, known)).toBe(2 + 2 * 60_004);
+    expect(jpegNeedsFrom(file, () => true)).toBeUndefined();
+    expect(jpegNeedsFrom(makePng(10, 10), () => true)).toBeUndefined();
+  });
+
+  it('knows a format Joom refuses even when its size cannot be read', () => {
+    const ftyp = new Uint8Array([0, 0, 0, 0x18, ...new TextEncoder().encode('ftypavif'), 0, 0, 0, 0, ...new TextEncoder().encode('avifmif1')]);
+    expect(readHeader(ftyp, true)).toEqual({ kind: 'format', format: 'avif' });
+  });
+
+  it('asks for more on a cut header and knows only the format when the file ends there', () => {
     const png = makePng(800, 800);
     expect(readHeader(png.subarray(0, 12), false).kind).toBe('more');
-    expect(readHeader(png.subarray(0, 12), true).kind).toBe('unknown');
+    // The file ends there: its format is known, its size is not.
+    expect(readHeader(png.subarray(0, 12), true)).toEqual({ kind: 'format', format: 'png' });
     const jpeg = withBigMetadata(makeJpeg(800, 800), 30_000);
-    expect(readHeader(jpeg.subarray(0, 20_000), true).kind).toBe('unknown');
+    expect(readHeader(jpeg.subarray(0, 20_000), true)).toEqual({ kind: 'format', format: 'jpg' });
   });
 
   it('says unknown for other formats and broken files', () => {
@@ -56,7 +73,7 @@ describe('readHeader on real files', () => {
         const bytes = new Uint8Array([...file.subarray(0, cut % (file.length + 1)), ...noise]);
         const started = performance.now();
         const result = readHeader(bytes, complete);
-        expect(['size', 'more', 'unknown']).toContain(result.kind);
+        expect(['size', 'format', 'more', 'unknown']).toContain(result.kind);
         expect(performance.now() - started).toBeLessThan(100);
       }),
       { numRuns: 3000 },

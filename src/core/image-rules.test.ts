@@ -15,16 +15,27 @@ describe('judgeImage', () => {
     [549, 549, 'bad', ['small']],
     [550, 550, 'ok', []],
   ] as const)('%i×%i → %s %j', (width, height, status, reasons) => {
-    expect(judgeImage({ width, height, type: 'jpg' })).toEqual({ status, reasons });
+    expect(judgeImage({ width, height, format: 'jpg' })).toEqual({ status, reasons });
   });
 
   it('fails formats Joom does not take and files over 10 MB', () => {
-    expect(judgeImage({ width: 800, height: 800, type: 'webp' }).reasons).toEqual(['format']);
-    expect(judgeImage({ width: 800, height: 800, type: 'png', bytes: 11 * 1024 * 1024 }).reasons).toEqual(['tooLarge']);
+    expect(judgeImage({ width: 800, height: 800, format: 'webp' }).reasons).toEqual(['format']);
+    expect(judgeImage({ width: 800, height: 800, format: 'png', bytes: 11 * 1024 * 1024 }).reasons).toEqual(['tooLarge']);
+  });
+
+  it.each(['webp', 'gif', 'avif', 'heic', 'bmp', 'svg'] as const)('fails %s, also when its size is not known', (format) => {
+    expect(judgeImage({ width: 800, height: 800, format })).toEqual({ status: 'bad', reasons: ['format'] });
+    expect(judgeImage({ format })).toEqual({ status: 'bad', reasons: ['format'] });
+  });
+
+  it('is never ok when the format was not checked', () => {
+    expect(judgeImage({ width: 800, height: 800 })).toEqual({ status: 'unknown', reasons: ['formatNotChecked'] });
+    expect(judgeImage({ width: 1600, height: 900 })).toEqual({ status: 'bad', reasons: ['landscape'] });
   });
 
   it('judges a thumbnail by its ratio only', () => {
-    expect(judgeImage({ width: 60, height: 60, thumbnail: true })).toEqual({ status: 'unknown', reasons: ['sizeUnknown'] });
+    expect(judgeImage({ width: 60, height: 60, thumbnail: true, format: 'jpg' })).toEqual({ status: 'unknown', reasons: ['sizeUnknown'] });
+    expect(judgeImage({ width: 60, height: 60, thumbnail: true })).toEqual({ status: 'unknown', reasons: ['sizeUnknown', 'formatNotChecked'] });
     expect(judgeImage({ width: 160, height: 90, thumbnail: true })).toEqual({ status: 'bad', reasons: ['landscape'] });
   });
 
@@ -42,6 +53,6 @@ describe('padLayout', () => {
     const layout = padLayout(400, 300);
     expect(layout.side).toBe(550);
     expect(layout.drawWidth).toBe(550);
-    expect(judgeImage({ width: layout.side, height: layout.side, type: 'jpg' }).status).toBe('ok');
+    expect(judgeImage({ width: layout.side, height: layout.side, format: 'jpg' }).status).toBe('ok');
   });
 });

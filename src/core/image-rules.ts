@@ -1,6 +1,9 @@
 // Joom's product image rules, as data. Source: Joom's merchant help, summarized in shared/PANELS.md
 // ("Square, or rectangular with width:height between 1:1 and 3:4 (portrait); at least 550 × 550 pixels;
 // at most 10 MB; PNG, JPG or JPEG"). Landscape is not named by the rule: it fails, with that reason.
+// "ok" means every rule was checked: a verdict whose format (or size) was not learned says so instead.
+
+import { ACCEPTED_FORMATS, type ImageFormat } from './image-format';
 
 export const IMAGE_RULES = {
   /** width / height, portrait 3:4 up to square 1:1 */
@@ -10,16 +13,15 @@ export const IMAGE_RULES = {
   ratioTolerance: 0.01,
   minSide: 550,
   maxBytes: 10 * 1024 * 1024,
-  formats: ['png', 'jpg', 'jpeg'] as readonly string[],
 } as const;
 
-export type ImageReason = 'landscape' | 'tooTall' | 'small' | 'format' | 'tooLarge' | 'unreadable' | 'sizeUnknown';
+export type ImageReason = 'landscape' | 'tooTall' | 'small' | 'format' | 'tooLarge' | 'unreadable' | 'sizeUnknown' | 'formatNotChecked';
 
 export interface ImageFacts {
   width?: number;
   height?: number;
-  /** image-size's type name: png, jpg, webp, gif, … */
-  type?: string;
+  /** The file's format, when its bytes or a declared type told it; undefined when not learned. */
+  format?: ImageFormat;
   bytes?: number;
   /** The size is that of a thumbnail: judge the ratio only. */
   thumbnail?: boolean;
@@ -32,17 +34,21 @@ export interface ImageJudgement {
 
 export function judgeImage(facts: ImageFacts): ImageJudgement {
   const { width, height } = facts;
-  if (!width || !height || width <= 0 || height <= 0) return { status: 'unknown', reasons: ['unreadable'] };
+  const wrongFormat = facts.format !== undefined && !ACCEPTED_FORMATS.includes(facts.format);
+  if (!width || !height || width <= 0 || height <= 0)
+    return wrongFormat ? { status: 'bad', reasons: ['format'] } : { status: 'unknown', reasons: ['unreadable'] };
   const reasons: ImageReason[] = [];
   const ratio = width / height;
   if (ratio > IMAGE_RULES.maxRatio * (1 + IMAGE_RULES.ratioTolerance)) reasons.push('landscape');
   else if (ratio < IMAGE_RULES.minRatio * (1 - IMAGE_RULES.ratioTolerance)) reasons.push('tooTall');
   if (!facts.thumbnail && Math.min(width, height) < IMAGE_RULES.minSide) reasons.push('small');
-  if (facts.type && !IMAGE_RULES.formats.includes(facts.type)) reasons.push('format');
+  if (wrongFormat) reasons.push('format');
   if (facts.bytes !== undefined && facts.bytes > IMAGE_RULES.maxBytes) reasons.push('tooLarge');
   if (reasons.length > 0) return { status: 'bad', reasons };
-  if (facts.thumbnail) return { status: 'unknown', reasons: ['sizeUnknown'] };
-  return { status: 'ok', reasons };
+  const unchecked: ImageReason[] = [];
+  if (facts.thumbnail) unchecked.push('sizeUnknown');
+  if (facts.format === undefined) unchecked.push('formatNotChecked');
+  return unchecked.length > 0 ? { status: 'unknown', reasons: unchecked } : { status: 'ok', reasons };
 }
 
 /** Where to draw an image on a white square that Joom accepts: side at least 550 px, image centered, never cropped. */

@@ -57,6 +57,8 @@ export const ImageCandidate = z.object({
   original: z.optional(Text(4096)),
   naturalWidth: z.number(),
   naturalHeight: z.number(),
+  /** The target file's format, as the page let the content script learn it (a <source type>, its first bytes). */
+  format: z.optional(z.enum(['png', 'jpg', 'webp', 'gif', 'avif', 'heic', 'bmp', 'svg', 'tiff'])),
 });
 export const ImagesCheck = z.object({ type: z.literal('images/check'), images: z.array(ImageCandidate).check(z.maxLength(500)) });
 

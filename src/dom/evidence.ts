@@ -1,7 +1,7 @@
 import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
 import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
-import { isMasked } from '../core/shapes';
+import { isMasked } from '../core/shape-rules';
 import { type CompiledLabels, compileLabels, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
 import { isRendered } from './visibility';
 

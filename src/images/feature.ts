@@ -1,10 +1,13 @@
-import { ImagesAnswer } from '../core/answers';
+import { checkImagesAnswer } from '../core/answer-checks';
 import type { ImageVerdict } from '../core/records';
+import { MAX_URL_LENGTH } from '../core/url-safety';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
+import { chosenSourceType, fileFormat } from './format';
 import { largestSource, looksLikeProductContext, NOT_PRODUCT } from './recognize';
+import { reasonsText } from './verdict-text';
 
 // Product images on either panel, recognized by what surrounds them (a product's name, code or price), checked
 // against Joom's rules by the background, and marked: a badge beside each, and data-joom-image on the element.
@@ -20,6 +23,9 @@ export const productImages = {
       for (const image of document.images) {
         const url = image.currentSrc || image.src;
         if (!url || checked.get(image) === url) continue;
+        // An inline (data:, blob:) image or an address longer than a message may carry is not checked: it is
+        // left out rather than let it spoil the batch.
+        if (!/^https?:/.test(url) || url.length > MAX_URL_LENGTH) continue;
         if (!image.complete || image.naturalWidth === 0) {
           image.addEventListener('load', requestScan, { once: true, signal });
           continue;
@@ -27,20 +33,28 @@ export const productImages = {
         // Decided once per image and source: a logo is not measured again on every scan.
         checked.set(image, url);
         if (!isProductImage(image)) continue;
-        batch.push({ image, url, original: largestSource(image) });
+        const original = largestSource(image);
+        batch.push({ image, url, original: original && original.length <= MAX_URL_LENGTH && original !== url ? original : undefined });
       }
       if (batch.length === 0) return;
-      void send({
-        type: 'images/check',
-        images: batch.map(({ image, url, original }) => ({ url, original, naturalWidth: image.naturalWidth, naturalHeight: image.naturalHeight })),
-      }).then((answer) => {
-        const parsed = ImagesAnswer.safeParse(answer);
-        if (!parsed.success || signal.aborted) return;
-        parsed.data.verdicts.forEach((verdict, index) => {
-          const item = batch[index];
-          if (item) mark(item.image, verdict, signal);
+      void Promise.all(
+        batch.map(async ({ image, url, original }) => ({
+          url,
+          original,
+          naturalWidth: image.naturalWidth,
+          naturalHeight: image.naturalHeight,
+          format: (original ? undefined : chosenSourceType(image)) ?? (await fileFormat(original ?? url)),
+        })),
+      )
+        .then((images) => send({ type: 'images/check', images }))
+        .then((answer) => {
+          const parsed = checkImagesAnswer(answer);
+          if (!parsed.success || signal.aborted) return;
+          parsed.data.verdicts.forEach((verdict, index) => {
+            const item = batch[index];
+            if (item) mark(item.image, verdict, signal);
+          });
         });
-      });
     });
   },
 };
@@ -56,7 +70,7 @@ function mark(image: HTMLImageElement, verdict: ImageVerdict, signal: AbortSigna
   image.setAttribute('data-joom-image', verdict.status);
   const root = uiBeside(image, 'image', signal);
   clearUi(root);
-  const text = verdict.status === 'ok' ? `✓ ${t('imageOk')}` : verdict.reasons.map((reason) => t(`imageReason_${reason}`)).join(' · ');
+  const text = verdict.status === 'ok' ? `✓ ${t('imageOk')}` : reasonsText(verdict);
   const size = verdict.width && verdict.height ? ` (${verdict.width}×${verdict.height}${verdict.approximate ? ' ~' : ''})` : '';
   const badge = element('span', { text: `${text}${size}`, className: `note ${verdict.status === 'ok' ? 'ok' : verdict.status === 'bad' ? 'warn' : ''}` });
   badge.title = verdict.approximate ? t('imageApproximate') : '';

@@ -1,10 +1,10 @@
 import { JOOM_LABEL_ROWS, type JoomField } from '../core/joom-labels';
 import type { LabelRow } from '../core/labels';
-import { StoreName, shapedValue } from '../core/shapes';
+import { fits, RULES, shapedValue } from '../core/shape-rules';
 import type { ReadSpec } from '../dom/evidence';
 
 const shape = (field: JoomField, raw: string) => {
-  if (field === 'appStore') return StoreName.safeParse(raw.trim()).success && raw.trim().length <= 120 ? raw.trim() : undefined;
+  if (field === 'appStore') return fits(RULES.storeName, raw.trim()) ? raw.trim() : undefined;
   return shapedValue(field, raw);
 };
 

@@ -1,4 +1,5 @@
-import { PrefillAnswer } from '../core/answers';
+import { checkPrefillAnswer } from '../core/answer-checks';
+import type { PrefillAnswer } from '../core/answers';
 import { JOOM_LABELS } from '../core/joom-labels';
 import { normalizeLabel } from '../core/normalize';
 import { EXPECTED_REDIRECT } from '../core/redirect';
@@ -41,7 +42,7 @@ export const newAppForm = {
       } else if (!asking) {
         asking = true;
         void send({ type: 'joom/prefill-query' }).then((answer) => {
-          const parsed = PrefillAnswer.safeParse(answer);
+          const parsed = checkPrefillAnswer(answer);
           store = parsed.success ? parsed.data : {};
           if (signal.aborted || done.has(select) || location.href !== startUrl) return;
           done.add(select);

@@ -1,8 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
-import { PickCommand } from '../core/answers';
+import { checkPickCommand } from '../core/answer-checks';
 import { trimValue } from '../core/normalize';
 import type { PickField } from '../core/records';
-import { shapedValue } from '../core/shapes';
+import { shapedValue } from '../core/shape-rules';
 import { element, uiFixed } from '../dom/badge';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
@@ -19,7 +19,7 @@ const LABEL_MAX = 60;
 export function listenForPickCommands(): void {
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
     if (sender.id !== pageApi.runtime.id || sender.tab || window.top !== window) return undefined;
-    const command = PickCommand.safeParse(message);
+    const command = checkPickCommand(message);
     if (!command.success) return undefined;
     startPicking(command.data.field);
     sendResponse({ ok: true });

@@ -1,4 +1,4 @@
-import { TaughtAnswer } from '../core/answers';
+import { checkTaughtAnswer } from '../core/answer-checks';
 import { decideField, isCandidate } from '../core/evidence';
 import type { JoomField } from '../core/joom-labels';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
@@ -26,7 +26,7 @@ export const readValues = {
     let spec = JOOM_FIELDS;
     // Labels the seller taught by picking a value are read like ours, from the next scan on.
     void send({ type: 'joom/taught-query' }).then((answer) => {
-      const taught = TaughtAnswer.safeParse(answer);
+      const taught = checkTaughtAnswer(answer);
       if (signal.aborted || !taught.success || taught.data.labels.length === 0) return;
       spec = withTaught(taught.data.labels);
       requestScan();

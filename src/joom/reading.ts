@@ -2,7 +2,7 @@ import { decideField, type Evidence, type FieldDecision } from '../core/evidence
 import type { JoomField } from '../core/joom-labels';
 import type { Message } from '../core/messages';
 import type { Candidate } from '../core/records';
-import { StoreId } from '../core/shapes';
+import { fits, RULES } from '../core/shape-rules';
 
 // From the evidence a Joom page gave to what the background is told. Pure (no DOM, no extension API): unit-tested.
 
@@ -34,7 +34,7 @@ export function toMessages(evidence: readonly Evidence<JoomField>[], pageHeading
     title: one('appTitle').value,
     redirectUrl: one('redirectUrl').value,
     storeId: storeId.value ?? storeInName,
-    storeName: appStore && !StoreId.safeParse(appStore).success ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
+    storeName: appStore && !fits(RULES.storeId, appStore) ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
   };
   // The store a store page is about: named by its label, else by the page's heading.
   const pageName = one('storeName').value ?? (pageHeading && pageHeading.length <= 120 ? pageHeading : undefined);

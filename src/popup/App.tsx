@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { checklist } from '../core/checklist';
-import { type PickField, selectedStore, shownApp, unlinkedApps } from '../core/records';
+import { selectedStore, shownApp, unlinkedApps } from '../core/record-queries';
+import type { PickField } from '../core/records';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import type { Stored } from '../shared/stored';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { GivenAnswer } from '../core/answers';
+import { checkGivenAnswer } from '../core/answer-checks';
 import type { Candidate, PickField, Source } from '../core/records';
-import { pastedValue } from '../core/shapes';
+import { pastedValue } from '../core/shape-rules';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import type { Stored } from '../shared/stored';
@@ -94,13 +94,13 @@ function PasteField({ field }: { field: PickField }) {
   const id = `paste-${field}`;
   const take = async (form: HTMLFormElement) => {
     const input = form.elements.namedItem('value') as HTMLInputElement;
-    const answer = GivenAnswer.safeParse(await send({ type: 'popup/paste', field, value: pastedValue(input.value) }));
+    const answer = checkGivenAnswer(await send({ type: 'popup/paste', field, value: pastedValue(input.value) }));
     const failed = answer.success ? answer.data.problem : 'shape';
     setProblem(failed === 'needClientId' ? t('pasteNeedClientId') : failed ? t(`pasteBad_${field}`) : undefined);
     if (!failed) input.value = '';
   };
   const pick = async () => {
-    const answer = GivenAnswer.safeParse(await send({ type: 'popup/pick', field }));
+    const answer = checkGivenAnswer(await send({ type: 'popup/pick', field }));
     setNote(answer.success && !answer.data.problem ? t('pickStarted') : t('pickNoTab'));
   };
   return (

@@ -1,24 +1,28 @@
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import type { DimensionReport, ImageReport } from '../core/records';
+import { isSafeImageUrl } from '../core/url-safety';
+import { reasonsText } from '../images/verdict-text';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
+import { popupApi } from './api';
 import { padToSquare } from './pad';
 
 // The guide's two prerequisites, as the product pages last showed them.
 
-const FIXABLE = new Set(['landscape', 'tooTall', 'small']);
+/** What the square JPEG copy fixes: the ratio, the size, and (it is a JPEG) the format. */
+const FIXABLE = new Set(['landscape', 'tooTall', 'small', 'format']);
 
 export function Images({ report }: { report?: ImageReport }) {
   const [note, setNote] = useState<string>();
   if (!report) return <div class="detail">{t('imagesHow')}</div>;
   const count = (status: string) => report.verdicts.filter((verdict) => verdict.status === status).length;
   const failing = report.verdicts.filter((verdict) => verdict.status === 'bad');
-  const approximate = report.verdicts.filter((verdict) => verdict.approximate);
+  // Only hosts the probe may read are worth asking for: never an address on the seller's own network.
+  const approximate = report.verdicts.filter((verdict) => verdict.approximate && isSafeImageUrl(verdict.url));
   const checkOriginals = async () => {
     // Asked at the seller's click, for just the hosts these images come from.
     const origins = [...new Set(approximate.map((verdict) => `${new URL(verdict.url).origin}/*`))];
-    const granted = await browser.permissions.request({ origins }).catch(() => false);
+    const granted = await popupApi.permissions.request({ origins }).catch(() => false);
     if (granted) await send({ type: 'popup/recheck-images' });
     setNote(granted ? undefined : t('imagesPermissionRefused'));
   };
@@ -28,8 +32,7 @@ export function Images({ report }: { report?: ImageReport }) {
       <ul>
         {failing.slice(0, 20).map((verdict) => (
           <li key={verdict.url}>
-            <code title={verdict.url}>{new URL(verdict.url).pathname.split('/').pop()}</code>{' '}
-            {verdict.reasons.map((reason) => t(`imageReason_${reason}`)).join(' · ')}
+            <code title={verdict.url}>{new URL(verdict.url).pathname.split('/').pop()}</code> {reasonsText(verdict)}
             {verdict.width && verdict.height ? ` (${verdict.width}×${verdict.height})` : ''}{' '}
             {verdict.reasons.some((reason) => FIXABLE.has(reason)) && (
               <button type="button" onClick={() => void padToSquare(verdict.url).then((ok) => setNote(ok ? t('padDone') : t('padFailed')))}>
@@ -57,6 +60,7 @@ export function Dimensions({ report }: { report?: DimensionReport }) {
       {report.issues.map((issue) => (
         <li key={issue.field}>
           {t(`dimensionField_${issue.field.replace('.', '_')}`)}: {t(`dimension_${issue.problem}`)}
+          {issue.unit && ` · ${t('dimension_unitAssumed', issue.unit)}`}
         </li>
       ))}
     </ul>

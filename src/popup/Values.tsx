@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { type Source, shownApp } from '../core/records';
+import { shownApp } from '../core/record-queries';
+import type { Source } from '../core/records';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';

@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
-import { FillCommand, type FillOutcome, PageAnswer } from '../core/answers';
+import { checkFillCommand, checkPageAnswer } from '../core/answer-checks';
+import type { FillOutcome } from '../core/answers';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
@@ -35,7 +36,7 @@ export const apiPage = {
         busy = false;
         // Still unanswered after send's own retries: report this page again on its next change.
         if (answer === undefined) reported = undefined;
-        const parsed = PageAnswer.safeParse(answer);
+        const parsed = checkPageAnswer(answer);
         if (!parsed.success || signal.aborted) return;
         if (parsed.data.fill && form) {
           const outcome = fillApiForm(parsed.data.fill, false, signal);
@@ -86,7 +87,7 @@ function showProblem(anchor: Element, outcome: FillOutcome, signal: AbortSignal)
 export function listenForFillCommands(): void {
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
     if (sender.id !== pageApi.runtime.id || sender.tab || window.top !== window) return undefined;
-    const command = FillCommand.safeParse(message);
+    const command = checkFillCommand(message);
     if (!command.success) return undefined;
     // The fill is synchronous, so the answer goes back at once.
     sendResponse(fillApiForm(command.data.payload, command.data.overwrite, new AbortController().signal));

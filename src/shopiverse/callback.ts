@@ -1,4 +1,4 @@
-import { AuthCode } from '../core/shapes';
+import { fits, RULES } from '../core/shape-rules';
 import { send } from '../shared/send';
 
 // Joom sends the seller back to .../settings/store/joomcallbackcode with ?code=… (granted) or ?error=… (refused).
@@ -17,9 +17,7 @@ export const callbackPage = {
       const description = params.get('error_description') ?? params.get('message') ?? error;
       void send({ type: 'sv/callback', result: 'error', message: description.slice(0, 300) });
     } else if (code !== null) {
-      void send(
-        AuthCode.safeParse(code).success ? { type: 'sv/callback', result: 'code' } : { type: 'sv/callback', result: 'error', message: 'malformed code' },
-      );
+      void send(fits(RULES.authCode, code) ? { type: 'sv/callback', result: 'code' } : { type: 'sv/callback', result: 'error', message: 'malformed code' });
     }
   },
 };

@@ -1,4 +1,13 @@
-import { checkDimension, type DimensionField, dimensionLabels } from '../core/dimensions';
+import {
+  checkDimension,
+  type DimensionField,
+  defaultUnit,
+  dimensionLabels,
+  type LabelledField,
+  splitLabelled,
+  type Unit,
+  unitFromText,
+} from '../core/dimensions';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { findControls } from '../dom/find-by-label';
 import { onDomChange, requestScan } from '../dom/watch';
@@ -6,33 +15,54 @@ import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 
 // Flags missing, zero or implausible width, length, height and weight on ShopiVerse's product form, beside each
-// field and in the popup. It never changes a value.
+// field and in the popup. It never changes a value. A value is read in the unit its label or a unit selector beside
+// it names (grams, millimetres), else in Joom's kilograms and centimetres, and the flag says which.
 
 const LABELS = dimensionLabels();
 const MIN_FIELDS = 3; // fewer dimension fields than this is not a product form
+const UNIT_SELECTOR_LEVELS = 2;
+
+/** The unit a <select> next to the input shows (in its box or the box around it), if it is one the field can be in. */
+function selectedUnit(field: DimensionField, input: HTMLInputElement): Unit | undefined {
+  let box = input.parentElement;
+  for (let level = 0; box && level < UNIT_SELECTOR_LEVELS; level++, box = box.parentElement) {
+    const selects = [...box.querySelectorAll('select')];
+    if (selects.length > 1) return undefined; // not one input's selector any more
+    const option = selects[0]?.selectedOptions[0];
+    if (option) return unitFromText(field, option.textContent ?? '') ?? unitFromText(field, option.value);
+  }
+  return undefined;
+}
 
 export const productDimensions = {
   name: 'product-dimensions',
   init(signal: AbortSignal): void {
     let lastReport = '';
     document.addEventListener('input', requestScan, { capture: true, signal });
+    document.addEventListener('change', requestScan, { capture: true, signal });
     onDomChange(signal, () => {
-      const controls = findControls(document.body, { labels: LABELS }, (_field, control) => control instanceof HTMLInputElement && control.type !== 'checkbox');
-      if (controls.size < MIN_FIELDS) return;
-      const issues: { field: string; problem: 'missing' | 'zero' | 'implausible' }[] = [];
-      for (const [field, list] of controls as Map<DimensionField, HTMLInputElement[]>) {
+      const found = findControls(document.body, { labels: LABELS }, (_field, control) => control instanceof HTMLInputElement && control.type !== 'checkbox');
+      const controls = new Map<DimensionField, { input: HTMLInputElement; unit?: Unit }>();
+      for (const [key, list] of found as Map<LabelledField, HTMLInputElement[]>) {
+        const { field, unit } = splitLabelled(key);
         const input = list[0];
-        if (!input) continue;
-        const problem = checkDimension(field, input.value);
+        if (input && !controls.has(field)) controls.set(field, { input, unit });
+      }
+      if (controls.size < MIN_FIELDS) return;
+      const issues: { field: string; problem: 'missing' | 'zero' | 'implausible'; unit: Unit }[] = [];
+      for (const [field, { input, unit: labelled }] of controls) {
+        const unit = labelled ?? selectedUnit(field, input) ?? defaultUnit(field);
+        const problem = checkDimension(field, input.value, unit);
         const root = uiBeside(input, `dimension-${field}`, signal);
         const state = problem ?? 'ok';
-        if (root.host.getAttribute('data-state') !== state) {
-          root.host.setAttribute('data-state', state);
+        if (root.host.getAttribute('data-state') !== `${state}:${unit}`) {
+          root.host.setAttribute('data-state', `${state}:${unit}`);
           clearUi(root);
-          if (problem) root.append(element('span', { text: t(`dimension_${problem}`), className: 'note warn' }));
+          if (problem) root.append(element('span', { text: `${t(`dimension_${problem}`)} · ${t('dimension_unitAssumed', unit)}`, className: 'note warn' }));
         }
         input.setAttribute('data-joom-dimension', state);
-        if (problem) issues.push({ field, problem });
+        input.setAttribute('data-joom-unit', unit);
+        if (problem) issues.push({ field, problem, unit });
       }
       const report = JSON.stringify(issues);
       if (report === lastReport) return;

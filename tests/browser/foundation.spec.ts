@@ -35,7 +35,7 @@ describe(`foundation (${BROWSER})`, () => {
     // also starts the extension's renderer process).
     const times: number[] = [];
     const own: number[] = [];
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 10; i++) {
       const again = await browser().popup();
       await again.waitFor(() => performance.getEntriesByName('joom-ready').length > 0);
       times.push(await again.evaluate(() => performance.getEntriesByName('joom-ready')[0]?.startTime ?? -1));
@@ -48,10 +48,10 @@ describe(`foundation (${BROWSER})`, () => {
     }
     const sorted = [...times].sort((a, b) => a - b);
     expect(sorted[0]).toBeGreaterThan(0);
-    expect(sorted[2]).toBeLessThan(1000);
-    const ownMedian = [...own].sort((a, b) => a - b)[2] ?? 0;
+    expect(sorted[5]).toBeLessThan(1000);
+    const ownMedian = [...own].sort((a, b) => a - b)[5] ?? 0;
     console.log(
-      `popup ready (${BROWSER}, tr): median ${sorted[2]?.toFixed(1)} ms after navigation start (${times.map((t) => t.toFixed(0)).join('/')}); ` +
+      `popup ready (${BROWSER}, tr): median ${sorted[5]?.toFixed(1)} ms after navigation start (${times.map((t) => t.toFixed(0)).join('/')}); ` +
         `${ownMedian.toFixed(1)} ms of it from our first line to the data on screen`,
     );
   });

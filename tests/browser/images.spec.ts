@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { PRIVATE_HOSTS, TRAP_ORIGINALS } from '../panels/data';
+import { privateRequests } from '../panels/routes';
 import { BROWSER, browserForSuite, type TestPage } from './drivers';
 import { popupStates } from './steps';
 
 // Product images on both panels' product lists, served at their own host by routing. Without the optional host
-// permission, verdicts come from the loaded element's natural size, marked approximate.
+// permission, verdicts come from the loaded element's natural size, marked approximate, and the format from the
+// file's first bytes, which the image host lets pages read (CORS).
 
-const EXPECTED = { 'square.jpg': 'ok', 'portrait.png': 'ok', 'landscape.jpg': 'bad', 'small.png': 'bad' };
+const EXPECTED = { 'square.jpg': 'ok', 'portrait.png': 'ok', 'landscape.jpg': 'bad', 'small.png': 'bad', 'photo.webp': 'bad' };
 
-async function verdicts(page: TestPage) {
-  await page.waitFor(() => document.querySelectorAll('img[data-joom-image]').length >= 4, undefined, 15_000);
+async function verdicts(page: TestPage, count = 5) {
+  await page.waitFor((least) => document.querySelectorAll('img[data-joom-image]').length >= least, count, 15_000);
   return page.evaluate(() =>
     Object.fromEntries([...document.querySelectorAll('img')].map((img) => [img.getAttribute('src')?.split('/').pop(), img.getAttribute('data-joom-image')])),
   );
@@ -27,6 +30,7 @@ describe(`product images (${BROWSER})`, () => {
     );
     expect(reasons.join('|')).toContain('yatay');
     expect(reasons.join('|')).toContain('550');
+    expect(reasons.join('|')).toContain('biçim: yalnızca PNG veya JPEG (WEBP)');
     await page.close();
   });
 
@@ -36,7 +40,8 @@ describe(`product images (${BROWSER})`, () => {
     const popup = await browser().popup();
     expect((await popupStates(popup)).images).toBe('error');
     const summary = await popup.evaluate(() => document.querySelector('[data-images-summary]')?.textContent ?? '');
-    expect(summary).toContain('2 uygun, 2 sorunlu');
+    expect(summary).toContain('2 uygun, 3 sorunlu');
+    expect(summary).toContain('photo.webp');
     expect(summary).toContain('landscape.jpg');
     expect(summary).toContain('Kareye tamamla');
     if (popup.clickToDownload) {
@@ -74,6 +79,94 @@ describe(`product images (${BROWSER})`, () => {
     // The seller fixes the height: the flag goes, the value is the seller's.
     await page.type('input[data-joom-dimension="missing"]', '5');
     await page.waitFor(() => document.querySelectorAll('input[data-joom-dimension="missing"]').length === 0);
+    await page.close();
+  });
+  it('reads weights in grams and lengths in millimetres, from the label or a unit selector, and says so', async () => {
+    const page = await browser().open('https://app.shopiverse.tech/tr/products/new?units=1');
+    await page.waitFor(() => document.querySelectorAll('input[data-joom-dimension]').length === 8);
+    const marks = await page.evaluate(() =>
+      [...document.querySelectorAll('input[data-joom-dimension]')].map((input) => [
+        (input as HTMLInputElement).value,
+        input.getAttribute('data-joom-dimension'),
+        input.getAttribute('data-joom-unit'),
+      ]),
+    );
+    expect(marks).toEqual([
+      ['1600', 'ok', 'mm'], // "En (mm)": 160 cm
+      ['230', 'ok', 'cm'],
+      ['5', 'ok', 'cm'],
+      ['1500', 'ok', 'g'], // "Ağırlık (gr)": 1.5 kg, not 1,500 kg
+      ['40', 'ok', 'cm'], // no unit anywhere: Joom's centimetres
+      ['4000', 'implausible', 'mm'], // selector "mm": 400 cm
+      ['40', 'ok', 'cm'],
+      ['1500', 'ok', 'g'], // selector "gr"
+    ]);
+    const flag = await page.evaluate(() => document.querySelector('joom-connector-ui[data-state^="implausible"]')?.shadowRoot?.textContent ?? '');
+    expect(flag).toContain('mm cinsinden okundu');
+    // The seller switches the package weight's selector to kg: 1,500 kg is implausible now.
+    await page.evaluate(() => {
+      const select = [...document.querySelectorAll('select')].find((element) => element.textContent?.includes('gr')) as HTMLSelectElement;
+      select.value = 'kg';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await page.waitFor(() => document.querySelectorAll('input[data-joom-dimension="implausible"]').length === 2);
+    await page.close();
+  });
+});
+
+describe(`product images a page cannot vouch for (${BROWSER})`, () => {
+  const browser = browserForSuite({ lang: 'tr' });
+
+  const badgeOf = (page: TestPage, name: string) =>
+    page.evaluate((product) => {
+      const row = [...document.querySelectorAll('tr')].find((tr) => tr.cells[1]?.textContent === product);
+      const image = row?.querySelector('img');
+      const host = row?.querySelector('joom-connector-ui[data-key="image"]');
+      return { mark: image?.getAttribute('data-joom-image'), text: host?.shadowRoot?.textContent ?? '' };
+    }, name);
+
+  it('marks a WebP bad for its format, and says "format not checked" where the host lets no one read the file', async () => {
+    const page = await browser().open('https://app.shopiverse.tech/tr/products?show=closed');
+    await verdicts(page, 7);
+    // Read from the file's first bytes (the host allows cross-origin reads).
+    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('biçim: yalnızca PNG veya JPEG (WEBP)') });
+    // Declared by the <picture> source the browser chose (the host allows no cross-origin read).
+    expect(await badgeOf(page, 'Seccade WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP') });
+    // Right size and ratio, but nothing tells the format: never "ok".
+    expect(await badgeOf(page, 'Seccade')).toMatchObject({ mark: 'unknown', text: expect.stringContaining('biçim denetlenmedi') });
+    const popup = await browser().popup();
+    const summary = await popup.evaluate(() => document.querySelector('[data-images-summary]')?.textContent ?? '');
+    expect(summary).toContain('photo.webp');
+    // The square JPEG copy also fixes the format.
+    expect(
+      await popup.evaluate(() => [...document.querySelectorAll('li')].find((li) => li.textContent?.includes('photo.webp'))?.querySelector('button') != null),
+    ).toBe(true);
+    await popup.close();
+    await page.close();
+  });
+
+  it('fetches no image original that a srcset puts on the seller’s network', async () => {
+    privateRequests.length = 0;
+    const page = await browser().open('https://app.shopiverse.tech/tr/products?show=traps');
+    await verdicts(page, 5 + TRAP_ORIGINALS.length);
+    for (let index = 0; index < TRAP_ORIGINALS.length; index++) expect((await badgeOf(page, `Tuzak ${index}`)).mark).toBe('bad');
+    // Every "pad to square" and "check the original files" in the popup, pressed: none may reach those hosts.
+    const popup = await browser().popup();
+    await popup.waitFor(() => document.querySelectorAll('[data-images-summary] li button').length >= 1);
+    await popup.evaluate(() => {
+      for (const button of document.querySelectorAll<HTMLButtonElement>('[data-images-summary] button')) button.click();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    expect(privateRequests, `requests to ${PRIVATE_HOSTS.join(' ')}`).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('skips an image address too long for a message, and still checks the others', async () => {
+    const page = await browser().open('https://app.shopiverse.tech/tr/products?show=long');
+    await verdicts(page, 5);
+    expect(await badgeOf(page, 'Uzun adres')).toMatchObject({ mark: null });
+    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({ mark: 'bad' });
     await page.close();
   });
 });

@@ -179,11 +179,59 @@ export const SV_TEXT: Record<Lang, Record<string, string>> = {
 
 /** Product images, served at their own host by the test routes: [file, width, height, format]. */
 export const IMAGE_HOST = 'https://cdn.images.example';
-export const PRODUCT_IMAGES: { name: string; file: string; width: number; height: number; format: 'png' | 'jpeg' | 'webp' }[] = [
+/** An image host that does not allow cross-origin reads: the page shows its files, nobody else may read them. */
+export const CLOSED_IMAGE_HOST = 'https://closed.images.example';
+export interface ProductImage {
+  name: string;
+  file: string;
+  width: number;
+  height: number;
+  format: 'png' | 'jpeg' | 'webp';
+  /** Served from CLOSED_IMAGE_HOST instead of IMAGE_HOST. */
+  closed?: boolean;
+  /** Shown through <picture> with a <source> of this type (the file itself is that type). */
+  sourceType?: string;
+}
+export const PRODUCT_IMAGES: ProductImage[] = [
   { name: 'Kilim 160x230', file: 'square.jpg', width: 800, height: 800, format: 'jpeg' },
   { name: 'Yolluk 80x300', file: 'portrait.png', width: 600, height: 800, format: 'png' },
   { name: 'Paspas', file: 'landscape.jpg', width: 1600, height: 900, format: 'jpeg' },
   { name: 'Minder', file: 'small.png', width: 400, height: 400, format: 'png' },
+  // A WebP of the right size: Joom refuses the format (issue 12: it used to be marked ok).
+  { name: 'Halı WebP', file: 'photo.webp', width: 800, height: 800, format: 'webp' },
+];
+
+export function imageUrl(image: ProductImage): string {
+  return `${image.closed ? CLOSED_IMAGE_HOST : IMAGE_HOST}/${image.file}`;
+}
+
+/** Product images whose format the extension may not read by any means, and one declared by <picture>. */
+export const CLOSED_PRODUCT_IMAGES: ProductImage[] = [
+  { name: 'Seccade', file: 'closed.jpg', width: 800, height: 800, format: 'jpeg', closed: true },
+  { name: 'Seccade WebP', file: 'closed.webp', width: 800, height: 800, format: 'webp', closed: true, sourceType: 'image/webp' },
+];
+
+/**
+ * Product images whose srcset names a larger "original" on the seller's own network (issue 11, item 6): a page
+ * must not make the extension fetch those. Each file is landscape, so the popup offers "pad to square" for it.
+ */
+export const TRAP_ORIGINALS = [
+  'http://192.168.1.1/x.jpg',
+  'https://localhost/x.jpg',
+  'https://2130706433/x.jpg',
+  'https://[::1]/x.jpg',
+  'https://nas.local./x.jpg',
+];
+/** Hosts the trap originals resolve to, routed so that nothing leaves the machine (and each request is seen). */
+export const PRIVATE_HOSTS = [
+  'http://192.168.1.1/',
+  'https://192.168.1.1/',
+  'https://localhost/',
+  'http://localhost/',
+  'https://127.0.0.1/',
+  'https://[::1]/',
+  'https://nas.local./',
+  'https://nas.local/',
 ];
 
 /** Options a test passes when it installs the replicas. */

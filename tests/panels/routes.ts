@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeJpeg, makePng } from '../support/images';
-import { DEFAULT_CONFIG, IMAGE_HOST, PRODUCT_IMAGES, type ReplicaConfig } from './data';
+import { makeJpeg, makePng, makeWebp } from '../support/images';
+import { CLOSED_IMAGE_HOST, CLOSED_PRODUCT_IMAGES, DEFAULT_CONFIG, IMAGE_HOST, PRIVATE_HOSTS, PRODUCT_IMAGES, type ReplicaConfig } from './data';
 
 // What the replicas answer at the real URLs. A browser driver hands every request for these hosts to `respond`:
 // nothing goes to the network.
@@ -12,6 +12,9 @@ export const ROUTED_HOSTS = [
   'https://app.shopiverse.tech/',
   'https://api-merchant.joom.com/',
   `${IMAGE_HOST}/`,
+  `${CLOSED_IMAGE_HOST}/`,
+  // Addresses on the seller's own network that a hostile page names: answered here, and each request recorded.
+  ...PRIVATE_HOSTS,
   // Attackers' pages for the security tests: look-alike hosts, plain http, a page that frames ShopiVerse.
   'https://merchant.joom.com.example.test/',
   'https://app.shopiverse.tech.example.test/',
@@ -40,11 +43,12 @@ function shell(app: 'joom' | 'shopiverse', config: ReplicaConfig): string {
 
 const images = new Map<string, Buffer>();
 function imageFile(file: string): Buffer | undefined {
-  const spec = PRODUCT_IMAGES.find((image) => image.file === file);
+  const spec = [...PRODUCT_IMAGES, ...CLOSED_PRODUCT_IMAGES].find((image) => image.file === file);
   if (!spec) return undefined;
   let bytes = images.get(file);
   if (!bytes) {
-    bytes = spec.format === 'png' ? makePng(spec.width, spec.height) : makeJpeg(spec.width, spec.height);
+    const make = { png: makePng, jpeg: makeJpeg, webp: makeWebp }[spec.format];
+    bytes = make(spec.width, spec.height);
     images.set(file, bytes);
   }
   return bytes;
@@ -67,6 +71,8 @@ export const shopiverseServer = new Map<string, Record<string, unknown>>();
 
 /** Requests each image host answered, for tests that check what was fetched. */
 export const imageRequests: { url: string; range?: string }[] = [];
+/** Requests that reached an address on the seller's own network (PRIVATE_HOSTS): a test expects none. */
+export const privateRequests: string[] = [];
 
 export interface RequestInfo {
   method?: string;
@@ -105,13 +111,19 @@ export function respond(rawUrl: string, config: ReplicaConfig = DEFAULT_CONFIG, 
     return html(`<!doctype html><meta charset="utf-8"><h1>Joom</h1><a id="allow" href="${back}?code=0123456789abcdef0123456789abcdef">Allow</a>
       <a id="deny" href="${back}?error=access_denied&error_description=The+user+denied+access">Deny</a>`);
   }
-  if (url.origin === IMAGE_HOST) {
+  if (PRIVATE_HOSTS.some((host) => rawUrl.startsWith(host))) {
+    privateRequests.push(rawUrl);
+    return { status: 200, contentType: 'image/jpeg', body: makeJpeg(1600, 900), headers: { 'access-control-allow-origin': '*' } };
+  }
+  if (url.origin === IMAGE_HOST || url.origin === CLOSED_IMAGE_HOST) {
     const bytes = imageFile(url.pathname.slice(1));
     const range = headers.range ?? headers.Range;
     imageRequests.push({ url: rawUrl, range });
     if (!bytes) return { status: 404, contentType: 'text/plain', body: 'not found' };
-    const type = url.pathname.endsWith('.png') ? 'image/png' : 'image/jpeg';
-    const cors = { 'access-control-allow-origin': '*', 'accept-ranges': 'bytes' };
+    const type = url.pathname.endsWith('.png') ? 'image/png' : url.pathname.endsWith('.webp') ? 'image/webp' : 'image/jpeg';
+    // The closed host lets pages show its files but lets no other origin read them: it allows its own origin only
+    // (said outright, since Playwright adds a permissive header to a fulfilled response that has none).
+    const cors = { 'access-control-allow-origin': url.origin === IMAGE_HOST ? '*' : CLOSED_IMAGE_HOST, 'accept-ranges': 'bytes' };
     const match = range?.match(/bytes=(\d+)-(\d*)/);
     if (match) {
       const start = Number(match[1]);

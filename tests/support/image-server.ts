@@ -8,23 +8,37 @@ export interface ImageServerOptions {
   latencyMs?: number;
   bytesPerSecond?: number;
   honourRange?: boolean;
+  /** Paths answered with a redirect to the given URL. */
+  redirects?: Record<string, string>;
 }
+
+/** The public name the probe sees: it refuses loopback addresses, so a fetcher maps this name to the local server. */
+export const PUBLIC_IMAGE_HOST = 'https://images.bench.example';
 
 export interface ImageServer {
   url(path: string): string;
+  /** The file's URL on a public-looking https host, answered by `fetcher` from the local server. */
+  publicUrl(path: string): string;
+  fetcher: typeof fetch;
   bytesSent(): number;
   requests(): number;
   close(): Promise<void>;
 }
 
 export async function startImageServer(files: Map<string, Buffer>, options: ImageServerOptions = {}): Promise<ImageServer> {
-  const { latencyMs = 0, bytesPerSecond = Number.POSITIVE_INFINITY, honourRange = true } = options;
+  const { latencyMs = 0, bytesPerSecond = Number.POSITIVE_INFINITY, honourRange = true, redirects = {} } = options;
   let sent = 0;
   let count = 0;
   const server: Server = createServer((request, response) => {
     count++;
-    const file = files.get(decodeURIComponent((request.url ?? '/').slice(1)));
+    const path = decodeURIComponent((request.url ?? '/').slice(1));
+    const file = files.get(path);
     setTimeout(() => {
+      const location = redirects[path];
+      if (location) {
+        response.writeHead(302, { location }).end();
+        return;
+      }
       if (!file) {
         response.writeHead(404).end();
         return;
@@ -60,6 +74,8 @@ export async function startImageServer(files: Map<string, Buffer>, options: Imag
   const { port } = server.address() as AddressInfo;
   return {
     url: (path) => `http://127.0.0.1:${port}/${path}`,
+    publicUrl: (path) => `${PUBLIC_IMAGE_HOST}/${path}`,
+    fetcher: (input, init) => fetch(String(input).replace(PUBLIC_IMAGE_HOST, `http://127.0.0.1:${port}`), init),
     bytesSent: () => sent,
     requests: () => count,
     close: () =>

@@ -94,3 +94,47 @@ export function makeWebpHeader(width: number, height: number): Buffer {
   riff.write('WEBP', 8, 'ascii');
   return Buffer.concat([riff, payload]);
 }
+
+/**
+ * A real, decodable lossless WebP of one colour: a VP8L stream whose five prefix codes each hold a single symbol,
+ * so every pixel costs zero bits (the spec's "simple code" with one symbol). Browsers decode it like any WebP.
+ */
+export function makeWebp(width: number, height: number, rgb: [number, number, number] = [200, 80, 20]): Buffer {
+  const bits: number[] = [];
+  const put = (value: number, count: number) => {
+    for (let i = 0; i < count; i++) bits.push((value >>> i) & 1);
+  };
+  put(width - 1, 14);
+  put(height - 1, 14);
+  put(0, 1); // alpha not used
+  put(0, 3); // version
+  put(0, 1); // no transform
+  put(0, 1); // no colour cache
+  put(0, 1); // no meta prefix codes
+  const oneSymbol = (symbol: number) => {
+    put(1, 1); // simple code
+    put(0, 1); // one symbol
+    put(1, 1); // an 8-bit symbol
+    put(symbol, 8);
+  };
+  const [red, green, blue] = rgb;
+  oneSymbol(green);
+  oneSymbol(red);
+  oneSymbol(blue);
+  oneSymbol(255); // alpha
+  oneSymbol(0); // distance
+  const data = Buffer.alloc(Math.ceil(bits.length / 8));
+  bits.forEach((bit, index) => {
+    data[index >> 3] = (data[index >> 3] as number) | (bit << (index & 7));
+  });
+  const stream = Buffer.concat([Buffer.from([0x2f]), data]);
+  const padded = stream.length % 2 ? Buffer.concat([stream, Buffer.alloc(1)]) : stream;
+  const chunkHead = Buffer.alloc(8);
+  chunkHead.write('VP8L', 0, 'ascii');
+  chunkHead.writeUInt32LE(stream.length, 4);
+  const riff = Buffer.alloc(12);
+  riff.write('RIFF', 0, 'ascii');
+  riff.writeUInt32LE(4 + 8 + padded.length, 4);
+  riff.write('WEBP', 8, 'ascii');
+  return Buffer.concat([riff, chunkHead, padded]);
+}

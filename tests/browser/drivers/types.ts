@@ -58,6 +58,8 @@ export interface LaunchOptions {
   profileDir?: string;
   /** Leave the profile on disk when the browser closes (to scan it, or to start again on it). */
   keepProfile?: boolean;
+  /** Another build of the extension to load (the benchmark compares a baseline build); dist/<browser> by default. */
+  dist?: string;
   /** Show the browser window (npm start with a display); headless by default. */
   headed?: boolean;
 }

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { IMAGE_HOST, type Lang, PRODUCT_IMAGES, SV_STORES, SV_TEXT } from '../data';
+import { CLOSED_PRODUCT_IMAGES, imageUrl, type Lang, PRODUCT_IMAGES, type ProductImage, SV_STORES, SV_TEXT, TRAP_ORIGINALS } from '../data';
 import { config, Late, Link, usePath } from '../spa';
 
 // Replica of app.shopiverse.tech (see shared/reference/shopiverse/*.png): stores list, a store's page with tabs,
@@ -240,7 +240,31 @@ function Callback() {
   return <p>{params.get('code') ? T.callbackOk : `${T.callbackError} ${params.get('error') ?? ''}`}</p>;
 }
 
+/** A product list row's picture: a plain <img>, a srcset naming a larger original, or a <picture> with a typed source. */
+function ProductPicture({ image, original }: { image: ProductImage; original?: string }) {
+  const src = imageUrl(image);
+  if (image.sourceType) {
+    return (
+      <picture>
+        <source type={image.sourceType} srcset={src} />
+        <img src={src.replace(/\.\w+$/, '.jpg')} alt="" width={48} height={48} />
+      </picture>
+    );
+  }
+  return <img src={src} srcset={original ? `${src} 1x, ${original} 2x` : undefined} alt="" width={48} height={48} />;
+}
+
 function Products() {
+  const rows: { image: ProductImage; original?: string; src?: string }[] = PRODUCT_IMAGES.map((image) => ({ image }));
+  // Test-only rows, by the query string: ?show=closed,traps,long
+  const show = new URLSearchParams(location.search).get('show')?.split(',') ?? [];
+  const landscape = PRODUCT_IMAGES.find((image) => image.file === 'landscape.jpg') as ProductImage;
+  if (show.includes('closed')) rows.push(...CLOSED_PRODUCT_IMAGES.map((image) => ({ image })));
+  if (show.includes('traps')) {
+    rows.push(...TRAP_ORIGINALS.map((original, index) => ({ image: { ...landscape, name: `Tuzak ${index}`, file: `landscape.jpg?trap=${index}` }, original })));
+  }
+  // An address longer than any message may carry: skipped, never the reason the other rows go unchecked.
+  if (show.includes('long')) rows.push({ image: { ...landscape, name: 'Uzun adres', file: `square.jpg?pad=${'a'.repeat(5000)}` } });
   return (
     <section>
       <h1>{T.products}</h1>
@@ -255,10 +279,10 @@ function Products() {
           </tr>
         </thead>
         <tbody>
-          {PRODUCT_IMAGES.map((image, index) => (
-            <tr key={image.file}>
+          {rows.map(({ image, original }, index) => (
+            <tr key={image.name}>
               <td>
-                <img src={`${IMAGE_HOST}/${image.file}`} alt="" width={48} height={48} />
+                <ProductPicture image={image} original={original} />
               </td>
               <td>{image.name}</td>
               <td>Stok Kodu: SKU-{index}</td>
@@ -271,21 +295,44 @@ function Products() {
   );
 }
 
+/** The fields of the product form, and (?units=1) a variant in grams and millimetres, from labels and selectors. */
+const FORM_VARIANTS: Record<'plain' | 'units', { key: string; label: string; value: string; units?: string[] }[]> = {
+  plain: [
+    { key: 'width', label: T.width, value: '160' },
+    { key: 'length', label: T.length, value: '230' },
+    { key: 'height', label: T.height, value: '' },
+    { key: 'weight', label: T.weight, value: '0' },
+    { key: 'pkgWidth', label: T.pkgWidth, value: '40' },
+    { key: 'pkgLength', label: T.pkgLength, value: '40' },
+    { key: 'pkgHeight', label: T.pkgHeight, value: '400' },
+    { key: 'pkgWeight', label: T.pkgWeight, value: '12' },
+  ],
+  units: [
+    { key: 'width', label: 'En (mm)', value: '1600' },
+    { key: 'length', label: 'Boy (cm)', value: '230' },
+    { key: 'height', label: 'Yükseklik (cm)', value: '5' },
+    { key: 'weight', label: 'Ağırlık (gr)', value: '1500' },
+    { key: 'pkgWidth', label: 'Paket En', value: '40' },
+    { key: 'pkgLength', label: 'Paket Boy', value: '4000', units: ['cm', 'mm'] },
+    { key: 'pkgHeight', label: 'Paket Yükseklik (cm)', value: '40' },
+    { key: 'pkgWeight', label: 'Paket Ağırlık', value: '1500', units: ['kg', 'gr'] },
+  ],
+};
+
 function ProductForm() {
-  const [values, setValues] = useState<Record<string, string>>({
-    width: '160',
-    length: '230',
-    height: '',
-    weight: '0',
-    pkgWidth: '40',
-    pkgLength: '40',
-    pkgHeight: '400',
-    pkgWeight: '12',
-  });
-  const field = (key: string) => (
+  const variant = FORM_VARIANTS[new URLSearchParams(location.search).get('units') ? 'units' : 'plain'];
+  const [values, setValues] = useState<Record<string, string>>(Object.fromEntries(variant.map(({ key, value }) => [key, value])));
+  const field = ({ key, label, units }: (typeof variant)[number]) => (
     <div className="form-group" key={key}>
-      <div className="form-label">{T[key]}</div>
+      <div className="form-label">{label}</div>
       <input className="form-control" value={values[key] ?? ''} onChange={(event) => setValues({ ...values, [key]: event.target.value })} />
+      {units && (
+        <select defaultValue={units[units.length - 1]} aria-label="Birim">
+          {units.map((unit) => (
+            <option key={unit}>{unit}</option>
+          ))}
+        </select>
+      )}
     </div>
   );
   return (
@@ -295,7 +342,7 @@ function ProductForm() {
         <div className="form-label">{T.productName}</div>
         <input defaultValue="Kilim" />
       </div>
-      {['width', 'length', 'height', 'weight', 'pkgWidth', 'pkgLength', 'pkgHeight', 'pkgWeight'].map(field)}
+      {variant.map(field)}
     </form>
   );
 }

@@ -1,0 +1,60 @@
+import { trimValue } from './normalize';
+
+// The shapes of the values the extension carries, as plain rules. Loose where the facts are thin (PANELS.md: one
+// public sample each). zod schemas are built from these rules (shapes.ts) for the background and the popup; content
+// scripts check with the rules alone, so that no panel page carries zod (the 10 KB budget per content script).
+
+export interface ShapeRule {
+  pattern: RegExp;
+  min?: number;
+  max?: number;
+}
+
+// Client ID: 16 hex in the one public sample; a token of 12–128 URL-safe or base64 characters with a digit in it
+// keeps validation loose without taking a word ("Regenerate", "ShopiVerse") that sits beside the label.
+const TOKEN = /^(?=.*\d)[A-Za-z0-9._~+/=-]+$/;
+
+export const RULES = {
+  /** Joom Store ID: 24 lowercase hex characters, like 5ac428108b2c3703c514adae (seen in public client code). */
+  storeId: { pattern: /^[0-9a-f]{24}$/ },
+  clientId: { pattern: TOKEN, min: 12, max: 128 },
+  /** Secret Key: 32 hex in the one public sample; same token alphabet, at least 16 characters. */
+  secret: { pattern: TOKEN, min: 16, max: 256 },
+  redirectUrl: { pattern: /^https?:\/\/\S+$/i, max: 2048 },
+  storeName: { pattern: /^[\s\S]*$/, min: 1, max: 120 },
+  /** An authorization code from Joom's callback: 32 hex characters. Checked, never kept. */
+  authCode: { pattern: /^[0-9a-fA-F]{32}$/ },
+} satisfies Record<string, ShapeRule>;
+
+export function fits(rule: ShapeRule, value: unknown): boolean {
+  return (
+    typeof value === 'string' &&
+    rule.pattern.test(value) &&
+    (rule.min === undefined || value.length >= rule.min) &&
+    (rule.max === undefined || value.length <= rule.max)
+  );
+}
+
+/** "••••••", "******", "●●●●": a secret the panel hides until revealed. */
+export function isMasked(text: string): boolean {
+  const value = trimValue(text);
+  return value.length >= 4 && /^[•*●·∙⋅◦▪xX]+$/.test(value) && !/^[xX]+$/.test(value);
+}
+
+export type ValueField = 'storeId' | 'clientId' | 'secret' | 'redirectUrl' | 'storeName' | 'appTitle';
+
+/** The trimmed value if it has the field's shape, else undefined. */
+export function shapedValue(field: ValueField, raw: string): string | undefined {
+  // Invisible format characters (zero-width spaces, bidi isolates) are not part of an ID, wherever they sit.
+  const value = trimValue(raw).replace(/\p{Cf}/gu, '');
+  return fits(RULES[field === 'appTitle' ? 'storeName' : field], value) ? value : undefined;
+}
+
+/** What the seller meant to paste: surrounding whitespace and a label copied with the value ("Kimlik No: 5ac4…") off. */
+export function pastedValue(text: string): string {
+  const trimmed = trimValue(text);
+  const labelled = /^[^:：]{1,40}[:：]\s*(\S+)$/u.exec(trimmed);
+  // A URL's scheme is not a label.
+  const value = labelled?.[1];
+  return value && !value.startsWith('//') && /\p{L}/u.test(trimmed.slice(0, trimmed.search(/[:：]/))) ? value : trimmed;
+}
