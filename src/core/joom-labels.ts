@@ -44,3 +44,13 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
 ].flat();
 
 export const JOOM_LABELS = labelsByField(JOOM_LABEL_ROWS);
+
+/** The panel's own button that shows a masked Secret Key. */
+export const JOOM_REVEAL_BUTTONS = [
+  'Göster', // tr, guess
+  'Gizli Anahtarı Göster', // tr, guess
+  'Show', // en, guess
+  'Reveal', // en, guess
+  'Show secret', // en, guess
+  'Показать', // ru, guess
+];

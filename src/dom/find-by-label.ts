@@ -270,3 +270,17 @@ export function findControls<F extends string>(
   }
   return found;
 }
+
+const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"], a';
+
+/** A button (or a link drawn as one) whose accessible name is one of `labels`, matched as labels are. */
+export function findButton(root: Element, labels: readonly string[]): HTMLElement | undefined {
+  const table = compileLabels(rowsOf({ button: labels }));
+  for (const button of root.querySelectorAll<HTMLElement>(BUTTONS)) {
+    const name =
+      button instanceof HTMLInputElement ? button.value : (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '');
+    const hit = matchEntry(table.index, name.trim(), table.longest);
+    if (hit && hit.rest === undefined) return button;
+  }
+  return undefined;
+}

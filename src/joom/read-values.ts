@@ -1,9 +1,10 @@
 import { checkTaughtAnswer } from '../core/answer-checks';
 import { decideField, isCandidate } from '../core/evidence';
-import type { JoomField } from '../core/joom-labels';
+import { JOOM_REVEAL_BUTTONS, type JoomField } from '../core/joom-labels';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { collectEvidence, type Found } from '../dom/evidence';
+import { findButton } from '../dom/find-by-label';
 import { onDomChange, requestScan } from '../dom/watch';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
@@ -16,7 +17,6 @@ import { toMessages } from './reading';
 
 const COPYABLE: readonly JoomField[] = ['storeId', 'clientId', 'secret'];
 const COPY_LABEL: Partial<Record<JoomField, string>> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
-const REVEAL_LABELS = /^(göster|gizli anahtarı göster|show|reveal|show secret|показать)$/i;
 
 export const readValues = {
   name: 'read-values',
@@ -98,14 +98,12 @@ function maskedNote(anchor: Element, signal: AbortSignal): void {
   }
 }
 
-/** The panel's own "show" button near a masked value: by its text or accessible name. */
+/** The panel's own "show" button near a masked value: by its name, as labels are matched. */
 function findRevealButton(anchor: Element): HTMLElement | undefined {
   let scope: Element | null = anchor;
   for (let level = 0; scope && level < 3; level++, scope = scope.parentElement) {
-    for (const candidate of scope.querySelectorAll<HTMLElement>('button, [role="button"]')) {
-      const name = candidate.getAttribute('aria-label') ?? candidate.getAttribute('title') ?? candidate.textContent ?? '';
-      if (REVEAL_LABELS.test(name.trim())) return candidate;
-    }
+    const button = findButton(scope, JOOM_REVEAL_BUTTONS);
+    if (button) return button;
   }
   return undefined;
 }
