@@ -28,7 +28,7 @@ describe(`foundation (${BROWSER})`, () => {
     );
     expect(steps).toContain('store-id=done');
     expect(steps).toContain('pushed=todo');
-    expect(await popup.evaluate(() => document.querySelector('h2')?.textContent)).toMatch(/^Adımlar/);
+    expect(await popup.evaluate(() => document.getElementById('steps')?.textContent)).toMatch(/^Adımlar/);
     expect(await popup.evaluate(() => document.querySelector('[data-action="push"]')?.textContent)).toContain('ShopiVerse');
     await popup.close();
     // Time from navigation start to the first render with the stored data, over five openings (the first one
@@ -61,7 +61,7 @@ describe(`foundation (${BROWSER})`, () => {
     try {
       const popup = await english.popup();
       await popup.waitFor(() => document.querySelectorAll('[data-step]').length === 9);
-      expect(await popup.evaluate(() => document.querySelector('h2')?.textContent)).toMatch(/^Steps/);
+      expect(await popup.evaluate(() => document.getElementById('steps')?.textContent)).toMatch(/^Steps/);
       expect(await popup.evaluate(() => document.querySelector('[data-step="store-id"]')?.textContent)).toContain('Store ID');
       const readyMs = await popup.evaluate(() => performance.getEntriesByName('joom-ready')[0]?.startTime ?? -1);
       console.log(`popup ready (${BROWSER}, en, empty state): ${readyMs.toFixed(1)} ms after navigation start`);
