@@ -69,6 +69,18 @@ describe('reading the Store ID by its label', () => {
   });
 });
 
+describe('hidden text inside a shown element', () => {
+  const client = (html: string) => decideField(collectEvidence(page(html), JOOM_FIELDS), 'clientId').value;
+  it.each([
+    ['a hidden value after an inline label', `<div>Client ID: <span style="display:none">a1b2c3d4e5f60718</span></div>`, undefined],
+    ['a hidden piece spliced into a value', `<dl><dt>Client ID</dt><dd>a1b2c3<span style="display:none">EVIL99</span>d4e5f60718</dd></dl>`, 'a1b2c3d4e5f60718'],
+    ['a hidden value in a shown box', `<dl><dt>Client ID</dt><dd style="padding:8px"><span style="display:none">a1b2c3d4e5f60718</span></dd></dl>`, undefined],
+    ['a status word after an inline value', `<div>Client ID: ${CLIENT}<span>Active</span></div>`, CLIENT],
+  ])('%s', (_name, html, expected) => {
+    expect(client(html)).toBe(expected);
+  });
+});
+
 describe('reading an application page', () => {
   const app = (secret: string) => `<h1>ShopiVerse</h1>
     <div class="row"><div>Unvan</div><div>ShopiVerse</div></div>

@@ -53,8 +53,9 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     };
     if (inProse(site)) continue;
     const after = site.textNode ? undefined : textAfter(site.element);
-    if (site.rest !== undefined) {
-      add(site.rest, site.element, 'inline', 0, 'text');
+    const inline = site.rest === undefined ? undefined : inlineValue(site);
+    if (inline !== undefined) {
+      add(inline, site.element, 'inline', 0, 'text');
     } else if (after && site.element.parentElement) {
       // "<b>Kimlik No</b>: 5ac4…": the value is the text that follows the label in its parent.
       add(after, site.element.parentElement, 'text', 1, 'text');
@@ -184,7 +185,7 @@ function candidateStrings(target: Target): Candidate[] {
     }
   }
   // The whole text joins a value split over inline elements ("64b7<wbr>f0…"); a big box has no such value.
-  const whole = elements.length <= 40 ? trimValue(root.textContent ?? '') : '';
+  const whole = elements.length <= 40 ? trimValue(shownText(root)) : '';
   if (whole && whole.length <= 300 && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
   return out;
 }
@@ -203,6 +204,47 @@ function expansions(shown: string, element: Element): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The text the seller sees in an element, piece by piece: each run of text with the element that shows it. Text in
+ * a hidden descendant is not there; a value never comes from textContent, which holds hidden text too.
+ */
+function shownPieces(root: Element): { text: string; element: Element }[] {
+  const pieces: { text: string; element: Element }[] = [];
+  const shown = new Map<Element, boolean>();
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node && pieces.length < 200; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !node.nodeValue) continue;
+    let visible = shown.get(parent);
+    if (visible === undefined) {
+      visible = isRendered(parent);
+      shown.set(parent, visible);
+    }
+    if (visible) pieces.push({ text: node.nodeValue, element: parent });
+  }
+  return pieces;
+}
+
+function shownText(root: Element): string {
+  return shownPieces(root)
+    .map((piece) => piece.text)
+    .join('');
+}
+
+/**
+ * The value of "Kimlik No: 5ac4…" as shown: the rest of the piece that holds the colon, else the next piece. What
+ * stands after it in another element ("Kimlik No: 5ac4<span>Aktif</span>") is not part of the value.
+ */
+function inlineValue(site: LabelSite<string>): string | undefined {
+  if (site.textNode) return site.rest;
+  const pieces = shownPieces(site.element);
+  const at = pieces.findIndex((piece) => /[:：]/.test(piece.text));
+  if (at < 0) return undefined;
+  const text = pieces[at]?.text ?? '';
+  const rest = text.slice(text.search(/[:：]/) + 1).trim();
+  return rest || pieces[at + 1]?.text.trim() || undefined;
 }
 
 function ownText(element: Element): string {
