@@ -1,16 +1,24 @@
 import type browser from 'webextension-polyfill';
 import type { GivenAnswer, ImagesAnswer, PageAnswer, PrefillAnswer, TaughtAnswer } from '../core/answers';
-import { applyApp, applyChoice, applyGiven, applyStore, resolveConflict } from '../core/apply';
+import { applyApp, applyChoice, applyGiven, applyStore, learnLabel, pagePattern, resolveConflict } from '../core/apply';
+import { JOOM_LABEL_ROWS } from '../core/joom-labels';
+import { buildRowIndex } from '../core/labels';
 import type { Message, PushAnswer } from '../core/messages';
+import { normalizeLabel } from '../core/normalize';
 import { appOfStore, selectedStore } from '../core/record-queries';
-import type { LocalState, PickField, Source } from '../core/records';
+import type { Source } from '../core/records';
 import { StoreId } from '../core/shapes';
 import { checkImages, recheckReport } from './images';
-import { startPick } from './pick';
+import { pickTarget, sendPick } from './pick';
 import { payloadFor, push, recordPush } from './push';
 import { readState, update } from './state';
 
 // One handler per message type. Each receives a message already parsed by zod and a sender already checked.
+
+/** How long a pick started from the popup waits for the seller's click on the Joom page. */
+const PICK_FOR_MS = 2 * 60 * 1000;
+const JOOM_LABEL_INDEX = buildRowIndex(JOOM_LABEL_ROWS);
+const isJoomLabel = (text: string) => JOOM_LABEL_INDEX.has(normalizeLabel(text));
 
 /** How long a push waits for the seller to open the Api Tanım form. */
 const PENDING_FOR_MS = 30 * 60 * 1000;
@@ -44,13 +52,19 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
       });
     case 'joom/picked':
       return update((local, session): GivenAnswer => {
-        const problem = applyGiven(local, session, message.field, message.value, { how: 'picked', page: pagePath(sender), label: message.label, at: now });
-        if (!problem && message.label) teach(local, message.field, message.label, message.value, now);
+        // Only the tab the popup started a pick in may answer it, for that field, within its time.
+        const picking = session.picking;
+        session.picking = undefined;
+        if (!picking || picking.tabId !== sender.tab?.id || picking.field !== message.field || now - picking.at > PICK_FOR_MS) return { problem: 'noTab' };
+        const page = pagePath(sender);
+        const problem = applyGiven(local, session, message.field, message.value, { how: 'picked', page, label: message.label, at: now });
+        if (!problem && message.label) learnLabel(local, message.field, message.label, message.value, page, now, isJoomLabel);
         return { problem };
       });
     case 'joom/taught-query': {
       const { local } = await readState();
-      return { labels: (local.taught ?? []).map(({ field, text }) => ({ field, text })) };
+      const pattern = pagePattern(pagePath(sender));
+      return { labels: (local.taught ?? []).filter((taught) => taught.page === pattern).map(({ field, text }) => ({ field, text })) };
     }
     case 'joom/note':
       return update((local) => {
@@ -92,13 +106,20 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
       return OK;
     case 'popup/choose':
       return update((local, session) => {
-        applyChoice(local, session, message.field, message.value, now);
+        applyChoice(local, session, message.field, message.value, message.page, now);
         return OK;
       });
     case 'popup/paste':
       return update((local, session): GivenAnswer => ({ problem: applyGiven(local, session, message.field, message.value, { how: 'pasted', at: now }) }));
-    case 'popup/pick':
-      return startPick(message.field);
+    case 'popup/pick': {
+      const tabId = await pickTarget();
+      if (tabId === undefined) return { problem: 'noTab' };
+      // Recorded before the tab hears of it: the seller's click may come at once.
+      await update((_local, session) => {
+        session.picking = { tabId, field: message.field, at: now };
+      });
+      return (await sendPick(tabId, message.field)) ? {} : { problem: 'noTab' };
+    }
     case 'popup/resolve':
       return update((local, session) => {
         resolveConflict(local, session, message.index, message.keep);
@@ -128,14 +149,6 @@ function pagePath(sender: browser.Runtime.MessageSender): string {
 
 function readSource(sender: browser.Runtime.MessageSender, label: string | undefined, at: number): Source {
   return { how: 'read', page: pagePath(sender), label, at };
-}
-
-/** Keep the label beside a picked value, to read it there next time. Never the value, nor text that holds it. */
-function teach(local: LocalState, field: PickField, label: string, value: string, at: number): void {
-  const text = label.trim();
-  if (!text || text.includes(value) || /[0-9a-f]{12,}/i.test(text)) return;
-  const others = (local.taught ?? []).filter((taught) => !(taught.field === field && taught.text === text));
-  local.taught = [...others, { field, text, at }].slice(-30);
 }
 
 async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>): Promise<PageAnswer> {

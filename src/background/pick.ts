@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import type { GivenAnswer, PickCommand } from '../core/answers';
+import type { PickCommand } from '../core/answers';
 import type { PickField } from '../core/records';
 
 // "Pick on the page": the popup asks; the Joom tab the seller was on gets the command. The popup may be a window of
@@ -8,17 +8,20 @@ import type { PickField } from '../core/records';
 
 const JOOM = 'https://merchant.joom.com/*';
 
-export async function startPick(field: PickField): Promise<GivenAnswer> {
-  const tabs = await browser.tabs.query({ url: JOOM });
+export async function pickTarget(): Promise<number | undefined> {
   const active = await browser.tabs.query({ url: JOOM, active: true, lastFocusedWindow: true });
-  const target = active[0] ?? tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
-  if (target?.id === undefined) return { problem: 'noTab' };
+  const tabs = await browser.tabs.query({ url: JOOM });
+  return (active[0] ?? tabs.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0])?.id;
+}
+
+/** Tell the tab to let the seller pick; false when it cannot hear (no content script there). */
+export async function sendPick(tabId: number, field: PickField): Promise<boolean> {
   const command: PickCommand = { type: 'bg/pick', field };
   try {
-    await browser.tabs.sendMessage(target.id, command, { frameId: 0 });
-    await browser.tabs.update(target.id, { active: true });
-    return {};
+    await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
+    await browser.tabs.update(tabId, { active: true });
+    return true;
   } catch {
-    return { problem: 'noTab' };
+    return false;
   }
 }

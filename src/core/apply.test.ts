@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyApp, applyChoice, applyGiven, applyStore, resolveConflict } from './apply';
+import { applyApp, applyChoice, applyGiven, applyStore, couldBeValue, learnLabel, pagePattern, resolveConflict } from './apply';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState, type Source } from './records';
 
 const STORE = '5ac428108b2c3703c514adae';
@@ -80,7 +80,7 @@ describe('choose, paste, pick', () => {
       },
       context: { storeName: 'Anadolu Halı' },
     };
-    expect(applyChoice(local, session, 'storeId', OTHER, 5)).toBe(true);
+    expect(applyChoice(local, session, 'storeId', OTHER, '/panel/stores/x', 5)).toBe(true);
     expect(local.stores[OTHER]).toMatchObject({ name: 'Anadolu Halı', source: { how: 'chosen', page: '/panel/stores/x', label: 'ID', at: 5 } });
     expect(local.selected).toBe(OTHER);
     expect(session.choices).toBeUndefined();
@@ -89,7 +89,7 @@ describe('choose, paste, pick', () => {
   it('refuses a value the page did not offer', () => {
     const { local, session } = fresh();
     session.choices = { page: '/', at: 1, fields: { storeId: [{ value: STORE, label: 'Kimlik No' }] }, context: {} };
-    expect(applyChoice(local, session, 'storeId', OTHER, 5)).toBe(false);
+    expect(applyChoice(local, session, 'storeId', OTHER, '/', 5)).toBe(false);
     expect(local.stores).toEqual({});
   });
 
@@ -103,5 +103,56 @@ describe('choose, paste, pick', () => {
     expect(applyGiven(local, session, 'secret', SECRET, { how: 'pasted', at: 3 })).toBeUndefined();
     expect(session.secrets[CLIENT]).toBe(SECRET);
     expect(JSON.stringify(local)).not.toContain(SECRET);
+  });
+});
+
+describe("what the page can steer is not the seller's act", () => {
+  it('asks before a picked value replaces a known secret, and never takes a known secret as a Client ID', () => {
+    const { local, session } = fresh();
+    applyApp(local, session, { clientId: CLIENT }, SECRET, read(1));
+    expect(applyGiven(local, session, 'secret', SECRET2, { how: 'picked', page: '/x', at: 2 })).toBeUndefined();
+    expect(session.secrets[CLIENT]).toBe(SECRET);
+    expect(session.conflicts?.[0]).toMatchObject({ field: 'secret', incoming: SECRET2 });
+    expect(applyGiven(local, session, 'clientId', SECRET, { how: 'picked', page: '/x', at: 3 })).toBe('shape');
+    applyApp(local, session, { clientId: SECRET }, undefined, read(4));
+    expect(JSON.stringify(local)).not.toContain(SECRET);
+  });
+
+  it("applies only the chosen Client ID as the seller's act: the page's secret beside it is asked about", () => {
+    const { local, session } = fresh();
+    applyApp(local, session, { clientId: CLIENT }, SECRET, read(1));
+    session.choices = {
+      page: '/a',
+      at: 2,
+      fields: {
+        clientId: [
+          { value: CLIENT, label: 'Client ID' },
+          { value: CLIENT2, label: 'Client ID' },
+        ],
+      },
+      context: { secret: SECRET2 },
+    };
+    expect(applyChoice(local, session, 'clientId', CLIENT, '/a', 3)).toBe(true);
+    expect(session.secrets[CLIENT]).toBe(SECRET);
+    expect(session.conflicts?.[0]).toMatchObject({ field: 'secret', incoming: SECRET2 });
+  });
+
+  it('keeps no page text that could be a value as a label or a name', () => {
+    const { local, session } = fresh();
+    applyStore(local, session, { storeId: STORE, name: SECRET }, { how: 'read', page: '/s', label: SECRET, at: 1 });
+    expect(JSON.stringify(local)).not.toContain(SECRET);
+    expect(couldBeValue('Mağaza numarası')).toBe(false);
+    expect(couldBeValue(`Gizli ${SECRET}`)).toBe(true);
+  });
+
+  it('learns a label only when it is a label of no field of ours, and reads it only on pages of the same pattern', () => {
+    const { local } = fresh();
+    const ours = (text: string) => ['kimlik no', 'gizli anahtar'].includes(text.toLocaleLowerCase('tr'));
+    expect(learnLabel(local, 'clientId', 'Gizli Anahtar', CLIENT, '/panel/api/x', 1, ours)).toBe(false);
+    expect(learnLabel(local, 'secret', 'ab', SECRET, '/panel/api/x', 1, ours)).toBe(false);
+    expect(learnLabel(local, 'secret', `Anahtar ${SECRET}`, SECRET2, '/panel/api/x', 1, ours)).toBe(false);
+    expect(learnLabel(local, 'storeId', 'Mağaza numarası', STORE, `/panel/stores/${STORE}`, 1, ours)).toBe(true);
+    expect(local.taught).toEqual([{ field: 'storeId', text: 'Mağaza numarası', page: '/panel/stores/*', at: 1 }]);
+    expect(pagePattern(`/panel/stores/${OTHER}/settings`)).toBe('/panel/stores/*/settings');
   });
 });

@@ -6,7 +6,21 @@ import { ClientId, SecretKey, StoreId } from './shapes';
 // every rule is a unit test. A value read later that differs from one already known never replaces it silently:
 // it waits as a conflict until the seller says which to keep. What the seller does (choose, paste, pick) applies.
 
-const isSellersAct = (source: Source) => source.how !== 'read';
+/** What the seller did by their own hand: a choice in the popup or a paste. A pick is steered by the page (what the
+ * click lands on), so a picked value that differs from a known one is asked about, like one read. */
+const isSellersAct = (source: Source) => source.how === 'chosen' || source.how === 'pasted';
+
+/** Text that could be a value (a token of 12+ characters with a digit): never kept as a label or a name. */
+export function couldBeValue(text: string): boolean {
+  return /(?=[A-Za-z0-9+/=_~.-]*\d)[A-Za-z0-9+/=_~.-]{12,}/.test(text);
+}
+
+/** Where a value came from, without page text that could be a value itself (a secret beside a picked ID). */
+function keepable(source: Source): Source {
+  return source.label && couldBeValue(source.label) ? { ...source, label: undefined } : source;
+}
+
+const keepableName = (name: string | undefined) => (name && !couldBeValue(name) ? name : undefined);
 
 function raise(session: SessionState, conflict: Conflict): void {
   const conflicts = session.conflicts ?? [];
@@ -26,7 +40,7 @@ export function applyStore(local: LocalState, session: SessionState, store: { st
     return;
   }
   const before = local.stores[store.storeId];
-  local.stores[store.storeId] = { storeId: store.storeId, name: store.name ?? before?.name, seenAt: source.at, source };
+  local.stores[store.storeId] = { storeId: store.storeId, name: keepableName(store.name) ?? before?.name, seenAt: source.at, source: keepable(source) };
   if (isSellersAct(source)) local.selected = store.storeId;
 }
 
@@ -37,15 +51,17 @@ export function applyApp(
   secret: string | undefined,
   source: Source,
 ): void {
+  // A Secret Key is never a Client ID (both are tokens): it must not reach storage.local as one.
+  if (isKnownSecret(session, app.clientId)) return;
   const before = local.apps[app.clientId];
   const record: AppRecord = {
     clientId: app.clientId,
-    title: app.title ?? before?.title,
+    title: keepableName(app.title) ?? before?.title,
     redirectUrl: app.redirectUrl ?? before?.redirectUrl,
     storeId: app.storeId ?? before?.storeId,
-    storeName: app.storeName ?? before?.storeName,
+    storeName: keepableName(app.storeName) ?? before?.storeName,
     seenAt: source.at,
-    source,
+    source: keepable(source),
   };
   // The store this page ties the application to, by what the page shows (never by a guess).
   const owner =
@@ -64,6 +80,8 @@ export function applyApp(
   const store = storeOfApp(local, record);
   if (store) local.selected = store;
 }
+
+const isKnownSecret = (session: SessionState, value: string) => Object.values(session.secrets).includes(value);
 
 export function applySecret(session: SessionState, clientId: string, secret: string, source: Source): void {
   const current = session.secrets[clientId];
@@ -100,15 +118,18 @@ export function resolveConflict(local: LocalState, session: SessionState, index:
 }
 
 /** The seller pressed one of a page's candidates. */
-export function applyChoice(local: LocalState, session: SessionState, field: PickField, value: string, at: number): boolean {
+export function applyChoice(local: LocalState, session: SessionState, field: PickField, value: string, page: string, at: number): boolean {
   const choices = session.choices;
   const candidate = choices?.fields[field]?.find((item) => item.value === value);
-  if (!choices || !candidate) return false;
+  if (!choices || !candidate || choices.page !== page) return false;
   const source: Source = { how: 'chosen', page: choices.page, label: candidate.label, at };
   const context = choices.context;
   if (field === 'storeId') applyStore(local, session, { storeId: value, name: context.storeName }, source);
   if (field === 'clientId') {
-    applyApp(local, session, { ...context, clientId: value }, context.secret, source);
+    const { secret, clientId: _read, ...details } = context;
+    applyApp(local, session, { ...details, clientId: value }, undefined, source);
+    // Only the field the seller chose is their act: the page's secret beside it is read, and asked about if it differs.
+    if (secret) applySecret(session, value, secret, { how: 'read', page: choices.page, at });
     context.clientId = value;
   }
   if (field === 'secret') {
@@ -133,7 +154,7 @@ export function applyGiven(local: LocalState, session: SessionState, field: Pick
     return undefined;
   }
   if (field === 'clientId') {
-    if (!ClientId.safeParse(value).success) return 'shape';
+    if (!ClientId.safeParse(value).success || isKnownSecret(session, value)) return 'shape';
     applyApp(local, session, { clientId: value }, undefined, source);
     if (selected && !local.apps[value]?.storeId) {
       local.links[value] = selected;
@@ -146,4 +167,35 @@ export function applyGiven(local: LocalState, session: SessionState, field: Pick
   if (!app) return 'needClientId';
   applySecret(session, app.clientId, value, source);
   return undefined;
+}
+
+/** A page's path with its IDs made wildcards: "/panel/stores/5ac4…" → "/panel/stores/*". Labels learned on one
+ * page are read on pages of the same pattern only. */
+export function pagePattern(path: string): string {
+  return path
+    .split('/')
+    .map((segment) => (/\d/.test(segment) && segment.length >= 6 ? '*' : segment))
+    .join('/');
+}
+
+/**
+ * Keep the label beside a picked value, to read that layout next time: only a real label (3 to 60 characters, a
+ * letter, nothing that could be a value, not the value), never one of ours (ours are read already; a learned copy
+ * must not move a label to another field), and only for pages of the pattern it was learned on.
+ */
+export function learnLabel(
+  local: LocalState,
+  field: PickField,
+  label: string,
+  value: string,
+  page: string,
+  at: number,
+  isOurLabel: (text: string) => boolean,
+): boolean {
+  const text = label.trim();
+  if (text.length < 3 || text.length > 60 || !/\p{L}/u.test(text) || text.includes(value) || couldBeValue(text) || isOurLabel(text)) return false;
+  const pattern = pagePattern(page);
+  const others = (local.taught ?? []).filter((taught) => !(taught.field === field && taught.text === text && taught.page === pattern));
+  local.taught = [...others, { field, text, page: pattern, at }].slice(-30);
+  return true;
 }

@@ -65,7 +65,8 @@ export const ImagesCheck = z.object({ type: z.literal('images/check'), images: z
 export const PopupPush = z.object({ type: z.literal('popup/push'), storeId: StoreId, overwrite: z.boolean() });
 export const PopupSelect = z.object({ type: z.literal('popup/select'), storeId: StoreId });
 export const PopupLink = z.object({ type: z.literal('popup/link'), clientId: ClientId, storeId: StoreId });
-export const PopupChoose = z.object({ type: z.literal('popup/choose'), field: PickField, value: Text(256) });
+/** The page is the one whose choices the popup showed: a choice applies to that page only. */
+export const PopupChoose = z.object({ type: z.literal('popup/choose'), field: PickField, value: Text(256), page: Text(300) });
 export const PopupPaste = z.object({ type: z.literal('popup/paste'), field: PickField, value: Text(256) });
 /** Start picking a value on the Joom tab the popup belongs to. */
 export const PopupPick = z.object({ type: z.literal('popup/pick'), field: PickField });

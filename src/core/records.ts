@@ -40,7 +40,7 @@ export const PickField = z.enum(['storeId', 'clientId', 'secret']);
 export type PickField = z.infer<typeof PickField>;
 
 /** A label the seller taught by picking a value beside it: read as a label of that field from then on. Never a value. */
-export const TaughtLabel = z.object({ field: PickField, text: Text(60), at: At });
+export const TaughtLabel = z.object({ field: PickField, text: Text(60), page: Text(300), at: At });
 export type TaughtLabel = z.infer<typeof TaughtLabel>;
 
 /** One value a page offered for a field it could not decide, with the label and section it stood under. */
@@ -141,6 +141,8 @@ export const SessionState = z.object({
   secretSources: z.optional(z.record(ClientId, Source)),
   choices: z.optional(Choices),
   conflicts: z.optional(z.array(Conflict).check(z.maxLength(10))),
+  /** The pick the popup started: only the tab it was sent to may answer it, for that field, for a while. */
+  picking: z.optional(z.object({ tabId: z.number().check(z.int()), field: PickField, at: At })),
   /** Changes the seller refused ("field:value"), not asked about again this session. */
   declined: z.optional(z.array(Text(300)).check(z.maxLength(20))),
 });

@@ -20,7 +20,8 @@ export function withTaught(labels: readonly { field: JoomField; text: string }[]
   if (key !== taughtKey) {
     taughtKey = key;
     const taught: LabelRow<JoomField>[] = labels.map(({ field, text }) => ({ field, text, lang: 'tr', strength: 'strong', source: 'taught' }));
-    taughtSpec = labels.length ? { rows: [...JOOM_LABEL_ROWS, ...taught], shape } : JOOM_FIELDS;
+    // Ours come last: a learned text never takes one of our labels to another field.
+    taughtSpec = labels.length ? { rows: [...taught, ...JOOM_LABEL_ROWS], shape } : JOOM_FIELDS;
   }
   return taughtSpec;
 }

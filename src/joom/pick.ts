@@ -4,6 +4,7 @@ import { trimValue } from '../core/normalize';
 import type { PickField } from '../core/records';
 import { shapedValue } from '../core/shape-rules';
 import { element, uiFixed } from '../dom/badge';
+import { isRendered } from '../dom/visibility';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
@@ -14,6 +15,8 @@ import { send } from '../shared/send';
 
 const FIELD_NAME: Record<PickField, string> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
 const LABEL_MAX = 60;
+/** A pick left waiting ends by itself: a click an hour later is not an answer to it. */
+const PICK_FOR_MS = 2 * 60 * 1000;
 
 /** Answer pick commands from the extension itself, in the top frame only. */
 export function listenForPickCommands(): void {
@@ -42,6 +45,8 @@ function startPicking(field: PickField): void {
   cancel.addEventListener('click', (event) => event.isTrusted && controller.abort(), { signal });
   root.append(message, cancel);
   stopCurrent = () => controller.abort();
+  const timer = setTimeout(() => controller.abort(), PICK_FOR_MS);
+  signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 
   document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && controller.abort(), { capture: true, signal });
   document.addEventListener(
@@ -51,7 +56,8 @@ function startPicking(field: PickField): void {
       if (!event.isTrusted || !(target instanceof Element) || root.host.contains(target)) return;
       event.preventDefault();
       event.stopPropagation();
-      const raw = pickedText(target);
+      // What the click landed on must be something the seller sees (not a transparent layer a page put on top).
+      const raw = isRendered(target) ? pickedText(target) : undefined;
       const value = raw === undefined ? undefined : shapedValue(field, raw);
       if (!value) {
         message.textContent = t('pickNotShape', t(FIELD_NAME[field]));
@@ -66,10 +72,12 @@ function startPicking(field: PickField): void {
   );
 }
 
-/** The seller's selection, else the clicked element's value or text. */
+/** The seller's selection inside the clicked element, else the clicked element's value or text. */
 function pickedText(target: Element): string | undefined {
-  const selection = document.getSelection()?.toString();
-  if (selection && trimValue(selection)) return selection;
+  const selection = document.getSelection();
+  const selected = selection?.toString();
+  if (selected && trimValue(selected) && selection && selection.rangeCount > 0 && target.contains(selection.getRangeAt(0).commonAncestorContainer))
+    return selected;
   if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return target.value;
   const text = target.textContent ?? '';
   return text.length <= 300 ? text : undefined;
@@ -77,19 +85,21 @@ function pickedText(target: Element): string | undefined {
 
 /** The short text beside the picked value that names it: the one before it, in its row or above its column. */
 function labelBeside(target: Element, value: string): string | undefined {
-  const usable = (text: string | null | undefined) => {
-    const label = trimValue(text ?? '').replace(/[\s:：*]+$/, '');
+  // Only a label the seller sees: a hidden word a page put beside the value must not be learned.
+  const usable = (element: Element | null | undefined) => {
+    if (!element || !isRendered(element)) return undefined;
+    const label = trimValue(element.textContent ?? '').replace(/[\s:：*]+$/, '');
     return label && label.length <= LABEL_MAX && !label.includes(value) && /\p{L}/u.test(label) ? label : undefined;
   };
   const cell = target.closest('td');
   if (cell) {
     const header = cell.closest('table')?.querySelector(`thead th:nth-child(${(cell as HTMLTableCellElement).cellIndex + 1})`);
     const before = cell.previousElementSibling;
-    return usable(before?.textContent) ?? usable(header?.textContent);
+    return usable(before) ?? usable(header);
   }
   let node: Element | null = target;
   for (let level = 0; node && level < 3; level++, node = node.parentElement) {
-    const label = usable(node.previousElementSibling?.textContent);
+    const label = usable(node.previousElementSibling);
     if (label) return label;
   }
   return undefined;

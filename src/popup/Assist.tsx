@@ -27,7 +27,7 @@ export function Choices({ stored }: { stored: Stored }) {
           <section key={field} class="assist" aria-labelledby={`choose-${field}`} data-choices={field}>
             <h2 id={`choose-${field}`}>{t('choicesTitle', t(FIELD_NAME[field]))}</h2>
             {candidates.map((candidate) => (
-              <CandidateButton key={candidate.value} field={field} candidate={candidate} />
+              <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} />
             ))}
           </section>
         );
@@ -36,7 +36,7 @@ export function Choices({ stored }: { stored: Stored }) {
   );
 }
 
-function CandidateButton({ field, candidate }: { field: PickField; candidate: Candidate }) {
+function CandidateButton({ field, candidate, page }: { field: PickField; candidate: Candidate; page: string }) {
   const where = candidate.section ? `${candidate.label} · ${candidate.section}` : candidate.label;
   const shown = masked(field, candidate.value);
   return (
@@ -45,7 +45,7 @@ function CandidateButton({ field, candidate }: { field: PickField; candidate: Ca
       class="choice"
       data-choose={field}
       aria-label={t('chooseCandidate', [where, shown])}
-      onClick={() => void send({ type: 'popup/choose', field, value: candidate.value })}
+      onClick={() => void send({ type: 'popup/choose', field, value: candidate.value, page })}
     >
       <code>{shown}</code>
       <span class="detail">{where}</span>
