@@ -15,8 +15,8 @@ function wrap(page: Page): TestPage {
     waitForFunction: (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout }),
     type: (selector, text) => page.locator(selector).first().fill(text),
     press: (key) => page.keyboard.press(key as never),
-    screenshot: async (path) => {
-      await page.screenshot({ path, fullPage: true });
+    screenshot: async (path, fullPage) => {
+      await page.screenshot({ path, fullPage });
     },
   });
   return {
@@ -41,6 +41,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: !options.headed,
+    viewport: options.viewport,
     locale: lang === 'tr' ? 'tr-TR' : 'en-US',
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'tr' ? 'tr_TR.UTF-8' : 'en_US.UTF-8' },
     args: [

@@ -48,8 +48,8 @@ function wrap(page: Page): TestPage {
       arg === undefined ? page.waitForFunction(fn as never, { timeout }) : page.waitForFunction(fn as never, { timeout }, arg),
     type: (selector, text) => page.type(selector, text),
     press: (key) => page.keyboard.press(key as never),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+    screenshot: async (path, fullPage) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
   });
 }
