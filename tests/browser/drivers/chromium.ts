@@ -32,7 +32,7 @@ function wrap(page: Page): TestPage {
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
   const executablePath = CHROMIUM.find((path) => existsSync(path));
-  if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium): run .ci/run, or apt-get install chromium');
+  if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium): npm start and npm test install it (scripts/ensure-browsers.js)');
   const dist = requireFile(DIST('chrome'), 'run npm run build first');
   requireFile(join(dist, 'manifest.json'), 'run npm run build first');
   const profileDir = options.profileDir ?? tempProfile('chromium');
