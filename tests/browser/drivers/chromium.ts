@@ -8,11 +8,28 @@ import type { Driver, LaunchOptions, TestPage } from './types';
 
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
+/**
+ * Playwright's waitForFunction re-checks with eval inside the page; an extension page's CSP (script-src 'self')
+ * refuses that eval once the first check has failed, so a wait on the popup threw an EvalError whenever the popup
+ * rendered a little late (a busy machine). There the checks are sent from here, each one a fresh evaluation.
+ */
+async function waitOnExtensionPage(page: Page, fn: unknown, arg: unknown, timeout: number) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.evaluateHandle(fn as never, arg);
+    if (await handle.evaluate((value) => Boolean(value))) return handle;
+    await handle.dispose();
+    if (Date.now() > deadline) throw new Error(`waited ${timeout} ms on ${page.url()} for ${String(fn).slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function wrap(page: Page): TestPage {
   const base = testPage({
     page,
     onConsole: (listener) => page.on('console', (message) => listener(message.text())),
-    waitForFunction: (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout }),
+    waitForFunction: (fn, arg, timeout) =>
+      page.url().startsWith('chrome-extension://') ? waitOnExtensionPage(page, fn, arg, timeout) : page.waitForFunction(fn as never, arg, { timeout }),
     type: (selector, text) => page.locator(selector).first().fill(text),
     press: (key) => page.keyboard.press(key as never),
     screenshot: async (path, fullPage) => {
