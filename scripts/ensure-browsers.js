@@ -67,5 +67,5 @@ const apt = (args) => (viaSudo ? run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noni
 if (apt(['update', '-qq']) !== 0) fail('apt-get update failed (see above).');
 if (apt(['install', ...aptOptions, ...packages]) !== 0) fail('apt-get install failed (see above).');
 const stillMissing = missing();
-if (stillMissing.length > 0) fail(`apt-get finished, but ${stillMissing.join(', ')} is still missing.`);
+if (stillMissing.length > 0) fail(`apt-get finished, but these are still missing: ${stillMissing.join(', ')}.`);
 console.log(`Installed ${packages.join(' ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
