@@ -4,6 +4,7 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
 
 // One source, two builds: `BROWSER=firefox vite build` derives the Firefox manifest (background script instead of a
 // service worker, a gecko id, the data-collection declaration AMO requires) and writes dist/firefox.
@@ -11,22 +12,28 @@ import manifest from './manifest.json' with { type: 'json' };
 const target = process.env.BROWSER === 'firefox' ? 'firefox' : 'chrome';
 const outDir = `dist/${target}`;
 
-const GECKO_ID = 'joom-connector@shopiverse-tools.example';
+// Who publishes it: package.json's `author` and `config.geckoId`, the one place to change before the first
+// submission (README: "Before the first submission").
+const { author, config } = pkg;
 
 type Manifest = typeof manifest;
 
 function forBrowser(base: Omit<Manifest, 'content_scripts'>): ManifestV3Export {
-  if (target === 'chrome') return base as ManifestV3Export;
+  // Chrome's `author` holds an e-mail; Firefox's is a name, with `developer` beside it.
+  if (target === 'chrome') return { ...base, author: { email: author.email } } as ManifestV3Export;
   const { service_worker: script, ...background } = base.background;
   return {
     ...base,
     background: { ...background, scripts: [script] },
+    author: author.name,
+    developer: { name: author.name, url: author.url },
     browser_specific_settings: {
-      gecko: { id: GECKO_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+      // PRIVACY.md says why nothing is declared as collected; tests/build/store.spec.ts holds the two together.
+      gecko: { id: config.geckoId, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
       // data_collection_permissions arrived in Firefox for Android 142.
       gecko_android: { strict_min_version: '142.0' },
     },
-  } as ManifestV3Export;
+  } as unknown as ManifestV3Export;
 }
 
 /**

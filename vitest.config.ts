@@ -19,7 +19,13 @@ const browserProject = (name: 'chromium' | 'firefox') => ({
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'tests/panels/**/*.test.ts', 'tests/corpus/**/*.test.ts'], environment: 'node' } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'tests/panels/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'scripts/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
       browserProject('chromium'),
       browserProject('firefox'),
       {

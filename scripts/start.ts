@@ -1,15 +1,16 @@
 // `npm start`: the product on its built-in replicas. With a display, Chromium opens with the extension loaded on
-// the replicas at the real URLs and stays open until you close it. Without one, the seller's journey is walked
-// headless and each step is saved as a screenshot in out/.
-import { mkdirSync } from 'node:fs';
+// the replicas at the real URLs and stays open until you close it. Without one (or in CI), the seller's journey is
+// walked headless in Turkish and English, and each step is saved as a 1280×800 screenshot in
+// store/screenshots/<lang>/: the stores' listing images.
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/browser/drivers/chromium';
 import type { Driver, TestPage } from '../tests/browser/drivers/types';
 import { JOOM_APPS, JOOM_STORES } from '../tests/panels/data';
 import { buildReplicas } from '../tests/support/build-replicas';
+import { STORE_VIEWPORT, storeShotDir } from './store-shots';
 
-const OUT = join(import.meta.dirname, '..', 'out');
-const lang = process.env.LANG?.startsWith('en') ? 'en' : 'tr';
+type Lang = 'tr' | 'en';
 const [store] = JOOM_STORES as [(typeof JOOM_STORES)[0]];
 const [app] = JOOM_APPS as [(typeof JOOM_APPS)[0]];
 
@@ -19,15 +20,17 @@ async function until(page: TestPage, check: () => unknown): Promise<void> {
   await page.waitFor(check, undefined, 15_000);
 }
 
-async function walk(driver: Driver): Promise<void> {
+async function walk(driver: Driver, lang: Lang): Promise<void> {
+  const OUT = storeShotDir(lang);
+  rmSync(OUT, { recursive: true, force: true }); // no screenshot of a step that no longer exists
   mkdirSync(OUT, { recursive: true });
   let step = 0;
   const shot = async (page: TestPage, name: string) => {
     const path = join(OUT, `${String(++step).padStart(2, '0')}-${name}.png`);
-    await page.screenshot(path);
+    await page.screenshot(path, { fullPage: false });
     console.log(`  ${path}`);
   };
-  console.log('Walking the journey on the replicas (headless):');
+  console.log(`Walking the journey on the replicas (headless, ${lang}):`);
   const stores = await driver.open('https://merchant.joom.com/panel/stores');
   await until(stores, () => document.querySelector('main a'));
   await stores.clickText(store.name, 'a');
@@ -72,9 +75,11 @@ async function walk(driver: Driver): Promise<void> {
 }
 
 await buildReplicas();
-const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const driver = await launchChromium({ lang, headed });
+// CI may have a display, but nobody to close the window.
+const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 if (headed) {
+  const lang: Lang = process.env.LANG?.startsWith('en') ? 'en' : 'tr';
+  const driver = await launchChromium({ lang, headed });
   console.log('Chromium is open with the extension on the replicas. Close the window to stop.');
   await driver.open('https://merchant.joom.com/panel/stores');
   await driver.open(`https://app.shopiverse.tech/${lang}/settings/store`);
@@ -89,10 +94,14 @@ if (headed) {
   });
   await driver.close().catch(() => undefined);
 } else {
-  try {
-    await walk(driver);
-    console.log('Done: the screenshots in out/ show each step.');
-  } finally {
-    await driver.close();
+  // Both languages: the listing has a Turkish and an English page.
+  for (const lang of ['tr', 'en'] as const) {
+    const driver = await launchChromium({ lang, viewport: STORE_VIEWPORT });
+    try {
+      await walk(driver, lang);
+    } finally {
+      await driver.close();
+    }
   }
+  console.log('Done: the screenshots in store/screenshots/ show each step (1280×800, the stores’ size).');
 }

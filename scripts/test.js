@@ -1,6 +1,6 @@
-// `npm test`: every check in order, stopping at the first failure with its name.
+// `npm test`: every check in order, stopping at the first failure with its name. package.json runs the Node check
+// and installs missing browsers (scripts/ensure-browsers.js) first.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 
 const steps = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
@@ -10,13 +10,6 @@ const steps = [
   ['web-ext lint (Firefox build)', 'npm', ['run', '-s', 'lint:firefox']],
   ['browser tests (Chromium, Firefox ESR)', 'npx', ['vitest', 'run', '--project', 'chromium', '--project', 'firefox']],
 ];
-
-for (const binary of ['/usr/bin/chromium', '/usr/bin/firefox-esr']) {
-  if (!existsSync(binary)) {
-    console.error(`\n${binary} is missing: the browser tests need it. Run .ci/run (it installs Debian's chromium and firefox-esr).`);
-    process.exit(1);
-  }
-}
 
 const started = Date.now();
 for (const [name, command, args] of steps) {

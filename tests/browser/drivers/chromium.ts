@@ -8,15 +8,32 @@ import type { Driver, LaunchOptions, TestPage } from './types';
 
 const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
+/**
+ * Playwright's waitForFunction re-checks with eval inside the page; an extension page's CSP (script-src 'self')
+ * refuses that eval once the first check has failed, so a wait on the popup threw an EvalError whenever the popup
+ * rendered a little late (a busy machine). There the checks are sent from here, each one a fresh evaluation.
+ */
+async function waitOnExtensionPage(page: Page, fn: unknown, arg: unknown, timeout: number) {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const handle = await page.evaluateHandle(fn as never, arg);
+    if (await handle.evaluate((value) => Boolean(value))) return handle;
+    await handle.dispose();
+    if (Date.now() > deadline) throw new Error(`waited ${timeout} ms on ${page.url()} for ${String(fn).slice(0, 120)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 function wrap(page: Page): TestPage {
   const base = testPage({
     page,
     onConsole: (listener) => page.on('console', (message) => listener(message.text())),
-    waitForFunction: (fn, arg, timeout) => page.waitForFunction(fn as never, arg, { timeout }),
+    waitForFunction: (fn, arg, timeout) =>
+      page.url().startsWith('chrome-extension://') ? waitOnExtensionPage(page, fn, arg, timeout) : page.waitForFunction(fn as never, arg, { timeout }),
     type: (selector, text) => page.locator(selector).first().fill(text),
     press: (key) => page.keyboard.press(key as never),
-    screenshot: async (path) => {
-      await page.screenshot({ path, fullPage: true });
+    screenshot: async (path, fullPage) => {
+      await page.screenshot({ path, fullPage });
     },
   });
   return {
@@ -32,7 +49,7 @@ function wrap(page: Page): TestPage {
 
 export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
   const executablePath = CHROMIUM.find((path) => existsSync(path));
-  if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium): run .ci/run, or apt-get install chromium');
+  if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium): npm start and npm test install it (scripts/ensure-browsers.js)');
   const dist = requireFile(options.dist ?? DIST('chrome'), 'run npm run build first');
   requireFile(join(dist, 'manifest.json'), 'run npm run build first');
   const profileDir = options.profileDir ?? tempProfile('chromium');
@@ -41,6 +58,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
   const context: BrowserContext = await chromium.launchPersistentContext(profileDir, {
     executablePath,
     headless: !options.headed,
+    viewport: options.viewport,
     locale: lang === 'tr' ? 'tr-TR' : 'en-US',
     env: { ...process.env, LANGUAGE: lang, LANG: lang === 'tr' ? 'tr_TR.UTF-8' : 'en_US.UTF-8' },
     args: [

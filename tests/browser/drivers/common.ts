@@ -58,7 +58,7 @@ export interface PageAdapter {
   waitForFunction(fn: unknown, arg: unknown, timeoutMs: number): Promise<{ asElement(): unknown }>;
   type(selector: string, text: string): Promise<void>;
   press(key: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  screenshot(path: string, fullPage: boolean): Promise<void>;
 }
 
 const consoleLogs = new WeakMap<object, string[]>();
@@ -92,7 +92,7 @@ export function testPage(adapter: PageAdapter): TestPage {
     clickText: (text, tag = '*') => clickWhere(tag, text),
     type: (selector, text) => adapter.type(selector, text),
     press: (key) => adapter.press(key),
-    screenshot: (path) => adapter.screenshot(path),
+    screenshot: (path, options) => adapter.screenshot(path, options?.fullPage ?? true),
     bringToFront: () => page.bringToFront(),
     consoleMessages: () => [...log],
     close: () => page.close(),

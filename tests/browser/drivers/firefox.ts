@@ -48,8 +48,8 @@ function wrap(page: Page): TestPage {
       arg === undefined ? page.waitForFunction(fn as never, { timeout }) : page.waitForFunction(fn as never, { timeout }, arg),
     type: (selector, text) => page.type(selector, text),
     press: (key) => page.keyboard.press(key as never),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png`, fullPage: true });
+    screenshot: async (path, fullPage) => {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
   });
 }
@@ -68,7 +68,7 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
 }
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
-  requireFile(FIREFOX, 'run .ci/run, or apt-get install firefox-esr');
+  requireFile(FIREFOX, 'npm test installs it (scripts/ensure-browsers.js)');
   const dist = requireFile(DIST('firefox'), 'run npm run build first');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     action: { default_popup: string };

@@ -16,7 +16,8 @@ export interface TestPage {
   type(selector: string, text: string): Promise<void>;
   /** A real key press on whatever has the focus ("Tab", "Enter"). */
   press(key: string): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** The whole page by default; `fullPage: false` keeps to the viewport (store screenshots have one fixed size). */
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   bringToFront(): Promise<void>;
   /** Click, and return the bytes of the file the click downloads (Chromium only; Firefox's BiDi has no download hook). */
   clickToDownload?(selector: string, text?: string): Promise<Buffer>;
@@ -62,4 +63,6 @@ export interface LaunchOptions {
   dist?: string;
   /** Show the browser window (npm start with a display); headless by default. */
   headed?: boolean;
+  /** The page size (Chromium): npm start's walk shoots the stores' 1280×800; Playwright's 1280×720 by default. */
+  viewport?: { width: number; height: number };
 }
