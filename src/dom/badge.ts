@@ -19,13 +19,23 @@ mark { background: #fecaca; color: #7f1d1d; }
   .note { background: #1e3a8a; color: #dbeafe; } .warn { background: #7f1d1d; color: #fee2e2; } .ok { background: #065f46; color: #d1fae5; }
 }`;
 
+/**
+ * Our hosts and their closed roots: a page can plant an element with our tag and key (to hide an alert or show a
+ * false "ok"), but it is never in this map, so it is never reused; and a page script cannot reach a closed root.
+ */
+const ours = new WeakMap<Element, ShadowRoot>();
+
 /** The shadow root of our UI beside `anchor` for `key`, made once and reused on later scans. */
 export function uiBeside(anchor: Element, key: string, signal: AbortSignal): ShadowRoot {
-  const next = anchor.nextElementSibling;
-  if (next?.tagName.toLowerCase() === HOST_TAG && next.getAttribute('data-key') === key && next.shadowRoot) return next.shadowRoot;
+  // Past any look-alikes the page put right after the anchor, to our own host for this key.
+  for (let next = anchor.nextElementSibling; next?.tagName.toLowerCase() === HOST_TAG; next = next.nextElementSibling) {
+    const root = ours.get(next);
+    if (root && next.getAttribute('data-key') === key) return root;
+  }
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-key', key);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  ours.set(host, root);
   const style = document.createElement('style');
   style.textContent = STYLE;
   root.append(style);
