@@ -25,7 +25,6 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
               <button type="button" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
                 {revealed ? t('hide') : t('reveal')}
               </button>
-              <CopyButton value={secret} what={t('fieldSecret')} sensitive />
             </dd>
           </>
         )}
