@@ -57,6 +57,11 @@ export function App() {
           ))}
         </section>
       )}
+      {session.storageFull && (
+        <p class="detail error" role="alert" data-note="storageFull">
+          {t('storageFull')}
+        </p>
+      )}
       {local.note?.kind === 'ambiguous' && (
         <p class="detail error" role="alert" data-note="ambiguous">
           {t('noteAmbiguous', t(FIELD_LABEL[local.note.field ?? ''] ?? 'fieldStoreId'))}
