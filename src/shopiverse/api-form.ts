@@ -75,7 +75,7 @@ export function locateApiForm(root: Element = document.body): Located {
   const facts: FormFacts[] = boxes.map((box) => ({
     ...(Object.fromEntries(kinds.map((kind) => [kind, inBox(box, parts[kind]).length])) as Record<keyof typeof parts, number>),
     marketplace: bannerMarketplace(inBox(box, parts.banners)[0]?.textContent ?? ''),
-    actions: submitTargets(box, [...inBox(box, parts.secrets), ...inBox(box, parts.clientIds), ...inBox(box, parts.storeIds)]),
+    actions: submitTargets(box, [...inBox(box, parts.secrets), ...inBox(box, parts.clientIds), ...inBox(box, parts.storeIds)], inBox(box, parts.saves)),
   }));
   const verdict = qualifyApiForm(location.pathname, facts);
   if (verdict.status !== 'one') return { status: verdict.status, anchor: parts.banners[0] ?? boxes[0] };
@@ -99,15 +99,14 @@ export function findApiForm(root: Element = document.body): ApiForm | undefined 
   return locateApiForm(root).form;
 }
 
-/** Where the box would send what is typed: its forms' actions, the inputs' own forms (form="…"), formaction. */
-function submitTargets(box: Element, inputs: HTMLInputElement[]): string[] {
-  const forms = new Set<HTMLFormElement>(box.querySelectorAll('form'));
+/** Where the form's own parts would send what is typed: their forms' actions (form="…" too), the save's formaction. */
+function submitTargets(box: Element, inputs: HTMLInputElement[], saves: HTMLElement[]): string[] {
+  const forms = new Set<HTMLFormElement>();
   const outer = box.closest('form');
   if (outer) forms.add(outer);
   for (const input of inputs) if (input.form) forms.add(input.form);
-  const targets = [...forms]
-    .map((form) => form.getAttribute('action'))
-    .concat([...box.querySelectorAll('[formaction]')].map((b) => b.getAttribute('formaction')));
+  for (const save of saves) if ('form' in save && save.form instanceof HTMLFormElement) forms.add(save.form);
+  const targets = [...[...forms].map((form) => form.getAttribute('action')), ...saves.map((save) => save.getAttribute('formaction'))];
   return targets.filter((target): target is string => target !== null).map((target) => new URL(target, location.href).href);
 }
 
