@@ -5,6 +5,7 @@ import { JOOM_LABEL_ROWS } from '../core/joom-labels';
 import { buildRowIndex } from '../core/labels';
 import type { Message, PushAnswer } from '../core/messages';
 import { normalizeLabel } from '../core/normalize';
+import { pageAddress } from '../core/page-address';
 import { appOfStore, selectedStore } from '../core/record-queries';
 import type { Source } from '../core/records';
 import { StoreId } from '../core/shapes';
@@ -22,6 +23,8 @@ const isJoomLabel = (text: string) => JOOM_LABEL_INDEX.has(normalizeLabel(text))
 
 /** How long a push waits for the seller to open the Api Tanım form. */
 const PENDING_FOR_MS = 30 * 60 * 1000;
+/** How long after the seller's click on "Yetki Talep Et" Joom's callback is accepted. */
+const AUTHORIZE_FOR_MS = 30 * 60 * 1000;
 
 type Answer = PageAnswer | PrefillAnswer | PushAnswer | ImagesAnswer | GivenAnswer | TaughtAnswer | { ok: true };
 const OK = { ok: true } as const;
@@ -82,9 +85,12 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
       await recordPush(message.storeId);
       return OK;
     case 'sv/callback':
-      return update((local) => {
-        const storeId = local.authorizing ?? local.lastPushed ?? selectedStore(local);
-        if (storeId) local.auth[storeId] = { at: now, result: message.result, message: message.message };
+      return update((local, session) => {
+        // Only an answer to the seller's own click counts, once: any site can send the seller to the callback URL.
+        const click = session.authorizeClick;
+        session.authorizeClick = undefined;
+        if (!click || now - click.at > AUTHORIZE_FOR_MS || now < click.at) return OK;
+        local.auth[click.storeId] = { at: now, result: message.result, error: message.result === 'error' ? (message.error ?? 'other') : undefined };
         return OK;
       });
     case 'sv/dimensions':
@@ -93,7 +99,7 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
         return OK;
       });
     case 'images/check':
-      return checkImages(message.images, sender.tab?.url ?? '');
+      return checkImages(message.images, pageAddress(sender.tab?.url ?? ''));
     case 'popup/push':
       return push(message.storeId, message.overwrite);
     case 'popup/select':
@@ -153,18 +159,28 @@ function readSource(sender: browser.Runtime.MessageSender, label: string | undef
 
 async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>): Promise<PageAnswer> {
   const form = message.form;
-  const pending = await update((local, session) => {
-    if (message.reason === 'authorizeClicked' && form && StoreId.safeParse(form.storeId).success) local.authorizing = form.storeId;
+  const now = Date.now();
+  const decision = await update((local, session): { pending?: string; dropped?: 'conflict' } => {
+    if (message.reason === 'authorizeClicked' && form && StoreId.safeParse(form.storeId).success) {
+      session.authorizeClick = { storeId: form.storeId, at: now };
+    }
     if (form?.status && local.pushes[form.storeId]) {
       const app = appOfStore(local, form.storeId);
       // Saved: the seller clicked "Kaydet" on the pushed values, or a fresh page load shows them from the server.
-      if (app?.clientId === form.clientId && (message.reason === 'saveClicked' || message.fresh)) local.saved[form.storeId] = { at: Date.now() };
+      if (app?.clientId === form.clientId && (message.reason === 'saveClicked' || message.fresh)) local.saved[form.storeId] = { at: now };
     }
     // A push waits for its form for a while, not forever: an old click must not fill a form the seller opens later.
-    if (session.pending && Date.now() - session.pending.at > PENDING_FOR_MS) session.pending = undefined;
-    return session.pending;
+    if (session.pending && now - session.pending.at > PENDING_FOR_MS) session.pending = undefined;
+    const pending = session.pending;
+    if (!pending || !form || message.reason !== 'appeared') return { pending: pending?.storeId };
+    // The first qualifying Joom form the push meets ends it: filled if empty, dropped otherwise; and a form of
+    // another store than the one the seller had open drops it too. It is never offered to a second form.
+    session.pending = undefined;
+    if (pending.code && pending.code !== form.code) return {};
+    if (!form.empty) return { dropped: 'conflict' };
+    return { pending: pending.storeId };
   });
-  if (!pending) return { pending: false };
+  if (!decision.pending) return { pending: false, dropped: decision.dropped };
   if (!form || message.reason !== 'appeared') return { pending: true };
-  return { pending: true, fill: await payloadFor(pending.storeId) };
+  return { pending: true, fill: await payloadFor(decision.pending) };
 }

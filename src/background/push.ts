@@ -1,12 +1,13 @@
 import browser from 'webextension-polyfill';
-import { FillOutcome, type FillPayload } from '../core/answers';
+import { FillOutcome, type FillPayload, FormCheck } from '../core/answers';
 import type { PushAnswer } from '../core/messages';
 import { appOfStore } from '../core/record-queries';
 import { SHOPIVERSE_STORES_URL } from '../core/redirect';
 import { readState, update } from './state';
 
-// The push: into an open ShopiVerse tab showing the Joom "Api Tanım" form if there is one; otherwise kept pending in
-// storage.session and delivered when the seller opens that form (api-page.ts asks on every ShopiVerse page).
+// The push: every open ShopiVerse tab is first asked, without the secret, whether it holds a qualifying Joom form
+// the values fit; the values go to the one tab that says "ready", and to no other. With none, the push waits in
+// storage.session for the seller to open that form (api-page.ts asks on every ShopiVerse page, handlers.ts answers).
 
 export async function payloadFor(storeId: string): Promise<FillPayload | undefined> {
   const { local, session } = await readState();
@@ -15,35 +16,50 @@ export async function payloadFor(storeId: string): Promise<FillPayload | undefin
   return app && secret ? { storeId, clientId: app.clientId, secret } : undefined;
 }
 
+async function ask(tabId: number, payload: FillPayload, overwrite: boolean): Promise<FormCheck | undefined> {
+  try {
+    const answer = await browser.tabs.sendMessage(tabId, { type: 'bg/ask', storeId: payload.storeId, clientId: payload.clientId, overwrite }, { frameId: 0 });
+    const parsed = FormCheck.safeParse(answer);
+    return parsed.success ? parsed.data : undefined;
+  } catch {
+    return undefined; // no content script there (a tab opened before the extension was installed)
+  }
+}
+
 export async function push(storeId: string, overwrite: boolean): Promise<PushAnswer> {
   const payload = await payloadFor(storeId);
   if (!payload) return { status: 'missing' };
-  const tabs = await browser.tabs.query({ url: 'https://app.shopiverse.tech/*' });
-  let sawOtherStore = false;
-  for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    let outcome: FillOutcome;
+  const tabs = (await browser.tabs.query({ url: 'https://app.shopiverse.tech/*' })).filter((tab) => tab.id !== undefined);
+  const answers = await Promise.all(tabs.map(async (tab) => ({ tabId: tab.id as number, check: await ask(tab.id as number, payload, overwrite) })));
+  const ready = answers.filter((answer) => answer.check?.status === 'ready');
+  const said = (status: FormCheck['status']) => answers.find((answer) => answer.check?.status === status)?.check;
+  // Two tabs each with an empty Joom form: which store is meant is the seller's to say, not ours to guess.
+  if (ready.length > 1 || said('manyForms')) return { status: 'manyForms' };
+  const [only] = ready;
+  if (only) {
+    let outcome: FillOutcome | undefined;
     try {
-      const answer = await browser.tabs.sendMessage(tab.id, { type: 'sv/fill', payload, overwrite }, { frameId: 0 });
-      const parsed = FillOutcome.safeParse(answer);
-      if (!parsed.success) continue;
-      outcome = parsed.data;
+      outcome = FillOutcome.safeParse(await browser.tabs.sendMessage(only.tabId, { type: 'bg/fill', payload, overwrite }, { frameId: 0 })).data;
     } catch {
-      continue; // no content script there (a tab opened before the extension was installed)
+      outcome = undefined;
     }
-    if (outcome.status === 'filled') {
+    if (outcome?.status === 'filled') {
       await recordPush(storeId);
-      await browser.tabs.update(tab.id, { active: true });
+      await browser.tabs.update(only.tabId, { active: true });
       return { status: 'filled' };
     }
-    if (outcome.status === 'conflict') return { status: 'conflict', conflicts: outcome.conflicts };
-    if (outcome.status === 'notJoom') sawOtherStore = true;
+    return { status: outcome?.status === 'conflict' ? 'conflict' : 'error', conflicts: outcome?.conflicts };
   }
+  const conflict = said('conflict');
+  if (conflict) return { status: 'conflict', conflicts: conflict.conflicts };
+  if (said('offsite')) return { status: 'offsite' };
+  // A store page already open (no Api Tanım form on it yet): the push waits for that store's form only.
+  const codes = [...new Set(answers.flatMap((answer) => (answer.check?.status === 'noForm' && answer.check.code ? [answer.check.code] : [])))];
   await update((_local, session) => {
-    session.pending = { storeId, at: Date.now() };
+    session.pending = { storeId, at: Date.now(), code: codes.length === 1 ? codes[0] : undefined };
   });
   await browser.tabs.create({ url: SHOPIVERSE_STORES_URL, active: true });
-  return { status: sawOtherStore ? 'notJoom' : 'pending' };
+  return { status: said('notJoom') ? 'notJoom' : 'pending' };
 }
 
 export function recordPush(storeId: string): Promise<void> {

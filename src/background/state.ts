@@ -1,5 +1,13 @@
 import browser from 'webextension-polyfill';
-import { LocalState as LocalSchema, type LocalState, parseLocal, parseSession, SessionState as SessionSchema, type SessionState } from '../core/records';
+import {
+  capRecords,
+  LocalState as LocalSchema,
+  type LocalState,
+  parseLocal,
+  parseSession,
+  SessionState as SessionSchema,
+  type SessionState,
+} from '../core/records';
 import { LOCAL_KEY, SESSION_KEY, type Stored } from '../shared/stored';
 
 // The only code that writes storage (shared/stored.ts says where what is kept). Every value passes its zod schema
@@ -18,14 +26,31 @@ export function update<T>(change: (local: LocalState, session: SessionState) => 
     const { local, session } = await readState();
     const before = { local: JSON.stringify(local), session: JSON.stringify(session) };
     const result = change(local, session);
+    capRecords(local, session);
     // Only an area that changed is written, so listeners (badge, popup) hear of real changes only.
     // parse() drops any key the schema does not name: a secret cannot ride into storage.local by accident.
-    await Promise.all([
-      JSON.stringify(local) !== before.local && browser.storage.local.set({ [LOCAL_KEY]: LocalSchema.parse(local) }),
-      JSON.stringify(session) !== before.session && browser.storage.session.set({ [SESSION_KEY]: SessionSchema.parse(session) }),
-    ]);
+    const localChanged = JSON.stringify(local) !== before.local;
+    try {
+      await Promise.all([
+        localChanged && browser.storage.local.set({ [LOCAL_KEY]: LocalSchema.parse(local) }),
+        JSON.stringify(session) !== before.session && browser.storage.session.set({ [SESSION_KEY]: SessionSchema.parse(session) }),
+      ]);
+    } catch (error) {
+      // A full storage is the seller's to know about (the popup says so), not a reason for the extension to stop.
+      if (!isQuotaError(error)) throw error;
+      await browser.storage.session.set({ [SESSION_KEY]: SessionSchema.parse({ ...session, storageFull: Date.now() }) }).catch(() => undefined);
+      return result;
+    }
+    if (session.storageFull && localChanged) {
+      session.storageFull = undefined;
+      await browser.storage.session.set({ [SESSION_KEY]: SessionSchema.parse(session) });
+    }
     return result;
   });
   queue = run.catch(() => undefined);
   return run;
+}
+
+function isQuotaError(error: unknown): boolean {
+  return /quota/i.test(error instanceof Error ? `${error.name} ${error.message}` : String(error));
 }

@@ -56,7 +56,7 @@ describe('answer checks agree with the zod schemas', () => {
   it('FillCommand', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.record({ type: fc.constantFrom('sv/fill', 'sv/other'), payload, overwrite: fc.oneof(fc.boolean(), fc.anything()) }), fc.anything()),
+        fc.oneof(fc.record({ type: fc.constantFrom('bg/fill', 'bg/other'), payload, overwrite: fc.oneof(fc.boolean(), fc.anything()) }), fc.anything()),
         agree(checkFillCommand, FillCommand),
       ),
       { numRuns: 2000 },

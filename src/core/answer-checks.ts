@@ -1,4 +1,15 @@
-import type { FillCommand, FillPayload, GivenAnswer, ImagesAnswer, ImageVerdict, PageAnswer, PickCommand, PrefillAnswer, TaughtAnswer } from './answers';
+import type {
+  FillCommand,
+  FillPayload,
+  FormQuestion,
+  GivenAnswer,
+  ImagesAnswer,
+  ImageVerdict,
+  PageAnswer,
+  PickCommand,
+  PrefillAnswer,
+  TaughtAnswer,
+} from './answers';
 import type { PushAnswer } from './messages';
 import { fits, RULES, type ShapeRule } from './shape-rules';
 
@@ -47,14 +58,25 @@ export function checkPageAnswer(value: unknown): Checked<PageAnswer> {
   if (!isObject(value)) return FAIL;
   const fill = value.fill === undefined ? undefined : payload(value.fill);
   if (value.fill !== undefined && !fill) return FAIL;
-  const base = pick<PageAnswer>(value, { pending: (pending) => typeof pending === 'boolean' });
+  const base = pick<PageAnswer>(value, { pending: (pending) => typeof pending === 'boolean' }, { dropped: (dropped) => dropped === 'conflict' });
   return result(base && ('fill' in value ? { ...base, fill } : base));
+}
+
+export function checkFormQuestion(value: unknown): Checked<FormQuestion> {
+  return result(
+    pick<FormQuestion>(value, {
+      type: (type) => type === 'bg/ask',
+      storeId: shaped(RULES.storeId),
+      clientId: shaped(RULES.clientId),
+      overwrite: (overwrite) => typeof overwrite === 'boolean',
+    }),
+  );
 }
 
 export function checkFillCommand(value: unknown): Checked<FillCommand> {
   if (!isObject(value)) return FAIL;
   const fill = payload(value.payload);
-  const base = pick<FillCommand>(value, { type: (type) => type === 'sv/fill', overwrite: (overwrite) => typeof overwrite === 'boolean' });
+  const base = pick<FillCommand>(value, { type: (type) => type === 'bg/fill', overwrite: (overwrite) => typeof overwrite === 'boolean' });
   return result(base && fill ? { ...base, payload: fill } : undefined);
 }
 

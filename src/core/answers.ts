@@ -21,16 +21,32 @@ export type ImageVerdict = z.infer<typeof ImageVerdict>;
 // Background → ShopiVerse tab.
 export const FillPayload = z.object({ storeId: StoreId, clientId: ClientId, secret: SecretKey });
 export type FillPayload = z.infer<typeof FillPayload>;
-export const FillCommand = z.object({ type: z.literal('sv/fill'), payload: FillPayload, overwrite: z.boolean() });
+export const FillCommand = z.object({ type: z.literal('bg/fill'), payload: FillPayload, overwrite: z.boolean() });
 export type FillCommand = z.infer<typeof FillCommand>;
+/** Asked of every ShopiVerse tab before any value is sent: "do you hold a qualifying Joom form these values fit?" No secret. */
+export const FormQuestion = z.object({ type: z.literal('bg/ask'), storeId: StoreId, clientId: ClientId, overwrite: z.boolean() });
+export type FormQuestion = z.infer<typeof FormQuestion>;
 
-export const FillStatus = z.enum(['filled', 'noForm', 'notJoom', 'conflict', 'urlChanged', 'readOnly']);
+export const FillStatus = z.enum(['filled', 'noForm', 'notJoom', 'offsite', 'manyForms', 'conflict', 'urlChanged', 'readOnly']);
 export type FillStatus = z.infer<typeof FillStatus>;
 export const FillOutcome = z.object({ status: FillStatus, conflicts: z.optional(z.array(Text(40))) });
 export type FillOutcome = z.infer<typeof FillOutcome>;
 
+/** A tab's answer to `bg/ask`: `ready` only for exactly one qualifying, fillable Joom form; the store code of the page. */
+export const FormCheck = z.object({
+  status: z.enum(['ready', 'noForm', 'notJoom', 'offsite', 'manyForms', 'conflict', 'readOnly']),
+  conflicts: z.optional(z.array(Text(40))),
+  code: z.optional(z.string().check(z.regex(/^\d{5}$/))),
+});
+export type FormCheck = z.infer<typeof FormCheck>;
+
 /** The answer to `sv/page`: values to fill when a push is pending and the form is there, and whether one is. */
-export const PageAnswer = z.object({ fill: z.optional(FillPayload), pending: z.boolean() });
+export const PageAnswer = z.object({
+  fill: z.optional(FillPayload),
+  pending: z.boolean(),
+  /** The waiting push met this form and was dropped (the form holds values): why, for the page to say. */
+  dropped: z.optional(z.enum(['conflict'])),
+});
 export type PageAnswer = z.infer<typeof PageAnswer>;
 
 export const PrefillAnswer = z.object({ storeId: z.optional(StoreId), storeName: z.optional(StoreName) });

@@ -38,7 +38,7 @@ describe('checklist', () => {
     const facts = local({
       stores: { [STORE]: { storeId: STORE, seenAt: 1 } },
       apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, redirectUrl: 'http://app.shopiverse.tech/tr/settings/store/joomcallbackcode', seenAt: 2 } },
-      auth: { [STORE]: { at: 5, result: 'error', message: 'access_denied' } },
+      auth: { [STORE]: { at: 5, result: 'error', error: 'access_denied' } },
     });
     const list = checklist(facts, session());
     expect(states(list)['api-app']).toBe('error');

@@ -1,4 +1,4 @@
-import { Candidate, DimensionReport, PageContext, PickField, ReadNote } from './records';
+import { AuthError, Candidate, DimensionReport, PageContext, PickField, ReadNote } from './records';
 import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
 import { z } from './zod';
 
@@ -45,10 +45,21 @@ export const PageSeen = z.object({
   reason: z.enum(['appeared', 'saveClicked', 'authorizeClicked']),
   /** True on the first scan after a page load: values shown then come from ShopiVerse's server. */
   fresh: z.boolean(),
-  form: z.optional(z.object({ storeId: Text(256), clientId: Text(256), status: z.boolean() })),
+  form: z.optional(
+    z.object({
+      storeId: Text(256),
+      clientId: Text(256),
+      status: z.boolean(),
+      /** The ShopiVerse store code of the page (/tr/settings/store/00159). */
+      code: z.string().check(z.regex(/^\d{5}$/)),
+      /** All three text fields are empty: only such a form is offered a waiting push. */
+      empty: z.boolean(),
+    }),
+  ),
 });
 export const FillOutcomeReport = z.object({ type: z.literal('sv/filled'), storeId: StoreId });
-export const CallbackSeen = z.object({ type: z.literal('sv/callback'), result: z.enum(['code', 'error']), message: z.optional(Text(300)) });
+/** Joom's callback: a code, or an error code we know (its words are ours, never the page's). */
+export const CallbackSeen = z.object({ type: z.literal('sv/callback'), result: z.enum(['code', 'error']), error: z.optional(AuthError) });
 export const DimensionsSeen = z.object({ type: z.literal('sv/dimensions'), report: DimensionReport });
 
 export const ImageCandidate = z.object({
@@ -130,6 +141,6 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'popup/forget-taught': 'extension',
 };
 
-export const PushStatus = z.enum(['filled', 'pending', 'conflict', 'notJoom', 'missing', 'error']);
+export const PushStatus = z.enum(['filled', 'pending', 'conflict', 'notJoom', 'offsite', 'manyForms', 'missing', 'error']);
 export const PushAnswer = z.object({ status: PushStatus, conflicts: z.optional(z.array(Text(40))) });
 export type PushAnswer = z.infer<typeof PushAnswer>;

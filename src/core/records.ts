@@ -1,4 +1,5 @@
 import { ImageVerdict } from './answers';
+import { AUTH_ERRORS } from './auth-errors';
 import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
 
 export type { ImageVerdict } from './answers';
@@ -85,11 +86,9 @@ export const Conflict = z.object({
 });
 export type Conflict = z.infer<typeof Conflict>;
 
-export const AuthRecord = z.object({
-  at: At,
-  result: z.enum(['code', 'error']),
-  message: z.optional(z.string().check(z.maxLength(300))),
-});
+export const AuthError = z.enum(AUTH_ERRORS);
+
+export const AuthRecord = z.object({ at: At, result: z.enum(['code', 'error']), error: z.optional(AuthError) });
 
 /** Something the seller should know about the last Joom page read ("the secret is masked", "two different values"). */
 export const ReadNote = z.object({
@@ -109,8 +108,6 @@ export const LocalState = z.object({
   saved: z.record(StoreId, z.object({ at: At })),
   auth: z.record(StoreId, AuthRecord),
   lastPushed: z.optional(StoreId),
-  /** The store whose "Yetki Talep Et" the seller pressed last: Joom's callback is about it. */
-  authorizing: z.optional(StoreId),
   note: z.optional(ReadNote),
   taught: z.optional(z.array(TaughtLabel).check(z.maxLength(30))),
 });
@@ -132,7 +129,12 @@ export type DimensionReport = z.infer<typeof DimensionReport>;
 
 export const SessionState = z.object({
   secrets: z.record(ClientId, SecretKey),
-  pending: z.optional(z.object({ storeId: StoreId, at: At })),
+  /** A push waiting for its form; `code` once it is tied to one ShopiVerse store page. */
+  pending: z.optional(z.object({ storeId: StoreId, at: At, code: z.optional(z.string().check(z.regex(/^\d{5}$/))) })),
+  /** The seller's own (trusted) click on "Yetki Talep Et": Joom's callback counts only for it, once, within 30 min. */
+  authorizeClick: z.optional(z.object({ storeId: StoreId, at: At })),
+  /** Storage refused a write (quota): the popup says so. */
+  storageFull: z.optional(At),
   images: z.optional(ImageReport),
   /** Verdicts read from image files, by URL: a file is probed once per browser session, across worker restarts. */
   probed: z.optional(z.record(z.string().check(z.maxLength(4096)), ImageVerdict)),
@@ -159,4 +161,32 @@ export function parseLocal(value: unknown): LocalState {
 export function parseSession(value: unknown): SessionState {
   const parsed = SessionState.safeParse(value);
   return parsed.success ? parsed.data : structuredClone(EMPTY_SESSION);
+}
+
+/** At most this many of each are kept: a page showing ever new values must not grow storage without end. */
+export const RECORD_CAPS = { stores: 50, apps: 100 } as const;
+
+/**
+ * Drop the least recently seen stores and applications beyond the caps, with what hangs on them (links, pushes,
+ * saves, authorizations, secrets). The store the seller picked stays. Changes the state in place (state.update).
+ */
+export function capRecords(local: LocalState, session: SessionState, caps: { stores: number; apps: number } = RECORD_CAPS): void {
+  const oldestFirst = <R extends { seenAt: number }>(records: Record<string, R>) =>
+    Object.entries(records)
+      .sort(([, a], [, b]) => a.seenAt - b.seenAt)
+      .map(([key]) => key);
+  const storesOver = oldestFirst(local.stores).filter((storeId) => storeId !== local.selected);
+  for (const storeId of storesOver.slice(0, Math.max(0, Object.keys(local.stores).length - caps.stores))) {
+    delete local.stores[storeId];
+    delete local.pushes[storeId];
+    delete local.saved[storeId];
+    delete local.auth[storeId];
+    if (local.lastPushed === storeId) local.lastPushed = undefined;
+  }
+  for (const clientId of oldestFirst(local.apps).slice(0, Math.max(0, Object.keys(local.apps).length - caps.apps))) {
+    delete local.apps[clientId];
+    delete local.links[clientId];
+  }
+  // A secret is kept only beside an application still known: the apps' cap is the secrets' cap too.
+  for (const clientId of Object.keys(session.secrets)) if (!local.apps[clientId]) delete session.secrets[clientId];
 }

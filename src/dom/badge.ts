@@ -19,19 +19,43 @@ mark { background: #fecaca; color: #7f1d1d; }
   .note { background: #1e3a8a; color: #dbeafe; } .warn { background: #7f1d1d; color: #fee2e2; } .ok { background: #065f46; color: #d1fae5; }
 }`;
 
+/**
+ * Our hosts and their closed roots: a page can plant an element with our tag and key (to hide an alert or show a
+ * false "ok"), but it is never in this map, so it is never reused; and a page script cannot reach a closed root.
+ */
+const ours = new WeakMap<Element, ShadowRoot>();
+
 /** The shadow root of our UI beside `anchor` for `key`, made once and reused on later scans. */
 export function uiBeside(anchor: Element, key: string, signal: AbortSignal): ShadowRoot {
-  const next = anchor.nextElementSibling;
-  if (next?.tagName.toLowerCase() === HOST_TAG && next.getAttribute('data-key') === key && next.shadowRoot) return next.shadowRoot;
+  // Past any look-alikes the page put right after the anchor, to our own host for this key.
+  for (let next = anchor.nextElementSibling; next?.tagName.toLowerCase() === HOST_TAG; next = next.nextElementSibling) {
+    const root = ours.get(next);
+    if (root && next.getAttribute('data-key') === key) return root;
+  }
+  const { host, root } = newHost(key, signal);
+  anchor.insertAdjacentElement('afterend', host);
+  return root;
+}
+
+/** A bar of our UI fixed at the top of the page (while the seller picks a value), gone when `signal` aborts. */
+export function uiFixed(key: string, signal: AbortSignal): ShadowRoot {
+  const { host, root } = newHost(key, signal);
+  host.style.cssText = 'position:fixed;inset:8px 8px auto 8px;z-index:2147483647;display:flex;justify-content:center';
+  document.documentElement.append(host);
+  return root;
+}
+
+/** One of our hosts, with a closed root that only this script holds. */
+function newHost(key: string, signal: AbortSignal): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-key', key);
-  const root = host.attachShadow({ mode: 'open' });
+  const root = host.attachShadow({ mode: 'closed' });
+  ours.set(host, root);
   const style = document.createElement('style');
   style.textContent = STYLE;
   root.append(style);
-  anchor.insertAdjacentElement('afterend', host);
   signal.addEventListener('abort', () => host.remove(), { once: true });
-  return root;
+  return { host, root };
 }
 
 /** Remove what a scan put in the root before, keeping the stylesheet. */
@@ -48,18 +72,4 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   if (props.className) node.className = props.className;
   if (props.label) node.setAttribute('aria-label', props.label);
   return node;
-}
-
-/** A bar of our UI fixed at the top of the page (while the seller picks a value), gone when `signal` aborts. */
-export function uiFixed(key: string, signal: AbortSignal): ShadowRoot {
-  const host = document.createElement(HOST_TAG);
-  host.setAttribute('data-key', key);
-  host.style.cssText = 'position:fixed;inset:8px 8px auto 8px;z-index:2147483647;display:flex;justify-content:center';
-  const root = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = STYLE;
-  root.append(style);
-  document.documentElement.append(host);
-  signal.addEventListener('abort', () => host.remove(), { once: true });
-  return root;
 }

@@ -68,6 +68,11 @@ export function App() {
           ))}
         </section>
       )}
+      {session.storageFull && (
+        <p class="detail error" role="alert" data-note="storageFull">
+          {t('storageFull')}
+        </p>
+      )}
       <Conflicts stored={stored} />
       <Choices stored={stored} />
       <Missing missing={missingFields(stored, storeId)} />

@@ -55,7 +55,7 @@ function StepAction({ step, list, stored }: { step: Step; list: List; stored: St
       return step.state === 'done' || !stored.local.pushes[storeId ?? ''] ? null : <div class="detail">{t('stepSavedHow')}</div>;
     case 'authorized': {
       const auth = storeId ? stored.local.auth[storeId] : undefined;
-      if (auth?.result === 'error') return <div class="detail error">{t('authErrorWhat', auth.message ?? '')}</div>;
+      if (auth?.result === 'error') return <div class="detail error">{t('authErrorWhat', t(`authError_${auth.error ?? 'other'}`))}</div>;
       return step.state === 'done' || !stored.local.saved[storeId ?? ''] ? null : <div class="detail">{t('stepAuthorizeHow')}</div>;
     }
     case 'images':

@@ -27,7 +27,6 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
               <button type="button" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
                 {revealed ? t('hide') : t('reveal')}
               </button>
-              <CopyButton value={secret} what={t('fieldSecret')} sensitive />
               <Provenance source={app ? stored.session.secretSources?.[app.clientId] : undefined} field="secret" />
             </dd>
           </>

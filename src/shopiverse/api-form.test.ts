@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fillApiForm, findApiForm } from './api-form';
+import { fillApiForm, findApiForm, locateApiForm } from './api-form';
 
 const PAYLOAD = { storeId: '5ac428108b2c3703c514adae', clientId: '9f3c2a1b4d5e6f70', secret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' };
 const BANNER = `<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu mağaza)</div>`;
@@ -17,7 +17,19 @@ const FIELDS = (status: string) => `<form>${status}
   <div><input type="checkbox" id="shown"><span>Görseldeki Gibi Yayınlansın Mı?</span></div>
   <button type="submit">Kaydet</button></form>`;
 
-beforeEach(() => document.body.replaceChildren());
+// happy-dom lays nothing out: every element gets a box on screen, except where a test's style says otherwise.
+function layOut(): void {
+  HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    const left = Number.parseFloat(this.closest<HTMLElement>('[style*="left"]')?.style.left ?? '10');
+    return { x: left, y: 10, left, top: 10, width: 100, height: 20, right: left + 100, bottom: 30, toJSON: () => ({}) } as DOMRect;
+  };
+}
+
+beforeEach(() => {
+  layOut();
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://app.shopiverse.tech/tr/settings/store/00159');
+  document.body.replaceChildren();
+});
 
 describe('the Api Tanım form', () => {
   it.each([
@@ -28,7 +40,7 @@ describe('the Api Tanım form', () => {
   ])('is found, with "Durum" as %s, and filled with events every framework hears', (_name, status) => {
     page(BANNER + FIELDS(status));
     const form = findApiForm(document.body);
-    expect(form?.isJoom).toBe(true);
+    expect(form?.code).toBe('00159');
     expect(form?.status?.id).toBe('status');
     const heard: string[] = [];
     document.body.addEventListener('input', (event) => heard.push(`input:${(event.target as HTMLInputElement).placeholder}`));
@@ -70,5 +82,41 @@ describe('the Api Tanım form', () => {
   it('does not write into read-only fields', () => {
     page(BANNER + FIELDS('<label><input type="checkbox"> Durum</label>').replace('<input placeholder="Store Id">', '<input placeholder="Store Id" readonly>'));
     expect(fillApiForm(PAYLOAD, false).status).toBe('readOnly');
+  });
+
+  const DURUM = '<label><input type="checkbox"> Durum</label>';
+
+  it('passes over an off-screen copy that submits elsewhere, and fills the one the seller sees', () => {
+    page(
+      `<div style="position:absolute;left:-10000px">${BANNER}${FIELDS(DURUM).replace('<form>', '<form action="https://elsewhere.example/steal">')}</div>` +
+        `<section>${BANNER}${FIELDS(DURUM)}</section>`,
+    );
+    expect(fillApiForm(PAYLOAD, false).status).toBe('filled');
+    const values = [...document.querySelectorAll('input[placeholder="Store Id"]')].map((input) => (input as HTMLInputElement).value);
+    expect(values).toEqual(['', PAYLOAD.storeId]);
+  });
+
+  it('fills nothing when two forms qualify, or when the only one submits off ShopiVerse', () => {
+    page(BANNER + FIELDS(DURUM) + FIELDS(DURUM));
+    expect(fillApiForm(PAYLOAD, false).status).toBe('manyForms');
+    page(`<section>${BANNER}${FIELDS(DURUM)}</section><section>${BANNER}${FIELDS(DURUM)}</section>`);
+    expect(fillApiForm(PAYLOAD, false).status).toBe('manyForms');
+    page(BANNER + FIELDS(DURUM).replace('<form>', '<form action="https://elsewhere.example/steal">'));
+    expect(fillApiForm(PAYLOAD, false).status).toBe('offsite');
+    page(BANNER + FIELDS(DURUM).replace('<button type="submit">', '<button type="submit" formaction="//elsewhere.example/">'));
+    expect(fillApiForm(PAYLOAD, false).status).toBe('offsite');
+    expect([...document.querySelectorAll('input[placeholder]')].every((input) => (input as HTMLInputElement).value === '')).toBe(true);
+  });
+
+  it('counts no hidden part, takes no Joom named elsewhere on the page for a banner, and fills only on a store-settings page', () => {
+    page(`<div aria-hidden="true">${BANNER}</div>${FIELDS(DURUM)}`);
+    expect(locateApiForm().status).toBe('noForm');
+    page(`<nav>Pazaryerleri: Joom · Trendyol · Hepsiburada</nav>${FIELDS(DURUM)}`);
+    expect(locateApiForm().status).toBe('noForm');
+    page(BANNER + FIELDS(DURUM).replace('<button type="submit">Kaydet</button>', '<button type="submit" hidden>Kaydet</button>'));
+    expect(locateApiForm().status).toBe('noForm');
+    page(BANNER + FIELDS(DURUM));
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://app.shopiverse.tech/tr/products/new');
+    expect(locateApiForm().status).toBe('noForm');
   });
 });

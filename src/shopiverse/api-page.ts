@@ -1,5 +1,5 @@
 import type { Runtime } from 'webextension-polyfill';
-import { checkFillCommand, checkPageAnswer } from '../core/answer-checks';
+import { checkFillCommand, checkFormQuestion, checkPageAnswer } from '../core/answer-checks';
 import type { FillOutcome } from '../core/answers';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
@@ -8,7 +8,7 @@ import { onDomChange } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
-import { type ApiForm, fillApiForm, findApiForm, findButton } from './api-form';
+import { type ApiForm, checkApiForm, fillApiForm, findApiForm, findButton, type Located, locateApiForm } from './api-form';
 
 // Tells the background what each ShopiVerse page shows, fills a pending push when the form appears, shows the way
 // to the form while a push waits, and reports the seller's click on "Kaydet".
@@ -16,19 +16,21 @@ import { type ApiForm, fillApiForm, findApiForm, findButton } from './api-form';
 let firstScanOfLoad = true;
 
 function formState(form: ApiForm) {
-  return { storeId: form.storeId.value.trim(), clientId: form.clientId.value.trim(), status: form.status ? isTicked(form.status) : false };
+  const values = { storeId: form.storeId.value.trim(), clientId: form.clientId.value.trim() };
+  const empty = values.storeId === '' && values.clientId === '' && form.secret.value.trim() === '';
+  return { ...values, status: isTicked(form.status), code: form.code, empty };
 }
 
 export const apiPage = {
   name: 'api-page',
   init(signal: AbortSignal): void {
-    let reported: 'none' | 'form' | undefined;
+    let reported: string | undefined;
     let busy = false;
     onDomChange(signal, () => {
-      const form = findApiForm();
-      const kind = form ? 'form' : 'none';
-      if (kind === reported || busy) return;
-      reported = kind;
+      const located = locateApiForm();
+      const form = located.form;
+      if (located.status === reported || busy) return;
+      reported = located.status;
       busy = true;
       const fresh = firstScanOfLoad;
       firstScanOfLoad = false;
@@ -42,13 +44,17 @@ export const apiPage = {
           const outcome = fillApiForm(parsed.data.fill, false, signal);
           if (outcome.status === 'filled') void send({ type: 'sv/filled', storeId: parsed.data.fill.storeId });
           else showProblem(form.storeId, outcome, signal);
-        } else if (parsed.data.pending && !form) {
-          showHint(signal);
+        } else if (parsed.data.dropped && form) {
+          showProblem(form.storeId, { status: parsed.data.dropped }, signal);
+        } else if (parsed.data.pending) {
+          if (!showWhyNotFilled(located, signal) && !form) showHint(signal);
         }
       });
     });
     // The seller's own clicks: "Kaydet" (or the form's submit) saves, "Yetki Talep Et" starts Joom's authorization.
     const onSellerAction = (event: Event) => {
+      // A page script can dispatch clicks and submits too: only what the browser says a person did counts.
+      if (!event.isTrusted) return;
       const target = event.target instanceof Element ? event.target : null;
       // Most clicks are not on a button: look for the form only when one might be the save or authorize button.
       if (event.type === 'click' && !target?.closest('button, [role="button"], input[type="submit"], input[type="button"], a')) return;
@@ -71,28 +77,47 @@ function showHint(signal: AbortSignal): void {
   const anchor = document.querySelector('main, [role="main"], h1') ?? document.body.firstElementChild;
   if (!anchor) return;
   const root = uiBeside(anchor, 'pending-hint', signal);
-  if (root.querySelector('.note')) return;
+  clearUi(root);
   const note = element('span', { text: t('pendingHint'), className: 'note block' });
   note.setAttribute('role', 'status');
   root.append(note);
 }
 
+/** Two forms, or one that submits elsewhere: nothing is filled, and the page says why. */
+function showWhyNotFilled(located: Located, signal: AbortSignal): boolean {
+  if ((located.status !== 'manyForms' && located.status !== 'offsite') || !located.anchor) return false;
+  showProblem(located.anchor, { status: located.status }, signal);
+  return true;
+}
+
 function showProblem(anchor: Element, outcome: FillOutcome, signal: AbortSignal): void {
   const root = uiBeside(anchor, 'fill-problem', signal);
   clearUi(root);
-  root.append(element('span', { text: t(`fill_${outcome.status}`), className: 'note warn' }));
+  const note = element('span', { text: t(`fill_${outcome.status}`), className: 'note warn' });
+  note.setAttribute('role', 'alert');
+  root.append(note);
 }
 
-/** The background's push into an open tab. Only the extension itself may ask, and only the top frame answers. */
-export function listenForFillCommands(): void {
+/**
+ * The background's push into an open tab: first a question without the secret (`bg/ask`), then the values, sent
+ * only to the one tab that answered "ready". Only the extension itself may ask, and only the top frame answers.
+ */
+export function listenForFillCommands(signal: AbortSignal = new AbortController().signal): void {
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
     if (sender.id !== pageApi.runtime.id || sender.tab || window.top !== window) return undefined;
+    const question = checkFormQuestion(message);
+    if (question.success) {
+      const check = checkApiForm(question.data, question.data.overwrite);
+      if (check.status === 'manyForms' || check.status === 'offsite') showWhyNotFilled(locateApiForm(), signal);
+      sendResponse(check);
+      return true;
+    }
     const command = checkFillCommand(message);
     if (!command.success) return undefined;
     // The fill is synchronous, so the answer goes back at once.
-    sendResponse(fillApiForm(command.data.payload, command.data.overwrite, new AbortController().signal));
+    sendResponse(fillApiForm(command.data.payload, command.data.overwrite, signal));
     return true;
   };
-  // Answered only for fill commands; for anything else the listener stays silent (returns nothing).
+  // Answered only for these two; for anything else the listener stays silent (returns nothing).
   pageApi.runtime.onMessage.addListener(listener as Runtime.OnMessageListener);
 }

@@ -8,6 +8,7 @@ import {
   type Unit,
   unitFromText,
 } from '../core/dimensions';
+import { pageAddress } from '../core/page-address';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { findControls } from '../dom/find-by-label';
 import { onDomChange, requestScan } from '../dom/watch';
@@ -67,7 +68,7 @@ export const productDimensions = {
       const report = JSON.stringify(issues);
       if (report === lastReport) return;
       lastReport = report;
-      void send({ type: 'sv/dimensions', report: { page: location.href.slice(0, 2048), at: Date.now(), checked: controls.size, issues } });
+      void send({ type: 'sv/dimensions', report: { page: pageAddress(location.href), at: Date.now(), checked: controls.size, issues } });
     });
   },
 };

@@ -22,13 +22,9 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     const page = await readStore(browser(), store);
     const local = (await browser().stored()).local as { state: { stores: Record<string, { name?: string }> } };
     expect(local.state.stores[store.id]?.name).toBe(store.name);
-    const label = await page.evaluate(() => {
-      const host = document.querySelector('joom-connector-ui[data-key="copy-storeId"]');
-      return host?.shadowRoot?.querySelector('button')?.getAttribute('aria-label');
-    });
-    expect(label).toMatch(/^Kopyala: /);
-    await page.click('button[data-copy-field="storeId"]');
-    await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="copy-storeId"]')?.shadowRoot?.textContent?.includes('Kopyalandı'));
+    expect((await page.ourUi('copy-storeId')).join('|')).toMatch(/Kopyala: /);
+    await page.clickOurUi('copy-storeId', 'Kopyala');
+    await expect.poll(async () => (await page.ourUi('copy-storeId')).join('|'), { timeout: 10_000 }).toContain('Kopyalandı');
     if (browser().name === 'chromium') expect(await browser().readClipboard(page)).toBe(store.id);
     // The application read before is now tied to this store (its page named the store by name).
     const popup = await browser().popup();
@@ -51,15 +47,15 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     const page = await browser().open(`https://merchant.joom.com/panel/api/${maskedApp.id}`);
     await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="masked"]') !== null);
     expect(JSON.stringify((await browser().stored()).session)).not.toContain(maskedApp.secret);
-    await page.clickText('Benim için göster', 'button');
+    await page.clickOurUi('masked', 'Benim için göster');
     await expect.poll(async () => JSON.stringify((await browser().stored()).session), { timeout: 10_000 }).toContain(maskedApp.secret);
     await page.close();
   });
 
   it('flags a redirect URL that differs from ShopiVerse’s, in the page and in the popup', async () => {
     const page = await browser().open(`https://merchant.joom.com/panel/api/${maskedApp.id}`);
-    await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="redirect"]')?.shadowRoot?.querySelector('[role="alert"]'));
-    const alert = await page.evaluate(() => document.querySelector('joom-connector-ui[data-key="redirect"]')?.shadowRoot?.textContent ?? '');
+    await expect.poll(async () => (await page.ourUi('redirect')).join('|'), { timeout: 10_000 }).toContain('https olmalı');
+    const alert = (await page.ourUi('redirect')).join('|');
     expect(alert).toContain('https olmalı');
     expect(alert).toContain('/tr/ eksik');
     expect(alert).toContain(EXPECTED_REDIRECT);

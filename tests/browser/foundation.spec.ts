@@ -15,8 +15,10 @@ describe(`foundation (${BROWSER})`, () => {
   });
 
   it('runs the ShopiVerse content script on the replica at the real URL', async () => {
-    const page = await browser().open('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode?error=access_denied');
-    await expect.poll(async () => JSON.stringify((await browser().stored()).local), { timeout: 10_000 }).toContain('access_denied');
+    // The product form's dimension check reports to the background. (A callback page alone no longer shows: it
+    // counts only after the seller's click on "Yetki Talep Et", see attacks.spec.ts.)
+    const page = await browser().open('https://app.shopiverse.tech/tr/products/new');
+    await expect.poll(async () => JSON.stringify((await browser().stored()).session), { timeout: 10_000 }).toContain('"dimensions"');
     await page.close();
   });
 

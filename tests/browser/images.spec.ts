@@ -25,9 +25,7 @@ describe(`product images (${BROWSER})`, () => {
     const marks = await verdicts(page);
     expect(marks).toMatchObject(EXPECTED);
     expect(marks['joom-logo.png']).toBeNull();
-    const reasons = await page.evaluate(() =>
-      [...document.querySelectorAll('joom-connector-ui[data-key="image"]')].map((host) => host.shadowRoot?.textContent ?? ''),
-    );
+    const reasons = await page.ourUi('image');
     expect(reasons.join('|')).toContain('yatay');
     expect(reasons.join('|')).toContain('550');
     expect(reasons.join('|')).toContain('biçim: yalnızca PNG veya JPEG (WEBP)');

@@ -68,23 +68,33 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     expect(JSON.stringify((await driver.stored()).session)).not.toContain('"pending"');
   });
 
-  it('marks a refused authorization as an error and says what to do', async () => {
+  it('marks a refused authorization as an error and says what to do, in its own words', async () => {
     driver = await launch({ lang });
     await (await readStore(driver, store)).close();
-    const page = await driver.open(
-      `https://app.shopiverse.tech/${lang}/settings/store/joomcallbackcode?error=access_denied&error_description=The+user+denied+access`,
-    );
+    await (await readApp(driver, app)).close();
+    shopiverseServer.set('00159', { secret: app.secret, clientId: app.clientId, storeId: store.id, status: true, asShown: false });
+    const page = await openApiForm(driver, '00159', lang);
+    // The callback counts only after the seller's own click on "Yetki Talep Et".
+    await page.clickText(T.authorize as string, 'button');
+    await page.waitFor(() => location.host === 'api-merchant.joom.com');
+    await page.click('#deny');
     const popup = await driver.popup();
     await waitForStep(popup, 'authorized', 'error');
-    expect(await popup.evaluate(() => document.querySelector('[data-step="authorized"]')?.textContent)).toContain('The user denied access');
+    const detail = await popup.evaluate(() => document.querySelector('[data-step="authorized"]')?.textContent ?? '');
+    expect(detail).toContain(lang === 'tr' ? 'erişime izin verilmedi' : 'access was not allowed');
+    expect(detail).not.toContain('The user denied access');
     // The toolbar badge turns red.
     const color = await popup.evaluate(async () => {
       const api = (globalThis as unknown as { chrome: { action: { getBadgeBackgroundColor(d: object): Promise<number[]> } } }).chrome;
       return api.action.getBadgeBackgroundColor({});
     });
     expect(color.slice(0, 3)).toEqual([220, 38, 38]);
-    // The latest callback decides.
-    await page.goto(`https://app.shopiverse.tech/${lang}/settings/store/joomcallbackcode?code=0123456789abcdef0123456789abcdef`);
+    // The latest callback decides, after the seller's next click.
+    await page.goto(`https://app.shopiverse.tech/${lang}/settings/store/00159`);
+    await page.clickText(T.apiTab as string, 'button');
+    await page.clickText(T.authorize as string, 'button');
+    await page.waitFor(() => location.host === 'api-merchant.joom.com');
+    await page.click('#allow');
     await waitForStep(popup, 'authorized', 'done');
   });
 });

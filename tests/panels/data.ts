@@ -245,6 +245,10 @@ export interface ReplicaConfig {
   apps: JoomApp[];
   /** Bad pages: kilobytes of text around the content, and a script that mutates the DOM thousands of times a second. */
   stress?: { padKb?: number; mutationsPerSecond?: number };
+  /** Hostile ShopiVerse pages: a look-alike Api Tanım form off-screen submitting elsewhere, or a second visible copy. */
+  decoy?: 'offscreen' | 'twin';
+  /** A page element named "browser" (DOM clobbering), on both panels. */
+  clobber?: boolean;
 }
 
 export const DEFAULT_CONFIG: ReplicaConfig = { lang: 'tr', framework: 'react', delay: 250, stores: JOOM_STORES, apps: JOOM_APPS };

@@ -35,10 +35,13 @@ main{padding:16px}.row,.form-group,.field{margin:8px 0}.lbl,.form-label{color:#5
 .banner{background:#fff4e5;color:#f97316;padding:8px;margin:8px 0}.btn-orange{background:#f97316;color:#fff}.btn-red{background:#ef4444;color:#fff}
 .btn-cyan{background:#06b6d4;color:#fff}input.form-control{width:360px}`;
 
+/** Named elements that make `window.browser.runtime.id` truthy in a world without its own `browser`. */
+const CLOBBER = '<form id="browser" hidden><input name="runtime" id="clobbered"><input name="i18n"></form>';
+
 function shell(app: 'joom' | 'shopiverse', config: ReplicaConfig): string {
   const lang = app === 'joom' ? config.lang : 'tr';
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${app === 'joom' ? 'Joom Merchant' : 'ShopiVerse'}</title><style>${STYLE}</style></head>
-<body><div id="root"></div><script>window.__REPLICA__=${JSON.stringify(config)}</script><script src="/__replica/${app}.js"></script></body></html>`;
+<body>${config.clobber ? CLOBBER : ''}<div id="root"></div><script>window.__REPLICA__=${JSON.stringify(config)}</script><script src="/__replica/${app}.js"></script></body></html>`;
 }
 
 const images = new Map<string, Buffer>();

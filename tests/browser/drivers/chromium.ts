@@ -24,6 +24,16 @@ async function waitOnExtensionPage(page: Page, fn: unknown, arg: unknown, timeou
   }
 }
 
+/** The part of a DevTools DOM node this reads. */
+interface Node {
+  localName?: string;
+  attributes?: string[];
+  backendNodeId: number;
+  shadowRootType?: string;
+  children?: Node[];
+  shadowRoots?: Node[];
+}
+
 function wrap(page: Page): TestPage {
   const base = testPage({
     page,
@@ -35,6 +45,35 @@ function wrap(page: Page): TestPage {
     screenshot: async (path, fullPage) => {
       await page.screenshot({ path, fullPage });
     },
+    // The DevTools protocol's DOM tree, pierced, includes closed shadow roots.
+    inOurRoots: async (key, fn, arg) => {
+      const cdp = await page.context().newCDPSession(page);
+      try {
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+        const results: unknown[] = [];
+        const walk = async (node: Node): Promise<void> => {
+          const attributes = node.attributes ?? [];
+          const shadow = node.shadowRoots?.[0];
+          if (node.localName === 'joom-connector-ui' && attributes[attributes.indexOf('data-key') + 1] === key && shadow?.shadowRootType === 'closed') {
+            const { object } = await cdp.send('DOM.resolveNode', { backendNodeId: shadow.backendNodeId });
+            const { result } = await cdp.send('Runtime.callFunctionOn', {
+              objectId: object.objectId,
+              functionDeclaration: fn,
+              arguments: arg === undefined ? [] : [{ value: arg }],
+              returnByValue: true,
+            });
+            results.push(result.value);
+          }
+          for (const child of node.children ?? []) await walk(child);
+          for (const inner of node.shadowRoots ?? []) await walk(inner);
+        };
+        await walk(root as Node);
+        return results;
+      } finally {
+        await cdp.detach().catch(() => undefined);
+      }
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
   });
   return {
     ...base,

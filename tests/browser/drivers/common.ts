@@ -40,6 +40,13 @@ export function deepQueryExpression(selector: string, text?: string): string {
   return `(${deepQuery.toString()})(${JSON.stringify(selector)}, ${text === undefined ? 'undefined' : JSON.stringify(text)})`;
 }
 
+/** Run in a closed shadow root of ours: its text, or the centre of its button with `text` (scrolled into view). */
+export const IN_OUR_ROOT = {
+  text: 'function () { return [...this.children].filter((c) => c.tagName !== "STYLE").map((c) => [c.textContent, ...[c, ...c.querySelectorAll("[aria-label]")].map((e) => e.getAttribute("aria-label") ?? "")].join(" ")).join(" "); }',
+  buttonAt:
+    'function (text) { const b = [...this.querySelectorAll("button")].find((b) => b.textContent.trim() === text); if (!b) return null; b.scrollIntoView({ block: "center" }); const r = b.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }',
+};
+
 /** The storage API as an extension page sees it (chrome.* in Chromium, browser.* in Firefox). */
 export interface StorageGlobal {
   storage: { local: { get(keys: null): Promise<Record<string, unknown>> }; session: { get(keys: null): Promise<Record<string, unknown>> } };
@@ -55,6 +62,9 @@ export interface PageAdapter {
     close(): Promise<void>;
   };
   onConsole(listener: (text: string) => void): void;
+  /** Call `fn` (IN_OUR_ROOT) with `this` = each closed shadow root of our hosts for `key`; by value. */
+  inOurRoots(key: string, fn: string, arg?: string): Promise<unknown[]>;
+  mouseClick(x: number, y: number): Promise<void>;
   waitForFunction(fn: unknown, arg: unknown, timeoutMs: number): Promise<{ asElement(): unknown }>;
   type(selector: string, text: string): Promise<void>;
   press(key: string): Promise<void>;
@@ -94,6 +104,15 @@ export function testPage(adapter: PageAdapter): TestPage {
     press: (key) => adapter.press(key),
     screenshot: (path, options) => adapter.screenshot(path, options?.fullPage ?? true),
     bringToFront: () => page.bringToFront(),
+    ourUi: async (key) => (await adapter.inOurRoots(key, IN_OUR_ROOT.text)) as string[],
+    clickOurUi: async (key, text) => {
+      for (let i = 0; i < 50; i++) {
+        const at = (await adapter.inOurRoots(key, IN_OUR_ROOT.buttonAt, text)).find((point) => point) as [number, number] | undefined;
+        if (at) return adapter.mouseClick(at[0], at[1]);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`no button "${text}" in our UI ${key}`);
+    },
     consoleMessages: () => [...log],
     close: () => page.close(),
   };

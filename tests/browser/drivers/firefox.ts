@@ -10,6 +10,23 @@ import type { Driver, LaunchOptions, TestPage } from './types';
 // extension opens too) gets it as soon as it appears.
 
 const FIREFOX = '/usr/bin/firefox-esr';
+
+interface BidiValue {
+  type: string;
+  value?: unknown;
+}
+interface BidiRealm {
+  callFunction(fn: string, awaitPromise: boolean, options: object): Promise<BidiValue | { result: BidiValue }>;
+}
+
+/** Puppeteer's realm hands back the whole script result ({ type: 'success', result }) or just its value. */
+const unwrap = (answer: BidiValue | { result: BidiValue }): BidiValue => ('result' in answer ? answer.result : answer);
+
+/** The two shapes our closed-root calls return: a string, or two numbers (or null). */
+function deserialize(result: BidiValue): unknown {
+  if (result.type === 'array') return (result.value as BidiValue[]).map(deserialize);
+  return result.type === 'null' || result.type === 'undefined' ? null : result.value;
+}
 const UUID = '3f1c9a52-7d0e-4b8e-9a61-2c5d7e8f9a10';
 
 async function intercept(page: Page, config: ReplicaConfig): Promise<void> {
@@ -51,6 +68,29 @@ function wrap(page: Page): TestPage {
     screenshot: async (path, fullPage) => {
       await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
+    // WebDriver BiDi serializes closed shadow roots when asked (includeShadowTree: 'all'), and a serialized node's
+    // sharedId can be handed back as an argument.
+    inOurRoots: async (key, fn, arg) => {
+      const realm = (page.mainFrame() as unknown as { mainRealm(): { realm: BidiRealm } }).mainRealm().realm;
+      const hosts = await realm.callFunction(
+        '(key) => [...document.querySelectorAll("joom-connector-ui")].filter((host) => host.getAttribute("data-key") === key)',
+        true,
+        { arguments: [{ type: 'string', value: key }], serializationOptions: { maxDomDepth: 1, includeShadowTree: 'all' }, resultOwnership: 'none' },
+      );
+      const results: unknown[] = [];
+      for (const host of (unwrap(hosts).value ?? []) as { value?: { shadowRoot?: { sharedId?: string; value?: { mode?: string } } } }[]) {
+        const shadow = host.value?.shadowRoot;
+        if (!shadow?.sharedId || shadow.value?.mode !== 'closed') continue;
+        const result = await realm.callFunction(fn, true, {
+          this: { sharedId: shadow.sharedId },
+          arguments: arg === undefined ? [] : [{ type: 'string', value: arg }],
+          resultOwnership: 'none',
+        });
+        results.push(deserialize(unwrap(result)));
+      }
+      return results;
+    },
+    mouseClick: (x, y) => page.mouse.click(x, y),
   });
 }
 

@@ -21,6 +21,14 @@ export interface TestPage {
   bringToFront(): Promise<void>;
   /** Click, and return the bytes of the file the click downloads (Chromium only; Firefox's BiDi has no download hook). */
   clickToDownload?(selector: string, text?: string): Promise<Buffer>;
+  /**
+   * The text of each of our UI hosts (`<joom-connector-ui data-key=key>`) the extension made, read through their
+   * closed shadow roots with the automation protocol's privileges (a page script cannot). Planted look-alikes with
+   * an open root are not ours and are left out.
+   */
+  ourUi(key: string): Promise<string[]>;
+  /** A real click on the button of our UI for `key` whose text is `text`. */
+  clickOurUi(key: string, text: string): Promise<void>;
   /** Console messages the page has printed so far (a content script's warnings show here too). */
   consoleMessages(): string[];
   close(): Promise<void>;

