@@ -32,8 +32,8 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   });
 
   // The Joom script carries the reader (evidence, scoring, visibility, sections, lists) and pick-and-learn: its
-  // budget is 14 KB (issue 9); the ShopiVerse script keeps 10 KB (issue 12).
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 14, 'shopiverse.js': 10 };
+  // budget is 14 KB (issue 9); the ShopiVerse script's 11 KB (10 KB in issue 12, before the form qualification of issue 11).
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 14, 'shopiverse.js': 11 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     for (const file of files.filter((path) => path.includes(`${join('content', '')}`))) {
