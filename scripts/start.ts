@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../tests/browser/drivers/chromium';
 import type { Driver, TestPage } from '../tests/browser/drivers/types';
 import { JOOM_APPS, JOOM_STORES } from '../tests/panels/data';
+import { customPages, latePage } from '../tests/panels/routes';
 import { buildReplicas } from '../tests/support/build-replicas';
 import { STORE_VIEWPORT, storeShotDir } from './store-shots';
 
@@ -74,6 +75,79 @@ async function walk(driver: Driver, lang: Lang): Promise<void> {
   await shot(popup, 'popup-after-authorization');
 }
 
+/**
+ * When reading is unsure, what the seller sees (issue 10): a page with two Store IDs, a layout no label of ours
+ * names (paste, a refused paste, pick on the page, read again after the pick), and a Secret Key that changed.
+ * Saved in out/assisted/<lang>/: they are for the people who build this, not for the stores' listings.
+ */
+async function walkAssisted(driver: Driver, lang: Lang): Promise<void> {
+  const OUT = join(import.meta.dirname, '..', 'out', 'assisted', lang);
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  let step = 0;
+  const shot = async (page: TestPage, name: string) => {
+    const path = join(OUT, `${String(++step).padStart(2, '0')}-${name}.png`);
+    await page.screenshot(path, { fullPage: false });
+    console.log(`  ${path}`);
+  };
+  console.log(`Walking the assisted paths (headless, ${lang}):`);
+  const other = '0d0c4a5163f24cdfb3280912';
+  customPages.set(
+    'https://merchant.joom.com/panel/stores/two',
+    latePage(`<h1>${store.name}</h1><div class="card"><p>Kimlik No: ${other}</p></div><div class="card"><dl><dt>Kimlik No</dt><dd>${store.id}</dd></dl></div>`),
+  );
+  const unknown = (id: string) =>
+    latePage(`<h1>${store.name}</h1><div class="panel"><div class="row"><span class="k">Mağaza numarası</span> <span class="v">${id}</span></div></div>`);
+  customPages.set(`https://merchant.joom.com/panel/stores/${store.id}`, unknown(store.id));
+  customPages.set('https://merchant.joom.com/panel/stores/7a7b7c7d7e7f707172737475', unknown('7a7b7c7d7e7f707172737475'));
+  try {
+    const two = await driver.open('https://merchant.joom.com/panel/stores/two');
+    let popup = await driver.popup();
+    await until(popup, () => document.querySelectorAll('[data-choose="storeId"]').length === 2);
+    await shot(popup, 'popup-choose-between-two-store-ids');
+    await popup.close();
+    await two.close();
+
+    const page = await driver.open(`https://merchant.joom.com/panel/stores/${store.id}`);
+    await until(page, () => document.querySelector('.v'));
+    popup = await driver.popup();
+    await until(popup, () => document.getElementById('paste-storeId'));
+    await shot(popup, 'popup-nothing-read-paste-or-pick');
+    await popup.type('#paste-storeId', store.id.slice(3));
+    await popup.press('Enter');
+    await until(popup, () => document.querySelector('[data-paste="storeId"] [role="alert"]'));
+    await shot(popup, 'popup-paste-refused-with-the-shape-expected');
+    await popup.click('[data-pick="storeId"]');
+    await until(page, () => document.querySelector('joom-connector-ui[data-key="pick"]'));
+    await page.bringToFront();
+    await shot(page, 'joom-pick-on-the-page');
+    await page.click('.row .v');
+    await sleep(800);
+    await popup.close();
+    popup = await driver.popup();
+    await until(popup, () => document.querySelector('[data-source="storeId"]'));
+    await shot(popup, 'popup-picked-store-id-with-where-it-came-from');
+    await popup.close();
+    const again = await driver.open('https://merchant.joom.com/panel/stores/7a7b7c7d7e7f707172737475');
+    await until(again, () => document.querySelector('joom-connector-ui[data-key="copy-storeId"]'));
+    await shot(again, 'joom-same-layout-read-without-a-pick');
+
+    const changed = 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6';
+    const appPage = (secret: string) =>
+      latePage(`<h1>ShopiVerse</h1><dl><dt>Müşteri Kimlik Numarası</dt><dd>${app.clientId}</dd><dt>Gizli Anahtar</dt><dd>${secret}</dd></dl>`);
+    customPages.set('https://merchant.joom.com/panel/api/first', appPage(app.secret));
+    customPages.set('https://merchant.joom.com/panel/api/later', appPage(changed));
+    const first = await driver.open('https://merchant.joom.com/panel/api/first');
+    await until(first, () => document.querySelector('joom-connector-ui[data-key="copy-secret"]'));
+    await driver.open('https://merchant.joom.com/panel/api/later');
+    popup = await driver.popup();
+    await until(popup, () => document.querySelector('[data-conflict="secret"]'));
+    await shot(popup, 'popup-secret-changed-which-stays');
+  } finally {
+    customPages.clear();
+  }
+}
+
 await buildReplicas();
 // CI may have a display, but nobody to close the window.
 const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
@@ -101,6 +175,12 @@ if (headed) {
       await walk(driver, lang);
     } finally {
       await driver.close();
+    }
+    const assisted = await launchChromium({ lang, viewport: STORE_VIEWPORT });
+    try {
+      await walkAssisted(assisted, lang);
+    } finally {
+      await assisted.close();
     }
   }
   console.log('Done: the screenshots in store/screenshots/ show each step (1280×800, the stores’ size).');

@@ -273,14 +273,23 @@ export function findControls<F extends string>(
 
 const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"], a';
 
-/** A button (or a link drawn as one) whose accessible name is one of `labels`, matched as labels are. */
+/** Is `name` one of `labels`, matched as labels are (case, accents, spacing, a trailing colon or aside)? */
+export function namesOneOf(name: string, labels: readonly string[]): boolean {
+  const table = compileLabels(rowsOf({ name: labels }));
+  const hit = matchEntry(table.index, name.trim(), table.longest);
+  return hit !== undefined && hit.rest === undefined;
+}
+
+/** The buttons (or links drawn as buttons) whose accessible name is one of `labels`. */
+export function findButtons(root: Element, labels: readonly string[]): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((button) =>
+    namesOneOf(
+      button instanceof HTMLInputElement ? button.value : (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? ''),
+      labels,
+    ),
+  );
+}
+
 export function findButton(root: Element, labels: readonly string[]): HTMLElement | undefined {
-  const table = compileLabels(rowsOf({ button: labels }));
-  for (const button of root.querySelectorAll<HTMLElement>(BUTTONS)) {
-    const name =
-      button instanceof HTMLInputElement ? button.value : (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '');
-    const hit = matchEntry(table.index, name.trim(), table.longest);
-    if (hit && hit.rest === undefined) return button;
-  }
-  return undefined;
+  return findButtons(root, labels)[0];
 }

@@ -4,8 +4,9 @@
 const CLIP_LEVELS = 8;
 
 export function isRendered(element: Element): boolean {
+  if (!element.isConnected) return false;
   // Also what no browser paints: the body of a closed <details>, <noscript> in a page that runs scripts, a <template>.
-  if (element.closest('[hidden], [aria-hidden="true"], details:not([open]) > :not(summary), noscript, template, [role="tooltip"]')) return false;
+  if (element.closest('[hidden], [aria-hidden="true"], [inert], details:not([open]) > :not(summary), noscript, template, [role="tooltip"]')) return false;
   if (element instanceof HTMLInputElement && element.type === 'hidden') return false;
   const checkable = element as Element & { checkVisibility?(options: object): boolean };
   if (typeof checkable.checkVisibility === 'function') {
@@ -25,9 +26,13 @@ function styleVisible(element: Element): boolean {
   return true;
 }
 
-/** A document without a layout engine (a DOM in tests) has every box at 0×0: sizes say nothing there. */
+/**
+ * A document without a layout engine (a DOM in tests) has every box at 0×0: sizes say nothing there. A page cannot
+ * fake that by styling <html> to nothing: its content still has a scrolling width.
+ */
 function hasLayout(document: Document): boolean {
-  return document.documentElement.getBoundingClientRect().width > 0;
+  const root = document.documentElement;
+  return root.getBoundingClientRect().width > 0 || root.scrollWidth > 0;
 }
 
 /** Has a size, is not scrolled off to the page's negative side, and no clipping ancestor shrinks it to nothing. */
@@ -35,7 +40,14 @@ function onPage(element: Element): boolean {
   const box = element.getBoundingClientRect();
   if (box.width <= 1 || box.height <= 1) return false;
   const view = element.ownerDocument.defaultView;
-  if (view && (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0)) return false;
+  const page = element.ownerDocument.documentElement;
+  if (view) {
+    const left = box.left + view.scrollX;
+    const top = box.top + view.scrollY;
+    // Moved off the page on any side: past its start, or beyond everything it can scroll to.
+    if (left + box.width <= 0 || top + box.height <= 0) return false;
+    if (left >= Math.max(page.scrollWidth, view.innerWidth) || top >= Math.max(page.scrollHeight, view.innerHeight)) return false;
+  }
   let node = element.parentElement;
   for (let level = 0; node && view && level < CLIP_LEVELS; level++, node = node.parentElement) {
     const style = view.getComputedStyle(node);

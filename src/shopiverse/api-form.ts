@@ -1,10 +1,10 @@
 import type { FillOutcome, FillPayload, FormCheck } from '../core/answers';
 import { type FormFacts, type FormVerdict, qualifyApiForm, storeCodeOf } from '../core/api-form-rules';
 import { bannerMarketplace, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
-import { normalizeLabel } from '../core/normalize';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { fillValue, isWritable, type Toggle, tick } from '../dom/fill';
-import { findControls } from '../dom/find-by-label';
+import { findButtons, findControls, namesOneOf } from '../dom/find-by-label';
+import { isRendered } from '../dom/visibility';
 import { t } from '../shared/i18n';
 
 // ShopiVerse's "Api Tanım" tab of a Joom store: its parts (Secret Key, Client Id, Store Id, Durum, Kaydet and the
@@ -24,19 +24,6 @@ export interface ApiForm {
 export type Located = { status: 'one'; form: ApiForm } | { status: Exclude<FormVerdict['status'], 'one'>; form?: undefined; anchor?: Element };
 
 const TEXT_FIELDS = ['secret', 'clientId', 'storeId'] as const;
-const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="button"], a';
-
-/** Seen by the seller: laid out, visible, not aria-hidden, and inside the page's scrollable area (not at -9999px). */
-export function isRendered(node: Element): boolean {
-  if (!node.isConnected || node.closest('[aria-hidden="true"], [hidden], [inert]')) return false;
-  const rect = node.getBoundingClientRect();
-  if (rect.width < 1 || rect.height < 1) return false;
-  if (typeof node.checkVisibility === 'function' && !node.checkVisibility({ opacityProperty: true, visibilityProperty: true })) return false;
-  const page = node.ownerDocument.documentElement;
-  const left = rect.left + scrollX;
-  const top = rect.top + scrollY;
-  return left + rect.width > 0 && top + rect.height > 0 && left < Math.max(page.scrollWidth, innerWidth) && top < Math.max(page.scrollHeight, innerHeight);
-}
 
 /** A styled switch often hides its native checkbox and draws its label instead: either being rendered counts. */
 const isToggleRendered = (toggle: Element) =>
@@ -110,25 +97,13 @@ function submitTargets(box: Element, inputs: HTMLInputElement[], saves: HTMLElem
   return targets.filter((target): target is string => target !== null).map((target) => new URL(target, location.href).href);
 }
 
-/** "Durum" drawn as a styled switch (role=switch or role=checkbox) rather than a native checkbox. */
+/** "Durum" drawn as a styled switch (role=switch or role=checkbox) rather than a native checkbox: named as labels are. */
 function findSwitches(root: Element): HTMLElement[] {
-  const wanted = new Set(SHOPIVERSE_LABELS.status.map(normalizeLabel));
   return [...root.querySelectorAll<HTMLElement>('[role="switch"], [role="checkbox"]')].filter((toggle) =>
     [toggle.getAttribute('aria-label'), toggle.textContent, toggle.nextElementSibling?.textContent, toggle.parentElement?.textContent].some(
-      (name) => name && wanted.has(normalizeLabel(name)),
+      (name) => name && namesOneOf(name, SHOPIVERSE_LABELS.status),
     ),
   );
-}
-
-export function findButtons(root: Element, labels: readonly string[]): HTMLElement[] {
-  const wanted = new Set(labels.map(normalizeLabel));
-  return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((button) =>
-    wanted.has(normalizeLabel(button instanceof HTMLInputElement ? button.value : (button.getAttribute('aria-label') ?? button.textContent ?? ''))),
-  );
-}
-
-export function findButton(root: Element, labels: readonly string[]): HTMLElement | undefined {
-  return findButtons(root, labels)[0];
 }
 
 /** The banner above the form names the marketplace ("Joom(Joom) Mağazasına ait düzenleme yapmaktasınız"): the smallest box holding it. */

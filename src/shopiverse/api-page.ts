@@ -4,11 +4,12 @@ import type { FillOutcome } from '../core/answers';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
+import { findButton } from '../dom/find-by-label';
 import { onDomChange } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
-import { type ApiForm, checkApiForm, fillApiForm, findApiForm, findButton, type Located, locateApiForm } from './api-form';
+import { type ApiForm, checkApiForm, fillApiForm, findApiForm, type Located, locateApiForm } from './api-form';
 
 // Tells the background what each ShopiVerse page shows, fills a pending push when the form appears, shows the way
 // to the form while a push waits, and reports the seller's click on "Kaydet".
