@@ -17,6 +17,8 @@ const browserProject = (name: 'chromium' | 'firefox') => ({
 });
 
 export default defineConfig({
+  // Unit tests run the source as the test build does (build-flags.d.ts).
+  define: { __TEST_HOOKS__: 'true' },
   test: {
     projects: [
       {

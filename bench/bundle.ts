@@ -11,6 +11,7 @@ export async function benchBundle(): Promise<string> {
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
+    define: { __TEST_HOOKS__: 'true' },
     build: {
       outDir: out,
       emptyOutDir: false,

@@ -8,6 +8,12 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run', '--project', 'unit']],
   ['build', 'npm', ['run', '-s', 'build']],
   ['web-ext lint (Firefox build)', 'npm', ['run', '-s', 'lint:firefox']],
+  // The browser tests load a build with test hooks (the background's rejection log); the store zips above have none.
+  [
+    'test build (with test hooks)',
+    'sh',
+    ['-c', 'JOOM_TEST_HOOKS=1 npx vite build --logLevel warn && BROWSER=firefox JOOM_TEST_HOOKS=1 npx vite build --logLevel warn'],
+  ],
   ['browser tests (Chromium, Firefox ESR)', 'npx', ['vitest', 'run', '--project', 'chromium', '--project', 'firefox']],
 ];
 

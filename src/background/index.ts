@@ -27,5 +27,5 @@ browser.storage.onChanged.addListener(() => void refreshBadge());
 browser.runtime.onInstalled.addListener(() => void refreshBadge());
 browser.runtime.onStartup.addListener(() => void refreshBadge());
 
-// For tests and bug reports: what was refused, and why (no values).
-(globalThis as { joomConnectorLog?: typeof debugLog }).joomConnectorLog = debugLog;
+// For the browser tests: what was refused, and why (no values). Not in the store build.
+if (__TEST_HOOKS__) (globalThis as { joomConnectorLog?: typeof debugLog }).joomConnectorLog = debugLog;

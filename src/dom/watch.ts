@@ -16,7 +16,7 @@ let timer: ReturnType<typeof setTimeout> | undefined;
 let lastUrl = '';
 let onNavigate: Listener | undefined;
 
-/** Statistics for the benchmark: how many batches came and how many scans ran. */
+/** Statistics for the benchmark: how many batches came and how many scans ran (counted only in the test build). */
 export const watchStats = { batches: 0, scans: 0 };
 
 function flush(): void {
@@ -26,7 +26,7 @@ function flush(): void {
     onNavigate?.();
     return;
   }
-  watchStats.scans++;
+  if (__TEST_HOOKS__) watchStats.scans++;
   for (const listener of [...listeners]) {
     try {
       listener();
@@ -39,7 +39,7 @@ function flush(): void {
 
 function onMutations(): void {
   // The per-batch cost is this: a counter and, at most once per throttle window, a timer.
-  watchStats.batches++;
+  if (__TEST_HOOKS__) watchStats.batches++;
   if (timer === undefined) timer = setTimeout(flush, THROTTLE_MS);
 }
 

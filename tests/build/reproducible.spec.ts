@@ -23,6 +23,18 @@ describe('the build is reproducible', () => {
     expect((await zipBytes(files)).equals(dist(zipName('source')))).toBe(true);
   });
 
+  it('ships no test hooks in the store zips (the rejection log of the background, the counters of the observer)', async () => {
+    for (const browser of ['chrome', 'firefox'] as const) {
+      const zip = await JSZip.loadAsync(dist(zipName(browser)));
+      const scripts = Object.values(zip.files).filter((entry) => entry.name.endsWith('.js'));
+      expect(scripts.length, zipName(browser)).toBeGreaterThan(2);
+      for (const entry of scripts) {
+        const code = await entry.async('string');
+        expect(code, `${zipName(browser)}: ${entry.name}`).not.toMatch(/joomConnectorLog|batches:0,scans:0/);
+      }
+    }
+  });
+
   it('rebuilds both browser zips byte for byte from the unpacked source zip', async () => {
     const zip = await JSZip.loadAsync(dist(zipName('source')));
     for (const entry of Object.values(zip.files)) {
