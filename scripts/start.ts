@@ -6,8 +6,9 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/browser/drivers/chromium';
 import type { Driver, TestPage } from '../tests/browser/drivers/types';
+import { appWithSecret, twoStoreIds, unknownLayout } from '../tests/panels/assisted';
 import { JOOM_APPS, JOOM_STORES } from '../tests/panels/data';
-import { customPages, latePage } from '../tests/panels/routes';
+import { customPages } from '../tests/panels/routes';
 import { buildReplicas } from '../tests/support/build-replicas';
 import { STORE_VIEWPORT, storeShotDir } from './store-shots';
 
@@ -21,16 +22,20 @@ async function until(page: TestPage, check: () => unknown): Promise<void> {
   await page.waitFor(check, undefined, 15_000);
 }
 
-async function walk(driver: Driver, lang: Lang): Promise<void> {
-  const OUT = storeShotDir(lang);
-  rmSync(OUT, { recursive: true, force: true }); // no screenshot of a step that no longer exists
-  mkdirSync(OUT, { recursive: true });
+/** Numbered screenshots in a folder emptied first: no screenshot of a step that no longer exists. */
+function shooter(folder: string): (page: TestPage, name: string) => Promise<void> {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
   let step = 0;
-  const shot = async (page: TestPage, name: string) => {
-    const path = join(OUT, `${String(++step).padStart(2, '0')}-${name}.png`);
+  return async (page, name) => {
+    const path = join(folder, `${String(++step).padStart(2, '0')}-${name}.png`);
     await page.screenshot(path, { fullPage: false });
     console.log(`  ${path}`);
   };
+}
+
+async function walk(driver: Driver, lang: Lang): Promise<void> {
+  const shot = shooter(storeShotDir(lang));
   console.log(`Walking the journey on the replicas (headless, ${lang}):`);
   const stores = await driver.open('https://merchant.joom.com/panel/stores');
   await until(stores, () => document.querySelector('main a'));
@@ -81,25 +86,12 @@ async function walk(driver: Driver, lang: Lang): Promise<void> {
  * Saved in out/assisted/<lang>/: they are for the people who build this, not for the stores' listings.
  */
 async function walkAssisted(driver: Driver, lang: Lang): Promise<void> {
-  const OUT = join(import.meta.dirname, '..', 'out', 'assisted', lang);
-  rmSync(OUT, { recursive: true, force: true });
-  mkdirSync(OUT, { recursive: true });
-  let step = 0;
-  const shot = async (page: TestPage, name: string) => {
-    const path = join(OUT, `${String(++step).padStart(2, '0')}-${name}.png`);
-    await page.screenshot(path, { fullPage: false });
-    console.log(`  ${path}`);
-  };
+  const shot = shooter(join(import.meta.dirname, '..', 'out', 'assisted', lang));
   console.log(`Walking the assisted paths (headless, ${lang}):`);
   const other = '0d0c4a5163f24cdfb3280912';
-  customPages.set(
-    'https://merchant.joom.com/panel/stores/two',
-    latePage(`<h1>${store.name}</h1><div class="card"><p>Kimlik No: ${other}</p></div><div class="card"><dl><dt>Kimlik No</dt><dd>${store.id}</dd></dl></div>`),
-  );
-  const unknown = (id: string) =>
-    latePage(`<h1>${store.name}</h1><div class="panel"><div class="row"><span class="k">Mağaza numarası</span> <span class="v">${id}</span></div></div>`);
-  customPages.set(`https://merchant.joom.com/panel/stores/${store.id}`, unknown(store.id));
-  customPages.set('https://merchant.joom.com/panel/stores/7a7b7c7d7e7f707172737475', unknown('7a7b7c7d7e7f707172737475'));
+  customPages.set('https://merchant.joom.com/panel/stores/two', twoStoreIds(store.name, other, store.id));
+  customPages.set(`https://merchant.joom.com/panel/stores/${store.id}`, unknownLayout(store.id, store.name));
+  customPages.set('https://merchant.joom.com/panel/stores/7a7b7c7d7e7f707172737475', unknownLayout('7a7b7c7d7e7f707172737475', 'Ege Tekstil'));
   try {
     const two = await driver.open('https://merchant.joom.com/panel/stores/two');
     let popup = await driver.popup();
@@ -133,10 +125,8 @@ async function walkAssisted(driver: Driver, lang: Lang): Promise<void> {
     await shot(again, 'joom-same-layout-read-without-a-pick');
 
     const changed = 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6';
-    const appPage = (secret: string) =>
-      latePage(`<h1>ShopiVerse</h1><dl><dt>Müşteri Kimlik Numarası</dt><dd>${app.clientId}</dd><dt>Gizli Anahtar</dt><dd>${secret}</dd></dl>`);
-    customPages.set('https://merchant.joom.com/panel/api/first', appPage(app.secret));
-    customPages.set('https://merchant.joom.com/panel/api/later', appPage(changed));
+    customPages.set('https://merchant.joom.com/panel/api/first', appWithSecret(app.clientId, app.secret));
+    customPages.set('https://merchant.joom.com/panel/api/later', appWithSecret(app.clientId, changed));
     const first = await driver.open('https://merchant.joom.com/panel/api/first');
     await until(first, () => document.querySelector('joom-connector-ui[data-key="copy-secret"]'));
     await driver.open('https://merchant.joom.com/panel/api/later');

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { appWithSecret, twoStoreIds, unknownLayout } from '../panels/assisted';
 import { JOOM_APPS, JOOM_STORES } from '../panels/data';
-import { customPages, latePage } from '../panels/routes';
+import { customPages } from '../panels/routes';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
 import { filesContaining, removeProfile } from './drivers/common';
 import { formValues, openApiForm, popupStates, pushFromPopup, readApp } from './steps';
@@ -14,11 +15,6 @@ const DECOY = '0d0c4a5163f24cdfb3280912';
 const LEARNED = '7a7b7c7d7e7f707172737475';
 
 const stored = async (driver: Driver) => JSON.stringify(await driver.stored());
-
-/** A layout no label of ours names: the seller's own words for the Store ID. */
-const unknownLayout = (id: string, name: string) =>
-  latePage(`<h1>${name}</h1><div class="panel"><div class="row"><span class="k">Mağaza numarası</span><span class="v">${id}</span></div>
-    <div class="row"><span class="k">Ülke</span><span class="v">Türkiye</span></div></div>`);
 
 async function openPopup(driver: Driver): Promise<TestPage> {
   const popup = await driver.popup();
@@ -36,12 +32,7 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
 
   it('lists the candidates of an ambiguous Store ID; the one pressed is taken and the journey completes with it', async () => {
     driver = await launch({ lang: 'tr' });
-    customPages.set(
-      'https://merchant.joom.com/panel/stores/two',
-      latePage(
-        `<h1>${store.name}</h1><div class="card"><p>Kimlik No: ${DECOY}</p></div><div class="card"><dl><dt>Kimlik No</dt><dd>${store.id}</dd></dl></div>`,
-      ),
-    );
+    customPages.set('https://merchant.joom.com/panel/stores/two', twoStoreIds(store.name, DECOY, store.id));
     const page = await driver.open('https://merchant.joom.com/panel/stores/two');
     const popup = await driver.popup();
     await popup.waitFor(() => document.querySelectorAll('[data-choose="storeId"]').length === 2, undefined, 15_000);
@@ -144,10 +135,8 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
   it('asks before a Secret Key read later replaces the known one; nothing changes until the seller answers', async () => {
     driver = await launch({ lang: 'tr' });
     const changed = 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6';
-    const appPage = (secret: string) =>
-      latePage(`<h1>ShopiVerse</h1><dl><dt>Müşteri Kimlik Numarası</dt><dd>${app.clientId}</dd><dt>Gizli Anahtar</dt><dd>${secret}</dd></dl>`);
-    customPages.set('https://merchant.joom.com/panel/api/first', appPage(app.secret));
-    customPages.set('https://merchant.joom.com/panel/api/later', appPage(changed));
+    customPages.set('https://merchant.joom.com/panel/api/first', appWithSecret(app.clientId, app.secret));
+    customPages.set('https://merchant.joom.com/panel/api/later', appWithSecret(app.clientId, changed));
     const first = await driver.open('https://merchant.joom.com/panel/api/first');
     await expect.poll(() => stored(driver as Driver), { timeout: 10_000 }).toContain(app.secret);
     await first.close();
