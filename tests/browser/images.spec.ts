@@ -139,8 +139,8 @@ describe(`product images a page cannot vouch for (${BROWSER})`, () => {
     // Right size and ratio, but nothing tells the format: never "ok".
     expect(await badgeOf(page, 'Seccade')).toMatchObject({ mark: 'unknown', text: expect.stringContaining('biçim denetlenmedi') });
     const popup = await browser().popup();
-    const summary = await popup.evaluate(() => document.querySelector('[data-images-summary]')?.textContent ?? '');
-    expect(summary).toContain('photo.webp');
+    // The popup renders once its data arrived: wait for the summary rather than read it at once.
+    await popup.waitFor(() => document.querySelector('[data-images-summary]')?.textContent?.includes('photo.webp'));
     // The square JPEG copy also fixes the format.
     expect(
       await popup.evaluate(() => [...document.querySelectorAll('li')].find((li) => li.textContent?.includes('photo.webp'))?.querySelector('button') != null),
