@@ -40,7 +40,7 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
     case 'joom/app':
       return update((local, session) => {
         const { type: _type, secret, labels, ...app } = message;
-        applyApp(local, session, app, secret, readSource(sender, labels?.clientId, now));
+        applyApp(local, session, app, secret, readSource(sender, labels?.clientId, now), labels?.secret);
         if (secret && local.note?.kind === 'masked') local.note = undefined;
         return OK;
       });

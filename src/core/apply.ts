@@ -50,6 +50,8 @@ export function applyApp(
   app: Omit<AppRecord, 'seenAt' | 'source'>,
   secret: string | undefined,
   source: Source,
+  /** The label the secret stood under, when it is not the Client ID's. */
+  secretLabel?: string,
 ): void {
   // A Secret Key is never a Client ID (both are tokens): it must not reach storage.local as one.
   if (isKnownSecret(session, app.clientId)) return;
@@ -75,7 +77,8 @@ export function applyApp(
   local.apps[app.clientId] = record;
   // The application page names its store's ID: that is the Store ID read, too.
   if (record.storeId && !local.stores[record.storeId]) applyStore(local, session, { storeId: record.storeId, name: record.storeName }, source);
-  if (secret) applySecret(session, app.clientId, secret, source);
+  // The secret was read under its own label: its provenance says so.
+  if (secret) applySecret(session, app.clientId, secret, secretLabel === undefined ? source : { ...source, label: secretLabel });
   // The seller is working on this application's store now: the popup shows it.
   const store = storeOfApp(local, record);
   if (store) local.selected = store;
