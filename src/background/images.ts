@@ -3,6 +3,7 @@ import type { ImagesAnswer } from '../core/answers';
 import type { ImageFormat } from '../core/image-format';
 import { judgeImage } from '../core/image-rules';
 import { ImageCandidate } from '../core/messages';
+import { perHostLimit } from '../core/per-host';
 import type { ImageVerdict } from '../core/records';
 import { isSafeImageUrl } from '../core/url-safety';
 import { PER_HOST, probeImage } from './probe';
@@ -15,19 +16,8 @@ import { readState, update } from './state';
 // reach here, and only those that pass core/url-safety are fetched: never the seller's own network.
 
 const probes = new Map<string, Promise<ImageVerdict>>();
-const active = new Map<string, number>();
-const waiting = new Map<string, (() => void)[]>();
 
-async function slot<T>(host: string, work: () => Promise<T>): Promise<T> {
-  if ((active.get(host) ?? 0) >= PER_HOST) await new Promise<void>((resolve) => waiting.set(host, [...(waiting.get(host) ?? []), resolve]));
-  active.set(host, (active.get(host) ?? 0) + 1);
-  try {
-    return await work();
-  } finally {
-    active.set(host, (active.get(host) ?? 1) - 1);
-    waiting.get(host)?.shift()?.();
-  }
-}
+const slot = perHostLimit(PER_HOST);
 
 async function mayRead(url: URL): Promise<boolean> {
   try {

@@ -1,4 +1,5 @@
 import { formatFromMime, type ImageFormat, SNIFF_BYTES, sniffFormat } from '../core/image-format';
+import { perHostLimit } from '../core/per-host';
 import { isSafeImageUrl } from '../core/url-safety';
 
 // An image file's format, learned with no permission beyond the page's own: the type of the <picture> <source>
@@ -8,8 +9,6 @@ import { isSafeImageUrl } from '../core/url-safety';
 const PER_HOST = 4; // as the background's probe: the page keeps its connections
 const TIMEOUT_MS = 5000;
 const known = new Map<string, Promise<ImageFormat | undefined>>();
-const active = new Map<string, number>();
-const waiting = new Map<string, (() => void)[]>();
 
 /** The declared type of the <source> whose file the browser shows for `image`. */
 export function chosenSourceType(image: HTMLImageElement): ImageFormat | undefined {
@@ -48,16 +47,7 @@ async function readStart(url: string): Promise<ImageFormat | undefined> {
   }
 }
 
-async function slot<T>(host: string, work: () => Promise<T>): Promise<T> {
-  if ((active.get(host) ?? 0) >= PER_HOST) await new Promise<void>((resolve) => waiting.set(host, [...(waiting.get(host) ?? []), resolve]));
-  active.set(host, (active.get(host) ?? 0) + 1);
-  try {
-    return await work();
-  } finally {
-    active.set(host, (active.get(host) ?? 1) - 1);
-    waiting.get(host)?.shift()?.();
-  }
-}
+const slot = perHostLimit(PER_HOST);
 
 /** The format of the file at `url`, read once per page; undefined when the page's rights do not let us see it. */
 export function fileFormat(url: string): Promise<ImageFormat | undefined> {
