@@ -76,6 +76,7 @@ describe('hidden text inside a shown element', () => {
     ['a hidden piece spliced into a value', `<dl><dt>Client ID</dt><dd>a1b2c3<span style="display:none">EVIL99</span>d4e5f60718</dd></dl>`, 'a1b2c3d4e5f60718'],
     ['a hidden value in a shown box', `<dl><dt>Client ID</dt><dd style="padding:8px"><span style="display:none">a1b2c3d4e5f60718</span></dd></dl>`, undefined],
     ['a status word after an inline value', `<div>Client ID: ${CLIENT}<span>Active</span></div>`, CLIENT],
+    ['a password input named by its aria-label', `<input type="password" aria-label="Client ID" value="${CLIENT}">`, undefined],
   ])('%s', (_name, html, expected) => {
     expect(client(html)).toBe(expected);
   });

@@ -83,6 +83,8 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) item.listColumn = true;
   // Inputs named by their own aria-label or placeholder.
   for (const { input, row } of selfLabelled(root, table)) {
+    // A password input shows dots: what it holds is not what the seller sees.
+    if (input instanceof HTMLInputElement && input.type === 'password') continue;
     const value = spec.shape(row.field, input.value);
     if (value === undefined) continue;
     const section = sectionOf(input);
