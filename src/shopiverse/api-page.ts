@@ -58,7 +58,7 @@ export const apiPage = {
       if (!event.isTrusted) return;
       const target = event.target instanceof Element ? event.target : null;
       // Most clicks are not on a button: look for the form only when one might be the save or authorize button.
-      if (event.type === 'click' && !target?.closest('button, [role="button"], input[type="submit"], input[type="button"], a')) return;
+      if (event.type !== 'submit' && !target?.closest('button, [role="button"], input[type="submit"], input[type="button"], a')) return;
       const form = findApiForm();
       if (!form) return;
       const pressed = (labels: readonly string[]) => {
@@ -67,8 +67,12 @@ export const apiPage = {
       };
       const reason =
         event.type === 'submit' || pressed(SHOPIVERSE_BUTTONS.save) ? 'saveClicked' : pressed(SHOPIVERSE_BUTTONS.authorize) ? 'authorizeClicked' : undefined;
+      // "Yetki Talep Et" leaves the page at once: told on the press too, so the message is out before the page unloads
+      // (Firefox dropped it now and then). A save counts on the click only: a press dragged away is no save.
+      if (event.type === 'pointerdown' && reason !== 'authorizeClicked') return;
       if (reason) void send({ type: 'sv/page', reason, fresh: false, form: formState(form) });
     };
+    document.addEventListener('pointerdown', onSellerAction, { capture: true, signal });
     document.addEventListener('click', onSellerAction, { capture: true, signal });
     document.addEventListener('submit', onSellerAction, { capture: true, signal });
   },
