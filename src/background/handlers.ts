@@ -1,4 +1,4 @@
-import type browser from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { GivenAnswer, ImagesAnswer, PageAnswer, PrefillAnswer, TaughtAnswer } from '../core/answers';
 import { applyApp, applyChoice, applyGiven, applyStore, learnLabel, pagePattern, resolveConflict } from '../core/apply';
 import { JOOM_LABEL_ROWS } from '../core/joom-labels';
@@ -7,8 +7,9 @@ import type { Message, PushAnswer } from '../core/messages';
 import { normalizeLabel } from '../core/normalize';
 import { pageAddress } from '../core/page-address';
 import { appOfStore, selectedStore } from '../core/record-queries';
-import type { Source } from '../core/records';
+import { AuthorizePress, type Source } from '../core/records';
 import { StoreId } from '../core/shapes';
+import { AUTHORIZE_PRESS_KEY } from '../shared/stored';
 import { checkImages, recheckReport } from './images';
 import { pickTarget, sendPick } from './pick';
 import { payloadFor, push, recordPush } from './push';
@@ -84,15 +85,19 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
     case 'sv/filled':
       await recordPush(message.storeId);
       return OK;
-    case 'sv/callback':
+    case 'sv/callback': {
+      // The press as the content script wrote it, if its message was lost as the page left (stored.ts says why).
+      const pressed = AuthorizePress.safeParse((await browser.storage.local.get(AUTHORIZE_PRESS_KEY))[AUTHORIZE_PRESS_KEY]);
+      await browser.storage.local.remove(AUTHORIZE_PRESS_KEY);
       return update((local, session) => {
         // Only an answer to the seller's own click counts, once: any site can send the seller to the callback URL.
-        const click = session.authorizeClick;
+        const click = session.authorizeClick ?? (pressed.success ? pressed.data : undefined);
         session.authorizeClick = undefined;
         if (!click || now - click.at > AUTHORIZE_FOR_MS || now < click.at) return OK;
         local.auth[click.storeId] = { at: now, result: message.result, error: message.result === 'error' ? (message.error ?? 'other') : undefined };
         return OK;
       });
+    }
     case 'sv/dimensions':
       return update((_local, session) => {
         session.dimensions = message.report;

@@ -127,12 +127,15 @@ export const DimensionIssue = z.object({
 export const DimensionReport = z.object({ page: z.string(), at: At, checked: z.number(), issues: z.array(DimensionIssue) });
 export type DimensionReport = z.infer<typeof DimensionReport>;
 
+/** The seller's press on "Yetki Talep Et" for a store (shared/stored.ts says where the content script writes it). */
+export const AuthorizePress = z.object({ storeId: StoreId, at: At });
+
 export const SessionState = z.object({
   secrets: z.record(ClientId, SecretKey),
   /** A push waiting for its form; `code` once it is tied to one ShopiVerse store page. */
   pending: z.optional(z.object({ storeId: StoreId, at: At, code: z.optional(z.string().check(z.regex(/^\d{5}$/))) })),
   /** The seller's own (trusted) click on "Yetki Talep Et": Joom's callback counts only for it, once, within 30 min. */
-  authorizeClick: z.optional(z.object({ storeId: StoreId, at: At })),
+  authorizeClick: z.optional(AuthorizePress),
   /** Storage refused a write (quota): the popup says so. */
   storageFull: z.optional(At),
   images: z.optional(ImageReport),

@@ -19,11 +19,16 @@ describe('senderProblem', () => {
     ['a look-alike host', tab('https://merchant.joom.com.example.test/panel/stores/1'), 'wrong origin for joom/store'],
     ['plain http', tab('http://merchant.joom.com/panel/stores/1'), 'wrong origin for joom/store'],
     ['a frame inside the panel', tab(STORE, 3), 'not the top frame'],
-    ['the panel framed by another site', tab('https://evil.example/', 0, STORE), 'wrong origin for joom/store'],
+    ['the panel framed by another site', tab('https://evil.example/', 2, STORE), 'not the top frame'],
     ['the other panel', tab(FORM), 'wrong origin for joom/store'],
     ['an extension page', { id: SELF.id, url: `${SELF.base}src/popup/index.html` }, 'no tab'],
   ] as const)('refuses joom/store from %s', (_name, sender, reason) => {
     expect(senderProblem('joom/store', sender, SELF)).toBe(reason);
+  });
+
+  it('takes a message the panel sent as it navigated away, delivered when its tab already shows the next site', () => {
+    expect(senderProblem('sv/page', tab('https://api-merchant.joom.com/api/v2/oauth/authorize', 0, FORM), SELF)).toBeUndefined();
+    expect(senderProblem('sv/page', tab(FORM, 0, 'https://evil.example/'), SELF)).toBe('wrong origin for sv/page');
   });
 
   it('takes popup messages only from the extension’s own pages, not from a web tab', () => {

@@ -38,10 +38,13 @@ export function senderProblem(type: MessageType, sender: Sender, self: Self): st
     return undefined;
   }
   if (!sender.tab) return 'no tab';
+  // A frame inside a page (the panel framed by another site, or a frame inside the panel) never speaks for it.
   if (sender.frameId !== 0) return 'not the top frame';
+  // The top frame's own URL, as the browser recorded it for the document that sent. Not the tab's URL: a message
+  // sent as the page navigates away ("Yetki Talep Et") may be delivered when the tab already shows the next site,
+  // and the message was still this page's.
   const frameOrigin = originOf(sender.url);
-  const tabOrigin = originOf(sender.tab.url) ?? frameOrigin;
   const allowed = expected === 'joom' ? [JOOM_ORIGIN] : expected === 'shopiverse' ? [SHOPIVERSE_ORIGIN] : [JOOM_ORIGIN, SHOPIVERSE_ORIGIN];
-  if (!frameOrigin || !allowed.includes(frameOrigin) || !tabOrigin || !allowed.includes(tabOrigin)) return `wrong origin for ${type}`;
+  if (!frameOrigin || !allowed.includes(frameOrigin)) return `wrong origin for ${type}`;
   return undefined;
 }

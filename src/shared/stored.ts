@@ -6,6 +6,12 @@ import type { LocalState, SessionState } from '../core/records';
 
 export const LOCAL_KEY = 'state';
 export const SESSION_KEY = 'session';
+/**
+ * The seller's press on "Yetki Talep Et", written by the ShopiVerse content script straight to storage.local: the
+ * page leaves at once, and a message to a background that is asleep may be lost with it; a storage write is not.
+ * Only our content script can write here, only on a trusted press; the background reads it once (zod) and removes it.
+ */
+export const AUTHORIZE_PRESS_KEY = 'authorizePress';
 
 export interface Stored {
   local: LocalState;

@@ -9,6 +9,7 @@ import { onDomChange } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
+import { AUTHORIZE_PRESS_KEY } from '../shared/stored';
 import { type ApiForm, checkApiForm, fillApiForm, findApiForm, type Located, locateApiForm } from './api-form';
 
 // Tells the background what each ShopiVerse page shows, fills a pending push when the form appears, shows the way
@@ -70,6 +71,10 @@ export const apiPage = {
       // "Yetki Talep Et" leaves the page at once: told on the press too, so the message is out before the page unloads
       // (Firefox dropped it now and then). A save counts on the click only: a press dragged away is no save.
       if (event.type === 'pointerdown' && reason !== 'authorizeClicked') return;
+      if (reason === 'authorizeClicked') {
+        const storeId = form.storeId.value.trim();
+        void pageApi.storage.local.set({ [AUTHORIZE_PRESS_KEY]: { storeId, at: Date.now() } }).catch(() => undefined);
+      }
       if (reason) void send({ type: 'sv/page', reason, fresh: false, form: formState(form) });
     };
     document.addEventListener('pointerdown', onSellerAction, { capture: true, signal });

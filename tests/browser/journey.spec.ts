@@ -74,7 +74,9 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     await (await readApp(driver, app)).close();
     shopiverseServer.set('00159', { secret: app.secret, clientId: app.clientId, storeId: store.id, status: true, asShown: false });
     const page = await openApiForm(driver, '00159', lang);
-    // The callback counts only after the seller's own click on "Yetki Talep Et".
+    // The callback counts only after the seller's own click on "Yetki Talep Et", even when the background was asleep
+    // as the page left (a message sent then may be lost; the press is written to storage too).
+    await driver.stopBackground();
     await page.clickText(T.authorize as string, 'button');
     await page.waitFor(() => location.host === 'api-merchant.joom.com');
     await page.click('#deny');
