@@ -23,22 +23,28 @@ async function readStored(): Promise<Stored> {
   return asStored(local[LOCAL_KEY], session[SESSION_KEY]);
 }
 
-// Started as the popup's script loads, before the first render, so the data arrives a frame sooner.
-const firstRead = readStored();
+// One read is started as the script loads (the data arrives a frame sooner) and another on every change, from the
+// same moment: a change written while the first render was under way is not missed. Reads can answer out of order,
+// so only the latest one started is shown.
+let latest: Promise<Stored> = readStored();
+const watchers = new Set<(value: Stored) => void>();
+popupApi.storage.onChanged.addListener(() => {
+  const read = readStored();
+  latest = read;
+  void read.then((value) => {
+    if (read !== latest) return;
+    for (const show of watchers) show(value);
+  });
+});
 
 /** The stored facts, re-read on every change (both storage areas are open to extension pages). */
 export function useStored(): Stored | undefined {
   const [stored, setStored] = useState<Stored>();
   useEffect(() => {
-    let live = true;
-    const show = (value: Stored) => live && setStored(value);
-    void firstRead.then(show);
-    const refresh = () => void readStored().then(show);
-    popupApi.storage.onChanged.addListener(refresh);
-    return () => {
-      live = false;
-      popupApi.storage.onChanged.removeListener(refresh);
-    };
+    const first = latest;
+    void first.then((value) => first === latest && setStored(value));
+    watchers.add(setStored);
+    return () => void watchers.delete(setStored);
   }, []);
   return stored;
 }
