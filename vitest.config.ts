@@ -26,6 +26,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'tests/panels/**/*.test.ts', 'tests/corpus/**/*.test.ts', 'scripts/**/*.test.ts'],
           environment: 'node',
+          // Property tests and the page corpora take a second or two here, and several times that on a busy
+          // machine: the 5 s default failed them for load, not for a fault.
+          testTimeout: 30_000,
         },
       },
       browserProject('chromium'),

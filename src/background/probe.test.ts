@@ -81,7 +81,8 @@ describe('probeImage refuses', () => {
       new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal?.reason)))) as typeof fetch;
     const started = performance.now();
     expect((await probeImage('https://slow.images.example/x.jpg', { fetcher, timeoutMs: 200 })).header.kind).toBe('unknown');
-    expect(performance.now() - started).toBeLessThan(1000);
+    // Well under the test's own time-out: it gave up, it did not wait for an answer that never comes.
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('stops at the byte cap on a file that never ends', async () => {

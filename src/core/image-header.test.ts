@@ -68,16 +68,17 @@ describe('readHeader on real files', () => {
 
   it('never throws and never runs long on random or truncated bytes (property)', () => {
     const files = [makePng(600, 800), makeJpeg(64, 64), makeGif(10, 10), makeWebpHeader(10, 10)];
+    // Summed over all runs (see labels.test.ts): a loop that never ends costs seconds, a paused call does not fail.
+    const started = performance.now();
     fc.assert(
       fc.property(fc.constantFrom(...files), fc.nat(), fc.uint8Array({ maxLength: 64 }), fc.boolean(), (file, cut, noise, complete) => {
         const bytes = new Uint8Array([...file.subarray(0, cut % (file.length + 1)), ...noise]);
-        const started = performance.now();
         const result = readHeader(bytes, complete);
         expect(['size', 'format', 'more', 'unknown']).toContain(result.kind);
-        expect(performance.now() - started).toBeLessThan(100);
       }),
       { numRuns: 3000 },
     );
+    expect(performance.now() - started).toBeLessThan(5000);
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => {
         readHeader(bytes, true);
