@@ -4,8 +4,8 @@ import { build } from 'vite';
 
 export const ROOT = join(import.meta.dirname, '..');
 
-/** The reader and the observer as the content script uses them, bundled for a page (bench/page-entry.ts). */
-export async function benchBundle(): Promise<string> {
+/** A TypeScript entry bundled as one script for a page (an IIFE, no imports), for a test or benchmark to add. */
+export async function pageBundle(entry: string, fileName: string): Promise<string> {
   const out = join(ROOT, 'tests', '.build');
   await build({
     configFile: false,
@@ -16,8 +16,11 @@ export async function benchBundle(): Promise<string> {
       outDir: out,
       emptyOutDir: false,
       minify: true,
-      lib: { entry: join(ROOT, 'bench', 'page-entry.ts'), formats: ['iife'], name: 'bench', fileName: () => 'bench.js' },
+      lib: { entry, formats: ['iife'], name: fileName.replace(/\.js$/, '').replace(/\W/g, '_'), fileName: () => fileName },
     },
   });
-  return readFileSync(join(out, 'bench.js'), 'utf8');
+  return readFileSync(join(out, fileName), 'utf8');
 }
+
+/** The reader and the observer as the content script uses them, bundled for a page (bench/page-entry.ts). */
+export const benchBundle = () => pageBundle(join(ROOT, 'bench', 'page-entry.ts'), 'bench.js');

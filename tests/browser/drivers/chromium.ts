@@ -6,7 +6,7 @@ import { ROUTED_HOSTS, respond, shopiverseServer } from '../../panels/routes';
 import { DIST, removeProfile, requireFile, type StorageGlobal, tempProfile, testPage } from './common';
 import type { Driver, LaunchOptions, TestPage } from './types';
 
-const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
+export const CHROMIUM = ['/usr/lib/chromium/chromium', '/usr/bin/chromium'];
 
 /**
  * Playwright's waitForFunction re-checks with eval inside the page; an extension page's CSP (script-src 'self')

@@ -9,7 +9,7 @@ import type { Driver, LaunchOptions, TestPage } from './types';
 // Debian's firefox-esr, headless, over WebDriver BiDi. Request interception is per page, so every page (those the
 // extension opens too) gets it as soon as it appears.
 
-const FIREFOX = '/usr/bin/firefox-esr';
+export const FIREFOX = '/usr/bin/firefox-esr';
 
 interface BidiValue {
   type: string;

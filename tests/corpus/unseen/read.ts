@@ -1,0 +1,21 @@
+import { decideField } from '../../../src/core/evidence';
+import { collectEvidence } from '../../../src/dom/evidence';
+import { JOOM_FIELDS } from '../../../src/joom/fields';
+import { type Decided, decided, FIELDS, type Field } from './judge';
+import type { UnseenPage } from './pages';
+
+// How an unseen page is shown and read, the same in happy-dom (the unit tests) and in a real browser's page
+// (tests/browser/unseen-entry.ts).
+
+/** Parse the page (never written as markup into this document), show it, and build what markup cannot. */
+export function showPage(page: UnseenPage): void {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${page.html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  page.setup?.(document.body);
+}
+
+/** The reader's decision on each field of the page shown. */
+export function readShownPage(): Record<Field, Decided> {
+  const evidence = collectEvidence(document.body, JOOM_FIELDS);
+  return Object.fromEntries(FIELDS.map((field) => [field, decided(decideField(evidence, field))])) as Record<Field, Decided>;
+}
