@@ -229,8 +229,10 @@ function shownPieces(root: Element): { text: string; element: Element }[] {
   return pieces;
 }
 
+/** The value's whole text: a button's caption beside it ("Gizle", "Kopyala") is not part of it. */
 function shownText(root: Element): string {
   return shownPieces(root)
+    .filter((piece) => !piece.element.closest(CONTROL_CAPTIONS))
     .map((piece) => piece.text)
     .join('');
 }
