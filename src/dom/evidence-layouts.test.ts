@@ -26,3 +26,16 @@ describe('a value box', () => {
     expect(decision).toMatchObject({ value: SECRET, ambiguous: false });
   });
 });
+
+describe('a value masked by CSS', () => {
+  it('is masked, not read, in a text input or a text', () => {
+    const input = read(`<label for="s">Gizli Anahtar</label><input id="s" type="text" readonly value="${SECRET}" style="-webkit-text-security:disc">`, 'secret');
+    expect([input.value, input.masked]).toEqual([undefined, true]);
+    const text = read(`<div>Gizli Anahtar</div><div><span style="-webkit-text-security:square">${SECRET}</span></div>`, 'secret');
+    expect([text.value, text.masked]).toEqual([undefined, true]);
+  });
+
+  it('is not read from an input named by its own placeholder either', () => {
+    expect(read(`<input placeholder="Gizli Anahtar" value="${SECRET}" style="-webkit-text-security:disc">`, 'secret').value).toBeUndefined();
+  });
+});

@@ -3,7 +3,7 @@ import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import { isMasked } from '../core/shape-rules';
 import { type CompiledLabels, compileLabels, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
-import { isRendered } from './visibility';
+import { isRendered, showsDots } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
 // collect-then-qualify split). It judges nothing: core/evidence.ts scores what this gathers.
@@ -83,8 +83,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) item.listColumn = true;
   // Inputs named by their own aria-label or placeholder.
   for (const { input, row } of selfLabelled(root, table)) {
-    // A password input shows dots: what it holds is not what the seller sees.
-    if (input instanceof HTMLInputElement && input.type === 'password') continue;
+    if (showsDots(input)) continue;
     const value = spec.shape(row.field, input.value);
     if (value === undefined) continue;
     const section = sectionOf(input);
@@ -165,13 +164,14 @@ function candidateStrings(target: Target): Candidate[] {
   const pieces: [string, Element][] = [];
   const out: Candidate[] = [];
   for (const element of elements) {
-    if (element instanceof HTMLInputElement && element.type === 'password') return [['••••', element, 'input']];
-    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) out.push([element.value, element, 'input']);
+    const control = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+    const own = ownText(element);
+    if ((control || own) && showsDots(element)) return [['••••', element, control ? 'input' : 'text']];
+    if (control) out.push([element.value, element, 'input']);
     if (element instanceof HTMLSelectElement) {
       const option = element.selectedOptions[0];
       if (option && option.value !== '') out.push([option.textContent ?? '', element, 'input']);
     }
-    const own = ownText(element);
     if (own && !element.closest(CONTROL_CAPTIONS)) pieces.push([own, element]);
   }
   if (pieces.some(([text]) => MASKED_RUN.test(text))) return [['••••', root, 'text']];
