@@ -6,6 +6,7 @@ import { collectEvidence } from './evidence';
 
 // Layouts the second set of blind pages brought: each test is one collection rule, not one page.
 
+const ID = '5ac428108b2c3703c514adae';
 const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
 
 function page(html: string): HTMLElement {
@@ -29,7 +30,10 @@ describe('a value box', () => {
 
 describe('a value masked by CSS', () => {
   it('is masked, not read, in a text input or a text', () => {
-    const input = read(`<label for="s">Gizli Anahtar</label><input id="s" type="text" readonly value="${SECRET}" style="-webkit-text-security:disc">`, 'secret');
+    const input = read(
+      `<label for="s">Gizli Anahtar</label><input id="s" type="text" readonly value="${SECRET}" style="-webkit-text-security:disc">`,
+      'secret',
+    );
     expect([input.value, input.masked]).toEqual([undefined, true]);
     const text = read(`<div>Gizli Anahtar</div><div><span style="-webkit-text-security:square">${SECRET}</span></div>`, 'secret');
     expect([text.value, text.masked]).toEqual([undefined, true]);
@@ -37,5 +41,26 @@ describe('a value masked by CSS', () => {
 
   it('is not read from an input named by its own placeholder either', () => {
     expect(read(`<input placeholder="Gizli Anahtar" value="${SECRET}" style="-webkit-text-security:disc">`, 'secret').value).toBeUndefined();
+  });
+});
+
+describe('a row label', () => {
+  const OTHER = '64f1a2b3c4d5e6f708192a3b';
+  it('with a value in each of two columns has two rivals: the seller chooses', () => {
+    const decision = read(
+      `<table><thead><tr><th></th><th>Anadolu</th><th>Ege</th></tr></thead><tbody><tr><th scope="row">Kimlik No</th><td>${ID}</td><td>${OTHER}</td></tr></tbody></table>`,
+    );
+    expect(decision.ambiguous).toBe(true);
+    expect(decision.candidates.map((item) => item.value)).toEqual([ID, OTHER]);
+  });
+
+  it('with one value and other columns (a date, a copy button holding the same value) has one', () => {
+    const decision = read(`<table><tr><td>Kimlik No</td><td>${ID}</td><td>12.03.2024</td><td><button data-clipboard-text="${ID}">⧉</button></td></tr></table>`);
+    expect(decision.value).toBe(ID);
+  });
+
+  it('stops at the next header cell: the row may hold another label and its value', () => {
+    const decision = read(`<table><tr><th>Kimlik No</th><td>${ID}</td><th>Ana Mağaza</th><td>${OTHER}</td></tr></table>`);
+    expect(decision.value).toBe(ID);
   });
 });

@@ -61,11 +61,14 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
+      let reached: Target['via'] | undefined;
       for (const target of valueTargets(site)) {
+        // The nearest place that holds a value is the label's value: farther ones belong to something else. The
+        // cells of a row are all beside its label: two values there are rivals (two stores compared side by side).
+        if (reached && !(reached === 'row' && target.via === 'row')) break;
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
-        // The nearest place that holds a value is the label's value: farther ones belong to something else.
-        if (found.length > start) break;
+        if (found.length > start) reached = target.via;
       }
     }
     if (found.length === start) continue;

@@ -150,8 +150,10 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   // A cell that is the label ("<th>Kimlik No</th><td>…</td>"); a label and its value inside one cell are siblings.
   const cell = label.closest('th, td');
   if (cell && (cell.textContent ?? '').trim() === (label.textContent ?? '').trim()) {
-    const nextCell = cell.nextElementSibling;
-    if (nextCell) yield { element: nextCell, via: 'row', distance: 1 };
+    // The next cell, and every one after it up to a header cell: a row may hold a value per column (stores compared).
+    for (let next = cell.nextElementSibling, first = true; next && (first || next.tagName !== 'TH'); next = next.nextElementSibling, first = false) {
+      yield { element: next, via: 'row', distance: 1 };
+    }
     if (cell.tagName === 'TH') {
       const below = sameColumnBelow(cell as HTMLTableCellElement);
       for (const [index, element] of below.entries()) yield { element, via: 'column', distance: 1 + index, rows: below.length };
