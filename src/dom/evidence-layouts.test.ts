@@ -64,3 +64,13 @@ describe('a row label', () => {
     expect(decision.value).toBe(ID);
   });
 });
+
+describe('a label written with marks a translation file or a locale brings', () => {
+  it.each([
+    ['a byte-order mark and bidi marks', `<div>\uFEFF\u200EKimlik No\u200E</div><div>${ID}</div>`],
+    ['a zero-width joiner inside', `<div>Kimlik\u200D No</div><div>${ID}</div>`],
+    ['a full-width colon before an inline value (longer than any label: found by its colon)', `<p>Kimlik No：${ID}</p>`],
+  ])('is found: %s', (_name, html) => {
+    expect(read(html).value).toBe(ID);
+  });
+});

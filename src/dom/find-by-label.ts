@@ -42,6 +42,11 @@ function labelPrefixes(labels: Iterable<string>): Set<string> {
   return prefixes;
 }
 
+/** A zero-width space, joiner, bidi mark or embedding, word joiner, byte-order mark: by code, the test runs per text node. */
+function isInvisibleMark(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff;
+}
+
 const compiled = new WeakMap<object, unknown>();
 
 /** Compile a label table once (keyed by the rows array): pages are scanned often, tables never change. */
@@ -54,12 +59,14 @@ export function compileLabels<F extends string>(rows: readonly LabelRow<F>[]): C
   const couldBeLabel = (text: string) => {
     // Called for every text node of the page: no regular expression until the first two letters could start a label.
     let start = 0;
-    while (start < text.length && text.charCodeAt(start) <= 32) start++;
+    // Spaces, and the invisible marks a translation file may put first (a byte-order mark, a bidi mark).
+    while (start < text.length && (text.charCodeAt(start) <= 32 || isInvisibleMark(text.charCodeAt(start)))) start++;
     if (start === text.length || !prefixes.has(prefixKey(text, start))) return false;
     // Short enough to be a label, maybe with an aside in brackets: "Müşteri Kimlik Numarası (Client ID)".
     if (text.length - start <= longest || (text.includes('(') && text.length - start <= longest * 2)) return true;
-    const colon = text.indexOf(':', start);
-    return colon > 0 && colon - start <= longest && text.length <= MAX_LABEL_TEXT * 2;
+    // "Kimlik No: 5ac4…", the colon maybe full-width ("Kimlik No：5ac4…").
+    const colon = text.slice(start).search(/[:：]/);
+    return colon > 0 && colon <= longest && text.length <= MAX_LABEL_TEXT * 2;
   };
   const sections = new Set(rows.flatMap((row) => row.sections ?? []).map(normalizeLabel));
   const result: CompiledLabels<F> = { index: buildRowIndex(rows), sections, longest, couldBeLabel };
