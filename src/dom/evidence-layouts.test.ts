@@ -74,3 +74,15 @@ describe('a label written with marks a translation file or a locale brings', () 
     expect(read(html).value).toBe(ID);
   });
 });
+
+describe("a label's marks in their own elements", () => {
+  it.each([
+    ['asterisk, help trigger and colon after it', `<div><div><span>KİMLİK NO</span><span>*</span> <span>(?)</span><span>:</span></div><div>${ID}</div></div>`],
+    ['a lone colon after it', `<div><span>Kimlik No</span><span>：</span></div><div>${ID}</div>`],
+    ['a help trigger then the value', `<div><span>Kimlik No</span><span class="help">(?)</span><span>${ID}</span></div>`],
+  ])('are not its value: %s', (_name, html) => {
+    const decision = read(html);
+    expect(decision.value).toBe(ID);
+    expect(decision.best?.distance).toBe(1);
+  });
+});

@@ -174,11 +174,11 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   // The text beside it: the next sibling; else the one before (a caption under its value: "<b>5ac4…</b><small>Kimlik
   // No</small>"); else the next sibling of an ancestor, climbing while the label stands alone in its box.
   // A box that holds nothing but the label is the label: climbing out of it costs nothing.
-  const labelText = (label.textContent ?? '').trim();
+  const labelText = withoutMarks(label.textContent ?? '');
   let node: Element | null = label;
   let cost = 0;
   for (let level = 0; node && level <= CLIMB_LEVELS; level++) {
-    if (level > 0 && (node.textContent ?? '').trim() !== labelText) cost++;
+    if (level > 0 && withoutMarks(node.textContent ?? '') !== labelText) cost++;
     for (let next = node.nextElementSibling, count = 0; next && count < 2; next = next.nextElementSibling, count++) {
       if (!hasContent(next)) continue;
       // Skipped siblings held nothing (a lone colon, an empty icon box): the value is still the next thing shown.
@@ -215,10 +215,17 @@ function sameColumnBelow(header: HTMLTableCellElement): Element[] {
   return cells;
 }
 
-/** Holds something a value may be in: text other than a lone colon, a control, a copy attribute. */
+/**
+ * The marks a label wears in their own elements: a colon, a required asterisk, a "(?)" help trigger. A box holding
+ * only these holds no value, and a label's box holding only the label and these is the label.
+ */
+const LABEL_MARKS = /[\s:：*?()]/g;
+const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
+
+/** Holds something a value may be in: text other than the label's marks, a control, a copy attribute. */
 function hasContent(element: Element): boolean {
   return (
-    /[^\s:：]/.test(element.textContent ?? '') ||
+    withoutMarks(element.textContent ?? '') !== '' ||
     element.querySelector('input, textarea, select, [data-clipboard-text], [data-copy], [data-value]') !== null ||
     element.matches('input, textarea, select')
   );
