@@ -86,3 +86,21 @@ describe("a label's marks in their own elements", () => {
     expect(decision.best?.distance).toBe(1);
   });
 });
+
+describe('a value linked to its label by aria-labelledby', () => {
+  it('is read wherever the layout puts it (labels and values in separate columns)', () => {
+    const html = `<div style="display:flex"><div><div id="l-name">Mağaza Adı</div><div id="l-id">Kimlik No</div></div><div><div aria-labelledby="l-name">Anadolu</div><div aria-labelledby="l-id">${ID}</div></div></div>`;
+    expect(read(html).value).toBe(ID);
+  });
+
+  it('is read when the link names the label among others', () => {
+    const html = `<div><span id="sec">Gizli Anahtar</span></div><p>Açıklama</p><p>Başka bir metin</p><div><output aria-labelledby="card sec">${SECRET}</output></div>`;
+    expect(read(html, 'secret').value).toBe(SECRET);
+  });
+
+  it('is a list when many values name the same label (the cells of a grid column): never taken', () => {
+    const OTHER = '64f1a2b3c4d5e6f708192a3b';
+    const html = `<div id="h">Kimlik No</div><div><div aria-labelledby="h">${ID}</div><div aria-labelledby="h">${OTHER}</div></div>`;
+    expect(read(html).value).toBeUndefined();
+  });
+});

@@ -148,6 +148,10 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   // A control inside the label itself: <label>Unvan <input></label>.
   const inner = label.querySelector('input, textarea, select');
   if (inner) yield { element: inner, via: 'inner', distance: 1 };
+  // What names the label as its own (aria-labelledby) is linked exactly, wherever the layout puts it. Named by many
+  // (the cells of a grid's column), it is a list's column.
+  const named = namedBy(label);
+  for (const element of named) yield named.length > 1 ? { element, via: 'column', distance: 1, rows: named.length } : { element, via: 'for', distance: 1 };
 
   const term = label.closest('dt');
   if (term) {
@@ -193,6 +197,16 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
     node = node.parentElement;
     if (!node || node === node.ownerDocument.body) return;
   }
+}
+
+/** The elements whose aria-labelledby names the label, or a box around it that holds nothing else. */
+function namedBy(label: Element): Element[] {
+  let owner: Element | null = label;
+  while (owner && !owner.id) owner = owner.parentElement?.childElementCount === 1 ? owner.parentElement : null;
+  if (!owner || (owner !== label && withoutMarks(owner.textContent ?? '') !== withoutMarks(label.textContent ?? ''))) return [];
+  return [...label.ownerDocument.querySelectorAll('[aria-labelledby]')].filter(
+    (element) => element !== owner && (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(owner.id),
+  );
 }
 
 /** The one toggle inside a small styled wrapper, if there is exactly one. */
