@@ -2,9 +2,9 @@
 // and the dotless ı is folded to i so that English labels typed in a Turkish locale ("CLIENT ID") match too.
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/g;
-const SPACES = /[\s\u00A0\u2007\u202F\u200B]+/g;
-/** Invisible marks a translation file carries (byte-order mark, bidi marks and embeddings, joiners): never part of a word. */
-export const INVISIBLE_MARKS = /[\u200C-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+// Spaces of every width, and the invisible marks a translation file carries between or around words (zero-width
+// space and joiners, bidi marks and embeddings, word joiner; \s holds the byte-order mark).
+const SPACES = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064]+/g;
 const TRAILING_MARKS = /[\s:*：.]+$/;
 
 export function foldCase(text: string): string {
@@ -25,14 +25,14 @@ const cache = new Map<string, string>();
 const CACHE_LIMIT = 4096;
 
 /**
- * A label as the matcher compares it: folded case, no invisible marks, one straight apostrophe, single spaces, no
- * trailing colon or asterisk.
+ * A label as the matcher compares it: folded case, one straight apostrophe, single spaces (invisible marks count as
+ * spaces), no trailing colon or asterisk.
  */
 export function normalizeLabel(text: string): string {
   // Pages repeat their short texts ("Stok", "Fiyat") on every row and every scan: fold each once.
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
-  const folded = foldCase(text.replace(INVISIBLE_MARKS, '')).replace(APOSTROPHES, "'").replace(SPACES, ' ').trim().replace(TRAILING_MARKS, '');
+  const folded = foldCase(text).replace(APOSTROPHES, "'").replace(SPACES, ' ').trim().replace(TRAILING_MARKS, '');
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, folded);
   return folded;

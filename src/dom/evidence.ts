@@ -2,7 +2,7 @@ import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
 import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import { isMasked } from '../core/shape-rules';
-import { type CompiledLabels, compileLabels, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
+import { type CompiledLabels, compileLabels, type LabelSite, labelSites, selfLabelled, type Target, valueTargets, withoutMarks } from './find-by-label';
 import { isRendered, showsDots } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
@@ -62,7 +62,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     }
     if (found.length === start && site.rest === undefined) {
       let reached: Target['via'] | undefined;
-      for (const target of valueTargets(site)) {
+      for (const target of linkedTargets(site.element, valueTargets(site))) {
         // The nearest place that holds a value is the label's value: farther ones belong to something else. The
         // cells of a row are all beside its label: two values there are rivals (two stores compared side by side).
         if (reached && !(reached === 'row' && target.via === 'row')) break;
@@ -109,6 +109,26 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     });
   }
   return found;
+}
+
+/**
+ * What names the label as its own (aria-labelledby) is linked exactly, wherever the layout puts it: it comes before
+ * the places found by layout. Named by many (the cells of a grid's column), it is a list's column.
+ */
+function* linkedTargets(label: Element, byLayout: Iterable<Target>): Generator<Target> {
+  const named = namedBy(label);
+  for (const element of named) yield named.length > 1 ? { element, via: 'column', distance: 1, rows: named.length } : { element, via: 'for', distance: 1 };
+  yield* byLayout;
+}
+
+/** The elements whose aria-labelledby names the label, or a box around it that holds nothing else. */
+function namedBy(label: Element): Element[] {
+  let owner: Element | null = label;
+  while (owner && !owner.id) owner = owner.parentElement?.childElementCount === 1 ? owner.parentElement : null;
+  if (!owner || (owner !== label && withoutMarks(owner.textContent ?? '') !== withoutMarks(label.textContent ?? ''))) return [];
+  return [...label.ownerDocument.querySelectorAll('[aria-labelledby]')].filter(
+    (element) => element !== owner && (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(owner.id),
+  );
 }
 
 /** Filled in once the label's section and visibility are known. */

@@ -42,9 +42,12 @@ function labelPrefixes(labels: Iterable<string>): Set<string> {
   return prefixes;
 }
 
-/** A zero-width space, joiner, bidi mark or embedding, word joiner, byte-order mark: by code, the test runs per text node. */
+/**
+ * Invisible marks (zero-width spaces and joiners, bidi marks, a byte-order mark) by code: the test runs per text node.
+ * The range also holds punctuation: a pre-filter may let a text through that the matcher then refuses.
+ */
 function isInvisibleMark(code: number): boolean {
-  return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || code === 0xfeff;
+  return (code >= 0x200b && code <= 0x206f) || code === 0xfeff;
 }
 
 const compiled = new WeakMap<object, unknown>();
@@ -148,10 +151,6 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   // A control inside the label itself: <label>Unvan <input></label>.
   const inner = label.querySelector('input, textarea, select');
   if (inner) yield { element: inner, via: 'inner', distance: 1 };
-  // What names the label as its own (aria-labelledby) is linked exactly, wherever the layout puts it. Named by many
-  // (the cells of a grid's column), it is a list's column.
-  const named = namedBy(label);
-  for (const element of named) yield named.length > 1 ? { element, via: 'column', distance: 1, rows: named.length } : { element, via: 'for', distance: 1 };
 
   const term = label.closest('dt');
   if (term) {
@@ -199,16 +198,6 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   }
 }
 
-/** The elements whose aria-labelledby names the label, or a box around it that holds nothing else. */
-function namedBy(label: Element): Element[] {
-  let owner: Element | null = label;
-  while (owner && !owner.id) owner = owner.parentElement?.childElementCount === 1 ? owner.parentElement : null;
-  if (!owner || (owner !== label && withoutMarks(owner.textContent ?? '') !== withoutMarks(label.textContent ?? ''))) return [];
-  return [...label.ownerDocument.querySelectorAll('[aria-labelledby]')].filter(
-    (element) => element !== owner && (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(owner.id),
-  );
-}
-
 /** The one toggle inside a small styled wrapper, if there is exactly one. */
 function onlyToggle(wrapper: Element): Element | null {
   const toggles = wrapper.querySelectorAll(TOGGLES);
@@ -234,7 +223,7 @@ function sameColumnBelow(header: HTMLTableCellElement): Element[] {
  * only these holds no value, and a label's box holding only the label and these is the label.
  */
 const LABEL_MARKS = /[\s:：*?()]/g;
-const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
+export const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
 
 /** Holds something a value may be in: text other than the label's marks, a control, a copy attribute. */
 function hasContent(element: Element): boolean {
