@@ -104,3 +104,19 @@ describe('a value linked to its label by aria-labelledby', () => {
     expect(read(html).value).toBeUndefined();
   });
 });
+
+describe('an illustration', () => {
+  it.each([
+    ['a mock screenshot in a <figure>', `<figure><div>Genel Bilgi</div><div>Kimlik No</div><div>${ID}</div><figcaption>Örnek ekran</figcaption></figure>`],
+    ['a figure drawn with ARIA roles', `<div role="figure" aria-label="Örnek"><div>Kimlik No</div><div>${ID}</div></div>`],
+    ['a picture drawn in HTML', `<div role="img" aria-label="Mağaza sayfası"><span>Kimlik No: ${ID}</span></div>`],
+  ])('names nothing on the page: %s', (_name, html) => {
+    expect(read(html).value).toBeUndefined();
+  });
+
+  it('leaves the real value beside it', () => {
+    const OTHER = '64f1a2b3c4d5e6f708192a3b';
+    const html = `<div>Kimlik No</div><div>${ID}</div><figure><div>Kimlik No</div><div>${OTHER}</div><figcaption>Örnek</figcaption></figure>`;
+    expect(read(html).value).toBe(ID);
+  });
+});

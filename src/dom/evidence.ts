@@ -12,6 +12,8 @@ import { isRendered, showsDots } from './visibility';
 const VALUE_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-text', 'data-value', 'data-clipboard'];
 /** Where a shortened text keeps the whole of it. */
 const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full', 'data-original-title', 'data-tooltip', 'data-tip', ...VALUE_ATTRIBUTES];
+/** A figure (a mock screenshot, a captioned example) or an image drawn in HTML: its labels name nothing on this page. */
+const ILLUSTRATIONS = 'figure, [role="figure"], [role="img"]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="heading"]';
 const SECTION_TITLE_MAX = 60;
 const SIBLINGS_SCANNED = 40;
@@ -51,7 +53,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       if (value === undefined && !isMasked(raw)) return;
       found.push({ ...base, value: value ?? '', masked: value === undefined, element, via, distance, source, listColumn, ...placeholders });
     };
-    if (inProse(site)) continue;
+    if (inProse(site) || site.element.closest(ILLUSTRATIONS)) continue;
     const after = site.textNode ? undefined : textAfter(site.element);
     const inline = site.rest === undefined ? undefined : inlineValue(site);
     if (inline !== undefined) {
