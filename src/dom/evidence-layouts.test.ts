@@ -120,3 +120,19 @@ describe('an illustration', () => {
     expect(read(html).value).toBe(ID);
   });
 });
+
+describe('a column header of an ARIA grid drawn with divs', () => {
+  const grid = (...ids: string[]) =>
+    `<div role="grid"><div role="rowgroup"><div role="row"><div role="columnheader"><div>Mağaza</div></div><div role="columnheader"><div>Kimlik No</div></div><div role="columnheader">Durum</div></div></div><div role="rowgroup">${ids
+      .map((id) => `<div role="row"><div role="gridcell">Anadolu</div><div role="gridcell">${id}</div><div role="gridcell">Aktif</div></div>`)
+      .join('')}</div></div>`;
+
+  it('with one row below names its value, as a table column does', () => {
+    expect(read(grid(ID)).value).toBe(ID);
+  });
+
+  it('with several rows is a list: nothing taken', () => {
+    const decision = read(grid(ID, '64f1a2b3c4d5e6f708192a3b'));
+    expect([decision.value, decision.ambiguous]).toEqual([undefined, false]);
+  });
+});

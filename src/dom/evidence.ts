@@ -2,7 +2,17 @@ import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
 import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import { isMasked } from '../core/shape-rules';
-import { type CompiledLabels, compileLabels, type LabelSite, labelSites, selfLabelled, type Target, valueTargets, withoutMarks } from './find-by-label';
+import {
+  type CompiledLabels,
+  compileLabels,
+  hasContent,
+  type LabelSite,
+  labelSites,
+  selfLabelled,
+  type Target,
+  valueTargets,
+  withoutMarks,
+} from './find-by-label';
 import { isRendered, showsDots } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
@@ -120,7 +130,30 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
 function* linkedTargets(label: Element, byLayout: Iterable<Target>): Generator<Target> {
   const named = namedBy(label);
   for (const element of named) yield named.length > 1 ? { element, via: 'column', distance: 1, rows: named.length } : { element, via: 'for', distance: 1 };
+  const below = gridColumnBelow(label);
+  for (const [index, element] of below.entries()) yield { element, via: 'column', distance: 1 + index, rows: below.length };
   yield* byLayout;
+}
+
+const GRID_CELLS = '[role="columnheader"], [role="rowheader"], [role="gridcell"], [role="cell"]';
+
+/**
+ * The cells under a column header of an ARIA grid or table (a data grid drawn with divs), as a <th>'s column: one
+ * row is this page's field, several rows a list.
+ */
+function gridColumnBelow(label: Element): Element[] {
+  const header = label.closest('[role="columnheader"]');
+  const row = header?.closest('[role="row"]');
+  const grid = row?.closest('[role="grid"], [role="treegrid"], [role="table"]');
+  if (!header || !row || !grid || withoutMarks(header.textContent ?? '') !== withoutMarks(label.textContent ?? '')) return [];
+  const cells = (of: Element) => [...of.children].filter((cell) => cell.matches(GRID_CELLS));
+  const index = cells(row).indexOf(header);
+  const below: Element[] = [];
+  for (const other of grid.querySelectorAll('[role="row"]')) {
+    const cell = other === row ? undefined : cells(other)[index];
+    if (cell && hasContent(cell)) below.push(cell);
+  }
+  return below;
 }
 
 /** The elements whose aria-labelledby names the label, or a box around it that holds nothing else. */

@@ -226,7 +226,7 @@ const LABEL_MARKS = /[\s:：*?()]/g;
 export const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
 
 /** Holds something a value may be in: text other than the label's marks, a control, a copy attribute. */
-function hasContent(element: Element): boolean {
+export function hasContent(element: Element): boolean {
   return (
     withoutMarks(element.textContent ?? '') !== '' ||
     element.querySelector('input, textarea, select, [data-clipboard-text], [data-copy], [data-value]') !== null ||
