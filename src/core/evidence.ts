@@ -4,7 +4,7 @@
 /** How a value was reached from its label. */
 export type Via =
   | 'inline' // "Kimlik No: 5ac4…" in one text
-  | 'for' // label[for] → its control
+  | 'for' // label[for] → its control, or what names the label by aria-labelledby
   | 'inner' // a control inside the label
   | 'dd' // the dd after a dt
   | 'row' // the next cell of a table row

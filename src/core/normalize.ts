@@ -2,7 +2,9 @@
 // and the dotless ı is folded to i so that English labels typed in a Turkish locale ("CLIENT ID") match too.
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/g;
-const SPACES = /[\s\u00A0\u2007\u202F\u200B]+/g;
+// Spaces of every width, and the invisible marks a translation file carries between or around words (zero-width
+// space and joiners, bidi marks and embeddings, word joiner; \s holds the byte-order mark).
+const SPACES = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064]+/g;
 const TRAILING_MARKS = /[\s:*：.]+$/;
 
 export function foldCase(text: string): string {
@@ -22,7 +24,10 @@ export function foldCase(text: string): string {
 const cache = new Map<string, string>();
 const CACHE_LIMIT = 4096;
 
-/** A label as the matcher compares it: folded case, one straight apostrophe, single spaces, no trailing colon or asterisk. */
+/**
+ * A label as the matcher compares it: folded case, one straight apostrophe, single spaces (invisible marks count as
+ * spaces), no trailing colon or asterisk.
+ */
 export function normalizeLabel(text: string): string {
   // Pages repeat their short texts ("Stok", "Fiyat") on every row and every scan: fold each once.
   const cached = cache.get(text);

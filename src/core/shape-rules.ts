@@ -47,7 +47,19 @@ export type ValueField = 'storeId' | 'clientId' | 'secret' | 'redirectUrl' | 'st
 export function shapedValue(field: ValueField, raw: string): string | undefined {
   // Invisible format characters (zero-width spaces, bidi isolates) are not part of an ID, wherever they sit.
   const value = trimValue(raw).replace(/\p{Cf}/gu, '');
-  return fits(RULES[field === 'appTitle' ? 'storeName' : field], value) ? value : undefined;
+  const rule = RULES[field === 'appTitle' ? 'storeName' : field];
+  // As shown first: a name keeps its spaces, whatever it looks like.
+  return [value, ungrouped(value)].find((candidate) => fits(rule, candidate));
+}
+
+/**
+ * A hex ID shown in groups for reading ("64b7 f0c2 a91d 3e5f 80a1 9f8e"): three or more groups of one length, split by
+ * single spaces, are one value, as the seller reads it. Anything else keeps its spaces (and fails an ID's shape).
+ */
+export function ungrouped(text: string): string {
+  if (!/^[0-9a-f]{4,8}(?: [0-9a-f]{4,8}){2,}$/i.test(text)) return text;
+  const groups = text.split(' ');
+  return groups.every((group) => group.length === groups[0]?.length) ? groups.join('') : text;
 }
 
 /** What the seller meant to paste: surrounding whitespace and a label copied with the value ("Kimlik No: 5ac4…") off. */

@@ -2,8 +2,18 @@ import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
 import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import { isMasked } from '../core/shape-rules';
-import { type CompiledLabels, compileLabels, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
-import { isRendered } from './visibility';
+import {
+  type CompiledLabels,
+  compileLabels,
+  hasContent,
+  type LabelSite,
+  labelSites,
+  selfLabelled,
+  type Target,
+  valueTargets,
+  withoutMarks,
+} from './find-by-label';
+import { isRendered, showsDots } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
 // collect-then-qualify split). It judges nothing: core/evidence.ts scores what this gathers.
@@ -12,6 +22,8 @@ import { isRendered } from './visibility';
 const VALUE_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-text', 'data-value', 'data-clipboard'];
 /** Where a shortened text keeps the whole of it. */
 const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full', 'data-original-title', 'data-tooltip', 'data-tip', ...VALUE_ATTRIBUTES];
+/** A figure (a mock screenshot, a captioned example) or an image drawn in HTML: its labels name nothing on this page. */
+const ILLUSTRATIONS = 'figure, [role="figure"], [role="img"]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="heading"]';
 const SECTION_TITLE_MAX = 60;
 const SIBLINGS_SCANNED = 40;
@@ -51,7 +63,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       if (value === undefined && !isMasked(raw)) return;
       found.push({ ...base, value: value ?? '', masked: value === undefined, element, via, distance, source, listColumn, ...placeholders });
     };
-    if (inProse(site)) continue;
+    if (inProse(site) || site.element.closest(ILLUSTRATIONS)) continue;
     const after = site.textNode ? undefined : textAfter(site.element);
     const inline = site.rest === undefined ? undefined : inlineValue(site);
     if (inline !== undefined) {
@@ -61,11 +73,14 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
-      for (const target of valueTargets(site)) {
+      let reached: Target['via'] | undefined;
+      for (const target of linkedTargets(site.element, valueTargets(site))) {
+        // The nearest place that holds a value is the label's value: farther ones belong to something else. The
+        // cells of a row are all beside its label: two values there are rivals (two stores compared side by side).
+        if (reached && !(reached === 'row' && target.via === 'row')) break;
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
-        // The nearest place that holds a value is the label's value: farther ones belong to something else.
-        if (found.length > start) break;
+        if (found.length > start) reached = target.via;
       }
     }
     if (found.length === start) continue;
@@ -83,8 +98,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) item.listColumn = true;
   // Inputs named by their own aria-label or placeholder.
   for (const { input, row } of selfLabelled(root, table)) {
-    // A password input shows dots: what it holds is not what the seller sees.
-    if (input instanceof HTMLInputElement && input.type === 'password') continue;
+    if (showsDots(input)) continue;
     const value = spec.shape(row.field, input.value);
     if (value === undefined) continue;
     const section = sectionOf(input);
@@ -107,6 +121,49 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     });
   }
   return found;
+}
+
+/**
+ * What names the label as its own (aria-labelledby) is linked exactly, wherever the layout puts it: it comes before
+ * the places found by layout. Named by many (the cells of a grid's column), it is a list's column.
+ */
+function* linkedTargets(label: Element, byLayout: Iterable<Target>): Generator<Target> {
+  const named = namedBy(label);
+  for (const element of named) yield named.length > 1 ? { element, via: 'column', distance: 1, rows: named.length } : { element, via: 'for', distance: 1 };
+  const below = gridColumnBelow(label);
+  for (const [index, element] of below.entries()) yield { element, via: 'column', distance: 1 + index, rows: below.length };
+  yield* byLayout;
+}
+
+const GRID_CELLS = '[role="columnheader"], [role="rowheader"], [role="gridcell"], [role="cell"]';
+
+/**
+ * The cells under a column header of an ARIA grid or table (a data grid drawn with divs), as a <th>'s column: one
+ * row is this page's field, several rows a list.
+ */
+function gridColumnBelow(label: Element): Element[] {
+  const header = label.closest('[role="columnheader"]');
+  const row = header?.closest('[role="row"]');
+  const grid = row?.closest('[role="grid"], [role="treegrid"], [role="table"]');
+  if (!header || !row || !grid || withoutMarks(header.textContent ?? '') !== withoutMarks(label.textContent ?? '')) return [];
+  const cells = (of: Element) => [...of.children].filter((cell) => cell.matches(GRID_CELLS));
+  const index = cells(row).indexOf(header);
+  const below: Element[] = [];
+  for (const other of grid.querySelectorAll('[role="row"]')) {
+    const cell = other === row ? undefined : cells(other)[index];
+    if (cell && hasContent(cell)) below.push(cell);
+  }
+  return below;
+}
+
+/** The elements whose aria-labelledby names the label, or a box around it that holds nothing else. */
+function namedBy(label: Element): Element[] {
+  let owner: Element | null = label;
+  while (owner && !owner.id) owner = owner.parentElement?.childElementCount === 1 ? owner.parentElement : null;
+  if (!owner || (owner !== label && withoutMarks(owner.textContent ?? '') !== withoutMarks(label.textContent ?? ''))) return [];
+  return [...label.ownerDocument.querySelectorAll('[aria-labelledby]')].filter(
+    (element) => element !== owner && (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(owner.id),
+  );
 }
 
 /** Filled in once the label's section and visibility are known. */
@@ -165,13 +222,14 @@ function candidateStrings(target: Target): Candidate[] {
   const pieces: [string, Element][] = [];
   const out: Candidate[] = [];
   for (const element of elements) {
-    if (element instanceof HTMLInputElement && element.type === 'password') return [['••••', element, 'input']];
-    if (element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement) out.push([element.value, element, 'input']);
+    const control = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
+    const own = ownText(element);
+    if ((control || own) && showsDots(element)) return [['••••', element, control ? 'input' : 'text']];
+    if (control) out.push([element.value, element, 'input']);
     if (element instanceof HTMLSelectElement) {
       const option = element.selectedOptions[0];
       if (option && option.value !== '') out.push([option.textContent ?? '', element, 'input']);
     }
-    const own = ownText(element);
     if (own && !element.closest(CONTROL_CAPTIONS)) pieces.push([own, element]);
   }
   if (pieces.some(([text]) => MASKED_RUN.test(text))) return [['••••', root, 'text']];
@@ -229,8 +287,10 @@ function shownPieces(root: Element): { text: string; element: Element }[] {
   return pieces;
 }
 
+/** The value's whole text: a button's caption beside it ("Gizle", "Kopyala") is not part of it. */
 function shownText(root: Element): string {
   return shownPieces(root)
+    .filter((piece) => !piece.element.closest(CONTROL_CAPTIONS))
     .map((piece) => piece.text)
     .join('');
 }

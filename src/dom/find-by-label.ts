@@ -42,6 +42,14 @@ function labelPrefixes(labels: Iterable<string>): Set<string> {
   return prefixes;
 }
 
+/**
+ * Invisible marks (zero-width spaces and joiners, bidi marks, a byte-order mark) by code: the test runs per text node.
+ * The range also holds punctuation: a pre-filter may let a text through that the matcher then refuses.
+ */
+function isInvisibleMark(code: number): boolean {
+  return (code >= 0x200b && code <= 0x206f) || code === 0xfeff;
+}
+
 const compiled = new WeakMap<object, unknown>();
 
 /** Compile a label table once (keyed by the rows array): pages are scanned often, tables never change. */
@@ -54,12 +62,14 @@ export function compileLabels<F extends string>(rows: readonly LabelRow<F>[]): C
   const couldBeLabel = (text: string) => {
     // Called for every text node of the page: no regular expression until the first two letters could start a label.
     let start = 0;
-    while (start < text.length && text.charCodeAt(start) <= 32) start++;
+    // Spaces, and the invisible marks a translation file may put first (a byte-order mark, a bidi mark).
+    while (start < text.length && (text.charCodeAt(start) <= 32 || isInvisibleMark(text.charCodeAt(start)))) start++;
     if (start === text.length || !prefixes.has(prefixKey(text, start))) return false;
     // Short enough to be a label, maybe with an aside in brackets: "Müşteri Kimlik Numarası (Client ID)".
     if (text.length - start <= longest || (text.includes('(') && text.length - start <= longest * 2)) return true;
-    const colon = text.indexOf(':', start);
-    return colon > 0 && colon - start <= longest && text.length <= MAX_LABEL_TEXT * 2;
+    // "Kimlik No: 5ac4…", the colon maybe full-width ("Kimlik No：5ac4…").
+    const colon = text.slice(start).search(/[:：]/);
+    return colon > 0 && colon <= longest && text.length <= MAX_LABEL_TEXT * 2;
   };
   const sections = new Set(rows.flatMap((row) => row.sections ?? []).map(normalizeLabel));
   const result: CompiledLabels<F> = { index: buildRowIndex(rows), sections, longest, couldBeLabel };
@@ -150,8 +160,10 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   // A cell that is the label ("<th>Kimlik No</th><td>…</td>"); a label and its value inside one cell are siblings.
   const cell = label.closest('th, td');
   if (cell && (cell.textContent ?? '').trim() === (label.textContent ?? '').trim()) {
-    const nextCell = cell.nextElementSibling;
-    if (nextCell) yield { element: nextCell, via: 'row', distance: 1 };
+    // The next cell, and every one after it up to a header cell: a row may hold a value per column (stores compared).
+    for (let next = cell.nextElementSibling, first = true; next && (first || next.tagName !== 'TH'); next = next.nextElementSibling, first = false) {
+      yield { element: next, via: 'row', distance: 1 };
+    }
     if (cell.tagName === 'TH') {
       const below = sameColumnBelow(cell as HTMLTableCellElement);
       for (const [index, element] of below.entries()) yield { element, via: 'column', distance: 1 + index, rows: below.length };
@@ -165,11 +177,11 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   // The text beside it: the next sibling; else the one before (a caption under its value: "<b>5ac4…</b><small>Kimlik
   // No</small>"); else the next sibling of an ancestor, climbing while the label stands alone in its box.
   // A box that holds nothing but the label is the label: climbing out of it costs nothing.
-  const labelText = (label.textContent ?? '').trim();
+  const labelText = withoutMarks(label.textContent ?? '');
   let node: Element | null = label;
   let cost = 0;
   for (let level = 0; node && level <= CLIMB_LEVELS; level++) {
-    if (level > 0 && (node.textContent ?? '').trim() !== labelText) cost++;
+    if (level > 0 && withoutMarks(node.textContent ?? '') !== labelText) cost++;
     for (let next = node.nextElementSibling, count = 0; next && count < 2; next = next.nextElementSibling, count++) {
       if (!hasContent(next)) continue;
       // Skipped siblings held nothing (a lone colon, an empty icon box): the value is still the next thing shown.
@@ -206,10 +218,17 @@ function sameColumnBelow(header: HTMLTableCellElement): Element[] {
   return cells;
 }
 
-/** Holds something a value may be in: text other than a lone colon, a control, a copy attribute. */
-function hasContent(element: Element): boolean {
+/**
+ * The marks a label wears in their own elements: a colon, a required asterisk, a "(?)" help trigger. A box holding
+ * only these holds no value, and a label's box holding only the label and these is the label.
+ */
+const LABEL_MARKS = /[\s:：*?()]/g;
+export const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
+
+/** Holds something a value may be in: text other than the label's marks, a control, a copy attribute. */
+export function hasContent(element: Element): boolean {
   return (
-    /[^\s:：]/.test(element.textContent ?? '') ||
+    withoutMarks(element.textContent ?? '') !== '' ||
     element.querySelector('input, textarea, select, [data-clipboard-text], [data-copy], [data-value]') !== null ||
     element.matches('input, textarea, select')
   );

@@ -57,3 +57,15 @@ function onPage(element: Element): boolean {
   }
   return true;
 }
+
+/**
+ * Shows its text as dots: a password input, or a box CSS masks (-webkit-text-security: disc on a text input or a
+ * span). What it holds is not what the seller sees. The inline declaration stands in where an engine does not
+ * compute the property.
+ */
+export function showsDots(element: Element): boolean {
+  if (element instanceof HTMLInputElement && element.type === 'password') return true;
+  const computed = element.ownerDocument.defaultView?.getComputedStyle(element).getPropertyValue('-webkit-text-security');
+  const masking = computed || /-webkit-text-security\s*:\s*([a-z]+)/i.exec(element.getAttribute('style') ?? '')?.[1];
+  return !!masking && masking !== 'none';
+}

@@ -1,0 +1,138 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import { decideField } from '../core/evidence';
+import { JOOM_FIELDS } from '../joom/fields';
+import { collectEvidence } from './evidence';
+
+// Layouts the second set of blind pages brought: each test is one collection rule, not one page.
+
+const ID = '5ac428108b2c3703c514adae';
+const SECRET = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+
+function page(html: string): HTMLElement {
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  return document.body;
+}
+
+const read = (html: string, field: 'storeId' | 'clientId' | 'secret' = 'storeId') => decideField(collectEvidence(page(html), JOOM_FIELDS), field);
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('a value box', () => {
+  it.each(['Gizle', 'Kopyala', 'Hide'])('does not take the caption of a button glued to the value (%s)', (caption) => {
+    const decision = read(`<div>Gizli Anahtar</div><div><code>${SECRET}</code><button>${caption}</button></div>`, 'secret');
+    expect(decision).toMatchObject({ value: SECRET, ambiguous: false });
+  });
+});
+
+describe('a value masked by CSS', () => {
+  it('is masked, not read, in a text input or a text', () => {
+    const input = read(
+      `<label for="s">Gizli Anahtar</label><input id="s" type="text" readonly value="${SECRET}" style="-webkit-text-security:disc">`,
+      'secret',
+    );
+    expect([input.value, input.masked]).toEqual([undefined, true]);
+    const text = read(`<div>Gizli Anahtar</div><div><span style="-webkit-text-security:square">${SECRET}</span></div>`, 'secret');
+    expect([text.value, text.masked]).toEqual([undefined, true]);
+  });
+
+  it('is not read from an input named by its own placeholder either', () => {
+    expect(read(`<input placeholder="Gizli Anahtar" value="${SECRET}" style="-webkit-text-security:disc">`, 'secret').value).toBeUndefined();
+  });
+});
+
+describe('a row label', () => {
+  const OTHER = '64f1a2b3c4d5e6f708192a3b';
+  it('with a value in each of two columns has two rivals: the seller chooses', () => {
+    const decision = read(
+      `<table><thead><tr><th></th><th>Anadolu</th><th>Ege</th></tr></thead><tbody><tr><th scope="row">Kimlik No</th><td>${ID}</td><td>${OTHER}</td></tr></tbody></table>`,
+    );
+    expect(decision.ambiguous).toBe(true);
+    expect(decision.candidates.map((item) => item.value)).toEqual([ID, OTHER]);
+  });
+
+  it('with one value and other columns (a date, a copy button holding the same value) has one', () => {
+    const decision = read(`<table><tr><td>Kimlik No</td><td>${ID}</td><td>12.03.2024</td><td><button data-clipboard-text="${ID}">⧉</button></td></tr></table>`);
+    expect(decision.value).toBe(ID);
+  });
+
+  it('stops at the next header cell: the row may hold another label and its value', () => {
+    const decision = read(`<table><tr><th>Kimlik No</th><td>${ID}</td><th>Ana Mağaza</th><td>${OTHER}</td></tr></table>`);
+    expect(decision.value).toBe(ID);
+  });
+});
+
+describe('a label written with marks a translation file or a locale brings', () => {
+  it.each([
+    ['a byte-order mark and bidi marks', `<div>\uFEFF\u200EKimlik No\u200E</div><div>${ID}</div>`],
+    ['a zero-width joiner inside', `<div>Kimlik\u200D No</div><div>${ID}</div>`],
+    ['a full-width colon before an inline value (longer than any label: found by its colon)', `<p>Kimlik No：${ID}</p>`],
+  ])('is found: %s', (_name, html) => {
+    expect(read(html).value).toBe(ID);
+  });
+});
+
+describe("a label's marks in their own elements", () => {
+  it.each([
+    ['asterisk, help trigger and colon after it', `<div><div><span>KİMLİK NO</span><span>*</span> <span>(?)</span><span>:</span></div><div>${ID}</div></div>`],
+    ['a lone colon after it', `<div><span>Kimlik No</span><span>：</span></div><div>${ID}</div>`],
+    ['a help trigger then the value', `<div><span>Kimlik No</span><span class="help">(?)</span><span>${ID}</span></div>`],
+  ])('are not its value: %s', (_name, html) => {
+    const decision = read(html);
+    expect(decision.value).toBe(ID);
+    expect(decision.best?.distance).toBe(1);
+  });
+});
+
+describe('a value linked to its label by aria-labelledby', () => {
+  it('is read wherever the layout puts it (labels and values in separate columns)', () => {
+    const html = `<div style="display:flex"><div><div id="l-name">Mağaza Adı</div><div id="l-id">Kimlik No</div></div><div><div aria-labelledby="l-name">Anadolu</div><div aria-labelledby="l-id">${ID}</div></div></div>`;
+    expect(read(html).value).toBe(ID);
+  });
+
+  it('is read when the link names the label among others', () => {
+    const html = `<div><span id="sec">Gizli Anahtar</span></div><p>Açıklama</p><p>Başka bir metin</p><div><output aria-labelledby="card sec">${SECRET}</output></div>`;
+    expect(read(html, 'secret').value).toBe(SECRET);
+  });
+
+  it('is a list when many values name the same label (the cells of a grid column): never taken', () => {
+    const OTHER = '64f1a2b3c4d5e6f708192a3b';
+    const html = `<div id="h">Kimlik No</div><div><div aria-labelledby="h">${ID}</div><div aria-labelledby="h">${OTHER}</div></div>`;
+    expect(read(html).value).toBeUndefined();
+  });
+});
+
+describe('an illustration', () => {
+  it.each([
+    ['a mock screenshot in a <figure>', `<figure><div>Genel Bilgi</div><div>Kimlik No</div><div>${ID}</div><figcaption>Örnek ekran</figcaption></figure>`],
+    ['a figure drawn with ARIA roles', `<div role="figure" aria-label="Örnek"><div>Kimlik No</div><div>${ID}</div></div>`],
+    ['a picture drawn in HTML', `<div role="img" aria-label="Mağaza sayfası"><span>Kimlik No: ${ID}</span></div>`],
+  ])('names nothing on the page: %s', (_name, html) => {
+    expect(read(html).value).toBeUndefined();
+  });
+
+  it('leaves the real value beside it', () => {
+    const OTHER = '64f1a2b3c4d5e6f708192a3b';
+    const html = `<div>Kimlik No</div><div>${ID}</div><figure><div>Kimlik No</div><div>${OTHER}</div><figcaption>Örnek</figcaption></figure>`;
+    expect(read(html).value).toBe(ID);
+  });
+});
+
+describe('a column header of an ARIA grid drawn with divs', () => {
+  const grid = (...ids: string[]) =>
+    `<div role="grid"><div role="rowgroup"><div role="row"><div role="columnheader"><div>Mağaza</div></div><div role="columnheader"><div>Kimlik No</div></div><div role="columnheader">Durum</div></div></div><div role="rowgroup">${ids
+      .map((id) => `<div role="row"><div role="gridcell">Anadolu</div><div role="gridcell">${id}</div><div role="gridcell">Aktif</div></div>`)
+      .join('')}</div></div>`;
+
+  it('with one row below names its value, as a table column does', () => {
+    expect(read(grid(ID)).value).toBe(ID);
+  });
+
+  it('with several rows is a list: nothing taken', () => {
+    const decision = read(grid(ID, '64f1a2b3c4d5e6f708192a3b'));
+    expect([decision.value, decision.ambiguous]).toEqual([undefined, false]);
+  });
+});
