@@ -19,20 +19,10 @@ const BATCH = 40;
 /** Round 1's known gaps (pages.ts `knownGap`, each saying why): the reader's logic, not layout, so every browser's. */
 const ROUND1_GAPS = Object.fromEntries(UNSEEN_PAGES.flatMap((page) => (page.knownGap ? [[page.name, page.knownGap]] : [])));
 
-/** Round 2's pages read wrongly in both browsers, and why no general rule catches them yet. */
-const ROUND2_GAPS: Record<string, string> = {
-  'r2 store: store comparison page, two columns each with a "Kimlik No"':
-    'one "Kimlik No" row header over two value cells: the reader pairs a label with its next cell, and no rule yet counts the other cells of that row as rival values',
-  'r2 hint: onboarding stepper with a mock screenshot built from HTML ("Kimlik No" + sample id), no real value':
-    'the mock is a real "Genel Bilgi" card with a "Kimlik No" row; only its <figure>/<figcaption> "Örnek ekran" says it is a picture, and no rule discounts figures yet',
-  'r2 app: secret masked by CSS -webkit-text-security on a text input':
-    'visibility: only the computed -webkit-text-security (both browsers support it) paints the value as dots; src/dom/visibility.ts does not read it yet',
-};
-
 /** Pages read wrongly in this browser, and why no general rule catches them yet. */
 const KNOWN_GAPS: Record<'chromium' | 'firefox', Record<string, string>> = {
-  chromium: { ...ROUND1_GAPS, ...ROUND2_GAPS },
-  firefox: { ...ROUND1_GAPS, ...ROUND2_GAPS },
+  chromium: ROUND1_GAPS,
+  firefox: ROUND1_GAPS,
 };
 
 describe(`unseen Joom pages in real ${BROWSER}`, () => {
