@@ -421,6 +421,7 @@ const hiddenRound2: UnseenPage[] = [
   },
   {
     name: 'r2 hidden: collapsed accordion (height:0; overflow:hidden) holding the only id',
+    needsLayout: true,
     expected: store(null),
     html: storePage(
       `${infoRow('Mağaza Adı', 'Anadolu Halı')}<div class="el-collapse-item"><button class="el-collapse-item__header" aria-expanded="false">Teknik Bilgiler</button><div class="el-collapse-item__wrap" role="region" style="height:0;overflow:hidden"><div class="el-collapse-item__content">${infoRow('Kimlik No', H)}</div></div></div>`,
@@ -429,6 +430,7 @@ const hiddenRound2: UnseenPage[] = [
   },
   {
     name: 'r2 hidden: visually-hidden (clip) label for a visible bare id chip',
+    needsLayout: true,
     expected: store(null),
     html: shell(
       `<div class="page-header"><h1 class="page-title">Anadolu Halı</h1><span class="chip"><span style="position:absolute;width:1px;height:1px;margin:-1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap">Kimlik No</span>${S}</span></div>${card('Genel Bilgi', infoRow('Ülke', 'Türkiye'))}`,
@@ -442,12 +444,14 @@ const hiddenRound2: UnseenPage[] = [
   },
   {
     name: 'r2 hidden: off-screen absolute block (left:-10000px) holding the only id',
+    needsLayout: true,
     expected: store(null),
     html: storePage(`${infoRow('Mağaza Adı', 'Anadolu Halı')}<div style="position:absolute;left:-10000px;top:auto;width:1px">${infoRow('Kimlik No', H)}</div>`),
     debatable: 'off-screen by position: depends on real layout',
   },
   {
     name: 'r2 hidden: zero-size wrapper (width:0;height:0;overflow:hidden) holding the only id',
+    needsLayout: true,
     expected: store(null),
     html: storePage(`${infoRow('Mağaza Adı', 'Anadolu Halı')}<div style="width:0;height:0;overflow:hidden">${infoRow('Kimlik No', H)}</div>`),
     debatable: 'zero size: depends on real layout',
@@ -464,6 +468,7 @@ const hiddenRound2: UnseenPage[] = [
   },
   {
     name: 'r2 hidden: content-visibility:hidden block holding the only id',
+    needsLayout: true,
     expected: store(null),
     html: storePage(`${infoRow('Mağaza Adı', 'Anadolu Halı')}<div style="content-visibility:hidden">${infoRow('Kimlik No', H)}</div>`),
     debatable: 'newer CSS; a reader checking only display/visibility misses it',
@@ -477,6 +482,7 @@ const hiddenRound2: UnseenPage[] = [
   },
   {
     name: 'r2 hidden: secret in a light-DOM child that the shadow root never slots (shows dots)',
+    needsLayout: true,
     expected: app(C, null),
     html: appPage(
       `${infoRow('Müşteri Kimlik Numarası', C)}<div class="info-row"><div class="info-row__label">Gizli Anahtar</div><joom-secret-field><span>${K}</span></joom-secret-field></div>`,

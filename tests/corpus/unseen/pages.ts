@@ -15,6 +15,8 @@ export interface UnseenPage {
    * listed here is read wrongly, and if a listed one is read rightly (then the note is out of date).
    */
   knownGap?: string;
+  /** Hidden only by layout (size, position, clipping, content-visibility, slots): judged in real browsers only. */
+  needsLayout?: true;
 }
 
 // Values. Store IDs and other Mongo-like IDs are 24 lowercase hex; Client ID 16 hex; secret 32 hex.
