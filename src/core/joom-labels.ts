@@ -45,6 +45,16 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
 
 export const JOOM_LABELS = labelsByField(JOOM_LABEL_ROWS);
 
+/**
+ * Word starts of section titles over text that is not this page's field: others' words (messages, notifications),
+ * help and examples, things seen before. A label there quotes a value; it does not show the page's own.
+ */
+export const OTHERS_REGIONS: readonly string[] = [
+  ...['mesaj', 'sohbet', 'bildirim', 'gelen kutusu', 'yardım', 'sıkça sorulan', 'sss', 'örnek', 'son görüntülenen'], // tr
+  ...['message', 'chat', 'conversation', 'notification', 'inbox', 'help', 'faq', 'example', 'recently viewed'], // en
+  ...['сообщени', 'уведомлени', 'помощь', 'пример', 'недавно просмотрен'], // ru
+];
+
 /** The panel's own button that shows a masked Secret Key. */
 export const JOOM_REVEAL_BUTTONS = [
   'Göster', // tr, guess

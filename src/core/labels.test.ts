@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JOOM_LABELS } from './joom-labels';
-import { bannerMarketplace, buildLabelIndex, matchLabel } from './labels';
+import { JOOM_LABELS, OTHERS_REGIONS } from './joom-labels';
+import { bannerMarketplace, buildLabelIndex, matchLabel, titleNamesRegion } from './labels';
 import { normalizeLabel } from './normalize';
 
 const index = buildLabelIndex(JOOM_LABELS);
@@ -74,5 +74,31 @@ describe('bannerMarketplace', () => {
     expect(bannerMarketplace("Trendyol(Trendyol) Mağazasına ait düzenleme yapmaktasınız. ('00160' kodlu)")).toBe('Trendyol(Trendyol)');
     expect(bannerMarketplace("You are editing the Joom(Joom) store. (store code '00159')")).toBe('Joom(Joom)');
     expect(bannerMarketplace('Ana Sayfa / Ayarlar')).toBeUndefined();
+  });
+});
+
+describe('titleNamesRegion', () => {
+  it.each([
+    ['Mesajlar', true],
+    ['MESAJLARIM', true],
+    ['Son Görüntülenen Mağazalar', true],
+    ['Yardım merkezi', true],
+    ['Bildirimler', true],
+    ['Recently viewed stores', true],
+    ['Notifications', true],
+    ['Örnek', true],
+    ['Genel Bilgi', false],
+    ['Kimlik Bilgileri', false],
+    ['Diğer mağazalarınız', false],
+    ['Yazışma ayarları', false],
+    ['Anadolu Halı', false],
+    [undefined, false],
+  ])("%s names a region of others' words: %s", (title, expected) => {
+    expect(titleNamesRegion(title, OTHERS_REGIONS)).toBe(expected);
+  });
+
+  it('matches word starts only: "Sorumlu" is not "sss", "Yardımcı" is help but "Ayardım" is not', () => {
+    expect(titleNamesRegion('Sorumlu kişi', OTHERS_REGIONS)).toBe(false);
+    expect(titleNamesRegion('Ayardım', OTHERS_REGIONS)).toBe(false);
   });
 });

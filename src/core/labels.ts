@@ -50,6 +50,15 @@ export const SHOPIVERSE_BANNERS: readonly RegExp[] = [
   /editing (?:the )?(\S.*?) store/i, // en, guess
 ];
 
+/**
+ * Does a section title name a region of someone else's words or of things seen elsewhere (a conversation,
+ * notifications, help, examples, recently viewed)? `stems` are word starts ("mesaj" for "Mesajlar").
+ */
+export function titleNamesRegion(title: string | undefined, stems: readonly string[]): boolean {
+  const words = ` ${normalizeLabel(title ?? '')}`;
+  return stems.some((stem) => words.includes(` ${normalizeLabel(stem)}`));
+}
+
 /** Lookup table from normalized label to its row, built once. */
 export function buildRowIndex<F extends string>(rows: readonly LabelRow<F>[]): Map<string, LabelRow<F>> {
   const index = new Map<string, LabelRow<F>>();

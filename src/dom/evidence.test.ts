@@ -69,6 +69,23 @@ describe('reading the Store ID by its label', () => {
   });
 });
 
+describe("labels in a region of others' words", () => {
+  it.each([
+    ['a heading that names messages', `<h1>Mesajlar</h1><div><div><b>Alıcı</b><p>Kimlik No: ${ID}</p></div></div>`],
+    ['a chat log', `<h2>Genel</h2><div role="log"><p>Kimlik No: ${ID}</p></div>`],
+    ['a quotation', `<blockquote><div>Kimlik No</div><div>${ID}</div></blockquote>`],
+    ['recently viewed', `<aside><h3>Son görüntülenen mağazalar</h3><div><span>Kimlik No</span><span>${ID}</span></div></aside>`],
+  ])("quote a value, they do not show the page's own: %s", (_name, html) => {
+    const decision = storeId(html);
+    expect([decision.value, decision.ambiguous]).toEqual([undefined, false]);
+  });
+
+  it("leave the page's own value undisputed", () => {
+    const html = `<h2>Genel Bilgi</h2><dl><dt>Kimlik No</dt><dd>${ID}</dd></dl><section><h3>Bildirimler</h3><p>Kimlik No: ${OTHER}</p></section>`;
+    expect(storeId(html)).toMatchObject({ value: ID, ambiguous: false });
+  });
+});
+
 describe('hidden text inside a shown element', () => {
   const client = (html: string) => decideField(collectEvidence(page(html), JOOM_FIELDS), 'clientId').value;
   it.each([

@@ -1,5 +1,5 @@
 import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
-import type { LabelRow } from '../core/labels';
+import { type LabelRow, titleNamesRegion } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import { isMasked } from '../core/shape-rules';
 import { type CompiledLabels, compileLabels, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
@@ -16,11 +16,15 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="headi
 const SECTION_TITLE_MAX = 60;
 const SIBLINGS_SCANNED = 40;
 const LIST_LEVELS = 6;
+/** Markup for others' words: a quotation, a chat log, a feed of posts, a comment. */
+const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"]';
 
 export interface ReadSpec<F extends string> {
   rows: readonly LabelRow<F>[];
   /** The value if `raw` has the field's shape. */
   shape(field: F, raw: string): string | undefined;
+  /** Word starts of section titles over others' words or things seen elsewhere (core/labels.ts titleNamesRegion). */
+  othersRegions?: readonly string[];
 }
 
 /** Evidence with the elements it was found at: the DOM side keeps them for copy buttons and notes. */
@@ -43,6 +47,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     }
     return section;
   };
+  const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || titleNamesRegion(title, spec.othersRegions ?? []);
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const base = { field: site.row.field, strength: site.row.strength, label: trimValue(labelText(site)), site: index, labelElement: site.element };
@@ -72,10 +77,12 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     const labelShown = isRendered(site.element);
     const section = sectionOf(site.element);
     const inSection = section.known && (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? ''));
+    const quoted = othersRegion(site.element, section.title);
     for (const item of found.slice(start)) {
       item.visible = labelShown && isRendered(item.element);
       item.section = section.title;
       item.inSection = inSection;
+      item.othersRegion = quoted;
     }
   }
   // A label whose value repeats the same way in sibling rows is a list's column.
@@ -99,6 +106,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       distance: 0,
       section: section.title,
       inSection: false,
+      othersRegion: othersRegion(input, section.title),
       visible: isRendered(input),
       listColumn: false,
       site: sites.length,

@@ -647,8 +647,6 @@ const handWritten: UnseenPage[] = [
   },
   {
     name: 'decoy: "Son görüntülenen mağazalar" with one entry, on a page with no store id',
-    knownGap:
-      'a lone strong label under another heading is still taken when nothing else competes; sections other than the known ones are not ruled out, or a renamed "Genel Bilgi" would stop the journey',
     expected: store(null),
     html: `${header}<main><h1>Ürünler</h1><p>Henüz ürün yok.</p></main><aside class="sidebar"><h3>Son görüntülenen mağazalar</h3><div class="recent"><a>Ege Tekstil</a><div class="kv"><span>Kimlik No</span><span>${S2}</span></div></div></aside>`,
     debatable: "one recently-viewed store is not this page's store; a hurried human might take it",
@@ -676,7 +674,6 @@ const handWritten: UnseenPage[] = [
   },
   {
     name: 'decoy: buyer chat message "Kimlik No: …" in a messages widget, no store id',
-    knownGap: 'text others write (a buyer message) looks like a field; nothing in the markup says who wrote it',
     expected: store(null),
     html: `${header}<main><h1>Mesajlar</h1><div class="chat"><div class="bubble buyer"><b>Alıcı</b><p>Kimlik No: ${S2}</p></div><div class="bubble buyer"><p>Gizli Anahtar: ${K2}</p></div></div></main>`,
   },
