@@ -69,6 +69,26 @@ describe('reading the Store ID by its label', () => {
   });
 });
 
+describe('labels and values in parallel columns', () => {
+  const columns = (labels: string[], values: string[]) =>
+    `<h2>Genel Bilgi</h2><div style="display:flex"><div>${labels.map((text) => `<div>${text}</div>`).join('')}</div><div>${values.map((text) => `<div>${text}</div>`).join('')}</div></div>`;
+
+  it('match by row position: the first row, a middle one, the last', () => {
+    expect(storeId(columns(['Kimlik No', 'Ülke'], [ID, 'Türkiye'])).value).toBe(ID);
+    expect(storeId(columns(['Mağaza Adı', 'Kimlik No', 'Ülke'], ['Anadolu', ID, 'Türkiye'])).value).toBe(ID);
+    expect(storeId(columns(['Mağaza Adı', 'Kimlik No'], ['Anadolu', ID])).value).toBe(ID);
+  });
+
+  it('take nothing when the columns are not as long: the rows cannot be told', () => {
+    expect(storeId(columns(['Mağaza Adı', 'Kimlik No', 'Ülke'], [OTHER, ID])).value).toBeUndefined();
+  });
+
+  it('never take the next row of a list of rows for the value', () => {
+    const rows = `<div><div><span>Kimlik No</span><span>—</span></div><div><span>Depo Kimlik No</span><span>${OTHER}</span></div></div>`;
+    expect(storeId(rows).value).toBeUndefined();
+  });
+});
+
 describe("labels in a region of others' words", () => {
   it.each([
     ['a heading that names messages', `<h1>Mesajlar</h1><div><div><b>Alıcı</b><p>Kimlik No: ${ID}</p></div></div>`],

@@ -66,7 +66,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
-      for (const target of valueTargets(site)) {
+      for (const target of [...valueTargets(site), ...parallelCell(site.element)]) {
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
         // The nearest place that holds a value is the label's value: farther ones belong to something else.
@@ -115,6 +115,19 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     });
   }
   return found;
+}
+
+/**
+ * Labels in one column and values in the next, rows lined up by layout alone: the value is the cell at the label's
+ * row of the next column, as many rows long. (In a list of rows the same place is the next row's label: no value.)
+ */
+function* parallelCell(label: Element): Generator<Target> {
+  let box = label;
+  while (box.parentElement && box.parentElement.textContent === label.textContent) box = box.parentElement;
+  const column = box.parentElement;
+  const cells = column?.nextElementSibling?.children;
+  const cell = cells && cells.length > 1 && cells.length === column?.children.length ? cells[[...column.children].indexOf(box)] : undefined;
+  if (cell) yield { element: cell, via: 'row', distance: 1 };
 }
 
 /** Filled in once the label's section and visibility are known. */
