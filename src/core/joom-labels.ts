@@ -55,6 +55,16 @@ export const OTHERS_REGIONS: readonly string[] = [
   ...['сообщени', 'уведомлени', 'помощь', 'пример', 'недавно просмотрен'], // ru
 ];
 
+/**
+ * Labels that name another object than the store (a product's name, an order's number): a group of fields holding
+ * one describes that object, and its bare "ID" is that object's, even under a section title the store page uses too.
+ */
+export const OTHER_OBJECT_LABELS: readonly string[] = [
+  ...['ürün adı', 'ürün kodu', 'stok kodu', 'barkod', 'sipariş no', 'sipariş numarası', 'sipariş tarihi', 'depo adı', 'varyant'], // tr
+  ...['product name', 'product title', 'sku', 'barcode', 'order number', 'order date', 'warehouse name', 'variant'], // en
+  ...['название товара', 'артикул', 'номер заказа', 'склад'], // ru
+];
+
 /** The panel's own button that shows a masked Secret Key. */
 export const JOOM_REVEAL_BUTTONS = [
   'Göster', // tr, guess

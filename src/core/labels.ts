@@ -51,11 +51,11 @@ export const SHOPIVERSE_BANNERS: readonly RegExp[] = [
 ];
 
 /**
- * Does a section title name a region of someone else's words or of things seen elsewhere (a conversation,
- * notifications, help, examples, recently viewed)? `stems` are word starts ("mesaj" for "Mesajlar").
+ * Does a text name one of `stems`, each a word start or the start of a phrase ("mesaj" for "Mesajlar", "ürün adı")?
+ * Case, accents and spacing folded as labels are.
  */
-export function titleNamesRegion(title: string | undefined, stems: readonly string[]): boolean {
-  const words = ` ${normalizeLabel(title ?? '')}`;
+export function mentionsAny(text: string | undefined, stems: readonly string[]): boolean {
+  const words = ` ${normalizeLabel(text ?? '')}`;
   return stems.some((stem) => words.includes(` ${normalizeLabel(stem)}`));
 }
 

@@ -69,6 +69,37 @@ describe('reading the Store ID by its label', () => {
   });
 });
 
+describe('a bare "ID" among fields of another object', () => {
+  const general = (rows: [string, string][]) =>
+    `<h1>Halı</h1><section><h2>Genel Bilgi</h2><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></section>`;
+
+  it("is that object's, even under the store page's section title", () => {
+    expect(
+      storeId(
+        general([
+          ['ID', OTHER],
+          ['Ürün Adı', 'Halı 160x230'],
+        ]),
+      ).value,
+    ).toBeUndefined();
+    expect(
+      storeId(`<h2>Genel Bilgi</h2><div><div><span>ID</span><span>${OTHER}</span></div><div><span>Depo Adı</span><span>İstanbul</span></div></div>`).value,
+    ).toBeUndefined();
+  });
+
+  it("is the store's beside the store's own fields, counts included", () => {
+    expect(
+      storeId(
+        general([
+          ['Mağaza Adı', 'Anadolu Halı'],
+          ['ID', ID],
+          ['Ürün Sayısı', '120'],
+        ]),
+      ).value,
+    ).toBe(ID);
+  });
+});
+
 describe('labels and values in parallel columns', () => {
   const columns = (labels: string[], values: string[]) =>
     `<h2>Genel Bilgi</h2><div style="display:flex"><div>${labels.map((text) => `<div>${text}</div>`).join('')}</div><div>${values.map((text) => `<div>${text}</div>`).join('')}</div></div>`;

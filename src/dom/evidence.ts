@@ -1,5 +1,5 @@
 import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
-import { type LabelRow, titleNamesRegion } from '../core/labels';
+import { type LabelRow, mentionsAny } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import { isMasked } from '../core/shape-rules';
 import { type CompiledLabels, compileLabels, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
@@ -23,8 +23,10 @@ export interface ReadSpec<F extends string> {
   rows: readonly LabelRow<F>[];
   /** The value if `raw` has the field's shape. */
   shape(field: F, raw: string): string | undefined;
-  /** Word starts of section titles over others' words or things seen elsewhere (core/labels.ts titleNamesRegion). */
+  /** Word starts of section titles over others' words or things seen elsewhere (core/labels.ts mentionsAny). */
   othersRegions?: readonly string[];
+  /** Labels naming another object than the store: a group of fields holding one is about that object. */
+  otherObjects?: readonly string[];
 }
 
 /** Evidence with the elements it was found at: the DOM side keeps them for copy buttons and notes. */
@@ -47,7 +49,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     }
     return section;
   };
-  const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || titleNamesRegion(title, spec.othersRegions ?? []);
+  const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || mentionsAny(title, spec.othersRegions ?? []);
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const base = { field: site.row.field, strength: site.row.strength, label: trimValue(labelText(site)), site: index, labelElement: site.element };
@@ -76,7 +78,10 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     if (found.length === start) continue;
     const labelShown = isRendered(site.element);
     const section = sectionOf(site.element);
-    const inSection = section.known && (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? ''));
+    const inSection =
+      section.known &&
+      (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? '')) &&
+      !mentionsAny(groupTexts(site.element), spec.otherObjects ?? []);
     const quoted = othersRegion(site.element, section.title);
     for (const item of found.slice(start)) {
       item.visible = labelShown && isRendered(item.element);
@@ -128,6 +133,15 @@ function* parallelCell(label: Element): Generator<Target> {
   const cells = column?.nextElementSibling?.children;
   const cell = cells && cells.length > 1 && cells.length === column?.children.length ? cells[[...column.children].indexOf(box)] : undefined;
   if (cell) yield { element: cell, via: 'row', distance: 1 };
+}
+
+/** The texts of the fields a label stands among (its list or table, else its row's box), one word apart. */
+function groupTexts(label: Element): string {
+  const group = label.closest('dl, table, ul, ol, fieldset, form') ?? label.parentElement?.parentElement ?? label;
+  const walker = label.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node && texts.length < 100; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
+  return texts.join(' ');
 }
 
 /** Filled in once the label's section and visibility are known. */

@@ -578,7 +578,6 @@ const handWritten: UnseenPage[] = [
   },
   {
     name: 'decoy: single product detail page under "Genel Bilgi" with bare "ID"',
-    knownGap: "a product page that reuses the store page's section title: only the breadcrumb tells them apart",
     expected: store(null),
     html: `${header}<main><nav class="breadcrumb">Ürünler / Halı 160x230</nav><h1>Halı 160x230</h1><section><h2>Genel Bilgi</h2>${dl([
       ['ID', P1],
