@@ -145,6 +145,13 @@ describe('hidden text inside a shown element', () => {
     ['a hidden value in a shown box', `<dl><dt>Client ID</dt><dd style="padding:8px"><span style="display:none">a1b2c3d4e5f60718</span></dd></dl>`, undefined],
     ['a status word after an inline value', `<div>Client ID: ${CLIENT}<span>Active</span></div>`, CLIENT],
     ['a password input named by its aria-label', `<input type="password" aria-label="Client ID" value="${CLIENT}">`, undefined],
+    ['a value in a hidden box', `<div style="visibility:hidden"><dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl></div>`, undefined],
+    // Visibility is inherited but overridable: this child is painted.
+    [
+      'a value made visible again inside a hidden box',
+      `<div style="visibility:hidden"><dl style="visibility:visible"><dt>Client ID</dt><dd>${CLIENT}</dd></dl></div>`,
+      CLIENT,
+    ],
   ])('%s', (_name, html, expected) => {
     expect(client(html)).toBe(expected);
   });
