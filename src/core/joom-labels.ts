@@ -56,14 +56,17 @@ export const OTHERS_REGIONS: readonly string[] = [
 ];
 
 /**
- * Labels that name another object than the store (a product's name, an order's number): a group of fields holding
- * one describes that object, and its bare "ID" is that object's, even under a section title the store page uses too.
+ * Labels and titles that name another object than the store (a product's name, an order's number): a group of fields
+ * holding one describes that object, and its "ID" is that object's, even under a section title the store page uses too.
  */
 export const OTHER_OBJECT_LABELS: readonly string[] = [
-  ...['ürün adı', 'ürün kodu', 'stok kodu', 'barkod', 'sipariş no', 'sipariş numarası', 'sipariş tarihi', 'depo adı', 'varyant'], // tr
-  ...['product name', 'product title', 'sku', 'barcode', 'order number', 'order date', 'warehouse name', 'variant'], // en
+  ...['ürün adı', 'ürün bilgi', 'ürün detay', 'ürün kodu', 'stok kodu', 'barkod', 'sipariş no', 'sipariş numarası', 'sipariş detay', 'depo adı', 'varyant'], // tr
+  ...['product name', 'product title', 'product detail', 'sku', 'barcode', 'order number', 'order detail', 'warehouse name', 'variant'], // en
   ...['название товара', 'артикул', 'номер заказа', 'склад'], // ru
 ];
+
+/** Labels that do not say whose ID they are: beside a product's fields, the product's. */
+export const GENERIC_ID_LABELS: readonly string[] = ['ID', 'Kimlik No', 'Kimlik Numarası'];
 
 /** The panel's own button that shows a masked Secret Key. */
 export const JOOM_REVEAL_BUTTONS = [

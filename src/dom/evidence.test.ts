@@ -87,6 +87,26 @@ describe('a bare "ID" among fields of another object', () => {
     ).toBeUndefined();
   });
 
+  it('so is a "Kimlik No", which does not say whose either; a "Mağaza Kimlik No" does', () => {
+    expect(
+      storeId(
+        general([
+          ['Kimlik No', OTHER],
+          ['Ürün Adı', 'Halı 160x230'],
+        ]),
+      ).value,
+    ).toBeUndefined();
+    expect(storeId(`<h2>Ürün Bilgileri</h2><div><span>Kimlik No</span><span>${OTHER}</span></div>`).value).toBeUndefined();
+    expect(
+      storeId(
+        general([
+          ['Mağaza Kimlik No', ID],
+          ['Ürün Adı', 'Halı 160x230'],
+        ]),
+      ).value,
+    ).toBe(ID);
+  });
+
   it("is the store's beside the store's own fields, counts included", () => {
     expect(
       storeId(

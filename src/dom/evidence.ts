@@ -25,8 +25,10 @@ export interface ReadSpec<F extends string> {
   shape(field: F, raw: string): string | undefined;
   /** Word starts of section titles over others' words or things seen elsewhere (core/labels.ts mentionsAny). */
   othersRegions?: readonly string[];
-  /** Labels naming another object than the store: a group of fields holding one is about that object. */
+  /** Labels or titles naming another object than the store: a group of fields holding one is about that object. */
   otherObjects?: readonly string[];
+  /** Labels that do not say whose ID they are: among another object's fields they name that object's. */
+  genericLabels?: readonly string[];
 }
 
 /** Evidence with the elements it was found at: the DOM side keeps them for copy buttons and notes. */
@@ -78,11 +80,11 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     if (found.length === start) continue;
     const labelShown = isRendered(site.element);
     const section = sectionOf(site.element);
-    const inSection =
-      section.known &&
-      (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? '')) &&
-      !mentionsAny(groupTexts(site.element), spec.otherObjects ?? []);
-    const quoted = othersRegion(site.element, section.title);
+    const inSection = section.known && (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? ''));
+    // A label that does not say whose ID it is ("ID", "Kimlik No"), among another object's fields, is that object's.
+    const generic = spec.genericLabels?.some((text) => normalizeLabel(text) === normalizeLabel(site.row.text));
+    const quoted =
+      othersRegion(site.element, section.title) || (!!generic && mentionsAny(`${section.title} ${groupTexts(site.element)}`, spec.otherObjects ?? []));
     for (const item of found.slice(start)) {
       item.visible = labelShown && isRendered(item.element);
       item.section = section.title;
