@@ -47,22 +47,26 @@ export const JOOM_LABELS = labelsByField(JOOM_LABEL_ROWS);
 
 /**
  * Word starts of section titles over text that is not this page's field: others' words (messages, notifications),
- * help and examples, things seen before. A label there quotes a value; it does not show the page's own.
+ * reviews, support, announcements, help and examples, things seen before. A label there quotes a value; it does not show the page's own.
  */
 export const OTHERS_REGIONS: readonly string[] = [
-  ...['mesaj', 'sohbet', 'bildirim', 'gelen kutusu', 'yardım', 'sıkça sorulan', 'sss', 'örnek', 'son görüntülenen'], // tr
-  ...['message', 'chat', 'conversation', 'notification', 'inbox', 'help', 'faq', 'example', 'recently viewed'], // en
-  ...['сообщени', 'уведомлени', 'помощь', 'пример', 'недавно просмотрен'], // ru
+  ...['mesaj', 'sohbet', 'yazışma', 'alıcı', 'bildirim', 'gelen kutusu', 'değerlendirme', 'yorum', 'destek', 'duyuru'], // tr
+  ...['yardım', 'sıkça sorulan', 'sss', 'örnek', 'son görüntülenen'], // tr
+  ...['message', 'chat', 'conversation', 'buyer', 'notification', 'inbox', 'review', 'comment', 'support', 'announcement'], // en
+  ...['help', 'faq', 'example', 'recently viewed'], // en
+  ...['сообщени', 'уведомлени', 'отзыв', 'поддержк', 'помощь', 'пример', 'недавно просмотрен'], // ru
 ];
 
 /**
- * Labels and titles that name another object than the store (a product's name, an order's number): a group of fields
+ * Labels and titles that name another object than the store (a product's name or price, an order's number or buyer): a group of fields
  * holding one describes that object, and its "ID" is that object's, even under a section title the store page uses too.
  */
 export const OTHER_OBJECT_LABELS: readonly string[] = [
-  ...['ürün adı', 'ürün bilgi', 'ürün detay', 'ürün kodu', 'stok kodu', 'barkod', 'sipariş no', 'sipariş numarası', 'sipariş detay', 'depo adı', 'varyant'], // tr
-  ...['product name', 'product title', 'product detail', 'sku', 'barcode', 'order number', 'order detail', 'warehouse name', 'variant'], // en
-  ...['название товара', 'артикул', 'номер заказа', 'склад'], // ru
+  ...['ürün adı', 'ürün bilgi', 'ürün detay', 'ürün kodu', 'fiyat', 'stok', 'barkod', 'varyant'], // tr
+  ...['sipariş no', 'sipariş numarası', 'sipariş detay', 'alıcı', 'tutar', 'depo adı'], // tr
+  ...['product name', 'product title', 'product detail', 'price', 'stock', 'sku', 'barcode', 'variant'], // en
+  ...['order number', 'order detail', 'buyer', 'amount', 'warehouse name'], // en
+  ...['название товара', 'цена', 'артикул', 'номер заказа', 'покупатель', 'склад'], // ru
 ];
 
 /** Labels that do not say whose ID they are: beside a product's fields, the product's. */

@@ -90,7 +90,7 @@ describe('mentionsAny', () => {
     ['Genel Bilgi', false],
     ['Kimlik Bilgileri', false],
     ['Diğer mağazalarınız', false],
-    ['Yazışma ayarları', false],
+    ['Mağaza ayarları', false],
     ['Anadolu Halı', false],
     [undefined, false],
   ])("%s names a region of others' words: %s", (title, expected) => {

@@ -107,6 +107,31 @@ describe('a bare "ID" among fields of another object', () => {
     ).toBe(ID);
   });
 
+  it("is an order's beside a buyer and an amount, a product's beside a price", () => {
+    expect(
+      storeId(
+        general([
+          ['Kimlik No', OTHER],
+          ['Alıcı', 'Ali'],
+          ['Tutar', '120 ₺'],
+        ]),
+      ).value,
+    ).toBeUndefined();
+    expect(storeId(`<h2>General information</h2><dl><dt>ID</dt><dd>${OTHER}</dd><dt>Price</dt><dd>$12</dd></dl>`).value).toBeUndefined();
+  });
+
+  it("is the store's beside the store's own counts", () => {
+    expect(
+      storeId(
+        general([
+          ['ID', ID],
+          ['Ürünler', '120'],
+          ['Siparişler', '4'],
+        ]),
+      ).value,
+    ).toBe(ID);
+  });
+
   it("is the store's beside the store's own fields, counts included", () => {
     expect(
       storeId(
@@ -146,6 +171,10 @@ describe("labels in a region of others' words", () => {
     ['a chat log', `<h2>Genel</h2><div role="log"><p>Kimlik No: ${ID}</p></div>`],
     ['a quotation', `<blockquote><div>Kimlik No</div><div>${ID}</div></blockquote>`],
     ['recently viewed', `<aside><h3>Son görüntülenen mağazalar</h3><div><span>Kimlik No</span><span>${ID}</span></div></aside>`],
+    ['a conversation with a buyer', `<h1>Alıcı ile yazışma</h1><ul><li><p>Kimlik No: ${ID}</p><time>12:00</time></li></ul>`],
+    ["a buyer's message under its own header", `<h1>Gelen</h1><div><div><h4>Alıcı</h4><p>Kimlik No: ${ID}</p></div></div>`],
+    ['reviews', `<h1>Anadolu Halı</h1><section><h2>Değerlendirmeler</h2><div><p>Kimlik No: ${ID}</p></div></section>`],
+    ['a support ticket', `<h1>Destek Talebi #123</h1><div><p>Kimlik No: ${ID}</p></div>`],
   ])("quote a value, they do not show the page's own: %s", (_name, html) => {
     const decision = storeId(html);
     expect([decision.value, decision.ambiguous]).toEqual([undefined, false]);
