@@ -62,9 +62,9 @@ export const OTHERS_REGIONS: readonly string[] = [
  * holding one describes that object, and its "ID" is that object's, even under a section title the store page uses too.
  */
 export const OTHER_OBJECT_LABELS: readonly string[] = [
-  ...['ürün adı', 'ürün bilgi', 'ürün detay', 'ürün kodu', 'fiyat', 'stok', 'barkod', 'varyant'], // tr
+  ...['ürün adı', 'ürün bilgi', 'ürün detay', 'ürün kodu', 'fiyat', 'barkod', 'varyant'], // tr
   ...['sipariş no', 'sipariş numarası', 'sipariş detay', 'alıcı', 'tutar', 'depo adı'], // tr
-  ...['product name', 'product title', 'product detail', 'price', 'stock', 'sku', 'barcode', 'variant'], // en
+  ...['product name', 'product title', 'product detail', 'price', 'sku', 'barcode', 'variant'], // en
   ...['order number', 'order detail', 'buyer', 'amount', 'warehouse name'], // en
   ...['название товара', 'цена', 'артикул', 'номер заказа', 'покупатель', 'склад'], // ru
 ];
