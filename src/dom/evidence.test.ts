@@ -193,6 +193,7 @@ describe('hidden text inside a shown element', () => {
     ['a hidden piece spliced into a value', `<dl><dt>Client ID</dt><dd>a1b2c3<span style="display:none">EVIL99</span>d4e5f60718</dd></dl>`, 'a1b2c3d4e5f60718'],
     ['a hidden value in a shown box', `<dl><dt>Client ID</dt><dd style="padding:8px"><span style="display:none">a1b2c3d4e5f60718</span></dd></dl>`, undefined],
     ['a status word after an inline value', `<div>Client ID: ${CLIENT}<span>Active</span></div>`, CLIENT],
+    ['a struck-out old value beside the new', `<dl><dt>Client ID</dt><dd><s>7d2e9b4a6c1f0358</s> <span>${CLIENT}</span></dd></dl>`, CLIENT],
     ['a password input named by its aria-label', `<input type="password" aria-label="Client ID" value="${CLIENT}">`, undefined],
     ['a value in a hidden box', `<div style="visibility:hidden"><dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl></div>`, undefined],
     // Visibility is inherited but overridable: this child is painted.

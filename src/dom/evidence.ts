@@ -185,7 +185,8 @@ function labelText(site: LabelSite<string>): string {
 
 type Candidate = [string, Element, Evidence['source']];
 const MASKED_RUN = /[•●*∙⋅]{4,}/;
-const CONTROL_CAPTIONS = 'button, [role="button"], i, svg';
+/** Text that is no value: a control's caption, an icon, a struck-out value that no longer holds (an old secret). */
+const NOT_VALUES = 'button, [role="button"], i, svg, del, s';
 const COPY_HOLDERS = '[data-clipboard-text], [data-copy], [data-copy-text], [data-value], [data-clipboard], [title], [aria-label], [data-tooltip]';
 
 /**
@@ -209,7 +210,7 @@ function candidateStrings(target: Target): Candidate[] {
       if (option && option.value !== '') out.push([option.textContent ?? '', element, 'input']);
     }
     const own = ownText(element);
-    if (own && !element.closest(CONTROL_CAPTIONS)) pieces.push([own, element]);
+    if (own && !element.closest(NOT_VALUES)) pieces.push([own, element]);
   }
   if (pieces.some(([text]) => MASKED_RUN.test(text))) return [['••••', root, 'text']];
   for (const [text, element] of pieces) {
