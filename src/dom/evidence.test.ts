@@ -145,6 +145,18 @@ describe('a bare "ID" among fields of another object', () => {
   });
 });
 
+describe('blocks laid out alike', () => {
+  const block = (title: string, id: string) => `<section><h2>${title}</h2><dl><dt>Kimlik No</dt><dd>${id}</dd></dl></section>`;
+
+  it("are no list when one stands under the field's own section title: its value is the page's", () => {
+    expect(storeId(`<h1>Anadolu</h1>${block('Genel Bilgi', ID)}${block('Satıcı', OTHER)}`).value).toBe(ID);
+  });
+
+  it('are a list when none does: nothing is taken', () => {
+    expect(storeId(`<h1>Mağazalar</h1>${block('Anadolu', ID)}${block('Ege', OTHER)}`).value).toBeUndefined();
+  });
+});
+
 describe('labels and values in parallel columns', () => {
   const columns = (labels: string[], values: string[]) =>
     `<h2>Genel Bilgi</h2><div style="display:flex"><div>${labels.map((text) => `<div>${text}</div>`).join('')}</div><div>${values.map((text) => `<div>${text}</div>`).join('')}</div></div>`;

@@ -92,9 +92,10 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       item.othersRegion = quoted;
     }
   }
-  // A label whose value repeats the same way in sibling rows is a list's column.
+  // A label whose value repeats the same way in sibling rows is a list's column; but not under its field's own section
+  // title: a store page's "Genel Bilgi" beside a seller's block laid out alike is no list of stores.
   const lists = listSites(sites.filter((_site, index) => found.some((item) => item.site === index && !item.masked && item.visible)));
-  for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) item.listColumn = true;
+  for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>) && !item.inSection) item.listColumn = true;
   // Inputs named by their own aria-label or placeholder.
   for (const { input, row } of selfLabelled(root, table)) {
     // A password input shows dots: what it holds is not what the seller sees.
