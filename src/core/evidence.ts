@@ -36,7 +36,10 @@ export interface Evidence<F extends string = string> {
   visible: boolean;
   /** The label repeats in sibling rows, or its column has several rows: a column of a list, not a field of this page. */
   listColumn: boolean;
-  /** The label stands in a region of others' words or of things seen elsewhere (a chat, help, recently viewed). */
+  /**
+   * The label stands where the page shows no value of its own: others' words or things seen elsewhere (a chat, help,
+   * recently viewed), another object's fields, a search box.
+   */
   othersRegion?: boolean;
   /** Which label occurrence the value came from. */
   site: number;

@@ -187,6 +187,9 @@ describe("labels in a region of others' words", () => {
     ["a buyer's message under its own header", `<h1>Gelen</h1><div><div><h4>Alıcı</h4><p>Kimlik No: ${ID}</p></div></div>`],
     ['reviews', `<h1>Anadolu Halı</h1><section><h2>Değerlendirmeler</h2><div><p>Kimlik No: ${ID}</p></div></section>`],
     ['a support ticket', `<h1>Destek Talebi #123</h1><div><p>Kimlik No: ${ID}</p></div>`],
+    // Not others' words but the seller's query: what a search box holds is not what the page shows.
+    ['a search box named by its placeholder', `<h1>Mağazalar</h1><input type="search" placeholder="Kimlik No" value="${ID}">`],
+    ['a search form', `<form role="search"><label for="q">Kimlik No</label><input id="q" value="${ID}"><button>Ara</button></form>`],
   ])("quote a value, they do not show the page's own: %s", (_name, html) => {
     const decision = storeId(html);
     expect([decision.value, decision.ambiguous]).toEqual([undefined, false]);

@@ -16,8 +16,11 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="headi
 const SECTION_TITLE_MAX = 60;
 const SIBLINGS_SCANNED = 40;
 const LIST_LEVELS = 6;
-/** Markup for others' words: a quotation, a chat log, a feed of posts, a comment. */
-const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"]';
+/**
+ * Markup for text that is not the page's own value: others' words (a quotation, a chat log, a feed of posts, a
+ * comment), and a search box, which holds what the seller looks for.
+ */
+const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"], search, [role="search"], [type="search"]';
 
 export interface ReadSpec<F extends string> {
   rows: readonly LabelRow<F>[];
