@@ -173,9 +173,10 @@ function inProse(site: LabelSite<string>): boolean {
   return words(before) > 0 || words(after) >= 5;
 }
 
-/** The text right after a label element, in the same parent: ": 5ac4…". */
+/** The text right after a label element, in the same parent: ": 5ac4…"; a line break between is only layout. */
 function textAfter(label: Element): string | undefined {
-  const next = label.nextSibling;
+  let next = label.nextSibling;
+  while (next?.nodeName === 'BR') next = next.nextSibling;
   if (!next || next.nodeType !== Node.TEXT_NODE) return undefined;
   const text = trimValue((next.nodeValue ?? '').replace(/^\s*[:：]/, ''));
   return text || undefined;
