@@ -34,6 +34,7 @@ describe('reading the Store ID by its label', () => {
     ['table column', `<table><thead><tr><th>Mağaza</th><th>Kimlik No</th></tr></thead><tbody><tr><td>Anadolu</td><td>${ID}</td></tr></tbody></table>`],
     ['same element', `<p>Kimlik No: ${ID}</p>`],
     ['text after a line break', `<p><strong>Kimlik No</strong><br>${ID}</p>`],
+    ['a help button between', `<div><span>Kimlik No</span><button aria-label="Yardım">?</button><span>${ID}</span></div>`],
     ['read-only input', `<div><label>Kimlik No</label><input readonly value="${ID}"></div>`],
     ['label[for]', `<label for="x">Kimlik No</label><div><input id="x" readonly value="${ID}"></div>`],
     ['copy button attribute', `<div>Kimlik No</div><div><button data-clipboard-text="${ID}">⧉</button></div>`],

@@ -73,7 +73,12 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
-      for (const target of [...valueTargets(site), ...parallelCell(site.element)]) {
+      const targets = [...valueTargets(site), ...parallelCell(site.element)];
+      // A help button beside the label is a control, not its value: the value is the next thing after it.
+      const control = targets[0]?.element;
+      const afterControl = control?.matches('button, [role="button"]') && control.nextElementSibling;
+      if (afterControl) targets.push({ element: afterControl, via: 'sibling', distance: 2 });
+      for (const target of targets) {
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
         // The nearest place that holds a value is the label's value: farther ones belong to something else.
