@@ -90,6 +90,16 @@ describe('decideField', () => {
   });
 });
 
+describe("a label in a region of others' words (a chat, help, recently viewed)", () => {
+  it("is no candidate, even alone, and beside the page's own value it makes nothing ambiguous", () => {
+    const alone = decideField([evidence({ othersRegion: true })], 'storeId');
+    expect([alone.value, alone.ambiguous]).toEqual([undefined, false]);
+    const decision = decideField([evidence({ inSection: false }), evidence({ inSection: false, value: OTHER_STORE, othersRegion: true })], 'storeId');
+    expect(decision).toMatchObject({ value: STORE, ambiguous: false });
+    expect(decideField([evidence({ listColumn: true, othersRegion: true }), evidence({ listColumn: true, value: OTHER_STORE })], 'storeId').listed).toEqual([]);
+  });
+});
+
 describe('values of a list', () => {
   it('are never taken nor ambiguous, but offered when they are strong-labelled and nothing else stands', () => {
     const rows = [evidence({ listColumn: true }), evidence({ listColumn: true, value: OTHER_STORE })];

@@ -36,6 +36,11 @@ export interface Evidence<F extends string = string> {
   visible: boolean;
   /** The label repeats in sibling rows, or its column has several rows: a column of a list, not a field of this page. */
   listColumn: boolean;
+  /**
+   * The label stands where the page shows no value of its own: others' words or things seen elsewhere (a chat, help,
+   * recently viewed), another object's fields, a search box.
+   */
+  othersRegion?: boolean;
   /** Which label occurrence the value came from. */
   site: number;
 }
@@ -60,7 +65,7 @@ export interface FieldDecision<E extends Evidence> {
 
 /** A candidate at all: what the seller can see, in a field of this page, under a label that counts where it stands. */
 export function isCandidate(evidence: Evidence): boolean {
-  return evidence.visible && !evidence.listColumn && (evidence.strength === 'strong' || evidence.inSection);
+  return evidence.visible && !evidence.listColumn && !evidence.othersRegion && (evidence.strength === 'strong' || evidence.inSection);
 }
 
 /**
@@ -91,7 +96,7 @@ export function decideField<E extends Evidence>(evidence: readonly E[], field: E
 function listedValues<E extends Evidence>(evidence: readonly E[], field: E['field']): E[] {
   const listed = new Map<string, E>();
   for (const item of evidence) {
-    if (item.field === field && item.listColumn && item.visible && item.strength === 'strong' && !item.masked && !listed.has(item.value))
+    if (item.field === field && item.listColumn && item.visible && !item.othersRegion && item.strength === 'strong' && !item.masked && !listed.has(item.value))
       listed.set(item.value, item);
   }
   return listed.size > 1 ? [...listed.values()] : [];

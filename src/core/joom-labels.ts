@@ -45,6 +45,33 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
 
 export const JOOM_LABELS = labelsByField(JOOM_LABEL_ROWS);
 
+/**
+ * Word starts of section titles over text that is not this page's field: others' words (messages, notifications),
+ * reviews, support, announcements, help and examples, things seen before. A label there quotes a value; it does not show the page's own.
+ */
+export const OTHERS_REGIONS: readonly string[] = [
+  ...['mesaj', 'sohbet', 'yazışma', 'alıcı', 'bildirim', 'gelen kutusu', 'değerlendirme', 'yorum', 'destek', 'duyuru'], // tr
+  ...['yardım', 'sıkça sorulan', 'sss', 'örnek', 'son görüntülenen'], // tr
+  ...['message', 'chat', 'conversation', 'buyer', 'notification', 'inbox', 'review', 'comment', 'support', 'announcement'], // en
+  ...['help', 'faq', 'example', 'recently viewed'], // en
+  ...['сообщени', 'уведомлени', 'отзыв', 'поддержк', 'помощь', 'пример', 'недавно просмотрен'], // ru
+];
+
+/**
+ * Labels and titles that name another object than the store (a product's name or price, an order's number or buyer): a group of fields
+ * holding one describes that object, and its "ID" is that object's, even under a section title the store page uses too.
+ */
+export const OTHER_OBJECT_LABELS: readonly string[] = [
+  ...['ürün adı', 'ürün bilgi', 'ürün detay', 'ürün kodu', 'fiyat', 'barkod', 'varyant'], // tr
+  ...['sipariş no', 'sipariş numarası', 'sipariş detay', 'alıcı', 'tutar', 'depo adı'], // tr
+  ...['product name', 'product title', 'product detail', 'price', 'sku', 'barcode', 'variant'], // en
+  ...['order number', 'order detail', 'buyer', 'amount', 'warehouse name'], // en
+  ...['название товара', 'цена', 'артикул', 'номер заказа', 'покупатель', 'склад'], // ru
+];
+
+/** Labels that do not say whose ID they are: beside a product's fields, the product's. */
+export const GENERIC_ID_LABELS: readonly string[] = ['ID', 'Kimlik No', 'Kimlik Numarası'];
+
 /** The panel's own button that shows a masked Secret Key. */
 export const JOOM_REVEAL_BUTTONS = [
   'Göster', // tr, guess

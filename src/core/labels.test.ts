@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JOOM_LABELS } from './joom-labels';
-import { bannerMarketplace, buildLabelIndex, matchLabel } from './labels';
+import { JOOM_LABELS, OTHER_OBJECT_LABELS, OTHERS_REGIONS } from './joom-labels';
+import { bannerMarketplace, buildLabelIndex, matchLabel, mentionsAny } from './labels';
 import { normalizeLabel } from './normalize';
 
 const index = buildLabelIndex(JOOM_LABELS);
@@ -76,5 +76,44 @@ describe('bannerMarketplace', () => {
     expect(bannerMarketplace("Trendyol(Trendyol) Mağazasına ait düzenleme yapmaktasınız. ('00160' kodlu)")).toBe('Trendyol(Trendyol)');
     expect(bannerMarketplace("You are editing the Joom(Joom) store. (store code '00159')")).toBe('Joom(Joom)');
     expect(bannerMarketplace('Ana Sayfa / Ayarlar')).toBeUndefined();
+  });
+});
+
+describe('mentionsAny', () => {
+  it.each([
+    ['Mesajlar', true],
+    ['MESAJLARIM', true],
+    ['Son Görüntülenen Mağazalar', true],
+    ['Yardım merkezi', true],
+    ['Bildirimler', true],
+    ['Recently viewed stores', true],
+    ['Notifications', true],
+    ['Örnek', true],
+    ['Genel Bilgi', false],
+    ['Kimlik Bilgileri', false],
+    ['Diğer mağazalarınız', false],
+    ['Mağaza ayarları', false],
+    ['Anadolu Halı', false],
+    [undefined, false],
+  ])("%s names a region of others' words: %s", (title, expected) => {
+    expect(mentionsAny(title, OTHERS_REGIONS)).toBe(expected);
+  });
+
+  it('matches word starts only: "Sorumlu" is not "sss", "Yardımcı" is help but "Ayardım" is not', () => {
+    expect(mentionsAny('Sorumlu kişi', OTHERS_REGIONS)).toBe(false);
+    expect(mentionsAny('Ayardım', OTHERS_REGIONS)).toBe(false);
+  });
+});
+
+describe('labels of another object than the store', () => {
+  it.each([
+    ['ID 65a1b2c3 Ürün Adı Halı 160x230 Durum Yayında', true],
+    ['Sipariş No 1234 Tutar 120 ₺', true],
+    ['ID 6011aa22 Depo Adı İstanbul Depo', true],
+    ['Product name Rug SKU RG-1', true],
+    ['Mağaza Adı Anadolu Halı ID 64b7f0c2 Ürün Sayısı 120', false],
+    ['Store name Anatolian Rugs Products 120 Orders 4', false],
+  ])('"%s" names another object: %s', (texts, expected) => {
+    expect(mentionsAny(texts, OTHER_OBJECT_LABELS)).toBe(expected);
   });
 });

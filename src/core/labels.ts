@@ -50,6 +50,15 @@ export const SHOPIVERSE_BANNERS: readonly RegExp[] = [
   /editing (?:the )?(\S.*?) store/i, // en, guess
 ];
 
+/**
+ * Does a text name one of `stems`, each a word start or the start of a phrase ("mesaj" for "Mesajlar", "ürün adı")?
+ * Case, accents and spacing folded as labels are.
+ */
+export function mentionsAny(text: string | undefined, stems: readonly string[]): boolean {
+  const words = ` ${normalizeLabel(text ?? '')}`;
+  return stems.some((stem) => words.includes(` ${normalizeLabel(stem)}`));
+}
+
 /** Lookup table from normalized label to its row, built once. */
 export function buildRowIndex<F extends string>(rows: readonly LabelRow<F>[]): Map<string, LabelRow<F>> {
   const index = new Map<string, LabelRow<F>>();

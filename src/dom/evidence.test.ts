@@ -33,6 +33,8 @@ describe('reading the Store ID by its label', () => {
     ['table cell', `<table><tr><th>Kimlik No</th><td>${ID}</td></tr></table>`],
     ['table column', `<table><thead><tr><th>Mağaza</th><th>Kimlik No</th></tr></thead><tbody><tr><td>Anadolu</td><td>${ID}</td></tr></tbody></table>`],
     ['same element', `<p>Kimlik No: ${ID}</p>`],
+    ['text after a line break', `<p><strong>Kimlik No</strong><br>${ID}</p>`],
+    ['a help button between', `<div><span>Kimlik No</span><button aria-label="Yardım">?</button><span>${ID}</span></div>`],
     ['read-only input', `<div><label>Kimlik No</label><input readonly value="${ID}"></div>`],
     ['label[for]', `<label for="x">Kimlik No</label><div><input id="x" readonly value="${ID}"></div>`],
     ['copy button attribute', `<div>Kimlik No</div><div><button data-clipboard-text="${ID}">⧉</button></div>`],
@@ -69,6 +71,138 @@ describe('reading the Store ID by its label', () => {
   });
 });
 
+describe('a bare "ID" among fields of another object', () => {
+  const general = (rows: [string, string][]) =>
+    `<h1>Halı</h1><section><h2>Genel Bilgi</h2><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl></section>`;
+
+  it("is that object's, even under the store page's section title", () => {
+    expect(
+      storeId(
+        general([
+          ['ID', OTHER],
+          ['Ürün Adı', 'Halı 160x230'],
+        ]),
+      ).value,
+    ).toBeUndefined();
+    expect(
+      storeId(`<h2>Genel Bilgi</h2><div><div><span>ID</span><span>${OTHER}</span></div><div><span>Depo Adı</span><span>İstanbul</span></div></div>`).value,
+    ).toBeUndefined();
+  });
+
+  it('so is a "Kimlik No", which does not say whose either; a "Mağaza Kimlik No" does', () => {
+    expect(
+      storeId(
+        general([
+          ['Kimlik No', OTHER],
+          ['Ürün Adı', 'Halı 160x230'],
+        ]),
+      ).value,
+    ).toBeUndefined();
+    expect(storeId(`<h2>Ürün Bilgileri</h2><div><span>Kimlik No</span><span>${OTHER}</span></div>`).value).toBeUndefined();
+    expect(
+      storeId(
+        general([
+          ['Mağaza Kimlik No', ID],
+          ['Ürün Adı', 'Halı 160x230'],
+        ]),
+      ).value,
+    ).toBe(ID);
+  });
+
+  it("is an order's beside a buyer and an amount, a product's beside a price", () => {
+    expect(
+      storeId(
+        general([
+          ['Kimlik No', OTHER],
+          ['Alıcı', 'Ali'],
+          ['Tutar', '120 ₺'],
+        ]),
+      ).value,
+    ).toBeUndefined();
+    expect(storeId(`<h2>General information</h2><dl><dt>ID</dt><dd>${OTHER}</dd><dt>Price</dt><dd>$12</dd></dl>`).value).toBeUndefined();
+  });
+
+  it("is the store's beside the store's own counts", () => {
+    expect(
+      storeId(
+        general([
+          ['ID', ID],
+          ['Ürünler', '120'],
+          ['Siparişler', '4'],
+        ]),
+      ).value,
+    ).toBe(ID);
+  });
+
+  it("is the store's beside the store's own fields, counts included", () => {
+    expect(
+      storeId(
+        general([
+          ['Mağaza Adı', 'Anadolu Halı'],
+          ['ID', ID],
+          ['Ürün Sayısı', '120'],
+        ]),
+      ).value,
+    ).toBe(ID);
+  });
+});
+
+describe('blocks laid out alike', () => {
+  const block = (title: string, id: string) => `<section><h2>${title}</h2><dl><dt>Kimlik No</dt><dd>${id}</dd></dl></section>`;
+
+  it("are no list when one stands under the field's own section title: its value is the page's", () => {
+    expect(storeId(`<h1>Anadolu</h1>${block('Genel Bilgi', ID)}${block('Satıcı', OTHER)}`).value).toBe(ID);
+  });
+
+  it('are a list when none does: nothing is taken', () => {
+    expect(storeId(`<h1>Mağazalar</h1>${block('Anadolu', ID)}${block('Ege', OTHER)}`).value).toBeUndefined();
+  });
+});
+
+describe('labels and values in parallel columns', () => {
+  const columns = (labels: string[], values: string[]) =>
+    `<h2>Genel Bilgi</h2><div style="display:flex"><div>${labels.map((text) => `<div>${text}</div>`).join('')}</div><div>${values.map((text) => `<div>${text}</div>`).join('')}</div></div>`;
+
+  it('match by row position: the first row, a middle one, the last', () => {
+    expect(storeId(columns(['Kimlik No', 'Ülke'], [ID, 'Türkiye'])).value).toBe(ID);
+    expect(storeId(columns(['Mağaza Adı', 'Kimlik No', 'Ülke'], ['Anadolu', ID, 'Türkiye'])).value).toBe(ID);
+    expect(storeId(columns(['Mağaza Adı', 'Kimlik No'], ['Anadolu', ID])).value).toBe(ID);
+  });
+
+  it('take nothing when the columns are not as long: the rows cannot be told', () => {
+    expect(storeId(columns(['Mağaza Adı', 'Kimlik No', 'Ülke'], [OTHER, ID])).value).toBeUndefined();
+  });
+
+  it('never take the next row of a list of rows for the value', () => {
+    const rows = `<div><div><span>Kimlik No</span><span>—</span></div><div><span>Depo Kimlik No</span><span>${OTHER}</span></div></div>`;
+    expect(storeId(rows).value).toBeUndefined();
+  });
+});
+
+describe("labels in a region of others' words", () => {
+  it.each([
+    ['a heading that names messages', `<h1>Mesajlar</h1><div><div><b>Alıcı</b><p>Kimlik No: ${ID}</p></div></div>`],
+    ['a chat log', `<h2>Genel</h2><div role="log"><p>Kimlik No: ${ID}</p></div>`],
+    ['a quotation', `<blockquote><div>Kimlik No</div><div>${ID}</div></blockquote>`],
+    ['recently viewed', `<aside><h3>Son görüntülenen mağazalar</h3><div><span>Kimlik No</span><span>${ID}</span></div></aside>`],
+    ['a conversation with a buyer', `<h1>Alıcı ile yazışma</h1><ul><li><p>Kimlik No: ${ID}</p><time>12:00</time></li></ul>`],
+    ["a buyer's message under its own header", `<h1>Gelen</h1><div><div><h4>Alıcı</h4><p>Kimlik No: ${ID}</p></div></div>`],
+    ['reviews', `<h1>Anadolu Halı</h1><section><h2>Değerlendirmeler</h2><div><p>Kimlik No: ${ID}</p></div></section>`],
+    ['a support ticket', `<h1>Destek Talebi #123</h1><div><p>Kimlik No: ${ID}</p></div>`],
+    // Not others' words but the seller's query: what a search box holds is not what the page shows.
+    ['a search box named by its placeholder', `<h1>Mağazalar</h1><input type="search" placeholder="Kimlik No" value="${ID}">`],
+    ['a search form', `<form role="search"><label for="q">Kimlik No</label><input id="q" value="${ID}"><button>Ara</button></form>`],
+  ])("quote a value, they do not show the page's own: %s", (_name, html) => {
+    const decision = storeId(html);
+    expect([decision.value, decision.ambiguous]).toEqual([undefined, false]);
+  });
+
+  it("leave the page's own value undisputed", () => {
+    const html = `<h2>Genel Bilgi</h2><dl><dt>Kimlik No</dt><dd>${ID}</dd></dl><section><h3>Bildirimler</h3><p>Kimlik No: ${OTHER}</p></section>`;
+    expect(storeId(html)).toMatchObject({ value: ID, ambiguous: false });
+  });
+});
+
 describe('hidden text inside a shown element', () => {
   const client = (html: string) => decideField(collectEvidence(page(html), JOOM_FIELDS), 'clientId').value;
   it.each([
@@ -76,7 +210,15 @@ describe('hidden text inside a shown element', () => {
     ['a hidden piece spliced into a value', `<dl><dt>Client ID</dt><dd>a1b2c3<span style="display:none">EVIL99</span>d4e5f60718</dd></dl>`, 'a1b2c3d4e5f60718'],
     ['a hidden value in a shown box', `<dl><dt>Client ID</dt><dd style="padding:8px"><span style="display:none">a1b2c3d4e5f60718</span></dd></dl>`, undefined],
     ['a status word after an inline value', `<div>Client ID: ${CLIENT}<span>Active</span></div>`, CLIENT],
+    ['a struck-out old value beside the new', `<dl><dt>Client ID</dt><dd><s>7d2e9b4a6c1f0358</s> <span>${CLIENT}</span></dd></dl>`, CLIENT],
     ['a password input named by its aria-label', `<input type="password" aria-label="Client ID" value="${CLIENT}">`, undefined],
+    ['a value in a hidden box', `<div style="visibility:hidden"><dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl></div>`, undefined],
+    // Visibility is inherited but overridable: this child is painted.
+    [
+      'a value made visible again inside a hidden box',
+      `<div style="visibility:hidden"><dl style="visibility:visible"><dt>Client ID</dt><dd>${CLIENT}</dd></dl></div>`,
+      CLIENT,
+    ],
   ])('%s', (_name, html, expected) => {
     expect(client(html)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
-import type { LabelRow } from '../core/labels';
+import { type LabelRow, mentionsAny } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import { isMasked } from '../core/shape-rules';
 import {
@@ -28,11 +28,22 @@ const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="headi
 const SECTION_TITLE_MAX = 60;
 const SIBLINGS_SCANNED = 40;
 const LIST_LEVELS = 6;
+/**
+ * Markup for text that is not the page's own value: others' words (a quotation, a chat log, a feed of posts, a
+ * comment), and a search box, which holds what the seller looks for.
+ */
+const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"], search, [role="search"], [type="search"]';
 
 export interface ReadSpec<F extends string> {
   rows: readonly LabelRow<F>[];
   /** The value if `raw` has the field's shape. */
   shape(field: F, raw: string): string | undefined;
+  /** Word starts of section titles over others' words or things seen elsewhere (core/labels.ts mentionsAny). */
+  othersRegions?: readonly string[];
+  /** Labels or titles naming another object than the store: a group of fields holding one is about that object. */
+  otherObjects?: readonly string[];
+  /** Labels that do not say whose ID they are: among another object's fields they name that object's. */
+  genericLabels?: readonly string[];
 }
 
 /** Evidence with the elements it was found at: the DOM side keeps them for copy buttons and notes. */
@@ -55,6 +66,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     }
     return section;
   };
+  const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || mentionsAny(title, spec.othersRegions ?? []);
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const base = { field: site.row.field, strength: site.row.strength, label: trimValue(labelText(site)), site: index, labelElement: site.element };
@@ -73,29 +85,40 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
-      let reached: Target['via'] | undefined;
-      for (const target of linkedTargets(site.element, valueTargets(site))) {
+      const byLayout = [...valueTargets(site), ...parallelCell(site.element)];
+      // A help button beside the label is a control, not its value: the value is the next thing after it.
+      const control = byLayout[0]?.element;
+      const afterControl = control?.matches('button, [role="button"]') && control.nextElementSibling;
+      if (afterControl) byLayout.push({ element: afterControl, via: 'sibling', distance: 2 });
+      let reachedRow: Element | null | undefined;
+      for (const target of linkedTargets(site.element, byLayout)) {
         // The nearest place that holds a value is the label's value: farther ones belong to something else. The
-        // cells of a row are all beside its label: two values there are rivals (two stores compared side by side).
-        if (reached && !(reached === 'row' && target.via === 'row')) break;
+        // other cells of the label's own row are beside it too: two values there are rivals (two stores compared).
+        if (reachedRow !== undefined && !(target.via === 'row' && reachedRow && target.element.parentElement === reachedRow)) break;
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
-        if (found.length > start) reached = target.via;
+        if (found.length > start && reachedRow === undefined) reachedRow = target.via === 'row' ? target.element.parentElement : null;
       }
     }
     if (found.length === start) continue;
     const labelShown = isRendered(site.element);
     const section = sectionOf(site.element);
     const inSection = section.known && (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? ''));
+    // A label that does not say whose ID it is ("ID", "Kimlik No"), among another object's fields, is that object's.
+    const generic = spec.genericLabels?.some((text) => normalizeLabel(text) === normalizeLabel(site.row.text));
+    const quoted =
+      othersRegion(site.element, section.title) || (!!generic && mentionsAny(`${section.title} ${groupTexts(site.element)}`, spec.otherObjects ?? []));
     for (const item of found.slice(start)) {
       item.visible = labelShown && isRendered(item.element);
       item.section = section.title;
       item.inSection = inSection;
+      item.othersRegion = quoted;
     }
   }
-  // A label whose value repeats the same way in sibling rows is a list's column.
+  // A label whose value repeats the same way in sibling rows is a list's column; but not under its field's own section
+  // title: a store page's "Genel Bilgi" beside a seller's block laid out alike is no list of stores.
   const lists = listSites(sites.filter((_site, index) => found.some((item) => item.site === index && !item.masked && item.visible)));
-  for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) item.listColumn = true;
+  for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>) && !item.inSection) item.listColumn = true;
   // Inputs named by their own aria-label or placeholder.
   for (const { input, row } of selfLabelled(root, table)) {
     if (showsDots(input)) continue;
@@ -113,6 +136,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       distance: 0,
       section: section.title,
       inSection: false,
+      othersRegion: othersRegion(input, section.title),
       visible: isRendered(input),
       listColumn: false,
       site: sites.length,
@@ -166,6 +190,28 @@ function namedBy(label: Element): Element[] {
   );
 }
 
+/**
+ * Labels in one column and values in the next, rows lined up by layout alone: the value is the cell at the label's
+ * row of the next column, as many rows long. (In a list of rows the same place is the next row's label: no value.)
+ */
+function* parallelCell(label: Element): Generator<Target> {
+  let box = label;
+  while (box.parentElement && box.parentElement.textContent === label.textContent) box = box.parentElement;
+  const column = box.parentElement;
+  const cells = column?.nextElementSibling?.children;
+  const cell = cells && cells.length > 1 && cells.length === column?.children.length ? cells[[...column.children].indexOf(box)] : undefined;
+  if (cell) yield { element: cell, via: 'row', distance: 1 };
+}
+
+/** The texts of the fields a label stands among (its list or table, else its row's box), one word apart. */
+function groupTexts(label: Element): string {
+  const group = label.closest('dl, table, ul, ol, fieldset, form') ?? label.parentElement?.parentElement ?? label;
+  const walker = label.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node && texts.length < 100; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
+  return texts.join(' ');
+}
+
 /** Filled in once the label's section and visibility are known. */
 const placeholders = { section: undefined, inSection: false, visible: false };
 
@@ -189,9 +235,10 @@ function inProse(site: LabelSite<string>): boolean {
   return words(before) > 0 || words(after) >= 5;
 }
 
-/** The text right after a label element, in the same parent: ": 5ac4…". */
+/** The text right after a label element, in the same parent: ": 5ac4…"; a line break between is only layout. */
 function textAfter(label: Element): string | undefined {
-  const next = label.nextSibling;
+  let next = label.nextSibling;
+  while (next?.nodeName === 'BR') next = next.nextSibling;
   if (!next || next.nodeType !== Node.TEXT_NODE) return undefined;
   const text = trimValue((next.nodeValue ?? '').replace(/^\s*[:：]/, ''));
   return text || undefined;
@@ -205,7 +252,8 @@ function labelText(site: LabelSite<string>): string {
 
 type Candidate = [string, Element, Evidence['source']];
 const MASKED_RUN = /[•●*∙⋅]{4,}/;
-const CONTROL_CAPTIONS = 'button, [role="button"], i, svg';
+/** Text that is no value: a control's caption, an icon, a struck-out value that no longer holds (an old secret). */
+const NOT_VALUES = 'button, [role="button"], i, svg, del, s';
 const COPY_HOLDERS = '[data-clipboard-text], [data-copy], [data-copy-text], [data-value], [data-clipboard], [title], [aria-label], [data-tooltip]';
 
 /**
@@ -230,7 +278,7 @@ function candidateStrings(target: Target): Candidate[] {
       const option = element.selectedOptions[0];
       if (option && option.value !== '') out.push([option.textContent ?? '', element, 'input']);
     }
-    if (own && !element.closest(CONTROL_CAPTIONS)) pieces.push([own, element]);
+    if (own && !element.closest(NOT_VALUES)) pieces.push([own, element]);
   }
   if (pieces.some(([text]) => MASKED_RUN.test(text))) return [['••••', root, 'text']];
   for (const [text, element] of pieces) {
@@ -290,7 +338,7 @@ function shownPieces(root: Element): { text: string; element: Element }[] {
 /** The value's whole text: a button's caption beside it ("Gizle", "Kopyala") is not part of it. */
 function shownText(root: Element): string {
   return shownPieces(root)
-    .filter((piece) => !piece.element.closest(CONTROL_CAPTIONS))
+    .filter((piece) => !piece.element.closest(NOT_VALUES))
     .map((piece) => piece.text)
     .join('');
 }

@@ -10,7 +10,10 @@ export function isRendered(element: Element): boolean {
   if (element instanceof HTMLInputElement && element.type === 'hidden') return false;
   const checkable = element as Element & { checkVisibility?(options: object): boolean };
   if (typeof checkable.checkVisibility === 'function') {
-    if (!checkable.checkVisibility({ checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true })) return false;
+    // Visibility is inherited but a child may set it back (visibility:visible inside a hidden box is painted): the
+    // element's own computed value says it, where some checkVisibility implementations climb the ancestors.
+    if (!checkable.checkVisibility({ checkOpacity: true, opacityProperty: true })) return false;
+    if (element.ownerDocument.defaultView?.getComputedStyle(element).visibility === 'hidden') return false;
   } else if (!styleVisible(element)) {
     return false;
   }
@@ -21,7 +24,7 @@ function styleVisible(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   for (let node: Element | null = element; node && view; node = node.parentElement) {
     const style = view.getComputedStyle(node);
-    if (style.display === 'none' || style.visibility === 'hidden' || style.opacity === '0') return false;
+    if (style.display === 'none' || (node === element && style.visibility === 'hidden') || style.opacity === '0') return false;
   }
   return true;
 }

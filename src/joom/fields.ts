@@ -1,4 +1,4 @@
-import { JOOM_LABEL_ROWS, type JoomField } from '../core/joom-labels';
+import { GENERIC_ID_LABELS, JOOM_LABEL_ROWS, type JoomField, OTHER_OBJECT_LABELS, OTHERS_REGIONS } from '../core/joom-labels';
 import type { LabelRow } from '../core/labels';
 import { fits, RULES, shapedValue } from '../core/shape-rules';
 import type { ReadSpec } from '../dom/evidence';
@@ -9,7 +9,13 @@ const shape = (field: JoomField, raw: string) => {
 };
 
 /** What a Joom page may show, read by label and qualified by shape. */
-export const JOOM_FIELDS: ReadSpec<JoomField> = { rows: JOOM_LABEL_ROWS, shape };
+export const JOOM_FIELDS: ReadSpec<JoomField> = {
+  rows: JOOM_LABEL_ROWS,
+  shape,
+  othersRegions: OTHERS_REGIONS,
+  otherObjects: OTHER_OBJECT_LABELS,
+  genericLabels: GENERIC_ID_LABELS,
+};
 
 let taughtKey = '';
 let taughtSpec = JOOM_FIELDS;
@@ -21,7 +27,7 @@ export function withTaught(labels: readonly { field: JoomField; text: string }[]
     taughtKey = key;
     const taught: LabelRow<JoomField>[] = labels.map(({ field, text }) => ({ field, text, lang: 'tr', strength: 'strong', source: 'taught' }));
     // Ours come last: a learned text never takes one of our labels to another field.
-    taughtSpec = labels.length ? { rows: [...taught, ...JOOM_LABEL_ROWS], shape } : JOOM_FIELDS;
+    taughtSpec = labels.length ? { ...JOOM_FIELDS, rows: [...taught, ...JOOM_LABEL_ROWS] } : JOOM_FIELDS;
   }
   return taughtSpec;
 }

@@ -580,7 +580,6 @@ const handWritten: UnseenPage[] = [
   },
   {
     name: 'decoy: single product detail page under "Genel Bilgi" with bare "ID"',
-    knownGap: "a product page that reuses the store page's section title: only the breadcrumb tells them apart",
     expected: store(null),
     html: `${header}<main><nav class="breadcrumb">Ürünler / Halı 160x230</nav><h1>Halı 160x230</h1><section><h2>Genel Bilgi</h2>${dl([
       ['ID', P1],
@@ -649,8 +648,6 @@ const handWritten: UnseenPage[] = [
   },
   {
     name: 'decoy: "Son görüntülenen mağazalar" with one entry, on a page with no store id',
-    knownGap:
-      'a lone strong label under another heading is still taken when nothing else competes; sections other than the known ones are not ruled out, or a renamed "Genel Bilgi" would stop the journey',
     expected: store(null),
     html: `${header}<main><h1>Ürünler</h1><p>Henüz ürün yok.</p></main><aside class="sidebar"><h3>Son görüntülenen mağazalar</h3><div class="recent"><a>Ege Tekstil</a><div class="kv"><span>Kimlik No</span><span>${S2}</span></div></div></aside>`,
     debatable: "one recently-viewed store is not this page's store; a hurried human might take it",
@@ -678,7 +675,6 @@ const handWritten: UnseenPage[] = [
   },
   {
     name: 'decoy: buyer chat message "Kimlik No: …" in a messages widget, no store id',
-    knownGap: 'text others write (a buyer message) looks like a field; nothing in the markup says who wrote it',
     expected: store(null),
     html: `${header}<main><h1>Mesajlar</h1><div class="chat"><div class="bubble buyer"><b>Alıcı</b><p>Kimlik No: ${S2}</p></div><div class="bubble buyer"><p>Gizli Anahtar: ${K2}</p></div></div></main>`,
   },
