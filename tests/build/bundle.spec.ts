@@ -32,11 +32,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   });
 
   // The Joom script carries the reader (evidence, scoring, visibility, sections, lists) and pick-and-learn: its
-  // budget is 14 KB (issue 9). The ShopiVerse script's is 11.5 KB: 10 KB in issue 12, 11 KB with the form
+  // budget was 14 KB (issue 9) and is 15 KB since the reader learned the classes 242 blind pages taught it (others'
+  // words, parallel columns, ARIA links and grids, CSS masking, illustrations, struck-out values). The ShopiVerse script's is 11.5 KB: 10 KB in issue 12, 11 KB with the form
   // qualification of issue 11, and half a KB more since the label finder it shares with the reader learned the
   // labels of the second blind round (invisible marks, full-width colons, marks in their own elements, every cell of
   // a row): the form's labels are matched the same way.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 14, 'shopiverse.js': 11.5 };
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 15, 'shopiverse.js': 11.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     for (const file of files.filter((path) => path.includes(`${join('content', '')}`))) {
