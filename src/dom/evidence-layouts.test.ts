@@ -103,6 +103,22 @@ describe('a value linked to its label by aria-labelledby', () => {
     const html = `<div id="h">Kimlik No</div><div><div aria-labelledby="h">${ID}</div><div aria-labelledby="h">${OTHER}</div></div>`;
     expect(read(html).value).toBeUndefined();
   });
+
+  // The link is declared by the value's side: any element anywhere on the page may claim a label. It is a rival of
+  // the value beside the label, never a reason to stop looking there.
+  it('does not silently replace the value shown beside the label (a planted element naming it, here in a chat log)', () => {
+    const OTHER = '64f1a2b3c4d5e6f708192a3b';
+    const html = `<section><h2>Mağaza Bilgileri</h2><div><span id="k">Mağaza Kimlik No</span><span>${ID}</span></div></section><div role="log"><p>Ali: merhaba</p><span aria-labelledby="k">${OTHER}</span></div>`;
+    const decision = read(html);
+    expect(decision.value).not.toBe(OTHER);
+    expect(decision.candidates.map((item) => item.value)).toContain(ID);
+  });
+
+  it('does not hide the value shown beside the label when a hidden element names it', () => {
+    const OTHER = '64f1a2b3c4d5e6f708192a3b';
+    const html = `<div><span id="k">Mağaza Kimlik No</span><span>${ID}</span></div><span hidden aria-labelledby="k">${OTHER}</span>`;
+    expect(read(html)).toMatchObject({ value: ID, ambiguous: false });
+  });
 });
 
 describe('an illustration', () => {

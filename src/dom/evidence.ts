@@ -91,13 +91,17 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       const afterControl = control?.matches('button, [role="button"]') && control.nextElementSibling;
       if (afterControl) byLayout.push({ element: afterControl, via: 'sibling', distance: 2 });
       let reachedRow: Element | null | undefined;
-      for (const target of linkedTargets(site.element, byLayout)) {
+      const named = namedBy(site.element);
+      for (const target of linkedTargets(named, site.element, byLayout)) {
         // The nearest place that holds a value is the label's value: farther ones belong to something else. The
         // other cells of the label's own row are beside it too: two values there are rivals (two stores compared).
         if (reachedRow !== undefined && !(target.via === 'row' && reachedRow && target.element.parentElement === reachedRow)) break;
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
-        if (found.length > start && reachedRow === undefined) reachedRow = target.via === 'row' ? target.element.parentElement : null;
+        // A link is declared by the value's side (any element anywhere may name the label): it is a rival of the
+        // value beside the label, never a reason to stop looking there (a planted or hidden one would replace it).
+        const linked = named.includes(target.element);
+        if (found.length > start && reachedRow === undefined && !linked) reachedRow = target.via === 'row' ? target.element.parentElement : null;
       }
     }
     if (found.length === start) continue;
@@ -151,8 +155,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
  * What names the label as its own (aria-labelledby) is linked exactly, wherever the layout puts it: it comes before
  * the places found by layout. Named by many (the cells of a grid's column), it is a list's column.
  */
-function* linkedTargets(label: Element, byLayout: Iterable<Target>): Generator<Target> {
-  const named = namedBy(label);
+function* linkedTargets(named: Element[], label: Element, byLayout: Iterable<Target>): Generator<Target> {
   for (const element of named) yield named.length > 1 ? { element, via: 'column', distance: 1, rows: named.length } : { element, via: 'for', distance: 1 };
   const below = gridColumnBelow(label);
   for (const [index, element] of below.entries()) yield { element, via: 'column', distance: 1 + index, rows: below.length };
