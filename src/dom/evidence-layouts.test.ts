@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { decideField } from '../core/evidence';
 import { JOOM_FIELDS } from '../joom/fields';
 import { collectEvidence } from './evidence';
@@ -112,6 +112,16 @@ describe('a value linked to its label by aria-labelledby', () => {
     const decision = read(html);
     expect(decision.value).not.toBe(OTHER);
     expect(decision.candidates.map((item) => item.value)).toContain(ID);
+  });
+
+  it('is looked up once per reading, not once per label (a page of many labelled values stays linear)', () => {
+    let html = '';
+    for (let index = 0; index < 300; index++) html += `<div><span id="l${index}">Kimlik No</span><span aria-labelledby="l${index}">x${index}</span></div>`;
+    const root = page(html);
+    const lookups = vi.spyOn(document, 'querySelectorAll');
+    collectEvidence(root, JOOM_FIELDS);
+    expect(lookups.mock.calls.filter(([selector]) => String(selector).includes('aria-labelledby')).length).toBeLessThanOrEqual(1);
+    lookups.mockRestore();
   });
 
   it('does not hide the value shown beside the label when a hidden element names it', () => {

@@ -66,6 +66,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     }
     return section;
   };
+  const links = linkIndex(root.ownerDocument);
   const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || mentionsAny(title, spec.othersRegions ?? []);
   for (const [index, site] of sites.entries()) {
     const start = found.length;
@@ -91,7 +92,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       const afterControl = control?.matches('button, [role="button"]') && control.nextElementSibling;
       if (afterControl) byLayout.push({ element: afterControl, via: 'sibling', distance: 2 });
       let reachedRow: Element | null | undefined;
-      const named = namedBy(site.element);
+      const named = namedBy(site.element, links);
       for (const target of linkedTargets(named, site.element, byLayout)) {
         // The nearest place that holds a value is the label's value: farther ones belong to something else. The
         // other cells of the label's own row are beside it too: two values there are rivals (two stores compared).
@@ -184,13 +185,31 @@ function gridColumnBelow(label: Element): Element[] {
 }
 
 /** The elements whose aria-labelledby names the label, or a box around it that holds nothing else. */
-function namedBy(label: Element): Element[] {
+function namedBy(label: Element, links: () => Map<string, Element[]>): Element[] {
   let owner: Element | null = label;
   while (owner && !owner.id) owner = owner.parentElement?.childElementCount === 1 ? owner.parentElement : null;
   if (!owner || (owner !== label && withoutMarks(owner.textContent ?? '') !== withoutMarks(label.textContent ?? ''))) return [];
-  return [...label.ownerDocument.querySelectorAll('[aria-labelledby]')].filter(
-    (element) => element !== owner && (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(owner.id),
-  );
+  return (links().get(owner.id) ?? []).filter((element) => element !== owner);
+}
+
+/**
+ * Every aria-labelledby link of the document, by the id it names: built once per reading, at the first label with an
+ * id. Looking the page up again for each label made a page of many labelled values quadratic.
+ */
+function linkIndex(document: Document): () => Map<string, Element[]> {
+  let index: Map<string, Element[]> | undefined;
+  return () => {
+    if (index) return index;
+    index = new Map();
+    for (const element of document.querySelectorAll('[aria-labelledby]')) {
+      for (const id of new Set((element.getAttribute('aria-labelledby') ?? '').split(/\s+/))) {
+        const named = index.get(id);
+        if (named) named.push(element);
+        else index.set(id, [element]);
+      }
+    }
+    return index;
+  };
 }
 
 /**
