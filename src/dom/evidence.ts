@@ -67,6 +67,9 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     return section;
   };
   const links = linkIndex(root.ownerDocument);
+  // A column's rendered rows, once per reading: every label of a long column asks for them.
+  const shown = new Map<Element, Element[]>();
+  const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(isRendered)).get(of) as Element[]);
   const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || mentionsAny(title, spec.othersRegions ?? []);
   for (const [index, site] of sites.entries()) {
     const start = found.length;
@@ -86,7 +89,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
-      const byLayout = [...valueTargets(site), ...parallelCell(site.element)];
+      const byLayout = [...valueTargets(site), ...parallelCell(site.element, shownChildren)];
       // A help button beside the label is a control, not its value: the value is the next thing after it.
       const control = byLayout[0]?.element;
       const afterControl = control?.matches('button, [role="button"]') && control.nextElementSibling;
@@ -216,12 +219,16 @@ function linkIndex(document: Document): () => Map<string, Element[]> {
  * Labels in one column and values in the next, rows lined up by layout alone: the value is the cell at the label's
  * row of the next column, as many rows long. (In a list of rows the same place is the next row's label: no value.)
  */
-function* parallelCell(label: Element): Generator<Target> {
+function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]): Generator<Target> {
   let box = label;
   while (box.parentElement && box.parentElement.textContent === label.textContent) box = box.parentElement;
   const column = box.parentElement;
-  const cells = column?.nextElementSibling?.children;
-  const cell = cells && cells.length > 1 && cells.length === column?.children.length ? cells[[...column.children].indexOf(box)] : undefined;
+  const next = column?.nextElementSibling;
+  if (!column || !next) return;
+  // Rows as the seller sees them: a hidden row takes no place on screen, and counting it would shift the values.
+  const labels = shownChildren(column);
+  const cells = shownChildren(next);
+  const cell = cells.length > 1 && cells.length === labels.length ? cells[labels.indexOf(box)] : undefined;
   if (cell) yield { element: cell, via: 'row', distance: 1 };
 }
 
