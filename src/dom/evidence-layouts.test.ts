@@ -59,6 +59,15 @@ describe('a row label', () => {
     expect(decision.value).toBe(ID);
   });
 
+  // The label's own cell is masked: which of the row's values is the secret is not known, and the masked one may be it.
+  it.each([
+    ['a masked text', '••••••••'],
+    ['a password input', `<input type="password" value="${SECRET}">`],
+  ])('does not take another cell of the row when the next one is masked (%s)', (_name, masked) => {
+    const decision = read(`<table><tr><th>Gizli Anahtar</th><td>${masked}</td><td>e5f60718293a4b5c6d7e8f90a1b2c3d4</td></tr></table>`, 'secret');
+    expect([decision.value, decision.masked]).toEqual([undefined, true]);
+  });
+
   it('stops at the next header cell: the row may hold another label and its value', () => {
     const decision = read(`<table><tr><th>Kimlik No</th><td>${ID}</td><th>Ana Mağaza</th><td>${OTHER}</td></tr></table>`);
     expect(decision.value).toBe(ID);

@@ -101,11 +101,14 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
         // other cells of the label's own row are beside it too: two values there are rivals (two stores compared).
         if (reachedRow !== undefined && !(target.via === 'row' && reachedRow && target.element.parentElement === reachedRow)) break;
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
+        const before = found.length;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
         // A link is declared by the value's side (any element anywhere may name the label): it is a rival of the
         // value beside the label, never a reason to stop looking there (a planted or hidden one would replace it).
         const linked = named.includes(target.element);
-        if (found.length > start && reachedRow === undefined && !linked) reachedRow = target.via === 'row' ? target.element.parentElement : null;
+        // A masked cell has no rivals: a shown one would win over it, though the masked one may well be the secret.
+        const masked = found.slice(before).some((item) => item.masked);
+        if (found.length > start && reachedRow === undefined && !linked) reachedRow = target.via === 'row' && !masked ? target.element.parentElement : null;
       }
     }
     if (found.length === start) continue;
