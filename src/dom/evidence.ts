@@ -89,11 +89,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
-      const byLayout = [...valueTargets(site), ...parallelCell(site.element, shownChildren)];
-      // A help button beside the label is a control, not its value: the value is the next thing after it.
-      const control = byLayout[0]?.element;
-      const afterControl = control?.matches('button, [role="button"]') && control.nextElementSibling;
-      if (afterControl) byLayout.push({ element: afterControl, via: 'sibling', distance: 2 });
+      const byLayout = layoutTargets(site, shownChildren);
       let reachedRow: Element | null | undefined;
       const named = namedBy(site.element, links);
       for (const target of linkedTargets(named, site.element, byLayout)) {
@@ -108,7 +104,14 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
         const linked = named.includes(target.element);
         // A masked cell has no rivals: a shown one would win over it, though the masked one may well be the secret.
         const masked = found.slice(before).some((item) => item.masked);
-        if (found.length > start && reachedRow === undefined && !linked) reachedRow = target.via === 'row' && !masked ? target.element.parentElement : null;
+        if (found.length > start && reachedRow === undefined && !linked) {
+          if (target.via !== 'row' || masked) break;
+          reachedRow = target.element.parentElement;
+        }
+        // The row ends at its last cell or a header cell: stop before the places are asked for more (the whole
+        // column below a row header, scanned for every row label of a long table).
+        const next = target.element.nextElementSibling;
+        if (reachedRow && target.element.parentElement === reachedRow && (!next || next.tagName === 'TH')) break;
       }
     }
     if (found.length === start) continue;
@@ -156,6 +159,22 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     });
   }
   return found;
+}
+
+/**
+ * The places the layout puts a label's value, nearest first, found lazily: most labels stop at the first, and a row
+ * label's column is scanned only when its row held nothing.
+ */
+function* layoutTargets(site: LabelSite<string>, shownChildren: (of: Element) => Element[]): Generator<Target> {
+  let afterControl: Element | null | undefined;
+  for (const places of [valueTargets(site), parallelCell(site.element, shownChildren)]) {
+    for (const target of places) {
+      // A help button beside the label is a control, not its value: the value is the next thing after it.
+      if (afterControl === undefined) afterControl = target.element.matches('button, [role="button"]') ? target.element.nextElementSibling : null;
+      yield target;
+    }
+  }
+  if (afterControl) yield { element: afterControl, via: 'sibling', distance: 2 };
 }
 
 /**
