@@ -14,3 +14,13 @@ describe('normalizeLabel reads the invisible marks translation files carry as sp
     expect(normalizeLabel(input)).toBe(expected);
   });
 });
+
+describe('normalizeLabel keeps the marks that change what the seller sees', () => {
+  // A right-to-left override draws "Gizli Anahtar" as "ratahnA ilziG": the seller sees no label there, nor should we.
+  it.each([
+    ['a right-to-left override', '\u202EGizli Anahtar\u202C'],
+    ['a left-to-right override', '\u202DGizli Anahtar\u202C'],
+  ])('%s', (_name, input) => {
+    expect(normalizeLabel(input)).not.toBe('gizli anahtar');
+  });
+});

@@ -3,8 +3,9 @@
 
 const APOSTROPHES = /[\u2018\u2019\u02BC\u0060\u00B4\u2032]/g;
 // Spaces of every width, and the invisible marks a translation file carries between or around words (zero-width
-// space and joiners, bidi marks and embeddings, word joiner; \s holds the byte-order mark).
-const SPACES = /[\s\u200B-\u200F\u202A-\u202E\u2060-\u2064]+/g;
+// space and joiners, bidi marks and embeddings, word joiner; \s holds the byte-order mark). Not the overrides
+// (U+202D, U+202E): they redraw the text ("Gizli Anahtar" shown as "ratahnA ilziG"), so the seller sees no label there.
+const SPACES = /[\s\u200B-\u200F\u202A-\u202C\u2060-\u2064]+/g;
 const TRAILING_MARKS = /[\s:*：.]+$/;
 
 export function foldCase(text: string): string {

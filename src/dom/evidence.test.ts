@@ -173,6 +173,12 @@ describe('labels and values in parallel columns', () => {
     expect(storeId(columns(['Mağaza Adı', 'Kimlik No', 'Ülke'], [OTHER, ID])).value).toBeUndefined();
   });
 
+  // Rows are lined up as the seller sees them: a row hidden in one column takes no place on screen.
+  it('match rows as shown: a hidden row in the value column does not shift the value onto the next label', () => {
+    const html = `<h2>Genel Bilgi</h2><div style="display:flex"><div><div>Mağaza Adı</div><div>Kimlik No</div><div>Ülke</div></div><div><div style="display:none">${ID}</div><div>${OTHER}</div><div>${ID}</div></div></div>`;
+    expect(storeId(html).value).not.toBe(OTHER);
+  });
+
   it('never take the next row of a list of rows for the value', () => {
     const rows = `<div><div><span>Kimlik No</span><span>—</span></div><div><span>Depo Kimlik No</span><span>${OTHER}</span></div></div>`;
     expect(storeId(rows).value).toBeUndefined();

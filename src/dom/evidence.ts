@@ -66,6 +66,10 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     }
     return section;
   };
+  const links = linkIndex(root.ownerDocument);
+  // A column's rendered rows, once per reading: every label of a long column asks for them.
+  const shown = new Map<Element, Element[]>();
+  const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(isRendered)).get(of) as Element[]);
   const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || mentionsAny(title, spec.othersRegions ?? []);
   for (const [index, site] of sites.entries()) {
     const start = found.length;
@@ -85,19 +89,29 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
-      const byLayout = [...valueTargets(site), ...parallelCell(site.element)];
-      // A help button beside the label is a control, not its value: the value is the next thing after it.
-      const control = byLayout[0]?.element;
-      const afterControl = control?.matches('button, [role="button"]') && control.nextElementSibling;
-      if (afterControl) byLayout.push({ element: afterControl, via: 'sibling', distance: 2 });
+      const byLayout = layoutTargets(site, shownChildren);
       let reachedRow: Element | null | undefined;
-      for (const target of linkedTargets(site.element, byLayout)) {
+      const named = namedBy(site.element, links);
+      for (const target of linkedTargets(named, site.element, byLayout)) {
         // The nearest place that holds a value is the label's value: farther ones belong to something else. The
         // other cells of the label's own row are beside it too: two values there are rivals (two stores compared).
         if (reachedRow !== undefined && !(target.via === 'row' && reachedRow && target.element.parentElement === reachedRow)) break;
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
+        const before = found.length;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
-        if (found.length > start && reachedRow === undefined) reachedRow = target.via === 'row' ? target.element.parentElement : null;
+        // A link is declared by the value's side (any element anywhere may name the label): it is a rival of the
+        // value beside the label, never a reason to stop looking there (a planted or hidden one would replace it).
+        const linked = named.includes(target.element);
+        // A masked cell has no rivals: a shown one would win over it, though the masked one may well be the secret.
+        const masked = found.slice(before).some((item) => item.masked);
+        if (found.length > start && reachedRow === undefined && !linked) {
+          if (target.via !== 'row' || masked) break;
+          reachedRow = target.element.parentElement;
+        }
+        // The row ends at its last cell or a header cell: stop before the places are asked for more (the whole
+        // column below a row header, scanned for every row label of a long table).
+        const next = target.element.nextElementSibling;
+        if (reachedRow && target.element.parentElement === reachedRow && (!next || next.tagName === 'TH')) break;
       }
     }
     if (found.length === start) continue;
@@ -148,11 +162,26 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
 }
 
 /**
+ * The places the layout puts a label's value, nearest first, found lazily: most labels stop at the first, and a row
+ * label's column is scanned only when its row held nothing.
+ */
+function* layoutTargets(site: LabelSite<string>, shownChildren: (of: Element) => Element[]): Generator<Target> {
+  let afterControl: Element | null | undefined;
+  for (const places of [valueTargets(site), parallelCell(site.element, shownChildren)]) {
+    for (const target of places) {
+      // A help button beside the label is a control, not its value: the value is the next thing after it.
+      if (afterControl === undefined) afterControl = target.element.matches('button, [role="button"]') ? target.element.nextElementSibling : null;
+      yield target;
+    }
+  }
+  if (afterControl) yield { element: afterControl, via: 'sibling', distance: 2 };
+}
+
+/**
  * What names the label as its own (aria-labelledby) is linked exactly, wherever the layout puts it: it comes before
  * the places found by layout. Named by many (the cells of a grid's column), it is a list's column.
  */
-function* linkedTargets(label: Element, byLayout: Iterable<Target>): Generator<Target> {
-  const named = namedBy(label);
+function* linkedTargets(named: Element[], label: Element, byLayout: Iterable<Target>): Generator<Target> {
   for (const element of named) yield named.length > 1 ? { element, via: 'column', distance: 1, rows: named.length } : { element, via: 'for', distance: 1 };
   const below = gridColumnBelow(label);
   for (const [index, element] of below.entries()) yield { element, via: 'column', distance: 1 + index, rows: below.length };
@@ -181,25 +210,47 @@ function gridColumnBelow(label: Element): Element[] {
 }
 
 /** The elements whose aria-labelledby names the label, or a box around it that holds nothing else. */
-function namedBy(label: Element): Element[] {
+function namedBy(label: Element, links: () => Map<string, Element[]>): Element[] {
   let owner: Element | null = label;
   while (owner && !owner.id) owner = owner.parentElement?.childElementCount === 1 ? owner.parentElement : null;
   if (!owner || (owner !== label && withoutMarks(owner.textContent ?? '') !== withoutMarks(label.textContent ?? ''))) return [];
-  return [...label.ownerDocument.querySelectorAll('[aria-labelledby]')].filter(
-    (element) => element !== owner && (element.getAttribute('aria-labelledby') ?? '').split(/\s+/).includes(owner.id),
-  );
+  return (links().get(owner.id) ?? []).filter((element) => element !== owner);
+}
+
+/**
+ * Every aria-labelledby link of the document, by the id it names: built once per reading, at the first label with an
+ * id. Looking the page up again for each label made a page of many labelled values quadratic.
+ */
+function linkIndex(document: Document): () => Map<string, Element[]> {
+  let index: Map<string, Element[]> | undefined;
+  return () => {
+    if (index) return index;
+    index = new Map();
+    for (const element of document.querySelectorAll('[aria-labelledby]')) {
+      for (const id of new Set((element.getAttribute('aria-labelledby') ?? '').split(/\s+/))) {
+        const named = index.get(id);
+        if (named) named.push(element);
+        else index.set(id, [element]);
+      }
+    }
+    return index;
+  };
 }
 
 /**
  * Labels in one column and values in the next, rows lined up by layout alone: the value is the cell at the label's
  * row of the next column, as many rows long. (In a list of rows the same place is the next row's label: no value.)
  */
-function* parallelCell(label: Element): Generator<Target> {
+function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]): Generator<Target> {
   let box = label;
   while (box.parentElement && box.parentElement.textContent === label.textContent) box = box.parentElement;
   const column = box.parentElement;
-  const cells = column?.nextElementSibling?.children;
-  const cell = cells && cells.length > 1 && cells.length === column?.children.length ? cells[[...column.children].indexOf(box)] : undefined;
+  const next = column?.nextElementSibling;
+  if (!column || !next) return;
+  // Rows as the seller sees them: a hidden row takes no place on screen, and counting it would shift the values.
+  const labels = shownChildren(column);
+  const cells = shownChildren(next);
+  const cell = cells.length > 1 && cells.length === labels.length ? cells[labels.indexOf(box)] : undefined;
   if (cell) yield { element: cell, via: 'row', distance: 1 };
 }
 

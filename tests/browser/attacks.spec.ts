@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
-import { shopiverseServer } from '../panels/routes';
+import { customPages, latePage, shopiverseServer } from '../panels/routes';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
 import { openApiForm, popupStates, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
@@ -232,6 +232,28 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
   });
 
   // Item 9
+  it('takes no Store ID silently from an element that names the label by aria-labelledby (planted in a chat log): the seller chooses', async () => {
+    const PLANTED = '0d0c4a5163f24cdfb3280912';
+    const url = 'https://merchant.joom.com/panel/stores/linked';
+    customPages.set(
+      url,
+      latePage(
+        `<h1>${store.name}</h1><section><h2>Mağaza Bilgileri</h2><div><span id="k">Mağaza Kimlik No</span> <span>${store.id}</span></div></section>` +
+          `<div role="log"><p>Alıcı: merhaba</p><span aria-labelledby="k">${PLANTED}</span></div>`,
+      ),
+    );
+    try {
+      driver = await launch({ lang: 'tr' });
+      await driver.open(url);
+      const popup = await driver.popup();
+      await popup.waitFor(() => document.querySelectorAll('[data-choose="storeId"]').length === 2, undefined, 15_000);
+      expect(JSON.stringify((await driver.stored()).local)).not.toContain(PLANTED);
+      expect(JSON.stringify((await driver.stored()).local)).not.toContain(store.id);
+    } finally {
+      customPages.delete(url);
+    }
+  });
+
   it('names the page of a report by origin and path, never its query string', async () => {
     driver = await launch({ lang: 'tr' });
     const product = await driver.open('https://app.shopiverse.tech/tr/products/new?token=QUERYSECRET123#frag');
