@@ -122,6 +122,21 @@ describe('a bare "ID" among fields of another object', () => {
     expect(storeId(`<h2>General information</h2><dl><dt>ID</dt><dd>${OTHER}</dd><dt>Price</dt><dd>$12</dd></dl>`).value).toBeUndefined();
   });
 
+  it("is a webhook's secret under a webhook's title or beside its fields; the app's own secret says whose or stands alone", () => {
+    const secret = (html: string) => decideField(collectEvidence(page(html), JOOM_FIELDS), 'secret');
+    expect(
+      secret(`<h2>Webhook Ayarları</h2><dl><dt>URL</dt><dd>https://app.shopiverse.tech/hooks/joom</dd><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value,
+    ).toBeUndefined();
+    expect(secret(`<div role="dialog"><h2>Create webhook</h2><div><div>Secret</div><div>${SECRET}</div></div></div>`).value).toBeUndefined();
+    expect(secret(`<h2>Kimlik Bilgileri</h2><dl><dt>Müşteri Kimlik Numarası</dt><dd>${CLIENT}</dd><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value).toBe(
+      SECRET,
+    );
+  });
+
+  it("is a warehouse's in a table of warehouses", () => {
+    expect(storeId(`<h2>Depolar</h2><table><tr><th>Depo</th><th>Kimlik No</th></tr><tr><td>İstanbul</td><td>${OTHER}</td></tr></table>`).value).toBeUndefined();
+  });
+
   it("is the store's beside the store's own counts", () => {
     expect(
       storeId(
