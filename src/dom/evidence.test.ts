@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decideField } from '../core/evidence';
 import { JOOM_LABELS } from '../core/joom-labels';
 import { JOOM_FIELDS } from '../joom/fields';
@@ -325,5 +325,39 @@ describe('robustness (property)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a box that draws its text with CSS', () => {
+  // happy-dom computes no pseudo-element styles: the browser's answer for `.masked::after { content: "••••" }` is
+  // stood in for here; tests/browser/unseen.spec.ts reads the same page in real browsers.
+  const computed = window.getComputedStyle.bind(window);
+  const drawing = (content: string) => {
+    vi.restoreAllMocks();
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) =>
+      pseudo === '::after' && element.classList.contains('masked') ? ({ content } as CSSStyleDeclaration) : computed(element, pseudo),
+    );
+  };
+  const secret = () =>
+    decideField(
+      collectEvidence(page(`<dl><dt>Gizli Anahtar</dt><dd><span class="masked" data-value="${SECRET}"></span><button>Göster</button></dd></dl>`), JOOM_FIELDS),
+      'secret',
+    );
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('shows its dots, not the secret its attribute keeps', () => {
+    drawing('"••••••••••••••••"');
+    const decision = secret();
+    expect(decision.value).toBeUndefined();
+    expect(decision.masked).toBe(true);
+  });
+
+  it('shows its attribute when it draws an icon or the attribute itself', () => {
+    drawing('"\ue900"');
+    expect(secret().value).toBe(SECRET);
+    drawing('attr(data-value)');
+    expect(secret().value).toBe(SECRET);
   });
 });

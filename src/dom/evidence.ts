@@ -13,7 +13,7 @@ import {
   valueTargets,
   withoutMarks,
 } from './find-by-label';
-import { isRendered, showsDots } from './visibility';
+import { drawnText, isRendered, showsDots } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
 // collect-then-qualify split). It judges nothing: core/evidence.ts scores what this gathers.
@@ -287,10 +287,12 @@ function candidateStrings(target: Target): Candidate[] {
     if (isShortened(text)) out.push(...expansions(text, element));
     else out.push([text, element, 'text']);
   }
-  // A copy button's value counts where the box shows no text of its own (an icon button alone), or shows that value.
+  // A copy button's value counts where the box shows no text of its own (an icon button alone), or shows that value;
+  // not where CSS draws dots over it (`::after { content: "••••" }`).
   for (const element of elements) {
     for (const attribute of VALUE_ATTRIBUTES) {
       const value = element.getAttribute(attribute)?.trim();
+      if (value && MASKED_RUN.test(drawnText(element))) return [['••••', element, 'text']];
       if (value && (pieces.length === 0 || pieces.some(([text]) => text === value))) out.push([value, element, 'attribute']);
     }
   }

@@ -72,3 +72,12 @@ export function showsDots(element: Element): boolean {
   const masking = computed || /-webkit-text-security\s*:\s*([a-z]+)/i.exec(element.getAttribute('style') ?? '')?.[1];
   return !!masking && masking !== 'none';
 }
+
+/**
+ * The text CSS draws in a box with ::before and ::after (`content: "••••"`): what the seller sees there, whatever
+ * the box's attributes keep. Only quoted text: `attr(…)` shows the attribute itself.
+ */
+export function drawnText(element: Element): string {
+  const view = element.ownerDocument.defaultView;
+  return ['::before', '::after'].map((pseudo) => /^"(.*)"$/.exec(view?.getComputedStyle(element, pseudo).content ?? '')?.[1]).join('');
+}
