@@ -109,7 +109,8 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     // A label that does not say whose ID it is ("ID", "Kimlik No"), among another object's fields, is that object's.
     const generic = spec.genericLabels?.some((text) => normalizeLabel(text) === normalizeLabel(site.row.text));
     const quoted =
-      othersRegion(site.element, section.title) || (!!generic && mentionsAny(`${pageTitle} ${section.title} ${groupTexts(site.element)}`, spec.otherObjects ?? []));
+      othersRegion(site.element, section.title) ||
+      (!!generic && mentionsAny(`${pageTitle} ${section.title} ${groupTexts(site.element)}`, spec.otherObjects ?? []));
     for (const item of found.slice(start)) {
       item.visible = labelShown && isRendered(item.element);
       item.section = section.title;
