@@ -208,6 +208,7 @@ describe("labels in a region of others' words", () => {
     // Not others' words but the seller's query: what a search box holds is not what the page shows.
     ['a search box named by its placeholder', `<h1>Mağazalar</h1><input type="search" placeholder="Kimlik No" value="${ID}">`],
     ['a search form', `<form role="search"><label for="q">Kimlik No</label><input id="q" value="${ID}"><button>Ara</button></form>`],
+    ['an error page about a store the seller may not open', `<div role="alert"><h1>Erişim reddedildi</h1><dl><dt>Kimlik No</dt><dd>${ID}</dd></dl></div>`],
   ])("quote a value, they do not show the page's own: %s", (_name, html) => {
     const decision = storeId(html);
     expect([decision.value, decision.ambiguous]).toEqual([undefined, false]);

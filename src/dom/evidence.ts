@@ -30,9 +30,10 @@ const SIBLINGS_SCANNED = 40;
 const LIST_LEVELS = 6;
 /**
  * Markup for text that is not the page's own value: others' words (a quotation, a chat log, a feed of posts, a
- * comment), and a search box, which holds what the seller looks for.
+ * comment), a message to the seller (an alert: an error page, a notification), and a search box, which holds what
+ * the seller looks for.
  */
-const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"], search, [role="search"], [type="search"]';
+const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"], [role="alert"], search, [role="search"], [type="search"]';
 
 export interface ReadSpec<F extends string> {
   rows: readonly LabelRow<F>[];
