@@ -46,6 +46,8 @@ describe('reading the Store ID by its label', () => {
     ['English', `<div>Store ID</div><div>${ID}</div>`],
     ['English bare ID under its section', `<h3>General information</h3><div>ID</div><div>${ID}</div>`],
     ['value with a copy button beside it', `<div>Kimlik No</div><div><span>${ID}</span><button>Kopyala</button></div>`],
+    ['an item of a line the middle dot separates', `<p>Anadolu Halı · Mağaza Kimlik No: ${ID}</p>`],
+    ['a first item, the next one apart', `<p>Mağaza Kimlik No: ${ID} · Aktif</p>`],
   ])('%s', (_name, html) => {
     expect(storeId(html).value).toBe(ID);
   });
