@@ -48,6 +48,7 @@ describe('reading the Store ID by its label', () => {
     ['value with a copy button beside it', `<div>Kimlik No</div><div><span>${ID}</span><button>Kopyala</button></div>`],
     ['an item of a line the middle dot separates', `<p>Anadolu Halı · Mağaza Kimlik No: ${ID}</p>`],
     ['a first item, the next one apart', `<p>Mağaza Kimlik No: ${ID} · Aktif</p>`],
+    ['an item without its colon', `<p>Anadolu Halı · Mağaza Kimlik No ${ID}</p>`],
   ])('%s', (_name, html) => {
     expect(storeId(html).value).toBe(ID);
   });

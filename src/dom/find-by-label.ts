@@ -107,8 +107,10 @@ export function* labelSites<F extends string>(root: Element, table: CompiledLabe
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     if (text.includes(' · ')) {
-      // "Anadolu Halı · Mağaza Kimlik No: 5ac4…": a line of items a middle dot separates; an item may be a label with its value.
-      for (const item of text.split(' · ')) {
+      // "Anadolu Halı · Mağaza Kimlik No: 5ac4…": a line of items a middle dot separates; an item may be a label with its
+      // value, the colon maybe left out ("Mağaza Kimlik No 5ac4…": the last word is the value).
+      for (let item of text.split(' · ')) {
+        if (!/[:：]/.test(item)) item = item.replace(/\s+(?=\S+$)/, ':');
         const hit = table.couldBeLabel(item) ? quickMatch(table, item) : undefined;
         if (hit?.rest && node.parentElement) yield { element: node.parentElement, row: hit.entry, rest: hit.rest, textNode: node };
       }
