@@ -233,6 +233,22 @@ describe('hidden text inside a shown element', () => {
     ['a struck-out old value beside the new', `<dl><dt>Client ID</dt><dd><s>7d2e9b4a6c1f0358</s> <span>${CLIENT}</span></dd></dl>`, CLIENT],
     ['a password input named by its aria-label', `<input type="password" aria-label="Client ID" value="${CLIENT}">`, undefined],
     ['a value in a hidden box', `<div style="visibility:hidden"><dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl></div>`, undefined],
+    [
+      'a placeholder in transparent text on a grey bar',
+      `<dl><dt>Client ID</dt><dd><span style="color:transparent;background:#eee">a1b2c3d4e5f60718</span></dd></dl>`,
+      undefined,
+    ],
+    [
+      'a value in transparent text under a shown one',
+      `<dl><dt>Client ID</dt><dd>${CLIENT}<span style="color:rgba(0, 0, 0, 0)">a1b2c3d4e5f60718</span></dd></dl>`,
+      CLIENT,
+    ],
+    ['a value in black', `<dl><dt>Client ID</dt><dd style="color:rgb(0, 0, 0)">${CLIENT}</dd></dl>`, CLIENT],
+    [
+      'gradient text: transparent, its background clipped to it',
+      `<dl><dt>Client ID</dt><dd style="color:transparent;background-clip:text">${CLIENT}</dd></dl>`,
+      CLIENT,
+    ],
     // Visibility is inherited but overridable: this child is painted.
     [
       'a value made visible again inside a hidden box',
