@@ -58,19 +58,20 @@ export const OTHERS_REGIONS: readonly string[] = [
 ];
 
 /**
- * Labels and titles that name another object than the store (a product's name or price, an order's number or buyer): a group of fields
- * holding one describes that object, and its "ID" is that object's, even under a section title the store page uses too.
+ * Labels and titles that name another object than the store (a product's name or price, an order's number or buyer, a
+ * warehouse, a webhook): a group of fields holding one describes that object, and its "ID" or "Secret" is that
+ * object's, even under a section title the store page uses too.
  */
 export const OTHER_OBJECT_LABELS: readonly string[] = [
   ...['ürün adı', 'ürün bilgi', 'ürün detay', 'ürün kodu', 'fiyat', 'barkod', 'varyant'], // tr
-  ...['sipariş no', 'sipariş numarası', 'sipariş detay', 'alıcı', 'tutar', 'depo adı'], // tr
+  ...['sipariş no', 'sipariş numarası', 'sipariş detay', 'alıcı', 'tutar', 'depo', 'webhook'], // tr, en
   ...['product name', 'product title', 'product detail', 'price', 'sku', 'barcode', 'variant'], // en
-  ...['order number', 'order detail', 'buyer', 'amount', 'warehouse name'], // en
+  ...['order number', 'order detail', 'buyer', 'amount', 'warehouse'], // en
   ...['название товара', 'цена', 'артикул', 'номер заказа', 'покупатель', 'склад'], // ru
 ];
 
-/** Labels that do not say whose ID they are: beside a product's fields, the product's. */
-export const GENERIC_ID_LABELS: readonly string[] = ['ID', 'Kimlik No', 'Kimlik Numarası'];
+/** Labels that do not say whose ID or secret they are: beside a product's fields, the product's; in a webhook's, the webhook's. */
+export const GENERIC_ID_LABELS: readonly string[] = ['ID', 'Kimlik No', 'Kimlik Numarası', 'Gizli Anahtar', 'Secret'];
 
 /** The panel's own button that shows a masked Secret Key. */
 export const JOOM_REVEAL_BUTTONS = [

@@ -111,6 +111,10 @@ describe('labels of another object than the store', () => {
     ['Sipariş No 1234 Tutar 120 ₺', true],
     ['ID 6011aa22 Depo Adı İstanbul Depo', true],
     ['Product name Rug SKU RG-1', true],
+    ['Depo Kimlik No Şehir İstanbul Ana Depo 6011aa22 İstanbul', true],
+    ['Webhook URL https://app.shopiverse.tech/hooks/joom Gizli Anahtar c0ffee00 Olaylar order.created', true],
+    ['Create webhook URL Secret c0ffee00', true],
+    ['Müşteri Kimlik Numarası 3f9a1c7e Gizli Anahtar 9e107d9d', false],
     ['Mağaza Adı Anadolu Halı ID 64b7f0c2 Ürün Sayısı 120', false],
     ['Store name Anatolian Rugs Products 120 Orders 4', false],
   ])('"%s" names another object: %s', (texts, expected) => {

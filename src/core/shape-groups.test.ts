@@ -32,3 +32,17 @@ describe('a name that looks grouped', () => {
     expect(shapedValue('storeName', 'abcd 1234 ef56')).toBe('abcd 1234 ef56');
   });
 });
+
+describe('a placeholder a loading page paints where an ID will be', () => {
+  it.each([
+    ['storeId', '000000000000000000000000'],
+    ['clientId', '0000000000000000'],
+    ['secret', 'ffffffffffffffffffffffffffffffff'],
+  ] as const)('is no %s: %s', (field, text) => {
+    expect(shapedValue(field, text)).toBeUndefined();
+  });
+
+  it('differs from an ID with repeats in it', () => {
+    expect(shapedValue('storeId', '000000000000000000000001')).toBe('000000000000000000000001');
+  });
+});

@@ -48,8 +48,9 @@ export function shapedValue(field: ValueField, raw: string): string | undefined 
   // Invisible format characters (zero-width spaces, bidi isolates) are not part of an ID, wherever they sit.
   const value = trimValue(raw).replace(/\p{Cf}/gu, '');
   const rule = RULES[field === 'appTitle' ? 'storeName' : field];
-  // As shown first: a name keeps its spaces, whatever it looks like.
-  return [value, ungrouped(value)].find((candidate) => fits(rule, candidate));
+  // As shown first: a name keeps its spaces, whatever it looks like. One character repeated ("0000…") is a loading
+  // placeholder, not an ID.
+  return [value, ungrouped(value)].find((candidate) => fits(rule, candidate) && !/^(.)\1{11,}$/.test(candidate));
 }
 
 /**

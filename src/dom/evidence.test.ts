@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decideField } from '../core/evidence';
 import { JOOM_LABELS } from '../core/joom-labels';
 import { JOOM_FIELDS } from '../joom/fields';
@@ -46,6 +46,9 @@ describe('reading the Store ID by its label', () => {
     ['English', `<div>Store ID</div><div>${ID}</div>`],
     ['English bare ID under its section', `<h3>General information</h3><div>ID</div><div>${ID}</div>`],
     ['value with a copy button beside it', `<div>Kimlik No</div><div><span>${ID}</span><button>Kopyala</button></div>`],
+    ['an item of a line the middle dot separates', `<p>Anadolu Halı · Mağaza Kimlik No: ${ID}</p>`],
+    ['a first item, the next one apart', `<p>Mağaza Kimlik No: ${ID} · Aktif</p>`],
+    ['an item without its colon', `<p>Anadolu Halı · Mağaza Kimlik No ${ID}</p>`],
   ])('%s', (_name, html) => {
     expect(storeId(html).value).toBe(ID);
   });
@@ -120,6 +123,22 @@ describe('a bare "ID" among fields of another object', () => {
       ).value,
     ).toBeUndefined();
     expect(storeId(`<h2>General information</h2><dl><dt>ID</dt><dd>${OTHER}</dd><dt>Price</dt><dd>$12</dd></dl>`).value).toBeUndefined();
+  });
+
+  it("is a webhook's secret under a webhook's title or beside its fields; the app's own secret says whose or stands alone", () => {
+    const secret = (html: string) => decideField(collectEvidence(page(html), JOOM_FIELDS), 'secret');
+    expect(
+      secret(`<h2>Webhook Ayarları</h2><dl><dt>URL</dt><dd>https://app.shopiverse.tech/hooks/joom</dd><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value,
+    ).toBeUndefined();
+    expect(secret(`<h1>Webhook Ayarları</h1><h2>Uç Nokta</h2><dl><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value).toBeUndefined();
+    expect(secret(`<div role="dialog"><h2>Create webhook</h2><div><div>Secret</div><div>${SECRET}</div></div></div>`).value).toBeUndefined();
+    expect(secret(`<h2>Kimlik Bilgileri</h2><dl><dt>Müşteri Kimlik Numarası</dt><dd>${CLIENT}</dd><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value).toBe(
+      SECRET,
+    );
+  });
+
+  it("is a warehouse's in a table of warehouses", () => {
+    expect(storeId(`<h2>Depolar</h2><table><tr><th>Depo</th><th>Kimlik No</th></tr><tr><td>İstanbul</td><td>${OTHER}</td></tr></table>`).value).toBeUndefined();
   });
 
   it("is the store's beside the store's own counts", () => {
@@ -198,6 +217,7 @@ describe("labels in a region of others' words", () => {
     // Not others' words but the seller's query: what a search box holds is not what the page shows.
     ['a search box named by its placeholder', `<h1>Mağazalar</h1><input type="search" placeholder="Kimlik No" value="${ID}">`],
     ['a search form', `<form role="search"><label for="q">Kimlik No</label><input id="q" value="${ID}"><button>Ara</button></form>`],
+    ['an error page about a store the seller may not open', `<div role="alert"><h1>Erişim reddedildi</h1><dl><dt>Kimlik No</dt><dd>${ID}</dd></dl></div>`],
   ])("quote a value, they do not show the page's own: %s", (_name, html) => {
     const decision = storeId(html);
     expect([decision.value, decision.ambiguous]).toEqual([undefined, false]);
@@ -219,6 +239,22 @@ describe('hidden text inside a shown element', () => {
     ['a struck-out old value beside the new', `<dl><dt>Client ID</dt><dd><s>7d2e9b4a6c1f0358</s> <span>${CLIENT}</span></dd></dl>`, CLIENT],
     ['a password input named by its aria-label', `<input type="password" aria-label="Client ID" value="${CLIENT}">`, undefined],
     ['a value in a hidden box', `<div style="visibility:hidden"><dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl></div>`, undefined],
+    [
+      'a placeholder in transparent text on a grey bar',
+      `<dl><dt>Client ID</dt><dd><span style="color:transparent;background:#eee">a1b2c3d4e5f60718</span></dd></dl>`,
+      undefined,
+    ],
+    [
+      'a value in transparent text under a shown one',
+      `<dl><dt>Client ID</dt><dd>${CLIENT}<span style="color:rgba(0, 0, 0, 0)">a1b2c3d4e5f60718</span></dd></dl>`,
+      CLIENT,
+    ],
+    ['a value in black', `<dl><dt>Client ID</dt><dd style="color:rgb(0, 0, 0)">${CLIENT}</dd></dl>`, CLIENT],
+    [
+      'gradient text: transparent, its background clipped to it',
+      `<dl><dt>Client ID</dt><dd style="color:transparent;background-clip:text">${CLIENT}</dd></dl>`,
+      CLIENT,
+    ],
     // Visibility is inherited but overridable: this child is painted.
     [
       'a value made visible again inside a hidden box',
@@ -315,5 +351,39 @@ describe('robustness (property)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('a box that draws its text with CSS', () => {
+  // happy-dom computes no pseudo-element styles: the browser's answer for `.masked::after { content: "••••" }` is
+  // stood in for here; tests/browser/unseen.spec.ts reads the same page in real browsers.
+  const computed = window.getComputedStyle.bind(window);
+  const drawing = (content: string) => {
+    vi.restoreAllMocks();
+    vi.spyOn(window, 'getComputedStyle').mockImplementation((element, pseudo) =>
+      pseudo === '::after' && element.classList.contains('masked') ? ({ content } as CSSStyleDeclaration) : computed(element, pseudo),
+    );
+  };
+  const secret = () =>
+    decideField(
+      collectEvidence(page(`<dl><dt>Gizli Anahtar</dt><dd><span class="masked" data-value="${SECRET}"></span><button>Göster</button></dd></dl>`), JOOM_FIELDS),
+      'secret',
+    );
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('shows its dots, not the secret its attribute keeps', () => {
+    drawing('"••••••••••••••••"');
+    const decision = secret();
+    expect(decision.value).toBeUndefined();
+    expect(decision.masked).toBe(true);
+  });
+
+  it('shows its attribute when it draws an icon or the attribute itself', () => {
+    drawing('"\ue900"');
+    expect(secret().value).toBe(SECRET);
+    drawing('attr(data-value)');
+    expect(secret().value).toBe(SECRET);
   });
 });

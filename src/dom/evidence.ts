@@ -13,7 +13,7 @@ import {
   valueTargets,
   withoutMarks,
 } from './find-by-label';
-import { isRendered, showsDots } from './visibility';
+import { drawnText, isRendered, showsDots } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
 // collect-then-qualify split). It judges nothing: core/evidence.ts scores what this gathers.
@@ -30,9 +30,10 @@ const SIBLINGS_SCANNED = 40;
 const LIST_LEVELS = 6;
 /**
  * Markup for text that is not the page's own value: others' words (a quotation, a chat log, a feed of posts, a
- * comment), and a search box, which holds what the seller looks for.
+ * comment), a message to the seller (an alert: an error page, a notification), and a search box, which holds what
+ * the seller looks for.
  */
-const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"], search, [role="search"], [type="search"]';
+const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"], [role="alert"], search, [role="search"], [type="search"]';
 
 export interface ReadSpec<F extends string> {
   rows: readonly LabelRow<F>[];
@@ -70,6 +71,8 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   // A column's rendered rows, once per reading: every label of a long column asks for them.
   const shown = new Map<Element, Element[]>();
   const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(isRendered)).get(of) as Element[]);
+  // The page's title names the object a whole page is about ("Webhook Ayarları"), whatever its boxes are titled.
+  const pageTitle = root.ownerDocument.querySelector('h1')?.textContent;
   const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || mentionsAny(title, spec.othersRegions ?? []);
   for (const [index, site] of sites.entries()) {
     const start = found.length;
@@ -121,7 +124,8 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     // A label that does not say whose ID it is ("ID", "Kimlik No"), among another object's fields, is that object's.
     const generic = spec.genericLabels?.some((text) => normalizeLabel(text) === normalizeLabel(site.row.text));
     const quoted =
-      othersRegion(site.element, section.title) || (!!generic && mentionsAny(`${section.title} ${groupTexts(site.element)}`, spec.otherObjects ?? []));
+      othersRegion(site.element, section.title) ||
+      (!!generic && mentionsAny(`${pageTitle} ${section.title} ${groupTexts(site.element)}`, spec.otherObjects ?? []));
     for (const item of found.slice(start)) {
       item.visible = labelShown && isRendered(item.element);
       item.section = section.title;
@@ -336,10 +340,12 @@ function candidateStrings(target: Target): Candidate[] {
     if (isShortened(text)) out.push(...expansions(text, element));
     else out.push([text, element, 'text']);
   }
-  // A copy button's value counts where the box shows no text of its own (an icon button alone), or shows that value.
+  // A copy button's value counts where the box shows no text of its own (an icon button alone), or shows that value;
+  // not where CSS draws dots over it (`::after { content: "••••" }`).
   for (const element of elements) {
     for (const attribute of VALUE_ATTRIBUTES) {
       const value = element.getAttribute(attribute)?.trim();
+      if (value && MASKED_RUN.test(drawnText(element))) return [['••••', element, 'text']];
       if (value && (pieces.length === 0 || pieces.some(([text]) => text === value))) out.push([value, element, 'attribute']);
     }
   }

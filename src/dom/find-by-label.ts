@@ -106,6 +106,16 @@ export function* labelSites<F extends string>(root: Element, table: CompiledLabe
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
+    if (text.includes(' · ')) {
+      // "Anadolu Halı · Mağaza Kimlik No: 5ac4…": a line of items a middle dot separates; an item may be a label with its
+      // value, the colon maybe left out ("Mağaza Kimlik No 5ac4…": the last word is the value).
+      for (let item of text.split(' · ')) {
+        if (!/[:：]/.test(item)) item = item.replace(/\s+(?=\S+$)/, ':');
+        const hit = table.couldBeLabel(item) ? quickMatch(table, item) : undefined;
+        if (hit?.rest && node.parentElement) yield { element: node.parentElement, row: hit.entry, rest: hit.rest, textNode: node };
+      }
+      continue;
+    }
     if (!table.couldBeLabel(text)) continue;
     const element = node.parentElement;
     if (!element || seen.has(element) || SKIP.has(element.tagName.toUpperCase())) continue;

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { showsDots } from './visibility';
+import { drawnText, showsDots } from './visibility';
 
 function page(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
@@ -29,5 +29,11 @@ describe('showsDots: what the seller sees as dots, whatever the box holds', () =
     ['a box that turns masking off', '<span style="-webkit-text-security: none">abc</span>'],
   ])('not %s', (_name, html) => {
     expect(showsDots(first(html))).toBe(false);
+  });
+});
+
+describe('drawnText: the text a box draws with ::before and ::after', () => {
+  it('is nothing where no CSS draws any (happy-dom computes no pseudo-element content)', () => {
+    expect(drawnText(first('<span data-value="abc"></span>'))).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 // Only what the seller can see counts. An element is rendered when neither it nor an ancestor is display:none,
-// visibility:hidden, transparent, [hidden] or aria-hidden, and it has a size and lies on the page (not moved off it).
+// visibility:hidden, transparent (or its text is), [hidden] or aria-hidden, and it has a size and lies on the page (not moved off it).
 
 const CLIP_LEVELS = 8;
 
@@ -9,14 +9,18 @@ export function isRendered(element: Element): boolean {
   if (element.closest('[hidden], [aria-hidden="true"], [inert], details:not([open]) > :not(summary), noscript, template, [role="tooltip"]')) return false;
   if (element instanceof HTMLInputElement && element.type === 'hidden') return false;
   const checkable = element as Element & { checkVisibility?(options: object): boolean };
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
   if (typeof checkable.checkVisibility === 'function') {
     // Visibility is inherited but a child may set it back (visibility:visible inside a hidden box is painted): the
     // element's own computed value says it, where some checkVisibility implementations climb the ancestors.
     if (!checkable.checkVisibility({ checkOpacity: true, opacityProperty: true })) return false;
-    if (element.ownerDocument.defaultView?.getComputedStyle(element).visibility === 'hidden') return false;
+    if (style?.visibility === 'hidden') return false;
   } else if (!styleVisible(element)) {
     return false;
   }
+  // Text in a fully transparent color is not seen (a skeleton's placeholder on a grey bar), unless a background is
+  // clipped to it (gradient text).
+  if (style && /^transparent$|^rgba\(.*, 0\)$/.test(style.color) && !style.backgroundClip.includes('text')) return false;
   return hasLayout(element.ownerDocument) ? onPage(element) : true;
 }
 
@@ -71,4 +75,13 @@ export function showsDots(element: Element): boolean {
   const computed = element.ownerDocument.defaultView?.getComputedStyle(element).getPropertyValue('-webkit-text-security');
   const masking = computed || /-webkit-text-security\s*:\s*([a-z]+)/i.exec(element.getAttribute('style') ?? '')?.[1];
   return !!masking && masking !== 'none';
+}
+
+/**
+ * The text CSS draws in a box with ::before and ::after (`content: "••••"`): what the seller sees there, whatever
+ * the box's attributes keep. Only quoted text: `attr(…)` shows the attribute itself.
+ */
+export function drawnText(element: Element): string {
+  const view = element.ownerDocument.defaultView;
+  return ['::before', '::after'].map((pseudo) => /^"(.*)"$/.exec(view?.getComputedStyle(element, pseudo).content ?? '')?.[1]).join('');
 }

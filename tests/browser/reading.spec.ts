@@ -13,7 +13,7 @@ const PRODUCTS = ['5f1e2d3c4b5a69788796a5b4', '6a7b8c9d0e1f2a3b4c5d6e7f', '7b8c9
 const CLIENT = '1a2b3c4d5e6f7a8b';
 const SECRET = '0123456789abcdef0123456789abcdef';
 const PLANTED_CLIENT = '9e9e9e9e9e9e9e9e';
-const PLANTED_SECRET = 'ffffffffffffffffffffffffffffffff';
+const PLANTED_SECRET = 'f0e1d2c3b4a5968778695a4b3c2d1e0f';
 
 const storePage = (extra = '') => `<h1>Anadolu Halı</h1>
   <section><h2>Genel Bilgi</h2>

@@ -3,9 +3,10 @@
 import type { Decided, Field } from '../corpus/unseen/judge';
 import { UNSEEN_PAGES } from '../corpus/unseen/pages';
 import { ROUND2_PAGES } from '../corpus/unseen/pages-round2';
+import { ROUND3_PAGES } from '../corpus/unseen/pages-round3';
 import { readShownPage, showPage } from '../corpus/unseen/read';
 
-const SETS = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES };
+const SETS = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES, round3: ROUND3_PAGES };
 export type SetName = keyof typeof SETS;
 export interface PageRead {
   name: string;

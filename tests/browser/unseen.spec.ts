@@ -4,6 +4,7 @@ import { pageBundle, ROOT } from '../../bench/bundle';
 import { countOutcomes, countsLine, describeRow, FIELDS, type Row, row } from '../corpus/unseen/judge';
 import { UNSEEN_PAGES, type UnseenPage } from '../corpus/unseen/pages';
 import { ROUND2_PAGES } from '../corpus/unseen/pages-round2';
+import { ROUND3_PAGES } from '../corpus/unseen/pages-round3';
 import { BROWSER } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
 import type { PageRead, SetName } from './unseen-entry';
@@ -13,7 +14,7 @@ import type { PageRead, SetName } from './unseen-entry';
 // lays nothing out). Same judge and policy as pages.test.ts: a wrong value fails unless listed below as a known gap
 // of this browser; a listed gap that is read rightly fails too (the note is stale: remove it).
 
-const SETS: Record<SetName, UnseenPage[]> = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES };
+const SETS: Record<SetName, UnseenPage[]> = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES, round3: ROUND3_PAGES };
 const BATCH = 40;
 
 /** Round 1's known gaps (pages.ts `knownGap`, each saying why): the reader's logic, not layout, so every browser's. */

@@ -743,6 +743,7 @@ const appPages: UnseenPage[] = [
   },
   {
     name: 'r3 app: mask drawn by CSS ::after, the value only in a data attribute',
+    needsLayout: true,
     expected: app(C, null),
     html: appShell(
       `<style>.Secret_masked__x9::after{content:"••••••••••••••••"}</style>${box(

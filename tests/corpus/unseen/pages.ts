@@ -15,7 +15,10 @@ export interface UnseenPage {
    * listed here is read wrongly, and if a listed one is read rightly (then the note is out of date).
    */
   knownGap?: string;
-  /** Hidden only by layout (size, position, clipping, content-visibility, slots): judged in real browsers only. */
+  /**
+   * Hidden only by what a real browser computes (size, position, clipping, content-visibility, slots, pseudo-element
+   * content): judged in real browsers only, since happy-dom lays nothing out.
+   */
   needsLayout?: true;
 }
 

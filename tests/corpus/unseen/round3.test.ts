@@ -6,9 +6,9 @@ import { C3, K3, S3, X } from './pages-round2';
 import { O, ROUND3_PAGES, U } from './pages-round3';
 import { readShownPage, showPage } from './read';
 
-// Round 3 of the unseen pages (pages-round3.ts), read like rounds 1 and 2. This file asserts only that the fixtures are
-// sound and that every field of every page was judged: it prints the counts and every miss, so that the policy (which
-// misses must fail) is decided after reading them, not before. needsLayout pages are only right in real browsers.
+// Round 3 of the unseen pages (pages-round3.ts), read like rounds 1 and 2: no wrong value but on pages that need a real
+// browser's layout or style engine (needsLayout), which tests/browser/unseen.spec.ts judges in Chromium and Firefox.
+// The first run, before the reader learned from this round, took 9 wrong values of 249 fields (the closing note).
 
 const SHAPES: Record<Field, RegExp> = { storeId: /^[0-9a-f]{24}$/, clientId: /^[0-9a-f]{16}$/, secret: /^[0-9a-f]{32}$/ };
 
@@ -40,9 +40,10 @@ describe('unseen Joom pages, round 3', () => {
     expect(badShapes).toEqual([]);
   });
 
-  it('judges every field of every page, and prints the counts and every miss', () => {
+  it('takes no wrong value on a page that needs no real browser, and prints the counts and every miss', () => {
     const rows = readAll();
     expect(rows.length).toBe(ROUND3_PAGES.length * 3);
+    expect(rows.filter((row) => row.outcome === 'wrong' && !row.page.needsLayout).map(describeRow)).toEqual([]);
     const counts = countOutcomes(rows);
     const order: Outcome[] = ['wrong', 'falseAmbiguous', 'undecided'];
     const misses = rows.filter((row) => order.includes(row.outcome)).sort((a, b) => order.indexOf(a.outcome) - order.indexOf(b.outcome));
