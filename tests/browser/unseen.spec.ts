@@ -70,7 +70,7 @@ describe(`unseen Joom pages in real ${BROWSER}`, () => {
       const misses = rows.filter((r) => r.outcome === 'wrong' || r.outcome === 'undecided' || r.outcome === 'falseAmbiguous');
       console.log(
         [
-          `${set} pages in ${BROWSER} (1280×800, ${(elapsed / 1000).toFixed(1)} s for both sets): ${pages.length}, fields judged: ${rows.length}`,
+          `${set} pages in ${BROWSER} (1280×800, ${(elapsed / 1000).toFixed(1)} s for all sets): ${pages.length}, fields judged: ${rows.length}`,
           `${countsLine(counts)} — decided ${((100 * (counts.right + counts.ambiguousRight)) / rows.length).toFixed(1)} %`,
           ...misses.map((r) => `${describeRow(r)}${r.outcome === 'wrong' && gaps[r.page.name] ? ` [known gap in ${BROWSER}: ${gaps[r.page.name]}]` : ''}`),
         ].join('\n'),
