@@ -137,6 +137,13 @@ describe('a bare "ID" among fields of another object', () => {
     );
   });
 
+  it('judges an inline row by the rows beside it, not by the whole page around them (an orders table lower down)', () => {
+    const secret = (html: string) => decideField(collectEvidence(page(html), JOOM_FIELDS), 'secret');
+    const orders = `<h3>Siparişler</h3><table><tr><th>Sipariş No</th><th>ID</th></tr><tr><td>${OTHER}</td><td>${OTHER}</td></tr></table>`;
+    expect(secret(`<h1>ShopiVerse</h1><div><p>Müşteri Kimlik Numarası: ${CLIENT}</p><p>Gizli Anahtar: ${SECRET}</p></div>${orders}`).value).toBe(SECRET);
+    expect(secret(`<h1>Sipariş #12</h1><div><p>Sipariş No: 1234</p><p>Gizli Anahtar: ${SECRET}</p></div>`).value).toBeUndefined();
+  });
+
   it("is a warehouse's in a table of warehouses", () => {
     expect(storeId(`<h2>Depolar</h2><table><tr><th>Depo</th><th>Kimlik No</th></tr><tr><td>İstanbul</td><td>${OTHER}</td></tr></table>`).value).toBeUndefined();
   });

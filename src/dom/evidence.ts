@@ -125,7 +125,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     const generic = spec.genericLabels?.some((text) => normalizeLabel(text) === normalizeLabel(site.row.text));
     const quoted =
       othersRegion(site.element, section.title) ||
-      (!!generic && mentionsAny(`${pageTitle} ${section.title} ${groupTexts(site.element)}`, spec.otherObjects ?? []));
+      (!!generic && mentionsAny(`${pageTitle} ${section.title} ${groupTexts(site.element, found[start]?.element)}`, spec.otherObjects ?? []));
     for (const item of found.slice(start)) {
       item.visible = labelShown && isRendered(item.element);
       item.section = section.title;
@@ -258,9 +258,15 @@ function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]
   if (cell) yield { element: cell, via: 'row', distance: 1 };
 }
 
-/** The texts of the fields a label stands among (its list or table, else its row's box), one word apart. */
-function groupTexts(label: Element): string {
-  const group = label.closest('dl, table, ul, ol, fieldset, form') ?? label.parentElement?.parentElement ?? label;
+/**
+ * The texts of the fields a label stands among, one word apart: its list or table, else the box around its row (the
+ * smallest box holding the label and its value: "<p>Gizli Anahtar: …</p>" is a row of its own, so its fields are its
+ * siblings, not the whole page around them).
+ */
+function groupTexts(label: Element, value: Element | undefined): string {
+  let row: Element | null = label;
+  while (value && row && !row.contains(value)) row = row.parentElement;
+  const group = label.closest('dl, table, ul, ol, fieldset, form') ?? row?.parentElement ?? label;
   const walker = label.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
   for (let node = walker.nextNode(); node && texts.length < 100; node = walker.nextNode()) texts.push(node.nodeValue ?? '');

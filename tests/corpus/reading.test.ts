@@ -25,7 +25,7 @@ function readGenerated(page: GeneratedPage): Record<'storeId' | 'clientId' | 'se
 }
 
 describe('generated Joom pages', () => {
-  it('takes no wrong value and decides at least 99 % of fields (500 pages: a fixed seed and a random one)', () => {
+  it('takes no wrong value and decides every field (500 pages: a fixed seed and a random one)', () => {
     for (const seed of [20261130, Date.now() % 2 ** 31]) {
       const counts: Record<Outcome, number> = { right: 0, ambiguousRight: 0, wrong: 0, undecided: 0, falseAmbiguous: 0 };
       const failures: string[] = [];
@@ -42,7 +42,9 @@ describe('generated Joom pages', () => {
       const decided = counts.right + counts.ambiguousRight;
       const total = decided + counts.wrong + counts.undecided + counts.falseAmbiguous;
       expect(counts.wrong, failures.join('\n\n')).toBe(0);
-      expect(decided / total, failures.join('\n\n')).toBeGreaterThanOrEqual(0.99);
+      // Every generated page has a known answer a careful seller would give: an undecided field is a regression (a
+      // rule for the blind pages once left an app's secret undecided whenever an orders table stood lower down).
+      expect(decided / total, failures.join('\n\n')).toBe(1);
     }
   }, 60_000);
 });
