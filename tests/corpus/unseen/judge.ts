@@ -6,6 +6,8 @@ import type { Answer, UnseenPage } from './pages';
 export type Field = 'storeId' | 'clientId' | 'secret';
 export type Outcome = 'right' | 'ambiguousRight' | 'wrong' | 'undecided' | 'falseAmbiguous';
 export const FIELDS: Field[] = ['storeId', 'clientId', 'secret'];
+/** The shapes of the fixtures' values (Store ID and other object IDs, Client ID, Secret Key). */
+export const SHAPES: Record<Field, RegExp> = { storeId: /^[0-9a-f]{24}$/, clientId: /^[0-9a-f]{16}$/, secret: /^[0-9a-f]{32}$/ };
 export const OUTCOMES: Outcome[] = ['right', 'ambiguousRight', 'wrong', 'undecided', 'falseAmbiguous'];
 
 /** What the reader decided on one field, as plain data (it crosses from a browser page to the test). */

@@ -1,7 +1,7 @@
 import { decideField } from '../../../src/core/evidence';
 import { collectEvidence } from '../../../src/dom/evidence';
 import { JOOM_FIELDS } from '../../../src/joom/fields';
-import { type Decided, decided, FIELDS, type Field } from './judge';
+import { type Decided, decided, FIELDS, type Field, type Row, row } from './judge';
 import type { UnseenPage } from './pages';
 
 // How an unseen page is shown and read, the same in happy-dom (the unit tests) and in a real browser's page
@@ -18,4 +18,13 @@ export function showPage(page: UnseenPage): void {
 export function readShownPage(): Record<Field, Decided> {
   const evidence = collectEvidence(document.body, JOOM_FIELDS);
   return Object.fromEntries(FIELDS.map((field) => [field, decided(decideField(evidence, field))])) as Record<Field, Decided>;
+}
+
+/** Show and read each page in turn: one judged row per page and field. */
+export function readPages(pages: readonly UnseenPage[]): Row[] {
+  return pages.flatMap((page) => {
+    showPage(page);
+    const decisions = readShownPage();
+    return FIELDS.map((field) => row(page, field, decisions[field]));
+  });
 }

@@ -1,25 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { countOutcomes, countsLine, describeRow, FIELDS, type Field, type Outcome, type Row, row } from './judge';
+import { countOutcomes, countsLine, describeRow, FIELDS, type Outcome, SHAPES } from './judge';
 import { C, C2, K, K2, S, S2 } from './pages';
 import { C3, K3, ROUND2_PAGES, S3, X } from './pages-round2';
-import { readShownPage, showPage } from './read';
+import { readPages } from './read';
 
 // Round 2 of the unseen pages (pages-round2.ts), judged like pages.test.ts. happy-dom lays nothing out, so pages hidden
 // only by layout (`needsLayout`) are judged in real browsers alone (tests/browser/unseen.spec.ts); every other page
 // must take no wrong value here either. The counts and every miss are printed.
 
-const SHAPES: Record<Field, RegExp> = { storeId: /^[0-9a-f]{24}$/, clientId: /^[0-9a-f]{16}$/, secret: /^[0-9a-f]{32}$/ };
-
-function readAll(): Row[] {
-  const rows: Row[] = [];
-  for (const page of ROUND2_PAGES) {
-    showPage(page);
-    const decisions = readShownPage();
-    for (const field of FIELDS) rows.push(row(page, field, decisions[field]));
-  }
-  return rows;
-}
+const readAll = () => readPages(ROUND2_PAGES);
 
 describe('unseen Joom pages, round 2', () => {
   it('has sound fixtures: at least 60 pages, unique names, values of the right shape', () => {

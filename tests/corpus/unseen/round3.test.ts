@@ -1,26 +1,16 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { countOutcomes, countsLine, describeRow, FIELDS, type Field, type Outcome, type Row, row } from './judge';
+import { countOutcomes, countsLine, describeRow, FIELDS, type Outcome, type Row, SHAPES } from './judge';
 import { APP, C, C2, K, K2, M, P1, P2, P3, R, S, S2, T, W } from './pages';
 import { C3, K3, S3, X } from './pages-round2';
 import { O, ROUND3_PAGES, U } from './pages-round3';
-import { readShownPage, showPage } from './read';
+import { readPages } from './read';
 
 // Round 3 of the unseen pages (pages-round3.ts), read like rounds 1 and 2: no wrong value but on pages that need a real
 // browser's layout or style engine (needsLayout), which tests/browser/unseen.spec.ts judges in Chromium and Firefox.
 // The first run, before the reader learned from this round, took 9 wrong values of 249 fields (the closing note).
 
-const SHAPES: Record<Field, RegExp> = { storeId: /^[0-9a-f]{24}$/, clientId: /^[0-9a-f]{16}$/, secret: /^[0-9a-f]{32}$/ };
-
-function readAll(): Row[] {
-  const rows: Row[] = [];
-  for (const page of ROUND3_PAGES) {
-    showPage(page);
-    const decisions = readShownPage();
-    for (const field of FIELDS) rows.push(row(page, field, decisions[field]));
-  }
-  return rows;
-}
+const readAll = () => readPages(ROUND3_PAGES);
 
 describe('unseen Joom pages, round 3', () => {
   it('has sound fixtures: at least 70 pages, unique names prefixed "r3 ", values of the right shape', () => {
