@@ -28,7 +28,10 @@ export type Decoy =
   | 'hiddenWidget'
   | 'otherStoresList'
   | 'secondStoreCard'
-  | 'otherAppsTable';
+  | 'otherAppsTable'
+  | 'buyerChat'
+  | 'webhookSection'
+  | 'skeleton';
 /** How a hidden widget is hidden. The last two need a layout engine (real browsers only). */
 export type Hiding = 'displayNone' | 'hiddenAttribute' | 'visibilityHidden' | 'ariaHidden' | 'offscreen' | 'zeroSize';
 
@@ -75,6 +78,9 @@ const WORDS = {
     help: (label: string, example: string) => ['Lütfen ', ['b', label], ` değerini kopyalayıp ShopiVerse'e yapıştırın, örneğin ${example} gibi.`] as Part[],
     otherStores: 'Diğer mağazalarınız',
     otherApps: 'Diğer uygulamalar',
+    chat: 'Alıcı mesajları',
+    webhook: 'Webhook Ayarları',
+    webhookSecretLabel: 'Gizli Anahtar',
     copy: 'Kopyala',
   },
   en: {
@@ -101,6 +107,9 @@ const WORDS = {
     help: (label: string, example: string) => ['Please copy the ', ['b', label], ` and paste it into ShopiVerse, for example ${example}.`] as Part[],
     otherStores: 'Your other stores',
     otherApps: 'Other applications',
+    chat: 'Buyer messages',
+    webhook: 'Webhook settings',
+    webhookSecretLabel: 'Secret',
     copy: 'Copy',
   },
 } as const;
@@ -256,6 +265,9 @@ export function pageArbitrary(options: CorpusOptions): fc.Arbitrary<GeneratedPag
           'otherStoresList',
           'secondStoreCard',
           'otherAppsTable',
+          'buyerChat',
+          'webhookSection',
+          'skeleton',
         ),
         { maxLength: 3 },
       ),
@@ -303,7 +315,9 @@ function build(input: BuildInput): GeneratedPage {
   const ids = [...input.decoyIds];
   const nextId = () => ids.shift() ?? input.decoyIds[0] ?? '';
   const decoys =
-    input.kind === 'store' ? input.decoys.filter((decoy) => decoy !== 'otherAppsTable') : input.decoys.filter((decoy) => decoy !== 'secondStoreCard');
+    input.kind === 'store'
+      ? input.decoys.filter((decoy) => decoy !== 'otherAppsTable' && decoy !== 'webhookSection')
+      : input.decoys.filter((decoy) => decoy !== 'secondStoreCard');
   // A bare "ID" is only the Store ID's label under the store's general section, on a store page.
   const weakLabel = input.kind === 'store' && input.weakLabel;
   const expected: GeneratedPage['expected'] = { storeId: null, clientId: null, secret: null };
@@ -387,6 +401,35 @@ function build(input: BuildInput): GeneratedPage {
         main.push(['aside', ['h3', words.otherStores], ['div', ['div', storeLabel], ['div', nextId()]]]);
         if (weakLabel) expected.storeId = 'ambiguous';
         break;
+      case 'buyerChat': {
+        // A buyer quotes a label and a value of the right shape in a conversation: their words, not the page's.
+        const quoted = input.kind === 'store' ? `${storeLabel}: ${nextId()}` : `${pick(words.secretLabels)}: ${input.decoySecret}`;
+        main.push(['section', ['h3', words.chat], ['div', { role: 'log' }, ['p', quoted]]]);
+        break;
+      }
+      case 'webhookSection':
+        // A webhook's signing secret under a label that does not say whose, laid out as the app's own fields.
+        main.push(
+          section(
+            'h3',
+            words.webhook,
+            block(input.layout, [
+              fieldRow(input.layout, 'URL', 'https://app.shopiverse.tech/hooks/joom', words.copy),
+              fieldRow(input.layout, words.webhookSecretLabel, input.decoySecret, words.copy),
+            ]),
+          ),
+        );
+        break;
+      case 'skeleton': {
+        // A card still loading: the label and a placeholder of the value's length, painted transparent on grey.
+        const [label, length] = input.kind === 'store' ? [storeLabel, 24] : [pick(words.secretLabels), 32];
+        main.push([
+          'div',
+          { 'aria-busy': 'true', style: 'color:transparent;background:#eee' },
+          ...fieldRow(input.layout, label, '0'.repeat(length), words.copy),
+        ]);
+        break;
+      }
       case 'otherAppsTable': {
         const label = pick(words.clientLabels);
         const body = Array.from({ length: input.productRows }, (_, i) => ['tr', ['td', `App ${i}`], ['td', nextId().slice(0, 16)]] as Part);
