@@ -85,3 +85,21 @@ export function drawnText(element: Element): string {
   const view = element.ownerDocument.defaultView;
   return ['::before', '::after'].map((pseudo) => /^"(.*)"$/.exec(view?.getComputedStyle(element, pseudo).content ?? '')?.[1]).join('');
 }
+
+/**
+ * Not covered: the point at the centre of the element's box hits the element itself or something inside it (a
+ * layer above it, even a transparent one, takes the seller's click there). Only meaningful for a box inside the
+ * viewport: the caller scrolls it into view first. A document without layout answers true (nothing to test).
+ */
+export function isUncovered(element: Element): boolean {
+  const document = element.ownerDocument;
+  if (!hasLayout(document)) return true;
+  const box = element.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const view = document.defaultView;
+  if (!view || x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  const hit = root.elementFromPoint?.(x, y) ?? document.elementFromPoint(x, y);
+  return !!hit && (hit === element || element.contains(hit) || (element instanceof HTMLLabelElement && hit === element.control));
+}
