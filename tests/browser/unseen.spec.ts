@@ -5,6 +5,7 @@ import { countOutcomes, countsLine, describeRow, FIELDS, type Row, row } from '.
 import { UNSEEN_PAGES, type UnseenPage } from '../corpus/unseen/pages';
 import { ROUND2_PAGES } from '../corpus/unseen/pages-round2';
 import { ROUND3_PAGES } from '../corpus/unseen/pages-round3';
+import { ROUND4_PAGES } from '../corpus/unseen/pages-round4';
 import { BROWSER } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
 import type { PageRead, SetName } from './unseen-entry';
@@ -14,7 +15,12 @@ import type { PageRead, SetName } from './unseen-entry';
 // lays nothing out). Same judge and policy as pages.test.ts: a wrong value fails unless listed below as a known gap
 // of this browser; a listed gap that is read rightly fails too (the note is stale: remove it).
 
-const SETS: Record<SetName, UnseenPage[]> = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES, round3: ROUND3_PAGES };
+const SETS: Record<SetName, UnseenPage[]> = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES, round3: ROUND3_PAGES, round4: ROUND4_PAGES };
+/**
+ * Sets on their first run: read, counted and every miss printed, but no wrong value asserted yet, so that the first
+ * run is measured as the reader stands (issue 18). Remove a set from here once the reader has learned from it.
+ */
+const MEASURED_ONLY = new Set<SetName>(['round4']);
 const BATCH = 40;
 
 /** Round 1's known gaps (pages.ts `knownGap`, each saying why): the reader's logic, not layout, so every browser's. */
@@ -60,7 +66,8 @@ describe(`unseen Joom pages in real ${BROWSER}`, () => {
   });
 
   for (const set of Object.keys(SETS) as SetName[]) {
-    it(`${set}: takes no wrong value but this browser's known gaps, and prints the counts`, () => {
+    const measuredOnly = MEASURED_ONLY.has(set);
+    it(`${set}: ${measuredOnly ? 'first run, measured: prints the counts and every miss' : "takes no wrong value but this browser's known gaps, and prints the counts"}`, () => {
       const pages = SETS[set];
       const read = reads.get(set) ?? [];
       expect(read.map((r) => r.name)).toEqual(pages.map((p) => p.name));
@@ -75,6 +82,8 @@ describe(`unseen Joom pages in real ${BROWSER}`, () => {
           ...misses.map((r) => `${describeRow(r)}${r.outcome === 'wrong' && gaps[r.page.name] ? ` [known gap in ${BROWSER}: ${gaps[r.page.name]}]` : ''}`),
         ].join('\n'),
       );
+      expect(rows.length).toBe(pages.length * FIELDS.length);
+      if (measuredOnly) return;
       const unlisted = rows.filter((r) => r.outcome === 'wrong' && !gaps[r.page.name]);
       expect.soft(unlisted.map(describeRow).join('\n')).toBe('');
       // A listed gap this browser now reads rightly is a stale note: remove it.
