@@ -21,12 +21,12 @@ const plantedApp = latePage(`<h1>Kampanya</h1><div class="grid">
   <div>Unvan</div><div>Kampanya</div><div>Mağaza</div><div>${PLANTED}</div>
   <div>Müşteri Kimlik Numarası</div><div>${PLANTED_CLIENT}</div><div>Gizli Anahtar</div><div>${PLANTED_SECRET}</div></div>`);
 
-/** A store page whose script rewrites the Store ID sixty times, one every 250 ms, then marks itself done. */
+/** A store page whose script rewrites the Store ID sixty times, one every 200 ms, then marks itself done. */
 const floodPage = `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>Joom Merchant</title></head><body>
 <section><h2>Genel Bilgi</h2><dl><dt>Kimlik No</dt><dd id="v">${FLOOD[0]}</dd></dl></section>
 <script>const ids = ${JSON.stringify(FLOOD)}; let n = 0;
 const timer = setInterval(() => { n++; if (n < ids.length) document.getElementById('v').textContent = ids[n];
-  else { clearInterval(timer); document.body.dataset.done = '1'; } }, 250);</script></body></html>`;
+  else { clearInterval(timer); document.body.dataset.done = '1'; } }, 200);</script></body></html>`;
 
 interface LocalRecords {
   stores: Record<string, unknown>;
@@ -44,7 +44,10 @@ describe(`no data lost to a page (${BROWSER})`, () => {
     customPages.clear();
   });
 
-  it('a planted application page naming a new store and a flood of 60 Store IDs neither switch the selected store nor evict the pushed one', async () => {
+  // A whole journey to the push, then a 12-second flood: longer than the default minute on a busy machine.
+  it('a planted application page naming a new store and a flood of 60 Store IDs neither switch the selected store nor evict the pushed one', {
+    timeout: 150_000,
+  }, async () => {
     driver = await launch({ lang: 'tr' });
     await (await readStore(driver, store)).close();
     await (await readApp(driver, app)).close();
@@ -81,7 +84,7 @@ describe(`no data lost to a page (${BROWSER})`, () => {
     expect(await popup.evaluate(() => document.querySelector('[data-value="storeId"]')?.textContent)).toBe(store.id);
   });
 
-  it('selects a store read on a page only when the seller accepts the offer', async () => {
+  it('selects a store read on a page only when the seller accepts the offer', { timeout: 120_000 }, async () => {
     driver = await launch({ lang: 'tr' });
     await (await readStore(driver, store)).close();
     customPages.set('https://merchant.joom.com/panel/api/planted', plantedApp);
