@@ -46,7 +46,7 @@ describe(`no data lost to a page (${BROWSER})`, () => {
 
   // A whole journey to the push, then a 12-second flood: longer than the default minute on a busy machine.
   it('a planted application page naming a new store and a flood of 60 Store IDs neither switch the selected store nor evict the pushed one', {
-    timeout: 150_000,
+    timeout: 240_000,
   }, async () => {
     driver = await launch({ lang: 'tr' });
     await (await readStore(driver, store)).close();
@@ -84,7 +84,7 @@ describe(`no data lost to a page (${BROWSER})`, () => {
     expect(await popup.evaluate(() => document.querySelector('[data-value="storeId"]')?.textContent)).toBe(store.id);
   });
 
-  it('selects a store read on a page only when the seller accepts the offer', { timeout: 120_000 }, async () => {
+  it('selects a store read on a page only when the seller accepts the offer', { timeout: 180_000 }, async () => {
     driver = await launch({ lang: 'tr' });
     await (await readStore(driver, store)).close();
     customPages.set('https://merchant.joom.com/panel/api/planted', plantedApp);
