@@ -1,11 +1,12 @@
 import browser from 'webextension-polyfill';
 import type { GivenAnswer, ImagesAnswer, PageAnswer, PrefillAnswer, TaughtAnswer } from '../core/answers';
-import { applyApp, applyChoice, applyGiven, applyStore, learnLabel, pagePattern, resolveConflict } from '../core/apply';
+import { applyChoice, applyGiven, learnLabel, pagePattern, resolveConflict, select } from '../core/apply';
 import { JOOM_LABEL_ROWS } from '../core/joom-labels';
 import { buildRowIndex } from '../core/labels';
 import type { Message, PushAnswer } from '../core/messages';
 import { normalizeLabel } from '../core/normalize';
 import { pageAddress } from '../core/page-address';
+import { answerOffer, readApp, readStore } from '../core/page-reads';
 import { appOfStore, selectedStore } from '../core/record-queries';
 import { AuthorizePress, type Source } from '../core/records';
 import { StoreId } from '../core/shapes';
@@ -35,13 +36,14 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
   switch (message.type) {
     case 'joom/store':
       return update((local, session) => {
-        applyStore(local, session, { storeId: message.storeId, name: message.storeName }, readSource(sender, message.labels?.storeId, now));
+        const store = { storeId: message.storeId, name: message.storeName };
+        readStore(local, session, pageLoad(sender), store, readSource(sender, message.labels?.storeId, now));
         return OK;
       });
     case 'joom/app':
       return update((local, session) => {
         const { type: _type, secret, labels, ...app } = message;
-        applyApp(local, session, app, secret, readSource(sender, labels?.clientId, now), labels?.secret);
+        readApp(local, session, pageLoad(sender), app, secret, readSource(sender, labels?.clientId, now), labels?.secret);
         if (secret && local.note?.kind === 'masked') local.note = undefined;
         return OK;
       });
@@ -109,7 +111,12 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
       return push(message.storeId, message.overwrite);
     case 'popup/select':
       return update((local) => {
-        local.selected = message.storeId;
+        select(local, message.storeId, now);
+        return OK;
+      });
+    case 'popup/offer':
+      return update((local, session) => {
+        answerOffer(local, session, message.storeId, message.select);
         return OK;
       });
     case 'popup/recheck-images':
@@ -156,6 +163,12 @@ function pagePath(sender: browser.Runtime.MessageSender): string {
   } catch {
     return '';
   }
+}
+
+/** One page load: the browser's id of the document (Chromium, Firefox), else its tab and frame. */
+function pageLoad(sender: browser.Runtime.MessageSender): string {
+  const documentId = (sender as { documentId?: unknown }).documentId;
+  return typeof documentId === 'string' ? documentId.slice(0, 100) : `${sender.tab?.id ?? -1}:${sender.frameId ?? 0}`;
 }
 
 function readSource(sender: browser.Runtime.MessageSender, label: string | undefined, at: number): Source {

@@ -4,6 +4,7 @@ import type { ImageFormat } from '../core/image-format';
 import { judgeImage } from '../core/image-rules';
 import { ImageCandidate } from '../core/messages';
 import { perHostLimit } from '../core/per-host';
+import { RecentMap, withRecent } from '../core/recent';
 import type { ImageVerdict } from '../core/records';
 import { isSafeImageUrl } from '../core/url-safety';
 import { PER_HOST, probeImage } from './probe';
@@ -15,7 +16,9 @@ import { readState, update } from './state';
 // makes a page wait for the whole queue. Only URLs a product image on the page shows (its source, srcset or link)
 // reach here, and only those that pass core/url-safety are fetched: never the seller's own network.
 
-const probes = new Map<string, Promise<ImageVerdict>>();
+/** Verdicts (or probes under way) kept in memory, by URL: as many as storage keeps, the least recently asked for go. */
+const PROBED_LIMIT = 500;
+const probes = new RecentMap<string, Promise<ImageVerdict>>(PROBED_LIMIT);
 
 const slot = perHostLimit(PER_HOST);
 
@@ -73,8 +76,6 @@ async function verdictFor(candidate: Candidate, probedEarlier: Record<string, Im
   return probe;
 }
 
-const PROBED_LIMIT = 500;
-
 export async function checkImages(candidates: Candidate[], page: string): Promise<ImagesAnswer> {
   // Verdicts read from files before the worker last stopped: read once for the whole batch.
   const probedEarlier = (await readState()).session.probed ?? {};
@@ -82,8 +83,8 @@ export async function checkImages(candidates: Candidate[], page: string): Promis
   await update((_local, session) => {
     const fromFiles = verdicts.filter((verdict) => !verdict.approximate);
     if (fromFiles.length > 0) {
-      const probed = { ...session.probed, ...Object.fromEntries(fromFiles.map((verdict) => [verdict.url, verdict])) };
-      session.probed = Object.fromEntries(Object.entries(probed).slice(-PROBED_LIMIT));
+      // The URLs this page asked for become the most recent: a page of new URLs evicts the least recently asked for.
+      session.probed = withRecent(session.probed, Object.fromEntries(fromFiles.map((verdict) => [verdict.url, verdict])), PROBED_LIMIT);
     }
     const previous = session.images?.page === page ? session.images.verdicts : [];
     const byUrl = new Map(previous.map((verdict) => [verdict.url, verdict]));

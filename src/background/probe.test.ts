@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ImageServer, PUBLIC_IMAGE_HOST, startImageServer } from '../../tests/support/image-server';
 import { makeJpeg, makePng, makeWebp, withBigMetadata } from '../../tests/support/images';
-import { FIRST_RANGE, probeImage } from './probe';
+import { FIRST_RANGE, MAX_HEADER_BYTES, probeImage } from './probe';
 
 // The header probe against a real HTTP server on loopback (reached through a public-looking name, as the probe
 // refuses loopback addresses): with and without Range support, and against hosts that must not be probed.
@@ -95,5 +95,38 @@ describe('probeImage refuses', () => {
     const result = await probeImage('https://endless.images.example/x.jpg', { fetcher });
     expect(result.header.kind).toBe('unknown');
     expect(result.received).toBeLessThanOrEqual(1024 * 1024 + 64 * 1024);
+  });
+});
+
+describe('probeImage memory', () => {
+  /**
+   * A JPEG whose segments each claim 64 KiB and whose server answers every range with just the next segment's four
+   * header bytes: the walk jumps 64 KiB a request while receiving 4 bytes, so a byte count alone never stops it.
+   */
+  function jumpingJpeg(): { fetcher: typeof fetch; peak: () => number } {
+    const total = 100 * 1024 * 1024;
+    const baseline = process.memoryUsage().arrayBuffers;
+    let peak = 0;
+    const fetcher = (async (_url: string, init?: RequestInit) => {
+      // A network answer comes in a later task: the probe's time limit can fire between requests.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      init?.signal?.throwIfAborted();
+      peak = Math.max(peak, process.memoryUsage().arrayBuffers - baseline);
+      const start = Number(/bytes=(\d+)-/.exec(new Headers(init?.headers).get('range') ?? '')?.[1] ?? 0);
+      const body = start === 0 ? new Uint8Array([0xff, 0xd8, 0xff, 0xe1, 0xff, 0xff]) : new Uint8Array([0xff, 0xe1, 0xff, 0xff]);
+      return new Response(body, { status: 206, headers: { 'content-range': `bytes ${start}-${start + body.byteLength - 1}/${total}` } });
+    }) as typeof fetch;
+    return { fetcher, peak: () => peak };
+  }
+
+  it('never holds more than the byte cap in its buffer, however far a JPEG’s segment lengths jump', async () => {
+    const crafted = jumpingJpeg();
+    const result = await probeImage('https://jumps.images.example/x.jpg', { fetcher: crafted.fetcher, timeoutMs: 3000 });
+    // Its format is all it shows: a JPEG.
+    expect(result.header).toEqual({ kind: 'format', format: 'jpg' });
+    // Before the buffer's cap its buffer reached 64 MiB (67,116,032 bytes; 95 MiB of array buffers) while 3,446 bytes
+    // arrived; now the first jump past 1 MiB ends the probe.
+    expect(crafted.peak()).toBeLessThan(4 * MAX_HEADER_BYTES);
+    expect(result.buffered).toBeLessThanOrEqual(MAX_HEADER_BYTES);
   });
 });

@@ -15,7 +15,7 @@ export const FIRST_RANGE = 4 * 1024;
 const NEXT_RANGE = 256 * 1024;
 /** A gap shorter than this is streamed through rather than skipped: another request costs a round trip. */
 const SKIP_OVER = 128 * 1024;
-/** The byte cap: no image header needs more. */
+/** The byte cap, on bytes received and on the buffer (offsets past it are refused): no image header needs more. */
 export const MAX_HEADER_BYTES = 1024 * 1024;
 export const PROBE_TIMEOUT_MS = 5000;
 const MAX_REDIRECTS = 3;
@@ -26,6 +26,8 @@ export interface ProbeResult {
   bytes?: number;
   /** Bytes actually received. */
   received: number;
+  /** The size the probe's buffer reached (at most MAX_HEADER_BYTES). */
+  buffered: number;
 }
 
 function totalSize(response: Response): number | undefined {
@@ -35,27 +37,38 @@ function totalSize(response: Response): number | undefined {
   return response.status === 200 && length ? Number(length) : undefined;
 }
 
-/** The bytes of a file read so far, at their offsets, with what is known and what is not. */
+/** The bytes of a file read so far, at their offsets, with what is known and what is not; never more than `capacity`. */
 class SparseFile {
   private store = new Uint8Array(0);
   private length = 0;
   private known: [number, number][] = [];
   received = 0;
 
+  constructor(private readonly capacity: number) {}
+
   get bytes(): Uint8Array {
     return this.store.subarray(0, this.length);
   }
 
+  /** The buffer's size: it only grows, so this is its peak. */
+  get buffered(): number {
+    return this.store.byteLength;
+  }
+
   write(offset: number, chunk: Uint8Array): void {
-    const end = offset + chunk.byteLength;
+    this.received += chunk.byteLength;
+    // Bytes at or past the cap are counted, never kept: a JPEG's segment lengths can point 64 MB ahead in
+    // 4-byte steps, and the gap before such an offset must not be allocated.
+    if (offset >= this.capacity) return;
+    const kept = chunk.subarray(0, this.capacity - offset);
+    const end = offset + kept.byteLength;
     if (end > this.store.byteLength) {
-      const grown = new Uint8Array(Math.max(end, this.store.byteLength * 2));
+      const grown = new Uint8Array(Math.min(this.capacity, Math.max(end, this.store.byteLength * 2)));
       grown.set(this.store);
       this.store = grown;
     }
-    this.store.set(chunk, offset);
+    this.store.set(kept, offset);
     this.length = Math.max(this.length, end);
-    this.received += chunk.byteLength;
     const last = this.known.at(-1);
     if (last && last[1] === offset) last[1] = end;
     else this.known.push([offset, end]);
@@ -101,10 +114,10 @@ export interface ProbeOptions {
 }
 
 export async function probeImage(url: string, { fetcher = fetch, timeoutMs = PROBE_TIMEOUT_MS }: ProbeOptions = {}): Promise<ProbeResult> {
-  const file = new SparseFile();
+  const file = new SparseFile(MAX_HEADER_BYTES);
   let bytes: number | undefined;
   const signal = AbortSignal.timeout(timeoutMs);
-  const answer = (header: HeaderResult): ProbeResult => ({ header, bytes, received: file.received });
+  const answer = (header: HeaderResult): ProbeResult => ({ header, bytes, received: file.received, buffered: file.buffered });
   let start = 0;
   let end = FIRST_RANGE - 1;
   try {
@@ -138,6 +151,8 @@ export async function probeImage(url: string, { fetcher = fetch, timeoutMs = PRO
           if (done || file.received >= MAX_HEADER_BYTES) break;
           // A JPEG whose next segment is far ahead: skip to it with a new range rather than read the gap.
           if (partial && jump !== undefined && jump - position > SKIP_OVER) break;
+          // Nothing past the cap is kept: a segment said to lie beyond it ends the probe.
+          if (jump !== undefined && jump >= MAX_HEADER_BYTES) break;
         }
       } finally {
         // Stop the download as soon as the header has answered (or this range is left for another).
@@ -145,7 +160,7 @@ export async function probeImage(url: string, { fetcher = fetch, timeoutMs = PRO
       }
       if (!partial) break;
       const next = file.needsFrom() ?? (ended ? position : undefined);
-      if (next === undefined || (bytes !== undefined && next >= bytes)) break;
+      if (next === undefined || next >= MAX_HEADER_BYTES || (bytes !== undefined && next >= bytes)) break;
       start = next;
       end = next + NEXT_RANGE - 1;
     }

@@ -1,4 +1,4 @@
-import { appOfStore, sameName, storeOfApp } from './record-queries';
+import { appOfStore, sameName, selectedStore, storeOfApp } from './record-queries';
 import type { AppRecord, Conflict, LocalState, PickField, SessionState, Source } from './records';
 import { ClientId, SecretKey, StoreId } from './shapes';
 
@@ -39,9 +39,41 @@ export function applyStore(local: LocalState, session: SessionState, store: { st
     raise(session, { field: 'storeId', owner: twin.storeId, current: twin.storeId, incoming: store.storeId, source, storeName: store.name });
     return;
   }
+  pinSelection(local);
   const before = local.stores[store.storeId];
-  local.stores[store.storeId] = { storeId: store.storeId, name: keepableName(store.name) ?? before?.name, seenAt: source.at, source: keepable(source) };
-  if (isSellersAct(source)) local.selected = store.storeId;
+  local.stores[store.storeId] = {
+    ...before,
+    storeId: store.storeId,
+    name: keepableName(store.name) ?? before?.name,
+    seenAt: source.at,
+    source: keepable(source),
+  };
+  if (isSellersAct(source)) select(local, store.storeId, source.at);
+  else if (!before) offer(local, store.storeId);
+}
+
+/**
+ * A store that came from a page never becomes the selected one by itself: the popup offers it once. Only the first
+ * store read is selected at once: there is nothing to switch from, and the seller needs a store to push; if a page
+ * planted it, the seller's own store, read next, is offered.
+ */
+function offer(local: LocalState, storeId: string): void {
+  if (!local.selected) local.selected = storeId;
+  else if (local.selected !== storeId) local.offer = storeId;
+}
+
+/** The seller's own act selects a store, and answers an offer of it. */
+export function select(local: LocalState, storeId: string, at = Date.now()): void {
+  const store = local.stores[storeId];
+  if (!store) return;
+  local.selected = storeId;
+  store.selectedAt = at;
+  if (local.offer === storeId) local.offer = undefined;
+}
+
+/** Records written before the selection was pinned showed the store read last: keep showing it, from now on fixed. */
+export function pinSelection(local: LocalState): void {
+  if (!local.selected || !local.stores[local.selected]) local.selected = selectedStore(local);
 }
 
 export function applyApp(
@@ -55,6 +87,7 @@ export function applyApp(
 ): void {
   // A Secret Key is never a Client ID (both are tokens): it must not reach storage.local as one.
   if (isKnownSecret(session, app.clientId)) return;
+  pinSelection(local);
   const before = local.apps[app.clientId];
   const record: AppRecord = {
     clientId: app.clientId,
@@ -79,9 +112,10 @@ export function applyApp(
   if (record.storeId && !local.stores[record.storeId]) applyStore(local, session, { storeId: record.storeId, name: record.storeName }, source);
   // The secret was read under its own label: its provenance says so.
   if (secret) applySecret(session, app.clientId, secret, secretLabel === undefined ? source : { ...source, label: secretLabel });
-  // The seller is working on this application's store now: the popup shows it.
+  // The seller chose this application: the popup shows its store. One a page showed is offered, never selected.
   const store = storeOfApp(local, record);
-  if (store) local.selected = store;
+  if (store && isSellersAct(source)) select(local, store, source.at);
+  else if (store && !before) offer(local, store);
 }
 
 const isKnownSecret = (session: SessionState, value: string) => Object.values(session.secrets).includes(value);
@@ -114,7 +148,7 @@ export function resolveConflict(local: LocalState, session: SessionState, index:
     delete session.secrets[conflict.current];
     local.apps[conflict.incoming] = { ...conflict.app, source: chosen };
     local.links[conflict.incoming] = conflict.owner;
-    local.selected = conflict.owner;
+    select(local, conflict.owner, conflict.source.at);
   } else if (conflict.field === 'secret') {
     applySecret(session, conflict.owner, conflict.incoming, chosen);
   }

@@ -75,6 +75,8 @@ export const ImagesCheck = z.object({ type: z.literal('images/check'), images: z
 
 export const PopupPush = z.object({ type: z.literal('popup/push'), storeId: StoreId, overwrite: z.boolean() });
 export const PopupSelect = z.object({ type: z.literal('popup/select'), storeId: StoreId });
+/** The seller's answer to "New store read: select it?" (no store: the note of values not kept was read). */
+export const PopupOffer = z.object({ type: z.literal('popup/offer'), storeId: z.optional(StoreId), select: z.boolean() });
 export const PopupLink = z.object({ type: z.literal('popup/link'), clientId: ClientId, storeId: StoreId });
 /** The page is the one whose choices the popup showed: a choice applies to that page only. */
 export const PopupChoose = z.object({ type: z.literal('popup/choose'), field: PickField, value: Text(256), page: Text(300) });
@@ -105,6 +107,7 @@ export const Message = z.discriminatedUnion('type', [
   ImagesCheck,
   PopupPush,
   PopupSelect,
+  PopupOffer,
   PopupLink,
   PopupRecheckImages,
   PopupChoose,
@@ -132,6 +135,7 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'images/check': 'panel',
   'popup/push': 'extension',
   'popup/select': 'extension',
+  'popup/offer': 'extension',
   'popup/link': 'extension',
   'popup/recheck-images': 'extension',
   'popup/choose': 'extension',

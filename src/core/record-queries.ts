@@ -43,7 +43,11 @@ export function unlinkedApps(state: LocalState): AppRecord[] {
   return Object.values(state.apps).filter((app) => storeOfApp(state, app) === undefined);
 }
 
-/** The store the popup shows: the seller's choice, else the one read most recently. */
+/**
+ * The store the popup shows: the seller's choice (or the first store read, page-reads.ts), else, in records
+ * written before that rule, the one read most recently; the next write pins it (pinSelection), so a page read
+ * later never moves it.
+ */
 export function selectedStore(state: LocalState): string | undefined {
   if (state.selected && state.stores[state.selected]) return state.selected;
   return Object.values(state.stores).sort((a, b) => b.seenAt - a.seenAt)[0]?.storeId;

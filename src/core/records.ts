@@ -1,5 +1,6 @@
 import { ImageVerdict } from './answers';
 import { AUTH_ERRORS } from './auth-errors';
+import { selectedStore, storeOfApp } from './record-queries';
 import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
 
 export type { ImageVerdict } from './answers';
@@ -22,7 +23,14 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-export const StoreRecord = z.object({ storeId: StoreId, name: z.optional(StoreName), seenAt: At, source: z.optional(Source) });
+export const StoreRecord = z.object({
+  storeId: StoreId,
+  name: z.optional(StoreName),
+  seenAt: At,
+  source: z.optional(Source),
+  /** When the seller last selected it (the popup's list or offer, a choice, a paste): such a store is kept. */
+  selectedAt: z.optional(At),
+});
 export type StoreRecord = z.infer<typeof StoreRecord>;
 
 export const AppRecord = z.object({
@@ -108,6 +116,8 @@ export const LocalState = z.object({
   saved: z.record(StoreId, z.object({ at: At })),
   auth: z.record(StoreId, AuthRecord),
   lastPushed: z.optional(StoreId),
+  /** A store read on a page while another was selected: the popup asks once whether to select it (page-reads.ts). */
+  offer: z.optional(StoreId),
   note: z.optional(ReadNote),
   taught: z.optional(z.array(TaughtLabel).check(z.maxLength(30))),
 });
@@ -148,6 +158,10 @@ export const SessionState = z.object({
   conflicts: z.optional(z.array(Conflict).check(z.maxLength(10))),
   /** The pick the popup started: only the tab it was sent to may answer it, for that field, for a while. */
   picking: z.optional(z.object({ tabId: z.number().check(z.int()), field: PickField, at: At })),
+  /** New stores and applications each page load (by the browser's document id) added: a page adds only a few. */
+  pageLoads: z.optional(z.array(z.object({ load: Text(100), stores: z.number().check(z.int()), apps: z.number().check(z.int()) })).check(z.maxLength(20))),
+  /** Values a page showed past its allowance of new stores, not kept: the popup says so until answered. */
+  skipped: z.optional(z.object({ at: At, count: z.number().check(z.int(), z.minimum(1)) })),
   /** Changes the seller refused ("field:value"), not asked about again this session. */
   declined: z.optional(z.array(Text(300)).check(z.maxLength(20))),
 });
@@ -170,26 +184,54 @@ export function parseSession(value: unknown): SessionState {
 export const RECORD_CAPS = { stores: 50, apps: 100 } as const;
 
 /**
- * Drop the least recently seen stores and applications beyond the caps, with what hangs on them (links, pushes,
- * saves, authorizations, secrets). The store the seller picked stays. Changes the state in place (state.update).
+ * The stores the seller has used: pushed, saved, authorized, selected (now or ever by hand), linked an application to, chosen or pasted,
+ * or holding an application with a Secret Key. The caps never evict these: a page can add, never take away.
+ */
+export function usedStores(local: LocalState, session: SessionState): Set<string> {
+  const used = new Set([...Object.keys(local.pushes), ...Object.keys(local.saved), ...Object.keys(local.auth), ...Object.values(local.links)]);
+  const selected = selectedStore(local);
+  if (selected) used.add(selected);
+  if (local.lastPushed) used.add(local.lastPushed);
+  for (const store of Object.values(local.stores)) if (store.selectedAt !== undefined || (store.source && store.source.how !== 'read')) used.add(store.storeId);
+  for (const app of Object.values(local.apps)) {
+    const store = session.secrets[app.clientId] ? storeOfApp(local, app) : undefined;
+    if (store) used.add(store);
+  }
+  return used;
+}
+
+/**
+ * Drop the least recently seen stores and applications beyond the caps, never one the seller used (usedStores; an
+ * application of such a store, one the seller linked, chose or pasted). Applications without a Secret Key go
+ * before those with one. The caps may be exceeded by what the seller used. Changes the state in place (state.update).
  */
 export function capRecords(local: LocalState, session: SessionState, caps: { stores: number; apps: number } = RECORD_CAPS): void {
-  const oldestFirst = <R extends { seenAt: number }>(records: Record<string, R>) =>
-    Object.entries(records)
-      .sort(([, a], [, b]) => a.seenAt - b.seenAt)
-      .map(([key]) => key);
-  const storesOver = oldestFirst(local.stores).filter((storeId) => storeId !== local.selected);
-  for (const storeId of storesOver.slice(0, Math.max(0, Object.keys(local.stores).length - caps.stores))) {
-    delete local.stores[storeId];
-    delete local.pushes[storeId];
-    delete local.saved[storeId];
-    delete local.auth[storeId];
-    if (local.lastPushed === storeId) local.lastPushed = undefined;
-  }
-  for (const clientId of oldestFirst(local.apps).slice(0, Math.max(0, Object.keys(local.apps).length - caps.apps))) {
-    delete local.apps[clientId];
-    delete local.links[clientId];
+  const oldestFirst = <R extends { seenAt: number }>(records: R[]) => [...records].sort((a, b) => a.seenAt - b.seenAt);
+  const overApps = Object.keys(local.apps).length - caps.apps;
+  if (overApps > 0) {
+    const sellersStores = usedStores(local, { ...session, secrets: {} });
+    const sellers = (app: AppRecord) => {
+      const store = storeOfApp(local, app);
+      return (
+        (store !== undefined && sellersStores.has(store)) || local.links[app.clientId] !== undefined || (app.source !== undefined && app.source.how !== 'read')
+      );
+    };
+    const evictable = Object.values(local.apps).filter((app) => !sellers(app));
+    const withoutSecret = evictable.filter((app) => !session.secrets[app.clientId]);
+    const withSecret = evictable.filter((app) => session.secrets[app.clientId]);
+    for (const app of [...oldestFirst(withoutSecret), ...oldestFirst(withSecret)].slice(0, overApps)) {
+      delete local.apps[app.clientId];
+      delete local.links[app.clientId];
+    }
   }
   // A secret is kept only beside an application still known: the apps' cap is the secrets' cap too.
   for (const clientId of Object.keys(session.secrets)) if (!local.apps[clientId]) delete session.secrets[clientId];
+  const overStores = Object.keys(local.stores).length - caps.stores;
+  if (overStores > 0) {
+    const used = usedStores(local, session);
+    for (const store of oldestFirst(Object.values(local.stores).filter((record) => !used.has(record.storeId))).slice(0, overStores)) {
+      delete local.stores[store.storeId];
+      if (local.offer === store.storeId) local.offer = undefined;
+    }
+  }
 }

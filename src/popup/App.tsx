@@ -7,6 +7,7 @@ import { send } from '../shared/send';
 import type { Stored } from '../shared/stored';
 import { Choices, Conflicts, ForgetTaught, Missing } from './Assist';
 import { Checklist } from './Checklist';
+import { StoreOffer } from './StoreOffer';
 import { useStored } from './use-state';
 import { Values } from './Values';
 
@@ -73,6 +74,7 @@ export function App() {
           {t('storageFull')}
         </p>
       )}
+      <StoreOffer stored={stored} selected={storeId} />
       <Conflicts stored={stored} />
       <Choices stored={stored} />
       <Missing missing={missingFields(stored, storeId)} />

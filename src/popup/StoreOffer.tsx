@@ -1,0 +1,45 @@
+import type { StoreRecord } from '../core/records';
+import { t } from '../shared/i18n';
+import { send } from '../shared/send';
+import type { Stored } from '../shared/stored';
+import { describeSource } from './Assist';
+
+// A store read on a page never becomes the selected one by itself (core/apply.ts): the background offers it here,
+// once, and the seller answers. Values a page showed past its allowance of new stores are named here too.
+
+const storeLabel = (store: StoreRecord | undefined, storeId: string) => (store?.name ? `${store.name} (${storeId.slice(0, 6)}…)` : storeId);
+
+export function StoreOffer({ stored, selected }: { stored: Stored; selected?: string }) {
+  const { local, session } = stored;
+  const offered = local.offer && local.offer !== selected ? local.stores[local.offer] : undefined;
+  const skipped = session.skipped;
+  if (!offered && !skipped) return null;
+  return (
+    <>
+      {offered && (
+        <section class="assist" role="alert" data-offer={offered.storeId}>
+          <h2>{t('offerTitle', storeLabel(offered, offered.storeId))}</h2>
+          {offered.source && <div class="detail">{t('conflictWhere', describeSource(offered.source))}</div>}
+          <div class="row">
+            <button type="button" data-answer="select" onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: true })}>
+              {t('offerSelect')}
+            </button>
+            {selected && (
+              <button type="button" data-answer="keep" onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: false })}>
+                {t('offerKeep', storeLabel(local.stores[selected], selected))}
+              </button>
+            )}
+          </div>
+        </section>
+      )}
+      {skipped && (
+        <p class="detail" role="status" data-note="skippedStores">
+          {t('skippedStores', String(skipped.count))}{' '}
+          <button type="button" data-answer="dismiss" onClick={() => void send({ type: 'popup/offer', select: false })}>
+            {t('skippedOk')}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
