@@ -23,11 +23,11 @@ function read(page: HiddenPage): string[] {
 }
 
 describe('generated pages hiding a planted value (no layout)', () => {
-  it('reads the visible value, never the planted one (300 pages: a fixed seed and a random one)', () => {
+  it('reads the visible value, never the planted one (200 pages: a fixed seed and a random one)', () => {
     for (const seed of [20261201, Date.now() % 2 ** 31]) {
-      const pages = fc.sample(hiddenPageArbitrary(WITHOUT_LAYOUT), { numRuns: 150, seed });
+      const pages = fc.sample(hiddenPageArbitrary(WITHOUT_LAYOUT), { numRuns: 100, seed });
       const misses = pages.flatMap(read);
-      expect(misses.length, `seed ${seed}: ${misses.length} of ${pages.length} pages\n${misses.slice(0, 3).join('\n\n')}`).toBe(0);
+      expect(misses.length, `seed ${seed}: ${misses.length} fields missed on ${pages.length} pages\n${misses.slice(0, 3).join('\n\n')}`).toBe(0);
     }
-  });
+  }, 90_000);
 });
