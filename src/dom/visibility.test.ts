@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { drawnText, showsDots } from './visibility';
+import { drawnText, isRendered, showsDots } from './visibility';
 
 function page(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
@@ -35,5 +35,47 @@ describe('showsDots: what the seller sees as dots, whatever the box holds', () =
 describe('drawnText: the text a box draws with ::before and ::after', () => {
   it('is nothing where no CSS draws any (happy-dom computes no pseudo-element content)', () => {
     expect(drawnText(first('<span data-value="abc"></span>'))).toBe('');
+  });
+});
+
+describe('isRendered: one notion of seen (what a DOM without layout can judge; sizes, places and covers in tests/browser/seen.spec.ts)', () => {
+  const value = (html: string) => page(html).querySelector('#v') as Element;
+
+  it.each([
+    ['opacity 0.01 on the value', '<span id="v" style="opacity:0.01">abc</span>'],
+    ['opacities of 0.3 on two ancestors', '<div style="opacity:0.3"><div style="opacity:0.3"><span id="v">abc</span></div></div>'],
+    ['filter: opacity(5%)', '<div style="filter:blur(0) opacity(5%)"><span id="v">abc</span></div>'],
+    ['clip-path: inset(50%) on the value', '<span id="v" style="clip-path:inset(50%)">abc</span>'],
+    ['clip-path: circle(0) on an ancestor', '<div style="clip-path:circle(0)"><p><span id="v">abc</span></p></div>'],
+    ['white text on a white box', '<div style="background:#fff"><span id="v" style="color:#fff">abc</span></div>'],
+    ['white text on the white page', '<span id="v" style="color:rgb(255, 255, 255)">abc</span>'],
+    ['#fafafa on white', '<span id="v" style="color:#fafafa">abc</span>'],
+    ['a colour one step from its box', '<div style="background:rgb(40, 90, 200)"><span id="v" style="color:rgb(42, 92, 202)">abc</span></div>'],
+    ['a transparent colour', '<span id="v" style="color:transparent">abc</span>'],
+    ['black at 3 % alpha', '<span id="v" style="color:rgba(0, 0, 0, 0.03)">abc</span>'],
+    ['a white fill colour over a black colour', '<span id="v" style="color:#000;-webkit-text-fill-color:#fff">abc</span>'],
+    ['white text inheriting from a white-text box', '<div style="color:#fff;background:#fff"><p><span id="v">abc</span></p></div>'],
+    ['an input whose text is its background', '<input id="v" value="abc" style="color:#fff;background:#fff">'],
+  ])('not %s', (_name, html) => {
+    expect(isRendered(value(html))).toBe(false);
+  });
+
+  it.each([
+    ['plain text', '<span id="v">abc</span>'],
+    ['opacity 0.5 on two ancestors (0.25)', '<div style="opacity:0.5"><div style="opacity:0.5"><span id="v">abc</span></div></div>'],
+    ['opacity 0.1', '<span id="v" style="opacity:0.1">abc</span>'],
+    ['clip-path: inset(10%)', '<span id="v" style="clip-path:inset(10%)">abc</span>'],
+    ['white text on a dark box', '<div style="background:#123"><span id="v" style="color:#fff">abc</span></div>'],
+    [
+      'white text on a box with a gradient (unknown: seen)',
+      '<div style="background-image:linear-gradient(#000, #333)"><span id="v" style="color:#fff">abc</span></div>',
+    ],
+    ['white text on a half-black box over white (grey)', '<div style="background:rgba(0, 0, 0, 0.5)"><span id="v" style="color:#fff">abc</span></div>'],
+    ['#bbb on white', '<span id="v" style="color:#bbb">abc</span>'],
+    ['a colour we cannot parse (unknown: seen)', '<span id="v" style="color:oklch(0.99 0 0)">abc</span>'],
+    ['white text with a dark shadow', '<span id="v" style="color:#fff;text-shadow:0 0 2px rgb(0, 0, 0)">abc</span>'],
+    ['a box with no text of its own, whatever its colour', '<div id="v" style="color:#fff"><b style="color:#000">abc</b></div>'],
+  ])('%s', (_name, html) => {
+    expect(isRendered(value(html))).toBe(true);
   });
 });

@@ -1,7 +1,39 @@
-// Only what the seller can see counts. An element is rendered when neither it nor an ancestor is display:none,
-// visibility:hidden, transparent (or its text is), [hidden] or aria-hidden, and it has a size and lies on the page (not moved off it).
+import {
+  clipPathHidesAll,
+  clipRectHidesAll,
+  MIN_OPACITY,
+  opacityFactor,
+  paintedBackground,
+  parseColor,
+  type Rgba,
+  textReadable,
+  tooFaint,
+  WHITE,
+} from '../core/seen';
+
+// Only what the seller can see counts, by this one definition, for the reader, the pick, the form qualification and
+// the buttons on both panels. An element is seen when:
+// - neither it nor an ancestor is display:none, visibility:hidden, [hidden], aria-hidden, inert, a closed
+//   <details>' body, <noscript>, <template> or a tooltip;
+// - the product of the opacities (and filter: opacity()) of it and its ancestors is at least 0.1 (core/seen.ts);
+// - no clip-path or clip on it or an ancestor leaves nothing of it (inset(50%), circle(0), rect(0 0 0 0));
+// - it has a size and lies on the page (not moved off it), and so does its text;
+// - its text stands out from the background painted behind it: a contrast of 1.5:1 at least (white on white,
+//   #fafafa on #fff and a transparent colour are not seen; a background image or gradient is unknown: seen);
+// - its text, where it lies inside the viewport, is not covered by a layer that paints over it (a hit test).
+// In a DOM without layout (happy-dom) sizes, places and hit tests say nothing and are skipped; the rest still holds.
+//
+// Covered, outside the viewport: a hit test only sees what is in view, and the reader must not scroll the seller's
+// page to look (that would move the page under the seller's hands, on every change the panel makes). A Joom store
+// page often shows its Store ID below the fold, so text outside the viewport is judged by everything else here, and
+// by the hit test once it is in view (the reader reads again when the page changes). A value planted below the fold
+// under an opaque box is therefore still read: a known limit, written down in SECURITY.md. Controls the seller must
+// click (the ShopiVerse form's parts, our buttons' targets) are checked with isUncovered after being scrolled into
+// view, where the hit test is exact.
 
 const CLIP_LEVELS = 8;
+/** A text smaller than this on screen (font-size 0, a box scaled to nothing) is not read. */
+const MIN_TEXT_PX = 2;
 
 export function isRendered(element: Element): boolean {
   if (!element.isConnected) return false;
@@ -9,7 +41,8 @@ export function isRendered(element: Element): boolean {
   if (element.closest('[hidden], [aria-hidden="true"], [inert], details:not([open]) > :not(summary), noscript, template, [role="tooltip"]')) return false;
   if (element instanceof HTMLInputElement && element.type === 'hidden') return false;
   const checkable = element as Element & { checkVisibility?(options: object): boolean };
-  const style = element.ownerDocument.defaultView?.getComputedStyle(element);
+  const view = element.ownerDocument.defaultView;
+  const style = view?.getComputedStyle(element);
   if (typeof checkable.checkVisibility === 'function') {
     // Visibility is inherited but a child may set it back (visibility:visible inside a hidden box is painted): the
     // element's own computed value says it, where some checkVisibility implementations climb the ancestors.
@@ -18,19 +51,48 @@ export function isRendered(element: Element): boolean {
   } else if (!styleVisible(element)) {
     return false;
   }
-  // Text in a fully transparent color is not seen (a skeleton's placeholder on a grey bar), unless a background is
-  // clipped to it (gradient text).
-  if (style && /^transparent$|^rgba\(.*, 0\)$/.test(style.color) && !style.backgroundClip.includes('text')) return false;
-  return hasLayout(element.ownerDocument) ? onPage(element) : true;
+  const layout = hasLayout(element.ownerDocument);
+  if (!paintedThrough(element, layout)) return false;
+  if (layout && !onPage(element)) return false;
+  if (holdsText(element) && !textSeen(element, layout)) return false;
+  return true;
 }
 
 function styleVisible(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   for (let node: Element | null = element; node && view; node = node.parentElement) {
     const style = view.getComputedStyle(node);
-    if (style.display === 'none' || (node === element && style.visibility === 'hidden') || style.opacity === '0') return false;
+    if (style.display === 'none' || (node === element && style.visibility === 'hidden')) return false;
   }
   return true;
+}
+
+/** The box a node is painted inside: its slot when it is slotted, its shadow host at the top of a shadow tree. */
+function paintParent(node: Element): Element | null {
+  return node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
+/**
+ * Not too faint and not clipped away, through every ancestor: the product of opacities stays at 0.1 or more, and no
+ * clip-path or clip leaves nothing.
+ */
+function paintedThrough(element: Element, layout: boolean): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return true;
+  let product = 1;
+  for (let node: Element | null = element; node; node = paintParent(node)) {
+    const style = view.getComputedStyle(node);
+    product *= opacityFactor(style.opacity, style.filter);
+    if (product < MIN_OPACITY) return false;
+    const clipPath = style.clipPath;
+    const clip = style.clip;
+    if ((clipPath && clipPath !== 'none') || (clip && clip !== 'auto')) {
+      const box = layout ? node.getBoundingClientRect() : undefined;
+      if (clipPathHidesAll(clipPath, box?.width, box?.height)) return false;
+      if (/absolute|fixed/.test(style.position) && clipRectHidesAll(clip, box?.width, box?.height)) return false;
+    }
+  }
+  return !tooFaint([product]);
 }
 
 /**
@@ -42,19 +104,23 @@ function hasLayout(document: Document): boolean {
   return root.getBoundingClientRect().width > 0 || root.scrollWidth > 0;
 }
 
+/** Within the page's scrollable area: not moved off to its negative side, nor beyond everything it can scroll to. */
+function onPageArea(box: DOMRect, document: Document): boolean {
+  const view = document.defaultView;
+  if (!view) return true;
+  const page = document.documentElement;
+  const left = box.left + view.scrollX;
+  const top = box.top + view.scrollY;
+  if (left + box.width <= 0 || top + box.height <= 0) return false;
+  return left < Math.max(page.scrollWidth, view.innerWidth) && top < Math.max(page.scrollHeight, view.innerHeight);
+}
+
 /** Has a size, is not scrolled off to the page's negative side, and no clipping ancestor shrinks it to nothing. */
 function onPage(element: Element): boolean {
   const box = element.getBoundingClientRect();
   if (box.width <= 1 || box.height <= 1) return false;
+  if (!onPageArea(box, element.ownerDocument)) return false;
   const view = element.ownerDocument.defaultView;
-  const page = element.ownerDocument.documentElement;
-  if (view) {
-    const left = box.left + view.scrollX;
-    const top = box.top + view.scrollY;
-    // Moved off the page on any side: past its start, or beyond everything it can scroll to.
-    if (left + box.width <= 0 || top + box.height <= 0) return false;
-    if (left >= Math.max(page.scrollWidth, view.innerWidth) || top >= Math.max(page.scrollHeight, view.innerHeight)) return false;
-  }
   let node = element.parentElement;
   for (let level = 0; node && view && level < CLIP_LEVELS; level++, node = node.parentElement) {
     const style = view.getComputedStyle(node);
@@ -63,6 +129,141 @@ function onPage(element: Element): boolean {
     if (clip.width <= 1 || clip.height <= 1 || style.clip.startsWith('rect(0')) return false;
   }
   return true;
+}
+
+const TEXT_CONTROLS = 'input:not([type="checkbox"], [type="radio"], [type="range"], [type="color"], [type="file"], [type="image"]), textarea, select';
+
+/** Shows text of its own (a text node with more than spaces) or in its box (a text field, a select). */
+function holdsText(element: Element): boolean {
+  if (element.matches(TEXT_CONTROLS)) return true;
+  for (const child of element.childNodes) if (child.nodeType === Node.TEXT_NODE && /\S/.test(child.nodeValue ?? '')) return true;
+  return false;
+}
+
+/** Where the element's own text is drawn: the box of its first text node with more than spaces (a control's box). */
+function textBox(element: Element): DOMRect {
+  if (!element.matches(TEXT_CONTROLS)) {
+    for (const child of element.childNodes) {
+      if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
+      const range = element.ownerDocument.createRange();
+      range.selectNodeContents(child);
+      // No box at all where the DOM lays no text out (a test's faked boxes): the element's box stands in.
+      if (range.getClientRects().length > 0) return range.getBoundingClientRect();
+      break;
+    }
+  }
+  return element.getBoundingClientRect();
+}
+
+/** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
+function textSeen(element: Element, layout: boolean): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return true;
+  const style = view.getComputedStyle(element);
+  if (layout) {
+    const box = textBox(element);
+    // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
+    if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_PX || !onPageArea(box, element.ownerDocument)) return false;
+    if (/hidden|clip/.test(`${style.overflowX} ${style.overflowY}`)) {
+      const own = element.getBoundingClientRect();
+      const across = Math.min(box.right, own.right) - Math.max(box.left, own.left);
+      const down = Math.min(box.bottom, own.bottom) - Math.max(box.top, own.top);
+      if (across <= 1 || down <= 1) return false;
+    }
+  }
+  if (readable(element, style) === 'unseen') return false;
+  return !layout || !coveredInView(element);
+}
+
+/** The colour the text is drawn in: -webkit-text-fill-color wins over color (both computed, or inherited here). */
+function textColour(element: Element, style: CSSStyleDeclaration): Rgba | undefined {
+  // The inline declaration stands in where an engine does not compute the property (as in showsDots).
+  const declared = /-webkit-text-fill-color\s*:\s*([^;]+)/i.exec(element.getAttribute('style') ?? '')?.[1];
+  const fill = parseColor(style.getPropertyValue('-webkit-text-fill-color') || declared);
+  if (fill) return fill;
+  // A DOM without a style engine computes no inherited colour: the nearest one set, else the default black.
+  const view = element.ownerDocument.defaultView;
+  for (let node: Element | null = element; node && view; node = paintParent(node)) {
+    const color = node === element ? style.color : view.getComputedStyle(node).color;
+    if (color) return parseColor(color);
+  }
+  return { r: 0, g: 0, b: 0, a: 1 };
+}
+
+/**
+ * The text against the nearest painted background: each box's background-color from the element up, blended until
+ * one is opaque, over the page's canvas. A background image or gradient, text painted with its background
+ * (background-clip: text), or a colour we cannot parse is unknown: seen (a real panel is not refused for it). A
+ * stroke or a shadow that stands out makes the text readable too.
+ */
+function readable(element: Element, style: CSSStyleDeclaration): 'seen' | 'unseen' | 'unknown' {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return 'unknown';
+  const layers: (Rgba | undefined)[] = [];
+  for (let node: Element | null = element; node; node = paintParent(node)) {
+    const box = node === element ? style : view.getComputedStyle(node);
+    const image = box.backgroundImage;
+    if ((image && image !== 'none' && image !== 'initial') || box.backgroundClip.includes('text')) return 'unknown';
+    const colour = box.backgroundColor ? parseColor(box.backgroundColor) : { r: 0, g: 0, b: 0, a: 0 };
+    layers.push(colour);
+    if (!colour || colour.a >= 1) break;
+  }
+  const scheme = view.getComputedStyle(element.ownerDocument.documentElement).colorScheme ?? '';
+  const background = paintedBackground(layers, scheme.includes('dark') ? undefined : WHITE);
+  const text = textReadable(textColour(element, style), background);
+  if (text !== 'unseen' || !background) return text;
+  const stroke = Number.parseFloat(style.getPropertyValue('-webkit-text-stroke-width'));
+  const strokes = stroke > 0 ? [style.getPropertyValue('-webkit-text-stroke-color')] : [];
+  const shadows = (style.textShadow ?? '').match(/rgba?\([^)]*\)|#[0-9a-f]{3,8}\b/gi) ?? [];
+  return [...strokes, ...shadows].some((colour) => textReadable(parseColor(colour), background) === 'seen') ? 'seen' : 'unseen';
+}
+
+const REPLACED = 'img, video, canvas, iframe, svg, object, embed, picture';
+
+/**
+ * Covered inside the viewport: at the middle of the element's text, the layers the browser stacks above it (but
+ * a label naming it) paint over it so much that less than a tenth shows through (an opaque box; a transparent click-catcher
+ * hides nothing from the eye and is no cover for reading). A text that is not hit-testable at its own middle
+ * (pointer-events: none) is judged by the layers above the first box under it that holds it. Outside the viewport:
+ * not tested (see the top of this file).
+ */
+function coveredInView(element: Element): boolean {
+  const document = element.ownerDocument;
+  const view = document.defaultView;
+  const box = textBox(element);
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  if (!view || x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  // A DOM that fakes boxes for a test may have no hit testing: nothing to test there.
+  if (typeof root.elementsFromPoint !== 'function') return false;
+  const stack = root.elementsFromPoint(x, y);
+  // The element itself, or else the nearest box holding it (when the text takes no pointer). Everything stacked above
+  // it, a box inside it too (`<dd>value<i class=cover></i></dd>`), may cover its text.
+  let at = stack.indexOf(element);
+  if (at < 0) at = stack.findIndex((hit) => hit.contains(element));
+  if (at <= 0) return false;
+  let through = 1;
+  for (const layer of stack.slice(0, at)) {
+    if (layer instanceof HTMLLabelElement && layer.control === element) continue;
+    through *= 1 - coverAlpha(layer);
+    if (through < MIN_OPACITY) return true;
+  }
+  return false;
+}
+
+/** How much of what lies under it a layer hides: its background's alpha (all of it for an image), times its opacity. */
+function coverAlpha(layer: Element): number {
+  const view = layer.ownerDocument.defaultView;
+  if (!view) return 0;
+  const style = view.getComputedStyle(layer);
+  const image = style.backgroundImage;
+  const paint = layer.matches(REPLACED) || (image && image !== 'none') ? 1 : (parseColor(style.backgroundColor)?.a ?? 1);
+  if (paint === 0) return 0;
+  let opacity = 1;
+  for (let node: Element | null = layer; node; node = paintParent(node))
+    opacity *= opacityFactor(view.getComputedStyle(node).opacity, view.getComputedStyle(node).filter);
+  return paint * opacity;
 }
 
 /**

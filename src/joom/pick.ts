@@ -56,8 +56,15 @@ function startPicking(field: PickField): void {
       if (!event.isTrusted || !(target instanceof Element) || root.host.contains(target)) return;
       event.preventDefault();
       event.stopPropagation();
-      // What the click landed on must be something the seller sees (not a transparent layer a page put on top).
-      const raw = isRendered(target) ? pickedText(target) : undefined;
+      // What the click landed on, and what lies under the point, must be seen by the one definition (not a nearly
+      // transparent layer a page put on top, not white text on white): else nothing is taken or learned, and the
+      // seller is told why.
+      if (!clickSeen(target, event)) {
+        message.textContent = t('pickUnseen', t(FIELD_NAME[field]));
+        message.setAttribute('role', 'alert');
+        return;
+      }
+      const raw = pickedText(target);
       const value = raw === undefined ? undefined : shapedValue(field, raw);
       if (!value) {
         message.textContent = t('pickNotShape', t(FIELD_NAME[field]));
@@ -70,6 +77,13 @@ function startPicking(field: PickField): void {
     },
     { capture: true, signal },
   );
+}
+
+/** The click's target and the element under its point are both seen (the point's element is the target for a real click). */
+function clickSeen(target: Element, event: MouseEvent): boolean {
+  if (!isRendered(target)) return false;
+  const under = document.elementFromPoint(event.clientX, event.clientY);
+  return !under || under === target || isRendered(under);
 }
 
 /** The seller's selection inside the clicked element, else the clicked element's value or text. */

@@ -11,6 +11,8 @@ export interface TestPage {
   waitFor<A = undefined>(fn: (arg: A) => unknown, arg?: A, timeoutMs?: number): Promise<void>;
   /** A real click (a user gesture) on the first element matching a CSS selector, looking into open shadow roots. */
   click(selector: string): Promise<void>;
+  /** A real click at a point of the viewport, on whatever the browser finds there (a layer a page put on top too). */
+  clickAt(x: number, y: number): Promise<void>;
   /** A real click on the first element whose text is `text` (in open shadow roots too). */
   clickText(text: string, tag?: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;

@@ -1,0 +1,227 @@
+// The arithmetic of "seen": how faint a box is through its ancestors, whether a clip leaves anything, and whether a
+// text's colour stands out from what is painted behind it. Pure (no DOM): src/dom/visibility.ts asks the page for
+// the computed values and decides with these. Where a value cannot be parsed the answer is "unknown", and unknown
+// counts as seen: a panel we cannot judge is not refused.
+
+/** Below this product of opacities through the ancestors a box is not seen (0.01 on one, or 0.3 × 0.3 on two). */
+export const MIN_OPACITY = 0.1;
+/** Below this contrast ratio (WCAG's formula, 1 to 21) a text is not readable: white on white, #fafafa on #fff. */
+export const MIN_CONTRAST = 1.5;
+
+/** A colour with channels 0–255 and alpha 0–1. */
+export interface Rgba {
+  r: number;
+  g: number;
+  b: number;
+  a: number;
+}
+
+export const WHITE: Rgba = { r: 255, g: 255, b: 255, a: 1 };
+/** Named colours a DOM without a style engine leaves as written (happy-dom); a browser computes rgb() itself. */
+const NAMED: Record<string, Rgba> = {
+  transparent: { r: 0, g: 0, b: 0, a: 0 },
+  white: WHITE,
+  black: { r: 0, g: 0, b: 0, a: 1 },
+  red: { r: 255, g: 0, b: 0, a: 1 },
+  green: { r: 0, g: 128, b: 0, a: 1 },
+  blue: { r: 0, g: 0, b: 255, a: 1 },
+  gray: { r: 128, g: 128, b: 128, a: 1 },
+  grey: { r: 128, g: 128, b: 128, a: 1 },
+  whitesmoke: { r: 245, g: 245, b: 245, a: 1 },
+  snow: { r: 255, g: 250, b: 250, a: 1 },
+};
+
+const clamp = (value: number, max: number) => Math.min(max, Math.max(0, value));
+
+/** A channel written as a number (0–255) or a percentage. */
+function channel(text: string): number | undefined {
+  const number = Number.parseFloat(text);
+  if (!Number.isFinite(number)) return undefined;
+  return clamp(text.endsWith('%') ? (number * 255) / 100 : number, 255);
+}
+
+/** An alpha written as a number (0–1) or a percentage. */
+function alpha(text: string | undefined): number | undefined {
+  if (text === undefined) return 1;
+  const number = Number.parseFloat(text);
+  if (!Number.isFinite(number)) return undefined;
+  return clamp(text.endsWith('%') ? number / 100 : number, 1);
+}
+
+/**
+ * A computed CSS colour: rgb()/rgba() in the comma or space syntax, `color(srgb …)`, #hex of 3, 4, 6 or 8 digits,
+ * and a few names. Anything else (oklch(), a system colour, currentcolor) is undefined: unknown.
+ */
+export function parseColor(text: string | undefined | null): Rgba | undefined {
+  const value = (text ?? '').trim().toLowerCase();
+  if (!value) return undefined;
+  if (NAMED[value]) return NAMED[value];
+  const hex = /^#([0-9a-f]{3,8})$/.exec(value)?.[1];
+  if (hex && [3, 4, 6, 8].includes(hex.length)) {
+    const digits = hex.length <= 4 ? [...hex].map((digit) => digit + digit) : (hex.match(/../g) as string[]);
+    const [r = 0, g = 0, b = 0, a = 255] = digits.map((pair) => Number.parseInt(pair, 16));
+    return { r, g, b, a: a / 255 };
+  }
+  const functional = /^(rgba?|color)\((.*)\)$/.exec(value);
+  if (!functional) return undefined;
+  let body = functional[2] as string;
+  if (functional[1] === 'color') {
+    // color(srgb 1 1 1 / 0.5): channels 0–1.
+    const srgb = /^srgb\s+(.*)$/.exec(body.trim());
+    if (!srgb) return undefined;
+    body = srgb[1] as string;
+    const [channels = '', alphaPart] = body.split('/');
+    const parts = channels.trim().split(/\s+/);
+    if (parts.length !== 3) return undefined;
+    const [r, g, b] = parts.map((part) => (part.endsWith('%') ? channel(part) : clamp(Number.parseFloat(part), 1) * 255));
+    const a = alpha(alphaPart?.trim());
+    if ([r, g, b, a].some((part) => part === undefined || Number.isNaN(part))) return undefined;
+    return { r: r as number, g: g as number, b: b as number, a: a as number };
+  }
+  const [channels = '', slashAlpha] = body.split('/');
+  const parts = channels
+    .trim()
+    .split(/\s*,\s*|\s+/)
+    .filter(Boolean);
+  const alphaText = slashAlpha?.trim() ?? (parts.length === 4 ? parts[3] : undefined);
+  if (parts.length < 3 || parts.length > 4 || (parts.length === 4 && slashAlpha !== undefined)) return undefined;
+  const [r, g, b] = parts.slice(0, 3).map(channel);
+  const a = alpha(alphaText);
+  if (r === undefined || g === undefined || b === undefined || a === undefined) return undefined;
+  return { r, g, b, a };
+}
+
+/** `top` painted over `bottom` (source-over): the colour the seller sees. */
+export function blend(top: Rgba, bottom: Rgba): Rgba {
+  const a = top.a + bottom.a * (1 - top.a);
+  if (a === 0) return { r: 0, g: 0, b: 0, a: 0 };
+  const mix = (over: number, under: number) => (over * top.a + under * bottom.a * (1 - top.a)) / a;
+  return { r: mix(top.r, bottom.r), g: mix(top.g, bottom.g), b: mix(top.b, bottom.b), a };
+}
+
+/** WCAG 2 relative luminance of an opaque colour. */
+export function luminance(colour: Rgba): number {
+  const linear = (value: number) => {
+    const c = value / 255;
+    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * linear(colour.r) + 0.7152 * linear(colour.g) + 0.0722 * linear(colour.b);
+}
+
+/** WCAG 2 contrast ratio of two opaque colours: 1 (the same) to 21 (black on white). */
+export function contrastRatio(a: Rgba, b: Rgba): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/**
+ * The background a text is painted on, from the layers behind it, nearest first (each box's background-color; an
+ * image or gradient is `undefined`: unknown). Layers are blended until one is opaque; what shows through the last
+ * is the page's canvas (white unless the page asked for a dark scheme: then unknown).
+ */
+export function paintedBackground(layers: readonly (Rgba | undefined)[], canvas: Rgba | undefined): Rgba | undefined {
+  const stack: Rgba[] = [];
+  for (const layer of layers) {
+    if (!layer) return undefined;
+    if (layer.a === 0) continue;
+    stack.push(layer);
+    if (layer.a >= 1) break;
+  }
+  let colour = stack.at(-1)?.a === 1 ? (stack.pop() as Rgba) : canvas;
+  if (!colour) return undefined;
+  for (const layer of stack.reverse()) colour = blend(layer, colour);
+  return colour;
+}
+
+export type Judgement = 'seen' | 'unseen' | 'unknown';
+
+/**
+ * Whether a text in `text` (its own alpha counts) on `background` is readable: a contrast of at least MIN_CONTRAST.
+ * An unknown colour or background is "unknown" (not refused).
+ */
+export function textReadable(text: Rgba | undefined, background: Rgba | undefined): Judgement {
+  if (!text || !background) return 'unknown';
+  return contrastRatio(blend(text, background), background) >= MIN_CONTRAST ? 'seen' : 'unseen';
+}
+
+/** A box with these opacities (its own and each ancestor's, in any order) is too faint to be seen. */
+export function tooFaint(opacities: readonly number[]): boolean {
+  let product = 1;
+  for (const opacity of opacities) product *= Number.isFinite(opacity) ? clamp(opacity, 1) : 1;
+  return product < MIN_OPACITY;
+}
+
+/** A computed `opacity`, and any `opacity()` in a `filter`, as one factor (1 where none is set or it is unreadable). */
+export function opacityFactor(opacity: string | undefined, filter: string | undefined): number {
+  const own = opacity ? Number.parseFloat(opacity) : 1;
+  let factor = Number.isFinite(own) ? clamp(own, 1) : 1;
+  for (const match of (filter ?? '').matchAll(/opacity\(\s*([\d.]+)(%?)\s*\)/g)) {
+    const value = Number.parseFloat(match[1] as string);
+    if (Number.isFinite(value)) factor *= clamp(match[2] ? value / 100 : value, 1);
+  }
+  return factor;
+}
+
+/** A length of a clip: px or a percentage of `size`; undefined for what cannot be resolved here (calc, em…). */
+function length(text: string, size: number | undefined): number | undefined {
+  const number = Number.parseFloat(text);
+  if (!Number.isFinite(number)) return undefined;
+  if (text.endsWith('%')) return size === undefined ? undefined : (number * size) / 100;
+  if (/^-?[\d.]+(px)?$/.test(text)) return number;
+  return undefined;
+}
+
+/** Percentages of one axis' two insets: whether they alone close the axis (50% + 50%), whatever the box's size. */
+function closes(first: string | undefined, second: string | undefined, size: number | undefined): boolean {
+  if (!first || !second) return false;
+  if (first.endsWith('%') && second.endsWith('%')) return Number.parseFloat(first) + Number.parseFloat(second) >= 100;
+  if (size === undefined) return false;
+  const a = length(first, size);
+  const b = length(second, size);
+  return a !== undefined && b !== undefined && size - a - b <= 1;
+}
+
+/**
+ * Whether a `clip-path` leaves nothing of a `width`×`height` box (sizes undefined where there is no layout):
+ * `inset()` closing an axis, a circle or ellipse of no radius. Shapes not understood leave the box seen.
+ */
+export function clipPathHidesAll(value: string | undefined, width?: number, height?: number): boolean {
+  const text = (value ?? '').trim().toLowerCase();
+  const inset = /^inset\(([^)]*)\)/.exec(text);
+  if (inset) {
+    const parts =
+      (inset[1] as string)
+        .split(/\s+round\s+/)[0]
+        ?.trim()
+        .split(/\s+/) ?? [];
+    const [top, right = top, bottom = top, left = right] = parts;
+    return closes(top, bottom, height) || closes(left, right, width);
+  }
+  const round = /^(circle|ellipse)\(\s*([^\s)]+)(?:\s+([^\s)]+))?/.exec(text);
+  if (round) {
+    const radii = [round[2], round[1] === 'ellipse' ? round[3] : undefined].filter((radius): radius is string => !!radius && radius !== 'at');
+    return radii.some((radius) => Number.parseFloat(radius) === 0);
+  }
+  return false;
+}
+
+/**
+ * Whether the old `clip: rect(top, right, bottom, left)` (on a positioned box) leaves nothing of a box: edges are
+ * offsets from its top-left corner, `auto` the box's own edge.
+ */
+export function clipRectHidesAll(value: string | undefined, width?: number, height?: number): boolean {
+  const rect = /^rect\(([^)]*)\)$/.exec((value ?? '').trim().toLowerCase());
+  if (!rect) return false;
+  const parts = (rect[1] as string).split(/\s*,\s*|\s+/).filter(Boolean);
+  if (parts.length !== 4) return false;
+  const edge = (text: string, auto: number | undefined) => (text === 'auto' ? auto : length(text, undefined));
+  const [top, right, bottom, left] = [
+    edge(parts[0] as string, 0),
+    edge(parts[1] as string, width),
+    edge(parts[2] as string, height),
+    edge(parts[3] as string, 0),
+  ];
+  const across = right !== undefined && left !== undefined ? right - left : undefined;
+  const down = bottom !== undefined && top !== undefined ? bottom - top : undefined;
+  return (across !== undefined && across <= 1) || (down !== undefined && down <= 1);
+}

@@ -1,0 +1,191 @@
+import fc from 'fast-check';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { benchBundle } from '../../bench/bundle';
+import { type HiddenPage, hiddenPageArbitrary, judgeHidden, TECHNIQUES, type Technique } from '../corpus/hidden-pages';
+import { JOOM_STORES } from '../panels/data';
+import { customPages, latePage } from '../panels/routes';
+import { BROWSER, browserForSuite, type Driver, launch } from './drivers';
+import { type OfflinePage, openOfflinePage } from './drivers/offline';
+import { popupStates } from './steps';
+
+// One notion of "seen" (issue 16 item 2): generated Joom pages hide a planted value of the right shape, under the
+// right label, by every technique of the class (opacity through ancestors, filter opacity, clip-path on the value or
+// an ancestor, clip, zero size, off-screen, an opaque cover, white on white, near colours, a transparent colour, a
+// fill colour), beside the real value or alone, in Turkish and English. The reader decides the visible value, never
+// the planted one, and where only the planted one is there, nothing. Then the same pages through the built
+// extension, and a pick under a nearly transparent layer.
+
+type Field = 'storeId' | 'clientId' | 'secret';
+type Decision = { value?: string; ambiguous: boolean };
+const FIELDS: Field[] = ['storeId', 'clientId', 'secret'];
+const SEEDS = [20261201, Math.floor(Math.random() * 2 ** 31)];
+const PER_SEED = 300;
+
+const misses = (page: HiddenPage, decisions: Record<Field, Decision>) =>
+  FIELDS.flatMap((field) => {
+    const miss = judgeHidden(page, field, decisions[field]);
+    return miss ? [`${page.technique} ${page.kind} ${page.lang} ${page.layout} ${page.place}${page.onlyHidden ? ' alone' : ''}: ${field} ${miss}`] : [];
+  });
+
+describe(`the reader over generated pages hiding a planted value, in real ${BROWSER}`, () => {
+  let page: OfflinePage | undefined;
+  beforeAll(async () => {
+    page = await openOfflinePage(BROWSER, 'https://merchant.joom.com/panel/seen', await benchBundle(), { width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+
+  it(`reads the visible value and never the planted one, by every technique (${PER_SEED * SEEDS.length} pages: a fixed seed and a random one)`, async () => {
+    const perTechnique = new Map<Technique, { pages: number; missed: number }>();
+    const found: string[] = [];
+    for (const seed of SEEDS) {
+      const pages = fc.sample(hiddenPageArbitrary(), { numRuns: PER_SEED, seed });
+      for (let start = 0; start < pages.length; start += 50) {
+        const batch = pages.slice(start, start + 50);
+        const decisions = await (page as OfflinePage).evaluate(
+          (htmls) =>
+            htmls.map((html) => {
+              scrollTo(0, 0);
+              return (window as unknown as { benchmark: { decidePage(html: string): Record<Field, Decision> } }).benchmark.decidePage(html);
+            }),
+          batch.map((generated) => generated.html),
+        );
+        for (const [index, generated] of batch.entries()) {
+          const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+          const count = perTechnique.get(generated.technique) ?? { pages: 0, missed: 0 };
+          perTechnique.set(generated.technique, { pages: count.pages + 1, missed: count.missed + (missed.length > 0 ? 1 : 0) });
+          if (missed.length) found.push(`seed ${seed}: ${missed.join('; ')}\n${generated.html}`);
+        }
+      }
+    }
+    console.log(
+      [
+        `hidden-value pages in ${BROWSER} (seeds ${SEEDS.join(', ')}): ${found.length} of ${PER_SEED * SEEDS.length} pages read wrongly`,
+        ...TECHNIQUES.map((technique) => `  ${technique.padEnd(20)} ${JSON.stringify(perTechnique.get(technique) ?? { pages: 0, missed: 0 })}`),
+      ].join('\n'),
+    );
+    // Every technique was generated, so the count above covers the whole class.
+    expect(TECHNIQUES.filter((technique) => !perTechnique.get(technique)?.pages)).toEqual([]);
+    expect(found.slice(0, 5).join('\n\n')).toBe('');
+    expect(found.length).toBe(0);
+  }, 240_000);
+});
+
+const storeUrl = (generated: HiddenPage, id: string) =>
+  generated.kind === 'store' ? `https://merchant.joom.com/panel/stores/${id}` : `https://merchant.joom.com/panel/api/${id}`;
+
+/** One page of each technique (both kinds and languages among them), beside the real value, at a fixed seed. */
+function onePerTechnique(): HiddenPage[] {
+  const pages = fc.sample(
+    hiddenPageArbitrary().filter((generated) => !generated.onlyHidden),
+    { numRuns: 400, seed: 20261202 },
+  );
+  return TECHNIQUES.map((technique, index) => {
+    const kind = index % 2 === 0 ? 'store' : 'app';
+    const chosen = pages.find((generated) => generated.technique === technique && generated.kind === kind) ?? pages.find((p) => p.technique === technique);
+    if (!chosen) throw new Error(`no page hides by ${technique}`);
+    return chosen;
+  });
+}
+
+describe(`the built extension on pages hiding a planted value (${BROWSER})`, () => {
+  const browser = browserForSuite({ lang: 'tr' });
+  afterEach(() => customPages.clear());
+  const everything = async (driver: Driver) => JSON.stringify(await driver.stored());
+
+  it('stores the visible value and never the planted one, one page per technique', async () => {
+    const read: string[] = [];
+    for (const [index, generated] of onePerTechnique().entries()) {
+      const visible = (generated.kind === 'store' ? generated.expected.storeId : generated.expected.clientId) as string;
+      const url = storeUrl(generated, `seen${index}`);
+      customPages.set(url, latePage(generated.html));
+      const page = await browser().open(url);
+      await expect.poll(() => everything(browser()), { timeout: 10_000, message: `${generated.technique}: ${generated.html}` }).toContain(visible);
+      const stored = await everything(browser());
+      for (const planted of Object.values(generated.planted))
+        expect(stored, `${generated.technique} (${generated.lang}): ${generated.html}`).not.toContain(planted);
+      read.push(`${generated.technique}/${generated.kind}/${generated.lang}`);
+      await page.close();
+    }
+    console.log(`read through the extension in ${BROWSER}: ${read.join(', ')}`);
+  }, 180_000);
+
+  it('stores nothing from a page where only the planted value is, by any technique of the contrast or opacity kind', async () => {
+    const alone = fc
+      .sample(
+        hiddenPageArbitrary(['opacityProduct', 'whiteOnWhite', 'clipPathOnValue', 'covered']).filter((generated) => generated.onlyHidden),
+        { numRuns: 40, seed: 20261203 },
+      )
+      .slice(0, 4);
+    for (const [index, generated] of alone.entries()) {
+      const url = storeUrl(generated, `alone${index}`);
+      customPages.set(url, latePage(generated.html));
+      const page = await browser().open(url);
+      await page.waitFor(() => document.querySelector('main') !== null);
+      await page.close();
+    }
+    // A page read after them, in the same way: once its value is stored, the pages before it were read too.
+    const [sentinel] = JOOM_STORES as [(typeof JOOM_STORES)[0]];
+    customPages.set(
+      `https://merchant.joom.com/panel/stores/${sentinel.id}`,
+      latePage(`<h1>${sentinel.name}</h1><dl><dt>Kimlik No</dt><dd>${sentinel.id}</dd></dl>`),
+    );
+    const page = await browser().open(`https://merchant.joom.com/panel/stores/${sentinel.id}`);
+    await expect.poll(() => everything(browser()), { timeout: 10_000 }).toContain(sentinel.id);
+    const stored = await everything(browser());
+    for (const generated of alone)
+      for (const planted of Object.values(generated.planted)) expect(stored, `${generated.technique}: ${generated.html}`).not.toContain(planted);
+    await page.close();
+  }, 120_000);
+});
+
+describe(`a pick under a nearly transparent layer (${BROWSER})`, () => {
+  let driver: Driver | undefined;
+  afterEach(async () => {
+    customPages.clear();
+    await driver?.close();
+    driver = undefined;
+  });
+
+  it("refuses the click with the reason in the seller's language, learns nothing, and takes the value once the seller clicks it where it is seen", async () => {
+    const [store] = JOOM_STORES as [(typeof JOOM_STORES)[0]];
+    const PLANTED = 'abcdefabcdef012345678901';
+    driver = await launch({ lang: 'tr' });
+    // A layout no rule reads, under a layer of opacity 0.02 holding a planted ID (no label: the reader leaves it to the
+    // pick) in a big font over the whole page.
+    customPages.set(
+      `https://merchant.joom.com/panel/stores/${store.id}`,
+      latePage(`<h1>${store.name}</h1><div class="panel"><div class="row"><span class="k">Mağaza numarası</span> <span class="v">${store.id}</span></div></div>
+        <div id="layer" style="position:fixed;inset:0;z-index:10;opacity:0.02;background:#fff;font-size:64px"><span>${PLANTED}</span></div>`),
+    );
+    const page = await driver.open(`https://merchant.joom.com/panel/stores/${store.id}`);
+    await page.waitFor(() => document.getElementById('layer') !== null);
+    const popup = await driver.popup();
+    await popupStates(popup);
+    await popup.click('[data-pick="storeId"]');
+    await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="pick"]') !== null);
+    await page.bringToFront();
+    const at = await page.evaluate(() => {
+      const box = (document.querySelector('.row .v') as Element).getBoundingClientRect();
+      return [box.left + box.width / 2, box.top + box.height / 2] as [number, number];
+    });
+    // The seller clicks the Store ID they see; the layer takes the click (its text has a Store ID's shape).
+    expect(await page.evaluate(([x, y]) => document.elementFromPoint(x, y)?.closest('#layer') !== null, at)).toBe(true);
+    await page.clickAt(...at);
+    await expect.poll(async () => (await page.ourUi('pick')).join(' '), { timeout: 10_000 }).toContain('Alınmadı');
+    const refused = JSON.stringify(await driver.stored());
+    expect(refused).not.toContain(PLANTED);
+    expect(refused).not.toContain(store.id);
+    expect(refused).not.toContain('"taught"');
+    // The layer gone, the same click takes the value the seller sees, and learns its label.
+    await page.evaluate(() => document.getElementById('layer')?.remove());
+    await page.clickAt(...at);
+    await expect.poll(async () => JSON.stringify((await driver?.stored())?.local), { timeout: 10_000 }).toContain(store.id);
+    const local = (await driver.stored()).local as { state?: { taught?: { text: string }[] } };
+    expect(local.state?.taught?.map((taught) => taught.text)).toEqual(['Mağaza numarası']);
+    expect(JSON.stringify(await driver.stored())).not.toContain(PLANTED);
+    await popup.close();
+    await page.close();
+  });
+});
