@@ -1,4 +1,5 @@
 import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
+import { COPY_ATTRIBUTES, FULL_TEXT_ATTRIBUTES } from '../core/fields';
 import { type LabelRow, mentionsAny } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import { isMasked } from '../core/shape-rules';
@@ -18,10 +19,6 @@ import { drawnText, isRendered, showsDots } from './visibility';
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
 // collect-then-qualify split). It judges nothing: core/evidence.ts scores what this gathers.
 
-/** Attributes copy buttons keep their value in (clipboard.js, common panel kits). */
-const VALUE_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-text', 'data-value', 'data-clipboard'];
-/** Where a shortened text keeps the whole of it. */
-const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full', 'data-original-title', 'data-tooltip', 'data-tip', ...VALUE_ATTRIBUTES];
 /** A figure (a mock screenshot, a captioned example) or an image drawn in HTML: its labels name nothing on this page. */
 const ILLUSTRATIONS = 'figure, [role="figure"], [role="img"]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="heading"]';
@@ -315,7 +312,7 @@ type Candidate = [string, Element, Evidence['source']];
 const MASKED_RUN = /[•●*∙⋅]{4,}/;
 /** Text that is no value: a control's caption, an icon, a struck-out value that no longer holds (an old secret). */
 const NOT_VALUES = 'button, [role="button"], i, svg, del, s';
-const COPY_HOLDERS = '[data-clipboard-text], [data-copy], [data-copy-text], [data-value], [data-clipboard], [title], [aria-label], [data-tooltip]';
+const COPY_HOLDERS = [...COPY_ATTRIBUTES, 'title', 'aria-label', 'data-tooltip'].map((name) => `[${name}]`).join(', ');
 
 /**
  * The strings a value element may hold: inputs' values, each piece of text the seller sees, the whole text, and
@@ -349,7 +346,7 @@ function candidateStrings(target: Target): Candidate[] {
   // A copy button's value counts where the box shows no text of its own (an icon button alone), or shows that value;
   // not where CSS draws dots over it (`::after { content: "••••" }`).
   for (const element of elements) {
-    for (const attribute of VALUE_ATTRIBUTES) {
+    for (const attribute of COPY_ATTRIBUTES) {
       const value = element.getAttribute(attribute)?.trim();
       if (value && MASKED_RUN.test(drawnText(element))) return [['••••', element, 'text']];
       if (value && (pieces.length === 0 || pieces.some(([text]) => text === value))) out.push([value, element, 'attribute']);

@@ -1,3 +1,4 @@
+import { COPY_ATTRIBUTES } from '../core/fields';
 import { buildRowIndex, type LabelRow, matchEntry } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
 
@@ -235,13 +236,11 @@ function sameColumnBelow(header: HTMLTableCellElement): Element[] {
 const LABEL_MARKS = /[\s:：*?()]/g;
 export const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
 
+const CONTENT_HOLDERS = ['input', 'textarea', 'select', ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].join(', ');
+
 /** Holds something a value may be in: text other than the label's marks, a control, a copy attribute. */
 export function hasContent(element: Element): boolean {
-  return (
-    withoutMarks(element.textContent ?? '') !== '' ||
-    element.querySelector('input, textarea, select, [data-clipboard-text], [data-copy], [data-value]') !== null ||
-    element.matches('input, textarea, select')
-  );
+  return withoutMarks(element.textContent ?? '') !== '' || element.querySelector(CONTENT_HOLDERS) !== null || element.matches('input, textarea, select');
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
