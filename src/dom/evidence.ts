@@ -2,8 +2,10 @@ import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
 import { COPY_ATTRIBUTES, FULL_TEXT_ATTRIBUTES } from '../core/fields';
 import { type LabelRow, mentionsAny } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
+import { type BesideLabel, dressesLabel, isTagText } from '../core/places';
 import { isMasked } from '../core/shape-rules';
 import {
+  CONTROLS,
   type CompiledLabels,
   compileLabels,
   hasContent,
@@ -82,20 +84,28 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     if (inProse(site) || site.element.closest(ILLUSTRATIONS)) continue;
     const after = site.textNode ? undefined : textAfter(site.element);
     const inline = site.rest === undefined ? undefined : inlineValue(site);
-    if (inline !== undefined) {
+    if (inline !== undefined && isShortened(inline)) {
+      // "Kimlik No: 5ac428…adae" with a copy button: the whole value is in the button's attribute.
+      for (const [raw, element, source] of expansions(inline, site.element)) add(raw, element, 'inline', 0, source);
+    } else if (inline !== undefined) {
       add(inline, site.element, 'inline', 0, 'text');
     } else if (after && site.element.parentElement) {
       // "<b>Kimlik No</b>: 5ac4…": the value is the text that follows the label in its parent.
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
-      const byLayout = layoutTargets(site, shownChildren);
+      // A label dressed in its box (an icon, a tooltip trigger, a badge) stands for the whole box: its value is beside the box.
+      const dressed = site.textNode ? undefined : labelBox(site.element, (text) => spec.shape(site.row.field, text) !== undefined);
+      const byLayout = layoutTargets(dressed ? { ...site, element: dressed.box } : site, shownChildren);
       let reachedRow: Element | null | undefined;
       const named = namedBy(site.element, links);
       for (const target of linkedTargets(named, site.element, byLayout)) {
         // The nearest place that holds a value is the label's value: farther ones belong to something else. The
         // other cells of the label's own row are beside it too: two values there are rivals (two stores compared).
         if (reachedRow !== undefined && !(target.via === 'row' && reachedRow && target.element.parentElement === reachedRow)) break;
+        // A box grown over a tag ("Kimlik No" and "Bilinmiyor", a row whose value is a word) has no value beside it in
+        // the next row of its list: a box shaped as the label's own is another row, not this one's value.
+        if (dressed?.tagged && sameShape(target.element, dressed.box)) break;
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
         const before = found.length;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
@@ -160,6 +170,59 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     });
   }
   return found;
+}
+
+const BOX_LEVELS = 3;
+/** Boxes of their own: a label's box never grows past a cell, a term, a form label or a heading. */
+const BOXES =
+  'th, td, dt, dd, li, label, legend, caption, summary, h1, h2, h3, h4, h5, h6, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
+/** What opens a tooltip or acts: beside a label, a help trigger ("?", "ⓘ"). */
+const TRIGGERS = 'button, [role="button"], [data-tooltip], [data-tip], [title], [aria-describedby]';
+const VALUE_HOLDERS = [CONTROLS, ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].join(', ');
+
+/** What a node beside a label is, as facts: core/places.ts judges whether it dresses the label. */
+function besideLabel(node: ChildNode, after: boolean, shaped: (text: string) => boolean): BesideLabel {
+  const text = trimValue(node.textContent ?? '');
+  const facts: BesideLabel = { marksOnly: withoutMarks(text) === '', icon: false, trigger: false, holdsValue: shaped(text), text, after };
+  if (!(node instanceof Element)) return facts;
+  facts.holdsValue ||= node.matches(VALUE_HOLDERS) || node.querySelector(VALUE_HOLDERS) !== null;
+  facts.marksOnly &&= !facts.holdsValue;
+  facts.icon = node.matches('svg, img') || node.getAttribute('aria-hidden') === 'true';
+  facts.trigger = node.matches(TRIGGERS) && [...text].length <= 2;
+  return facts;
+}
+
+/**
+ * The label's box: the label with what stands beside it in the same boxes and only dresses it (core/places.ts:
+ * dressesLabel), climbing while a box holds nothing else. Only a dressed label has one; `tagged` says a tag was
+ * taken into it (a word the next row of a list might show too).
+ */
+function labelBox(label: Element, shaped: (text: string) => boolean): { box: Element; tagged: boolean } | undefined {
+  let box = label;
+  let dressed = false;
+  let tagged = false;
+  for (let level = 0; level < BOX_LEVELS && !box.matches(BOXES); level++) {
+    const parent = box.parentElement;
+    if (!parent || parent === label.ownerDocument.body) break;
+    const nodes = [...parent.childNodes];
+    const at = nodes.indexOf(box);
+    const others = nodes.flatMap((node, index) => (index === at ? [] : [besideLabel(node, index > at, shaped)]));
+    if (!others.every(dressesLabel)) break;
+    const tag = others.some((node) => !node.marksOnly && !node.icon && !node.trigger && isTagText(node.text));
+    // A column of labels beside a column of as many values (rows lined up by layout): the word after the label is the
+    // next row's label, not a tag.
+    if (tag && parent.nextElementSibling?.childElementCount === parent.childElementCount) break;
+    dressed ||= others.some((node) => node.icon || node.trigger || !node.marksOnly);
+    tagged ||= tag;
+    box = parent;
+  }
+  return dressed ? { box, tagged } : undefined;
+}
+
+/** Same tag, same tags inside in the same order: two rows of one list. */
+function sameShape(a: Element, b: Element): boolean {
+  const tags = (element: Element) => [...element.children].map((child) => child.tagName).join(' ');
+  return a.tagName === b.tagName && tags(a) === tags(b);
 }
 
 /**

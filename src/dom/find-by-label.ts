@@ -170,7 +170,8 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   }
   // A cell that is the label ("<th>Kimlik No</th><td>…</td>"); a label and its value inside one cell are siblings.
   const cell = label.closest('th, td');
-  if (cell && (cell.textContent ?? '').trim() === (label.textContent ?? '').trim()) {
+  // The cell holds only the label: no control or copy button beside it (an input's value is not in its text).
+  if (cell && (cell.textContent ?? '').trim() === (label.textContent ?? '').trim() && !holdsValueBeside(cell, label)) {
     // The next cell, and every one after it up to a header cell: a row may hold a value per column (stores compared).
     for (let next = cell.nextElementSibling, first = true; next && (first || next.tagName !== 'TH'); next = next.nextElementSibling, first = false) {
       yield { element: next, via: 'row', distance: 1 };
@@ -207,6 +208,12 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
     node = node.parentElement;
     if (!node || node === node.ownerDocument.body) return;
   }
+}
+
+/** Does `box` hold a control or a copy attribute outside `label`? */
+function holdsValueBeside(box: Element, label: Element): boolean {
+  for (const holder of box.querySelectorAll(CONTENT_HOLDERS)) if (!label.contains(holder)) return true;
+  return false;
 }
 
 /** The one toggle inside a small styled wrapper, if there is exactly one. */
