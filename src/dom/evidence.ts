@@ -54,14 +54,44 @@ export interface Found<F extends string> extends Evidence<F> {
 
 /** Every candidate value for the spec's fields under `root`. */
 export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[] {
+  // One reading asks isRendered once per element: the rows of a long table share their label's and value's boxes.
+  const outer = { seen, dots, textsOf };
+  seen = remembered(isRendered);
+  dots = remembered(showsDots);
+  textsOf = remembered(firstTexts);
+  try {
+    return collect(root, spec);
+  } finally {
+    ({ seen, dots, textsOf } = outer);
+  }
+}
+
+/** The one "seen" verdict (dom/visibility.ts), remembered for the reading under way. */
+let seen: (element: Element) => boolean = isRendered;
+/** Shows its text as dots (dom/visibility.ts), remembered likewise. */
+let dots: (element: Element) => boolean = showsDots;
+
+function remembered<T>(compute: (element: Element) => T): (element: Element) => T {
+  const known = new Map<Element, T>();
+  return (element) => {
+    if (known.has(element)) return known.get(element) as T;
+    const value = compute(element);
+    known.set(element, value);
+    return value;
+  };
+}
+
+function collect<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[] {
   const table = compileLabels(spec.rows);
   const sites = [...labelSites(root, table)];
   const found: Found<F>[] = [];
   const sections = new Map<Element, { title?: string; known: boolean }>();
+  // Each row of a long table looks back over the rows before it for a title: each box is asked once.
+  const titleOf = remembered((sibling) => sectionTitle(sibling, table));
   const sectionOf = (element: Element) => {
     let section = sections.get(element);
     if (!section) {
-      section = nearestSection(element, table);
+      section = nearestSection(element, table, titleOf);
       sections.set(element, section);
     }
     return section;
@@ -69,9 +99,12 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   const links = linkIndex(root.ownerDocument);
   // A column's rendered rows, once per reading: every label of a long column asks for them.
   const shown = new Map<Element, Element[]>();
-  const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(isRendered)).get(of) as Element[]);
+  const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(seen)).get(of) as Element[]);
   // The page's title names the object a whole page is about ("Webhook Ayarları"), whatever its boxes are titled.
   const pageTitle = root.ownerDocument.querySelector('h1')?.textContent;
+  // Rows of one table share their group's texts and title: each text is folded and searched once.
+  const objectsNamed = new Map<string, boolean>();
+  const aboutOther = (texts: string) => objectsNamed.get(texts) ?? (objectsNamed.set(texts, mentionsAny(texts, spec.otherObjects ?? [])).get(texts) as boolean);
   const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || mentionsAny(title, spec.othersRegions ?? []);
   for (const [index, site] of sites.entries()) {
     const start = found.length;
@@ -125,16 +158,16 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       }
     }
     if (found.length === start) continue;
-    const labelShown = isRendered(site.element);
+    const labelShown = seen(site.element);
     const section = sectionOf(site.element);
     const inSection = section.known && (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? ''));
     // A label that does not say whose ID it is ("ID", "Kimlik No"), among another object's fields, is that object's.
     const generic = spec.genericLabels?.some((text) => normalizeLabel(text) === normalizeLabel(site.row.text));
     const quoted =
       othersRegion(site.element, section.title) ||
-      (!!generic && mentionsAny(`${pageTitle} ${section.title} ${groupTexts(site.element, found[start]?.element)}`, spec.otherObjects ?? []));
+      (!!generic && aboutOther(`${pageTitle} ${section.title} ${groupTexts(site.element, found[start]?.element)}`));
     for (const item of found.slice(start)) {
-      item.visible = labelShown && isRendered(item.element);
+      item.visible = labelShown && seen(item.element);
       item.section = section.title;
       item.inSection = inSection;
       item.othersRegion = quoted;
@@ -142,11 +175,12 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   }
   // A label whose value repeats the same way in sibling rows is a list's column; but not under its field's own section
   // title: a store page's "Genel Bilgi" beside a seller's block laid out alike is no list of stores.
-  const lists = listSites(sites.filter((_site, index) => found.some((item) => item.site === index && !item.masked && item.visible)));
+  const shownSites = new Set(found.filter((item) => !item.masked && item.visible).map((item) => item.site));
+  const lists = listSites(sites.filter((_site, index) => shownSites.has(index)));
   for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>) && !item.inSection) item.listColumn = true;
   // Inputs named by their own aria-label or placeholder.
   for (const { input, row } of selfLabelled(root, table)) {
-    if (showsDots(input)) continue;
+    if (dots(input)) continue;
     const value = spec.shape(row.field, input.value);
     if (value === undefined) continue;
     const section = sectionOf(input);
@@ -162,7 +196,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       section: section.title,
       inSection: false,
       othersRegion: othersRegion(input, section.title),
-      visible: isRendered(input),
+      visible: seen(input),
       listColumn: false,
       site: sites.length,
       element: input,
@@ -326,8 +360,14 @@ function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]
 function groupTexts(label: Element, value: Element | undefined): string {
   let row: Element | null = label;
   while (value && row && !row.contains(value)) row = row.parentElement;
-  const group = label.closest('dl, table, ul, ol, fieldset, form') ?? row?.parentElement ?? label;
-  const walker = label.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
+  return textsOf(label.closest('dl, table, ul, ol, fieldset, form') ?? row?.parentElement ?? label);
+}
+
+/** The first hundred texts of a group: the rows of a long table share it, so it is read once per reading. */
+let textsOf = (group: Element) => firstTexts(group);
+
+function firstTexts(group: Element): string {
+  const walker = group.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
   for (let node = walker.nextNode(); node && texts.length < 100; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
   return texts.join(' ');
@@ -393,7 +433,7 @@ function candidateStrings(target: Target): Candidate[] {
   for (const element of elements) {
     const control = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
     const own = ownText(element);
-    if ((control || own) && showsDots(element)) return [['••••', element, control ? 'input' : 'text']];
+    if ((control || own) && dots(element)) return [['••••', element, control ? 'input' : 'text']];
     if (control) out.push([element.value, element, 'input']);
     if (element instanceof HTMLSelectElement) {
       const option = element.selectedOptions[0];
@@ -450,7 +490,7 @@ function shownPieces(root: Element): { text: string; element: Element }[] {
     if (!parent || !node.nodeValue) continue;
     let visible = shown.get(parent);
     if (visible === undefined) {
-      visible = isRendered(parent);
+      visible = seen(parent);
       shown.set(parent, visible);
     }
     if (visible) pieces.push({ text: node.nodeValue, element: parent });
@@ -490,12 +530,16 @@ function ownText(element: Element): string {
  * The section a label sits in: the nearest heading (or a text that names a known section) standing before the
  * label or one of its ancestors, at the same level. A heading inside a sibling box titles that box, not what follows.
  */
-function nearestSection(element: Element, table: CompiledLabels<string>): { title?: string; known: boolean } {
+function nearestSection(
+  element: Element,
+  table: CompiledLabels<string>,
+  titleOf = (sibling: Element) => sectionTitle(sibling, table),
+): { title?: string; known: boolean } {
   const body = element.ownerDocument.body;
   for (let node: Element | null = element; node && node !== body; node = node.parentElement) {
     let count = 0;
     for (let sibling = node.previousElementSibling; sibling && count < SIBLINGS_SCANNED; sibling = sibling.previousElementSibling, count++) {
-      const title = sectionTitle(sibling, table);
+      const title = titleOf(sibling);
       if (title) return { title, known: table.sections.has(normalizeLabel(title)) };
     }
   }
