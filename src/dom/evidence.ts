@@ -1,8 +1,9 @@
-import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
+import { type Evidence, expandsShortened, isShortened, type LabelFacts } from '../core/evidence';
 import { COPY_ATTRIBUTES, FULL_TEXT_ATTRIBUTES } from '../core/fields';
-import { type LabelRow, mentionsAny } from '../core/labels';
+import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import { type BesideLabel, dressesLabel, isTagText } from '../core/places';
+import { qualify, type Vocabulary } from '../core/qualify';
 import { isMasked } from '../core/shape-rules';
 import {
   CONTROLS,
@@ -18,8 +19,9 @@ import {
 } from './find-by-label';
 import { drawnText, isRendered, showsDots } from './visibility';
 
-// Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
-// collect-then-qualify split). It judges nothing: core/evidence.ts scores what this gathers.
+// Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
+// around the label (Bitwarden's collect-then-qualify split): core/qualify.ts judges those facts (others' words, other
+// objects, list columns, the label's own section), core/places.ts what dresses a label, core/evidence.ts ranks.
 
 /** A figure (a mock screenshot, a captioned example) or an image drawn in HTML: its labels name nothing on this page. */
 const ILLUSTRATIONS = 'figure, [role="figure"], [role="img"]';
@@ -34,16 +36,10 @@ const LIST_LEVELS = 6;
  */
 const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"], [role="alert"], search, [role="search"], [type="search"]';
 
-export interface ReadSpec<F extends string> {
+export interface ReadSpec<F extends string> extends Vocabulary {
   rows: readonly LabelRow<F>[];
   /** The value if `raw` has the field's shape. */
   shape(field: F, raw: string): string | undefined;
-  /** Word starts of section titles over others' words or things seen elsewhere (core/labels.ts mentionsAny). */
-  othersRegions?: readonly string[];
-  /** Labels or titles naming another object than the store: a group of fields holding one is about that object. */
-  otherObjects?: readonly string[];
-  /** Labels that do not say whose ID they are: among another object's fields they name that object's. */
-  genericLabels?: readonly string[];
 }
 
 /** Evidence with the elements it was found at: the DOM side keeps them for copy buttons and notes. */
@@ -102,17 +98,15 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[]
   const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(seen)).get(of) as Element[]);
   // The page's title names the object a whole page is about ("Webhook Ayarları"), whatever its boxes are titled.
   const pageTitle = root.ownerDocument.querySelector('h1')?.textContent;
-  // Rows of one table share their group's texts and title: each text is folded and searched once.
-  const objectsNamed = new Map<string, boolean>();
-  const aboutOther = (texts: string) => objectsNamed.get(texts) ?? (objectsNamed.set(texts, mentionsAny(texts, spec.otherObjects ?? [])).get(texts) as boolean);
-  const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || mentionsAny(title, spec.othersRegions ?? []);
+  const pageTitleFact = pageTitle ?? undefined;
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const base = { field: site.row.field, strength: site.row.strength, label: trimValue(labelText(site)), site: index, labelElement: site.element };
-    const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], listColumn = false) => {
+    const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], manyRows = false) => {
       const value = spec.shape(site.row.field, raw);
       if (value === undefined && !isMasked(raw)) return;
-      found.push({ ...base, value: value ?? '', masked: value === undefined, element, via, distance, source, listColumn, ...placeholders });
+      const facts: LabelFacts = { labelRow: site.row.text, sections: site.row.sections, quoted: false, groupText: '', repeats: false, manyRows };
+      found.push({ ...base, value: value ?? '', masked: value === undefined, element, via, distance, source, facts, ...placeholders });
     };
     if (inProse(site) || site.element.closest(ILLUSTRATIONS)) continue;
     const after = site.textNode ? undefined : textAfter(site.element);
@@ -160,24 +154,18 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[]
     if (found.length === start) continue;
     const labelShown = seen(site.element);
     const section = sectionOf(site.element);
-    const inSection = section.known && (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? ''));
-    // A label that does not say whose ID it is ("ID", "Kimlik No"), among another object's fields, is that object's.
-    const generic = spec.genericLabels?.some((text) => normalizeLabel(text) === normalizeLabel(site.row.text));
-    const quoted =
-      othersRegion(site.element, section.title) ||
-      (!!generic && aboutOther(`${pageTitle} ${section.title} ${groupTexts(site.element, found[start]?.element)}`));
+    const quoted = site.element.closest(QUOTED) !== null;
+    const groupText = groupTexts(site.element, found[start]?.element);
     for (const item of found.slice(start)) {
       item.visible = labelShown && seen(item.element);
       item.section = section.title;
-      item.inSection = inSection;
-      item.othersRegion = quoted;
+      Object.assign(item.facts as LabelFacts, { quoted, groupText, pageTitle: pageTitleFact });
     }
   }
-  // A label whose value repeats the same way in sibling rows is a list's column; but not under its field's own section
-  // title: a store page's "Genel Bilgi" beside a seller's block laid out alike is no list of stores.
+  // Labels whose values stand the same way in sibling rows (core/qualify.ts: a list's column, but for exceptions).
   const shownSites = new Set(found.filter((item) => !item.masked && item.visible).map((item) => item.site));
   const lists = listSites(sites.filter((_site, index) => shownSites.has(index)));
-  for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>) && !item.inSection) item.listColumn = true;
+  for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) (item.facts as LabelFacts).repeats = true;
   // Inputs named by their own aria-label or placeholder.
   for (const { input, row } of selfLabelled(root, table)) {
     if (dots(input)) continue;
@@ -195,14 +183,16 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[]
       distance: 0,
       section: section.title,
       inSection: false,
-      othersRegion: othersRegion(input, section.title),
       visible: seen(input),
       listColumn: false,
+      facts: { labelRow: row.text, quoted: input.closest(QUOTED) !== null, groupText: '', repeats: false, manyRows: false },
       site: sites.length,
       element: input,
       labelElement: input,
     });
   }
+  // The judgements, in core: what the facts say of each candidate.
+  for (const item of found) qualify(item, spec);
   return found;
 }
 
@@ -374,7 +364,7 @@ function firstTexts(group: Element): string {
 }
 
 /** Filled in once the label's section and visibility are known. */
-const placeholders = { section: undefined, inSection: false, visible: false };
+const placeholders = { section: undefined, inSection: false, visible: false, listColumn: false };
 
 /**
  * A label inside a sentence ("Lütfen <b>Kimlik No</b> değerini kopyalayın") names nothing beside it: words stand
