@@ -43,6 +43,26 @@ export interface Evidence<F extends string = string> {
   othersRegion?: boolean;
   /** Which label occurrence the value came from. */
   site: number;
+  /** What the collector saw around the label: core/qualify.ts turns it into inSection, othersRegion and listColumn. */
+  facts?: LabelFacts;
+}
+
+/** Observations about a label's place on the page, recorded by the collector and judged in core/qualify.ts. */
+export interface LabelFacts {
+  /** The label as the label table spells it. */
+  labelRow: string;
+  /** The section titles the label's row names. */
+  sections?: readonly string[];
+  /** In markup for others' words or a message: a quotation, a chat log, a feed, a comment, an alert, a search box. */
+  quoted: boolean;
+  /** The page's title (its h1). */
+  pageTitle?: string;
+  /** The texts of the group of fields the label stands among (its list or table, else the box around its row). */
+  groupText: string;
+  /** The same label stands the same way in sibling rows (rows of a table, items of a list, cards of a grid). */
+  repeats: boolean;
+  /** The value stands in a column of several rows under the label. */
+  manyRows: boolean;
 }
 
 export interface FieldDecision<E extends Evidence> {

@@ -78,6 +78,16 @@ describe('a row label', () => {
     scans.mockRestore();
   });
 
+  // One reading asks whether each box is seen once: 500 rows each headed "Kimlik No" asked it four times a row
+  // (label, value, its text's box, its whole text), and each row folded its table's texts again.
+  it('asks whether a box is seen once per reading (500 row headers: one question per label and per value)', () => {
+    const root = page(`<table>${`<tr><th>Kimlik No</th><td>${ID}</td></tr>`.repeat(500)}</table>`);
+    const asked = vi.spyOn(HTMLElement.prototype, 'checkVisibility');
+    collectEvidence(root, JOOM_FIELDS);
+    expect(asked.mock.calls.length).toBeLessThanOrEqual(2 * 500);
+    asked.mockRestore();
+  });
+
   it('stops at the next header cell: the row may hold another label and its value', () => {
     const decision = read(`<table><tr><th>Kimlik No</th><td>${ID}</td><th>Ana Mağaza</th><td>${OTHER}</td></tr></table>`);
     expect(decision.value).toBe(ID);

@@ -1,8 +1,12 @@
-import { type Evidence, expandsShortened, isShortened } from '../core/evidence';
-import { type LabelRow, mentionsAny } from '../core/labels';
+import { type Evidence, expandsShortened, isShortened, type LabelFacts } from '../core/evidence';
+import { COPY_ATTRIBUTES, FULL_TEXT_ATTRIBUTES } from '../core/fields';
+import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
+import { type BesideLabel, dressesLabel, isTagText } from '../core/places';
+import { qualify, type Vocabulary } from '../core/qualify';
 import { isMasked } from '../core/shape-rules';
 import {
+  CONTROLS,
   type CompiledLabels,
   compileLabels,
   hasContent,
@@ -15,13 +19,10 @@ import {
 } from './find-by-label';
 import { drawnText, isRendered, showsDots } from './visibility';
 
-// Collects, in one pass over a page, every candidate value beside a label, with how it was found (Bitwarden's
-// collect-then-qualify split). It judges nothing: core/evidence.ts scores what this gathers.
+// Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
+// around the label (Bitwarden's collect-then-qualify split): core/qualify.ts judges those facts (others' words, other
+// objects, list columns, the label's own section), core/places.ts what dresses a label, core/evidence.ts ranks.
 
-/** Attributes copy buttons keep their value in (clipboard.js, common panel kits). */
-const VALUE_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-text', 'data-value', 'data-clipboard'];
-/** Where a shortened text keeps the whole of it. */
-const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full', 'data-original-title', 'data-tooltip', 'data-tip', ...VALUE_ATTRIBUTES];
 /** A figure (a mock screenshot, a captioned example) or an image drawn in HTML: its labels name nothing on this page. */
 const ILLUSTRATIONS = 'figure, [role="figure"], [role="img"]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="heading"]';
@@ -35,16 +36,10 @@ const LIST_LEVELS = 6;
  */
 const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"], [role="alert"], search, [role="search"], [type="search"]';
 
-export interface ReadSpec<F extends string> {
+export interface ReadSpec<F extends string> extends Vocabulary {
   rows: readonly LabelRow<F>[];
   /** The value if `raw` has the field's shape. */
   shape(field: F, raw: string): string | undefined;
-  /** Word starts of section titles over others' words or things seen elsewhere (core/labels.ts mentionsAny). */
-  othersRegions?: readonly string[];
-  /** Labels or titles naming another object than the store: a group of fields holding one is about that object. */
-  otherObjects?: readonly string[];
-  /** Labels that do not say whose ID they are: among another object's fields they name that object's. */
-  genericLabels?: readonly string[];
 }
 
 /** Evidence with the elements it was found at: the DOM side keeps them for copy buttons and notes. */
@@ -55,14 +50,44 @@ export interface Found<F extends string> extends Evidence<F> {
 
 /** Every candidate value for the spec's fields under `root`. */
 export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[] {
+  // One reading asks isRendered once per element: the rows of a long table share their label's and value's boxes.
+  const outer = { seen, dots, textsOf };
+  seen = remembered(isRendered);
+  dots = remembered(showsDots);
+  textsOf = remembered(firstTexts);
+  try {
+    return collect(root, spec);
+  } finally {
+    ({ seen, dots, textsOf } = outer);
+  }
+}
+
+/** The one "seen" verdict (dom/visibility.ts), remembered for the reading under way. */
+let seen: (element: Element) => boolean = isRendered;
+/** Shows its text as dots (dom/visibility.ts), remembered likewise. */
+let dots: (element: Element) => boolean = showsDots;
+
+function remembered<T>(compute: (element: Element) => T): (element: Element) => T {
+  const known = new Map<Element, T>();
+  return (element) => {
+    if (known.has(element)) return known.get(element) as T;
+    const value = compute(element);
+    known.set(element, value);
+    return value;
+  };
+}
+
+function collect<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[] {
   const table = compileLabels(spec.rows);
   const sites = [...labelSites(root, table)];
   const found: Found<F>[] = [];
   const sections = new Map<Element, { title?: string; known: boolean }>();
+  // Each row of a long table looks back over the rows before it for a title: each box is asked once.
+  const titleOf = remembered((sibling) => sectionTitle(sibling, table));
   const sectionOf = (element: Element) => {
     let section = sections.get(element);
     if (!section) {
-      section = nearestSection(element, table);
+      section = nearestSection(element, table, titleOf);
       sections.set(element, section);
     }
     return section;
@@ -70,35 +95,44 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   const links = linkIndex(root.ownerDocument);
   // A column's rendered rows, once per reading: every label of a long column asks for them.
   const shown = new Map<Element, Element[]>();
-  const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(isRendered)).get(of) as Element[]);
+  const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(seen)).get(of) as Element[]);
   // The page's title names the object a whole page is about ("Webhook Ayarları"), whatever its boxes are titled.
   const pageTitle = root.ownerDocument.querySelector('h1')?.textContent;
-  const othersRegion = (element: Element, title?: string) => element.closest(QUOTED) !== null || mentionsAny(title, spec.othersRegions ?? []);
+  const pageTitleFact = pageTitle ?? undefined;
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const base = { field: site.row.field, strength: site.row.strength, label: trimValue(labelText(site)), site: index, labelElement: site.element };
-    const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], listColumn = false) => {
+    const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], manyRows = false) => {
       const value = spec.shape(site.row.field, raw);
       if (value === undefined && !isMasked(raw)) return;
-      found.push({ ...base, value: value ?? '', masked: value === undefined, element, via, distance, source, listColumn, ...placeholders });
+      const facts: LabelFacts = { labelRow: site.row.text, sections: site.row.sections, quoted: false, groupText: '', repeats: false, manyRows };
+      found.push({ ...base, value: value ?? '', masked: value === undefined, element, via, distance, source, facts, ...placeholders });
     };
     if (inProse(site) || site.element.closest(ILLUSTRATIONS)) continue;
     const after = site.textNode ? undefined : textAfter(site.element);
     const inline = site.rest === undefined ? undefined : inlineValue(site);
-    if (inline !== undefined) {
+    if (inline !== undefined && isShortened(inline)) {
+      // "Kimlik No: 5ac428…adae" with a copy button: the whole value is in the button's attribute.
+      for (const [raw, element, source] of expansions(inline, site.element)) add(raw, element, 'inline', 0, source);
+    } else if (inline !== undefined) {
       add(inline, site.element, 'inline', 0, 'text');
     } else if (after && site.element.parentElement) {
       // "<b>Kimlik No</b>: 5ac4…": the value is the text that follows the label in its parent.
       add(after, site.element.parentElement, 'text', 1, 'text');
     }
     if (found.length === start && site.rest === undefined) {
-      const byLayout = layoutTargets(site, shownChildren);
+      // A label dressed in its box (an icon, a tooltip trigger, a badge) stands for the whole box: its value is beside the box.
+      const dressed = site.textNode ? undefined : labelBox(site.element, (text) => spec.shape(site.row.field, text) !== undefined);
+      const byLayout = layoutTargets(dressed ? { ...site, element: dressed.box } : site, shownChildren);
       let reachedRow: Element | null | undefined;
       const named = namedBy(site.element, links);
       for (const target of linkedTargets(named, site.element, byLayout)) {
         // The nearest place that holds a value is the label's value: farther ones belong to something else. The
         // other cells of the label's own row are beside it too: two values there are rivals (two stores compared).
         if (reachedRow !== undefined && !(target.via === 'row' && reachedRow && target.element.parentElement === reachedRow)) break;
+        // A box grown over a tag ("Kimlik No" and "Bilinmiyor", a row whose value is a word) has no value beside it in
+        // the next row of its list: a box shaped as the label's own is another row, not this one's value.
+        if (dressed?.tagged && sameShape(target.element, dressed.box)) break;
         const column = target.via === 'column' && (target.rows ?? 0) > 1;
         const before = found.length;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
@@ -118,28 +152,23 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       }
     }
     if (found.length === start) continue;
-    const labelShown = isRendered(site.element);
+    const labelShown = seen(site.element);
     const section = sectionOf(site.element);
-    const inSection = section.known && (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? ''));
-    // A label that does not say whose ID it is ("ID", "Kimlik No"), among another object's fields, is that object's.
-    const generic = spec.genericLabels?.some((text) => normalizeLabel(text) === normalizeLabel(site.row.text));
-    const quoted =
-      othersRegion(site.element, section.title) ||
-      (!!generic && mentionsAny(`${pageTitle} ${section.title} ${groupTexts(site.element, found[start]?.element)}`, spec.otherObjects ?? []));
+    const quoted = site.element.closest(QUOTED) !== null;
+    const groupText = groupTexts(site.element, found[start]?.element);
     for (const item of found.slice(start)) {
-      item.visible = labelShown && isRendered(item.element);
+      item.visible = labelShown && seen(item.element);
       item.section = section.title;
-      item.inSection = inSection;
-      item.othersRegion = quoted;
+      Object.assign(item.facts as LabelFacts, { quoted, groupText, pageTitle: pageTitleFact });
     }
   }
-  // A label whose value repeats the same way in sibling rows is a list's column; but not under its field's own section
-  // title: a store page's "Genel Bilgi" beside a seller's block laid out alike is no list of stores.
-  const lists = listSites(sites.filter((_site, index) => found.some((item) => item.site === index && !item.masked && item.visible)));
-  for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>) && !item.inSection) item.listColumn = true;
+  // Labels whose values stand the same way in sibling rows (core/qualify.ts: a list's column, but for exceptions).
+  const shownSites = new Set(found.filter((item) => !item.masked && item.visible).map((item) => item.site));
+  const lists = listSites(sites.filter((_site, index) => shownSites.has(index)));
+  for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) (item.facts as LabelFacts).repeats = true;
   // Inputs named by their own aria-label or placeholder.
   for (const { input, row } of selfLabelled(root, table)) {
-    if (showsDots(input)) continue;
+    if (dots(input)) continue;
     const value = spec.shape(row.field, input.value);
     if (value === undefined) continue;
     const section = sectionOf(input);
@@ -154,15 +183,70 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       distance: 0,
       section: section.title,
       inSection: false,
-      othersRegion: othersRegion(input, section.title),
-      visible: isRendered(input),
+      visible: seen(input),
       listColumn: false,
+      facts: { labelRow: row.text, quoted: input.closest(QUOTED) !== null, groupText: '', repeats: false, manyRows: false },
       site: sites.length,
       element: input,
       labelElement: input,
     });
   }
+  // The judgements, in core: what the facts say of each candidate.
+  for (const item of found) qualify(item, spec);
   return found;
+}
+
+const BOX_LEVELS = 3;
+/** Boxes of their own: a label's box never grows past a cell, a term, a form label or a heading. */
+const BOXES =
+  'th, td, dt, dd, li, label, legend, caption, summary, h1, h2, h3, h4, h5, h6, [role="cell"], [role="gridcell"], [role="columnheader"], [role="rowheader"]';
+/** What opens a tooltip or acts: beside a label, a help trigger ("?", "ⓘ"). */
+const TRIGGERS = 'button, [role="button"], [data-tooltip], [data-tip], [title], [aria-describedby]';
+const VALUE_HOLDERS = [CONTROLS, ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].join(', ');
+
+/** What a node beside a label is, as facts: core/places.ts judges whether it dresses the label. */
+function besideLabel(node: ChildNode, after: boolean, shaped: (text: string) => boolean): BesideLabel {
+  const text = trimValue(node.textContent ?? '');
+  const facts: BesideLabel = { marksOnly: withoutMarks(text) === '', icon: false, trigger: false, holdsValue: shaped(text), text, after };
+  if (!(node instanceof Element)) return facts;
+  facts.holdsValue ||= node.matches(VALUE_HOLDERS) || node.querySelector(VALUE_HOLDERS) !== null;
+  facts.marksOnly &&= !facts.holdsValue;
+  facts.icon = node.matches('svg, img') || node.getAttribute('aria-hidden') === 'true';
+  facts.trigger = node.matches(TRIGGERS) && [...text].length <= 2;
+  return facts;
+}
+
+/**
+ * The label's box: the label with what stands beside it in the same boxes and only dresses it (core/places.ts:
+ * dressesLabel), climbing while a box holds nothing else. Only a dressed label has one; `tagged` says a tag was
+ * taken into it (a word the next row of a list might show too).
+ */
+function labelBox(label: Element, shaped: (text: string) => boolean): { box: Element; tagged: boolean } | undefined {
+  let box = label;
+  let dressed = false;
+  let tagged = false;
+  for (let level = 0; level < BOX_LEVELS && !box.matches(BOXES); level++) {
+    const parent = box.parentElement;
+    if (!parent || parent === label.ownerDocument.body) break;
+    const nodes = [...parent.childNodes];
+    const at = nodes.indexOf(box);
+    const others = nodes.flatMap((node, index) => (index === at ? [] : [besideLabel(node, index > at, shaped)]));
+    if (!others.every(dressesLabel)) break;
+    const tag = others.some((node) => !node.marksOnly && !node.icon && !node.trigger && isTagText(node.text));
+    // A column of labels beside a column of as many values (rows lined up by layout): the word after the label is the
+    // next row's label, not a tag.
+    if (tag && parent.nextElementSibling?.childElementCount === parent.childElementCount) break;
+    dressed ||= others.some((node) => node.icon || node.trigger || !node.marksOnly);
+    tagged ||= tag;
+    box = parent;
+  }
+  return dressed ? { box, tagged } : undefined;
+}
+
+/** Same tag, same tags inside in the same order: two rows of one list. */
+function sameShape(a: Element, b: Element): boolean {
+  const tags = (element: Element) => [...element.children].map((child) => child.tagName).join(' ');
+  return a.tagName === b.tagName && tags(a) === tags(b);
 }
 
 /**
@@ -266,15 +350,21 @@ function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]
 function groupTexts(label: Element, value: Element | undefined): string {
   let row: Element | null = label;
   while (value && row && !row.contains(value)) row = row.parentElement;
-  const group = label.closest('dl, table, ul, ol, fieldset, form') ?? row?.parentElement ?? label;
-  const walker = label.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
+  return textsOf(label.closest('dl, table, ul, ol, fieldset, form') ?? row?.parentElement ?? label);
+}
+
+/** The first hundred texts of a group: the rows of a long table share it, so it is read once per reading. */
+let textsOf = (group: Element) => firstTexts(group);
+
+function firstTexts(group: Element): string {
+  const walker = group.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
   for (let node = walker.nextNode(); node && texts.length < 100; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
   return texts.join(' ');
 }
 
 /** Filled in once the label's section and visibility are known. */
-const placeholders = { section: undefined, inSection: false, visible: false };
+const placeholders = { section: undefined, inSection: false, visible: false, listColumn: false };
 
 /**
  * A label inside a sentence ("Lütfen <b>Kimlik No</b> değerini kopyalayın") names nothing beside it: words stand
@@ -315,7 +405,7 @@ type Candidate = [string, Element, Evidence['source']];
 const MASKED_RUN = /[•●*∙⋅]{4,}/;
 /** Text that is no value: a control's caption, an icon, a struck-out value that no longer holds (an old secret). */
 const NOT_VALUES = 'button, [role="button"], i, svg, del, s';
-const COPY_HOLDERS = '[data-clipboard-text], [data-copy], [data-copy-text], [data-value], [data-clipboard], [title], [aria-label], [data-tooltip]';
+const COPY_HOLDERS = [...COPY_ATTRIBUTES, 'title', 'aria-label', 'data-tooltip'].map((name) => `[${name}]`).join(', ');
 
 /**
  * The strings a value element may hold: inputs' values, each piece of text the seller sees, the whole text, and
@@ -333,7 +423,7 @@ function candidateStrings(target: Target): Candidate[] {
   for (const element of elements) {
     const control = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
     const own = ownText(element);
-    if ((control || own) && showsDots(element)) return [['••••', element, control ? 'input' : 'text']];
+    if ((control || own) && dots(element)) return [['••••', element, control ? 'input' : 'text']];
     if (control) out.push([element.value, element, 'input']);
     if (element instanceof HTMLSelectElement) {
       const option = element.selectedOptions[0];
@@ -349,7 +439,7 @@ function candidateStrings(target: Target): Candidate[] {
   // A copy button's value counts where the box shows no text of its own (an icon button alone), or shows that value;
   // not where CSS draws dots over it (`::after { content: "••••" }`).
   for (const element of elements) {
-    for (const attribute of VALUE_ATTRIBUTES) {
+    for (const attribute of COPY_ATTRIBUTES) {
       const value = element.getAttribute(attribute)?.trim();
       if (value && MASKED_RUN.test(drawnText(element))) return [['••••', element, 'text']];
       if (value && (pieces.length === 0 || pieces.some(([text]) => text === value))) out.push([value, element, 'attribute']);
@@ -390,7 +480,7 @@ function shownPieces(root: Element): { text: string; element: Element }[] {
     if (!parent || !node.nodeValue) continue;
     let visible = shown.get(parent);
     if (visible === undefined) {
-      visible = isRendered(parent);
+      visible = seen(parent);
       shown.set(parent, visible);
     }
     if (visible) pieces.push({ text: node.nodeValue, element: parent });
@@ -430,12 +520,16 @@ function ownText(element: Element): string {
  * The section a label sits in: the nearest heading (or a text that names a known section) standing before the
  * label or one of its ancestors, at the same level. A heading inside a sibling box titles that box, not what follows.
  */
-function nearestSection(element: Element, table: CompiledLabels<string>): { title?: string; known: boolean } {
+function nearestSection(
+  element: Element,
+  table: CompiledLabels<string>,
+  titleOf = (sibling: Element) => sectionTitle(sibling, table),
+): { title?: string; known: boolean } {
   const body = element.ownerDocument.body;
   for (let node: Element | null = element; node && node !== body; node = node.parentElement) {
     let count = 0;
     for (let sibling = node.previousElementSibling; sibling && count < SIBLINGS_SCANNED; sibling = sibling.previousElementSibling, count++) {
-      const title = sectionTitle(sibling, table);
+      const title = titleOf(sibling);
       if (title) return { title, known: table.sections.has(normalizeLabel(title)) };
     }
   }

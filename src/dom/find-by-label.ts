@@ -1,3 +1,4 @@
+import { COPY_ATTRIBUTES } from '../core/fields';
 import { buildRowIndex, type LabelRow, matchEntry } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
 
@@ -169,7 +170,8 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   }
   // A cell that is the label ("<th>Kimlik No</th><td>…</td>"); a label and its value inside one cell are siblings.
   const cell = label.closest('th, td');
-  if (cell && (cell.textContent ?? '').trim() === (label.textContent ?? '').trim()) {
+  // The cell holds only the label: no control or copy button beside it (an input's value is not in its text).
+  if (cell && (cell.textContent ?? '').trim() === (label.textContent ?? '').trim() && !holdsValueBeside(cell, label)) {
     // The next cell, and every one after it up to a header cell: a row may hold a value per column (stores compared).
     for (let next = cell.nextElementSibling, first = true; next && (first || next.tagName !== 'TH'); next = next.nextElementSibling, first = false) {
       yield { element: next, via: 'row', distance: 1 };
@@ -208,6 +210,12 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   }
 }
 
+/** Does `box` hold a control or a copy attribute outside `label`? */
+function holdsValueBeside(box: Element, label: Element): boolean {
+  for (const holder of box.querySelectorAll(CONTENT_HOLDERS)) if (!label.contains(holder)) return true;
+  return false;
+}
+
 /** The one toggle inside a small styled wrapper, if there is exactly one. */
 function onlyToggle(wrapper: Element): Element | null {
   const toggles = wrapper.querySelectorAll(TOGGLES);
@@ -235,13 +243,11 @@ function sameColumnBelow(header: HTMLTableCellElement): Element[] {
 const LABEL_MARKS = /[\s:：*?()]/g;
 export const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
 
+const CONTENT_HOLDERS = ['input', 'textarea', 'select', ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].join(', ');
+
 /** Holds something a value may be in: text other than the label's marks, a control, a copy attribute. */
 export function hasContent(element: Element): boolean {
-  return (
-    withoutMarks(element.textContent ?? '') !== '' ||
-    element.querySelector('input, textarea, select, [data-clipboard-text], [data-copy], [data-value]') !== null ||
-    element.matches('input, textarea, select')
-  );
+  return withoutMarks(element.textContent ?? '') !== '' || element.querySelector(CONTENT_HOLDERS) !== null || element.matches('input, textarea, select');
 }
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;

@@ -1,3 +1,5 @@
+import { COPY_ATTRIBUTES, TIMEOUTS } from '../core/fields';
+
 // One throttled MutationObserver per page, shared by every feature, plus single-page navigation: when the URL
 // changes, the running features are aborted and started again (refined-github's feature manager, in small).
 
@@ -10,7 +12,7 @@ export interface Feature {
 
 type Listener = () => void;
 
-const THROTTLE_MS = 150;
+const THROTTLE_MS = TIMEOUTS.scanThrottleMs;
 const listeners = new Set<Listener>();
 let timer: ReturnType<typeof setTimeout> | undefined;
 let lastUrl = '';
@@ -83,7 +85,8 @@ export function runFeatures(features: readonly Feature[]): void {
     subtree: true,
     characterData: true,
     attributes: true,
-    attributeFilter: ['value', 'data-clipboard-text', 'src', 'srcset'],
+    // A value changed in an input or behind a copy button is read again; an image's address is checked again.
+    attributeFilter: ['value', ...COPY_ATTRIBUTES, 'src', 'srcset'],
   });
   // Back and forward change the URL without necessarily changing the DOM first.
   addEventListener('popstate', requestScan);

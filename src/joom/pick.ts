@@ -1,5 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { checkPickCommand } from '../core/answer-checks';
+import { FIELD_NAME_KEY, TIMEOUTS } from '../core/fields';
 import { trimValue } from '../core/normalize';
 import type { PickField } from '../core/records';
 import { shapedValue } from '../core/shape-rules';
@@ -13,10 +14,7 @@ import { send } from '../shared/send';
 // click counts; the text must have the field's shape. The label beside it (never the value) is sent along, so the
 // next page laid out the same way is read without a pick.
 
-const FIELD_NAME: Record<PickField, string> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
 const LABEL_MAX = 60;
-/** A pick left waiting ends by itself: a click an hour later is not an answer to it. */
-const PICK_FOR_MS = 2 * 60 * 1000;
 
 /** Answer pick commands from the extension itself, in the top frame only. */
 export function listenForPickCommands(): void {
@@ -38,14 +36,14 @@ function startPicking(field: PickField): void {
   const controller = new AbortController();
   const { signal } = controller;
   const root = uiFixed('pick', signal);
-  const message = element('span', { text: t('pickBanner', t(FIELD_NAME[field])), className: 'note block' });
+  const message = element('span', { text: t('pickBanner', t(FIELD_NAME_KEY[field])), className: 'note block' });
   message.setAttribute('role', 'status');
   const cancel = element('button', { text: t('pickCancel') });
   cancel.type = 'button';
   cancel.addEventListener('click', (event) => event.isTrusted && controller.abort(), { signal });
   root.append(message, cancel);
   stopCurrent = () => controller.abort();
-  const timer = setTimeout(() => controller.abort(), PICK_FOR_MS);
+  const timer = setTimeout(() => controller.abort(), TIMEOUTS.pickMs);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });
 
   document.addEventListener('keydown', (event) => event.isTrusted && event.key === 'Escape' && controller.abort(), { capture: true, signal });
@@ -67,12 +65,12 @@ function startPicking(field: PickField): void {
       const raw = pickedText(target);
       const value = raw === undefined ? undefined : shapedValue(field, raw);
       if (!value) {
-        message.textContent = t('pickNotShape', t(FIELD_NAME[field]));
+        message.textContent = t('pickNotShape', t(FIELD_NAME_KEY[field]));
         message.setAttribute('role', 'alert');
         return;
       }
       void send({ type: 'joom/picked', field, value, label: labelBeside(target, value) });
-      message.textContent = t('pickTaken', t(FIELD_NAME[field]));
+      message.textContent = t('pickTaken', t(FIELD_NAME_KEY[field]));
       setTimeout(() => controller.abort(), 1500);
     },
     { capture: true, signal },

@@ -1,5 +1,6 @@
 import { checkTaughtAnswer } from '../core/answer-checks';
 import { decideField, isCandidate } from '../core/evidence';
+import { FIELD_NAME_KEY, FIELDS, type Field } from '../core/fields';
 import { JOOM_REVEAL_BUTTONS, type JoomField } from '../core/joom-labels';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
 import { clearUi, element, uiBeside } from '../dom/badge';
@@ -14,9 +15,6 @@ import { toMessages } from './reading';
 
 // Reads the Store ID on a store's page, and the Client ID and Secret Key (with the title, redirect URL and store)
 // on an application's page, as soon as they are on screen; puts a copy button beside each; flags a wrong redirect.
-
-const COPYABLE: readonly JoomField[] = ['storeId', 'clientId', 'secret'];
-const COPY_LABEL: Partial<Record<JoomField, string>> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
 
 export const readValues = {
   name: 'read-values',
@@ -49,7 +47,7 @@ function pageHeading(): string | undefined {
 }
 
 function decorate(evidence: Found<JoomField>[], signal: AbortSignal): void {
-  for (const field of COPYABLE) {
+  for (const field of FIELDS) {
     const decision = decideField(evidence, field);
     if (decision.value && decision.best) copyButton(decision.best.element, field, decision.value, signal);
   }
@@ -58,13 +56,13 @@ function decorate(evidence: Found<JoomField>[], signal: AbortSignal): void {
   if (redirect.value && redirect.best && decideField(evidence, 'clientId').value) redirectWarning(redirect.best.element, redirect.value, signal);
 }
 
-function copyButton(anchor: Element, field: JoomField, value: string, signal: AbortSignal): void {
+function copyButton(anchor: Element, field: Field, value: string, signal: AbortSignal): void {
   const root = uiBeside(anchor, `copy-${field}`, signal);
   const existing = root.querySelector('button');
   // The value lives in this closure, never in the DOM: a Secret Key must not sit in Joom's page twice.
   if (existing && (existing as HTMLButtonElement & { joomValue?: string }).joomValue === value) return;
   clearUi(root);
-  const what = t(COPY_LABEL[field] ?? field);
+  const what = t(FIELD_NAME_KEY[field]);
   const button = element('button', { text: t('copy'), label: `${t('copy')}: ${what}` });
   Object.defineProperty(button, 'joomValue', { value, enumerable: false });
   button.type = 'button';

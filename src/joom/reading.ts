@@ -1,4 +1,5 @@
 import { decideField, type Evidence, type FieldDecision } from '../core/evidence';
+import { FIELDS, type Field } from '../core/fields';
 import type { JoomField } from '../core/joom-labels';
 import type { Message } from '../core/messages';
 import type { Candidate } from '../core/records';
@@ -7,7 +8,6 @@ import { fits, RULES } from '../core/shape-rules';
 // From the evidence a Joom page gave to what the background is told. Pure (no DOM, no extension API): unit-tested.
 
 const STORE_ID_IN_TEXT = /\b[0-9a-f]{24}\b/;
-const CHOOSABLE = ['storeId', 'clientId', 'secret'] as const;
 
 const clip = (text: string, max: number) => text.trim().slice(0, max);
 
@@ -50,8 +50,8 @@ export function toMessages(evidence: readonly Evidence<JoomField>[], pageHeading
     messages.push({ type: 'joom/store', storeId: storeId.value, storeName: pageName, labels: { storeId: label(storeId) } });
   }
   // The fields left for the seller to choose, with what the page did decide; or, on a page that decided, none.
-  const fields: Partial<Record<(typeof CHOOSABLE)[number], Candidate[]>> = {};
-  for (const field of CHOOSABLE) if (decisions[field].ambiguous) fields[field] = candidates(decisions[field].candidates);
+  const fields: Partial<Record<Field, Candidate[]>> = {};
+  for (const field of FIELDS) if (decisions[field].ambiguous) fields[field] = candidates(decisions[field].candidates);
   // A list of stores, and nothing else: the seller may pick theirs (not on an application's page, where it is noise).
   if (!storeId.value && !storeId.ambiguous && !clientId.value && storeId.listed.length > 0) fields.storeId = candidates(storeId.listed);
   if (Object.keys(fields).length > 0 || storeId.value || clientId.value) {

@@ -32,6 +32,32 @@ export type Decoy =
   | 'buyerChat'
   | 'webhookSection'
   | 'skeleton';
+/**
+ * How the page shows a value: as text, in a read-only or disabled input (a design system's input with a copy addon)
+ * or a textarea, in <output>, <code>, <samp> or <kbd>, or shortened with the whole value in a copy button's attribute.
+ */
+export type Carrier = 'text' | 'readonlyInput' | 'disabledInput' | 'textarea' | 'output' | 'code' | 'samp' | 'kbd' | 'shortenedCopy';
+export const CARRIERS: readonly Carrier[] = ['text', 'readonlyInput', 'disabledInput', 'textarea', 'output', 'code', 'samp', 'kbd', 'shortenedCopy'];
+/** What stands beside the label in its box: nothing, an icon before it (a card header), a tooltip trigger, a badge. */
+export type LabelDress = 'plain' | 'icon' | 'tooltip' | 'badge';
+export const LABEL_DRESSES: readonly LabelDress[] = ['plain', 'icon', 'tooltip', 'badge'];
+export const LAYOUTS: readonly Layout[] = [
+  'dl',
+  'grid',
+  'inline',
+  'boldColon',
+  'colonSpan',
+  'tableRow',
+  'tableColumn',
+  'cellPair',
+  'card',
+  'input',
+  'truncated',
+  'captionBelow',
+];
+/** The copy attributes panel kits use; the generated copy buttons take each in turn. */
+const COPY_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-text', 'data-value', 'data-clipboard'];
+
 /** How a hidden widget is hidden. The last two need a layout engine (real browsers only). */
 export type Hiding = 'displayNone' | 'hiddenAttribute' | 'visibilityHidden' | 'ariaHidden' | 'offscreen' | 'zeroSize';
 
@@ -42,6 +68,8 @@ export interface GeneratedPage {
   kind: 'store' | 'app';
   lang: 'tr' | 'en';
   layout: Layout;
+  carrier: Carrier;
+  labelDress: LabelDress;
   decoys: Decoy[];
   hiding?: Hiding;
   /** Whether the Store ID stands under a bare "ID" (a weak label) rather than "Kimlik No". */
@@ -82,6 +110,8 @@ const WORDS = {
     webhook: 'Webhook Ayarları',
     webhookSecretLabel: 'Gizli Anahtar',
     copy: 'Kopyala',
+    tip: 'Bu değer ShopiVerse için gerekir',
+    badges: ['API', 'Zorunlu', 'Yeni'],
   },
   en: {
     storeLabels: ['Store ID'],
@@ -111,6 +141,8 @@ const WORDS = {
     webhook: 'Webhook settings',
     webhookSecretLabel: 'Secret',
     copy: 'Copy',
+    tip: 'ShopiVerse needs this value',
+    badges: ['API', 'Required', 'New'],
   },
 } as const;
 
@@ -125,7 +157,7 @@ function render(part: Part): string {
   const attrs = Object.entries(attributes)
     .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
-  return ['input'].includes(tag) ? `<${tag}${attrs}>` : `<${tag}${attrs}>${children.map(render).join('')}</${tag}>`;
+  return ['input', 'path'].includes(tag) ? `<${tag}${attrs}>` : `<${tag}${attrs}>${children.map(render).join('')}</${tag}>`;
 }
 
 type LabelCase = 'asIs' | 'upper' | 'lower';
@@ -134,48 +166,124 @@ function labelForm(label: string, labelCase: LabelCase, colon: boolean): string 
   return colon ? `${cased}:` : cased;
 }
 
+/** How one field shows its label and value: the carrier of the value, the dress of the label. */
+export interface FieldLook {
+  carrier: Carrier;
+  dress: LabelDress;
+  /** Picks the copy attribute, the badge and the tooltip's form. */
+  variant: number;
+  copyWord: string;
+  tip: string;
+  badge: string;
+}
+
+export const PLAIN: FieldLook = { carrier: 'text', dress: 'plain', variant: 0, copyWord: 'Kopyala', tip: '', badge: '' };
+
+const ICON: Part = ['svg', { viewBox: '0 0 16 16', width: '16', height: '16', 'aria-hidden': 'true' }, ['path', { d: 'M2 2h12v12H2z' }]];
+
+/** The value as its carrier shows it. A plain text carrier is the string itself (layouts join it to the label). */
+function carried(value: string, look: FieldLook): Part {
+  switch (look.carrier) {
+    case 'text':
+      return value;
+    case 'readonlyInput':
+      // A design system's input with a copy addon: an icon button that copies the input's value.
+      return [
+        'div',
+        { class: 'input-group' },
+        ['input', { type: 'text', readonly: '', value }],
+        ['button', { type: 'button', 'aria-label': look.copyWord }, ICON],
+      ];
+    case 'disabledInput':
+      return ['input', { type: 'text', disabled: '', value }];
+    case 'textarea':
+      return ['textarea', { readonly: '', rows: '1' }, value];
+    case 'output':
+    case 'code':
+    case 'samp':
+    case 'kbd':
+      return [look.carrier, value];
+    case 'shortenedCopy': {
+      const short = value.length > 16 ? `${value.slice(0, 6)}…${value.slice(-4)}` : value;
+      const attribute = COPY_ATTRIBUTES[look.variant % COPY_ATTRIBUTES.length] as string;
+      return ['span', { class: 'copyable' }, ['span', short], ['button', { type: 'button', [attribute]: value, 'aria-label': look.copyWord }, ICON]];
+    }
+  }
+}
+
+/** The label's box: the label, and what a design system puts beside it. */
+function dressed(label: string, look: FieldLook): Part[] {
+  switch (look.dress) {
+    case 'plain':
+      return [label];
+    case 'icon':
+      return [ICON, ['span', { class: 'title' }, label]];
+    case 'tooltip':
+      return look.variant % 2
+        ? [
+            ['span', label],
+            ['span', { role: 'button', tabindex: '0', 'data-tooltip': look.tip, class: 'tip' }, 'ⓘ'],
+          ]
+        : [
+            ['span', label],
+            ['button', { type: 'button', 'aria-label': look.tip, class: 'tip' }, '?'],
+          ];
+    case 'badge':
+      return [
+        ['span', label],
+        ['span', { class: 'badge' }, look.badge],
+      ];
+  }
+}
+
 /** One field row in the page's layout. */
-function fieldRow(layout: Layout, label: string, value: string, copyWord: string): Part[] {
+function fieldRow(layout: Layout, label: string, value: string, look: FieldLook = PLAIN): Part[] {
+  const shown = carried(value, look);
+  const text = typeof shown === 'string';
+  const name = dressed(label, look);
+  const bare = label.replace(/:$/, '');
   switch (layout) {
     case 'dl':
       return [
-        ['dt', label],
-        ['dd', value],
+        ['dt', ...name],
+        ['dd', shown],
       ];
     case 'grid':
-      return [['div', { class: 'row' }, ['div', { class: 'lbl' }, label], ['div', { class: 'val' }, value]]];
+      return [['div', { class: 'row' }, ['div', { class: 'lbl' }, ...name], ['div', { class: 'val' }, shown]]];
     case 'inline':
-      return [['p', `${label.replace(/:$/, '')}: ${value}`]];
+      // A paragraph cannot hold a box (an input group would end it): a value in a box stands in a div's line.
+      return [text ? ['p', `${bare}: ${value}`] : ['div', `${bare}: `, shown]];
     case 'boldColon':
-      return [['div', ['b', `${label.replace(/:$/, '')}:`], ` ${value}`]];
+      return [['div', ['b', `${bare}:`], ' ', shown]];
     case 'tableRow':
-      return [['tr', ['th', label], ['td', value]]];
+      return [['tr', ['th', ...name], ['td', shown]]];
     case 'tableColumn':
-      return [['table', ['thead', ['tr', ['th', label]]], ['tbody', ['tr', ['td', value]]]]];
+      return [['table', ['thead', ['tr', ['th', ...name]]], ['tbody', ['tr', ['td', shown]]]]];
     case 'cellPair':
       // Ant Design's Descriptions without borders: label and value side by side inside one cell.
-      return [['td', ['div', ['span', { class: 'label' }, label], ['span', { class: 'content' }, value]]]];
+      return [['td', ['div', ['span', { class: 'label' }, ...name], ['span', { class: 'content' }, shown]]]];
     case 'colonSpan':
-      return [['div', ['span', label.replace(/:$/, '')], ['span', ':'], ' ', ['span', value]]];
+      return [['div', ['span', bare], ['span', ':'], ' ', ['span', shown]]];
     case 'card':
-      return [['div', { class: 'card' }, ['div', { class: 'card-title' }, ['span', label]], ['div', { class: 'card-body' }, ['div', ['span', value]]]]];
+      // A design system's card: the label in its header beside an icon or a badge, the value in its body.
+      return [['div', { class: 'card' }, ['div', { class: 'card-header' }, ...name], ['div', { class: 'card-body' }, ['div', text ? ['span', shown] : shown]]]];
     case 'input':
-      return [['div', { class: 'field' }, ['label', label], ['input', { readonly: '', value }]]];
+      return [['div', { class: 'field' }, ['label', ...name], text ? ['input', { readonly: '', value }] : shown]];
     case 'truncated': {
       const short = value.length > 16 ? `${value.slice(0, 6)}…${value.slice(-4)}` : value;
       return [
         [
           'div',
           { class: 'row' },
-          ['span', { class: 'lbl' }, label],
+          ['span', { class: 'lbl' }, ...name],
           ['span', { class: 'val', title: value }, short],
           ['i', { class: 'icon' }, '⧉'],
-          ['button', { type: 'button', 'data-clipboard-text': value }, copyWord],
+          ['button', { type: 'button', 'data-clipboard-text': value }, look.copyWord],
         ],
       ];
     }
     case 'captionBelow':
-      return [['div', { class: 'stat' }, ['strong', value], ['small', label]]];
+      return [['div', { class: 'stat' }, ['strong', shown], ['small', ...name]]];
   }
 }
 
@@ -219,6 +327,10 @@ export interface CorpusOptions {
 }
 
 export function pageArbitrary(options: CorpusOptions): fc.Arbitrary<GeneratedPage> {
+  return inputArbitrary(options).map((input) => build(input));
+}
+
+function inputArbitrary(options: CorpusOptions): fc.Arbitrary<BuildInput> {
   const hidings: Hiding[] = [
     'displayNone',
     'hiddenAttribute',
@@ -226,67 +338,71 @@ export function pageArbitrary(options: CorpusOptions): fc.Arbitrary<GeneratedPag
     'ariaHidden',
     ...(options.layoutEngine ? (['offscreen', 'zeroSize'] as const) : []),
   ];
-  return fc
-    .record({
-      kind: fc.constantFrom<'store' | 'app'>('store', 'store', 'app'),
-      lang: fc.constantFrom<'tr' | 'en'>('tr', 'en'),
-      layout: fc.constantFrom<Layout>(
-        'dl',
-        'grid',
-        'inline',
-        'boldColon',
-        'colonSpan',
-        'tableRow',
-        'tableColumn',
-        'cellPair',
-        'card',
-        'input',
-        'truncated',
-        'captionBelow',
+  return fc.record({
+    kind: fc.constantFrom<'store' | 'app'>('store', 'store', 'app'),
+    lang: fc.constantFrom<'tr' | 'en'>('tr', 'en'),
+    layout: fc.constantFrom<Layout>(...LAYOUTS),
+    carrier: fc.constantFrom<Carrier>(...CARRIERS),
+    labelDress: fc.constantFrom<LabelDress>(...LABEL_DRESSES),
+    /** An aside after the label: a help mark, or the English word beside the Turkish one. */
+    aside: fc.constantFrom('', '', ' (?)', ' *'),
+    /** Invisible format characters inside the value, as some UI kits insert them. */
+    zeroWidth: fc.boolean(),
+    labelCase: fc.constantFrom<LabelCase>('asIs', 'asIs', 'upper', 'lower'),
+    colon: fc.boolean(),
+    sectionStyle: fc.constantFrom<SectionStyle>('h2', 'h3', 'divTitle', 'cardHeader', 'fieldset'),
+    weakLabel: fc.boolean(),
+    labelPick: fc.nat(),
+    position: fc.nat(4),
+    decoys: fc.uniqueArray(
+      fc.constantFrom<Decoy>(
+        'productTable',
+        'productCards',
+        'orderTable',
+        'productDetailId',
+        'helpText',
+        'hiddenWidget',
+        'otherStoresList',
+        'secondStoreCard',
+        'otherAppsTable',
+        'buyerChat',
+        'webhookSection',
+        'skeleton',
       ),
-      /** An aside after the label: a help mark, or the English word beside the Turkish one. */
-      aside: fc.constantFrom('', '', ' (?)', ' *'),
-      /** Invisible format characters inside the value, as some UI kits insert them. */
-      zeroWidth: fc.boolean(),
-      labelCase: fc.constantFrom<LabelCase>('asIs', 'asIs', 'upper', 'lower'),
-      colon: fc.boolean(),
-      sectionStyle: fc.constantFrom<SectionStyle>('h2', 'h3', 'divTitle', 'cardHeader', 'fieldset'),
-      weakLabel: fc.boolean(),
-      labelPick: fc.nat(),
-      position: fc.nat(4),
-      decoys: fc.uniqueArray(
-        fc.constantFrom<Decoy>(
-          'productTable',
-          'productCards',
-          'orderTable',
-          'productDetailId',
-          'helpText',
-          'hiddenWidget',
-          'otherStoresList',
-          'secondStoreCard',
-          'otherAppsTable',
-          'buyerChat',
-          'webhookSection',
-          'skeleton',
-        ),
-        { maxLength: 3 },
-      ),
-      hiding: fc.constantFrom(...hidings),
-      productRows: fc.integer({ min: 2, max: 6 }),
-      storeId: hex(24),
-      clientId: hex(16),
-      secret: hex(32),
-      decoyIds: fc.array(hex(24), { minLength: 8, maxLength: 8 }),
-      decoyClient: hex(16),
-      decoySecret: hex(32),
-    })
-    .map((input) => build(input));
+      { maxLength: 3 },
+    ),
+    hiding: fc.constantFrom(...hidings),
+    productRows: fc.integer({ min: 2, max: 6 }),
+    storeId: hex(24),
+    clientId: hex(16),
+    secret: hex(32),
+    decoyIds: fc.array(hex(24), { minLength: 8, maxLength: 8 }),
+    decoyClient: hex(16),
+    decoySecret: hex(32),
+  });
+}
+
+/**
+ * Every carrier in every layout under every label dress, in both languages and both kinds of page: the rest of each
+ * page (decoys, cases, sections) drawn from `seed`. The random corpus meets these too, only not each one surely.
+ */
+export function everyCarrierPage(seed: number, options: CorpusOptions): GeneratedPage[] {
+  const grid = LAYOUTS.flatMap((layout) =>
+    CARRIERS.flatMap((carrier) => LABEL_DRESSES.flatMap((labelDress) => (['tr', 'en'] as const).map((lang) => ({ layout, carrier, labelDress, lang })))),
+  );
+  const bases = fc.sample(inputArbitrary(options), { numRuns: grid.length, seed });
+  return grid.map((cell, index) => {
+    const base = bases[index] as BuildInput;
+    return build({ ...base, ...cell, kind: index % 3 === 2 ? 'app' : 'store' });
+  });
 }
 
 type BuildInput = {
   kind: 'store' | 'app';
   lang: 'tr' | 'en';
   layout: Layout;
+  carrier: Carrier;
+  labelDress: LabelDress;
   labelCase: LabelCase;
   colon: boolean;
   aside: string;
@@ -310,8 +426,18 @@ function build(input: BuildInput): GeneratedPage {
   const words = WORDS[input.lang];
   const pick = <T>(list: readonly T[]) => list[input.labelPick % list.length] as T;
   const form = (label: string) => labelForm(`${label}${input.aside}`, input.labelCase, input.colon);
+  // Every field of the page and of its decoys shows its value the same way: a decoy of the same shape.
+  const look: FieldLook = {
+    carrier: input.layout === 'truncated' ? 'text' : input.carrier,
+    dress: input.labelDress,
+    variant: input.labelPick,
+    copyWord: words.copy,
+    tip: words.tip,
+    badge: words.badges[input.labelPick % words.badges.length] as string,
+  };
+  const textual = look.carrier === 'text' || look.carrier === 'output' || look.carrier === 'code' || look.carrier === 'samp' || look.carrier === 'kbd';
   // Zero-width spaces inside an ID's text (not in an input, whose value the seller would copy whole).
-  const shown = (value: string) => (input.zeroWidth && input.layout !== 'input' ? `${value.slice(0, 8)}\u200b${value.slice(8)}` : value);
+  const shown = (value: string) => (input.zeroWidth && input.layout !== 'input' && textual ? `${value.slice(0, 8)}\u200b${value.slice(8)}` : value);
   const ids = [...input.decoyIds];
   const nextId = () => ids.shift() ?? input.decoyIds[0] ?? '';
   const decoys =
@@ -324,16 +450,16 @@ function build(input: BuildInput): GeneratedPage {
   const main: Part[] = [];
 
   if (input.kind === 'store') {
-    const rows = words.other.map(([label, value]) => fieldRow(input.layout, form(label), value, words.copy));
+    const rows = words.other.map(([label, value]) => fieldRow(input.layout, form(label), value, look));
     const storeLabel = weakLabel ? form('ID') : form(pick(words.storeLabels));
-    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, storeLabel, shown(input.storeId), words.copy));
+    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, storeLabel, shown(input.storeId), look));
     main.push(['h1', words.other[0]?.[1] ?? '']);
     main.push(section(input.sectionStyle, pick(words.sections), block(input.layout, rows)));
     expected.storeId = input.storeId;
   } else {
-    const rows = words.appOther.map(([label, value]) => fieldRow(input.layout, form(label), value, words.copy));
-    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, form(pick(words.clientLabels)), shown(input.clientId), words.copy));
-    rows.push(fieldRow(input.layout, form(pick(words.secretLabels)), shown(input.secret), words.copy));
+    const rows = words.appOther.map(([label, value]) => fieldRow(input.layout, form(label), value, look));
+    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, form(pick(words.clientLabels)), shown(input.clientId), look));
+    rows.push(fieldRow(input.layout, form(pick(words.secretLabels)), shown(input.secret), look));
     main.push(['h1', 'ShopiVerse']);
     main.push(block(input.layout, rows));
     expected.clientId = input.clientId;
@@ -379,11 +505,8 @@ function build(input: BuildInput): GeneratedPage {
       case 'hiddenWidget': {
         const rows =
           input.kind === 'store'
-            ? [fieldRow('grid', storeLabel, nextId(), words.copy)]
-            : [
-                fieldRow('grid', pick(words.clientLabels), input.decoyClient, words.copy),
-                fieldRow('grid', pick(words.secretLabels), input.decoySecret, words.copy),
-              ];
+            ? [fieldRow('grid', storeLabel, nextId(), look)]
+            : [fieldRow('grid', pick(words.clientLabels), input.decoyClient, look), fieldRow('grid', pick(words.secretLabels), input.decoySecret, look)];
         main.push(['div', { class: 'widget', ...HIDE[input.hiding] }, ...rows.flat()]);
         break;
       }
@@ -414,8 +537,8 @@ function build(input: BuildInput): GeneratedPage {
             'h3',
             words.webhook,
             block(input.layout, [
-              fieldRow(input.layout, 'URL', 'https://app.shopiverse.tech/hooks/joom', words.copy),
-              fieldRow(input.layout, words.webhookSecretLabel, input.decoySecret, words.copy),
+              fieldRow(input.layout, 'URL', 'https://app.shopiverse.tech/hooks/joom', look),
+              fieldRow(input.layout, words.webhookSecretLabel, input.decoySecret, look),
             ]),
           ),
         );
@@ -423,11 +546,7 @@ function build(input: BuildInput): GeneratedPage {
       case 'skeleton': {
         // A card still loading: the label and a placeholder of the value's length, painted transparent on grey.
         const [label, length] = input.kind === 'store' ? [storeLabel, 24] : [pick(words.secretLabels), 32];
-        main.push([
-          'div',
-          { 'aria-busy': 'true', style: 'color:transparent;background:#eee' },
-          ...fieldRow(input.layout, label, '0'.repeat(length), words.copy),
-        ]);
+        main.push(['div', { 'aria-busy': 'true', style: 'color:transparent;background:#eee' }, ...fieldRow(input.layout, label, '0'.repeat(length), look)]);
         break;
       }
       case 'otherAppsTable': {
@@ -443,6 +562,8 @@ function build(input: BuildInput): GeneratedPage {
     kind: input.kind,
     lang: input.lang,
     layout: input.layout,
+    carrier: look.carrier,
+    labelDress: input.labelDress,
     decoys,
     hiding: decoys.includes('hiddenWidget') ? input.hiding : undefined,
     weakLabel,
