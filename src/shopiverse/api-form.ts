@@ -106,13 +106,9 @@ export function locateApiForm(root: Element = document.body): Located {
   const boxes = [...seenBoxes, ...hiddenBoxes];
   const facts: FormFacts[] = boxes.map((box) => {
     const bannerText = inBox(box, rendered.banners)[0]?.textContent ?? '';
-    const parts = [
-      ...inBox(box, present.secrets),
-      ...inBox(box, present.clientIds),
-      ...inBox(box, present.storeIds),
-      ...inBox(box, present.switches),
-      ...inBox(box, present.saves),
-    ];
+    // Where the values would go: the forms of the seen parts, those that would be filled and pressed (a hidden
+    // look-alike in the same box receives nothing).
+    const parts = KINDS.flatMap((kind) => (kind === 'banners' ? [] : inBox(box, rendered[kind] as Element[])));
     return {
       rendered: countIn(box, rendered),
       present: countIn(box, present),
