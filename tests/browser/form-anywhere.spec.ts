@@ -71,7 +71,8 @@ describe(`the push finds the Api Tanım form wherever ShopiVerse shows it (${BRO
 
   it('fills nothing under a transparent layer that takes the seller’s clicks, and says the form is hidden', async () => {
     await ready();
-    const [route] = SV_API_ROUTES.filter((r) => r.name === 'magazalar') as [ApiRoute];
+    // At the address the old code knew, so that only the layer is new.
+    const [route] = SV_API_ROUTES.filter((r) => r.name === 'settings') as [ApiRoute];
     const form = await openApiFormAt(driver(), { route, view: 'tab', lang: 'tr', code: '00159', framework: 'react', cover: true });
     const popup = await driver().popup();
     opened.push(form, popup);
@@ -82,8 +83,8 @@ describe(`the push finds the Api Tanım form wherever ShopiVerse shows it (${BRO
 
   it('asks nothing when the form already holds the pushed values, and asks only about the field that differs', async () => {
     await ready();
-    const [route] = SV_API_ROUTES.filter((r) => r.name === 'storesTab') as [ApiRoute];
-    const at = { route, view: 'drawer' as const, lang: 'tr' as const, code: '00159', framework: 'react' as const };
+    const [route] = SV_API_ROUTES.filter((r) => r.name === 'settings') as [ApiRoute];
+    const at = { route, view: 'tab' as const, lang: 'tr' as const, code: '00159', framework: 'react' as const };
     shopiverseServer.set('00159', { secret: app.secret, clientId: app.clientId, storeId: store.id, status: true, asShown: false });
     const same = await openApiFormAt(driver(), at);
     await same.waitFor((want) => [...document.querySelectorAll('input')].some((input) => input.value === want), store.id);

@@ -174,9 +174,14 @@ function ApiElsewhere({ route }: { route: ApiRouteSeen }) {
         </div>
       )}
       {store && route.view !== 'tab' && overlay(body)}
-      {route.cover && <div data-cover="" style={{ position: 'fixed', inset: 0, background: 'transparent', zIndex: 1000 }} />}
+      {route.cover && <CoverLayer />}
     </section>
   );
+}
+
+/** A transparent layer over the whole page (a consent banner's, or a hostile page's): it takes every click. */
+function CoverLayer() {
+  return <div data-cover="" style={{ position: 'fixed', inset: 0, background: 'transparent', zIndex: 1000 }} />;
 }
 
 /** The Api Tanım tab's content: the banner naming the marketplace and the store's code, then the form. */
@@ -236,6 +241,7 @@ function StorePage({ code, marketplace }: { code: string; marketplace: string })
         </button>
       </div>
       {tab === 'api' && <ApiBody code={code} marketplace={marketplace} />}
+      {tab === 'api' && new URLSearchParams(location.search).has('cover') && <CoverLayer />}
       {tab === 'store' && <p>{marketplace}</p>}
     </section>
   );
