@@ -55,7 +55,8 @@ describe(`the push finds the Api Tanım form wherever ShopiVerse shows it (${BRO
     shopiverseServer.clear();
   });
 
-  it('has a route shape for every view, and more than one address for each', () => {
+  it('reads the Joom values once, and has a route shape for every view, and more than one address for each', async () => {
+    await ready();
     expect(new Set(CASES.map((c) => c.view))).toEqual(new Set(['tab', 'modal', 'drawer']));
     expect(CASES.length).toBeGreaterThanOrEqual(12);
   });
