@@ -26,6 +26,10 @@ async function ask(tabId: number, payload: FillPayload, overwrite: boolean): Pro
   }
 }
 
+/** Why a form was not filled, said to the seller as the tab said it (core/api-form-rules.ts). */
+const SAID_AT_ASK = ['offsite', 'sendsInUrl', 'hidden'] as const;
+const SAID_AT_FILL = ['conflict', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'notJoom'] as const;
+
 export async function push(storeId: string, overwrite: boolean): Promise<PushAnswer> {
   const payload = await payloadFor(storeId);
   if (!payload) return { status: 'missing' };
@@ -48,11 +52,14 @@ export async function push(storeId: string, overwrite: boolean): Promise<PushAns
       await browser.tabs.update(only.tabId, { active: true });
       return { status: 'filled' };
     }
-    return { status: outcome?.status === 'conflict' ? 'conflict' : 'error', conflicts: outcome?.conflicts };
+    // Refused at the fill (a field really differs from the push, a part is covered): the seller is told which.
+    const refusal = SAID_AT_FILL.find((status) => status === outcome?.status);
+    return { status: refusal ?? 'error', conflicts: outcome?.conflicts };
   }
   const conflict = said('conflict');
   if (conflict) return { status: 'conflict', conflicts: conflict.conflicts };
-  if (said('offsite')) return { status: 'offsite' };
+  const refused = SAID_AT_ASK.find((status) => said(status));
+  if (refused) return { status: refused };
   // A store page already open (no Api Tanım form on it yet): the push waits for that store's form only.
   const codes = [...new Set(answers.flatMap((answer) => (answer.check?.status === 'noForm' && answer.check.code ? [answer.check.code] : [])))];
   await update((_local, session) => {

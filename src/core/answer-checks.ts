@@ -102,7 +102,7 @@ export function checkImagesAnswer(value: unknown): Checked<ImagesAnswer> {
   return verdicts.every((item) => item !== undefined) ? { success: true, data: { verdicts: verdicts as ImageVerdict[] } } : FAIL;
 }
 
-const PUSH_STATUSES = ['filled', 'pending', 'conflict', 'notJoom', 'offsite', 'manyForms', 'missing', 'error'];
+const PUSH_STATUSES = ['filled', 'pending', 'conflict', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'missing', 'error'];
 
 export function checkPushAnswer(value: unknown): Checked<PushAnswer> {
   return result(

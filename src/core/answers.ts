@@ -27,14 +27,15 @@ export type FillCommand = z.infer<typeof FillCommand>;
 export const FormQuestion = z.object({ type: z.literal('bg/ask'), storeId: StoreId, clientId: ClientId, overwrite: z.boolean() });
 export type FormQuestion = z.infer<typeof FormQuestion>;
 
-export const FillStatus = z.enum(['filled', 'noForm', 'notJoom', 'offsite', 'manyForms', 'conflict', 'urlChanged', 'readOnly']);
+/** Why a form is not filled: core/api-form-rules.ts names each (sendsInUrl: the form would GET the values into a URL; hidden: a part is there but not seen, or covered). */
+export const FillStatus = z.enum(['filled', 'noForm', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'conflict', 'urlChanged', 'readOnly']);
 export type FillStatus = z.infer<typeof FillStatus>;
 export const FillOutcome = z.object({ status: FillStatus, conflicts: z.optional(z.array(Text(40))) });
 export type FillOutcome = z.infer<typeof FillOutcome>;
 
 /** A tab's answer to `bg/ask`: `ready` only for exactly one qualifying, fillable Joom form; the store code of the page. */
 export const FormCheck = z.object({
-  status: z.enum(['ready', 'noForm', 'notJoom', 'offsite', 'manyForms', 'conflict', 'readOnly']),
+  status: z.enum(['ready', 'noForm', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'conflict', 'readOnly']),
   conflicts: z.optional(z.array(Text(40))),
   code: z.optional(z.string().check(z.regex(/^\d{5}$/))),
 });

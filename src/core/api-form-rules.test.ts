@@ -1,42 +1,90 @@
 import { describe, expect, it } from 'vitest';
-import { type FormFacts, qualifyApiForm, storeCodeOf } from './api-form-rules';
+import { differingFields, type FormFacts, qualifyApiForm, type Submission, sendsInUrl, sendsOffsite } from './api-form-rules';
 
-const PAGE = '/tr/settings/store/00159';
-const JOOM: FormFacts = { secrets: 1, clientIds: 1, storeIds: 1, switches: 1, saves: 1, banners: 1, marketplace: 'Joom', actions: [] };
+const ALL = { secrets: 1, clientIds: 1, storeIds: 1, switches: 1, saves: 1, banners: 1 };
+const JOOM: FormFacts = { rendered: ALL, present: ALL, marketplace: 'Joom(Joom)', code: '00159', submissions: [] };
+const BACK: Submission = { url: 'https://app.shopiverse.tech/tr/settings/store/00159', explicit: false, method: 'get', target: '' };
+const withSubmission = (submission: Partial<Submission>): FormFacts => ({ ...JOOM, submissions: [{ ...BACK, ...submission }] });
 
 describe('which Api Tanım form qualifies', () => {
-  it('takes the one complete Joom form on a store-settings page', () => {
-    expect(qualifyApiForm(PAGE, [JOOM])).toEqual({ status: 'one', index: 0 });
-    expect(qualifyApiForm('/en/settings/store/00161/', [{ ...JOOM, actions: ['https://app.shopiverse.tech/x'] }])).toEqual({ status: 'one', index: 0 });
-  });
-
-  it('takes nothing off a store-settings page', () => {
-    for (const path of ['/tr/products', '/tr/settings/store', '/tr/settings/store/joomcallbackcode', '/tr/settings/store/00159/extra']) {
-      expect(qualifyApiForm(path, [JOOM]).status).toBe('noForm');
-    }
-    expect(storeCodeOf(PAGE)).toBe('00159');
+  it('takes the one complete Joom form, with the code its banner gives, wherever the page is', () => {
+    expect(qualifyApiForm([JOOM])).toEqual({ status: 'one', index: 0, code: '00159' });
+    expect(qualifyApiForm([{ ...JOOM, code: '00161', marketplace: 'Joom' }])).toEqual({ status: 'one', index: 0, code: '00161' });
+    expect(qualifyApiForm([withSubmission({ url: 'https://app.shopiverse.tech/x', explicit: true, method: 'post' })])).toMatchObject({ status: 'one' });
   });
 
   it('refuses two qualifying forms, or one container holding two of a part', () => {
-    expect(qualifyApiForm(PAGE, [JOOM, JOOM]).status).toBe('manyForms');
-    expect(qualifyApiForm(PAGE, [{ ...JOOM, secrets: 2, clientIds: 2, storeIds: 2 }]).status).toBe('manyForms');
-    expect(qualifyApiForm(PAGE, [JOOM, { ...JOOM, saves: 2 }]).status).toBe('manyForms');
+    expect(qualifyApiForm([JOOM, JOOM]).status).toBe('manyForms');
+    const twins = { ...ALL, secrets: 2, clientIds: 2, storeIds: 2 };
+    expect(qualifyApiForm([{ ...JOOM, rendered: twins, present: twins }]).status).toBe('manyForms');
+    expect(qualifyApiForm([JOOM, { ...JOOM, rendered: { ...ALL, saves: 2 } }]).status).toBe('manyForms');
+  });
+
+  it('counts what is seen: a hidden extra part is no twin', () => {
+    expect(qualifyApiForm([{ ...JOOM, present: { ...ALL, secrets: 2 } }])).toMatchObject({ status: 'one' });
   });
 
   it('skips a form that submits elsewhere, and says so when it is the only one', () => {
-    const offsite = { ...JOOM, actions: ['https://elsewhere.example/steal'] };
-    expect(qualifyApiForm(PAGE, [offsite, JOOM])).toEqual({ status: 'one', index: 1 });
-    expect(qualifyApiForm(PAGE, [offsite]).status).toBe('offsite');
-    expect(qualifyApiForm(PAGE, [{ ...JOOM, actions: ['http://app.shopiverse.tech/'] }]).status).toBe('offsite');
-    expect(qualifyApiForm(PAGE, [{ ...JOOM, actions: ['javascript:void 0'] }]).status).toBe('offsite');
+    const offsite = withSubmission({ url: 'https://elsewhere.example/steal', explicit: true, method: 'post' });
+    expect(qualifyApiForm([offsite, JOOM])).toMatchObject({ status: 'one', index: 1 });
+    expect(qualifyApiForm([offsite]).status).toBe('offsite');
+    expect(qualifyApiForm([withSubmission({ url: 'http://app.shopiverse.tech/', explicit: true, method: 'post' })]).status).toBe('offsite');
+    expect(qualifyApiForm([withSubmission({ url: 'javascript:void 0', explicit: true, method: 'post' })]).status).toBe('offsite');
+    expect(qualifyApiForm([withSubmission({ target: 'popup' })]).status).toBe('offsite');
+    expect(qualifyApiForm([withSubmission({ explicit: true, method: 'get' })]).status).toBe('sendsInUrl');
   });
 
-  it('needs the banner to name Joom: no banner, another marketplace or a missing part fills nothing', () => {
-    expect(qualifyApiForm(PAGE, [{ ...JOOM, marketplace: 'Trendyol' }]).status).toBe('notJoom');
-    expect(qualifyApiForm(PAGE, [{ ...JOOM, marketplace: 'Joomla' }]).status).toBe('notJoom');
-    expect(qualifyApiForm(PAGE, [{ ...JOOM, banners: 0, marketplace: undefined }]).status).toBe('noForm');
-    expect(qualifyApiForm(PAGE, [{ ...JOOM, switches: 0 }]).status).toBe('noForm');
-    expect(qualifyApiForm(PAGE, [{ ...JOOM, saves: 0 }]).status).toBe('noForm');
-    expect(qualifyApiForm(PAGE, [])).toEqual({ status: 'noForm' });
+  it.each([
+    ['a Trendyol banner', { marketplace: 'Trendyol(Trendyol)' }, 'notJoom'],
+    ['Joomla', { marketplace: 'Joomla(Joomla)' }, 'notJoom'],
+    ['a list naming Joom among others', { marketplace: 'Trendyol, Joom' }, 'notJoom'],
+    ['a Joom banner without a store code', { code: undefined }, 'notJoom'],
+    ['no banner', { rendered: { ...ALL, banners: 0 }, present: { ...ALL, banners: 0 }, marketplace: undefined, code: undefined }, 'noForm'],
+    ['no Durum switch at all', { rendered: { ...ALL, switches: 0 }, present: { ...ALL, switches: 0 } }, 'noForm'],
+    ['Kaydet in the page but not seen', { rendered: { ...ALL, saves: 0 } }, 'hidden'],
+    ['the Secret Key field in the page but not seen', { rendered: { ...ALL, secrets: 0 } }, 'hidden'],
+    ['parts not seen under a banner not seen', { rendered: { ...ALL, banners: 0, secrets: 0 } }, 'noForm'],
+  ] as [string, Partial<FormFacts>, string][])('%s → %s', (_name, change, status) => {
+    expect(qualifyApiForm([{ ...JOOM, ...change }]).status).toBe(status);
+  });
+
+  it('finds nothing in nothing', () => {
+    expect(qualifyApiForm([])).toEqual({ status: 'noForm' });
+  });
+});
+
+describe('where a submission sends the values', () => {
+  it.each([
+    ['back to its own page (no action)', {}, false, false],
+    ['a POST to ShopiVerse', { explicit: true, method: 'post' }, false, false],
+    ['a GET to ShopiVerse named by an action', { explicit: true, method: 'get' }, false, true],
+    ['a dialog with an action', { explicit: true, method: 'dialog' }, false, true],
+    ['a POST to another site', { url: 'https://evil.example/x', explicit: true, method: 'post' }, true, false],
+    ['a look-alike host', { url: 'https://app.shopiverse.tech.example.test/x', explicit: true, method: 'post' }, true, false],
+    ['plain http', { url: 'http://app.shopiverse.tech/x', explicit: true, method: 'post' }, true, false],
+    ['a named window', { target: 'other' }, true, false],
+    ['a new tab', { target: '_blank' }, true, false],
+    ['_self', { target: '_self' }, false, false],
+    ['_SELF', { target: '_SELF' }, false, false],
+    ['a URL that is no URL', { url: 'not a url', explicit: true, method: 'post' }, true, false],
+  ] as [string, Partial<Submission>, boolean, boolean][])('%s: elsewhere %s, in a URL %s', (_name, change, offsite, inUrl) => {
+    expect(sendsOffsite({ ...BACK, ...change })).toBe(offsite);
+    expect(sendsInUrl({ ...BACK, ...change })).toBe(inUrl);
+  });
+});
+
+describe('which fields really differ from the push', () => {
+  const PUSHED = { secret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90', clientId: '9f3c2a1b4d5e6f70', storeId: '5ac428108b2c3703c514adae' };
+  const EMPTY = { secret: '', clientId: '', storeId: '' };
+  it.each([
+    ['an empty form', EMPTY, PUSHED, []],
+    ['a form holding the pushed values', PUSHED, PUSHED, []],
+    ['the pushed values with spaces around', { secret: ` ${PUSHED.secret}`, clientId: `${PUSHED.clientId} `, storeId: PUSHED.storeId }, PUSHED, []],
+    ['another Client Id', { ...PUSHED, clientId: 'typed-123456789' }, PUSHED, ['clientId']],
+    ['another secret', { ...PUSHED, secret: 'f'.repeat(32) }, PUSHED, ['secret']],
+    ['a secret held, not told (the question)', { ...PUSHED, secret: 'f'.repeat(32) }, { ...PUSHED, secret: undefined }, []],
+    ['all three different', { secret: 'x', clientId: 'y', storeId: 'z' }, PUSHED, ['secret', 'clientId', 'storeId']],
+  ] as [string, typeof EMPTY, Record<string, string | undefined>, string[]][])('%s → %j', (_name, held, pushed, differ) => {
+    expect(differingFields(held, pushed as never)).toEqual(differ);
   });
 });

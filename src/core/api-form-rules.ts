@@ -1,30 +1,51 @@
 import { SHOPIVERSE_ORIGIN } from './redirect';
 
 // Which "Api Tanım" form on a ShopiVerse page may receive the values. The page collects facts about each block
-// that holds the form's parts (shopiverse/api-form.ts); the decision is made here, from the facts alone.
+// that holds the form's parts (shopiverse/api-form.ts); the decision is made here, from the facts alone, through
+// the named predicates below. The page's address is no fact: where ShopiVerse puts the form is unknown (PANELS.md),
+// so a tab, a modal, a drawer at any route qualifies by what the seller sees there.
 
-/** A ShopiVerse store's settings page: /tr/settings/store/00159 (the 5-digit store code). */
-const SETTINGS_PATH = /^\/[a-z]{2}(?:-[A-Za-z]{2})?\/settings\/store\/(\d{5})\/?$/;
-
-export function storeCodeOf(path: string): string | undefined {
-  return SETTINGS_PATH.exec(path)?.[1];
-}
-
-/** One container (a form, or the nearest box) holding rendered parts of an Api Tanım form, counted. */
-export interface FormFacts {
+/** The parts of an Api Tanım form, counted per container. */
+export interface PartCounts {
   secrets: number;
   clientIds: number;
   storeIds: number;
   switches: number;
   saves: number;
   banners: number;
-  /** The marketplace the container's banner names ("Joom", "Trendyol"). */
-  marketplace?: string;
-  /** Where the container's forms and buttons would submit (form action, formaction), as absolute URLs. */
-  actions: string[];
 }
 
-export type FormVerdict = { status: 'one'; index: number } | { status: 'noForm' | 'notJoom' | 'offsite' | 'manyForms' };
+/**
+ * One way the form's values would leave when submitted: the form's own submission (implicit, by Enter) or one of
+ * its submitters' (`formaction`, `formmethod`, `formtarget`), resolved as the browser does (`<base href>` counts).
+ */
+export interface Submission {
+  /** The absolute URL the values would go to. */
+  url: string;
+  /** An `action` or `formaction` attribute says where (without one the form posts back to its own page). */
+  explicit: boolean;
+  /** 'get', 'post' or 'dialog', as the browser reads it. */
+  method: string;
+  /** The browsing context named by `target`, `formtarget` or `<base target>`; '' for none. */
+  target: string;
+}
+
+/** One container (the nearest box holding one of every part) of an Api Tanım form. */
+export interface FormFacts {
+  /** Parts the seller sees (rendered). */
+  rendered: PartCounts;
+  /** Parts present in the DOM, rendered or not. */
+  present: PartCounts;
+  /** The marketplace the container's rendered banner names ("Joom", "Trendyol"). */
+  marketplace?: string;
+  /** The 5-digit ShopiVerse store code the rendered banner gives ("('00159' kodlu mağaza)"). */
+  code?: string;
+  /** Every way the container's forms and submitters would send what is typed. */
+  submissions: Submission[];
+}
+
+export type Refusal = 'noForm' | 'notJoom' | 'offsite' | 'sendsInUrl' | 'hidden' | 'manyForms';
+export type FormVerdict = { status: 'one'; index: number; code: string } | { status: Refusal };
 
 const PARTS = ['secrets', 'clientIds', 'storeIds', 'switches', 'saves', 'banners'] as const;
 
@@ -36,19 +57,66 @@ function isOnShopiverse(url: string): boolean {
   }
 }
 
+/** Every part is there and seen. */
+export const isComplete = (form: FormFacts): boolean => PARTS.every((part) => form.rendered[part] >= 1);
+
+/** Two of a seen part in one container: which is the form is not a guess we make. */
+export const hasTwinParts = (form: FormFacts): boolean => PARTS.some((part) => form.rendered[part] > 1);
+
+/** Its banner is seen, names Joom, and gives the store's 5-digit code. */
+export const namesJoomStore = (form: FormFacts): boolean =>
+  form.rendered.banners >= 1 && (form.marketplace ?? '').split('(')[0]?.trim().toLowerCase() === 'joom' && !!form.code && /^\d{5}$/.test(form.code);
+
+/** Every part is in the page, the Joom banner is seen, but some part is not (hidden, clipped, covered). */
+export const hasHiddenParts = (form: FormFacts): boolean => namesJoomStore(form) && PARTS.every((part) => form.present[part] >= 1) && !isComplete(form);
+
+/** Submitted, would the values land outside app.shopiverse.tech, or in another window or frame? */
+export const sendsOffsite = (submission: Submission): boolean =>
+  !isOnShopiverse(submission.url) || !(submission.target === '' || submission.target.toLowerCase() === '_self');
+
+/** A form that names where it sends must POST: a GET puts the Secret Key in a URL (history, logs, the Referer). */
+export const sendsInUrl = (submission: Submission): boolean => submission.explicit && submission.method.toLowerCase() !== 'post';
+
+/** Why a complete Joom form may not be filled, or undefined when it may. */
+export function submitRefusal(form: FormFacts): 'offsite' | 'sendsInUrl' | undefined {
+  if (form.submissions.some(sendsOffsite)) return 'offsite';
+  if (form.submissions.some(sendsInUrl)) return 'sendsInUrl';
+  return undefined;
+}
+
 /**
- * Exactly one container qualifies: every part present once, a banner naming Joom, nothing submitting off
- * app.shopiverse.tech, on a store-settings page. Two of anything, in one container or two, is not a guess we make.
+ * Exactly one container qualifies: every part seen once, a banner naming Joom and the store's code, nothing
+ * submitting anywhere but back to app.shopiverse.tech by POST. Two of anything, in one container or two, is not
+ * a guess we make. When none qualifies, the status says why, most telling reason first.
  */
-export function qualifyApiForm(path: string, forms: readonly FormFacts[]): FormVerdict {
-  if (!storeCodeOf(path)) return { status: 'noForm' };
-  const complete = forms.filter((form) => PARTS.every((part) => form[part] >= 1));
-  if (complete.some((form) => PARTS.some((part) => form[part] > 1))) return { status: 'manyForms' };
-  const joom = complete.filter((form) => /\bjoom\b/i.test(form.marketplace ?? ''));
-  const onSite = joom.filter((form) => form.actions.every(isOnShopiverse));
-  if (onSite.length > 1) return { status: 'manyForms' };
-  if (onSite.length === 1) return { status: 'one', index: forms.indexOf(onSite[0] as FormFacts) };
-  if (joom.length > 0) return { status: 'offsite' };
+export function qualifyApiForm(forms: readonly FormFacts[]): FormVerdict {
+  const complete = forms.filter(isComplete);
+  if (complete.some(hasTwinParts)) return { status: 'manyForms' };
+  const joom = complete.filter(namesJoomStore);
+  const fit = joom.filter((form) => submitRefusal(form) === undefined);
+  if (fit.length > 1) return { status: 'manyForms' };
+  const [one] = fit;
+  if (one) return { status: 'one', index: forms.indexOf(one), code: one.code as string };
+  const refused = joom.map(submitRefusal);
+  if (refused.includes('offsite')) return { status: 'offsite' };
+  if (refused.includes('sendsInUrl')) return { status: 'sendsInUrl' };
+  if (forms.some(hasHiddenParts)) return { status: 'hidden' };
   if (complete.length > 0) return { status: 'notJoom' };
   return { status: 'noForm' };
+}
+
+/** The fields of the form the push writes. */
+export type TextField = 'secret' | 'clientId' | 'storeId';
+
+/**
+ * Which fields really differ from what is pushed: an empty field takes the value, a field that already holds it
+ * is left alone. `unknown` marks a value not told (the Secret Key is not sent with the question): a field holding
+ * something is then not called different yet; the fill, which has the value, decides.
+ */
+export function differingFields(held: Record<TextField, string>, pushed: Record<TextField, string | undefined>): TextField[] {
+  return (['secret', 'clientId', 'storeId'] as const).filter((field) => {
+    const value = held[field].trim();
+    const want = pushed[field];
+    return value !== '' && want !== undefined && value !== want.trim();
+  });
 }

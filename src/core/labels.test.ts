@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JOOM_LABELS, OTHER_OBJECT_LABELS, OTHERS_REGIONS } from './joom-labels';
-import { bannerMarketplace, buildLabelIndex, matchLabel, mentionsAny } from './labels';
+import { bannerMarketplace, bannerStoreCode, buildLabelIndex, matchLabel, mentionsAny } from './labels';
 import { normalizeLabel } from './normalize';
 
 const index = buildLabelIndex(JOOM_LABELS);
@@ -76,6 +76,20 @@ describe('bannerMarketplace', () => {
     expect(bannerMarketplace("Trendyol(Trendyol) Mağazasına ait düzenleme yapmaktasınız. ('00160' kodlu)")).toBe('Trendyol(Trendyol)');
     expect(bannerMarketplace("You are editing the Joom(Joom) store. (store code '00159')")).toBe('Joom(Joom)');
     expect(bannerMarketplace('Ana Sayfa / Ayarlar')).toBeUndefined();
+  });
+});
+
+describe('bannerStoreCode', () => {
+  it.each([
+    ["Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu …)", '00159'],
+    ["You are editing the Joom(Joom) store. (store code '00161')", '00161'],
+    ['Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. (00159 kodlu, 00159)', '00159'],
+    // No code, a code of another length, or two codes: no store is named.
+    ['Joom(Joom) Mağazasına ait düzenleme yapmaktasınız.', undefined],
+    ["Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('001590' kodlu)", undefined],
+    ["Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu, '00161' kodlu)", undefined],
+  ])('%s → %s', (text, code) => {
+    expect(bannerStoreCode(text)).toBe(code);
   });
 });
 

@@ -110,6 +110,15 @@ export function matchEntry<V>(index: Map<string, V>, text: string, longestLabel 
   return head && rest ? { entry: head, rest } : undefined;
 }
 
+/**
+ * The ShopiVerse store code the banner gives ("('00159' kodlu mağaza)", "(store code '00159')"): its one 5-digit
+ * number. None, or two different ones, give no code: the form is then not known as a store's.
+ */
+export function bannerStoreCode(text: string): string | undefined {
+  const codes = new Set([...text.matchAll(/(?<!\d)(\d{5})(?!\d)/g)].map((match) => match[1] as string));
+  return codes.size === 1 ? [...codes][0] : undefined;
+}
+
 /** Does the banner name Joom? Returns the marketplace named, or undefined when no banner pattern matches. */
 export function bannerMarketplace(text: string): string | undefined {
   for (const pattern of SHOPIVERSE_BANNERS) {

@@ -145,6 +145,6 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'popup/forget-taught': 'extension',
 };
 
-export const PushStatus = z.enum(['filled', 'pending', 'conflict', 'notJoom', 'offsite', 'manyForms', 'missing', 'error']);
+export const PushStatus = z.enum(['filled', 'pending', 'conflict', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'missing', 'error']);
 export const PushAnswer = z.object({ status: PushStatus, conflicts: z.optional(z.array(Text(40))) });
 export type PushAnswer = z.infer<typeof PushAnswer>;

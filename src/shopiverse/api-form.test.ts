@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { fillApiForm, findApiForm, locateApiForm } from './api-form';
+import { checkApiForm, fillApiForm, findApiForm, locateApiForm } from './api-form';
 
 const PAYLOAD = { storeId: '5ac428108b2c3703c514adae', clientId: '9f3c2a1b4d5e6f70', secret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' };
 const BANNER = `<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu mağaza)</div>`;
@@ -17,12 +17,16 @@ const FIELDS = (status: string) => `<form>${status}
   <div><input type="checkbox" id="shown"><span>Görseldeki Gibi Yayınlansın Mı?</span></div>
   <button type="submit">Kaydet</button></form>`;
 
-// happy-dom lays nothing out: every element gets a box on screen, except where a test's style says otherwise.
+// happy-dom lays nothing out: every element gets a box on screen, except where a test's style says otherwise; the
+// hit test at a box's centre finds the element last measured, unless a test covers it ([data-covered]).
 function layOut(): void {
+  let measured: Element | undefined;
   HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+    measured = this;
     const left = Number.parseFloat(this.closest<HTMLElement>('[style*="left"]')?.style.left ?? '10');
     return { x: left, y: 10, left, top: 10, width: 100, height: 20, right: left + 100, bottom: 30, toJSON: () => ({}) } as DOMRect;
   };
+  document.elementFromPoint = () => (measured?.closest('[data-covered]') ? document.body : (measured ?? null));
 }
 
 beforeEach(() => {
@@ -96,6 +100,13 @@ describe('the Api Tanım form', () => {
     expect(values).toEqual(['', PAYLOAD.storeId]);
   });
 
+  it('takes the submit paths of the seen parts only: an off-screen copy beside the form in one box is no way out', () => {
+    page(
+      `<section>${BANNER}<div style="position:absolute;left:-10000px">${FIELDS(DURUM).replace('<form>', '<form action="https://elsewhere.example/steal">')}</div>${FIELDS(DURUM)}</section>`,
+    );
+    expect(fillApiForm(PAYLOAD, false).status).toBe('filled');
+  });
+
   it('fills nothing when two forms qualify, or when the only one submits off ShopiVerse', () => {
     page(BANNER + FIELDS(DURUM) + FIELDS(DURUM));
     expect(fillApiForm(PAYLOAD, false).status).toBe('manyForms');
@@ -108,15 +119,94 @@ describe('the Api Tanım form', () => {
     expect([...document.querySelectorAll('input[placeholder]')].every((input) => (input as HTMLInputElement).value === '')).toBe(true);
   });
 
-  it('counts no hidden part, takes no Joom named elsewhere on the page for a banner, and fills only on a store-settings page', () => {
+  it('counts no hidden banner, takes no Joom named elsewhere on the page for a banner', () => {
     page(`<div aria-hidden="true">${BANNER}</div>${FIELDS(DURUM)}`);
     expect(locateApiForm().status).toBe('noForm');
     page(`<nav>Pazaryerleri: Joom · Trendyol · Hepsiburada</nav>${FIELDS(DURUM)}`);
     expect(locateApiForm().status).toBe('noForm');
+  });
+
+  it('says "hidden" for a Joom form with a part there but not seen, or covered when the fill is about to happen', () => {
     page(BANNER + FIELDS(DURUM).replace('<button type="submit">Kaydet</button>', '<button type="submit" hidden>Kaydet</button>'));
-    expect(locateApiForm().status).toBe('noForm');
+    expect(locateApiForm().status).toBe('hidden');
+    page(BANNER + FIELDS(DURUM).replace('<input placeholder="Secret Key">', '<input placeholder="Secret Key" style="display:none">'));
+    expect(fillApiForm(PAYLOAD, false).status).toBe('hidden');
+    // Covered is learned by the hit test, only right before a fill: the scan finds the form.
+    page(BANNER + FIELDS(DURUM).replace('<input placeholder="Store Id">', '<input placeholder="Store Id" data-covered>'));
+    expect(locateApiForm().status).toBe('one');
+    expect(fillApiForm(PAYLOAD, false).status).toBe('hidden');
+    expect([...document.querySelectorAll('input[placeholder]')].every((input) => (input as HTMLInputElement).value === '')).toBe(true);
+  });
+
+  it.each([
+    'https://app.shopiverse.tech/tr/products/new',
+    'https://app.shopiverse.tech/tr/magazalar/00161/api',
+    'https://app.shopiverse.tech/en/stores?tab=api',
+    'https://app.shopiverse.tech/#/stores/00161',
+  ])('qualifies at %s, with the store code its banner gives, never one from the address', (url) => {
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+    page(BANNER.replace('00159', '00161') + FIELDS(DURUM));
+    expect(findApiForm()?.code).toBe('00161');
+    expect(checkApiForm({ storeId: PAYLOAD.storeId, clientId: PAYLOAD.clientId }, false)).toEqual({ status: 'ready', code: '00161' });
+    expect(fillApiForm(PAYLOAD, false).status).toBe('filled');
+  });
+
+  it('takes no form whose banner gives no store code', () => {
+    page(`<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız.</div>${FIELDS(DURUM)}`);
+    expect(locateApiForm().status).toBe('notJoom');
+  });
+
+  it.each([
+    ['a second submit button with formaction', '', '<form><button formaction="https://evil.example/x">Gönder</button>', 'offsite'],
+    ['an action and no method', '', '<form action="/tr/save">', 'sendsInUrl'],
+    ['a submitter with formmethod=get', '', '<form action="/tr/save" method="post"><input type="submit" value="Git" formmethod="get">', 'sendsInUrl'],
+    ['a named target', '', '<form target="side">', 'offsite'],
+    ['<base target> a new window', '<base target="_blank">', '<form>', 'offsite'],
+    ['an image input with formaction', '', '<form><input type="image" alt="Git" formaction="https://evil.example/i">', 'offsite'],
+    ['a POST back to ShopiVerse', '', '<form action="/tr/save" method="post">', 'one'],
+    ['a button that does not submit', '', '<form><button type="button" formaction="https://evil.example/x">Bak</button>', 'one'],
+  ])('refuses a form that sends the values any way off-site or into a URL: %s', (_name, head, formTag, status) => {
+    // <base> in the head. happy-dom resolves no action against <base href>: real browsers do, in
+    // tests/browser/submit-paths.spec.ts, with the form= attribute too.
+    document.head.querySelector('base')?.remove();
+    if (head) document.head.append(Object.assign(document.createElement('base'), { target: '_blank' }));
+    page(BANNER + FIELDS(DURUM).replace('<form>', formTag));
+    expect(locateApiForm().status).toBe(status);
+    document.head.querySelector('base')?.remove();
+  });
+
+  it('reads the form\'s own action and method, not a control named "action" or "method" (clobbering)', () => {
+    page(
+      BANNER +
+        FIELDS(DURUM).replace(
+          '<form>',
+          '<form action="https://evil.example/x" method="post"><input type="hidden" name="action" value="/tr/ok"><input type="hidden" name="getAttribute">',
+        ),
+    );
+    expect(locateApiForm().status).toBe('offsite');
+  });
+
+  it('leaves alone a form that already holds the pushed values, and asks only about fields that really differ', () => {
     page(BANNER + FIELDS(DURUM));
-    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL('https://app.shopiverse.tech/tr/products/new');
-    expect(locateApiForm().status).toBe('noForm');
+    const field = (name: string) => document.querySelector(`input[placeholder="${name}"]`) as HTMLInputElement;
+    field('Secret Key').value = PAYLOAD.secret;
+    field('Client Id').value = PAYLOAD.clientId;
+    field('Store Id').value = PAYLOAD.storeId;
+    const heard: string[] = [];
+    document.body.addEventListener('input', (event) => {
+      if ((event.target as HTMLInputElement).type !== 'checkbox') heard.push((event.target as HTMLInputElement).placeholder);
+    });
+    expect(checkApiForm(PAYLOAD, false).status).toBe('ready');
+    expect(fillApiForm(PAYLOAD, false).status).toBe('filled');
+    expect(heard).toEqual([]);
+    // Another secret in the field: the question (no secret) cannot tell, the fill can, and fills nothing.
+    field('Secret Key').value = 'f'.repeat(32);
+    field('Store Id').value = '';
+    expect(checkApiForm(PAYLOAD, false).status).toBe('ready');
+    expect(fillApiForm(PAYLOAD, false)).toEqual({ status: 'conflict', conflicts: ['secret'] });
+    expect(field('Store Id').value).toBe('');
+    // Another Client Id is asked about at once.
+    field('Client Id').value = 'typed-123456789';
+    expect(checkApiForm(PAYLOAD, false)).toEqual({ status: 'conflict', conflicts: ['clientId'], code: '00159' });
   });
 });

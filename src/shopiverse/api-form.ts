@@ -1,15 +1,19 @@
 import type { FillOutcome, FillPayload, FormCheck } from '../core/answers';
-import { type FormFacts, type FormVerdict, qualifyApiForm, storeCodeOf } from '../core/api-form-rules';
-import { bannerMarketplace, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
+import { differingFields, type FormFacts, type PartCounts, qualifyApiForm, type Refusal, type Submission, type TextField } from '../core/api-form-rules';
+import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { fillValue, isWritable, type Toggle, tick } from '../dom/fill';
 import { findButtons, findControls, namesOneOf } from '../dom/find-by-label';
-import { isRendered } from '../dom/visibility';
+import { isRendered, isUncovered } from '../dom/visibility';
 import { t } from '../shared/i18n';
 
-// ShopiVerse's "Api Tanım" tab of a Joom store: its parts (Secret Key, Client Id, Store Id, Durum, Kaydet and the
-// banner naming the marketplace) are collected here, rendered ones only; which block may be filled is decided by
-// core/api-form-rules.ts. Filled only when exactly one Joom store's form qualifies, and never saved for the seller.
+// ShopiVerse's "Api Tanım" form of a Joom store, wherever the panel shows it (a tab, a modal, a drawer, at any
+// address): its parts (Secret Key, Client Id, Store Id, Durum, Kaydet and the banner naming the marketplace and the
+// store's code) are collected here as facts; which block may be filled is decided by core/api-form-rules.ts.
+// Filled only when exactly one Joom store's form qualifies, and never saved for the seller.
+//
+// Scans run on every change of the page, so they only read: no scrolling, no hit test. Right before a fill (the
+// seller pressed Push, or our button) each part is brought into view and hit-tested (partsInSight).
 
 export interface ApiForm {
   secret: HTMLInputElement;
@@ -17,66 +21,116 @@ export interface ApiForm {
   storeId: HTMLInputElement;
   status: Toggle;
   save: HTMLElement;
-  /** The ShopiVerse store code of the page (/tr/settings/store/00159). */
+  /** The banner naming the marketplace and the store code. */
+  banner: Element;
+  /** The ShopiVerse store code the banner gives ("('00159' kodlu mağaza)"), never the page's address. */
   code: string;
 }
 
-export type Located = { status: 'one'; form: ApiForm } | { status: Exclude<FormVerdict['status'], 'one'>; form?: undefined; anchor?: Element };
+export type Located = { status: 'one'; form: ApiForm; anchor?: undefined } | { status: Refusal; form?: undefined; anchor?: Element };
 
-const TEXT_FIELDS = ['secret', 'clientId', 'storeId'] as const;
+const TEXT_FIELDS = ['secret', 'clientId', 'storeId'] as const satisfies readonly TextField[];
+
+interface Parts {
+  secrets: HTMLInputElement[];
+  clientIds: HTMLInputElement[];
+  storeIds: HTMLInputElement[];
+  switches: Toggle[];
+  saves: HTMLElement[];
+  banners: Element[];
+}
+const KINDS = ['secrets', 'clientIds', 'storeIds', 'switches', 'saves', 'banners'] as const satisfies readonly (keyof Parts)[];
 
 /** A styled switch often hides its native checkbox and draws its label instead: either being rendered counts. */
 const isToggleRendered = (toggle: Element) =>
   !toggle.closest('[aria-hidden="true"]') && (isRendered(toggle) || (toggle.parentElement ? isRendered(toggle.parentElement) : false));
 
-export function locateApiForm(root: Element = document.body): Located {
-  const code = storeCodeOf(location.pathname);
-  if (!code) return { status: 'noForm' };
+/** Every part in the page, seen or not. */
+function collectParts(root: Element): Parts {
   const controls = findControls(root, { labels: SHOPIVERSE_LABELS }, (field: ShopiverseField, control) =>
     field === 'status'
       ? control instanceof HTMLInputElement && control.type === 'checkbox'
       : control instanceof HTMLInputElement && control.type !== 'checkbox',
   );
-  const rendered = (field: ShopiverseField) => (controls.get(field) ?? []).filter(isRendered) as HTMLInputElement[];
-  const parts = {
-    secrets: rendered('secret'),
-    clientIds: rendered('clientId'),
-    storeIds: rendered('storeId'),
-    switches: [...new Set<Element>([...(controls.get('status') ?? []), ...findSwitches(root)])].filter(isToggleRendered) as Toggle[],
-    saves: findButtons(root, SHOPIVERSE_BUTTONS.save).filter(isRendered),
-    banners: findBanners(root).filter(isRendered),
+  const inputs = (field: ShopiverseField) => (controls.get(field) ?? []) as HTMLInputElement[];
+  return {
+    secrets: inputs('secret'),
+    clientIds: inputs('clientId'),
+    storeIds: inputs('storeId'),
+    switches: [...new Set<Toggle>([...inputs('status'), ...findSwitches(root)])],
+    saves: findButtons(root, SHOPIVERSE_BUTTONS.save),
+    banners: findBanners(root),
   };
-  const kinds = Object.keys(parts) as (keyof typeof parts)[];
-  // Each Secret Key field's container: the nearest box that holds one of every part.
+}
+
+function onlyRendered(parts: Parts): Parts {
+  const seen = <E extends Element>(list: E[]) => list.filter(isRendered);
+  return {
+    secrets: seen(parts.secrets),
+    clientIds: seen(parts.clientIds),
+    storeIds: seen(parts.storeIds),
+    switches: parts.switches.filter(isToggleRendered),
+    saves: seen(parts.saves),
+    banners: seen(parts.banners),
+  };
+}
+
+/** Each Secret Key field's container: the nearest box that holds one of every part. */
+function containers(parts: Parts): Element[] {
   const boxes: Element[] = [];
   for (const secret of parts.secrets) {
     for (let box = secret.parentElement; box; box = box.parentElement) {
       const holds = box;
-      if (kinds.every((kind) => parts[kind].some((part) => holds.contains(part)))) {
+      if (KINDS.every((kind) => (parts[kind] as Element[]).some((part) => holds.contains(part)))) {
         if (!boxes.includes(box)) boxes.push(box);
         break;
       }
     }
   }
-  const inBox = <E extends Element>(box: Element, list: E[]) => list.filter((part) => box.contains(part));
-  const facts: FormFacts[] = boxes.map((box) => ({
-    ...(Object.fromEntries(kinds.map((kind) => [kind, inBox(box, parts[kind]).length])) as Record<keyof typeof parts, number>),
-    marketplace: bannerMarketplace(inBox(box, parts.banners)[0]?.textContent ?? ''),
-    actions: submitTargets(box, [...inBox(box, parts.secrets), ...inBox(box, parts.clientIds), ...inBox(box, parts.storeIds)], inBox(box, parts.saves)),
-  }));
-  const verdict = qualifyApiForm(location.pathname, facts);
-  if (verdict.status !== 'one') return { status: verdict.status, anchor: parts.banners[0] ?? boxes[0] };
+  return boxes;
+}
+
+const inBox = <E extends Element>(box: Element, list: E[]) => list.filter((part) => box.contains(part));
+const countIn = (box: Element, parts: Parts) =>
+  Object.fromEntries(KINDS.map((kind) => [kind, inBox(box, parts[kind] as Element[]).length])) as unknown as PartCounts;
+
+export function locateApiForm(root: Element = document.body): Located {
+  const present = collectParts(root);
+  const rendered = onlyRendered(present);
+  // Containers of the seen parts; and, to tell the seller of parts not seen, containers of all parts that hold a
+  // seen banner and overlap none of the first (a hidden copy inside the seen form is no second form).
+  const seenBoxes = containers(rendered);
+  const hiddenBoxes = containers(present).filter(
+    (box) => inBox(box, rendered.banners).length > 0 && !seenBoxes.some((seen) => seen.contains(box) || box.contains(seen)),
+  );
+  const boxes = [...seenBoxes, ...hiddenBoxes];
+  const facts: FormFacts[] = boxes.map((box) => {
+    const bannerText = inBox(box, rendered.banners)[0]?.textContent ?? '';
+    // Where the values would go: the forms of the seen parts, those that would be filled and pressed (a hidden
+    // look-alike in the same box receives nothing).
+    const parts = KINDS.flatMap((kind) => (kind === 'banners' ? [] : inBox(box, rendered[kind] as Element[])));
+    return {
+      rendered: countIn(box, rendered),
+      present: countIn(box, present),
+      marketplace: bannerMarketplace(bannerText),
+      code: bannerStoreCode(bannerText),
+      submissions: submissionsOf(box, parts),
+    };
+  });
+  const verdict = qualifyApiForm(facts);
+  if (verdict.status !== 'one') return { status: verdict.status, anchor: rendered.banners[0] ?? boxes[0] };
   const box = boxes[verdict.index] as Element;
   const one = <E extends Element>(list: E[]) => inBox(box, list)[0] as E;
   return {
     status: 'one',
     form: {
-      secret: one(parts.secrets),
-      clientId: one(parts.clientIds),
-      storeId: one(parts.storeIds),
-      status: one(parts.switches),
-      save: one(parts.saves),
-      code,
+      secret: one(rendered.secrets),
+      clientId: one(rendered.clientIds),
+      storeId: one(rendered.storeIds),
+      status: one(rendered.switches),
+      save: one(rendered.saves),
+      banner: one(rendered.banners),
+      code: verdict.code,
     },
   };
 }
@@ -86,15 +140,64 @@ export function findApiForm(root: Element = document.body): ApiForm | undefined 
   return locateApiForm(root).form;
 }
 
-/** Where the form's own parts would send what is typed: their forms' actions (form="…" too), the save's formaction. */
-function submitTargets(box: Element, inputs: HTMLInputElement[], saves: HTMLElement[]): string[] {
+// A form's properties read through the prototype: a control named "action", "method" or "elements" inside a form
+// shadows the form's own property of that name (DOM clobbering), and so does one named "getAttribute".
+const getter = <T>(proto: object, name: string) => Object.getOwnPropertyDescriptor(proto, name)?.get as (this: Element) => T;
+const formAction = getter<string>(HTMLFormElement.prototype, 'action');
+const formMethod = getter<string>(HTMLFormElement.prototype, 'method');
+const attribute = (node: Element, name: string) => Element.prototype.getAttribute.call(node, name);
+
+/** A button without a type, or of type submit; an input of type submit or image. */
+function isSubmitter(node: Element): node is HTMLButtonElement | HTMLInputElement {
+  return (
+    (node instanceof HTMLButtonElement && node.type === 'submit') || (node instanceof HTMLInputElement && (node.type === 'submit' || node.type === 'image'))
+  );
+}
+
+/**
+ * Every way the values in `box` would leave, as the browser resolves it: the forms its parts belong to (`form="…"`
+ * too, and the form around the box), each with its own action, method and target, and each of their submitters
+ * with `formaction`, `formmethod` and `formtarget`. URLs come from the browser's own resolution (`<base href>`
+ * counts); a target left out falls back to `<base target>`.
+ */
+function submissionsOf(box: Element, parts: Element[]): Submission[] {
   const forms = new Set<HTMLFormElement>();
   const outer = box.closest('form');
   if (outer) forms.add(outer);
-  for (const input of inputs) if (input.form) forms.add(input.form);
-  for (const save of saves) if ('form' in save && save.form instanceof HTMLFormElement) forms.add(save.form);
-  const targets = [...[...forms].map((form) => form.getAttribute('action')), ...saves.map((save) => save.getAttribute('formaction'))];
-  return targets.filter((target): target is string => target !== null).map((target) => new URL(target, location.href).href);
+  for (const part of parts) {
+    const owner = part instanceof HTMLInputElement || part instanceof HTMLButtonElement ? part.form : null;
+    if (owner) forms.add(owner);
+  }
+  if (forms.size === 0) return [];
+  const document = box.ownerDocument;
+  const baseTarget = document.querySelector('base[target]');
+  const targetOf = (node: Element, name: string, fallback: string) => {
+    const named = attribute(node, name);
+    return (named ?? fallback).trim();
+  };
+  // Image inputs are missing from form.elements (a legacy of the HTML spec): every control is asked its form.
+  const controls = [...document.querySelectorAll('button, input')];
+  const submissions: Submission[] = [];
+  for (const form of forms) {
+    const own: Submission = {
+      url: formAction.call(form),
+      explicit: attribute(form, 'action') !== null,
+      method: formMethod.call(form),
+      target: targetOf(form, 'target', baseTarget ? (attribute(baseTarget, 'target') ?? '') : ''),
+    };
+    submissions.push(own);
+    for (const submitter of controls) {
+      if (!isSubmitter(submitter) || submitter.form !== form) continue;
+      const action = attribute(submitter, 'formaction') !== null;
+      submissions.push({
+        url: action ? submitter.formAction : own.url,
+        explicit: own.explicit || action,
+        method: attribute(submitter, 'formmethod') !== null ? submitter.formMethod : own.method,
+        target: targetOf(submitter, 'formtarget', own.target),
+      });
+    }
+  }
+  return submissions;
 }
 
 /** "Durum" drawn as a styled switch (role=switch or role=checkbox) rather than a native checkbox: named as labels are. */
@@ -126,37 +229,58 @@ function findBanners(root: Element): Element[] {
   return [...found];
 }
 
-/** Whether the values could go in: asked before any value is sent (the question carries no secret). */
+/**
+ * Each part, brought into view if it is not, is what the seller's click at its centre would hit: no layer (even a
+ * transparent one) over it. Run right before a fill only: it may scroll the page.
+ */
+function partsInSight(form: ApiForm): boolean {
+  const toggle = isRendered(form.status) ? form.status : (form.status.parentElement ?? form.status);
+  const parts: Element[] = [form.banner, form.secret, form.clientId, form.storeId, toggle, form.save];
+  return parts.every((part) => {
+    const box = part.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const y = box.top + box.height / 2;
+    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) part.scrollIntoView({ block: 'center', inline: 'center', behavior: 'instant' });
+    return isUncovered(part);
+  });
+}
+
+const heldValues = (form: ApiForm) => ({ secret: form.secret.value, clientId: form.clientId.value, storeId: form.storeId.value });
+
+/**
+ * Whether the values could go in: asked before any value is sent. The question carries no secret, so a Secret Key
+ * field holding something is not called different here: the fill, which has the value, tells.
+ */
 export function checkApiForm(known: { storeId: string; clientId: string }, overwrite: boolean): FormCheck {
   const located = locateApiForm();
-  // A store page without its form yet tells its code: a push left waiting is then for that store's form only.
-  if (located.status !== 'one') return { status: located.status, code: located.status === 'noForm' ? storeCodeOf(location.pathname) : undefined };
+  if (located.status !== 'one') return { status: located.status };
   const form = located.form;
-  // The Secret Key is not sent with the question, so any value in its field counts as different.
-  const conflicts = TEXT_FIELDS.filter((field) => {
-    const value = form[field].value.trim();
-    return value !== '' && (field === 'secret' || value !== known[field]);
-  });
-  if (conflicts.length > 0 && !overwrite) return { status: 'conflict', conflicts: [...conflicts], code: form.code };
+  const conflicts = differingFields(heldValues(form), { ...known, secret: undefined });
+  if (conflicts.length > 0 && !overwrite) return { status: 'conflict', conflicts, code: form.code };
   if (TEXT_FIELDS.some((field) => !isWritable(form[field]))) return { status: 'readOnly', code: form.code };
   return { status: 'ready', code: form.code };
 }
 
-/** Fill the three values and tick "Durum"; all or nothing when a field holds a different value. */
+/**
+ * Fill the three values and tick "Durum". A field already holding its value is left alone; when a field holds a
+ * really different value, nothing is filled unless the seller said to overwrite.
+ */
 export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: AbortSignal): FillOutcome {
   const startUrl = location.href;
   const located = locateApiForm();
   if (located.status !== 'one') return { status: located.status };
   const form = located.form;
-  const conflicts = TEXT_FIELDS.filter((field) => form[field].value.trim() !== '' && form[field].value !== payload[field]);
-  if (conflicts.length > 0 && !overwrite) return { status: 'conflict', conflicts: [...conflicts] };
+  const conflicts = differingFields(heldValues(form), payload);
+  if (conflicts.length > 0 && !overwrite) return { status: 'conflict', conflicts };
   if (TEXT_FIELDS.some((field) => !isWritable(form[field]))) return { status: 'readOnly' };
+  if (!partsInSight(form)) return { status: 'hidden' };
   // The browser must not keep the Secret Key in its form history or restore it from a saved session on disk.
   form.secret.setAttribute('autocomplete', 'off');
   for (const field of TEXT_FIELDS) {
     // Bitwarden's rule: if the page navigated meanwhile, stop writing.
     if (location.href !== startUrl) return { status: 'urlChanged' };
-    fillValue(form[field], payload[field], overwrite);
+    // Equal fields are left alone; the others are empty, or the seller chose to overwrite them.
+    if (form[field].value !== payload[field]) fillValue(form[field], payload[field], true);
   }
   tick(form.status);
   pointAtSave(form.save, signal);

@@ -93,9 +93,12 @@ function showHint(signal: AbortSignal): void {
   root.append(note);
 }
 
-/** Two forms, or one that submits elsewhere: nothing is filled, and the page says why. */
+/** Refusals the page can point at: two forms, one that sends elsewhere or into a URL, one with parts not seen. */
+const SHOWN_ON_PAGE: readonly string[] = ['manyForms', 'offsite', 'sendsInUrl', 'hidden'];
+
+/** Nothing is filled, and the page says why. */
 function showWhyNotFilled(located: Located, signal: AbortSignal): boolean {
-  if ((located.status !== 'manyForms' && located.status !== 'offsite') || !located.anchor) return false;
+  if (!SHOWN_ON_PAGE.includes(located.status) || !located.anchor) return false;
   showProblem(located.anchor, { status: located.status }, signal);
   return true;
 }
@@ -118,14 +121,19 @@ export function listenForFillCommands(signal: AbortSignal = new AbortController(
     const question = checkFormQuestion(message);
     if (question.success) {
       const check = checkApiForm(question.data, question.data.overwrite);
-      if (check.status === 'manyForms' || check.status === 'offsite') showWhyNotFilled(locateApiForm(), signal);
+      if (SHOWN_ON_PAGE.includes(check.status)) showWhyNotFilled(locateApiForm(), signal);
       sendResponse(check);
       return true;
     }
     const command = checkFillCommand(message);
     if (!command.success) return undefined;
-    // The fill is synchronous, so the answer goes back at once.
-    sendResponse(fillApiForm(command.data.payload, command.data.overwrite, signal));
+    // The fill is synchronous, so the answer goes back at once. A part found covered right before it is said on the page.
+    const outcome = fillApiForm(command.data.payload, command.data.overwrite, signal);
+    if (outcome.status === 'hidden') {
+      const anchor = locateApiForm().anchor ?? findApiForm()?.banner;
+      if (anchor) showProblem(anchor, outcome, signal);
+    }
+    sendResponse(outcome);
     return true;
   };
   // Answered only for these two; for anything else the listener stays silent (returns nothing).

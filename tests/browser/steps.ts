@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import type { JoomApp, JoomStore, Lang } from '../panels/data';
-import { SV_TEXT } from '../panels/data';
+import type { ApiRoute, ApiView, JoomApp, JoomStore, Lang } from '../panels/data';
+import { SV_STORES, SV_TEXT } from '../panels/data';
 import type { Driver, TestPage } from './drivers';
 
 // Steps of the seller's journey, shared by the browser tests.
@@ -29,6 +29,24 @@ export async function openApiForm(driver: Driver, code: string, lang: Lang = 'tr
   await page.waitFor(() =>
     [...document.querySelectorAll('input')].some((input) => input.placeholder === 'Store Id' || input.closest('div')?.textContent === 'Store Id'),
   );
+  return page;
+}
+
+/** ShopiVerse: the form at another address shape (SV_API_ROUTES), shown as `view`, reached as the seller would. */
+export async function openApiFormAt(
+  driver: Driver,
+  at: { route: ApiRoute; lang: Lang; code: string; view: ApiView; framework: 'react' | 'plain'; cover?: boolean },
+): Promise<TestPage> {
+  const url = new URL(at.route.url(at.lang, at.code, at.view, at.framework));
+  // A transparent layer over the whole page, as a consent banner or a hostile page lays one.
+  if (at.cover) url.searchParams.set('cover', '1');
+  const page = await driver.open(url.href);
+  if (at.route.click === 'apiTab') await page.clickText(SV_TEXT[at.lang].apiTab ?? 'Api Tanım', 'button');
+  if (at.route.click === 'storeCard') {
+    const store = SV_STORES.find((s) => s.code === at.code);
+    await page.clickText(`${at.code} ${store?.name}`, 'button');
+  }
+  await page.waitFor(() => [...document.querySelectorAll('input')].filter((input) => input.type !== 'checkbox').length >= 3, undefined, 15_000);
   return page;
 }
 

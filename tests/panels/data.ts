@@ -106,6 +106,57 @@ export interface ShopiverseStore {
   marketplace: string;
 }
 
+/** How a route shows the Api Tanım form: a tab of the store's page, a modal dialog, or a drawer at the side. */
+export type ApiView = 'tab' | 'modal' | 'drawer';
+
+/**
+ * Addresses where the replica serves a store's Api Tanım form (the real one is unknown: PANELS.md). Each gives the
+ * address for a language, store and view, and whether the seller still has to click to reach the form there:
+ * the tab "Api Tanım" of a store's page, or the store in a list that opens it over the list.
+ */
+export interface ApiRoute {
+  name: string;
+  url(lang: Lang, code: string, view: ApiView, framework: 'react' | 'plain'): string;
+  /** What the seller clicks to reach the form: the tab, or the store's card in the list. */
+  click?: 'apiTab' | 'storeCard';
+  /** Views this shape has (the settings page has tabs only). */
+  views: readonly ApiView[];
+}
+
+const query = (view: ApiView, framework: string) =>
+  [view !== 'tab' ? `view=${view}` : '', framework !== 'react' ? `framework=${framework}` : ''].filter(Boolean).join('&');
+const withQuery = (url: string, extra: string) => (extra ? `${url}${url.includes('?') ? '&' : '?'}${extra}` : url);
+
+export const SV_API_ROUTES: ApiRoute[] = [
+  {
+    name: 'settings',
+    url: (lang, code, _view, fw) => withQuery(`https://app.shopiverse.tech/${lang}/settings/store/${code}`, query('tab', fw)),
+    click: 'apiTab',
+    views: ['tab'],
+  },
+  {
+    name: 'magazalar',
+    url: (lang, code, view, fw) => withQuery(`https://app.shopiverse.tech/${lang}/magazalar/${code}/api`, query(view, fw)),
+    views: ['tab', 'modal', 'drawer'],
+  },
+  {
+    name: 'storesTab',
+    url: (lang, code, view, fw) => withQuery(`https://app.shopiverse.tech/${lang}/stores/${code}?tab=api`, query(view, fw)),
+    views: ['tab', 'modal', 'drawer'],
+  },
+  {
+    name: 'listModal',
+    url: (lang, _code, view, fw) => withQuery(`https://app.shopiverse.tech/${lang}/stores`, query(view, fw)),
+    click: 'storeCard',
+    views: ['modal', 'drawer'],
+  },
+  {
+    name: 'hash',
+    url: (lang, code, view, fw) => `${withQuery(`https://app.shopiverse.tech/${lang}/`, query(view, fw))}#/stores/${code}/api`,
+    views: ['tab', 'modal', 'drawer'],
+  },
+];
+
 export const SV_STORES: ShopiverseStore[] = [
   { code: '00159', name: 'Joom', marketplace: 'Joom' },
   { code: '00160', name: 'Trendyol', marketplace: 'Trendyol' },

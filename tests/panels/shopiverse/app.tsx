@@ -1,6 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { CLOSED_PRODUCT_IMAGES, imageUrl, type Lang, PRODUCT_IMAGES, type ProductImage, SV_STORES, SV_TEXT, TRAP_ORIGINALS } from '../data';
+import { type ApiView, CLOSED_PRODUCT_IMAGES, imageUrl, type Lang, PRODUCT_IMAGES, type ProductImage, SV_STORES, SV_TEXT, TRAP_ORIGINALS } from '../data';
 import { config, Late, Link, usePath } from '../spa';
 
 // Replica of app.shopiverse.tech (see shared/reference/shopiverse/*.png): stores list, a store's page with tabs,
@@ -38,7 +38,8 @@ function ApiTab({ code }: { code: string }) {
     void load(code).then(setStored);
   }, [code]);
   if (stored === null) return <div>...</div>;
-  return config().framework === 'plain' ? <PlainApiForm code={code} stored={stored} /> : <ApiForm code={code} stored={stored} />;
+  const framework = new URLSearchParams(location.search).get('framework') ?? config().framework;
+  return framework === 'plain' ? <PlainApiForm code={code} stored={stored} /> : <ApiForm code={code} stored={stored} />;
 }
 
 function Shell() {
@@ -57,13 +58,143 @@ function Shell() {
 
 function Page({ path }: { path: string }) {
   const store = SV_STORES.find((s) => path === `${base}/settings/store/${s.code}`);
+  const elsewhere = apiRoute();
   let page = <p>{T.home}</p>;
-  if (path === `${base}/settings/store` || path === `${base}/settings/store/`) page = <Stores />;
+  if (elsewhere) page = <ApiElsewhere route={elsewhere} />;
+  else if (path === `${base}/settings/store` || path === `${base}/settings/store/`) page = <Stores />;
   else if (path === `${base}/settings/store/joomcallbackcode`) page = <Callback />;
   else if (store) page = <StorePage code={store.code} marketplace={store.marketplace} />;
   else if (path === `${base}/products`) page = <Products />;
   else if (path === `${base}/products/new`) page = <ProductForm />;
   return <Late loading="...">{page}</Late>;
+}
+
+/**
+ * The form at other addresses than /xx/settings/store/NNNNN (the real one is unknown, PANELS.md): SV_API_ROUTES
+ * lists the shapes, `view` says how the form is shown there (a tab, a modal or a drawer), and `cover` lays a
+ * transparent layer over the page (a consent banner's or a hostile page's), which takes every click.
+ */
+interface ApiRouteSeen {
+  /** The store, when the address names one; a list route opens it from a click. */
+  code?: string;
+  view: ApiView;
+  cover: boolean;
+}
+
+function apiRoute(): ApiRouteSeen | undefined {
+  const query = new URLSearchParams(location.search);
+  const hash = location.hash.replace(/^#/, '');
+  const view = (['modal', 'drawer'].includes(query.get('view') ?? '') ? query.get('view') : 'tab') as ApiView;
+  const cover = query.has('cover');
+  const shapes: [RegExp, string][] = [
+    [/^\/[a-z]{2}\/magazalar\/(\d{5})\/api\/?$/, location.pathname],
+    [/^\/[a-z]{2}\/stores\/(\d{5})\/?$/, query.get('tab') === 'api' ? location.pathname : ''],
+    [/^\/stores\/(\d{5})\/api$/, hash],
+  ];
+  for (const [pattern, text] of shapes) {
+    const code = pattern.exec(text)?.[1];
+    if (code) return { code, view, cover };
+  }
+  if (/^\/[a-z]{2}\/stores\/?$/.test(location.pathname) && !hash) return { view: view === 'tab' ? 'modal' : view, cover };
+  return undefined;
+}
+
+function ApiElsewhere({ route }: { route: ApiRouteSeen }) {
+  const [code, setCode] = useState(route.code);
+  const store = SV_STORES.find((s) => s.code === code);
+  const body = store && <ApiBody code={store.code} marketplace={store.marketplace} />;
+  const overlay = (content: ReactNode) =>
+    route.view === 'modal' ? (
+      <>
+        <div className="backdrop" style={{ position: 'fixed', inset: 0, background: 'rgba(0,0,0,.4)', zIndex: 10 }} />
+        <div
+          role="dialog"
+          aria-modal="true"
+          className="modal"
+          style={{
+            position: 'fixed',
+            top: 24,
+            left: '50%',
+            transform: 'translateX(-50%)',
+            width: 560,
+            maxHeight: 'calc(100% - 48px)',
+            overflow: 'auto',
+            background: '#fff',
+            padding: 16,
+            zIndex: 11,
+          }}
+        >
+          <h2>{T.apiTab}</h2>
+          {content}
+        </div>
+      </>
+    ) : (
+      <aside
+        className="drawer"
+        style={{
+          position: 'fixed',
+          top: 0,
+          right: 0,
+          bottom: 0,
+          width: 520,
+          overflow: 'auto',
+          background: '#fff',
+          boxShadow: '-4px 0 12px rgba(0,0,0,.2)',
+          padding: 16,
+          zIndex: 11,
+        }}
+      >
+        <h2>{T.apiTab}</h2>
+        {content}
+      </aside>
+    );
+  return (
+    <section>
+      <Breadcrumb last={store ? T.store : T.stores} />
+      {route.code === undefined && (
+        <div className="cards">
+          {SV_STORES.map((s) => (
+            <button type="button" key={s.code} className="card" onClick={() => setCode(s.code)}>
+              {s.code} {s.name}
+            </button>
+          ))}
+        </div>
+      )}
+      {store && route.view === 'tab' && (
+        <div>
+          <div className="tabs" role="tablist">
+            <button type="button" role="tab" aria-selected={false}>
+              {T.store}
+            </button>
+            <button type="button" role="tab" aria-selected={true}>
+              {T.apiTab}
+            </button>
+          </div>
+          {body}
+        </div>
+      )}
+      {store && route.view !== 'tab' && overlay(body)}
+      {route.cover && <CoverLayer />}
+    </section>
+  );
+}
+
+/** A transparent layer over the whole page (a consent banner's, or a hostile page's): it takes every click. */
+function CoverLayer() {
+  return <div data-cover="" style={{ position: 'fixed', inset: 0, background: 'transparent', zIndex: 1000 }} />;
+}
+
+/** The Api Tanım tab's content: the banner naming the marketplace and the store's code, then the form. */
+function ApiBody({ code, marketplace }: { code: string; marketplace: string }) {
+  return (
+    <Late loading="..." extra={100}>
+      {config().decoy === 'offscreen' && <OffscreenDecoy code={code} />}
+      <div className="banner">{T.banner.replaceAll('{m}', marketplace).replace('{code}', code)}</div>
+      {sessionStorage.getItem('sv-saved-flash') && <div className="flash">{T.saved}</div>}
+      <ApiTab code={code} />
+      {config().decoy === 'twin' && <ApiTab code={code} />}
+    </Late>
+  );
 }
 
 function Breadcrumb({ last }: { last: string }) {
@@ -109,15 +240,8 @@ function StorePage({ code, marketplace }: { code: string; marketplace: string })
           {T.planTab}
         </button>
       </div>
-      {tab === 'api' && (
-        <Late loading="..." extra={100}>
-          {config().decoy === 'offscreen' && <OffscreenDecoy code={code} />}
-          <div className="banner">{T.banner.replaceAll('{m}', marketplace).replace('{code}', code)}</div>
-          {sessionStorage.getItem('sv-saved-flash') && <div className="flash">{T.saved}</div>}
-          <ApiTab code={code} />
-          {config().decoy === 'twin' && <ApiTab code={code} />}
-        </Late>
-      )}
+      {tab === 'api' && <ApiBody code={code} marketplace={marketplace} />}
+      {tab === 'api' && new URLSearchParams(location.search).has('cover') && <CoverLayer />}
       {tab === 'store' && <p>{marketplace}</p>}
     </section>
   );
