@@ -4,6 +4,7 @@ import { senderProblem } from '../core/senders';
 import { refreshBadge } from './badge';
 import { handle } from './handlers';
 import { debugLog, logRejection } from './log';
+import { lookedAtTab, offerPending } from './push';
 
 // Listeners are registered at the top level, synchronously, so that a service worker woken by an event finds them.
 
@@ -24,6 +25,11 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 });
 
 browser.storage.onChanged.addListener(() => void refreshBadge());
+// A waiting push fills only the form the seller looks at: when they turn to a tab (or to its window), it is asked.
+browser.tabs.onActivated.addListener(({ tabId }) => void offerPending(tabId));
+browser.windows.onFocusChanged.addListener((windowId) => {
+  if (windowId !== browser.windows.WINDOW_ID_NONE) void lookedAtTab().then(offerPending);
+});
 browser.runtime.onInstalled.addListener(() => void refreshBadge());
 browser.runtime.onStartup.addListener(() => void refreshBadge());
 
