@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type Lang, SV_TEXT } from '../panels/data';
 import { shopiverseServer } from '../panels/routes';
 import { BROWSER, type Driver, launch } from './drivers';
-import { formValues, openApiForm, popupStates, pushFromPopup, readApp, readStore, waitForStep } from './steps';
+import { formValues, openApiForm, popupStates, pushAndSave, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
 const [store, storeTwo] = JOOM_STORES as [(typeof JOOM_STORES)[0], (typeof JOOM_STORES)[0]];
 const [app, appTwo] = JOOM_APPS as [(typeof JOOM_APPS)[0], (typeof JOOM_APPS)[0]];
@@ -72,10 +72,10 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     driver = await launch({ lang });
     await (await readStore(driver, store)).close();
     await (await readApp(driver, app)).close();
-    shopiverseServer.set('00159', { secret: app.secret, clientId: app.clientId, storeId: store.id, status: true, asShown: false });
-    const page = await openApiForm(driver, '00159', lang);
+    // The press counts for the store whose push went into this form (issue 16): pushed and saved first.
+    const page = await pushAndSave(driver, '00159', lang);
     // The callback counts only after the seller's own click on "Yetki Talep Et", even when the background was asleep
-    // as the page left (a message sent then may be lost; the press is written to storage too).
+    // as the page left (the press is sent on pointerdown, before the page leaves; no content script writes storage).
     await driver.stopBackground();
     await page.clickText(T.authorize as string, 'button');
     await page.waitFor(() => location.host === 'api-merchant.joom.com');

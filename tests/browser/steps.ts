@@ -57,3 +57,17 @@ export async function pushFromPopup(popup: TestPage): Promise<string> {
   await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 15_000);
   return popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status') ?? '');
 }
+
+/**
+ * The Api Tanım form of `code` filled by a push and saved by the seller's own click on Kaydet, the save confirmed by
+ * the form shown again: what "Yetki Talep Et" counts for (the store whose push went into that form).
+ */
+export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr'): Promise<TestPage> {
+  const form = await openApiForm(driver, code, lang);
+  const popup = await driver.popup();
+  expect(await pushFromPopup(popup)).toBe('filled');
+  await form.clickText(SV_TEXT[lang].save as string, 'button');
+  await waitForStep(popup, 'saved', 'done');
+  await popup.close();
+  return form;
+}

@@ -100,6 +100,7 @@ export function testPage(adapter: PageAdapter): TestPage {
     },
     click: (selector) => clickWhere(selector),
     clickText: (text, tag = '*') => clickWhere(tag, text),
+    clickAt: (x, y) => adapter.mouseClick(x, y),
     type: (selector, text) => adapter.type(selector, text),
     press: (key) => adapter.press(key),
     screenshot: (path, options) => adapter.screenshot(path, options?.fullPage ?? true),

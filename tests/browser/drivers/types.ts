@@ -13,6 +13,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** A real click on the first element whose text is `text` (in open shadow roots too). */
   clickText(text: string, tag?: string): Promise<void>;
+  /** A real click (a user gesture) at a point of the viewport, on whatever is there: what a seller's click would hit. */
+  clickAt(x: number, y: number): Promise<void>;
   type(selector: string, text: string): Promise<void>;
   /** A real key press on whatever has the focus ("Tab", "Enter"). */
   press(key: string): Promise<void>;
