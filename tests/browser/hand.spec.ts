@@ -186,7 +186,7 @@ describe(`the seller's hand binds saves and authorizations (${BROWSER})`, () => 
     expect((await popupStates(popup)).saved).toBe('todo');
     // The seller's own click: the page reloads, and the form shown again confirms it.
     await form.clickText('Kaydet', 'button');
-    await waitForStep(popup, 'saved', 'done');
+    await waitForStep(popup, 'saved', 'done', 60_000);
   });
 
   it(`counts none of ${AUTHORIZE_FORGERIES.length} forged presses on “Yetki Talep Et” (nor a callback a script visits after them); the seller's press counts, and no content script wrote storage`, {
@@ -215,6 +215,9 @@ describe(`the seller's hand binds saves and authorizations (${BROWSER})`, () => 
       }
       await wait(800);
       if ((await state(driver)).session.session?.authorizeClick) counted.push(forgery.name);
+      await form.evaluate(() => {
+        for (const forged of document.querySelectorAll('[data-forged]')) forged.remove();
+      });
     }
     expect(counted).toEqual([]);
     // The seller clicked elsewhere; a script sends the tab to the callback with a code.
@@ -228,9 +231,9 @@ describe(`the seller's hand binds saves and authorizations (${BROWSER})`, () => 
     await form.clickText('Api Tanım', 'button');
     await form.clickText('Yetki Talep Et', 'button');
     await form.waitFor(() => location.host === 'api-merchant.joom.com');
-    const pressed = await state(driver);
-    expect(Object.keys(pressed.local)).toEqual(['state']);
-    expect(pressed.session.session?.authorizeClick).toMatchObject({ storeId: store.id });
+    const browser = driver;
+    await expect.poll(async () => (await state(browser)).session.session?.authorizeClick, { timeout: 20_000 }).toMatchObject({ storeId: store.id });
+    expect(Object.keys((await state(browser)).local)).toEqual(['state']);
     await form.click('#allow');
     await waitForStep(await driver.popup(), 'authorized', 'done');
   });
@@ -243,7 +246,7 @@ describe(`a waiting push fills only the form the seller looks at, within 10 minu
     driver = undefined;
   });
 
-  it('leaves a form that appears in a background tab empty until the seller turns to that tab', async () => {
+  it('leaves a form that appears in a background tab empty until the seller turns to that tab', { timeout: 300_000 }, async () => {
     driver = await launch({ lang: 'tr' });
     await ready(driver);
     const popup = await driver.popup();
@@ -271,7 +274,7 @@ describe(`a waiting push fills only the form the seller looks at, within 10 minu
     await waitForStep(popup, 'pushed', 'done');
   });
 
-  it('fills nothing with a push older than 10 minutes, and says so beside the form', async () => {
+  it('fills nothing with a push older than 10 minutes, and says so beside the form', { timeout: 300_000 }, async () => {
     driver = await launch({ lang: 'tr' });
     await ready(driver);
     const popup = await driver.popup();
@@ -298,7 +301,7 @@ describe(`"Fill from Joom Connector" beside the form (${BROWSER})`, () => {
     driver = undefined;
   });
 
-  it('fills on the seller’s click, never on a page script’s, nor through a layer laid over it', async () => {
+  it('fills on the seller’s click, never on a page script’s, nor through a layer laid over it', { timeout: 300_000 }, async () => {
     driver = await launch({ lang: 'tr' });
     await ready(driver);
     const form = await openApiForm(driver, '00159');
@@ -341,7 +344,7 @@ describe(`never a silent wait (${BROWSER})`, () => {
     driver = undefined;
   });
 
-  it('says beside a form that is not a Joom store’s, and in the popup, why it is not filled and what to do instead', async () => {
+  it('says beside a form that is not a Joom store’s, and in the popup, why it is not filled and what to do instead', { timeout: 300_000 }, async () => {
     driver = await launch({ lang: 'tr' });
     await ready(driver);
     const popup = await driver.popup();

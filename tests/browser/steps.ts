@@ -39,11 +39,12 @@ export async function popupStates(popup: TestPage): Promise<Record<string, strin
   );
 }
 
-export async function waitForStep(popup: TestPage, step: string, state: string): Promise<void> {
+/** `timeoutMs` for a step behind a page reload (the save's read-back), which a loaded machine makes slow. */
+export async function waitForStep(popup: TestPage, step: string, state: string, timeoutMs = 15_000): Promise<void> {
   await popup.waitFor(
     ([s, want]) => document.querySelector(`[data-step="${s}"]`)?.getAttribute('data-state') === want,
     [step, state] as [string, string],
-    15_000,
+    timeoutMs,
   );
 }
 
@@ -67,7 +68,7 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
   const popup = await driver.popup();
   expect(await pushFromPopup(popup)).toBe('filled');
   await form.clickText(SV_TEXT[lang].save as string, 'button');
-  await waitForStep(popup, 'saved', 'done');
+  await waitForStep(popup, 'saved', 'done', 60_000);
   await popup.close();
   return form;
 }
