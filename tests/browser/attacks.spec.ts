@@ -87,7 +87,9 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
   });
 
   // Items 3 and 4
-  it('counts a Joom callback only after the seller’s own click on “Yetki Talep Et”: a forged click and a link from elsewhere do not', async () => {
+  it('counts a Joom callback only after the seller’s own click on “Yetki Talep Et”: a forged click and a link from elsewhere do not', {
+    timeout: 180_000,
+  }, async () => {
     driver = await launch({ lang: 'tr' });
     await ready(driver);
     // Pushed and saved first: the press would count for this store (issue 16), so the assertion below can fail.
@@ -109,7 +111,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
   });
 
   // Item 3
-  it('says why Joom refused in its own words, never in the text the callback URL carries', async () => {
+  it('says why Joom refused in its own words, never in the text the callback URL carries', { timeout: 180_000 }, async () => {
     driver = await launch({ lang: 'tr' });
     await ready(driver);
     // The press counts for the store whose push went into this form (issue 16): pushed and saved first.
@@ -144,7 +146,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     await wait(1500);
     expect((await popupStates(popup)).saved).toBe('todo');
     await form.clickText('Kaydet', 'button');
-    await waitForStep(popup, 'saved', 'done');
+    await waitForStep(popup, 'saved', 'done', 60_000);
   });
 
   // Item 5
