@@ -66,6 +66,8 @@ export const PageSeen = z.object({
 });
 /** The seller's trusted click hit the qualified form's rendered Kaydet: for the form of this store code. */
 export const SavePressed = z.object({ type: z.literal('sv/save-pressed'), code: StoreCode, clickedAt: z.number() });
+/** The port a ShopiVerse page holds open while it shows the form: the authorize press goes through it too. */
+export const PRESS_PORT = 'sv/presses';
 /** The seller's trusted press hit the rendered "Yetki Talep Et" inside the qualified form of this store code. */
 export const AuthorizePressed = z.object({ type: z.literal('sv/authorize-pressed'), code: StoreCode });
 /** The seller's trusted click on our "Fill from Joom Connector" button beside the qualified form of this tab. */

@@ -44,7 +44,10 @@ export const apiPage = {
     const scan = () => {
       const located = locateApiForm();
       const form = located.form;
-      if (form) showFillButton(form, signal);
+      if (form) {
+        showFillButton(form, signal);
+        openPressPort(signal);
+      }
       if (located.status === reported || busy) return;
       if (reported !== undefined && located.status !== reported) {
         notes.abort();
@@ -120,7 +123,49 @@ function onPress(event: Event): void {
   // "Yetki Talep Et" leaves the page at once: told on the press (pointerdown) too, so the message is out before the
   // page unloads, and again on the click. Only the code of the form's banner goes: the background knows which
   // store's values it put into that form; nothing is read from an input the page controls.
-  if (authorize) void send({ type: 'sv/authorize-pressed', code: form.code });
+  if (!authorize) return;
+  const message = { type: 'sv/authorize-pressed', code: form.code } as const;
+  try {
+    pressPort?.postMessage(message);
+  } catch {
+    // The port closed: the message below still goes.
+  }
+  void send(message);
+}
+
+/** Must match PRESS_PORT in core/messages.ts (not imported: that module carries zod). */
+const PRESS_PORT_NAME = 'sv/presses';
+let pressPort: Runtime.Port | undefined;
+
+/**
+ * A port to the background while the page shows the form, opened again when the background goes to sleep (which
+ * closes it): the press then reaches a background already awake, as the page leaves for Joom.
+ */
+function openPressPort(signal: AbortSignal): void {
+  if (pressPort || signal.aborted) return;
+  let opened = 0;
+  const connect = () => {
+    try {
+      const port = pageApi.runtime.connect({ name: PRESS_PORT_NAME });
+      pressPort = port;
+      port.onDisconnect.addListener(() => {
+        if (pressPort === port) pressPort = undefined;
+        if (!signal.aborted && ++opened < 30) connect();
+      });
+    } catch {
+      pressPort = undefined; // the extension was reloaded or removed
+    }
+  };
+  connect();
+  signal.addEventListener(
+    'abort',
+    () => {
+      const port = pressPort;
+      pressPort = undefined;
+      port?.disconnect();
+    },
+    { once: true },
+  );
 }
 
 /** The roots that already hold our fill button (a scan runs on every change of the page). */
