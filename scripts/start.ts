@@ -55,6 +55,9 @@ async function walk(driver: Driver, lang: Lang): Promise<void> {
   const shopiverse = await driver.open(`https://app.shopiverse.tech/${lang}/settings/store/00159`);
   await shopiverse.clickText('Api Tanım', 'button');
   await until(shopiverse, () => document.querySelectorAll('form input').length > 0);
+  // "Fill from Joom Connector" beside the form: the seller's click fills it without the popup.
+  await until(shopiverse, () => document.querySelector('joom-connector-ui[data-key="fill-button"]'));
+  await shot(shopiverse, 'shopiverse-api-form-with-fill-button');
   let popup = await driver.popup();
   await until(popup, () => document.querySelector('[data-action="push"]'));
   await shot(popup, 'popup-before-push');
@@ -78,6 +81,17 @@ async function walk(driver: Driver, lang: Lang): Promise<void> {
   popup = await driver.popup();
   await until(popup, () => document.querySelector('[data-step="authorized"][data-state="done"]'));
   await shot(popup, 'popup-after-authorization');
+  // Never a silent wait: a push meets a form that is not a Joom store's; the page and the popup say why, and what to do.
+  const trendyol = await driver.open(`https://app.shopiverse.tech/${lang}/settings/store/00160`);
+  await trendyol.clickText('Api Tanım', 'button');
+  await until(trendyol, () => document.querySelectorAll('form input').length > 0);
+  await popup.click('[data-action="push"]');
+  await until(popup, () => document.querySelector('[data-push-status]'));
+  await trendyol.bringToFront();
+  await until(trendyol, () => document.querySelector('joom-connector-ui[data-key="fill-problem"]'));
+  await shot(trendyol, 'shopiverse-why-not-filled');
+  await popup.bringToFront();
+  await shot(popup, 'popup-why-not-filled');
 }
 
 /**

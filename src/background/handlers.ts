@@ -1,6 +1,7 @@
-import browser from 'webextension-polyfill';
+import type browser from 'webextension-polyfill';
 import type { GivenAnswer, ImagesAnswer, PageAnswer, PrefillAnswer, TaughtAnswer } from '../core/answers';
 import { applyChoice, applyGiven, learnLabel, pagePattern, resolveConflict, select } from '../core/apply';
+import { authorizedStore, pendingDecision, SAVE_CONFIRM_FOR_MS, saveConfirmed, storeOfCode, within } from '../core/hand-rules';
 import { JOOM_LABEL_ROWS } from '../core/joom-labels';
 import { buildRowIndex } from '../core/labels';
 import type { Message, PushAnswer } from '../core/messages';
@@ -8,12 +9,10 @@ import { normalizeLabel } from '../core/normalize';
 import { pageAddress } from '../core/page-address';
 import { answerOffer, readApp, readStore } from '../core/page-reads';
 import { appOfStore, selectedStore } from '../core/record-queries';
-import { AuthorizePress, type Source } from '../core/records';
-import { StoreId } from '../core/shapes';
-import { AUTHORIZE_PRESS_KEY } from '../shared/stored';
+import type { Source } from '../core/records';
 import { checkImages, recheckReport } from './images';
 import { pickTarget, sendPick } from './pick';
-import { payloadFor, push, recordPush } from './push';
+import { fillFromPage, isLookedAt, payloadFor, push, recordPush } from './push';
 import { readState, update } from './state';
 
 // One handler per message type. Each receives a message already parsed by zod and a sender already checked.
@@ -22,11 +21,6 @@ import { readState, update } from './state';
 const PICK_FOR_MS = 2 * 60 * 1000;
 const JOOM_LABEL_INDEX = buildRowIndex(JOOM_LABEL_ROWS);
 const isJoomLabel = (text: string) => JOOM_LABEL_INDEX.has(normalizeLabel(text));
-
-/** How long a push waits for the seller to open the Api Tanım form. */
-const PENDING_FOR_MS = 30 * 60 * 1000;
-/** How long after the seller's click on "Yetki Talep Et" Joom's callback is accepted. */
-const AUTHORIZE_FOR_MS = 30 * 60 * 1000;
 
 type Answer = PageAnswer | PrefillAnswer | PushAnswer | ImagesAnswer | GivenAnswer | TaughtAnswer | { ok: true };
 const OK = { ok: true } as const;
@@ -83,23 +77,35 @@ export async function handle(message: Message, sender: browser.Runtime.MessageSe
       return { storeId, storeName: storeId ? local.stores[storeId]?.name : undefined };
     }
     case 'sv/page':
-      return onShopiversePage(message);
-    case 'sv/filled':
-      await recordPush(message.storeId);
-      return OK;
-    case 'sv/callback': {
-      // The press as the content script wrote it, if its message was lost as the page left (stored.ts says why).
-      const pressed = AuthorizePress.safeParse((await browser.storage.local.get(AUTHORIZE_PRESS_KEY))[AUTHORIZE_PRESS_KEY]);
-      await browser.storage.local.remove(AUTHORIZE_PRESS_KEY);
+      return onShopiversePage(message, await isLookedAt(sender.tab?.id));
+    case 'sv/save-pressed':
+      // The seller's click hit the qualified form's Kaydet: for the store whose push went into that form (by its
+      // banner's code), "saved, not yet confirmed" until the form, shown again, holds the pushed values.
       return update((local, session) => {
-        // Only an answer to the seller's own click counts, once: any site can send the seller to the callback URL.
-        const click = session.authorizeClick ?? (pressed.success ? pressed.data : undefined);
-        session.authorizeClick = undefined;
-        if (!click || now - click.at > AUTHORIZE_FOR_MS || now < click.at) return OK;
-        local.auth[click.storeId] = { at: now, result: message.result, error: message.result === 'error' ? (message.error ?? 'other') : undefined };
+        const storeId = storeOfCode(local.pushes, message.code);
+        if (storeId) session.saveClick = { storeId, code: message.code, at: now, clickedAt: message.clickedAt };
         return OK;
       });
-    }
+    case 'sv/authorize-pressed':
+      // Sent on the press, before the page leaves for Joom; the store is the one whose push went into this form.
+      return update((local, session) => {
+        const storeId = storeOfCode(local.pushes, message.code);
+        if (storeId) session.authorizeClick = { storeId, at: now };
+        return OK;
+      });
+    case 'sv/fill-request':
+      return fillFromPage(sender.tab?.id);
+    case 'sv/filled':
+      await recordPush(message.storeId, message.code);
+      return OK;
+    case 'sv/callback':
+      return update((local, session) => {
+        // Only an answer to the seller's own press counts, once: any site can send the seller to the callback URL.
+        const storeId = authorizedStore(session.authorizeClick, now);
+        session.authorizeClick = undefined;
+        if (storeId) local.auth[storeId] = { at: now, result: message.result, error: message.result === 'error' ? (message.error ?? 'other') : undefined };
+        return OK;
+      });
     case 'sv/dimensions':
       return update((_local, session) => {
         session.dimensions = message.report;
@@ -175,30 +181,41 @@ function readSource(sender: browser.Runtime.MessageSender, label: string | undef
   return { how: 'read', page: pagePath(sender), label, at };
 }
 
-async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>): Promise<PageAnswer> {
+async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>, lookedAt: boolean): Promise<PageAnswer> {
   const form = message.form;
   const now = Date.now();
-  const decision = await update((local, session): { pending?: string; dropped?: 'conflict' } => {
-    if (message.reason === 'authorizeClicked' && form && StoreId.safeParse(form.storeId).success) {
-      session.authorizeClick = { storeId: form.storeId, at: now };
+  const decision = await update((local, session): { fill?: string; pending: boolean; dropped?: PageAnswer['dropped'] } => {
+    if (message.status) session.formSeen = { status: message.status, at: now };
+    // The read-back of a save: the form shown again after the seller's press on Kaydet.
+    const press = session.saveClick;
+    if (press && form) {
+      const app = appOfStore(local, press.storeId);
+      const shown = {
+        code: form.code,
+        storeId: form.storeId,
+        clientId: form.clientId,
+        secretFilled: form.secretFilled ?? false,
+        ticked: form.status,
+        loadedAt: form.loadedAt ?? 0,
+      };
+      if (saveConfirmed(press, app ? { storeId: press.storeId, clientId: app.clientId } : undefined, shown, now)) {
+        local.saved[press.storeId] = { at: now };
+        session.saveClick = undefined;
+      }
     }
-    if (form?.status && local.pushes[form.storeId]) {
-      const app = appOfStore(local, form.storeId);
-      // Saved: the seller clicked "Kaydet" on the pushed values, or a fresh page load shows them from the server.
-      if (app?.clientId === form.clientId && (message.reason === 'saveClicked' || message.fresh)) local.saved[form.storeId] = { at: now };
-    }
-    // A push waits for its form for a while, not forever: an old click must not fill a form the seller opens later.
-    if (session.pending && now - session.pending.at > PENDING_FOR_MS) session.pending = undefined;
+    if (press && !within(press.at, now, SAVE_CONFIRM_FOR_MS)) session.saveClick = undefined;
     const pending = session.pending;
-    if (!pending || !form || message.reason !== 'appeared') return { pending: pending?.storeId };
-    // The first qualifying Joom form the push meets ends it: filled if empty, dropped otherwise; and a form of
-    // another store than the one the seller had open drops it too. It is never offered to a second form.
+    if (!pending) return { pending: false };
+    // No form here: the way to it is shown while the push is in time. An expired push is kept to be dropped, with a
+    // word why, by the next form that appears.
+    if (!form) return { pending: pendingDecision(pending, { code: '', empty: true, lookedAt: true }, now) !== 'expired' };
+    // A push fills once, within 10 minutes, only a form the seller is looking at (core/hand-rules.ts).
+    const verdict = pendingDecision(pending, { code: form.code, empty: form.empty, lookedAt }, now);
+    if (verdict === 'wait') return { pending: true };
     session.pending = undefined;
-    if (pending.code && pending.code !== form.code) return {};
-    if (!form.empty) return { dropped: 'conflict' };
-    return { pending: pending.storeId };
+    if (verdict === 'fill') return { pending: true, fill: pending.storeId };
+    return { pending: false, dropped: verdict === 'held' ? 'conflict' : verdict === 'none' ? undefined : verdict };
   });
-  if (!decision.pending) return { pending: false, dropped: decision.dropped };
-  if (!form || message.reason !== 'appeared') return { pending: true };
-  return { pending: true, fill: await payloadFor(decision.pending) };
+  if (!decision.fill) return { pending: decision.pending, dropped: decision.dropped };
+  return { pending: true, fill: await payloadFor(decision.fill) };
 }

@@ -1,19 +1,35 @@
 import browser from 'webextension-polyfill';
 import { FillOutcome, type FillPayload, FormCheck } from '../core/answers';
+import { pushTarget } from '../core/hand-rules';
 import type { PushAnswer } from '../core/messages';
-import { appOfStore } from '../core/record-queries';
-import { SHOPIVERSE_STORES_URL } from '../core/redirect';
+import { appOfStore, selectedStore } from '../core/record-queries';
+import { SHOPIVERSE_ORIGIN, SHOPIVERSE_STORES_URL } from '../core/redirect';
 import { readState, update } from './state';
 
 // The push: every open ShopiVerse tab is first asked, without the secret, whether it holds a qualifying Joom form
-// the values fit; the values go to the one tab that says "ready", and to no other. With none, the push waits in
-// storage.session for the seller to open that form (api-page.ts asks on every ShopiVerse page, handlers.ts answers).
+// the values fit; the values go to the tab the seller is looking at if it says "ready", else to the one tab that
+// says "ready", and to no other. With none, the push waits in storage.session, 10 minutes at most, for the seller to
+// open that form and look at it (api-page.ts reports every ShopiVerse page, handlers.ts decides by core/hand-rules.ts).
 
 export async function payloadFor(storeId: string): Promise<FillPayload | undefined> {
   const { local, session } = await readState();
   const app = appOfStore(local, storeId);
   const secret = app ? session.secrets[app.clientId] : undefined;
   return app && secret ? { storeId, clientId: app.clientId, secret } : undefined;
+}
+
+/** The tab the seller is looking at: the active tab of the window focused last. */
+export async function lookedAtTab(): Promise<number | undefined> {
+  try {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function isLookedAt(tabId: number | undefined): Promise<boolean> {
+  return tabId !== undefined && (await lookedAtTab()) === tabId;
 }
 
 async function ask(tabId: number, payload: FillPayload, overwrite: boolean): Promise<FormCheck | undefined> {
@@ -30,31 +46,40 @@ async function ask(tabId: number, payload: FillPayload, overwrite: boolean): Pro
 const SAID_AT_ASK = ['offsite', 'sendsInUrl', 'hidden'] as const;
 const SAID_AT_FILL = ['conflict', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'notJoom'] as const;
 
+/** Send the values to one tab that answered "ready"; record the push with the store code of its form. */
+async function fill(tabId: number, payload: FillPayload, overwrite: boolean, code: string | undefined): Promise<PushAnswer> {
+  let outcome: FillOutcome | undefined;
+  try {
+    outcome = FillOutcome.safeParse(await browser.tabs.sendMessage(tabId, { type: 'bg/fill', payload, overwrite }, { frameId: 0 })).data;
+  } catch {
+    outcome = undefined;
+  }
+  if (outcome?.status === 'filled') {
+    await recordPush(payload.storeId, code);
+    return { status: 'filled' };
+  }
+  // Refused at the fill (a field really differs from the push, a part is covered): the seller is told which.
+  const refusal = SAID_AT_FILL.find((status) => status === outcome?.status);
+  return { status: refusal ?? 'error', conflicts: outcome?.conflicts };
+}
+
 export async function push(storeId: string, overwrite: boolean): Promise<PushAnswer> {
   const payload = await payloadFor(storeId);
   if (!payload) return { status: 'missing' };
-  const tabs = (await browser.tabs.query({ url: 'https://app.shopiverse.tech/*' })).filter((tab) => tab.id !== undefined);
+  const tabs = (await browser.tabs.query({ url: `${SHOPIVERSE_ORIGIN}/*` })).filter((tab) => tab.id !== undefined);
   const answers = await Promise.all(tabs.map(async (tab) => ({ tabId: tab.id as number, check: await ask(tab.id as number, payload, overwrite) })));
   const ready = answers.filter((answer) => answer.check?.status === 'ready');
   const said = (status: FormCheck['status']) => answers.find((answer) => answer.check?.status === status)?.check;
-  // Two tabs each with an empty Joom form: which store is meant is the seller's to say, not ours to guess.
-  if (ready.length > 1 || said('manyForms')) return { status: 'manyForms' };
-  const [only] = ready;
-  if (only) {
-    let outcome: FillOutcome | undefined;
-    try {
-      outcome = FillOutcome.safeParse(await browser.tabs.sendMessage(only.tabId, { type: 'bg/fill', payload, overwrite }, { frameId: 0 })).data;
-    } catch {
-      outcome = undefined;
-    }
-    if (outcome?.status === 'filled') {
-      await recordPush(storeId);
-      await browser.tabs.update(only.tabId, { active: true });
-      return { status: 'filled' };
-    }
-    // Refused at the fill (a field really differs from the push, a part is covered): the seller is told which.
-    const refusal = SAID_AT_FILL.find((status) => status === outcome?.status);
-    return { status: refusal ?? 'error', conflicts: outcome?.conflicts };
+  const target = pushTarget(
+    ready.map((answer) => answer.tabId),
+    await lookedAtTab(),
+  );
+  // Two tabs each with an empty Joom form and the seller on neither: which store is meant is the seller's to say.
+  if (target === 'many' || (target === undefined && said('manyForms'))) return { status: 'manyForms' };
+  if (target !== undefined) {
+    const answer = await fill(target, payload, overwrite, ready.find((one) => one.tabId === target)?.check?.code);
+    if (answer.status === 'filled') await browser.tabs.update(target, { active: true });
+    return answer;
   }
   const conflict = said('conflict');
   if (conflict) return { status: 'conflict', conflicts: conflict.conflicts };
@@ -62,16 +87,50 @@ export async function push(storeId: string, overwrite: boolean): Promise<PushAns
   if (refused) return { status: refused };
   // A store page already open (no Api Tanım form on it yet): the push waits for that store's form only.
   const codes = [...new Set(answers.flatMap((answer) => (answer.check?.status === 'noForm' && answer.check.code ? [answer.check.code] : [])))];
+  // A form already open that will not be filled: the popup says why while the push waits (never a silent wait).
+  const unfit = answers.find((answer) => answer.check && answer.check.status !== 'noForm')?.check?.status;
   await update((_local, session) => {
-    session.pending = { storeId, at: Date.now(), code: codes.length === 1 ? codes[0] : undefined };
+    const at = Date.now();
+    session.pending = { storeId, at, code: codes.length === 1 ? codes[0] : undefined };
+    if (unfit) session.formSeen = { status: unfit, at };
   });
   await browser.tabs.create({ url: SHOPIVERSE_STORES_URL, active: true });
   return { status: said('notJoom') ? 'notJoom' : 'pending' };
 }
 
-export function recordPush(storeId: string): Promise<void> {
+/**
+ * The seller clicked "Fill from Joom Connector" beside the form in this tab (its top frame, checked by senders.ts):
+ * the selected store's values go into that tab's form only, after it answered "ready" like any push.
+ */
+export async function fillFromPage(tabId: number | undefined): Promise<PushAnswer> {
+  if (tabId === undefined) return { status: 'error' };
+  const storeId = selectedStore((await readState()).local);
+  const payload = storeId ? await payloadFor(storeId) : undefined;
+  if (!payload) return { status: 'missing' };
+  const check = await ask(tabId, payload, false);
+  if (check?.status === 'ready') return fill(tabId, payload, false, check.code);
+  if (check?.status === 'conflict') return { status: 'conflict', conflicts: check.conflicts };
+  if (check?.status === 'notJoom' || check?.status === 'offsite' || check?.status === 'manyForms') return { status: check.status };
+  return { status: 'error' };
+}
+
+/** The seller now looks at this tab: a waiting push may fill its form, so the page is asked to report it again. */
+export async function offerPending(tabId: number | undefined): Promise<void> {
+  if (tabId === undefined) return;
+  const { session } = await readState();
+  if (!session.pending) return;
+  try {
+    const tab = await browser.tabs.get(tabId);
+    if (!tab.url?.startsWith(`${SHOPIVERSE_ORIGIN}/`)) return;
+    await browser.tabs.sendMessage(tabId, { type: 'bg/rescan' }, { frameId: 0 });
+  } catch {
+    // The tab closed, or has no content script of ours.
+  }
+}
+
+export function recordPush(storeId: string, code: string | undefined): Promise<void> {
   return update((local, session) => {
-    local.pushes[storeId] = { at: Date.now() };
+    local.pushes[storeId] = { at: Date.now(), code };
     local.lastPushed = storeId;
     if (session.pending?.storeId === storeId) session.pending = undefined;
   });

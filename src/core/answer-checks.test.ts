@@ -47,7 +47,14 @@ describe('answer checks agree with the zod schemas', () => {
   it('PageAnswer', () => {
     fc.assert(
       fc.property(
-        fc.oneof(fc.record({ fill: maybe(payload), pending: fc.oneof(fc.boolean(), fc.anything()) }), fc.anything()),
+        fc.oneof(
+          fc.record({
+            fill: maybe(payload),
+            pending: fc.oneof(fc.boolean(), fc.anything()),
+            dropped: maybe(fc.constantFrom('conflict', 'otherStore', 'expired', 'other')),
+          }),
+          fc.anything(),
+        ),
         agree(checkPageAnswer, PageAnswer),
       ),
       { numRuns: 2000 },

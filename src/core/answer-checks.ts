@@ -10,6 +10,7 @@ import type {
   PrefillAnswer,
   TaughtAnswer,
 } from './answers';
+import { PENDING_DROPPED } from './hand-rules';
 import type { PushAnswer } from './messages';
 import { fits, RULES, type ShapeRule } from './shape-rules';
 
@@ -58,7 +59,11 @@ export function checkPageAnswer(value: unknown): Checked<PageAnswer> {
   if (!isObject(value)) return FAIL;
   const fill = value.fill === undefined ? undefined : payload(value.fill);
   if (value.fill !== undefined && !fill) return FAIL;
-  const base = pick<PageAnswer>(value, { pending: (pending) => typeof pending === 'boolean' }, { dropped: (dropped) => dropped === 'conflict' });
+  const base = pick<PageAnswer>(
+    value,
+    { pending: (pending) => typeof pending === 'boolean' },
+    { dropped: (dropped) => (PENDING_DROPPED as readonly unknown[]).includes(dropped) },
+  );
   return result(base && ('fill' in value ? { ...base, fill } : base));
 }
 
@@ -131,4 +136,8 @@ const GIVEN_PROBLEMS = ['needClientId', 'shape', 'noTab'];
 
 export function checkGivenAnswer(value: unknown): Checked<GivenAnswer> {
   return result(pick<GivenAnswer>(value, {}, { problem: (problem) => GIVEN_PROBLEMS.includes(problem as string) }));
+}
+
+export function isRescanCommand(value: unknown): boolean {
+  return isObject(value) && value.type === 'bg/rescan';
 }

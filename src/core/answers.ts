@@ -1,3 +1,4 @@
+import { PENDING_DROPPED } from './hand-rules';
 import { ClientId, SecretKey, StoreId, StoreName } from './shapes';
 import { z } from './zod';
 
@@ -41,12 +42,15 @@ export const FormCheck = z.object({
 });
 export type FormCheck = z.infer<typeof FormCheck>;
 
+/** Background → ShopiVerse tab: the seller now looks at this tab; report the form again (a waiting push may fill it). */
+export const RescanCommand = z.object({ type: z.literal('bg/rescan') });
+
 /** The answer to `sv/page`: values to fill when a push is pending and the form is there, and whether one is. */
 export const PageAnswer = z.object({
   fill: z.optional(FillPayload),
   pending: z.boolean(),
-  /** The waiting push met this form and was dropped (the form holds values): why, for the page to say. */
-  dropped: z.optional(z.enum(['conflict'])),
+  /** The waiting push met this form and was dropped: why, for the page to say (`fill_<dropped>`). */
+  dropped: z.optional(z.enum(PENDING_DROPPED)),
 });
 export type PageAnswer = z.infer<typeof PageAnswer>;
 

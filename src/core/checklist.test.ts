@@ -52,6 +52,38 @@ describe('checklist', () => {
     expect(states(checklist(facts, session())).saved).toBe('todo');
   });
 
+  it('says "saved, not yet confirmed" after the seller’s press on Kaydet until the form shown again confirms it', () => {
+    const facts = local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 } }, pushes: { [STORE]: { at: 10, code: '00159' } } });
+    const pressed = session({ saveClick: { storeId: STORE, code: '00159', at: 12, clickedAt: 12 } });
+    const saved = checklist(facts, pressed).steps.find((step) => step.id === 'saved');
+    expect(saved).toEqual({ id: 'saved', state: 'todo', detail: 'stepSavedUnconfirmed' });
+    // A press before the latest push is not this push's save.
+    const before = checklist(facts, session({ saveClick: { storeId: STORE, code: '00159', at: 9, clickedAt: 9 } })).steps.find((step) => step.id === 'saved');
+    expect(before?.detail).toBeUndefined();
+    expect(states(checklist({ ...facts, saved: { [STORE]: { at: 13 } } }, pressed)).saved).toBe('done');
+  });
+
+  it.each([
+    ['no form reported since the push', undefined, 'stepPushedPending'],
+    ['a page without a form', { status: 'noForm', at: 21 }, 'stepPushedPending'],
+    ['a Joom store’s form in a tab the seller is not looking at', { status: 'one', at: 21 }, 'stepPushedLook'],
+    ['a form that is not a Joom store’s', { status: 'notJoom', at: 21 }, 'fill_notJoom'],
+    ['a form that sends elsewhere', { status: 'offsite', at: 21 }, 'fill_offsite'],
+    ['two forms', { status: 'manyForms', at: 21 }, 'fill_manyForms'],
+    ['a report from before the push', { status: 'notJoom', at: 19 }, 'stepPushedPending'],
+  ] as const)('never waits silently: %s', (_name, formSeen, detail) => {
+    const facts = local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 } } });
+    const list = checklist(facts, session({ pending: { storeId: STORE, at: 20 }, formSeen }), STORE, 30);
+    expect(list.steps.find((step) => step.id === 'pushed')?.detail).toBe(detail);
+  });
+
+  it('says a push waited too long, rather than that it waits', () => {
+    const facts = local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 } } });
+    const pending = session({ pending: { storeId: STORE, at: 20 } });
+    expect(checklist(facts, pending, STORE, 20 + 10 * 60 * 1000).steps.find((step) => step.id === 'pushed')?.detail).toBe('stepPushedPending');
+    expect(checklist(facts, pending, STORE, 21 + 10 * 60 * 1000).steps.find((step) => step.id === 'pushed')?.detail).toBe('stepPushedExpired');
+  });
+
   it('counts an application read before any store: its Client ID and Secret Key steps are done', () => {
     const facts = local({ apps: { [CLIENT]: { clientId: CLIENT, title: 'ShopiVerse', seenAt: 1 } } });
     const list = checklist(facts, session({ secrets: { [CLIENT]: SECRET } }));

@@ -6,6 +6,7 @@ import { z } from './zod';
 // sender against the origin the message type belongs to (core/senders.ts).
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
+const StoreCode = z.string().check(z.regex(/^\d{5}$/));
 
 /** The labels the values were read under, for the seller to see where each came from. */
 const Labels = z.optional(z.object({ storeId: z.optional(Text(80)), clientId: z.optional(Text(80)), secret: z.optional(Text(80)) }));
@@ -39,25 +40,40 @@ export const JoomNote = z.object({ type: z.literal('joom/note'), kind: ReadNote.
 /** The new-application form asks which store to preselect. */
 export const JoomPrefillQuery = z.object({ type: z.literal('joom/prefill-query') });
 
-/** What a ShopiVerse page shows: the Joom API form (with the values it holds), or not. */
+/** What a ShopiVerse page shows: the Joom API form (with the values it holds), or not, and why not. */
 export const PageSeen = z.object({
   type: z.literal('sv/page'),
-  reason: z.enum(['appeared', 'saveClicked', 'authorizeClicked']),
-  /** True on the first scan after a page load: values shown then come from ShopiVerse's server. */
+  reason: z.enum(['appeared']),
+  /** True on the first scan after a page load. */
   fresh: z.boolean(),
+  /** The qualification's verdict on the page ("one", "noForm", "notJoom", …): why a form was not filled. */
+  status: z.optional(z.string().check(z.regex(/^[A-Za-z]{1,24}$/))),
   form: z.optional(
     z.object({
       storeId: Text(256),
       clientId: Text(256),
       status: z.boolean(),
-      /** The ShopiVerse store code of the page (/tr/settings/store/00159). */
-      code: z.string().check(z.regex(/^\d{5}$/)),
+      /** The ShopiVerse store code the form's banner names. */
+      code: StoreCode,
       /** All three text fields are empty: only such a form is offered a waiting push. */
       empty: z.boolean(),
+      /** The Secret Key field holds something (its value never leaves the page). */
+      secretFilled: z.optional(z.boolean()),
+      /** When this document started loading (performance.timeOrigin): a read-back counts only after the press. */
+      loadedAt: z.optional(z.number()),
     }),
   ),
 });
-export const FillOutcomeReport = z.object({ type: z.literal('sv/filled'), storeId: StoreId });
+/** The seller's trusted click hit the qualified form's rendered Kaydet: for the form of this store code. */
+export const SavePressed = z.object({ type: z.literal('sv/save-pressed'), code: StoreCode, clickedAt: z.number() });
+/** The port a ShopiVerse page holds open while it shows the form: the authorize press goes through it too. */
+export const PRESS_PORT = 'sv/presses';
+/** The seller's trusted press hit the rendered "Yetki Talep Et" inside the qualified form of this store code. */
+export const AuthorizePressed = z.object({ type: z.literal('sv/authorize-pressed'), code: StoreCode });
+/** The seller's trusted click on our "Fill from Joom Connector" button beside the qualified form of this tab. */
+export const FillRequested = z.object({ type: z.literal('sv/fill-request') });
+/** A waiting push went into the form of this store code. */
+export const FillOutcomeReport = z.object({ type: z.literal('sv/filled'), storeId: StoreId, code: z.optional(StoreCode) });
 /** Joom's callback: a code, or an error code we know (its words are ours, never the page's). */
 export const CallbackSeen = z.object({ type: z.literal('sv/callback'), result: z.enum(['code', 'error']), error: z.optional(AuthError) });
 export const DimensionsSeen = z.object({ type: z.literal('sv/dimensions'), report: DimensionReport });
@@ -101,6 +117,9 @@ export const Message = z.discriminatedUnion('type', [
   JoomNote,
   JoomPrefillQuery,
   PageSeen,
+  SavePressed,
+  AuthorizePressed,
+  FillRequested,
   FillOutcomeReport,
   CallbackSeen,
   DimensionsSeen,
@@ -129,6 +148,9 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'joom/taught-query': 'joom',
   'joom/prefill-query': 'joom',
   'sv/page': 'shopiverse',
+  'sv/save-pressed': 'shopiverse',
+  'sv/authorize-pressed': 'shopiverse',
+  'sv/fill-request': 'shopiverse',
   'sv/filled': 'shopiverse',
   'sv/callback': 'shopiverse',
   'sv/dimensions': 'shopiverse',

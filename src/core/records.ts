@@ -112,7 +112,8 @@ export const LocalState = z.object({
   /** The seller's choice of store for an application the page did not tie to one. */
   links: z.record(ClientId, StoreId),
   selected: z.optional(StoreId),
-  pushes: z.record(StoreId, z.object({ at: At })),
+  /** Each push that went into a form, with the store code its banner named (the code binds later presses to the store). */
+  pushes: z.record(StoreId, z.object({ at: At, code: z.optional(z.string().check(z.regex(/^\d{5}$/))) })),
   saved: z.record(StoreId, z.object({ at: At })),
   auth: z.record(StoreId, AuthRecord),
   lastPushed: z.optional(StoreId),
@@ -137,7 +138,7 @@ export const DimensionIssue = z.object({
 export const DimensionReport = z.object({ page: z.string(), at: At, checked: z.number(), issues: z.array(DimensionIssue) });
 export type DimensionReport = z.infer<typeof DimensionReport>;
 
-/** The seller's press on "Yetki Talep Et" for a store (shared/stored.ts says where the content script writes it). */
+/** The seller's press on "Yetki Talep Et" for a store (the store whose push went into that form). */
 export const AuthorizePress = z.object({ storeId: StoreId, at: At });
 
 export const SessionState = z.object({
@@ -146,6 +147,10 @@ export const SessionState = z.object({
   pending: z.optional(z.object({ storeId: StoreId, at: At, code: z.optional(z.string().check(z.regex(/^\d{5}$/))) })),
   /** The seller's own (trusted) click on "Yetki Talep Et": Joom's callback counts only for it, once, within 30 min. */
   authorizeClick: z.optional(AuthorizePress),
+  /** The seller's press on Kaydet, waiting for the form shown again to confirm it ("saved, not yet confirmed"). */
+  saveClick: z.optional(z.object({ storeId: StoreId, code: z.string().check(z.regex(/^\d{5}$/)), at: At, clickedAt: z.number() })),
+  /** The last ShopiVerse form verdict a tab reported, for the popup to say why nothing was filled. */
+  formSeen: z.optional(z.object({ status: Text(24), at: At })),
   /** Storage refused a write (quota): the popup says so. */
   storageFull: z.optional(At),
   images: z.optional(ImageReport),

@@ -50,9 +50,14 @@ function StepAction({ step, list, stored }: { step: Step; list: List; stored: St
     case 'secret':
       return step.state === 'done' ? null : <div class="detail">{t('stepSecretHow')}</div>;
     case 'pushed':
-      return storeId ? <PushButton storeId={storeId} ready={isDone(list, 'client-id') && isDone(list, 'secret')} /> : null;
+      return storeId ? (
+        <>
+          {step.detail?.startsWith('fill_') && <div class="detail">{t('fillByHand')}</div>}
+          <PushButton storeId={storeId} ready={isDone(list, 'client-id') && isDone(list, 'secret')} />
+        </>
+      ) : null;
     case 'saved':
-      return step.state === 'done' || !stored.local.pushes[storeId ?? ''] ? null : <div class="detail">{t('stepSavedHow')}</div>;
+      return step.state === 'done' || step.detail || !stored.local.pushes[storeId ?? ''] ? null : <div class="detail">{t('stepSavedHow')}</div>;
     case 'authorized': {
       const auth = storeId ? stored.local.auth[storeId] : undefined;
       if (auth?.result === 'error') return <div class="detail error">{t('authErrorWhat', t(`authError_${auth.error ?? 'other'}`))}</div>;

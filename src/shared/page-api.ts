@@ -10,7 +10,7 @@ import type Browser from 'webextension-polyfill';
  * names so: `<form id="browser"><input name="runtime" id="x">` makes `browser.runtime.id` truthy (DOM clobbering).
  * `chrome` is the browser's own property in both, which no element can shadow; it tells Chromium by its URLs.
  */
-type PageApi = Pick<Browser.Browser, 'runtime' | 'i18n' | 'storage'>;
+type PageApi = Pick<Browser.Browser, 'runtime' | 'i18n'>;
 
 const scope = globalThis as unknown as { browser?: PageApi; chrome?: PageApi };
 

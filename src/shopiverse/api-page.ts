@@ -1,42 +1,64 @@
 import type { Runtime } from 'webextension-polyfill';
-import { checkFillCommand, checkFormQuestion, checkPageAnswer } from '../core/answer-checks';
+import { checkFillCommand, checkFormQuestion, checkPageAnswer, checkPushAnswer, isRescanCommand } from '../core/answer-checks';
 import type { FillOutcome } from '../core/answers';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
-import { findButton } from '../dom/find-by-label';
+import { findButtons } from '../dom/find-by-label';
+import { isRendered } from '../dom/visibility';
 import { onDomChange } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
-import { AUTHORIZE_PRESS_KEY } from '../shared/stored';
 import { type ApiForm, checkApiForm, fillApiForm, findApiForm, type Located, locateApiForm } from './api-form';
 
-// Tells the background what each ShopiVerse page shows, fills a pending push when the form appears, shows the way
-// to the form while a push waits, and reports the seller's click on "Kaydet".
+// Tells the background what each ShopiVerse page shows, fills a waiting push when the seller looks at the form,
+// offers "Fill from Joom Connector" beside a qualifying form, says why a form is not filled, and reports the
+// seller's presses on "Kaydet" and "Yetki Talep Et". A press counts only when the browser says a person made it
+// (isTrusted) and the point pressed hits the rendered button of the qualified form: a page can dispatch events,
+// call requestSubmit(), or lay an invisible layer named "Kaydet" over the page, and none of that is the seller.
+// Nothing here writes storage: the background does (shared/stored.ts).
 
 let firstScanOfLoad = true;
+/** Report the page again (the seller turned to this tab: a waiting push may now fill its form). */
+let rescan: (() => void) | undefined;
 
 function formState(form: ApiForm) {
   const values = { storeId: form.storeId.value.trim(), clientId: form.clientId.value.trim() };
-  const empty = values.storeId === '' && values.clientId === '' && form.secret.value.trim() === '';
-  return { ...values, status: isTicked(form.status), code: form.code, empty };
+  const secretFilled = form.secret.value.trim() !== '';
+  const empty = values.storeId === '' && values.clientId === '' && !secretFilled;
+  return { ...values, status: isTicked(form.status), code: form.code, empty, secretFilled, loadedAt: Math.round(performance.timeOrigin) };
 }
+
+/** What happened to a waiting push or a fill, as a message key: `fill_<status>`. */
+type Problem = FillOutcome['status'] | 'expired' | 'otherStore';
 
 export const apiPage = {
   name: 'api-page',
   init(signal: AbortSignal): void {
     let reported: string | undefined;
     let busy = false;
-    onDomChange(signal, () => {
+    // The notes of the page's last report (the way to the form, why it is not filled): gone when the page changes.
+    let notes = new AbortController();
+    signal.addEventListener('abort', () => notes.abort(), { once: true });
+    const scan = () => {
       const located = locateApiForm();
       const form = located.form;
+      if (form) {
+        showFillButton(form, signal);
+        openPressPort(signal);
+      }
       if (located.status === reported || busy) return;
+      if (reported !== undefined && located.status !== reported) {
+        notes.abort();
+        notes = new AbortController();
+      }
       reported = located.status;
       busy = true;
+      const noteSignal = notes.signal;
       const fresh = firstScanOfLoad;
       firstScanOfLoad = false;
-      void send({ type: 'sv/page', reason: 'appeared', fresh, form: form ? formState(form) : undefined }).then((answer) => {
+      void send({ type: 'sv/page', reason: 'appeared', fresh, status: located.status, form: form ? formState(form) : undefined }).then((answer) => {
         busy = false;
         // Still unanswered after send's own retries: report this page again on its next change.
         if (answer === undefined) reported = undefined;
@@ -44,44 +66,149 @@ export const apiPage = {
         if (!parsed.success || signal.aborted) return;
         if (parsed.data.fill && form) {
           const outcome = fillApiForm(parsed.data.fill, false, signal);
-          if (outcome.status === 'filled') void send({ type: 'sv/filled', storeId: parsed.data.fill.storeId });
-          else showProblem(form.storeId, outcome, signal);
+          if (outcome.status === 'filled') void send({ type: 'sv/filled', storeId: parsed.data.fill.storeId, code: form.code });
+          else showProblem(form.storeId, outcome.status, noteSignal);
         } else if (parsed.data.dropped && form) {
-          showProblem(form.storeId, { status: parsed.data.dropped }, signal);
+          showProblem(form.storeId, parsed.data.dropped, noteSignal);
         } else if (parsed.data.pending) {
-          if (!showWhyNotFilled(located, signal) && !form) showHint(signal);
+          // Never a silent wait: no form yet (the way to it), or a form that will not be filled (why, and what instead).
+          if (located.status === 'noForm') showHint(noteSignal);
+          else showWhyNotFilled(located, noteSignal);
         }
       });
-    });
-    // The seller's own clicks: "Kaydet" (or the form's submit) saves, "Yetki Talep Et" starts Joom's authorization.
-    const onSellerAction = (event: Event) => {
-      // A page script can dispatch clicks and submits too: only what the browser says a person did counts.
-      if (!event.isTrusted) return;
-      const target = event.target instanceof Element ? event.target : null;
-      // Most clicks are not on a button: look for the form only when one might be the save or authorize button.
-      if (event.type !== 'submit' && !target?.closest('button, [role="button"], input[type="submit"], input[type="button"], a')) return;
-      const form = findApiForm();
-      if (!form) return;
-      const pressed = (labels: readonly string[]) => {
-        const button = findButton(document.body, labels);
-        return Boolean(button && target && button.contains(target));
-      };
-      const reason =
-        event.type === 'submit' || pressed(SHOPIVERSE_BUTTONS.save) ? 'saveClicked' : pressed(SHOPIVERSE_BUTTONS.authorize) ? 'authorizeClicked' : undefined;
-      // "Yetki Talep Et" leaves the page at once: told on the press too, so the message is out before the page unloads
-      // (Firefox dropped it now and then). A save counts on the click only: a press dragged away is no save.
-      if (event.type === 'pointerdown' && reason !== 'authorizeClicked') return;
-      if (reason === 'authorizeClicked') {
-        const storeId = form.storeId.value.trim();
-        void pageApi.storage.local.set({ [AUTHORIZE_PRESS_KEY]: { storeId, at: Date.now() } }).catch(() => undefined);
-      }
-      if (reason) void send({ type: 'sv/page', reason, fresh: false, form: formState(form) });
     };
-    document.addEventListener('pointerdown', onSellerAction, { capture: true, signal });
-    document.addEventListener('click', onSellerAction, { capture: true, signal });
-    document.addEventListener('submit', onSellerAction, { capture: true, signal });
+    rescan = () => {
+      reported = undefined;
+      scan();
+    };
+    onDomChange(signal, scan);
+    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && rescan?.(), { signal });
+    document.addEventListener('pointerdown', onPress, { capture: true, signal });
+    document.addEventListener('click', onPress, { capture: true, signal });
   },
 };
+
+/** The box holding every part of the qualified form: "Yetki Talep Et" counts only inside it. */
+function formBox(form: ApiForm): Element | undefined {
+  const parts = [form.secret, form.clientId, form.storeId, form.status, form.save];
+  for (let box = form.secret.parentElement; box; box = box.parentElement) if (parts.every((part) => box.contains(part))) return box;
+  return undefined;
+}
+
+/**
+ * Whether the seller's pointer pressed `button` itself: the event's target is inside it, it is rendered, and the
+ * point of the press hits it (a layer over it, even a transparent one, takes the press: then it is not our button).
+ */
+function pressedOn(button: Element, event: MouseEvent): boolean {
+  if (!(event.target instanceof Node) || !button.contains(event.target) || !isRendered(button)) return false;
+  const hit = document.elementFromPoint(event.clientX, event.clientY);
+  return hit !== null && (hit === button || button.contains(hit));
+}
+
+function onPress(event: Event): void {
+  // A page script can dispatch clicks and call click() or requestSubmit(): only what the browser says a person did.
+  if (!event.isTrusted || !(event instanceof MouseEvent)) return;
+  const target = event.target instanceof Element ? event.target : null;
+  // Most clicks are not on a button: look for the form only when one might be the save or authorize button.
+  if (!target?.closest('button, [role="button"], input[type="submit"], input[type="button"], a')) return;
+  const form = findApiForm();
+  if (!form) return;
+  // A save counts on the click only (a press dragged away is no save); the read-back after the reload confirms it.
+  if (event.type === 'click' && pressedOn(form.save, event)) {
+    void send({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
+    return;
+  }
+  const box = formBox(form);
+  const authorize = box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize).find((button) => pressedOn(button, event)) : undefined;
+  // "Yetki Talep Et" leaves the page at once: told on the press (pointerdown) too, so the message is out before the
+  // page unloads, and again on the click. Only the code of the form's banner goes: the background knows which
+  // store's values it put into that form; nothing is read from an input the page controls.
+  if (!authorize) return;
+  const message = { type: 'sv/authorize-pressed', code: form.code } as const;
+  try {
+    pressPort?.postMessage(message);
+  } catch {
+    // The port closed: the message below still goes.
+  }
+  void send(message);
+}
+
+/** Must match PRESS_PORT in core/messages.ts (not imported: that module carries zod). */
+const PRESS_PORT_NAME = 'sv/presses';
+let pressPort: Runtime.Port | undefined;
+
+/**
+ * A port to the background while the page shows the form, opened again when the background goes to sleep (which
+ * closes it): the press then reaches a background already awake, as the page leaves for Joom.
+ */
+function openPressPort(signal: AbortSignal): void {
+  if (pressPort || signal.aborted) return;
+  let opened = 0;
+  const connect = () => {
+    try {
+      const port = pageApi.runtime.connect({ name: PRESS_PORT_NAME });
+      pressPort = port;
+      port.onDisconnect.addListener(() => {
+        if (pressPort === port) pressPort = undefined;
+        if (!signal.aborted && ++opened < 30) connect();
+      });
+    } catch {
+      pressPort = undefined; // the extension was reloaded or removed
+    }
+  };
+  connect();
+  signal.addEventListener(
+    'abort',
+    () => {
+      const port = pressPort;
+      pressPort = undefined;
+      port?.disconnect();
+    },
+    { once: true },
+  );
+}
+
+/** The roots that already hold our fill button (a scan runs on every change of the page). */
+const fillButtons = new WeakSet<ShadowRoot>();
+
+/**
+ * "Fill from Joom Connector" beside a qualifying form (Bitwarden's inline menu): the seller's own click on it
+ * fills the form without the popup. The button lives in our closed shadow root; the click counts only when the
+ * browser says a person made it and the point clicked hits our host (a page can lay something over it).
+ */
+function showFillButton(form: ApiForm, signal: AbortSignal): void {
+  const root = uiBeside(form.storeId, 'fill-button', signal);
+  if (fillButtons.has(root)) return;
+  fillButtons.add(root);
+  const button = element('button', { text: t('fillButton') });
+  button.type = 'button';
+  const status = element('span', { className: 'note' });
+  status.setAttribute('role', 'status');
+  status.hidden = true;
+  button.addEventListener('click', (event) => {
+    if (!event.isTrusted || !isRendered(root.host)) return;
+    if (event.detail > 0) {
+      // A pointer's click: the point must hit our host in the page, and our button inside it.
+      if (document.elementFromPoint(event.clientX, event.clientY) !== root.host) return;
+      const inner = root.elementFromPoint(event.clientX, event.clientY);
+      if (!inner || !button.contains(inner)) return;
+    } else if (root.activeElement !== button) {
+      return; // a keyboard's click comes from the button that has the focus
+    }
+    void send({ type: 'sv/fill-request' }).then((answer) => {
+      const parsed = checkPushAnswer(answer);
+      const result = parsed.success ? parsed.data.status : 'error';
+      if (signal.aborted || result === 'filled') {
+        status.hidden = true;
+        return;
+      }
+      status.textContent = result === 'conflict' ? t('fill_conflict') : t(`push_${result}`);
+      status.className = 'note warn';
+      status.hidden = false;
+    });
+  });
+  root.append(button, status);
+}
 
 function showHint(signal: AbortSignal): void {
   const anchor = document.querySelector('main, [role="main"], h1') ?? document.body.firstElementChild;
@@ -93,20 +220,17 @@ function showHint(signal: AbortSignal): void {
   root.append(note);
 }
 
-/** Refusals the page can point at: two forms, one that sends elsewhere or into a URL, one with parts not seen. */
-const SHOWN_ON_PAGE: readonly string[] = ['manyForms', 'offsite', 'sendsInUrl', 'hidden'];
-
-/** Nothing is filled, and the page says why. */
+/** A form is open and will not be filled: the page says why (not a Joom store's, sends elsewhere, two forms, hidden parts) and what to do. */
 function showWhyNotFilled(located: Located, signal: AbortSignal): boolean {
-  if (!SHOWN_ON_PAGE.includes(located.status) || !located.anchor) return false;
-  showProblem(located.anchor, { status: located.status }, signal);
+  if (located.status === 'one' || located.status === 'noForm' || !located.anchor) return false;
+  showProblem(located.anchor, located.status, signal, t('fillByHand'));
   return true;
 }
 
-function showProblem(anchor: Element, outcome: FillOutcome, signal: AbortSignal): void {
+function showProblem(anchor: Element, status: Problem | string, signal: AbortSignal, instead?: string): void {
   const root = uiBeside(anchor, 'fill-problem', signal);
   clearUi(root);
-  const note = element('span', { text: t(`fill_${outcome.status}`), className: 'note warn' });
+  const note = element('span', { text: instead ? `${t(`fill_${status}`)} ${instead}` : t(`fill_${status}`), className: 'note warn block' });
   note.setAttribute('role', 'alert');
   root.append(note);
 }
@@ -118,10 +242,14 @@ function showProblem(anchor: Element, outcome: FillOutcome, signal: AbortSignal)
 export function listenForFillCommands(signal: AbortSignal = new AbortController().signal): void {
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
     if (sender.id !== pageApi.runtime.id || sender.tab || window.top !== window) return undefined;
+    if (isRescanCommand(message)) {
+      rescan?.();
+      return undefined;
+    }
     const question = checkFormQuestion(message);
     if (question.success) {
       const check = checkApiForm(question.data, question.data.overwrite);
-      if (SHOWN_ON_PAGE.includes(check.status)) showWhyNotFilled(locateApiForm(), signal);
+      if (check.status !== 'ready' && check.status !== 'conflict') showWhyNotFilled(locateApiForm(), signal);
       sendResponse(check);
       return true;
     }
@@ -131,7 +259,7 @@ export function listenForFillCommands(signal: AbortSignal = new AbortController(
     const outcome = fillApiForm(command.data.payload, command.data.overwrite, signal);
     if (outcome.status === 'hidden') {
       const anchor = locateApiForm().anchor ?? findApiForm()?.banner;
-      if (anchor) showProblem(anchor, outcome, signal);
+      if (anchor) showProblem(anchor, outcome.status, signal, t('fillByHand'));
     }
     sendResponse(outcome);
     return true;

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { customPages, latePage, shopiverseServer } from '../panels/routes';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
-import { openApiForm, popupStates, pushFromPopup, readApp, readStore, waitForStep } from './steps';
+import { openApiForm, popupStates, pushAndSave, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
 // Issue 11: the holes an attacker's reading of the code found, each as a case that failed on the code before it.
 // SECURITY.md's threat table names each case.
@@ -87,11 +87,13 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
   });
 
   // Items 3 and 4
-  it('counts a Joom callback only after the seller’s own click on “Yetki Talep Et”: a forged click and a link from elsewhere do not', async () => {
+  it('counts a Joom callback only after the seller’s own click on “Yetki Talep Et”: a forged click and a link from elsewhere do not', {
+    timeout: 180_000,
+  }, async () => {
     driver = await launch({ lang: 'tr' });
     await ready(driver);
-    shopiverseServer.set('00159', SAVED);
-    const form = await openApiForm(driver, '00159');
+    // Pushed and saved first: the press would count for this store (issue 16), so the assertion below can fail.
+    const form = await pushAndSave(driver, '00159');
     await form.waitFor(() => [...document.querySelectorAll('button')].some((button) => button.textContent === 'Yetki Talep Et'));
     // A page script "clicks" the button (the replica's own handler ignores it, so the page stays), then any site
     // links the seller to the callback with a code.
@@ -109,11 +111,11 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
   });
 
   // Item 3
-  it('says why Joom refused in its own words, never in the text the callback URL carries', async () => {
+  it('says why Joom refused in its own words, never in the text the callback URL carries', { timeout: 180_000 }, async () => {
     driver = await launch({ lang: 'tr' });
     await ready(driver);
-    shopiverseServer.set('00159', SAVED);
-    const form = await openApiForm(driver, '00159');
+    // The press counts for the store whose push went into this form (issue 16): pushed and saved first.
+    const form = await pushAndSave(driver, '00159');
     await form.clickText('Yetki Talep Et', 'button');
     await form.waitFor(() => location.host === 'api-merchant.joom.com');
     await form.goto(
@@ -144,7 +146,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     await wait(1500);
     expect((await popupStates(popup)).saved).toBe('todo');
     await form.clickText('Kaydet', 'button');
-    await waitForStep(popup, 'saved', 'done');
+    await waitForStep(popup, 'saved', 'done', 60_000);
   });
 
   // Item 5

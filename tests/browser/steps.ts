@@ -57,11 +57,12 @@ export async function popupStates(popup: TestPage): Promise<Record<string, strin
   );
 }
 
-export async function waitForStep(popup: TestPage, step: string, state: string): Promise<void> {
+/** `timeoutMs` for a step behind a page reload (the save's read-back), which a loaded machine makes slow. */
+export async function waitForStep(popup: TestPage, step: string, state: string, timeoutMs = 15_000): Promise<void> {
   await popup.waitFor(
     ([s, want]) => document.querySelector(`[data-step="${s}"]`)?.getAttribute('data-state') === want,
     [step, state] as [string, string],
-    15_000,
+    timeoutMs,
   );
 }
 
@@ -74,4 +75,18 @@ export async function pushFromPopup(popup: TestPage): Promise<string> {
   await popup.click('button[data-action="push"]');
   await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 15_000);
   return popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status') ?? '');
+}
+
+/**
+ * The Api Tanım form of `code` filled by a push and saved by the seller's own click on Kaydet, the save confirmed by
+ * the form shown again: what "Yetki Talep Et" counts for (the store whose push went into that form).
+ */
+export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr'): Promise<TestPage> {
+  const form = await openApiForm(driver, code, lang);
+  const popup = await driver.popup();
+  expect(await pushFromPopup(popup)).toBe('filled');
+  await form.clickText(SV_TEXT[lang].save as string, 'button');
+  await waitForStep(popup, 'saved', 'done', 60_000);
+  await popup.close();
+  return form;
 }

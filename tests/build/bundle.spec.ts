@@ -36,11 +36,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // words, parallel columns, ARIA links and grids, CSS masking, illustrations, struck-out values). The ShopiVerse script's is 11.5 KB: 10 KB in issue 12, 11 KB with the form
   // qualification of issue 11, and half a KB more since the label finder it shares with the reader learned the
   // labels of the second blind round (invisible marks, full-width colons, marks in their own elements, every cell of
-  // a row): the form's labels are matched the same way.
+  // a row): the form's labels are matched the same way. 12 KB since issue 16 (the in-page "Fill from Joom Connector"
+  // button, the hit-tested presses on Kaydet and "Yetki Talep Et", the why-not-filled notes: 11.4 → 11.7 KB).
   // joom.js grew to 16 KB with issue 18: the label's box (icons, tooltip triggers, tags beside a label, judged in
   // core/places.ts), every value carrier, the reading's remembered verdicts and the one field vocabulary took it
   // from 15.1 KB to 15.9 KB (test build).
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 16, 'shopiverse.js': 11.5 };
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 16, 'shopiverse.js': 12 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     for (const file of files.filter((path) => path.includes(`${join('content', '')}`))) {

@@ -1,0 +1,108 @@
+// The seller's hand binds every fill, save and authorization (issue 16, items 4 and 5). The content script proves a
+// trusted press on what the seller sees; these pure rules decide, from the facts and a clock passed in, what the
+// press may still cause. No DOM, no browser: tested with tables (hand-rules.test.ts).
+
+/** Why a waiting push met a form and was dropped: it holds values, it is another store's, it is over 10 minutes old. */
+export const PENDING_DROPPED = ['conflict', 'otherStore', 'expired'] as const;
+
+/** A push left pending fills once, within this long of the seller's press on Push. */
+export const PENDING_FOR_MS = 10 * 60 * 1000;
+/** Joom's callback counts within this long of the seller's press on "Yetki Talep Et". */
+export const AUTHORIZE_FOR_MS = 30 * 60 * 1000;
+/** The form shown again after the seller's press on Kaydet confirms the save within this long. */
+export const SAVE_CONFIRM_FOR_MS = 30 * 60 * 1000;
+
+/** A moment still inside its window: not from the future (a clock moved back), not older than `forMs`. */
+export function within(at: number, now: number, forMs: number): boolean {
+  return now >= at && now - at <= forMs;
+}
+
+export interface Pending {
+  storeId: string;
+  at: number;
+  /** The ShopiVerse store code of the page open when Push was pressed, if one was. */
+  code?: string;
+}
+
+/** A qualifying form as a ShopiVerse tab reports it, and whether the seller is looking at that tab. */
+export interface FormInView {
+  code: string;
+  empty: boolean;
+  /** The tab is the active one of the focused window. */
+  lookedAt: boolean;
+}
+
+/**
+ * What a pending push does with a form that appeared:
+ * - `fill`: the seller is looking at it, it is empty, it is the store's (if one was named), in time;
+ * - `wait`: in a tab the seller is not looking at: kept until they do;
+ * - `expired`, `otherStore`, `held` (the form holds values): dropped, and the page says why.
+ */
+export type PendingDecision = 'none' | 'fill' | 'wait' | 'expired' | 'otherStore' | 'held';
+
+export function pendingDecision(pending: Pending | undefined, form: FormInView, now: number): PendingDecision {
+  if (!pending) return 'none';
+  if (!within(pending.at, now, PENDING_FOR_MS)) return 'expired';
+  if (!form.lookedAt) return 'wait';
+  if (pending.code && pending.code !== form.code) return 'otherStore';
+  return form.empty ? 'fill' : 'held';
+}
+
+/** What the extension recorded when a push went into a form: the form's store code, from its banner. */
+export interface PushRecord {
+  at: number;
+  code?: string;
+}
+
+/**
+ * The store whose values went into the form of this ShopiVerse store code: the latest push recorded with that code.
+ * Nothing read from an input the page controls decides it.
+ */
+export function storeOfCode(pushes: Record<string, PushRecord>, code: string): string | undefined {
+  return Object.entries(pushes)
+    .filter(([, push]) => push.code === code)
+    .sort(([, a], [, b]) => b.at - a.at)[0]?.[0];
+}
+
+/** The seller's press on Kaydet (a trusted click hitting the qualified form's save button). */
+export interface SavePress {
+  storeId: string;
+  code: string;
+  /** When the background heard of it (its clock). */
+  at: number;
+  /** When the click happened, by the page's clock (the content script's event time): the next load must be later. */
+  clickedAt: number;
+}
+
+/** The form as shown again: what its fields hold, and when its document started loading. */
+export interface ReadBack {
+  code: string;
+  storeId: string;
+  clientId: string;
+  secretFilled: boolean;
+  /** "Durum" is ticked. */
+  ticked: boolean;
+  loadedAt: number;
+}
+
+/**
+ * "Saved" is proven: after the seller's press on Kaydet, a page loaded later shows the same store's form holding
+ * the pushed Store ID and Client ID, a Secret Key, and "Durum" ticked (the checklist's step says so). Until then the save is "not yet confirmed".
+ */
+export function saveConfirmed(press: SavePress | undefined, pushed: { storeId: string; clientId: string } | undefined, shown: ReadBack, now: number): boolean {
+  if (!press || !pushed || !within(press.at, now, SAVE_CONFIRM_FOR_MS)) return false;
+  if (shown.loadedAt <= press.clickedAt || shown.code !== press.code || press.storeId !== pushed.storeId) return false;
+  return shown.storeId === pushed.storeId && shown.clientId === pushed.clientId && shown.secretFilled && shown.ticked;
+}
+
+/** Joom's callback counts for the store of the seller's press on "Yetki Talep Et", once, within 30 minutes. */
+export function authorizedStore(press: { storeId: string; at: number } | undefined, now: number): string | undefined {
+  return press && within(press.at, now, AUTHORIZE_FOR_MS) ? press.storeId : undefined;
+}
+
+/** Push from the popup: the tab the seller looks at if it is ready, else the one ready tab; two or more is a question. */
+export function pushTarget(ready: readonly number[], lookedAt: number | undefined): number | 'many' | undefined {
+  if (lookedAt !== undefined && ready.includes(lookedAt)) return lookedAt;
+  if (ready.length > 1) return 'many';
+  return ready[0];
+}
