@@ -208,9 +208,16 @@ async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>, 
     if (!pending) return { pending: false };
     // No form here: the way to it is shown while the push is in time. An expired push is kept to be dropped, with a
     // word why, by the next form that appears.
-    if (!form) return { pending: pendingDecision(pending, { code: '', empty: true, lookedAt: true }, now) !== 'expired' };
+    if (!form) return { pending: pendingDecision(pending, { code: '', fits: true, lookedAt: true }, now) !== 'expired' };
     // A push fills once, within 10 minutes, only a form the seller is looking at (core/hand-rules.ts).
-    const verdict = pendingDecision(pending, { code: form.code, empty: form.empty, lookedAt }, now);
+    const pushed = appOfStore(local, pending.storeId);
+    const fits = (
+      [
+        ['storeId', pending.storeId],
+        ['clientId', pushed?.clientId],
+      ] as const
+    ).every(([field, value]) => form[field] === '' || form[field] === value);
+    const verdict = pendingDecision(pending, { code: form.code, fits, lookedAt }, now);
     if (verdict === 'wait') return { pending: true };
     session.pending = undefined;
     if (verdict === 'fill') return { pending: true, fill: pending.storeId };

@@ -18,16 +18,16 @@ const OTHER = '64f1a2b3c4d5e6f708192a3b';
 
 describe('a pending push', () => {
   const pending = { storeId: STORE, at: T };
-  const seen = { code: '00159', empty: true, lookedAt: true };
+  const seen = { code: '00159', fits: true, lookedAt: true };
   it.each([
     ['no push waits', undefined, seen, T, 'none'],
-    ['fills an empty form the seller looks at, at once', pending, seen, T + 1000, 'fill'],
+    ['fills a form holding nothing but the pushed values the seller looks at, at once', pending, seen, T + 1000, 'fill'],
     ['fills at 10 minutes', pending, seen, T + PENDING_FOR_MS, 'fill'],
     ['is dropped a moment after 10 minutes', pending, seen, T + PENDING_FOR_MS + 1, 'expired'],
     ['is dropped when the clock went back (a press "from the future")', pending, seen, T - 1, 'expired'],
     ['waits while the form is in a tab the seller does not look at', pending, { ...seen, lookedAt: false }, T + 1000, 'wait'],
     ['does not wait past 10 minutes in a background tab', pending, { ...seen, lookedAt: false }, T + PENDING_FOR_MS + 1, 'expired'],
-    ['is dropped by a form that holds values', pending, { ...seen, empty: false }, T + 1000, 'held'],
+    ['is dropped by a form that holds other values', pending, { ...seen, fits: false }, T + 1000, 'held'],
     ['is dropped by another store’s form than the one open at the press', { ...pending, code: '00161' }, seen, T + 1000, 'otherStore'],
     ['fills the store’s form named at the press', { ...pending, code: '00159' }, seen, T + 1000, 'fill'],
   ] as const)('%s', (_name, push, form, now, want) => {

@@ -27,14 +27,19 @@ export interface Pending {
 /** A qualifying form as a ShopiVerse tab reports it, and whether the seller is looking at that tab. */
 export interface FormInView {
   code: string;
-  empty: boolean;
+  /**
+   * Its Store Id and Client Id are each empty or already the pushed value (item 8: a push that changes nothing asks
+   * nothing). The Secret Key never reaches the background from a page: the fill itself leaves an equal one alone and
+   * refuses a different one.
+   */
+  fits: boolean;
   /** The tab is the active one of the focused window. */
   lookedAt: boolean;
 }
 
 /**
  * What a pending push does with a form that appeared:
- * - `fill`: the seller is looking at it, it is empty, it is the store's (if one was named), in time;
+ * - `fill`: the seller is looking at it, it holds nothing but the pushed values, it is the store's (if one was named), in time;
  * - `wait`: in a tab the seller is not looking at: kept until they do;
  * - `expired`, `otherStore`, `held` (the form holds values): dropped, and the page says why.
  */
@@ -45,7 +50,7 @@ export function pendingDecision(pending: Pending | undefined, form: FormInView, 
   if (!within(pending.at, now, PENDING_FOR_MS)) return 'expired';
   if (!form.lookedAt) return 'wait';
   if (pending.code && pending.code !== form.code) return 'otherStore';
-  return form.empty ? 'fill' : 'held';
+  return form.fits ? 'fill' : 'held';
 }
 
 /** What the extension recorded when a push went into a form: the form's store code, from its banner. */
