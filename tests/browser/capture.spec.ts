@@ -59,6 +59,9 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     expect(alert).toContain('https olmalı');
     expect(alert).toContain('/tr/ eksik');
     expect(alert).toContain(EXPECTED_REDIRECT);
+    // Beside the fault, its fix: a button that copies the right address.
+    await page.clickOurUi('redirect', 'Doğru URL’yi kopyala');
+    if (browser().name === 'chromium') expect(await browser().readClipboard(page)).toBe(EXPECTED_REDIRECT);
     await page.close();
     const popup = await browser().popup();
     // The popup shows the store read most recently: the second store, whose application has the wrong URL.
@@ -73,6 +76,8 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     await page.clickText('Yeni Uygulama Oluştur', 'a');
     await page.waitFor(() => [...document.querySelectorAll('input')].some((input) => input.value === 'ShopiVerse'));
     await page.waitFor(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    // A note beside the form says who filled it and that saving is the seller's.
+    await expect.poll(async () => (await page.ourUi('prefilled')).join('|'), { timeout: 10_000 }).toContain('Joom Bağlayıcı doldurdu: kontrol edip Kaydet’e basın.');
     const submittedBefore = await page.evaluate(() => window.__replicaSubmitted ?? null);
     expect(submittedBefore).toBeNull();
     await page.clickText('Kaydet', 'button');
