@@ -62,9 +62,12 @@ export function Conflicts({ stored }: { stored: Stored }) {
       {conflicts.map((conflict, index) => (
         <div key={`${conflict.field}-${conflict.incoming}`} class="assist" role="alert" data-conflict={conflict.field}>
           <h3>{t('conflictTitle', t(FIELD_NAME[conflict.field]))}</h3>
-          <div class="detail">{t('conflictWhere', describeSource(conflict.source))}</div>
+          <details class="detail source">
+            <summary>{t('conflictWhereNew')}</summary>
+            {describeSource(conflict.source)}
+          </details>
           <div class="row">
-            <button type="button" class="primary" data-keep="current" onClick={() => void send({ type: 'popup/resolve', index, keep: 'current' })}>
+            <button type="button" data-keep="current" onClick={() => void send({ type: 'popup/resolve', index, keep: 'current' })}>
               {t('conflictKeep', masked(conflict.field, conflict.current))}
             </button>
             <button type="button" data-keep="incoming" onClick={() => void send({ type: 'popup/resolve', index, keep: 'incoming' })}>
@@ -164,7 +167,7 @@ export function describeSource(source: Source): string {
   const page = source.page || '/';
   switch (source.how) {
     case 'read':
-      return t('sourceRead', [source.label ?? '?', page, time(source.at)]);
+      return source.label ? t('sourceRead', [source.label, page, time(source.at)]) : t('sourceReadNoLabel', [page, time(source.at)]);
     case 'chosen':
       return t('sourceChosen', [page, time(source.at)]);
     case 'pasted':

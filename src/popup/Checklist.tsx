@@ -11,34 +11,36 @@ const MARK = { done: '✓', todo: '○', error: '✗' } as const;
 export function Checklist({ list, next, stored }: { list: List; next: NextStep; stored: Stored }) {
   const connection = list.steps.filter((step) => CORE_STEPS.includes(step.id));
   const products = list.steps.filter((step) => PRODUCT_STEPS.includes(step.id));
-  return (
-    <>
-      <section aria-labelledby="steps" class="group" data-group="connection">
-        <h2 id="steps">
-          {t('checklistTitle')} <span class="count">{t('groupCount', [String(list.done), String(list.total)])}</span>
-        </h2>
-        <ol>
-          {connection.map((step) => (
-            <StepRow key={step.id} step={step} current={step.id === next.id}>
-              {step.id === 'authorized' && step.state === 'error' && <AuthError stored={stored} storeId={list.storeId} />}
-            </StepRow>
-          ))}
-        </ol>
-      </section>
-      <section aria-labelledby="products" class="group" data-group="products">
-        <h2 id="products">
-          {t('productsTitle')} <span class="count">{t('groupCount', [String(list.products.done), String(list.products.total)])}</span>
-        </h2>
-        <ol>
-          {products.map((step) => (
-            <StepRow key={step.id} step={step} current={step.id === next.id}>
-              {step.id === 'images' ? <Images report={stored.session.images} /> : <Dimensions report={stored.session.dimensions} />}
-            </StepRow>
-          ))}
-        </ol>
-      </section>
-    </>
+  const connectionGroup = (
+    <section key="connection" aria-labelledby="steps" class="group" data-group="connection">
+      <h2 id="steps">
+        {t('checklistTitle')} <span class="count">{t('groupCount', [String(list.done), String(list.total)])}</span>
+      </h2>
+      <ol>
+        {connection.map((step) => (
+          <StepRow key={step.id} step={step} current={step.id === next.id}>
+            {step.id === 'authorized' && step.state === 'error' && <AuthError stored={stored} storeId={list.storeId} />}
+          </StepRow>
+        ))}
+      </ol>
+    </section>
   );
+  const productGroup = (
+    <section key="products" aria-labelledby="products" class="group" data-group="products">
+      <h2 id="products">
+        {t('productsTitle')} <span class="count">{t('groupCount', [String(list.products.done), String(list.products.total)])}</span>
+      </h2>
+      <ol>
+        {products.map((step) => (
+          <StepRow key={step.id} step={step} current={step.id === next.id}>
+            {step.id === 'images' ? <Images report={stored.session.images} /> : <Dimensions report={stored.session.dimensions} />}
+          </StepRow>
+        ))}
+      </ol>
+    </section>
+  );
+  // Once connected, the product checks are what is left: their group comes first, right under the card.
+  return <>{next.connected ? [productGroup, connectionGroup] : [connectionGroup, productGroup]}</>;
 }
 
 function StepRow({ step, current, children }: { step: Step; current: boolean; children?: preact.ComponentChildren }) {
@@ -59,8 +61,9 @@ function StepRow({ step, current, children }: { step: Step; current: boolean; ch
   );
 }
 
-/** Joom's refusal in the seller's words, and what to do. */
+/** Joom's refusal in the seller's words. */
 function AuthError({ stored, storeId }: { stored: Stored; storeId?: string }) {
   const auth = storeId ? stored.local.auth[storeId] : undefined;
-  return <div class="detail error">{t('authErrorWhat', t(`authError_${auth?.error ?? 'other'}`))}</div>;
+  // What to do is in the card above: here, only Joom's answer.
+  return <div class="detail error">{t('authErrorReason', t(`authError_${auth?.error ?? 'other'}`))}</div>;
 }

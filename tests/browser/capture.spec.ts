@@ -77,7 +77,9 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     await page.waitFor(() => [...document.querySelectorAll('input')].some((input) => input.value === 'ShopiVerse'));
     await page.waitFor(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
     // A note beside the form says who filled it and that saving is the seller's.
-    await expect.poll(async () => (await page.ourUi('prefilled')).join('|'), { timeout: 10_000 }).toContain('Joom Bağlayıcı doldurdu: kontrol edip Kaydet’e basın.');
+    await expect
+      .poll(async () => (await page.ourUi('prefilled')).join('|'), { timeout: 10_000 })
+      .toContain('Joom Bağlayıcı doldurdu: kontrol edip Kaydet’e basın.');
     const submittedBefore = await page.evaluate(() => window.__replicaSubmitted ?? null);
     expect(submittedBefore).toBeNull();
     await page.clickText('Kaydet', 'button');

@@ -57,16 +57,17 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(await popup.evaluate(() => document.querySelector('[data-connected]') !== null)).toBe(true);
       expect(await popup.evaluate(() => document.querySelector('[data-push="again"]')?.className)).toBe('secondary');
       expect(await popup.evaluate(() => document.querySelectorAll('button.primary').length)).toBe(0);
-      // The two groups' counts match the rows they show.
+      // The two groups' counts match the rows they show; connected, the product checks come first.
       const counts = await popup.evaluate(() =>
         [...document.querySelectorAll('[data-group]')].map((group) => [
+          group.getAttribute('data-group'),
           group.querySelector('.count')?.textContent,
           group.querySelectorAll('[data-step][data-state="done"]').length,
           group.querySelectorAll('[data-step]').length,
         ]),
       );
-      expect(counts.map(([, done, total]) => `${done}/${total}`)).toEqual(['7/7', '2/2']);
-      expect(counts.every(([text, done, total]) => String(text).includes(String(done)) && String(text).includes(String(total)))).toBe(true);
+      expect(counts.map(([group, , done, total]) => `${group} ${done}/${total}`)).toEqual(['products 2/2', 'connection 7/7']);
+      expect(counts.every(([, text, done, total]) => String(text).includes(String(done)) && String(text).includes(String(total)))).toBe(true);
     } finally {
       await popup.close();
     }
