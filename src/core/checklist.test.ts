@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist, nextStep } from './checklist';
+import { checklist, liveChoices, missingFields, nextStep } from './checklist';
 import { storeOfApp } from './record-queries';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
 
@@ -241,5 +241,43 @@ describe('nextStep: the one next action, from the facts', () => {
   it('counts the product checks apart from the connection', () => {
     const list = checklist(local({ stores: store, apps: app(), ...done }), session({ ...secrets, images }));
     expect([list.done, list.total, list.products.done, list.products.total]).toEqual([7, 7, 1, 2]);
+  });
+});
+
+describe('one state per field', () => {
+  const candidates = {
+    storeId: [
+      { value: STORE, label: 'Kimlik No', section: 'Anadolu' },
+      { value: OTHER, label: 'Kimlik No', section: 'Ege' },
+    ],
+  };
+  const choices = { page: '/panel/stores/two', at: 10, context: {}, fields: candidates };
+  const cases: [string, Partial<LocalState>, string[] | undefined, boolean][] = [
+    // name, local, open Joom paths (undefined: not known yet), choices still shown
+    ['the page is open and nothing set since', {}, ['/panel/stores/two'], true],
+    ['which pages are open is not known yet', {}, undefined, true],
+    ['the page that offered them is closed', {}, ['/panel/stores'], false],
+    [
+      'the Store ID was pasted after the page offered them',
+      { stores: { [STORE]: { storeId: STORE, seenAt: 11, source: { how: 'pasted', at: 11 } } } },
+      ['/panel/stores/two'],
+      false,
+    ],
+    [
+      'a Store ID known from before the page stays beside them',
+      { stores: { [STORE]: { storeId: STORE, seenAt: 5, source: { how: 'read', at: 5 } } } },
+      ['/panel/stores/two'],
+      true,
+    ],
+  ];
+  it.each(cases)('choices: %s', (_name, facts, open, shown) => {
+    expect(liveChoices(local(facts), session({ choices }), open) !== undefined).toBe(shown);
+  });
+
+  it('offers no paste for a field a choice or a conflict waits on', () => {
+    expect(missingFields(local(), session({ choices }))).toEqual(['clientId', 'secret']);
+    const conflict = { field: 'secret' as const, owner: CLIENT, current: SECRET, incoming: SECRET.replace('a', 'b'), source: { how: 'read' as const, at: 1 } };
+    expect(missingFields(local(), session({ conflicts: [conflict] }))).toEqual(['storeId', 'clientId']);
+    expect(missingFields(local(), session())).toEqual(['storeId', 'clientId', 'secret']);
   });
 });
