@@ -7,7 +7,7 @@ import type { Stored } from '../shared/stored';
 import { ForgetTaught, Missing } from './Assist';
 import { popupApi } from './api';
 import { Checklist } from './Checklist';
-import { NextCard, PushButton } from './NextCard';
+import { NextCard, PushButton, usePush } from './NextCard';
 import { useStored } from './use-state';
 import { Values } from './Values';
 
@@ -30,6 +30,7 @@ const isEmpty = (stored: Stored) => Object.keys(stored.local.stores).length === 
 export function App() {
   const raw = useStored();
   const openJoomPaths = useOpenJoomPaths(raw);
+  const push = usePush(raw ? selectedStore(raw.local) : undefined);
   const ready = raw !== undefined;
   useEffect(() => {
     // Time to a popup with its data, read by the browser tests and npm run bench.
@@ -69,11 +70,11 @@ export function App() {
           {t('storageFull')}
         </p>
       )}
-      <NextCard next={next} list={list} stored={stored} empty={empty} />
+      <NextCard next={next} list={list} stored={stored} empty={empty} push={push} />
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>
-          {next.connected && storeId && next.id !== 'conflict' && <PushButton storeId={storeId} again />}
+          {next.connected && storeId && next.id !== 'conflict' && <PushButton push={push} again />}
           <Checklist list={list} next={next} stored={stored} />
           <Values stored={stored} storeId={storeId} />
         </>

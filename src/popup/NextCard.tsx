@@ -27,7 +27,29 @@ async function openShopiverse(fallback: string): Promise<void> {
   await popupApi.tabs.create({ url: fallback, active: true });
 }
 
-export function NextCard({ next, list, stored, empty }: { next: NextStep; list: List; stored: Stored; empty: boolean }) {
+/**
+ * The push's state, held above the card: a push that fills the form moves the guide to its next step at once, and
+ * what the push answered ("filled, press Kaydet", "different values: overwrite?") must stay on screen with it.
+ */
+export interface Push {
+  answer?: PushAnswer;
+  busy: boolean;
+  run(overwrite: boolean): void;
+}
+
+export function usePush(storeId: string | undefined): Push {
+  const [answer, setAnswer] = useState<PushAnswer>();
+  const [busy, setBusy] = useState(false);
+  const run = async (overwrite: boolean) => {
+    if (!storeId || busy) return;
+    setBusy(true);
+    setAnswer(await pushToShopiverse(storeId, overwrite));
+    setBusy(false);
+  };
+  return { answer, busy, run: (overwrite) => void run(overwrite) };
+}
+
+export function NextCard({ next, list, stored, empty, push }: { next: NextStep; list: List; stored: Stored; empty: boolean; push: Push }) {
   const base = key(next.id);
   // An error has its own words: what went wrong, and the same button to fix it.
   const id = next.state === 'error' ? `${base}_error` : base;
@@ -57,17 +79,18 @@ export function NextCard({ next, list, stored, empty }: { next: NextStep; list: 
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} at={list.redirect.firstDifference} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'choose' && <Choices stored={stored} />}
-      <Primary next={next} storeId={list.storeId} />
+      <Primary next={next} push={push} />
+      <PushStatus push={push} />
     </section>
   );
 }
 
-function Primary({ next, storeId }: { next: NextStep; storeId?: string }) {
+function Primary({ next, push }: { next: NextStep; push: Push }) {
   const action = next.action;
   const label = t(`nextButton_${key(next.id)}${next.state === 'error' ? '_error' : ''}`);
   switch (action.kind) {
     case 'push':
-      return storeId ? <PushButton storeId={storeId} again={false} /> : null;
+      return <PushButton push={push} again={false} />;
     case 'open':
       return (
         <button type="button" class="primary" data-action="next" onClick={() => void popupApi.tabs.create({ url: action.url, active: true })}>
@@ -86,32 +109,31 @@ function Primary({ next, storeId }: { next: NextStep; storeId?: string }) {
 }
 
 /** The push: the card's primary button while the values wait to go, a secondary "push again" once connected. */
-export function PushButton({ storeId, again }: { storeId: string; again: boolean }) {
-  const [answer, setAnswer] = useState<PushAnswer>();
-  const [busy, setBusy] = useState(false);
-  const run = async (overwrite: boolean) => {
-    setBusy(true);
-    setAnswer(await pushToShopiverse(storeId, overwrite));
-    setBusy(false);
-  };
+export function PushButton({ push, again }: { push: Push; again: boolean }) {
+  return (
+    <button
+      type="button"
+      class={again ? 'secondary' : 'primary'}
+      aria-busy={push.busy ? 'true' : undefined}
+      onClick={() => push.run(false)}
+      {...(again ? { 'data-push': 'again' } : { 'data-push': 'first', 'data-action': 'next' })}
+    >
+      {again ? t('pushAgain') : t('pushButton')}
+    </button>
+  );
+}
+
+/** What the last push answered, and the overwrite it may ask for. */
+function PushStatus({ push }: { push: Push }) {
+  const answer = push.answer;
+  if (!answer) return null;
   return (
     <div class="push">
-      <button
-        type="button"
-        class={again ? 'secondary' : 'primary'}
-        aria-busy={busy ? 'true' : undefined}
-        onClick={() => !busy && void run(false)}
-        {...(again ? { 'data-push': 'again' } : { 'data-push': 'first', 'data-action': 'next' })}
-      >
-        {again ? t('pushAgain') : t('pushButton')}
-      </button>
-      {answer && (
-        <p class={answer.status === 'filled' || answer.status === 'pending' ? 'status' : 'status error'} role="status" data-push-status={answer.status}>
-          {t(`push_${answer.status}`, (answer.conflicts ?? []).join(', '))}
-        </p>
-      )}
-      {answer?.status === 'conflict' && (
-        <button type="button" onClick={() => void run(true)} data-action="overwrite">
+      <p class={answer.status === 'filled' || answer.status === 'pending' ? 'status' : 'status error'} role="status" data-push-status={answer.status}>
+        {t(`push_${answer.status}`, (answer.conflicts ?? []).join(', '))}
+      </p>
+      {answer.status === 'conflict' && (
+        <button type="button" onClick={() => push.run(true)} data-action="overwrite">
           {t('pushOverwrite')}
         </button>
       )}
