@@ -89,5 +89,6 @@ describe.each(['tr', 'en'] as Lang[])(`the guide, pressing the popup's primary b
     expect(await popup.evaluate(() => document.querySelector('[data-next]')?.getAttribute('data-next'))).toBe('images');
     expect(await popup.evaluate(() => document.querySelector('[data-push]')?.getAttribute('data-push'))).toBe('again');
     expect(await popup.evaluate(() => document.querySelector('[data-group="connection"] .count')?.textContent)).toContain('7');
-  });
+    // Five steps across two panels and a consent page: about a minute on an idle machine, three times that under load.
+  }, 180_000);
 });

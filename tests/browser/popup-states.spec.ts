@@ -73,6 +73,22 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
     }
   });
 
+  it('the primary action is the first stop of the keyboard, with a visible focus ring', async () => {
+    const popup = await browser().popup();
+    try {
+      await showState(popup, POPUP_STATES.ready as (typeof POPUP_STATES)[string]);
+      await popup.press('Tab');
+      const focus = await popup.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        const style = getComputedStyle(active);
+        return { next: active.getAttribute('data-action'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+      expect(focus).toEqual({ next: 'next', outline: 'solid 3px' });
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('the empty state is one sentence and one button, paste and pick behind "enter by hand"', async () => {
     const popup = await browser().popup();
     try {
