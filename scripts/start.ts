@@ -25,7 +25,7 @@ async function until(page: TestPage, check: () => unknown): Promise<void> {
   try {
     await page.waitFor(check, undefined, 15_000);
   } catch (error) {
-    console.error(`waited on ${page.url()}: ${String(check)}\n${await page.evaluate(() => document.body.innerText.slice(0, 400)).catch(() => '')}`);
+    console.error(`waited on ${page.url()}: ${String(check)}\n${await page.evaluate(() => document.body.textContent?.slice(0, 400)).catch(() => '')}`);
     throw error;
   }
 }
