@@ -8,9 +8,10 @@
 //
 // For its tests: ENSURE_BROWSERS_ROOT puts the files it looks for under another root, and apt-get, sudo and id are
 // found on PATH, so a test can hand it stubs.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
 
 /** Each package, and the file that shows it is there (the file the browser drivers need). */
 const PACKAGES = {
@@ -65,7 +66,51 @@ const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 // sudo resets the environment: `env` carries the setting through it.
 const apt = (args) => (viaSudo ? run('sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args]) : run('apt-get', args, { env }));
 if (apt(['update', '-qq']) !== 0) fail('apt-get update failed (see above).');
-if (apt(['install', ...aptOptions, ...packages]) !== 0) fail('apt-get install failed (see above).');
+if ((await installEachOnOneLine(['install', ...aptOptions, ...packages])) !== 0) fail('apt-get install failed (see above).');
+/**
+ * apt-get install with dpkg's output read line by line: dpkg prints four or five lines per package (select,
+ * prepare, unpack, set up, triggers); the seller sees one per package, with the time spent on it (the time after
+ * each of its lines is counted to it). The whole output is shown only if the install fails.
+ */
+function installEachOnOneLine(args) {
+  const [program, argv, options] = viaSudo ? ['sudo', ['-n', 'env', 'DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], {}] : ['apt-get', args, { env }];
+  return new Promise((resolve) => {
+    const child = spawn(program, argv, { ...options, stdio: ['ignore', 'pipe', 'inherit'] });
+    const output = [];
+    const spent = new Map();
+    let owner;
+    let since = Date.now();
+    /** The package being set up, printed once a line about anything else arrives. */
+    let settingUp;
+    const count = (next) => {
+      const now = Date.now();
+      if (owner) spent.set(owner, (spent.get(owner) ?? 0) + (now - since));
+      owner = next;
+      since = now;
+    };
+    const print = () => {
+      if (!settingUp) return;
+      console.log(`${`  ${settingUp.name} ${settingUp.version}`.padEnd(48)}${((spent.get(settingUp.name) ?? 0) / 1000).toFixed(1)} s`);
+      settingUp = undefined;
+    };
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      output.push(line);
+      const about = /^(?:Selecting previously unselected package|Unpacking|Setting up) ([a-z0-9][a-z0-9+.:-]*)/.exec(line)?.[1]?.replace(/:.*$/, '');
+      count(about ?? owner);
+      if (settingUp && about !== settingUp.name) print();
+      const setUp = /^Setting up ([a-z0-9][a-z0-9+.:-]*) \(([^)]*)\)/.exec(line);
+      if (setUp) settingUp = { name: setUp[1].replace(/:.*$/, ''), version: setUp[2] };
+    });
+    child.on('error', () => resolve(null));
+    child.on('close', (status) => {
+      count(undefined);
+      print();
+      if (status !== 0) console.log(output.join('\n'));
+      resolve(status);
+    });
+  });
+}
+
 const stillMissing = missing();
 if (stillMissing.length > 0) fail(`apt-get finished, but these are still missing: ${stillMissing.join(', ')}.`);
 console.log(`Installed ${packages.join(' ')} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);

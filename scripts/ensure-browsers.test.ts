@@ -44,7 +44,11 @@ function run(setup: Setup, ...browsers: string[]) {
   for (const name of setup.installed ?? []) place(FILES[name] as string);
   stub(bin, 'id', `echo ${setup.uid ?? 0}`);
   const installs = Object.entries(FILES)
-    .map(([name, file]) => `    ${name}) /bin/mkdir -p "${dirname(join(root, file))}"; : > "${join(root, file)}";;`)
+    // dpkg's lines for each package, as apt-get -qq prints them.
+    .map(
+      ([name, file]) =>
+        `    ${name}) echo "Selecting previously unselected package ${name}."; echo "Preparing to unpack .../${name}_1.0-1_amd64.deb ..."; echo "Unpacking ${name} (1.0-1) ..."; /bin/mkdir -p "${dirname(join(root, file))}"; : > "${join(root, file)}"; echo "Setting up ${name} (1.0-1) ...";;`,
+    )
     .join('\n');
   if (setup.apt !== false) {
     stub(
@@ -92,6 +96,12 @@ describe('ensure-browsers', () => {
     ]);
     expect(result.out).toContain('Installing chromium-l10n firefox-esr-l10n-tr with apt-get (as root)');
     expect(result.out).toMatch(/Installed chromium-l10n firefox-esr-l10n-tr in \d+\.\d s\./);
+    // One line per package, with its time; none of dpkg's own lines.
+    expect(result.out.split('\n').filter((line) => line.startsWith('  '))).toEqual([
+      expect.stringMatching(/^ {2}chromium-l10n 1\.0-1 +\d+\.\d s$/),
+      expect.stringMatching(/^ {2}firefox-esr-l10n-tr 1\.0-1 +\d+\.\d s$/),
+    ]);
+    expect(result.out).not.toMatch(/Unpacking|Setting up|Selecting/);
   });
 
   it('asks for no more than the browsers named (npm start needs Chromium only)', () => {

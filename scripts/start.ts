@@ -1,16 +1,19 @@
 // `npm start`: the product on its built-in replicas. With a display, Chromium opens with the extension loaded on
 // the replicas at the real URLs and stays open until you close it. Without one (or in CI), the seller's journey is
-// walked headless in Turkish and English, and each step is saved as a 1280×800 screenshot in
-// store/screenshots/<lang>/: the stores' listing images.
-import { mkdirSync, rmSync } from 'node:fs';
+// walked headless in Turkish and English: store/screenshots/<lang>/ gets the listing's 1280×800 frames (the panel
+// with the popup drawn open under the toolbar icon, a one-line caption) and Chrome's 440×280 promo tile;
+// out/popup/<lang>/ every popup state at the popup's own size; out/assisted/<lang>/ the assisted paths.
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/browser/drivers/chromium';
 import type { Driver, TestPage } from '../tests/browser/drivers/types';
+import { POPUP_STATES, showState } from '../tests/browser/popup-states';
 import { appWithSecret, twoStoreIds, unknownLayout } from '../tests/panels/assisted';
 import { JOOM_APPS, JOOM_STORES } from '../tests/panels/data';
 import { customPages } from '../tests/panels/routes';
 import { buildReplicas } from '../tests/support/build-replicas';
-import { STORE_VIEWPORT, storeShotDir } from './store-shots';
+import { drawListing, type Frame, POPUP_VIEWPORT, popupShotDir, STORE_VIEWPORT, storeShotDir } from './store-shots';
 
 type Lang = 'tr' | 'en';
 const [store] = JOOM_STORES as [(typeof JOOM_STORES)[0]];
@@ -19,7 +22,12 @@ const [app] = JOOM_APPS as [(typeof JOOM_APPS)[0]];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function until(page: TestPage, check: () => unknown): Promise<void> {
-  await page.waitFor(check, undefined, 15_000);
+  try {
+    await page.waitFor(check, undefined, 15_000);
+  } catch (error) {
+    console.error(`waited on ${page.url()}: ${String(check)}\n${await page.evaluate(() => document.body.textContent?.slice(0, 400)).catch(() => '')}`);
+    throw error;
+  }
 }
 
 /** Numbered screenshots in a folder emptied first: no screenshot of a step that no longer exists. */
@@ -34,36 +42,80 @@ function shooter(folder: string): (page: TestPage, name: string) => Promise<void
   };
 }
 
-async function walk(driver: Driver, lang: Lang): Promise<void> {
-  const shot = shooter(storeShotDir(lang));
+/** The popup as the seller sees it: its page's screenshot with its body's size (the frame crops it to that). */
+async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: { width: number; height: number } }> {
+  await sleep(300);
+  const popupSize = await popup.evaluate(() => ({
+    width: Math.ceil(document.body.getBoundingClientRect().width),
+    height: Math.ceil(document.documentElement.scrollHeight),
+  }));
+  const path = join(tmpdir(), `joom-popup-${process.pid}.png`);
+  await popup.screenshot(path, { fullPage: false });
+  return { popup: readFileSync(path), popupSize };
+}
+
+async function panelImage(page: TestPage): Promise<Buffer> {
+  const path = join(tmpdir(), `joom-panel-${process.pid}.png`);
+  await page.screenshot(path, { fullPage: false });
+  return readFileSync(path);
+}
+
+const CAPTIONS = {
+  tr: {
+    form: 'Tek tık: üç değer ShopiVerse’ün Api Tanım formuna dolar, Kaydet’e siz basarsınız',
+    store: 'Mağazanızın Kimlik No’su Joom’da kendiliğinden okunur',
+    newApp: 'Joom’un yeni uygulama formu sizin için doldurulur',
+    images: 'Bağlandı: Joom’un reddedeceği ürün görselleri de işaretlenir',
+    dimensions: 'Eksik ölçü ve ağırlık, Joom’a gitmeden önce gösterilir',
+  },
+  en: {
+    form: 'One click fills ShopiVerse’s Api Tanım form; you press Save',
+    store: 'Your store’s ID is read on Joom by itself',
+    newApp: 'Joom’s new-application form is filled in for you',
+    images: 'Connected, and the images Joom would reject are marked',
+    dimensions: 'Missing dimensions and weight are shown before Joom sees them',
+  },
+} as const;
+
+/** The seller's journey on the replicas, in the popup's own guide; each moment the listing shows is drawn as a frame. */
+async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   console.log(`Walking the journey on the replicas (headless, ${lang}):`);
+  const frames: { name: string; frame: Frame }[] = [];
+  const caption = CAPTIONS[lang];
+  // The panels' own notes (the fill button, why a form was not filled), at the panel's size: out/panels/<lang>/.
+  const panelShot = shooter(join(import.meta.dirname, '..', 'out', 'panels', lang));
+  const frame = async (name: string, page: TestPage, popup: TestPage, text: string) =>
+    frames.push({ name, frame: { panel: await panelImage(page), url: page.url(), ...(await popupImage(popup)), caption: text } });
+
   const stores = await driver.open('https://merchant.joom.com/panel/stores');
   await until(stores, () => document.querySelector('main a'));
   await stores.clickText(store.name, 'a');
   await until(stores, () => document.querySelector('joom-connector-ui[data-key="copy-storeId"]'));
-  await shot(stores, 'joom-store-page-with-copy-button');
+  let popup = await driver.popup();
+  await until(popup, () => document.querySelector('[data-next="api-app"]'));
+  await frame('joom-store-id-read', stores, popup, caption.store);
+  await popup.close();
   const form = await driver.open('https://merchant.joom.com/panel/api/new');
   await until(form, () => [...document.querySelectorAll('input')].some((input) => input.value === 'ShopiVerse'));
   await sleep(300);
-  await shot(form, 'joom-new-application-prefilled');
+  popup = await driver.popup();
+  await until(popup, () => document.querySelector('[data-next="api-app"]'));
+  await frame('joom-new-application-prefilled', form, popup, caption.newApp);
+  await popup.close();
   const appPage = await driver.open(`https://merchant.joom.com/panel/api/${app.id}`);
   await until(appPage, () => document.querySelector('joom-connector-ui[data-key="copy-secret"]'));
-  await shot(appPage, 'joom-application-client-id-and-secret');
-  const masked = await driver.open('https://merchant.joom.com/panel/api/app-2');
-  await until(masked, () => document.querySelector('joom-connector-ui[data-key="redirect"]'));
-  await shot(masked, 'joom-application-wrong-redirect-and-masked-secret');
   const shopiverse = await driver.open(`https://app.shopiverse.tech/${lang}/settings/store/00159`);
   await shopiverse.clickText('Api Tanım', 'button');
   await until(shopiverse, () => document.querySelectorAll('form input').length > 0);
-  // "Fill from Joom Connector" beside the form: the seller's click fills it without the popup.
+  // "Fill from Joom Connector" beside the form: the seller's click fills it without the popup (issue 16).
   await until(shopiverse, () => document.querySelector('joom-connector-ui[data-key="fill-button"]'));
-  await shot(shopiverse, 'shopiverse-api-form-with-fill-button');
-  let popup = await driver.popup();
-  await until(popup, () => document.querySelector('[data-action="push"]'));
-  await shot(popup, 'popup-before-push');
-  await popup.click('[data-action="push"]');
-  await until(popup, () => document.querySelector('[data-push-status]'));
-  await shot(shopiverse, 'shopiverse-api-form-filled');
+  await panelShot(shopiverse, 'shopiverse-api-form-with-fill-button');
+  popup = await driver.popup();
+  await until(popup, () => document.querySelector('[data-next="pushed"] [data-push]'));
+  await popup.click('[data-push]');
+  await until(popup, () => document.querySelector('[data-next="saved"]'));
+  await shopiverse.bringToFront();
+  await frame('popup-beside-the-filled-api-form', shopiverse, popup, caption.form);
   await shopiverse.clickText(lang === 'en' ? 'Save' : 'Kaydet', 'button');
   await sleep(1500);
   await shopiverse.clickText(lang === 'en' ? 'Request Authorization' : 'Yetki Talep Et', 'button');
@@ -73,25 +125,61 @@ async function walk(driver: Driver, lang: Lang): Promise<void> {
   await sleep(500);
   const products = await driver.open(`https://app.shopiverse.tech/${lang}/products`);
   await until(products, () => document.querySelectorAll('img[data-joom-image]').length >= 4);
-  await shot(products, 'shopiverse-products-image-check');
-  const productForm = await driver.open(`https://app.shopiverse.tech/${lang}/products/new`);
-  await until(productForm, () => document.querySelectorAll('input[data-joom-dimension]').length > 0);
-  await shot(productForm, 'shopiverse-product-form-dimensions');
   await popup.close();
   popup = await driver.popup();
-  await until(popup, () => document.querySelector('[data-step="authorized"][data-state="done"]'));
-  await shot(popup, 'popup-after-authorization');
+  await until(popup, () => document.querySelector('[data-connected]'));
   // Never a silent wait: a push meets a form that is not a Joom store's; the page and the popup say why, and what to do.
   const trendyol = await driver.open(`https://app.shopiverse.tech/${lang}/settings/store/00160`);
   await trendyol.clickText('Api Tanım', 'button');
   await until(trendyol, () => document.querySelectorAll('form input').length > 0);
-  await popup.click('[data-action="push"]');
-  await until(popup, () => document.querySelector('[data-push-status]'));
+  const again = await driver.popup();
+  await until(again, () => document.querySelector('[data-push]'));
+  await again.click('[data-push]');
+  await until(again, () => document.querySelector('[data-push-status]'));
   await trendyol.bringToFront();
   await until(trendyol, () => document.querySelector('joom-connector-ui[data-key="fill-problem"]'));
-  await shot(trendyol, 'shopiverse-why-not-filled');
-  await popup.bringToFront();
-  await shot(popup, 'popup-why-not-filled');
+  await panelShot(trendyol, 'shopiverse-why-not-filled');
+  await again.bringToFront();
+  await panelShot(again, 'popup-why-not-filled');
+  await again.close();
+  await trendyol.close();
+  await frame('shopiverse-connected-and-image-check', products, popup, caption.images);
+  const productForm = await driver.open(`https://app.shopiverse.tech/${lang}/products/new`);
+  await until(productForm, () => document.querySelectorAll('input[data-joom-dimension]').length > 0);
+  await popup.close();
+  popup = await driver.popup();
+  await until(popup, () => document.querySelector('[data-step="dimensions"]:not([data-state="todo"])'));
+  await frame('shopiverse-product-dimensions', productForm, popup, caption.dimensions);
+  await popup.close();
+  // The first frame is the popup beside the filled Api Tanım form: what the extension is for.
+  const first = frames.findIndex((entry) => entry.name === 'popup-beside-the-filled-api-form');
+  frames.unshift(...frames.splice(first, 1));
+  const dir = storeShotDir(lang);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const written = await drawListing(lang, frames, dir, lang === 'tr' ? 'Joom Bağlayıcı – ShopiVerse' : 'Joom Connector for ShopiVerse');
+  for (const path of written) console.log(`  ${path}`);
+  return written;
+}
+
+/** Every popup state, in the popup's own size, from the facts that make it (tests/browser/popup-states.ts). */
+async function popupStates(lang: Lang): Promise<void> {
+  const driver = await launchChromium({ lang, viewport: POPUP_VIEWPORT });
+  const shot = shooter(popupShotDir(lang));
+  console.log(`Every popup state (${lang}):`);
+  try {
+    for (const [name, state] of Object.entries(POPUP_STATES)) {
+      const joom = state.joomPage ? await driver.open(`https://merchant.joom.com${state.joomPage}`) : undefined;
+      const popup = await driver.popup();
+      await showState(popup, state);
+      await sleep(200);
+      await shot(popup, name);
+      await popup.close();
+      await joom?.close();
+    }
+  } finally {
+    await driver.close();
+  }
 }
 
 /**
@@ -117,7 +205,9 @@ async function walkAssisted(driver: Driver, lang: Lang): Promise<void> {
     const page = await driver.open(`https://merchant.joom.com/panel/stores/${store.id}`);
     await until(page, () => document.querySelector('.v'));
     popup = await driver.popup();
-    await until(popup, () => document.getElementById('paste-storeId'));
+    await until(popup, () => document.querySelector('[data-action="by-hand"]'));
+    await popup.click('[data-action="by-hand"]');
+    await until(popup, () => document.getElementById('paste-storeId')?.checkVisibility());
     await shot(popup, 'popup-nothing-read-paste-or-pick');
     await popup.type('#paste-storeId', store.id.slice(3));
     await popup.press('Enter');
@@ -180,6 +270,7 @@ if (headed) {
     } finally {
       await driver.close();
     }
+    await popupStates(lang);
     const assisted = await launchChromium({ lang, viewport: STORE_VIEWPORT });
     try {
       await walkAssisted(assisted, lang);
@@ -187,5 +278,5 @@ if (headed) {
       await assisted.close();
     }
   }
-  console.log('Done: the screenshots in store/screenshots/ show each step (1280×800, the stores’ size).');
+  console.log('Done: store/screenshots/<lang>/ holds the listing’s frames (1280×800) and promo tile (440×280); out/popup/<lang>/ every popup state.');
 }

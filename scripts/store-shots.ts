@@ -1,14 +1,100 @@
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../tests/browser/drivers/chromium';
 
 // The listing's screenshots: npm start's headless walk takes them at the size both stores show (Chrome Web Store:
 // exactly 1280×800 or 640×400; AMO: 1280×800 recommended), so they always show the product as it is built now.
+// Each frame is the panel at its real size under a drawn browser toolbar, the popup open under the extension's
+// icon as the seller sees it, and a one-line caption in the listing's language. Chrome's promo tile is 440×280.
 
 export const STORE_VIEWPORT = { width: 1280, height: 800 } as const;
+/** The popup's own size: as wide as its body, and a browser gives a popup at most 600 px of height. */
+export const POPUP_VIEWPORT = { width: 380, height: 600 } as const;
+export const PROMO_TILE = { width: 440, height: 280 } as const;
 
 export const storeShotDir = (lang: 'tr' | 'en') => join(import.meta.dirname, '..', 'store', 'screenshots', lang);
+export const popupShotDir = (lang: 'tr' | 'en') => join(import.meta.dirname, '..', 'out', 'popup', lang);
 
 /** Width and height from a PNG's IHDR chunk. */
 export function pngSize(png: Buffer): { width: number; height: number } {
   if (png.toString('latin1', 1, 4) !== 'PNG' || png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('not a PNG');
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+export interface Frame {
+  /** The panel page, a 1280×800 screenshot; shown from its top at its real size. */
+  panel: Buffer;
+  /** Its address, shown in the drawn address bar. */
+  url: string;
+  /** The popup: a screenshot of its page, cropped to its body's size (at most 380 × 600). */
+  popup: Buffer;
+  popupSize: { width: number; height: number };
+  caption: string;
+}
+
+const dataUrl = (png: Buffer) => `data:image/png;base64,${png.toString('base64')}`;
+const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] as string);
+const ICON = () => readFileSync(join(import.meta.dirname, '..', 'public', 'icons', 'icon-32.png'));
+const ICON_LARGE = () => readFileSync(join(import.meta.dirname, '..', 'public', 'icons', 'icon-128.png'));
+
+const LOCK =
+  '<svg width="12" height="14" viewBox="0 0 12 14" aria-hidden="true"><rect x="1" y="6" width="10" height="8" rx="1.5" fill="#4b5563"/><path d="M3.5 6V4a2.5 2.5 0 0 1 5 0v2" stroke="#4b5563" stroke-width="1.6" fill="none"/></svg>';
+const CAPTION = 52;
+const TOOLBAR = 44;
+
+function frameHtml(frame: Frame): string {
+  const popupHeight = Math.min(frame.popupSize.height, POPUP_VIEWPORT.height);
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+  body { margin: 0; width: 1280px; height: 800px; overflow: hidden; font-family: system-ui, sans-serif; position: relative; background: #fff; }
+  .caption { height: ${CAPTION}px; background: #111827; color: #fff; font-size: 24px; font-weight: 700; display: flex; align-items: center; justify-content: center; }
+  .toolbar { height: ${TOOLBAR}px; background: #e5e7eb; border-bottom: 1px solid #cbd5e1; display: flex; align-items: center; gap: 10px; padding: 0 12px; box-sizing: border-box; }
+  .address { flex: 1; height: 30px; border-radius: 15px; background: #fff; display: flex; align-items: center; padding: 0 14px; font-size: 14px; color: #374151; }
+  .icon { width: 32px; height: 32px; border-radius: 6px; background: #fde68a; display: flex; align-items: center; justify-content: center; outline: 2px solid #c2410c; }
+  .icon img { width: 20px; height: 20px; }
+  .panel { height: ${800 - CAPTION - TOOLBAR}px; background: url(${dataUrl(frame.panel)}) top left / 1280px 800px no-repeat; }
+  .popup { position: absolute; top: ${CAPTION + TOOLBAR - 2}px; right: 14px; width: ${frame.popupSize.width}px; height: ${popupHeight}px;
+    background: url(${dataUrl(frame.popup)}) top left no-repeat; border: 1px solid #9ca3af; border-radius: 8px;
+    box-shadow: 0 12px 32px rgba(0,0,0,.35); overflow: hidden; }
+  </style></head><body>
+  <div class="caption">${escapeHtml(frame.caption)}</div>
+  <div class="toolbar"><div class="address">${LOCK}&nbsp;${escapeHtml(frame.url)}</div><div class="icon"><img src="${dataUrl(ICON())}" alt=""></div></div>
+  <div class="panel"></div>
+  <div class="popup"></div>
+  </body></html>`;
+}
+
+function promoHtml(lang: 'tr' | 'en', name: string): string {
+  const line = lang === 'tr' ? 'Joom mağazanızı ShopiVerse’e tek tıkla bağlayın' : 'Connect your Joom store to ShopiVerse in one click';
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+  body { margin: 0; width: 440px; height: 280px; overflow: hidden; font-family: system-ui, sans-serif; background: linear-gradient(135deg, #c2410c, #7c2d12); color: #fff;
+    display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 14px; text-align: center; }
+  img { width: 88px; height: 88px; border-radius: 18px; background: #fff; padding: 8px; box-sizing: border-box; }
+  h1 { font-size: 26px; margin: 0; }
+  p { font-size: 17px; margin: 0 24px; font-weight: 600; }
+  </style></head><body><img src="${dataUrl(ICON_LARGE())}" alt=""><h1>${escapeHtml(name)}</h1><p>${escapeHtml(line)}</p></body></html>`;
+}
+
+/** Draws the frames and the promo tile in a plain headless Chromium (no extension, no network: data: images only). */
+export async function drawListing(lang: 'tr' | 'en', frames: { name: string; frame: Frame }[], dir: string, name: string): Promise<string[]> {
+  const executablePath = CHROMIUM.find((path) => existsSync(path));
+  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] });
+  const written: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: STORE_VIEWPORT });
+    for (const [index, { name: file, frame }] of frames.entries()) {
+      await page.setContent(frameHtml(frame), { waitUntil: 'load' });
+      const path = join(dir, `${String(index + 1).padStart(2, '0')}-${file}.png`);
+      await page.screenshot({ path, omitBackground: false });
+      written.push(path);
+    }
+    await page.setViewportSize(PROMO_TILE);
+    await page.setContent(promoHtml(lang, name), { waitUntil: 'load' });
+    const promo = join(dir, 'promo-tile-440x280.png');
+    await page.screenshot({ path: promo });
+    written.push(promo);
+  } finally {
+    await browser.close();
+  }
+  return written;
 }

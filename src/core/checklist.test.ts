@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist } from './checklist';
+import { checklist, liveChoices, missingFields, nextStep } from './checklist';
 import { storeOfApp } from './record-queries';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
 
@@ -126,5 +126,190 @@ describe('storeOfApp', () => {
     expect(storeOfApp(state, app)).toBeUndefined();
     state.stores[STORE] = { storeId: STORE, seenAt: 2 };
     expect(storeOfApp(state, app)).toBe(STORE);
+  });
+});
+
+describe('nextStep: the one next action, from the facts', () => {
+  const store = { [STORE]: { storeId: STORE, name: 'Anadolu', seenAt: 1, source: { how: 'read' as const, page: `/panel/stores/${STORE}`, at: 1 } } };
+  const app = (patch: Partial<LocalState['apps'][string]> = {}) => ({
+    [CLIENT]: { clientId: CLIENT, storeId: STORE, redirectUrl: GOOD, seenAt: 2, source: { how: 'read' as const, page: '/panel/api/app-1', at: 2 }, ...patch },
+  });
+  const secrets = { secrets: { [CLIENT]: SECRET } };
+  const images = {
+    page: 'https://app.shopiverse.tech/tr/products',
+    at: 6,
+    verdicts: [{ url: 'https://cdn.example/a.jpg', status: 'ok' as const, reasons: [], approximate: false }],
+  };
+  const dimensions = { page: 'https://app.shopiverse.tech/tr/products/new', at: 7, checked: 4, issues: [] };
+  const done = { pushes: { [STORE]: { at: 3 } }, saved: { [STORE]: { at: 4 } }, auth: { [STORE]: { at: 5, result: 'code' as const } } };
+  const cases: [string, Partial<LocalState>, Partial<SessionState>, string, string, string | undefined, boolean][] = [
+    // name, local, session, next id, action kind, url, connected
+    ['a fresh install: Joom’s stores list', {}, {}, 'store-id', 'open', 'https://merchant.joom.com/panel/stores', false],
+    [
+      'a store read: the panel, whose account menu leads to the new-application form',
+      { stores: store },
+      {},
+      'api-app',
+      'open',
+      'https://merchant.joom.com/panel/stores',
+      false,
+    ],
+    [
+      'an application without its secret: the application’s page the seller used',
+      { stores: store, apps: app() },
+      {},
+      'secret',
+      'open',
+      'https://merchant.joom.com/panel/api/app-1',
+      false,
+    ],
+    [
+      'an application with no page known: the panel’s home',
+      { stores: store, apps: app({ source: undefined }) },
+      {},
+      'secret',
+      'open',
+      'https://merchant.joom.com/panel/stores',
+      false,
+    ],
+    [
+      'a wrong redirect URL: back to the application’s page',
+      { stores: store, apps: app({ redirectUrl: 'http://app.shopiverse.tech/x' }) },
+      secrets,
+      'api-app',
+      'open',
+      'https://merchant.joom.com/panel/api/app-1',
+      false,
+    ],
+    ['all three values: the push', { stores: store, apps: app() }, secrets, 'pushed', 'push', undefined, false],
+    [
+      'a push waiting for its form: ShopiVerse',
+      { stores: store, apps: app() },
+      { ...secrets, pending: { storeId: STORE, at: 3 } },
+      'pushed',
+      'shopiverse',
+      'https://app.shopiverse.tech/tr/settings/store',
+      false,
+    ],
+    [
+      'pushed: Kaydet on ShopiVerse',
+      { stores: store, apps: app(), pushes: done.pushes },
+      secrets,
+      'saved',
+      'shopiverse',
+      'https://app.shopiverse.tech/tr/settings/store',
+      false,
+    ],
+    [
+      'saved: Yetki Talep Et',
+      { stores: store, apps: app(), pushes: done.pushes, saved: done.saved },
+      secrets,
+      'authorized',
+      'shopiverse',
+      'https://app.shopiverse.tech/tr/settings/store',
+      false,
+    ],
+    ['authorized: connected, the products next', { stores: store, apps: app(), ...done }, secrets, 'images', 'open', 'https://app.shopiverse.tech/', true],
+    [
+      'images checked: the product form last used',
+      { stores: store, apps: app(), ...done },
+      { ...secrets, images, dimensions: { ...dimensions, issues: [{ field: 'weight', problem: 'missing' as const }] } },
+      'dimensions',
+      'open',
+      'https://app.shopiverse.tech/tr/products/new',
+      true,
+    ],
+    [
+      'everything done: connected, nothing left',
+      { stores: store, apps: app(), ...done },
+      { ...secrets, images, dimensions },
+      'connected',
+      'none',
+      undefined,
+      true,
+    ],
+    [
+      'a page offered two values: the seller chooses first',
+      { stores: store },
+      { choices: { page: '/p', at: 1, context: {}, fields: { clientId: [{ value: CLIENT, label: 'Client ID' }] } } },
+      'choose',
+      'choose',
+      undefined,
+      false,
+    ],
+    [
+      'a value changed: the seller says which stays, even when connected',
+      { stores: store, apps: app(), ...done },
+      { ...secrets, conflicts: [{ field: 'secret', owner: CLIENT, current: SECRET, incoming: `${SECRET.slice(0, -1)}0`, source: { how: 'read', at: 9 } }] },
+      'conflict',
+      'choose',
+      undefined,
+      true,
+    ],
+  ];
+  it.each(cases)('%s', (_name, facts, sessionFacts, id, kind, url, connected) => {
+    const next = nextStep(local(facts), session(sessionFacts));
+    expect(next.id).toBe(id);
+    expect(next.action.kind).toBe(kind);
+    expect('url' in next.action ? next.action.url : undefined).toBe(url);
+    expect(next.connected).toBe(connected);
+  });
+
+  it('marks a refused authorization as the next step, in error', () => {
+    const next = nextStep(
+      local({ stores: store, apps: app(), pushes: done.pushes, saved: done.saved, auth: { [STORE]: { at: 5, result: 'error', error: 'access_denied' } } }),
+      session(secrets),
+    );
+    expect([next.id, next.state]).toEqual(['authorized', 'error']);
+  });
+
+  it('never sends the seller off the two panels, whatever a record’s page says', () => {
+    for (const page of ['https://evil.example/panel/api/1', '//evil.example/x', 'javascript:alert(1)', 'http://merchant.joom.com/panel/api/1']) {
+      const next = nextStep(local({ stores: store, apps: app({ source: { how: 'read', page, at: 2 } }) }), session());
+      expect(next.action).toEqual({ kind: 'open', url: 'https://merchant.joom.com/panel/stores', known: 'home' });
+    }
+  });
+
+  it('counts the product checks apart from the connection', () => {
+    const list = checklist(local({ stores: store, apps: app(), ...done }), session({ ...secrets, images }));
+    expect([list.done, list.total, list.products.done, list.products.total]).toEqual([7, 7, 1, 2]);
+  });
+});
+
+describe('one state per field', () => {
+  const candidates = {
+    storeId: [
+      { value: STORE, label: 'Kimlik No', section: 'Anadolu' },
+      { value: OTHER, label: 'Kimlik No', section: 'Ege' },
+    ],
+  };
+  const choices = { page: '/panel/stores/two', at: 10, context: {}, fields: candidates };
+  const cases: [string, Partial<LocalState>, string[] | undefined, boolean][] = [
+    // name, local, open Joom paths (undefined: not known yet), choices still shown
+    ['the page is open and nothing set since', {}, ['/panel/stores/two'], true],
+    ['which pages are open is not known yet', {}, undefined, true],
+    ['the page that offered them is closed', {}, ['/panel/stores'], false],
+    [
+      'the Store ID was pasted after the page offered them',
+      { stores: { [STORE]: { storeId: STORE, seenAt: 11, source: { how: 'pasted', at: 11 } } } },
+      ['/panel/stores/two'],
+      false,
+    ],
+    [
+      'a Store ID known from before the page stays beside them',
+      { stores: { [STORE]: { storeId: STORE, seenAt: 5, source: { how: 'read', at: 5 } } } },
+      ['/panel/stores/two'],
+      true,
+    ],
+  ];
+  it.each(cases)('choices: %s', (_name, facts, open, shown) => {
+    expect(liveChoices(local(facts), session({ choices }), open) !== undefined).toBe(shown);
+  });
+
+  it('offers no paste for a field a choice or a conflict waits on', () => {
+    expect(missingFields(local(), session({ choices }))).toEqual(['clientId', 'secret']);
+    const conflict = { field: 'secret' as const, owner: CLIENT, current: SECRET, incoming: SECRET.replace('a', 'b'), source: { how: 'read' as const, at: 1 } };
+    expect(missingFields(local(), session({ conflicts: [conflict] }))).toEqual(['storeId', 'clientId']);
+    expect(missingFields(local(), session())).toEqual(['storeId', 'clientId', 'secret']);
   });
 });

@@ -1,7 +1,7 @@
 import { PENDING_FOR_MS, within } from './hand-rules';
 import { selectedStore, shownApp } from './record-queries';
-import type { LocalState, SessionState } from './records';
-import { checkRedirect, type RedirectCheck } from './redirect';
+import type { Choices, LocalState, PickField, SessionState } from './records';
+import { checkRedirect, JOOM_ORIGIN, type RedirectCheck, SHOPIVERSE_ORIGIN, SHOPIVERSE_STORES_URL } from './redirect';
 
 // The guide's steps, derived from the facts each time: there is no stored "step 3 is done" to drift.
 
@@ -26,6 +26,8 @@ export interface Checklist {
   done: number;
   total: number;
   hasError: boolean;
+  /** The product checks' own count, shown beside their group's title. */
+  products: { done: number; total: number };
 }
 
 export function checklist(local: LocalState, session: SessionState, storeId = selectedStore(local), now = Date.now()): Checklist {
@@ -67,6 +69,10 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
     done: core.filter((step) => step.state === 'done').length,
     total: core.length,
     hasError: core.some((step) => step.state === 'error'),
+    products: {
+      done: steps.filter((step) => PRODUCT_STEPS.includes(step.id) && step.state === 'done').length,
+      total: PRODUCT_STEPS.length,
+    },
   };
 }
 
@@ -79,4 +85,123 @@ function pendingDetail(session: SessionState, now: number): string {
   if (session.pending && !within(session.pending.at, now, PENDING_FOR_MS)) return 'stepPushedExpired';
   if (!seen || !session.pending || seen.at < session.pending.at || seen.status === 'noForm') return 'stepPushedPending';
   return seen.status === 'one' ? 'stepPushedLook' : `fill_${seen.status}`;
+}
+
+// The guide's one next action, derived from the same facts: the popup's top card shows it with one primary button.
+
+/** The connection's steps (the badge's progress) and the product checks, shown as two groups with their own counts. */
+export const PRODUCT_STEPS: readonly StepId[] = STEP_IDS.slice(7);
+
+/** The Joom panel's one confirmed address (PANELS.md): the stores list, with the account menu at the top right. */
+export const JOOM_STORES_URL = `${JOOM_ORIGIN}/panel/stores`;
+
+export type NextId = StepId | 'choose' | 'conflict' | 'connected';
+
+/**
+ * What the primary button does. `open`: a page whose address is known (`confirmed`), the address the seller last
+ * used for it (`last`, from a record's source), or the panel's home with where to click (`home`). `shopiverse`:
+ * back to the ShopiVerse tab already open, else its stores list (whose path is a guess: the card says where to
+ * click). `push`: the push itself. `choose`: the card's own choices are the action.
+ */
+export type NextAction =
+  | { kind: 'open'; url: string; known: 'confirmed' | 'last' | 'home' }
+  | { kind: 'shopiverse'; url: string }
+  | { kind: 'push' }
+  | { kind: 'choose' }
+  | { kind: 'none' };
+
+export interface NextStep {
+  id: NextId;
+  state: 'todo' | 'error' | 'done';
+  action: NextAction;
+  /** Every connection step is done: the popup says "connected", and Push becomes a secondary "push again". */
+  connected: boolean;
+  /** A push waits for its form. */
+  pending: boolean;
+}
+
+/** A page address the extension may send the seller to: only the two panels' https origins. */
+function panelUrl(page: string | undefined, origin: string): string | undefined {
+  if (!page) return undefined;
+  try {
+    const url = new URL(page, origin);
+    return url.origin === origin && (url.origin === JOOM_ORIGIN || url.origin === SHOPIVERSE_ORIGIN) ? `${url.origin}${url.pathname}` : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const stateOf = (list: Checklist, id: StepId) => list.steps.find((step) => step.id === id)?.state ?? 'todo';
+
+export function nextStep(local: LocalState, session: SessionState, list: Checklist = checklist(local, session)): NextStep {
+  const storeId = list.storeId;
+  const app = shownApp(local, storeId);
+  const connected = CORE_STEPS.every((id) => stateOf(list, id) === 'done');
+  const pending = Boolean(storeId && session.pending?.storeId === storeId);
+  const shape = (id: NextId, action: NextAction, state: NextStep['state'] = 'todo'): NextStep => ({ id, state, action, connected, pending });
+  // The seller's answer comes first: a value waits on it, and a card below it would push a value not yet decided.
+  if (session.conflicts?.length) return shape('conflict', { kind: 'choose' });
+  if (session.choices && Object.values(session.choices.fields).some((candidates) => candidates?.length)) return shape('choose', { kind: 'choose' });
+  const appPage = panelUrl(app?.source?.page, JOOM_ORIGIN);
+  const openApp: NextAction = appPage ? { kind: 'open', url: appPage, known: 'last' } : { kind: 'open', url: JOOM_STORES_URL, known: 'home' };
+  const shopiverse: NextAction = { kind: 'shopiverse', url: SHOPIVERSE_STORES_URL };
+  if (stateOf(list, 'store-id') !== 'done') return shape('store-id', { kind: 'open', url: JOOM_STORES_URL, known: 'confirmed' });
+  // The new-application form's address is unknown: the stores list, whose account menu leads to it.
+  if (!app) return shape('api-app', { kind: 'open', url: JOOM_STORES_URL, known: 'home' });
+  if (stateOf(list, 'api-app') === 'error') return shape('api-app', openApp, 'error');
+  if (stateOf(list, 'secret') !== 'done') return shape('secret', openApp);
+  if (stateOf(list, 'pushed') !== 'done') return shape('pushed', pending ? shopiverse : { kind: 'push' });
+  if (stateOf(list, 'saved') !== 'done') return shape('saved', shopiverse);
+  if (stateOf(list, 'authorized') !== 'done') return shape('authorized', shopiverse, stateOf(list, 'authorized') === 'error' ? 'error' : 'todo');
+  // Connected: the product checks are what is left, on the page the seller last checked, else ShopiVerse's home.
+  const productsPage = panelUrl(session.images?.page, SHOPIVERSE_ORIGIN) ?? panelUrl(session.images?.page, JOOM_ORIGIN);
+  const products: NextAction = productsPage
+    ? { kind: 'open', url: productsPage, known: 'last' }
+    : { kind: 'open', url: `${SHOPIVERSE_ORIGIN}/`, known: 'home' };
+  if (stateOf(list, 'images') !== 'done') return shape('images', products, stateOf(list, 'images') === 'error' ? 'error' : 'todo');
+  const formPage = panelUrl(session.dimensions?.page, SHOPIVERSE_ORIGIN);
+  const form: NextAction = formPage ? { kind: 'open', url: formPage, known: 'last' } : { kind: 'open', url: `${SHOPIVERSE_ORIGIN}/`, known: 'home' };
+  if (stateOf(list, 'dimensions') !== 'done') return shape('dimensions', form, stateOf(list, 'dimensions') === 'error' ? 'error' : 'todo');
+  return shape('connected', { kind: 'none' }, 'done');
+}
+
+/** When a field's value was last set (read, chosen, pasted or picked), for the selected store. */
+function setAt(local: LocalState, session: SessionState, field: PickField, storeId: string | undefined): number {
+  const app = shownApp(local, storeId);
+  if (field === 'storeId') return storeId ? (local.stores[storeId]?.source?.at ?? 0) : 0;
+  if (field === 'clientId') return app?.source?.at ?? 0;
+  return app ? (session.secretSources?.[app.clientId]?.at ?? 0) : 0;
+}
+
+/**
+ * The choices still worth asking: none once the page that offered them is closed (when the popup knows which Joom
+ * pages are open), and none for a field whose value was set after the page offered them. One state per field.
+ */
+export function liveChoices(local: LocalState, session: SessionState, openJoomPaths?: readonly string[]): Choices | undefined {
+  const choices = session.choices;
+  if (!choices) return undefined;
+  if (openJoomPaths && !openJoomPaths.includes(choices.page)) return undefined;
+  const storeId = selectedStore(local);
+  const fields: Choices['fields'] = {};
+  for (const field of PICK_FIELDS) {
+    const candidates = choices.fields[field];
+    if (candidates?.length && setAt(local, session, field, storeId) <= choices.at) fields[field] = candidates;
+  }
+  return Object.keys(fields).length > 0 ? { ...choices, fields } : undefined;
+}
+
+export const PICK_FIELDS: readonly PickField[] = ['storeId', 'clientId', 'secret'];
+
+/** What the seller may enter by hand: a field with no value, and no choice or conflict waiting on it. */
+export function missingFields(local: LocalState, session: SessionState, storeId = selectedStore(local)): PickField[] {
+  const app = shownApp(local, storeId);
+  const busy = new Set<PickField>([
+    ...PICK_FIELDS.filter((field) => session.choices?.fields[field]?.length),
+    ...(session.conflicts ?? []).map((conflict) => conflict.field),
+  ]);
+  const missing: PickField[] = [];
+  if (!storeId) missing.push('storeId');
+  if (!app) missing.push('clientId');
+  if (!app || !session.secrets[app.clientId]) missing.push('secret');
+  return missing.filter((field) => !busy.has(field));
 }

@@ -14,3 +14,13 @@ export function reasonsText(verdict: ImageVerdict): string {
     })
     .join(' · ');
 }
+
+/**
+ * The copy's name, for the problem it fixes (the copy is one square JPEG of at least 550 px on white): a small image
+ * is upscaled, and may blur; an image of the wrong shape gets white edges; one only in the wrong format is re-saved.
+ */
+export function fixName(verdict: ImageVerdict): string {
+  if (verdict.reasons.includes('small')) return 'fix_upscale';
+  if (verdict.reasons.includes('landscape') || verdict.reasons.includes('tooTall')) return 'fix_square';
+  return 'fix_jpeg';
+}

@@ -3,9 +3,11 @@ import type { PrefillAnswer } from '../core/answers';
 import { JOOM_LABELS } from '../core/joom-labels';
 import { normalizeLabel } from '../core/normalize';
 import { EXPECTED_REDIRECT } from '../core/redirect';
+import { element, uiBeside } from '../dom/badge';
 import { fillValue, selectOption } from '../dom/fill';
 import { findControls } from '../dom/find-by-label';
 import { onDomChange } from '../dom/watch';
+import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 
 // Prefills Joom's "Yeni Uygulama Oluştur" form: title, redirect URL and store, only into empty fields, once per
@@ -27,13 +29,16 @@ export const newAppForm = {
       // The form is recognized by both text fields being there: a title alone is any form.
       if (!title || !redirect) return;
       const startUrl = location.href;
+      let filled = false;
       const fill = (control: HTMLInputElement, value: string) => {
         if (done.has(control) || location.href !== startUrl) return;
         done.add(control);
-        fillValue(control, value);
+        if (fillValue(control, value) === 'filled') filled = true;
       };
       fill(title, APP_TITLE);
       fill(redirect, EXPECTED_REDIRECT);
+      // Said where the seller looks: what we filled, and that saving is theirs.
+      if (filled) uiBeside(redirect, 'prefilled', signal).append(element('span', { text: t('prefilledNote'), className: 'note' }));
       const select = controls.get('appStore')?.find((c): c is HTMLSelectElement => c instanceof HTMLSelectElement);
       if (!select || done.has(select)) return;
       if (store) {

@@ -123,6 +123,20 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   box.append(document.createTextNode(check.problems.map((problem) => t(`redirectProblem_${problem}`)).join(' · ')), document.createElement('br'));
   const cut = Math.max(0, check.firstDifference);
   box.append(document.createTextNode(seen.slice(0, cut)), element('mark', { text: seen.slice(cut) || '∅' }), document.createElement('br'));
-  box.append(document.createTextNode(`${t('redirectExpected')} `), element('code', { text: EXPECTED_REDIRECT }));
+  box.append(document.createTextNode(`${t('redirectExpected')} `), element('code', { text: EXPECTED_REDIRECT }), document.createElement('br'));
+  // The fix beside the fault: the right address, copied at the seller's own click.
+  const copy = element('button', { text: t('copyRightRedirect') });
+  copy.type = 'button';
+  copy.setAttribute('data-copy-redirect', '');
+  copy.addEventListener('click', async (event) => {
+    event.preventDefault();
+    event.stopPropagation();
+    if (!event.isTrusted) return;
+    copy.textContent = (await copyText(EXPECTED_REDIRECT, false)) ? t('copied') : t('copyFailed');
+    setTimeout(() => {
+      copy.textContent = t('copyRightRedirect');
+    }, 1500);
+  });
+  box.append(copy);
   root.append(box);
 }

@@ -25,9 +25,9 @@ export function Choices({ stored }: { stored: Stored }) {
         if (!candidates?.length) return null;
         return (
           <section key={field} class="assist" aria-labelledby={`choose-${field}`} data-choices={field}>
-            <h2 id={`choose-${field}`}>{t('choicesTitle', t(FIELD_NAME[field]))}</h2>
-            {candidates.map((candidate) => (
-              <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} />
+            <h3 id={`choose-${field}`}>{t('choicesTitle', t(FIELD_NAME[field]))}</h3>
+            {candidates.map((candidate, index) => (
+              <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} position={index + 1} />
             ))}
           </section>
         );
@@ -36,15 +36,17 @@ export function Choices({ stored }: { stored: Stored }) {
   );
 }
 
-function CandidateButton({ field, candidate, page }: { field: PickField; candidate: Candidate; page: string }) {
-  const where = candidate.section ? `${candidate.label} · ${candidate.section}` : candidate.label;
+/** A candidate with what tells it apart from the others: its value (a secret's last four), its section and label,
+ * and its place on the page (candidates come in the page's reading order). Its name is its visible text. */
+function CandidateButton({ field, candidate, page, position }: { field: PickField; candidate: Candidate; page: string; position: number }) {
+  const where = [candidate.section, candidate.label, t('candidatePosition', String(position))].filter(Boolean).join(' · ');
   const shown = masked(field, candidate.value);
   return (
     <button
       type="button"
       class="choice"
       data-choose={field}
-      aria-label={t('chooseCandidate', [where, shown])}
+      data-shown={shown}
       onClick={() => void send({ type: 'popup/choose', field, value: candidate.value, page })}
     >
       <code>{shown}</code>
@@ -58,9 +60,12 @@ export function Conflicts({ stored }: { stored: Stored }) {
   return (
     <>
       {conflicts.map((conflict, index) => (
-        <section key={`${conflict.field}-${conflict.incoming}`} class="assist" role="alert" data-conflict={conflict.field}>
-          <h2>{t('conflictTitle', t(FIELD_NAME[conflict.field]))}</h2>
-          <div class="detail">{t('conflictWhere', describeSource(conflict.source))}</div>
+        <div key={`${conflict.field}-${conflict.incoming}`} class="assist" role="alert" data-conflict={conflict.field}>
+          <h3>{t('conflictTitle', t(FIELD_NAME[conflict.field]))}</h3>
+          <details class="detail source">
+            <summary>{t('conflictWhereNew')}</summary>
+            {describeSource(conflict.source)}
+          </details>
           <div class="row">
             <button type="button" data-keep="current" onClick={() => void send({ type: 'popup/resolve', index, keep: 'current' })}>
               {t('conflictKeep', masked(conflict.field, conflict.current))}
@@ -69,22 +74,23 @@ export function Conflicts({ stored }: { stored: Stored }) {
               {t('conflictTake', masked(conflict.field, conflict.incoming))}
             </button>
           </div>
-        </section>
+        </div>
       ))}
     </>
   );
 }
 
-/** Paste fields for what is missing, shown at once, each with "pick on the page". */
-export function Missing({ missing }: { missing: PickField[] }) {
+/** Paste or pick on the page, for what is missing: behind an "enter by hand" link, the next step's card comes first. */
+export function Missing({ missing, open }: { missing: PickField[]; open: boolean }) {
   if (missing.length === 0) return null;
   return (
-    <section class="assist" aria-labelledby="missing">
-      <h2 id="missing">{t('pasteTitle')}</h2>
+    <details class="by-hand" open={open}>
+      <summary data-action="by-hand">{t('byHandLink')}</summary>
+      <p class="detail">{t('pasteTitle')}</p>
       {missing.map((field) => (
         <PasteField key={field} field={field} />
       ))}
-    </section>
+    </details>
   );
 }
 
@@ -161,7 +167,7 @@ export function describeSource(source: Source): string {
   const page = source.page || '/';
   switch (source.how) {
     case 'read':
-      return t('sourceRead', [source.label ?? '?', page, time(source.at)]);
+      return source.label ? t('sourceRead', [source.label, page, time(source.at)]) : t('sourceReadNoLabel', [page, time(source.at)]);
     case 'chosen':
       return t('sourceChosen', [page, time(source.at)]);
     case 'pasted':

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { DimensionReport, ImageReport } from '../core/records';
 import { isSafeImageUrl } from '../core/url-safety';
-import { reasonsText } from '../images/verdict-text';
+import { fixName, reasonsText } from '../images/verdict-text';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import { popupApi } from './api';
@@ -36,7 +36,7 @@ export function Images({ report }: { report?: ImageReport }) {
             {verdict.width && verdict.height ? ` (${verdict.width}×${verdict.height})` : ''}{' '}
             {verdict.reasons.some((reason) => FIXABLE.has(reason)) && (
               <button type="button" onClick={() => void padToSquare(verdict.url).then((ok) => setNote(ok ? t('padDone') : t('padFailed')))}>
-                {t('padButton')}
+                {t(fixName(verdict))}
               </button>
             )}
           </li>

@@ -19,7 +19,12 @@ export function StoreOffer({ stored, selected }: { stored: Stored; selected?: st
       {offered && (
         <section class="assist" role="alert" data-offer={offered.storeId}>
           <h2>{t('offerTitle', storeLabel(offered, offered.storeId))}</h2>
-          {offered.source && <div class="detail">{t('conflictWhere', describeSource(offered.source))}</div>}
+          {offered.source && (
+            <details class="detail source">
+              <summary>{t('conflictWhereNew')}</summary>
+              {describeSource(offered.source)}
+            </details>
+          )}
           <div class="row">
             <button type="button" data-answer="select" onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: true })}>
               {t('offerSelect')}

@@ -6,30 +6,31 @@ import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
 import { describeSource } from './Assist';
 
-// The values read so far for the selected store, each with copy. The Secret Key is masked unless revealed.
+// The values read so far for the selected store: each label above its value, with copy; where it came from is in a
+// disclosure under it (a page path in the main view squeezed the value). The Secret Key is masked unless revealed.
 
 export function Values({ stored, storeId }: { stored: Stored; storeId?: string }) {
   const [revealed, setRevealed] = useState(false);
   const app = shownApp(stored.local, storeId);
   const secret = app ? stored.session.secrets[app.clientId] : undefined;
-  if (!storeId && !app) return <p class="detail">{t('nothingYet')}</p>;
+  if (!storeId && !app) return null;
   return (
-    <section aria-labelledby="values">
+    <section aria-labelledby="values" class="group">
       <h2 id="values">{t('valuesTitle')}</h2>
       <dl>
         {storeId && <Row label={t('fieldStoreId')} value={storeId} field="storeId" source={stored.local.stores[storeId]?.source} />}
         {app && <Row label={t('fieldClientId')} value={app.clientId} field="clientId" source={app.source} />}
         {secret && (
-          <>
+          <div class="value">
             <dt>{t('fieldSecret')}</dt>
             <dd>
-              <code data-value="secret">{revealed ? secret : '•'.repeat(12)}</code>
+              <code data-value="secret">{revealed ? secret : `••••••••${secret.slice(-4)}`}</code>
               <button type="button" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
                 {revealed ? t('hide') : t('reveal')}
               </button>
               <Provenance source={app ? stored.session.secretSources?.[app.clientId] : undefined} field="secret" />
             </dd>
-          </>
+          </div>
         )}
       </dl>
     </section>
@@ -38,22 +39,23 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
 
 function Row({ label, value, field, source }: { label: string; value: string; field: string; source?: Source }) {
   return (
-    <>
+    <div class="value">
       <dt>{label}</dt>
       <dd>
         <code data-value={field}>{value}</code>
         <CopyButton value={value} what={label} sensitive={false} />
         <Provenance source={source} field={field} />
       </dd>
-    </>
+    </div>
   );
 }
 
 function Provenance({ source, field }: { source?: Source; field: string }) {
   return source ? (
-    <div class="detail source" data-source={field} data-how={source.how}>
+    <details class="detail source" data-source={field} data-how={source.how}>
+      <summary>{t(`sourceHow_${source.how}`)}</summary>
       {describeSource(source)}
-    </div>
+    </details>
   ) : null;
 }
 

@@ -59,6 +59,9 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     expect(alert).toContain('https olmalı');
     expect(alert).toContain('/tr/ eksik');
     expect(alert).toContain(EXPECTED_REDIRECT);
+    // Beside the fault, its fix: a button that copies the right address.
+    await page.clickOurUi('redirect', 'Doğru URL’yi kopyala');
+    if (browser().name === 'chromium') expect(await browser().readClipboard(page)).toBe(EXPECTED_REDIRECT);
     await page.close();
     const popup = await browser().popup();
     // The popup shows the store read most recently: the second store, whose application has the wrong URL.
@@ -73,6 +76,10 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     await page.clickText('Yeni Uygulama Oluştur', 'a');
     await page.waitFor(() => [...document.querySelectorAll('input')].some((input) => input.value === 'ShopiVerse'));
     await page.waitFor(() => (document.querySelector('select') as HTMLSelectElement | null)?.value !== '');
+    // A note beside the form says who filled it and that saving is the seller's.
+    await expect
+      .poll(async () => (await page.ourUi('prefilled')).join('|'), { timeout: 10_000 })
+      .toContain('Joom Bağlayıcı doldurdu: kontrol edip Kaydet’e basın.');
     const submittedBefore = await page.evaluate(() => window.__replicaSubmitted ?? null);
     expect(submittedBefore).toBeNull();
     await page.clickText('Kaydet', 'button');
@@ -83,17 +90,22 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     await page.close();
   });
 
-  it('works from the keyboard: Tab to the push button, Enter pushes', async () => {
+  it('works from the keyboard: Tab to the next step’s button, Enter does it', async () => {
     const popup = await browser().popup();
-    await popup.waitFor(() => !(document.querySelector('[data-action="push"]') as HTMLButtonElement | null)?.disabled);
+    // The store shown is Ege Tekstil, whose application has the wrong redirect URL: fixing it is the next step.
+    await popup.waitFor(() => document.querySelector('[data-next="api-app"] [data-action="next"]') !== null);
     for (let i = 0; i < 30; i++) {
-      if (await popup.evaluate(() => document.activeElement?.getAttribute('data-action') === 'push')) break;
+      if (await popup.evaluate(() => document.activeElement?.getAttribute('data-action') === 'next')) break;
       await popup.press('Tab');
     }
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toContain('ShopiVerse');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Uygulamanın sayfasını aç');
+    const before = (await browser().pages()).length;
     await popup.press('Enter');
-    await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 15_000);
-    expect(await popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status'))).toBe('pending');
+    // The application's page the seller last used opens, where the redirect URL is fixed.
+    await expect
+      .poll(async () => (await browser().pages()).map((page) => page.url()), { timeout: 10_000 })
+      .toContain(`https://merchant.joom.com/panel/api/${maskedApp.id}`);
+    expect((await browser().pages()).length).toBe(before + 1);
     await popup.close();
   });
 });

@@ -30,7 +30,7 @@ describe(`foundation (${BROWSER})`, () => {
     );
     expect(steps).toContain('store-id=done');
     expect(steps).toContain('pushed=todo');
-    expect(await popup.evaluate(() => document.getElementById('steps')?.textContent)).toMatch(/^Adımlar/);
+    expect(await popup.evaluate(() => document.getElementById('steps')?.textContent)).toMatch(/^Bağlantı adımları/);
     // Laid out as the seller reads it: the Store ID on one line, its provenance below it, nothing past the popup's edge.
     await popup.waitFor(() => document.querySelector('[data-source="storeId"]') !== null);
     const layout = await popup.evaluate(() => {
@@ -41,7 +41,9 @@ describe(`foundation (${BROWSER})`, () => {
       return { valueLines: value ? Math.round(value.height / 15) : 0, sourceBelow: !!value && !!source && source.top >= value.bottom, past };
     });
     expect(layout).toEqual({ valueLines: 1, sourceBelow: true, past: 0 });
-    expect(await popup.evaluate(() => document.querySelector('[data-action="push"]')?.textContent)).toContain('ShopiVerse');
+    // The store read, the next step is Joom's new-application form, through the panel (its address is unknown).
+    expect(await popup.evaluate(() => document.querySelector('[data-next]')?.getAttribute('data-next'))).toBe('api-app');
+    expect(await popup.evaluate(() => document.querySelector('[data-next] [data-action="next"]')?.textContent)).toContain('Joom');
     await popup.close();
     // Time from navigation start to the first render with the stored data, over five openings (the first one
     // also starts the extension's renderer process).
@@ -72,9 +74,11 @@ describe(`foundation (${BROWSER})`, () => {
     const english = await launch({ lang: 'en' });
     try {
       const popup = await english.popup();
-      await popup.waitFor(() => document.querySelectorAll('[data-step]').length === 9);
-      expect(await popup.evaluate(() => document.getElementById('steps')?.textContent)).toMatch(/^Steps/);
-      expect(await popup.evaluate(() => document.querySelector('[data-step="store-id"]')?.textContent)).toContain('Store ID');
+      // A fresh profile: the empty state, one sentence and one button, in English.
+      await popup.waitFor(() => document.querySelector('[data-next="store-id"]') !== null);
+      expect(await popup.evaluate(() => document.getElementById('next-title')?.textContent)).toMatch(/^To start/);
+      expect(await popup.evaluate(() => document.querySelector('[data-action="next"]')?.textContent)).toBe('Open my Joom stores');
+      expect(await popup.evaluate(() => document.querySelector('label[for="paste-storeId"]')?.textContent)).toContain('Store ID');
       const readyMs = await popup.evaluate(() => performance.getEntriesByName('joom-ready')[0]?.startTime ?? -1);
       console.log(`popup ready (${BROWSER}, en, empty state): ${readyMs.toFixed(1)} ms after navigation start`);
     } finally {

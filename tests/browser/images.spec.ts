@@ -41,10 +41,20 @@ describe(`product images (${BROWSER})`, () => {
     expect(summary).toContain('2 uygun, 3 sorunlu');
     expect(summary).toContain('photo.webp');
     expect(summary).toContain('landscape.jpg');
-    expect(summary).toContain('Kareye tamamla');
+    // Each fix is named for the problem it fixes: the landscape image is padded, the small one upscaled.
+    const fixes = await popup.evaluate(() =>
+      Object.fromEntries(
+        [...document.querySelectorAll('[data-images-summary] li')].map((item) => [
+          item.querySelector('code')?.textContent,
+          item.querySelector('button')?.textContent ?? null,
+        ]),
+      ),
+    );
+    expect(fixes['landscape.jpg']).toBe('Beyaz kenarla kareye tamamla');
+    expect(fixes['small.png']).toBe('Büyütülmüş kopya indir (bulanık olabilir)');
     if (popup.clickToDownload) {
       // "Pad to square" makes a white 1:1 copy, at least 550 px, and downloads it: here of the 1600×900 image.
-      const file = await popup.clickToDownload('li button', 'Kareye tamamla');
+      const file = await popup.clickToDownload('li button', 'Beyaz kenarla kareye tamamla');
       const { imageSize } = await import('image-size');
       expect(imageSize(new Uint8Array(file))).toMatchObject({ width: 1600, height: 1600, type: 'jpg' });
     }

@@ -113,7 +113,8 @@ describe(`an application read before its store, and tied by name (${BROWSER})`, 
     const states = await popupStates(popup);
     expect(states).toMatchObject({ 'store-id': 'done', 'client-id': 'done', secret: 'done' });
     expect(await popup.evaluate(() => document.querySelector('[data-value="storeId"]')?.textContent)).toBe(STORE);
-    expect(await popup.evaluate(() => (document.querySelector('[data-action="push"]') as HTMLButtonElement | null)?.disabled)).toBe(false);
+    // All three values: the next step is the push, the card's primary button.
+    expect(await popup.evaluate(() => document.querySelector('[data-next="pushed"] button[data-push][data-action="next"]') !== null)).toBe(true);
     await popup.close();
     await app.close();
   });

@@ -50,6 +50,13 @@ export async function openApiFormAt(
   return page;
 }
 
+/** The popup's next step (its top card). */
+export async function nextStepShown(popup: TestPage): Promise<string> {
+  await popup.waitFor(() => document.querySelector('[data-next]') !== null);
+  return popup.evaluate(() => document.querySelector('[data-next]')?.getAttribute('data-next') ?? '');
+}
+
+/** Each step's state, once the popup shows its steps (all but the empty state, which shows only its one card). */
 export async function popupStates(popup: TestPage): Promise<Record<string, string>> {
   await popup.waitFor(() => document.querySelectorAll('[data-step]').length === 9);
   return popup.evaluate(() =>
@@ -71,8 +78,10 @@ export function formValues(page: TestPage): Promise<string[]> {
   return page.evaluate(() => [...document.querySelectorAll('form input:not([type="checkbox"])')].map((input) => (input as HTMLInputElement).value));
 }
 
+/** Press Push: the next-step card's primary button, or "push again" once connected. */
 export async function pushFromPopup(popup: TestPage): Promise<string> {
-  await popup.click('button[data-action="push"]');
+  await popup.waitFor(() => document.querySelector('button[data-push]') !== null, undefined, 15_000);
+  await popup.click('button[data-push]');
   await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 15_000);
   return popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status') ?? '');
 }

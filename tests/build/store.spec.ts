@@ -46,6 +46,12 @@ describe.each(['tr', 'en'] as const)('store/%s.md', (lang) => {
     expect(chars(texts.Description)).toBeLessThanOrEqual(16_000);
     expect(texts.Description).toMatch(lang === 'tr' ? /hiçbir şey gönderilmez/ : /Nothing is sent to us/);
   });
+
+  it('says the extension is not made by Joom or ShopiVerse', () => {
+    expect(texts.Description).toMatch(
+      lang === 'tr' ? /Joom ya da ShopiVerse tarafından yapılmamıştır/ : /not made, endorsed or supported by Joom or by ShopiVerse/,
+    );
+  });
 });
 
 describe('privacy and identity in the Firefox build', () => {

@@ -1,0 +1,165 @@
+import { useState } from 'preact/hooks';
+import type { Checklist as List, NextStep } from '../core/checklist';
+import type { PushAnswer } from '../core/messages';
+import { EXPECTED_REDIRECT } from '../core/redirect';
+import { copyText } from '../shared/clipboard';
+import { t } from '../shared/i18n';
+import type { Stored } from '../shared/stored';
+import { Choices, Conflicts } from './Assist';
+import { pushToShopiverse } from './actions';
+import { popupApi } from './api';
+
+// The popup's top card: the guide's one next action (core/checklist.ts nextStep decides it from the facts), with one
+// primary button that does it or opens the page where it is done. When every connection step is done, the card
+// says "connected" and Push is a secondary "push again".
+
+const key = (id: string) => id.replaceAll('-', '_');
+
+/** Back to the ShopiVerse tab the seller has open (where the form is), else ShopiVerse's stores list. */
+async function openShopiverse(fallback: string): Promise<void> {
+  const tabs = await popupApi.tabs.query({ url: 'https://app.shopiverse.tech/*' }).catch(() => []);
+  const open = tabs.find((tab) => tab.url?.includes('/settings/store') && !tab.url.includes('joomcallbackcode')) ?? tabs[0];
+  if (open?.id !== undefined) {
+    await popupApi.tabs.update(open.id, { active: true });
+    if (open.windowId !== undefined) await popupApi.windows?.update(open.windowId, { focused: true }).catch(() => undefined);
+    return;
+  }
+  await popupApi.tabs.create({ url: fallback, active: true });
+}
+
+/**
+ * The push's state, held above the card: a push that fills the form moves the guide to its next step at once, and
+ * what the push answered ("filled, press Kaydet", "different values: overwrite?") must stay on screen with it.
+ */
+export interface Push {
+  answer?: PushAnswer;
+  busy: boolean;
+  run(overwrite: boolean): void;
+}
+
+export function usePush(storeId: string | undefined): Push {
+  const [answer, setAnswer] = useState<PushAnswer>();
+  const [busy, setBusy] = useState(false);
+  const run = async (overwrite: boolean) => {
+    if (!storeId || busy) return;
+    setBusy(true);
+    setAnswer(await pushToShopiverse(storeId, overwrite));
+    setBusy(false);
+  };
+  return { answer, busy, run: (overwrite) => void run(overwrite) };
+}
+
+export function NextCard({ next, list, stored, empty, push }: { next: NextStep; list: List; stored: Stored; empty: boolean; push: Push }) {
+  const base = key(next.id);
+  // An error has its own words: what went wrong, and the same button to fix it.
+  const id = next.state === 'error' ? `${base}_error` : base;
+  const choosing = next.action.kind === 'choose';
+  return (
+    <section class={`card${next.state === 'error' ? ' card-error' : ''}`} aria-labelledby="next-title" data-next={next.id} data-state={next.state}>
+      {next.connected && (
+        <p class="connected" data-connected>
+          <span aria-hidden="true">✓ </span>
+          {t('nextConnected')}
+        </p>
+      )}
+      {!choosing && (
+        <>
+          <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`)}</h2>
+          {!empty && <p class="how">{t(`next_${id}_how`)}</p>}
+        </>
+      )}
+      {choosing && (
+        <h2 id="next-title" class="sr-only">
+          {t(`next_${id}`)}
+        </h2>
+      )}
+      {next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
+      {next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
+      {next.pending && next.id === 'pushed' && <p class="detail">{t('stepPushedPending')}</p>}
+      {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} at={list.redirect.firstDifference} />}
+      {next.id === 'conflict' && <Conflicts stored={stored} />}
+      {next.id === 'choose' && <Choices stored={stored} />}
+      <Primary next={next} push={push} />
+      <PushStatus push={push} />
+    </section>
+  );
+}
+
+function Primary({ next, push }: { next: NextStep; push: Push }) {
+  const action = next.action;
+  const label = t(`nextButton_${key(next.id)}${next.state === 'error' ? '_error' : ''}`);
+  switch (action.kind) {
+    case 'push':
+      return <PushButton push={push} again={false} />;
+    case 'open':
+      return (
+        <button type="button" class="primary" data-action="next" onClick={() => void popupApi.tabs.create({ url: action.url, active: true })}>
+          {label}
+        </button>
+      );
+    case 'shopiverse':
+      return (
+        <button type="button" class="primary" data-action="next" onClick={() => void openShopiverse(action.url)}>
+          {label}
+        </button>
+      );
+    default:
+      return null;
+  }
+}
+
+/** The push: the card's primary button while the values wait to go, a secondary "push again" once connected. */
+export function PushButton({ push, again }: { push: Push; again: boolean }) {
+  return (
+    <button
+      type="button"
+      class={again ? 'secondary' : 'primary'}
+      aria-busy={push.busy ? 'true' : undefined}
+      onClick={() => push.run(false)}
+      {...(again ? { 'data-push': 'again' } : { 'data-push': 'first', 'data-action': 'next' })}
+    >
+      {again ? t('pushAgain') : t('pushButton')}
+    </button>
+  );
+}
+
+/** What the last push answered, and the overwrite it may ask for. */
+function PushStatus({ push }: { push: Push }) {
+  const answer = push.answer;
+  if (!answer) return null;
+  return (
+    <div class="push">
+      <p class={answer.status === 'filled' || answer.status === 'pending' ? 'status' : 'status error'} role="status" data-push-status={answer.status}>
+        {t(`push_${answer.status}`, (answer.conflicts ?? []).join(', '))}
+      </p>
+      {answer.status === 'conflict' && (
+        <button type="button" onClick={() => push.run(true)} data-action="overwrite">
+          {t('pushOverwrite')}
+        </button>
+      )}
+    </div>
+  );
+}
+
+/** The redirect URL Joom has, its wrong part marked, and a button that copies the right one. */
+function RedirectFix({ seen, at }: { seen: string; at: number }) {
+  const [copied, setCopied] = useState<boolean>();
+  return (
+    <div class="detail" data-redirect-diff>
+      <div class="label">{t('redirectSeen')}</div>
+      <div>
+        <code>{seen.slice(0, at)}</code>
+        <mark>
+          <code>{seen.slice(at) || '∅'}</code>
+        </mark>
+      </div>
+      <div class="label">{t('redirectExpected')}</div>
+      <div>
+        <code>{EXPECTED_REDIRECT}</code>
+      </div>
+      <button type="button" data-action="copy-redirect" onClick={async () => setCopied(await copyText(EXPECTED_REDIRECT, false))}>
+        {copied === undefined ? t('copyRightRedirect') : copied ? t('copied') : t('copyFailed')}
+      </button>
+    </div>
+  );
+}

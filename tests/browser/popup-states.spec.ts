@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { BROWSER, browserForSuite } from './drivers';
+import { POPUP_STATES, runAxe, showState } from './popup-states';
+
+// Every popup state, in both languages: it fits the 420 × 600 a browser gives a popup with its primary action in
+// the first 600 px (a popup taller than that scrolls), nothing runs past its edge, and axe-core finds no serious or
+// critical violation.
+
+const POPUP = { width: 420, height: 600 };
+
+describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang) => {
+  const browser = browserForSuite({ lang });
+
+  it.each(Object.keys(POPUP_STATES))('%s', async (name) => {
+    const state = POPUP_STATES[name] as (typeof POPUP_STATES)[string];
+    const joom = state.joomPage ? await browser().open(`https://merchant.joom.com${state.joomPage}`) : undefined;
+    const popup = await browser().popup();
+    try {
+      await showState(popup, state);
+      const layout = await popup.evaluate(() => {
+        const card = document.querySelector('[data-next]') as HTMLElement;
+        // The card's one primary action: its next button, or (choose, conflict) its first choice; connected, with
+        // nothing left to do, the card that says so.
+        const primary = (card.querySelector('[data-action="next"]') ??
+          card.querySelector('button') ??
+          card.querySelector('[data-connected]')) as HTMLElement | null;
+        const box = primary?.getBoundingClientRect();
+        const body = document.body.getBoundingClientRect();
+        const past = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > body.right + 1).length;
+        return {
+          width: Math.ceil(body.width),
+          primaryBottom: box ? Math.ceil(box.bottom + window.scrollY) : -1,
+          primaryShown: !!primary && !!box && box.width > 0 && box.height > 0,
+          past,
+          fontSize: getComputedStyle(document.body).fontSize,
+        };
+      });
+      expect(layout.primaryShown).toBe(true);
+      expect(layout.width).toBeLessThanOrEqual(POPUP.width);
+      expect(layout.primaryBottom).toBeGreaterThan(0);
+      expect(layout.primaryBottom).toBeLessThanOrEqual(POPUP.height);
+      expect(layout.past).toBe(0);
+      expect(layout.fontSize).toBe('14px');
+      const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      console.log(`axe (${BROWSER}, ${lang}, ${name}): ${violations.length} serious or critical`);
+      expect(violations).toEqual([]);
+    } finally {
+      await popup.close();
+      await joom?.close();
+    }
+  });
+
+  it('the connected state says so, and Push is a secondary "push again"', async () => {
+    const popup = await browser().popup();
+    try {
+      await showState(popup, POPUP_STATES.connected as (typeof POPUP_STATES)[string]);
+      expect(await popup.evaluate(() => document.querySelector('[data-connected]') !== null)).toBe(true);
+      expect(await popup.evaluate(() => document.querySelector('[data-push="again"]')?.className)).toBe('secondary');
+      expect(await popup.evaluate(() => document.querySelectorAll('button.primary').length)).toBe(0);
+      // The two groups' counts match the rows they show; connected, the product checks come first.
+      const counts = await popup.evaluate(() =>
+        [...document.querySelectorAll('[data-group]')].map((group) => [
+          group.getAttribute('data-group'),
+          group.querySelector('.count')?.textContent,
+          group.querySelectorAll('[data-step][data-state="done"]').length,
+          group.querySelectorAll('[data-step]').length,
+        ]),
+      );
+      expect(counts.map(([group, , done, total]) => `${group} ${done}/${total}`)).toEqual(['products 2/2', 'connection 7/7']);
+      expect(counts.every(([, text, done, total]) => String(text).includes(String(done)) && String(text).includes(String(total)))).toBe(true);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('the primary action is the first stop of the keyboard, with a visible focus ring', async () => {
+    const popup = await browser().popup();
+    try {
+      await showState(popup, POPUP_STATES.ready as (typeof POPUP_STATES)[string]);
+      await popup.press('Tab');
+      const focus = await popup.evaluate(() => {
+        const active = document.activeElement as HTMLElement;
+        const style = getComputedStyle(active);
+        return { next: active.getAttribute('data-action'), outline: `${style.outlineStyle} ${style.outlineWidth}` };
+      });
+      expect(focus).toEqual({ next: 'next', outline: 'solid 3px' });
+    } finally {
+      await popup.close();
+    }
+  });
+
+  it('the empty state is one sentence and one button, paste and pick behind "enter by hand"', async () => {
+    const popup = await browser().popup();
+    try {
+      await showState(popup, POPUP_STATES.empty as (typeof POPUP_STATES)[string]);
+      const shown = await popup.evaluate(() => ({
+        buttons: [...document.querySelectorAll('button')].filter((button) => button.checkVisibility()).length,
+        pasteShown: document.getElementById('paste-storeId')?.checkVisibility() ?? false,
+        steps: document.querySelectorAll('[data-step]').length,
+      }));
+      expect(shown).toEqual({ buttons: 1, pasteShown: false, steps: 0 });
+      await popup.click('[data-action="by-hand"]');
+      await popup.waitFor(() => document.getElementById('paste-storeId')?.checkVisibility());
+    } finally {
+      await popup.close();
+    }
+  });
+});
