@@ -1,8 +1,12 @@
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { pageBundle, ROOT } from '../../bench/bundle';
-import { BROWSER } from './drivers';
+import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
+import { BROWSER, type Driver, launch } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
+import { openApiForm, readApp, readStore } from './steps';
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // The second adversarial review of issue 16 (attack2): holes left in "seen", in the form's qualification and in the
 // submit paths, each as a generated list of members of its class with a known answer. Every case here is expected
@@ -184,4 +188,50 @@ describe(`attack2: holes in "seen", the form qualification and the submit paths 
     console.log(`attack2 GET forms qualified in ${BROWSER}: ${qualified.length} of ${GET_FORMS.length}\n  ${qualified.join('\n  ')}`);
     expect(qualified).toEqual([]);
   }, 120_000);
+});
+
+// The seller's hand on "Fill from Joom Connector": the page styles our host from outside (it is an element of the
+// page's DOM), so it can make the button huge and invisible to the eye while it stays "seen" and hit-testable.
+// The seller's click anywhere on the page then fills the form, and the page's script reads the Secret Key.
+const [store] = JOOM_STORES as [JoomStore];
+const [app] = JOOM_APPS as [(typeof JOOM_APPS)[0]];
+
+describe(`attack2: clickjacking the in-page fill button (${BROWSER})`, () => {
+  let driver: Driver | undefined;
+  afterEach(async () => {
+    await driver?.close();
+    driver = undefined;
+  });
+
+  it('fills nothing when the seller clicks the page while a script has slid our fill button under the pointer, invisible by blend and filter', async () => {
+    driver = await launch({ lang: 'tr' });
+    await (await readStore(driver, store)).close();
+    await (await readApp(driver, app)).close();
+    const form = await openApiForm(driver, '00159');
+    await expect.poll(() => form.ourUi('fill-button'), { timeout: 10_000 }).toEqual([expect.stringContaining('Joom Bağlayıcı ile doldur')]);
+    // The page's own script: our host, styled from outside, follows the pointer (its button's corner under it), white
+    // on white and multiplied away. Away from the pointer it covers no part of the form, so the fill's hit tests pass.
+    await form.evaluate(() => {
+      const style = document.createElement('style');
+      style.textContent =
+        'joom-connector-ui[data-key="fill-button"]{position:fixed!important;left:var(--x)!important;top:var(--y)!important;z-index:2147483647!important;' +
+        'filter:brightness(0) invert(1)!important;mix-blend-mode:multiply!important}';
+      document.head.append(style);
+      const follow = (x: number, y: number) => {
+        const host = document.querySelector('joom-connector-ui[data-key="fill-button"]') as HTMLElement;
+        host.style.setProperty('--x', `${x - 6}px`);
+        host.style.setProperty('--y', `${y - 6}px`);
+      };
+      follow(400, 300);
+      addEventListener('pointermove', (event) => follow(event.clientX, event.clientY), true);
+      addEventListener('mousemove', (event) => follow(event.clientX, event.clientY), true);
+    });
+    await wait(300);
+    await form.screenshot(`/tmp/attack2-clickjack-${BROWSER}.png`, { fullPage: false });
+    // The seller clicks somewhere on the page (the middle of the viewport), not on any button of ours they can see.
+    await form.clickAt(400, 300);
+    await wait(1500);
+    const stolen = await form.evaluate(() => [...document.querySelectorAll('form input')].map((input) => (input as HTMLInputElement).value).join(' '));
+    expect(stolen).not.toContain(app.secret);
+  }, 300_000);
 });
