@@ -4,7 +4,7 @@ import { pageBundle, ROOT } from '../../bench/bundle';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { BROWSER, type Driver, launch } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
-import { openApiForm, readApp, readStore } from './steps';
+import { openApiForm, pushAndSave, readApp, readStore } from './steps';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -233,5 +233,48 @@ describe(`attack2: clickjacking the in-page fill button (${BROWSER})`, () => {
     await wait(1500);
     const stolen = await form.evaluate(() => [...document.querySelectorAll('form input')].map((input) => (input as HTMLInputElement).value).join(' '));
     expect(stolen).not.toContain(app.secret);
+  }, 300_000);
+});
+
+describe(`attack2: a forged "authorized" by sliding the real button under the seller's pointer (${BROWSER})`, () => {
+  let driver: Driver | undefined;
+  afterEach(async () => {
+    await driver?.close();
+    driver = undefined;
+  });
+
+  it('counts no press on “Yetki Talep Et” when a script slid the real button, invisible by blend and filter, under a click on blank page; nor the callback it then visits', async () => {
+    driver = await launch({ lang: 'tr' });
+    await (await readStore(driver, store)).close();
+    await (await readApp(driver, app)).close();
+    const form = await pushAndSave(driver, '00159');
+    await form.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Yetki Talep Et'));
+    await form.evaluate(() => {
+      const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Yetki Talep Et') as HTMLElement;
+      // The page stays (its script goes to the callback itself below).
+      button.addEventListener('click', (event) => event.stopPropagation());
+      const style = document.createElement('style');
+      style.textContent =
+        '.slid{position:fixed!important;left:var(--x)!important;top:var(--y)!important;z-index:2147483647!important;' +
+        'filter:brightness(0) invert(1)!important;mix-blend-mode:multiply!important}';
+      document.head.append(style);
+      button.classList.add('slid');
+      const follow = (x: number, y: number) => {
+        button.style.setProperty('--x', `${x - 6}px`);
+        button.style.setProperty('--y', `${y - 6}px`);
+      };
+      follow(400, 500);
+      addEventListener('pointermove', (event) => follow(event.clientX, event.clientY), true);
+      addEventListener('mousemove', (event) => follow(event.clientX, event.clientY), true);
+    });
+    await wait(300);
+    await form.screenshot(`/tmp/attack2-authorize-${BROWSER}.png`, { fullPage: false });
+    await form.clickAt(400, 500);
+    await wait(1500);
+    const pressed = ((await driver.stored()).session as { session?: { authorizeClick?: object } }).session?.authorizeClick;
+    await form.goto('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode?code=0123456789abcdef0123456789abcdef');
+    await wait(1500);
+    const auth = ((await driver.stored()).local as { state?: { auth?: object } }).state?.auth;
+    expect({ pressed, auth }).toEqual({ pressed: undefined, auth: {} });
   }, 300_000);
 });
