@@ -142,6 +142,30 @@ const GET_FORMS: { name: string; html: string }[] = [
   },
 ];
 
+/**
+ * Injected markup on a ShopiVerse page that is not the store's Api Tanım tab (a product description, a support
+ * message rendered from HTML a sanitizer lets forms and inputs through): a complete look-alike whose form posts
+ * back to app.shopiverse.tech, to an endpoint that shows what it receives to someone else. "Nowhere else" only
+ * checks the origin, so with no real form on the page it qualifies, the pending push fills it when the seller
+ * looks at that tab, and the fill button appears beside it.
+ */
+const INJECTED_LOOKALIKES: { name: string; html: string }[] = [
+  {
+    name: 'a product description holding a whole Api Tanım form that posts to a messages endpoint',
+    html:
+      '<main><h1>Ürün: Kilim</h1><section class="description">' +
+      apiForm({ formAttrs: ' action="/tr/support/messages" method="post"' }).replace('<main>', '').replace('</main>', '') +
+      '</section></main>',
+  },
+  {
+    name: 'a chat message holding the form without a <form> at all (the page’s own script sends it, as an SPA does)',
+    html:
+      '<main><h1>Mesajlar</h1><ul class="chat"><li>' +
+      apiForm().replace('<main>', '').replace('</main>', '').replace('<form id="api" method="post">', '<div>').replace('</form>', '</div>') +
+      '</li></ul></main>',
+  },
+];
+
 describe(`attack2: holes in "seen", the form qualification and the submit paths (${BROWSER})`, () => {
   let page: OfflinePage | undefined;
   beforeAll(async () => {
@@ -186,6 +210,16 @@ describe(`attack2: holes in "seen", the form qualification and the submit paths 
       if (status === 'one') qualified.push(attack.name);
     }
     console.log(`attack2 GET forms qualified in ${BROWSER}: ${qualified.length} of ${GET_FORMS.length}\n  ${qualified.join('\n  ')}`);
+    expect(qualified).toEqual([]);
+  }, 120_000);
+
+  it(`qualifies no look-alike form injected into user content on another ShopiVerse page (${INJECTED_LOOKALIKES.length} ways)`, async () => {
+    const qualified: string[] = [];
+    for (const attack of INJECTED_LOOKALIKES) {
+      const status = await call(page as OfflinePage, 'locate', attack.html);
+      if (status === 'one') qualified.push(attack.name);
+    }
+    console.log(`attack2 injected look-alikes qualified in ${BROWSER}: ${qualified.length} of ${INJECTED_LOOKALIKES.length}\n  ${qualified.join('\n  ')}`);
     expect(qualified).toEqual([]);
   }, 120_000);
 });
