@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { differingFields, type FormFacts, qualifyApiForm, type Submission, sendsInUrl, sendsOffsite } from './api-form-rules';
+import { differingFields, type FormFacts, inOthersContent, qualifyApiForm, type Submission, sendsInUrl, sendsOffsite } from './api-form-rules';
 
 const ALL = { secrets: 1, clientIds: 1, storeIds: 1, switches: 1, saves: 1, banners: 1 };
 const JOOM: FormFacts = { rendered: ALL, present: ALL, marketplace: 'Joom(Joom)', code: '00159', submissions: [] };
-const BACK: Submission = { url: 'https://app.shopiverse.tech/tr/settings/store/00159', explicit: false, method: 'get', target: '' };
+const BACK: Submission = { url: 'https://app.shopiverse.tech/tr/settings/store/00159', explicit: false, method: 'get', methodSaid: false, target: '' };
 const withSubmission = (submission: Partial<Submission>): FormFacts => ({ ...JOOM, submissions: [{ ...BACK, ...submission }] });
 
 describe('which Api Tanım form qualifies', () => {
@@ -59,6 +59,10 @@ describe('where a submission sends the values', () => {
     ['a POST to ShopiVerse', { explicit: true, method: 'post' }, false, false],
     ['a GET to ShopiVerse named by an action', { explicit: true, method: 'get' }, false, true],
     ['a dialog with an action', { explicit: true, method: 'dialog' }, false, true],
+    ['a form that says method="get" with no action', { method: 'get', methodSaid: true }, false, true],
+    ['a submitter that says formmethod="get" (a hidden default button, an injected one)', { method: 'get', methodSaid: true }, false, true],
+    ['a form that says method="post" with no action', { method: 'post', methodSaid: true }, false, false],
+    ['a form that says neither (an SPA sends it; a native GET is stopped at the submit)', {}, false, false],
     ['a POST to another site', { url: 'https://evil.example/x', explicit: true, method: 'post' }, true, false],
     ['a look-alike host', { url: 'https://app.shopiverse.tech.example.test/x', explicit: true, method: 'post' }, true, false],
     ['plain http', { url: 'http://app.shopiverse.tech/x', explicit: true, method: 'post' }, true, false],
@@ -70,6 +74,21 @@ describe('where a submission sends the values', () => {
   ] as [string, Partial<Submission>, boolean, boolean][])('%s: elsewhere %s, in a URL %s', (_name, change, offsite, inUrl) => {
     expect(sendsOffsite({ ...BACK, ...change })).toBe(offsite);
     expect(sendsInUrl({ ...BACK, ...change })).toBe(inUrl);
+  });
+});
+
+describe('someone else’s content is never the store’s form', () => {
+  it.each([
+    ['the Api Tanım tab', { titles: ['Api Tanım'] }, false],
+    ['no title at all', {}, false],
+    ['a product description', { titles: ['Ürün: Kilim'] }, true],
+    ['a chat', { titles: ['Mesajlar'] }, true],
+    ['an order page', { titles: ['Order #1234'] }, true],
+    ['a help panel’s example', { titles: ['Yardım', 'Örnek form'] }, true],
+    ['inside editable or quoted content', { quoted: true, titles: ['Api Tanım'] }, true],
+  ] as [string, Partial<FormFacts>, boolean][])('%s: %s', (_name, change, others) => {
+    expect(inOthersContent({ ...JOOM, ...change })).toBe(others);
+    expect(qualifyApiForm([{ ...JOOM, ...change }]).status).toBe(others ? 'noForm' : 'one');
   });
 });
 

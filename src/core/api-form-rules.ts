@@ -1,3 +1,5 @@
+import { OTHERS_REGIONS } from './joom-labels';
+import { mentionsAny } from './labels';
 import { SHOPIVERSE_ORIGIN } from './redirect';
 
 // Which "Api Tanım" form on a ShopiVerse page may receive the values. The page collects facts about each block
@@ -26,6 +28,8 @@ export interface Submission {
   explicit: boolean;
   /** 'get', 'post' or 'dialog', as the browser reads it. */
   method: string;
+  /** A `method` or `formmethod` attribute says how (without one a form GETs, unless the page's own script sends it). */
+  methodSaid: boolean;
   /** The browsing context named by `target`, `formtarget` or `<base target>`; '' for none. */
   target: string;
 }
@@ -42,6 +46,10 @@ export interface FormFacts {
   code?: string;
   /** Every way the container's forms and submitters would send what is typed. */
   submissions: Submission[];
+  /** The container is inside editable or quoted content: `contenteditable`, an article, a blockquote, a message log or feed. */
+  quoted?: boolean;
+  /** The page's title (its h1) and the nearest heading above the container. */
+  titles?: string[];
 }
 
 export type Refusal = 'noForm' | 'notJoom' | 'offsite' | 'sendsInUrl' | 'hidden' | 'manyForms';
@@ -74,8 +82,30 @@ export const hasHiddenParts = (form: FormFacts): boolean => namesJoomStore(form)
 export const sendsOffsite = (submission: Submission): boolean =>
   !isOnShopiverse(submission.url) || !(submission.target === '' || submission.target.toLowerCase() === '_self');
 
-/** A form that names where it sends must POST: a GET puts the Secret Key in a URL (history, logs, the Referer). */
-export const sendsInUrl = (submission: Submission): boolean => submission.explicit && submission.method.toLowerCase() !== 'post';
+/**
+ * A form that names where it sends must POST, and no form or submitter may say GET: a GET puts the Secret Key in a
+ * URL (history, logs, the Referer). A form that says neither (an SPA's, sent by its own script) qualifies; a native
+ * GET it would make on Enter is stopped at the submit (shopiverse/submit-guard.ts).
+ */
+export const sendsInUrl = (submission: Submission): boolean => {
+  const method = submission.method.toLowerCase();
+  return (submission.explicit && method !== 'post') || (submission.methodSaid && method === 'get');
+};
+
+/**
+ * Word starts of titles over someone else's words or another object's page on ShopiVerse: a form there is markup a
+ * buyer's message or a product's description put on the page, not a store's Api Tanım tab. Data: the reader's
+ * others' regions (messages, reviews, support, help, examples), and products and orders.
+ */
+export const OTHERS_CONTENT_TITLES: readonly string[] = [
+  ...OTHERS_REGIONS,
+  ...['ürün', 'sipariş', 'açıklama'], // tr
+  ...['product', 'order', 'description'], // en
+];
+
+/** Someone else's content on the page (a message, a review, a product's description): never the store's form. */
+export const inOthersContent = (form: FormFacts): boolean =>
+  form.quoted === true || (form.titles ?? []).some((title) => mentionsAny(title, OTHERS_CONTENT_TITLES));
 
 /** Why a complete Joom form may not be filled, or undefined when it may. */
 export function submitRefusal(form: FormFacts): 'offsite' | 'sendsInUrl' | undefined {
@@ -89,14 +119,15 @@ export function submitRefusal(form: FormFacts): 'offsite' | 'sendsInUrl' | undef
  * submitting anywhere but back to app.shopiverse.tech by POST. Two of anything, in one container or two, is not
  * a guess we make. When none qualifies, the status says why, most telling reason first.
  */
-export function qualifyApiForm(forms: readonly FormFacts[]): FormVerdict {
+export function qualifyApiForm(all: readonly FormFacts[]): FormVerdict {
+  const forms = all.filter((form) => !inOthersContent(form));
   const complete = forms.filter(isComplete);
   if (complete.some(hasTwinParts)) return { status: 'manyForms' };
   const joom = complete.filter(namesJoomStore);
   const fit = joom.filter((form) => submitRefusal(form) === undefined);
   if (fit.length > 1) return { status: 'manyForms' };
   const [one] = fit;
-  if (one) return { status: 'one', index: forms.indexOf(one), code: one.code as string };
+  if (one) return { status: 'one', index: all.indexOf(one), code: one.code as string };
   const refused = joom.map(submitRefusal);
   if (refused.includes('offsite')) return { status: 'offsite' };
   if (refused.includes('sendsInUrl')) return { status: 'sendsInUrl' };

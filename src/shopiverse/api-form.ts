@@ -115,6 +115,8 @@ export function locateApiForm(root: Element = document.body): Located {
       marketplace: bannerMarketplace(bannerText),
       code: bannerStoreCode(bannerText),
       submissions: submissionsOf(box, parts),
+      quoted: box.closest(QUOTED_CONTENT) !== null,
+      titles: titlesOver(box),
     };
   });
   const verdict = qualifyApiForm(facts);
@@ -133,6 +135,19 @@ export function locateApiForm(root: Element = document.body): Located {
       code: verdict.code,
     },
   };
+}
+
+/** Content someone else wrote, shown inside the page: editable, quoted, an article, a message log or feed. */
+const QUOTED_CONTENT = '[contenteditable]:not([contenteditable="false"]), article, blockquote, [role="article"], [role="log"], [role="feed"], [role="comment"]';
+
+/** The page's title and the nearest heading before the container (in document order): what the seller reads it under. */
+function titlesOver(box: Element): string[] {
+  const titles = [...box.ownerDocument.querySelectorAll('h1')].map((heading) => heading.textContent ?? '');
+  const headings = [...box.ownerDocument.querySelectorAll('h1, h2, h3, [role="heading"]')].filter(
+    (heading) => !box.contains(heading) && heading.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING,
+  );
+  const nearest = headings.at(-1)?.textContent;
+  return (nearest ? [...titles, nearest] : titles).map((title) => title.slice(0, 200));
 }
 
 /** The qualifying form, if exactly one. */
@@ -170,34 +185,39 @@ function submissionsOf(box: Element, parts: Element[]): Submission[] {
   }
   if (forms.size === 0) return [];
   const document = box.ownerDocument;
-  const baseTarget = document.querySelector('base[target]');
-  const targetOf = (node: Element, name: string, fallback: string) => {
-    const named = attribute(node, name);
-    return (named ?? fallback).trim();
-  };
   // Image inputs are missing from form.elements (a legacy of the HTML spec): every control is asked its form.
   const controls = [...document.querySelectorAll('button, input')];
   const submissions: Submission[] = [];
   for (const form of forms) {
-    const own: Submission = {
-      url: formAction.call(form),
-      explicit: attribute(form, 'action') !== null,
-      method: formMethod.call(form),
-      target: targetOf(form, 'target', baseTarget ? (attribute(baseTarget, 'target') ?? '') : ''),
-    };
-    submissions.push(own);
-    for (const submitter of controls) {
-      if (!isSubmitter(submitter) || submitter.form !== form) continue;
-      const action = attribute(submitter, 'formaction') !== null;
-      submissions.push({
-        url: action ? submitter.formAction : own.url,
-        explicit: own.explicit || action,
-        method: attribute(submitter, 'formmethod') !== null ? submitter.formMethod : own.method,
-        target: targetOf(submitter, 'formtarget', own.target),
-      });
-    }
+    submissions.push(submissionOf(form));
+    for (const submitter of controls) if (isSubmitter(submitter) && submitter.form === form) submissions.push(submissionOf(form, submitter));
   }
   return submissions;
+}
+
+/**
+ * Where one submission of `form` would send its values, by `submitter` (or by Enter, with none): the submitter's
+ * `formaction`, `formmethod` and `formtarget` over the form's own, a target left out falling back to `<base target>`.
+ */
+export function submissionOf(form: HTMLFormElement, submitter?: HTMLButtonElement | HTMLInputElement): Submission {
+  const baseTarget = form.ownerDocument.querySelector('base[target]');
+  const named = (node: Element, name: string, fallback: string) => (attribute(node, name) ?? fallback).trim();
+  const own: Submission = {
+    url: formAction.call(form),
+    explicit: attribute(form, 'action') !== null,
+    method: formMethod.call(form),
+    methodSaid: attribute(form, 'method') !== null,
+    target: named(form, 'target', baseTarget ? (attribute(baseTarget, 'target') ?? '') : ''),
+  };
+  if (!submitter) return own;
+  const action = attribute(submitter, 'formaction') !== null;
+  return {
+    url: action ? submitter.formAction : own.url,
+    explicit: own.explicit || action,
+    method: attribute(submitter, 'formmethod') !== null ? submitter.formMethod : own.method,
+    methodSaid: own.methodSaid || attribute(submitter, 'formmethod') !== null,
+    target: named(submitter, 'formtarget', own.target),
+  };
 }
 
 /** "Durum" drawn as a styled switch (role=switch or role=checkbox) rather than a native checkbox: named as labels are. */
@@ -265,6 +285,15 @@ export function checkApiForm(known: { storeId: string; clientId: string }, overw
  * Fill the three values and tick "Durum". A field already holding its value is left alone; when a field holds a
  * really different value, nothing is filled unless the seller said to overwrite.
  */
+/** The Secret Key fields this script wrote into: their forms' submissions are watched (shopiverse/submit-guard.ts). */
+const filledSecrets = new WeakSet<HTMLInputElement>();
+
+/** The form holds a Secret Key field this script filled, still holding a value. */
+export function holdsFilledSecret(form: HTMLFormElement): boolean {
+  // input.form, not form.elements: a control named "elements" shadows the form's own property.
+  return [...form.ownerDocument.querySelectorAll('input')].some((input) => filledSecrets.has(input) && input.form === form && input.value !== '');
+}
+
 export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: AbortSignal): FillOutcome {
   const startUrl = location.href;
   const located = locateApiForm();
@@ -283,6 +312,7 @@ export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: A
     if (form[field].value !== payload[field]) fillValue(form[field], payload[field], true);
   }
   tick(form.status);
+  filledSecrets.add(form.secret);
   pointAtSave(form.save, signal);
   return { status: 'filled' };
 }

@@ -127,7 +127,8 @@ const HIDDEN_FORMS: { name: string; html: string }[] = [
 
 /** Forms whose values a submission would put into a URL (history on disk, logs, Referer), and the refusal. */
 const GET_FORMS: { name: string; html: string }[] = [
-  { name: 'a form with neither action nor method (GET to its own page: ?secret=… on Enter)', html: apiForm({ formAttrs: '' }) },
+  // A form with neither action nor method qualifies (an SPA's form says neither and sends itself); the native GET it
+  // would make is stopped at the submission: tests/browser/submit-guard.spec.ts.
   { name: 'a form with method="get" and no action', html: apiForm({ formAttrs: ' method="get"' }) },
   {
     name: 'an injected submitter outside the form joined by form="api" with formmethod="get" and no formaction',
