@@ -26,7 +26,9 @@ function useOpenJoomPaths(stored: Stored | undefined): string[] | undefined {
   return paths;
 }
 
-const isEmpty = (stored: Stored) => Object.keys(stored.local.stores).length === 0 && Object.keys(stored.local.apps).length === 0;
+// Nothing read yet, and no product checked: a product page checked before any store was read shows its results.
+const isEmpty = (stored: Stored) =>
+  Object.keys(stored.local.stores).length === 0 && Object.keys(stored.local.apps).length === 0 && !stored.session.images && !stored.session.dimensions;
 
 export function App() {
   const raw = useStored();
