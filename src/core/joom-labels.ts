@@ -6,7 +6,7 @@ import { type LabelRow, labelsByField } from './labels';
 export type JoomField = 'storeId' | 'storeName' | 'clientId' | 'secret' | 'appTitle' | 'redirectUrl' | 'appStore';
 
 /** The store page's general-information section (PANELS.md; the guide called it "Kimlik Bilgileri" until 2023). */
-const STORE_SECTIONS = ['Genel Bilgi', 'Kimlik Bilgileri', 'General information', 'General info', 'Основная информация'];
+const STORE_SECTIONS = ['Genel Bilgi', 'Kimlik Bilgileri', 'General information', 'General info', 'Основная информация', 'Общая информация'];
 
 /** Strong labels of one field in one language, from one source. */
 const row = (field: JoomField, lang: LabelRow<JoomField>['lang'], source: LabelRow<JoomField>['source'], ...texts: string[]): LabelRow<JoomField>[] =>
@@ -16,7 +16,7 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
   row('storeId', 'tr', 'guide', 'Kimlik No', 'Mağaza Kimlik No'),
   row('storeId', 'tr', 'guess', 'Mağaza Kimliği', 'Mağaza ID', "Mağaza ID'si", 'Mağaza Kimlik Numarası', 'Kimlik Numarası'),
   row('storeId', 'en', 'guess', 'Store ID', 'Shop ID'),
-  row('storeId', 'ru', 'guess', 'ID магазина'),
+  row('storeId', 'ru', 'guess', 'ID магазина', 'Идентификатор магазина'),
   [{ field: 'storeId', text: 'ID', lang: 'en', strength: 'weak', source: 'guess', sections: STORE_SECTIONS } satisfies LabelRow<JoomField>],
   row('storeName', 'tr', 'guess', 'Mağaza Adı'),
   row('storeName', 'en', 'guess', 'Store name'),
@@ -29,8 +29,8 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
   row('secret', 'tr', 'guide', 'Gizli Anahtar'),
   row('secret', 'tr', 'guess', 'Uygulama Gizli Anahtarı', 'İstemci Gizli Anahtarı'),
   // "Secret" alone is only taken with a token of 16+ characters beside it (the shape says so).
-  row('secret', 'en', 'guess', 'Client secret', 'Secret key', 'Secret', 'App secret'),
-  row('secret', 'ru', 'guess', 'Секретный ключ'),
+  row('secret', 'en', 'guess', 'Client secret', 'Secret key', 'Secret', 'App secret', 'Application secret'),
+  row('secret', 'ru', 'guess', 'Секретный ключ', 'Секрет клиента', 'Секрет приложения'),
   row('appTitle', 'tr', 'guide', 'Unvan', 'Ünvan'),
   row('appTitle', 'en', 'guess', 'Title', 'Application name'),
   row('appTitle', 'ru', 'guess', 'Название'),
