@@ -58,7 +58,7 @@ function startPicking(field: PickField): void {
       // transparent layer a page put on top, not white text on white): else nothing is taken or learned, and the
       // seller is told why.
       if (!clickSeen(target, event)) {
-        message.textContent = t('pickUnseen', t(FIELD_NAME[field]));
+        message.textContent = t('pickUnseen', t(FIELD_NAME_KEY[field]));
         message.setAttribute('role', 'alert');
         return;
       }
