@@ -34,7 +34,7 @@ describe('matchLabel', () => {
     expect(matchLabel(index, 'Müşteri Kimlik Numarası')?.field).toBe('clientId');
   });
 
-  // Guesses at the English and Russian panels (joom-labels.ts marks them 'guess': they rank, they never gate).
+  // Guesses at the English, Russian and Chinese panels (joom-labels.ts marks them 'guess': they rank, they never gate).
   it.each([
     ['Идентификатор магазина', 'storeId'],
     ['ID магазина', 'storeId'],
@@ -43,6 +43,9 @@ describe('matchLabel', () => {
     ['Секрет приложения', 'secret'],
     ['Секретный ключ', 'secret'],
     ['Application secret', 'secret'],
+    ['店铺 ID', 'storeId'],
+    ['客户端 ID', 'clientId'],
+    ['密钥', 'secret'],
   ])('matches the guessed label %s as %s', (label, field) => {
     expect(matchLabel(index, label)?.field).toBe(field);
   });
