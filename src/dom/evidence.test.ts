@@ -236,6 +236,32 @@ describe("labels in a region of others' words", () => {
   });
 });
 
+describe('a shortened value split over inline elements, the whole in a copy attribute', () => {
+  // Head and tail in their own elements around the ellipsis, for each field, with the whole in a copy button's
+  // attribute; a copy attribute holding another value (not the shown head and tail) is never taken.
+  const values = { storeId: ID, clientId: CLIENT, secret: SECRET } as const;
+  const labels = { storeId: 'Kimlik No', clientId: 'Müşteri Kimlik Numarası', secret: 'Gizli Anahtar' } as const;
+  const splits = {
+    'two spans around the ellipsis': (v: string) => `<span>${v.slice(0, 8)}</span>…<span>${v.slice(-6)}</span>`,
+    'the ellipsis in its own span': (v: string) => `<span>${v.slice(0, 6)}</span><span class="dots">…</span><span>${v.slice(-4)}</span>`,
+    'three dots between code elements': (v: string) => `<code>${v.slice(0, 6)}</code>...<code>${v.slice(-4)}</code>`,
+  };
+  for (const [split, shown] of Object.entries(splits)) {
+    for (const field of ['storeId', 'clientId', 'secret'] as const) {
+      const value = values[field];
+      const html = (full: string) =>
+        `<section><h2>${field === 'storeId' ? 'Genel Bilgi' : 'Kimlik Bilgileri'}</h2><dl><dt>${labels[field]}</dt><dd>${shown(value)}<button data-clipboard="${full}" aria-label="Kopyala">⧉</button></dd></dl></section>`;
+      it(`reads the ${field} from ${split}`, () => {
+        expect(decideField(collectEvidence(page(html(value)), JOOM_FIELDS), field)).toMatchObject({ value, ambiguous: false });
+      });
+      it(`takes no other value from the copy attribute beside ${split} (${field})`, () => {
+        const other = [...value].reverse().join('');
+        expect(decideField(collectEvidence(page(html(other)), JOOM_FIELDS), field).value).toBeUndefined();
+      });
+    }
+  }
+});
+
 describe('a value carrier named by its own aria-label', () => {
   // Every field's label on every carrier that can hold a value and name itself: input, textarea, <output>.
   const values = { storeId: ID, clientId: CLIENT, secret: SECRET } as const;

@@ -492,7 +492,10 @@ function candidateStrings(target: Target): Candidate[] {
   }
   // The whole text joins a value split over inline elements ("64b7<wbr>f0…"); a big box has no such value.
   const whole = elements.length <= 40 ? trimValue(shownText(root)) : '';
-  if (whole && whole.length <= 300 && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
+  if (whole && whole.length <= 300 && isShortened(whole)) {
+    // A shortened value split over inline elements ("<span>64b7f0c2</span>…<span>9f8e</span>"): no piece holds both ends.
+    for (const candidate of expansions(whole, root)) if (!out.some(([value]) => value === candidate[0])) out.push(candidate);
+  } else if (whole && whole.length <= 300 && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
   return out;
 }
 
