@@ -39,8 +39,13 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // a row): the form's labels are matched the same way.
   // joom.js grew to 16 KB with issue 18: the label's box (icons, tooltip triggers, tags beside a label, judged in
   // core/places.ts), every value carrier, the reading's remembered verdicts and the one field vocabulary took it
-  // from 15.1 KB to 15.9 KB (test build).
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 16, 'shopiverse.js': 11.5 };
+  // from 15.1 KB to 15.9 KB (test build). 19 KB since the seen and reader branches were merged: each was measured
+  // under 16 KB alone, together main (2c5252a) built 18,579 bytes (the one "seen" definition's opacity, clip, colour
+  // and cover tests beside the reader's facts and core predicates), and round 4's fixes (same-origin frames, <output>
+  // by aria-label, split shortened values, guessed labels) add 336 bytes: 18,915. shopiverse.js, which shares the
+  // label finder and the "seen" definition, was 13,895 bytes on that main (the merge took it past 11.5 KB too) and
+  // is 13,901 now (the <output> tag): 14 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 19, 'shopiverse.js': 14 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     for (const file of files.filter((path) => path.includes(`${join('content', '')}`))) {
