@@ -1,12 +1,12 @@
 import { type LabelRow, labelsByField } from './labels';
 
 // Every label the extension looks for on Joom's panel, per field and language. Data, not code: a new panel language
-// is a row. Sources: PANELS.md (Turkish, confirmed by ShopiVerse's guide); English and Russian are candidates.
+// is a row. Sources: PANELS.md (Turkish, confirmed by ShopiVerse's guide); English, Russian and Chinese are candidates.
 
 export type JoomField = 'storeId' | 'storeName' | 'clientId' | 'secret' | 'appTitle' | 'redirectUrl' | 'appStore';
 
 /** The store page's general-information section (PANELS.md; the guide called it "Kimlik Bilgileri" until 2023). */
-const STORE_SECTIONS = ['Genel Bilgi', 'Kimlik Bilgileri', 'General information', 'General info', 'Основная информация'];
+const STORE_SECTIONS = ['Genel Bilgi', 'Kimlik Bilgileri', 'General information', 'General info', 'Основная информация', 'Общая информация', '基本信息'];
 
 /** Strong labels of one field in one language, from one source. */
 const row = (field: JoomField, lang: LabelRow<JoomField>['lang'], source: LabelRow<JoomField>['source'], ...texts: string[]): LabelRow<JoomField>[] =>
@@ -16,7 +16,9 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
   row('storeId', 'tr', 'guide', 'Kimlik No', 'Mağaza Kimlik No'),
   row('storeId', 'tr', 'guess', 'Mağaza Kimliği', 'Mağaza ID', "Mağaza ID'si", 'Mağaza Kimlik Numarası', 'Kimlik Numarası'),
   row('storeId', 'en', 'guess', 'Store ID', 'Shop ID'),
-  row('storeId', 'ru', 'guess', 'ID магазина'),
+  row('storeId', 'ru', 'guess', 'ID магазина', 'Идентификатор магазина'),
+  // Chinese: PANELS.md names it a likely panel language, with no wording known.
+  row('storeId', 'zh', 'guess', '店铺 ID', '店铺ID'),
   [{ field: 'storeId', text: 'ID', lang: 'en', strength: 'weak', source: 'guess', sections: STORE_SECTIONS } satisfies LabelRow<JoomField>],
   row('storeName', 'tr', 'guess', 'Mağaza Adı'),
   row('storeName', 'en', 'guess', 'Store name'),
@@ -26,11 +28,14 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
   // Not "App ID": beside "Client ID" on one page it names something else, and a wrong value is worse than none.
   row('clientId', 'en', 'guess', 'Client ID'),
   row('clientId', 'ru', 'guess', 'ID клиента', 'Идентификатор клиента'),
+  row('clientId', 'zh', 'guess', '客户端 ID', '客户端ID'),
   row('secret', 'tr', 'guide', 'Gizli Anahtar'),
   row('secret', 'tr', 'guess', 'Uygulama Gizli Anahtarı', 'İstemci Gizli Anahtarı'),
   // "Secret" alone is only taken with a token of 16+ characters beside it (the shape says so).
-  row('secret', 'en', 'guess', 'Client secret', 'Secret key', 'Secret', 'App secret'),
-  row('secret', 'ru', 'guess', 'Секретный ключ'),
+  row('secret', 'en', 'guess', 'Client secret', 'Secret key', 'Secret', 'App secret', 'Application secret'),
+  row('secret', 'ru', 'guess', 'Секретный ключ', 'Секрет клиента', 'Секрет приложения'),
+  // "密钥" (key) alone, like "Secret": only a token of the secret's shape beside it is taken.
+  row('secret', 'zh', 'guess', '密钥', '客户端密钥'),
   row('appTitle', 'tr', 'guide', 'Unvan', 'Ünvan'),
   row('appTitle', 'en', 'guess', 'Title', 'Application name'),
   row('appTitle', 'ru', 'guess', 'Название'),

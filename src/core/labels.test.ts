@@ -34,6 +34,22 @@ describe('matchLabel', () => {
     expect(matchLabel(index, 'Müşteri Kimlik Numarası')?.field).toBe('clientId');
   });
 
+  // Guesses at the English, Russian and Chinese panels (joom-labels.ts marks them 'guess': they rank, they never gate).
+  it.each([
+    ['Идентификатор магазина', 'storeId'],
+    ['ID магазина', 'storeId'],
+    ['Идентификатор клиента', 'clientId'],
+    ['Секрет клиента', 'secret'],
+    ['Секрет приложения', 'secret'],
+    ['Секретный ключ', 'secret'],
+    ['Application secret', 'secret'],
+    ['店铺 ID', 'storeId'],
+    ['客户端 ID', 'clientId'],
+    ['密钥', 'secret'],
+  ])('matches the guessed label %s as %s', (label, field) => {
+    expect(matchLabel(index, label)?.field).toBe(field);
+  });
+
   it('matches "label: value" and returns the value', () => {
     expect(matchLabel(index, 'Kimlik No: 5ac428108b2c3703c514adae')).toEqual({ field: 'storeId', rest: '5ac428108b2c3703c514adae' });
   });

@@ -10,7 +10,7 @@ import { normalizeLabel } from './normalize';
 export interface LabelRow<F extends string> {
   field: F;
   text: string;
-  lang: 'tr' | 'en' | 'ru';
+  lang: 'tr' | 'en' | 'ru' | 'zh';
   strength: 'strong' | 'weak';
   /** guide: ShopiVerse's guide or PANELS.md confirms it; guess: a sensible candidate nobody has seen; taught: the
    * seller picked a value beside it on a page. */

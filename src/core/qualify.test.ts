@@ -38,6 +38,9 @@ describe('another object', () => {
     ['a generic label on a webhook page', 'Uç Nokta', { pageTitle: 'Webhook Ayarları' }, true],
     ['a label that says whose (Mağaza Kimlik No) among a product’s fields', 'Genel Bilgi', { labelRow: 'Mağaza Kimlik No', groupText: 'Ürün Adı' }, false],
     ['a generic label among the store’s fields', 'Genel Bilgi', { groupText: 'Mağaza Adı Anadolu Ülke Türkiye' }, false],
+    ['beside a sibling "Webhook Kimlik No" (the object and this label)', 'ShopiVerse', { groupText: 'Kimlik No WEBHOOK KİMLİK NO' }, false],
+    ['beside a sibling "Webhook Kimlik No", under a title naming the webhook', 'Webhook', { groupText: 'Kimlik No Webhook Kimlik No' }, true],
+    ['beside the webhook’s other fields', 'ShopiVerse', { groupText: 'Kimlik No Webhook URL https://example.test' }, true],
   ])('%s: %s', (_name, section, facts, expected) => {
     expect(aboutOtherObject(placed(section, facts), WORDS)).toBe(expected);
   });

@@ -40,7 +40,14 @@ const objectsNamed = new Map<string, boolean>();
 /** A label that does not say whose ID it is, among another object's fields (a product, an order, a webhook), is that object's. */
 export function aboutOtherObject(evidence: Placed, words: Vocabulary): boolean {
   if (!isGenericLabel(evidence, words)) return false;
-  const texts = `${evidence.facts.pageTitle} ${evidence.section} ${evidence.facts.groupText}`;
+  // A sibling field named for the object and this label ("Webhook Gizli Anahtarı" beside "Gizli Anahtar") is that
+  // object's own: the bare label beside it is not. Only the group's text drops it; a title naming the object still counts.
+  const label = normalizeLabel(evidence.facts.labelRow);
+  const group = (words.otherObjects ?? []).reduce(
+    (text, stem) => text.split(` ${normalizeLabel(stem)} ${label}`).join(' '),
+    ` ${normalizeLabel(evidence.facts.groupText)}`,
+  );
+  const texts = `${evidence.facts.pageTitle} ${evidence.section} ${group}`;
   let named = objectsNamed.get(texts);
   if (named === undefined) {
     if (objectsNamed.size > 1000) objectsNamed.clear();

@@ -236,6 +236,51 @@ describe("labels in a region of others' words", () => {
   });
 });
 
+describe('a shortened value split over inline elements, the whole in a copy attribute', () => {
+  // Head and tail in their own elements around the ellipsis, for each field, with the whole in a copy button's
+  // attribute; a copy attribute holding another value (not the shown head and tail) is never taken.
+  const values = { storeId: ID, clientId: CLIENT, secret: SECRET } as const;
+  const labels = { storeId: 'Kimlik No', clientId: 'Müşteri Kimlik Numarası', secret: 'Gizli Anahtar' } as const;
+  const splits = {
+    'two spans around the ellipsis': (v: string) => `<span>${v.slice(0, 8)}</span>…<span>${v.slice(-6)}</span>`,
+    'the ellipsis in its own span': (v: string) => `<span>${v.slice(0, 6)}</span><span class="dots">…</span><span>${v.slice(-4)}</span>`,
+    'three dots between code elements': (v: string) => `<code>${v.slice(0, 6)}</code>...<code>${v.slice(-4)}</code>`,
+  };
+  for (const [split, shown] of Object.entries(splits)) {
+    for (const field of ['storeId', 'clientId', 'secret'] as const) {
+      const value = values[field];
+      const html = (full: string) =>
+        `<section><h2>${field === 'storeId' ? 'Genel Bilgi' : 'Kimlik Bilgileri'}</h2><dl><dt>${labels[field]}</dt><dd>${shown(value)}<button data-clipboard="${full}" aria-label="Kopyala">⧉</button></dd></dl></section>`;
+      it(`reads the ${field} from ${split}`, () => {
+        expect(decideField(collectEvidence(page(html(value)), JOOM_FIELDS), field)).toMatchObject({ value, ambiguous: false });
+      });
+      it(`takes no other value from the copy attribute beside ${split} (${field})`, () => {
+        const other = [...value].reverse().join('');
+        expect(decideField(collectEvidence(page(html(other)), JOOM_FIELDS), field).value).toBeUndefined();
+      });
+    }
+  }
+});
+
+describe('a value carrier named by its own aria-label', () => {
+  // Every field's label on every carrier that can hold a value and name itself: input, textarea, <output>.
+  const values = { storeId: ID, clientId: CLIENT, secret: SECRET } as const;
+  const labels = { storeId: 'Kimlik No', clientId: 'Müşteri Kimlik Numarası', secret: 'Gizli Anahtar' } as const;
+  const carriers = {
+    'read-only input': (label: string, value: string) => `<input readonly aria-label="${label}" value="${value}">`,
+    textarea: (label: string, value: string) => `<textarea readonly aria-label="${label}">${value}</textarea>`,
+    output: (label: string, value: string) => `<output aria-label="${label}">${value}</output>`,
+  };
+  for (const [carrier, html] of Object.entries(carriers)) {
+    for (const field of ['storeId', 'clientId', 'secret'] as const) {
+      it(`reads the ${field} from a ${carrier} alone in its section`, () => {
+        const section = `<section><h2>${field === 'storeId' ? 'Genel Bilgi' : 'Kimlik Bilgileri'}</h2><p>Mağaza Adı: Anadolu Halı</p>${html(labels[field], values[field])}</section>`;
+        expect(decideField(collectEvidence(page(section), JOOM_FIELDS), field)).toMatchObject({ value: values[field], ambiguous: false });
+      });
+    }
+  }
+});
+
 describe('hidden text inside a shown element', () => {
   const client = (html: string) => decideField(collectEvidence(page(html), JOOM_FIELDS), 'clientId').value;
   it.each([
@@ -245,6 +290,7 @@ describe('hidden text inside a shown element', () => {
     ['a status word after an inline value', `<div>Client ID: ${CLIENT}<span>Active</span></div>`, CLIENT],
     ['a struck-out old value beside the new', `<dl><dt>Client ID</dt><dd><s>7d2e9b4a6c1f0358</s> <span>${CLIENT}</span></dd></dl>`, CLIENT],
     ['a password input named by its aria-label', `<input type="password" aria-label="Client ID" value="${CLIENT}">`, undefined],
+    ['a hidden <output> named by its aria-label', `<output aria-label="Client ID" style="display:none">${CLIENT}</output>`, undefined],
     ['a value in a hidden box', `<div style="visibility:hidden"><dl><dt>Client ID</dt><dd>${CLIENT}</dd></dl></div>`, undefined],
     [
       'a placeholder in transparent text on a grey bar',

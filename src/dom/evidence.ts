@@ -48,18 +48,63 @@ export interface Found<F extends string> extends Evidence<F> {
   labelElement: Element;
 }
 
-/** Every candidate value for the spec's fields under `root`. */
+/**
+ * Every candidate value for the spec's fields under `root`, and in the same-origin frames under it (a srcdoc or
+ * about:blank frame is the page's own document: the seller sees it as part of the page).
+ */
 export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[] {
   // One reading asks isRendered once per element: the rows of a long table share their label's and value's boxes.
   const outer = { seen, dots, textsOf };
-  seen = remembered(isRendered);
+  const rendered = remembered(isRendered);
+  seen = remembered((element) => rendered(element) && framesSeen(element.ownerDocument, root.ownerDocument, rendered));
   dots = remembered(showsDots);
   textsOf = remembered(firstTexts);
   try {
-    return collect(root, spec);
+    const found = collect(root, spec);
+    const pageTitle = root.ownerDocument.querySelector('h1')?.textContent ?? undefined;
+    for (const body of frameBodies(root, FRAME_LEVELS)) {
+      // Sites are numbered per document: a frame's follow the ones before it.
+      const offset = found.reduce((most, item) => Math.max(most, item.site + 1), 0);
+      for (const item of collect(body, spec, pageTitle)) found.push({ ...item, site: item.site + offset });
+    }
+    return found;
   } finally {
     ({ seen, dots, textsOf } = outer);
   }
+}
+
+const FRAME_LEVELS = 3;
+
+/**
+ * The bodies of the frames under `root` whose documents this script may read (same origin: srcdoc, about:blank, the
+ * panel's own pages), nested ones too. A frame's text is seen only if the frame is (`framesSeen`).
+ */
+function* frameBodies(root: Element, levels: number): Generator<HTMLElement> {
+  if (levels <= 0) return;
+  for (const frame of root.querySelectorAll('iframe, frame')) {
+    let body: HTMLElement | null | undefined;
+    try {
+      body = (frame as HTMLIFrameElement).contentDocument?.body;
+    } catch {
+      body = undefined; // another origin's document: not ours to read
+    }
+    if (!body) continue;
+    yield body;
+    yield* frameBodies(body, levels - 1);
+  }
+}
+
+/**
+ * A frame's document is judged by the one definition inside its own viewport (dom/visibility.ts asks each element's
+ * document); the frame element holding it must be seen in its parent too, up to the document being read.
+ */
+function framesSeen(document: Document, top: Document, rendered: (element: Element) => boolean): boolean {
+  for (let doc = document; doc !== top; ) {
+    const frame = doc.defaultView?.frameElement;
+    if (!frame || !rendered(frame)) return false;
+    doc = frame.ownerDocument;
+  }
+  return true;
 }
 
 /** The one "seen" verdict (dom/visibility.ts), remembered for the reading under way. */
@@ -77,7 +122,7 @@ function remembered<T>(compute: (element: Element) => T): (element: Element) => 
   };
 }
 
-function collect<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[] {
+function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?: string): Found<F>[] {
   const table = compileLabels(spec.rows);
   const sites = [...labelSites(root, table)];
   const found: Found<F>[] = [];
@@ -97,8 +142,8 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[]
   const shown = new Map<Element, Element[]>();
   const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(seen)).get(of) as Element[]);
   // The page's title names the object a whole page is about ("Webhook Ayarları"), whatever its boxes are titled.
-  const pageTitle = root.ownerDocument.querySelector('h1')?.textContent;
-  const pageTitleFact = pageTitle ?? undefined;
+  // A frame without its own title is under the page's.
+  const pageTitleFact = root.ownerDocument.querySelector('h1')?.textContent ?? outerTitle;
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const base = { field: site.row.field, strength: site.row.strength, label: trimValue(labelText(site)), site: index, labelElement: site.element };
@@ -447,7 +492,10 @@ function candidateStrings(target: Target): Candidate[] {
   }
   // The whole text joins a value split over inline elements ("64b7<wbr>f0…"); a big box has no such value.
   const whole = elements.length <= 40 ? trimValue(shownText(root)) : '';
-  if (whole && whole.length <= 300 && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
+  if (whole && whole.length <= 300 && isShortened(whole)) {
+    // A shortened value split over inline elements ("<span>64b7f0c2</span>…<span>9f8e</span>"): no piece holds both ends.
+    for (const candidate of expansions(whole, root)) if (!out.some(([value]) => value === candidate[0])) out.push(candidate);
+  } else if (whole && whole.length <= 300 && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
   return out;
 }
 

@@ -252,10 +252,13 @@ export function hasContent(element: Element): boolean {
 
 type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
-/** Inputs named by their own aria-label or placeholder, for each field whose label that is. */
-export function* selfLabelled<F extends string>(root: Element, table: CompiledLabels<F>): Generator<{ input: Control; row: LabelRow<F> }> {
+/**
+ * Controls named by their own aria-label or placeholder, for each field whose label that is; an <output> too (it shows
+ * a value, named by its aria-label alone; filling skips it, as it is no control).
+ */
+export function* selfLabelled<F extends string>(root: Element, table: CompiledLabels<F>): Generator<{ input: Control | HTMLOutputElement; row: LabelRow<F> }> {
   // By tag name: the browser keeps these lists, where a selector with attributes walks the whole page every scan.
-  for (const tag of ['input', 'textarea', 'select'] as const) {
+  for (const tag of ['input', 'textarea', 'select', 'output'] as const) {
     for (const input of root.getElementsByTagName(tag)) {
       const row = selfLabel(input, table);
       if (row) yield { input, row };
@@ -263,7 +266,7 @@ export function* selfLabelled<F extends string>(root: Element, table: CompiledLa
   }
 }
 
-function selfLabel<F extends string>(input: Control, table: CompiledLabels<F>): LabelRow<F> | undefined {
+function selfLabel<F extends string>(input: Control | HTMLOutputElement, table: CompiledLabels<F>): LabelRow<F> | undefined {
   for (const label of [input.getAttribute('aria-label'), input.getAttribute('placeholder')]) {
     const row = label ? table.index.get(normalizeLabel(label)) : undefined;
     if (row) return row;

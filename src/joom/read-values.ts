@@ -29,6 +29,9 @@ export const readValues = {
       spec = withTaught(taught.data.labels);
       requestScan();
     });
+    // The reader enters same-origin frames (dom/evidence.ts); a frame's document loads after its element is added,
+    // with no change in this document to watch: its load asks for a scan.
+    document.addEventListener('load', (event) => event.target instanceof HTMLIFrameElement && requestScan(), { capture: true, signal });
     onDomChange(signal, () => {
       const evidence = collectEvidence(document.body, spec);
       const messages = toMessages(evidence, pageHeading());

@@ -2,12 +2,13 @@
 // need their own module's values, so they are bundled, not sent as source) shown and read one after another.
 import type { Decided, Field } from '../corpus/unseen/judge';
 import { UNSEEN_PAGES } from '../corpus/unseen/pages';
+import { FRAME_PAGES } from '../corpus/unseen/pages-frames';
 import { ROUND2_PAGES } from '../corpus/unseen/pages-round2';
 import { ROUND3_PAGES } from '../corpus/unseen/pages-round3';
 import { ROUND4_PAGES } from '../corpus/unseen/pages-round4';
 import { readShownPage, showPage } from '../corpus/unseen/read';
 
-const SETS = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES, round3: ROUND3_PAGES, round4: ROUND4_PAGES };
+const SETS = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES, round3: ROUND3_PAGES, round4: ROUND4_PAGES, frames: FRAME_PAGES };
 export type SetName = keyof typeof SETS;
 export interface PageRead {
   name: string;

@@ -40,8 +40,16 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // button, the hit-tested presses on Kaydet and "Yetki Talep Et", the why-not-filled notes: 11.4 → 11.7 KB).
   // joom.js grew to 16 KB with issue 18: the label's box (icons, tooltip triggers, tags beside a label, judged in
   // core/places.ts), every value carrier, the reading's remembered verdicts and the one field vocabulary took it
-  // from 15.1 KB to 15.9 KB (test build).
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 16, 'shopiverse.js': 12 };
+  // from 15.1 KB to 15.9 KB (test build). 19 KB since the seen and reader branches were merged: each was measured
+  // under 16 KB alone, together main (2c5252a) built 18,579 bytes (the one "seen" definition's opacity, clip, colour
+  // and cover tests beside the reader's facts and core predicates), and round 4's fixes (same-origin frames, <output>
+  // by aria-label, split shortened values, guessed labels) add 336 bytes: 18,915. shopiverse.js, which shares the
+  // label finder and the "seen" definition, was 13,895 bytes on that main (the merge took it past 11.5 KB too) and
+  // is 13,901 now (the <output> tag): 14 KB.
+  // shopiverse.js is 16.9 KB with the rest of issue 16 merged (the form qualified at any address with every submit
+  // path resolved, the seller's-hand presses and the in-page fill button, the submit guard, the why-not notes):
+  // 17.5 KB. The next budget raise should come with a split (the ShopiVerse script does not need the reader's facts).
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 19, 'shopiverse.js': 17.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     for (const file of files.filter((path) => path.includes(`${join('content', '')}`))) {

@@ -1,0 +1,88 @@
+import type { UnseenPage } from './pages';
+
+// Generated pages of the same-origin frame class (round 4 named it): the page's own fields shown in a srcdoc frame or
+// in an about:blank frame the panel writes by script (nested in a second one too), in Turkish and English, each frame
+// shown or hidden by a technique of the one "seen" definition, alone or beside the page's own value. Known answers:
+// a shown frame's value is read, a hidden frame's never. Read in real browsers only (happy-dom loads no frame).
+
+const STORE = '6f1e2d3c4b5a69788796a5b4';
+const OTHER_STORE = '5a4b3c2d1e0f9a8b7c6d5e4f';
+const CLIENT = 'c0ffee1234abcd56';
+const SECRET = '0a1b2c3d4e5f60718293a4b5c6d7e8f9';
+
+const LABELS = {
+  tr: { section: 'Genel Bilgi', store: 'Kimlik No', credentials: 'Kimlik Bilgileri', client: 'Müşteri Kimlik Numarası', secret: 'Gizli Anahtar' },
+  en: { section: 'General information', store: 'Store ID', credentials: 'Credentials', client: 'Client ID', secret: 'Client secret' },
+} as const;
+type Lang = keyof typeof LABELS;
+
+const escapeAttr = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+const storeBody = (lang: Lang, id: string) =>
+  `<section><h2>${LABELS[lang].section}</h2><dl><dt>${lang === 'tr' ? 'Mağaza Adı' : 'Store name'}</dt><dd>Anadolu Halı</dd><dt>${LABELS[lang].store}</dt><dd>${id}</dd></dl></section>`;
+const appBody = (lang: Lang) =>
+  `<section><h2>${LABELS[lang].credentials}</h2><table><tr><th>${LABELS[lang].client}</th><td>${CLIENT}</td></tr><tr><th>${LABELS[lang].secret}</th><td>${SECRET}</td></tr></table></section>`;
+
+/** How the frame element is shown in its parent: `shown` false when the seller cannot see the frame at all. */
+const DRESSES: { name: string; style: string; shown: boolean }[] = [
+  { name: 'shown', style: 'width:100%;height:300px;border:0', shown: true },
+  { name: 'display:none', style: 'display:none', shown: false },
+  { name: 'visibility:hidden', style: 'visibility:hidden;width:100%;height:300px', shown: false },
+  { name: 'zero size', style: 'width:0;height:0;border:0', shown: false },
+  { name: 'opacity 0.01', style: 'opacity:0.01;width:100%;height:300px;border:0', shown: false },
+  { name: 'off-screen', style: 'position:fixed;left:-5000px;top:0;width:600px;height:300px;border:0', shown: false },
+  { name: 'clip-path', style: 'clip-path:inset(50%);width:100%;height:300px;border:0', shown: false },
+];
+
+const CARRIERS = ['srcdoc', 'about:blank', 'about:blank in about:blank'] as const;
+type Carrier = (typeof CARRIERS)[number];
+
+/** The frame element, and (for about:blank) the setup that writes its document. */
+function framed(carrier: Carrier, style: string, inner: string): Pick<UnseenPage, 'html' | 'setup'> {
+  const page = `<!doctype html><html><body style="font-family:sans-serif;margin:0">${inner}</body></html>`;
+  if (carrier === 'srcdoc') return { html: `<iframe title="panel" style="${style}" srcdoc="${escapeAttr(page)}"></iframe>` };
+  const write = (frame: HTMLIFrameElement | null, html: string) => {
+    const doc = frame?.contentDocument;
+    if (!doc) return undefined;
+    const parsed = new DOMParser().parseFromString(html, 'text/html');
+    doc.body.replaceChildren(...[...parsed.body.childNodes].map((node) => doc.importNode(node, true)));
+    return doc;
+  };
+  return {
+    html: `<iframe data-written title="panel" style="${style}"></iframe>`,
+    setup: (body) => {
+      const frame = body.querySelector<HTMLIFrameElement>('iframe[data-written]');
+      if (carrier === 'about:blank') {
+        write(frame, page);
+        return;
+      }
+      const outer = write(frame, '<body style="margin:0"><iframe data-inner style="width:100%;height:280px;border:0"></iframe></body>');
+      write(outer?.querySelector<HTMLIFrameElement>('iframe[data-inner]') ?? null, page);
+    },
+  };
+}
+
+export const FRAME_PAGES: UnseenPage[] = CARRIERS.flatMap((carrier) =>
+  (['tr', 'en'] as const).flatMap((lang) =>
+    DRESSES.flatMap(({ name, style, shown }): UnseenPage[] => [
+      {
+        name: `frames: store in a ${carrier} frame (${name}), ${lang}`,
+        expected: { storeId: shown ? STORE : null, clientId: null, secret: null },
+        ...framed(carrier, style, storeBody(lang, STORE)),
+      },
+      {
+        name: `frames: credentials in a ${carrier} frame (${name}), ${lang}`,
+        expected: { storeId: null, clientId: shown ? CLIENT : null, secret: shown ? SECRET : null },
+        ...framed(carrier, style, appBody(lang)),
+      },
+      {
+        // Beside the page's own store, a frame holding another store: two rivals when shown, the page's own when not.
+        name: `frames: the page's store, another in a ${carrier} frame (${name}), ${lang}`,
+        expected: { storeId: shown ? 'ambiguous' : STORE, clientId: null, secret: null },
+        ...(({ html, setup }) => ({ html: `<h1>Anadolu Halı</h1>${storeBody(lang, STORE)}${html}`, setup }))(
+          framed(carrier, style, storeBody(lang, OTHER_STORE)),
+        ),
+      },
+    ]),
+  ),
+);
