@@ -1,5 +1,5 @@
-import { useState } from 'preact/hooks';
-import type { Checklist as List, NextStep } from '../core/checklist';
+import { useEffect, useState } from 'preact/hooks';
+import { type Checklist as List, type NextStep, onStepPage } from '../core/checklist';
 import type { PushAnswer } from '../core/messages';
 import { EXPECTED_REDIRECT } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
@@ -25,6 +25,21 @@ async function openShopiverse(fallback: string): Promise<void> {
     return;
   }
   await popupApi.tabs.create({ url: fallback, active: true });
+}
+
+/**
+ * The address of the tab under the popup, read once when the popup opens (a popup closes when the seller clicks the
+ * page, so it never goes stale). Undefined until known, or when the browser does not tell (no host permission).
+ */
+function useActiveUrl(): string | undefined {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    void popupApi.tabs
+      .query({ active: true, currentWindow: true })
+      .then((tabs) => setUrl(tabs[0]?.url))
+      .catch(() => setUrl(undefined));
+  }, []);
+  return url;
 }
 
 /**
@@ -54,8 +69,17 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
   // An error has its own words: what went wrong, and the same button to fix it.
   const id = next.state === 'error' ? `${base}_error` : base;
   const choosing = next.action.kind === 'choose';
+  // Already on the step's page: say what to do here, with no button that goes where the seller already is.
+  const activeUrl = useActiveUrl();
+  const here = !empty && onStepPage(next.action, activeUrl);
   return (
-    <section class={`card${next.state === 'error' ? ' card-error' : ''}`} aria-labelledby="next-title" data-next={next.id} data-state={next.state}>
+    <section
+      class={`card${next.state === 'error' ? ' card-error' : ''}`}
+      aria-labelledby="next-title"
+      data-next={next.id}
+      data-state={next.state}
+      data-here={here ? 'true' : undefined}
+    >
       {next.connected && (
         <p class="connected" data-connected>
           <span aria-hidden="true">✓ </span>
@@ -65,7 +89,7 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
       {!choosing && (
         <>
           <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`)}</h2>
-          {!empty && <p class="how">{t(`next_${id}_how`)}</p>}
+          {!empty && <p class="how">{here ? t(`here_${id}`) : t(`next_${id}_how`)}</p>}
         </>
       )}
       {choosing && (
@@ -73,13 +97,13 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
           {t(`next_${id}`)}
         </h2>
       )}
-      {next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
-      {next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
+      {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
+      {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
       {next.pending && next.id === 'pushed' && <p class="detail">{t('stepPushedPending')}</p>}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} at={list.redirect.firstDifference} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'choose' && <Choices stored={stored} />}
-      <Primary next={next} push={push} />
+      {!here && <Primary next={next} push={push} />}
       <PushStatus push={push} />
     </section>
   );
