@@ -7,7 +7,7 @@ import type { Stored } from '../shared/stored';
 import { ForgetTaught, Missing } from './Assist';
 import { popupApi } from './api';
 import { Checklist } from './Checklist';
-import { NextCard, PushButton, usePush } from './NextCard';
+import { NextCard, PushButton, PushStatus, usePush } from './NextCard';
 import { StoreOffer } from './StoreOffer';
 import { useStored } from './use-state';
 import { Values } from './Values';
@@ -77,7 +77,12 @@ export function App() {
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>
-          {next.connected && storeId && next.id !== 'conflict' && <PushButton push={push} again />}
+          {next.connected && storeId && next.id !== 'conflict' && (
+            <>
+              <PushButton push={push} again />
+              {push.answer?.again && <PushStatus push={push} primary={false} />}
+            </>
+          )}
           <Checklist list={list} next={next} stored={stored} />
           <Values stored={stored} storeId={storeId} />
         </>

@@ -64,7 +64,8 @@ function StepRow({ step, current, children }: { step: Step; current: boolean; ch
         </div>
         {step.detail && !children && <div class={step.state === 'error' ? 'detail error' : 'detail'}>{t(step.detail)}</div>}
         {/* A form that will not be filled says why, and what to do instead (never a silent wait). */}
-        {step.detail?.startsWith('fill_') && <div class="detail">{t('fillByHand')}</div>}
+        {/* Another marketplace's form: its own note names the Joom store's form; copying by hand would go to the wrong store. */}
+        {step.detail?.startsWith('fill_') && step.detail !== 'fill_notJoom' && <div class="detail">{t('fillByHand')}</div>}
         {children}
       </div>
     </li>
