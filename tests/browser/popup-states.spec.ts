@@ -80,11 +80,20 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       await showState(popup, POPUP_STATES.reading as (typeof POPUP_STATES)[string]);
       // Opened as a tab, the popup is itself the active tab: a button to Joom's panel is right here.
       expect(await popup.evaluate(() => document.querySelector('[data-next] [data-action="next"]') !== null)).toBe(true);
-      // A real popup opens over the seller's page: make the Joom tab the active one, and open the popup again.
+      // A real popup opens over the seller's page: make the Joom tab the active one of the popup's window (Firefox's
+      // driver opens extension pages in a window of their own), and open the popup again.
       await popup.evaluate(async () => {
-        type Tabs = { query(q: object): Promise<{ id?: number }[]>; update(id: number, p: object): Promise<unknown> };
+        type Tab = { id?: number; windowId?: number };
+        type Tabs = {
+          query(q: object): Promise<Tab[]>;
+          getCurrent(): Promise<Tab | undefined>;
+          move(id: number, p: object): Promise<unknown>;
+          update(id: number, p: object): Promise<unknown>;
+        };
         const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: Tabs };
         const [tab] = await api.tabs.query({ url: 'https://merchant.joom.com/*' });
+        const own = await api.tabs.getCurrent();
+        if (own?.windowId !== undefined && tab?.windowId !== own.windowId) await api.tabs.move(tab?.id as number, { windowId: own.windowId, index: -1 });
         await api.tabs.update(tab?.id as number, { active: true });
       });
       await popup.goto(popup.url());
