@@ -62,7 +62,7 @@ async function panelImage(page: TestPage): Promise<Buffer> {
 
 const CAPTIONS = {
   tr: {
-    form: 'Tek tık: üç değer ShopiVerse’ün Api Tanım formuna dolar, Kaydet’e siz basarsınız',
+    form: 'Tek tıkla üç değer ShopiVerse’ün Api Tanım formuna yazılır; Kaydet’e siz basarsınız',
     store: 'Mağazanızın Kimlik No’su Joom’da kendiliğinden okunur',
     newApp: 'Joom’un yeni uygulama formu sizin için doldurulur',
     images: 'Bağlandı: Joom’un reddedeceği ürün görselleri de işaretlenir',

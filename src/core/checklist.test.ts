@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist, liveChoices, missingFields, nextStep } from './checklist';
+import { checklist, JOOM_STORES_URL, liveChoices, missingFields, nextStep, onStepPage } from './checklist';
 import { storeOfApp } from './record-queries';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
 
@@ -311,5 +311,33 @@ describe('one state per field', () => {
     const conflict = { field: 'secret' as const, owner: CLIENT, current: SECRET, incoming: SECRET.replace('a', 'b'), source: { how: 'read' as const, at: 1 } };
     expect(missingFields(local(), session({ conflicts: [conflict] }))).toEqual(['storeId', 'clientId']);
     expect(missingFields(local(), session())).toEqual(['storeId', 'clientId', 'secret']);
+  });
+});
+
+describe('onStepPage: the card says "on this page" instead of a button that goes where the seller already is', () => {
+  const SV = 'https://app.shopiverse.tech';
+  const cases: [string, Parameters<typeof onStepPage>[0], string | undefined, boolean][] = [
+    ['ShopiVerse tab on the Api Tanım form', { kind: 'shopiverse', url: `${SV}/tr/settings/store` }, `${SV}/tr/settings/store/00159?tab=api`, true],
+    ['ShopiVerse tab on another ShopiVerse page', { kind: 'shopiverse', url: `${SV}/tr/settings/store` }, `${SV}/tr/products`, true],
+    ['ShopiVerse step seen from Joom', { kind: 'shopiverse', url: `${SV}/tr/settings/store` }, 'https://merchant.joom.com/panel/stores', false],
+    ['a look-alike host is not ShopiVerse', { kind: 'shopiverse', url: `${SV}/` }, 'https://app.shopiverse.tech.evil.example/tr/settings/store', false],
+    ['Joom panel home, any Joom page', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, 'https://merchant.joom.com/panel/apps', true],
+    ['Joom stores list, on it', { kind: 'open', url: JOOM_STORES_URL, known: 'confirmed' }, `${JOOM_STORES_URL}/`, true],
+    [
+      'Joom stores list, on a store page',
+      { kind: 'open', url: JOOM_STORES_URL, known: 'confirmed' },
+      'https://merchant.joom.com/panel/stores/5ac4/settings',
+      false,
+    ],
+    ['the last products page, on it', { kind: 'open', url: `${SV}/tr/products`, known: 'last' }, `${SV}/tr/products?page=2`, true],
+    ['the last products page, elsewhere on ShopiVerse', { kind: 'open', url: `${SV}/tr/products`, known: 'last' }, `${SV}/tr/settings/store`, false],
+    ['Joom page over http is not the panel', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, 'http://merchant.joom.com/panel/stores', false],
+    ['the popup itself (no page under it)', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, 'chrome-extension://abc/src/popup/index.html', false],
+    ['no active tab known', { kind: 'shopiverse', url: `${SV}/` }, undefined, false],
+    ['a push is done in the popup, wherever the seller is', { kind: 'push' }, `${SV}/tr/settings/store`, false],
+    ['a choice is made in the popup', { kind: 'choose' }, 'https://merchant.joom.com/panel/stores', false],
+  ];
+  it.each(cases)('%s', (_name, action, activeUrl, here) => {
+    expect(onStepPage(action, activeUrl)).toBe(here);
   });
 });

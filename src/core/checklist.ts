@@ -165,6 +165,28 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
   return shape('connected', { kind: 'none' }, 'done');
 }
 
+/**
+ * Whether the tab the seller is on is already where the next step is done (issue 17: "ShopiVerse’e geç" shown on the
+ * open Api Tanım form, "Joom panelini aç" on Joom's panel). Then the card says what to do on this page and offers no
+ * button that goes there. A page of the panel's home counts anywhere on that panel (the card says where to click);
+ * a known or last-used address counts on that path; ShopiVerse's tab counts anywhere on ShopiVerse. A push or a
+ * choice is done in the popup itself: never "here".
+ */
+export function onStepPage(action: NextAction, activeUrl: string | undefined): boolean {
+  if (!activeUrl) return false;
+  let url: URL;
+  try {
+    url = new URL(activeUrl);
+  } catch {
+    return false;
+  }
+  if (action.kind === 'shopiverse') return url.origin === SHOPIVERSE_ORIGIN;
+  if (action.kind !== 'open') return false;
+  const target = new URL(action.url);
+  if (url.origin !== target.origin) return false;
+  return action.known === 'home' || url.pathname.replace(/\/+$/, '') === target.pathname.replace(/\/+$/, '');
+}
+
 /** When a field's value was last set (read, chosen, pasted or picked), for the selected store. */
 function setAt(local: LocalState, session: SessionState, field: PickField, storeId: string | undefined): number {
   const app = shownApp(local, storeId);

@@ -7,8 +7,8 @@ import type { Stored } from '../shared/stored';
 import { ForgetTaught, Missing } from './Assist';
 import { popupApi } from './api';
 import { Checklist } from './Checklist';
-import { NextCard, PushButton, usePush } from './NextCard';
-import { StoreOffer } from './StoreOffer';
+import { NextCard, PushButton, PushStatus, usePush } from './NextCard';
+import { StoreOffer, storeLabel } from './StoreOffer';
 import { useStored } from './use-state';
 import { Values } from './Values';
 
@@ -61,7 +61,10 @@ export function App() {
             <select value={storeId} onChange={(event) => void send({ type: 'popup/select', storeId: event.currentTarget.value })}>
               {stores.map((store) => (
                 <option key={store.storeId} value={store.storeId}>
-                  {store.name ? `${store.name} (${store.storeId.slice(0, 6)}…)` : store.storeId}
+                  {/* Two stores of one name are told apart by the end of their IDs. */}
+                  {stores.filter((other) => other.name && other.name === store.name).length > 1
+                    ? `${store.name} (…${store.storeId.slice(-6)})`
+                    : storeLabel(store, store.storeId)}
                 </option>
               ))}
             </select>
@@ -79,7 +82,12 @@ export function App() {
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>
-          {next.connected && storeId && next.id !== 'conflict' && <PushButton push={push} again />}
+          {next.connected && storeId && next.id !== 'conflict' && (
+            <>
+              <PushButton push={push} again />
+              {push.answer?.again && <PushStatus push={push} primary={false} />}
+            </>
+          )}
           <Checklist list={list} next={next} stored={stored} />
           <Values stored={stored} storeId={storeId} />
         </>
@@ -95,7 +103,7 @@ export function App() {
                 <option value="">{t('chooseStore')}</option>
                 {stores.map((store) => (
                   <option key={store.storeId} value={store.storeId}>
-                    {store.name ?? store.storeId}
+                    {storeLabel(store, store.storeId)}
                   </option>
                 ))}
               </select>

@@ -27,7 +27,7 @@ export function Choices({ stored }: { stored: Stored }) {
           <section key={field} class="assist" aria-labelledby={`choose-${field}`} data-choices={field}>
             <h3 id={`choose-${field}`}>{t('choicesTitle', t(FIELD_NAME[field]))}</h3>
             {candidates.map((candidate, index) => (
-              <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} position={index + 1} />
+              <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} where={whereOf(candidates, index)} />
             ))}
           </section>
         );
@@ -36,10 +36,20 @@ export function Choices({ stored }: { stored: Stored }) {
   );
 }
 
-/** A candidate with what tells it apart from the others: its value (a secret's last four), its section and label,
- * and its place on the page (candidates come in the page's reading order). Its name is its visible text. */
-function CandidateButton({ field, candidate, page, position }: { field: PickField; candidate: Candidate; page: string; position: number }) {
-  const where = [candidate.section, candidate.label, t('candidatePosition', String(position))].filter(Boolean).join(' · ');
+/**
+ * What tells a candidate apart from the others, and only that (issue 17: two "Anadolu Halı · Kimlik No · sayfada 1./2."
+ * read alike): its section and its label when they differ between candidates, and its place on the page (candidates
+ * come in the page's reading order), "upper"/"lower" when there are two.
+ */
+export function whereOf(candidates: readonly Candidate[], index: number): string {
+  const candidate = candidates[index] as Candidate;
+  const differs = (key: 'section' | 'label') => new Set(candidates.map((other) => other[key] ?? '')).size > 1;
+  const position = candidates.length === 2 ? t(index === 0 ? 'candidateUpper' : 'candidateLower') : t('candidatePosition', String(index + 1));
+  return [differs('section') && candidate.section, differs('label') && candidate.label, position].filter(Boolean).join(' · ');
+}
+
+/** A candidate: its value (a secret's last four) and what tells it apart. Its name is its visible text. */
+function CandidateButton({ field, candidate, page, where }: { field: PickField; candidate: Candidate; page: string; where: string }) {
   const shown = masked(field, candidate.value);
   return (
     <button

@@ -8,6 +8,14 @@ import { Dimensions, Images } from './Prerequisites';
 
 const MARK = { done: '✓', todo: '○', error: '✗' } as const;
 
+/** Steps whose failure has its own title: "✗ Joom yetki verdi" read as the opposite of what happened. */
+const ERROR_TITLES: readonly Step['id'][] = ['authorized'];
+
+const stepTitle = (step: Step) => {
+  const base = `step_${step.id.replaceAll('-', '_')}`;
+  return t(step.state === 'error' && ERROR_TITLES.includes(step.id) ? `${base}_error` : base);
+};
+
 export function Checklist({ list, next, stored }: { list: List; next: NextStep; stored: Stored }) {
   const connection = list.steps.filter((step) => CORE_STEPS.includes(step.id));
   const products = list.steps.filter((step) => PRODUCT_STEPS.includes(step.id));
@@ -51,12 +59,13 @@ function StepRow({ step, current, children }: { step: Step; current: boolean; ch
       </span>
       <div>
         <div class="step-title">
-          {t(`step_${step.id.replaceAll('-', '_')}`)}
+          {stepTitle(step)}
           <span class="sr-only"> — {t(`state_${step.state}`)}</span>
         </div>
         {step.detail && !children && <div class={step.state === 'error' ? 'detail error' : 'detail'}>{t(step.detail)}</div>}
         {/* A form that will not be filled says why, and what to do instead (never a silent wait). */}
-        {step.detail?.startsWith('fill_') && <div class="detail">{t('fillByHand')}</div>}
+        {/* Another marketplace's form: its own note names the Joom store's form; copying by hand would go to the wrong store. */}
+        {step.detail?.startsWith('fill_') && step.detail !== 'fill_notJoom' && <div class="detail">{t('fillByHand')}</div>}
         {children}
       </div>
     </li>

@@ -1,7 +1,7 @@
-import { useState } from 'preact/hooks';
-import type { Checklist as List, NextStep } from '../core/checklist';
+import { useEffect, useState } from 'preact/hooks';
+import { type Checklist as List, type NextStep, onStepPage } from '../core/checklist';
 import type { PushAnswer } from '../core/messages';
-import { EXPECTED_REDIRECT } from '../core/redirect';
+import { EXPECTED_REDIRECT, SHOPIVERSE_STORES_URL } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
@@ -28,25 +28,41 @@ async function openShopiverse(fallback: string): Promise<void> {
 }
 
 /**
+ * The address of the tab under the popup, read once when the popup opens (a popup closes when the seller clicks the
+ * page, so it never goes stale). Undefined until known, or when the browser does not tell (no host permission).
+ */
+function useActiveUrl(): string | undefined {
+  const [url, setUrl] = useState<string>();
+  useEffect(() => {
+    void popupApi.tabs
+      .query({ active: true, currentWindow: true })
+      .then((tabs) => setUrl(tabs[0]?.url))
+      .catch(() => setUrl(undefined));
+  }, []);
+  return url;
+}
+
+/**
  * The push's state, held above the card: a push that fills the form moves the guide to its next step at once, and
  * what the push answered ("filled, press Kaydet", "different values: overwrite?") must stay on screen with it.
+ * `again`: the answer came from the secondary "push again" once connected, and is shown beside that button.
  */
 export interface Push {
-  answer?: PushAnswer;
+  answer?: PushAnswer & { again: boolean };
   busy: boolean;
-  run(overwrite: boolean): void;
+  run(overwrite: boolean, again?: boolean): void;
 }
 
 export function usePush(storeId: string | undefined): Push {
-  const [answer, setAnswer] = useState<PushAnswer>();
+  const [answer, setAnswer] = useState<Push['answer']>();
   const [busy, setBusy] = useState(false);
-  const run = async (overwrite: boolean) => {
+  const run = async (overwrite: boolean, again: boolean) => {
     if (!storeId || busy) return;
     setBusy(true);
-    setAnswer(await pushToShopiverse(storeId, overwrite));
+    setAnswer({ ...(await pushToShopiverse(storeId, overwrite)), again });
     setBusy(false);
   };
-  return { answer, busy, run: (overwrite) => void run(overwrite) };
+  return { answer, busy, run: (overwrite, again = false) => void run(overwrite, again) };
 }
 
 export function NextCard({ next, list, stored, empty, push }: { next: NextStep; list: List; stored: Stored; empty: boolean; push: Push }) {
@@ -54,8 +70,17 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
   // An error has its own words: what went wrong, and the same button to fix it.
   const id = next.state === 'error' ? `${base}_error` : base;
   const choosing = next.action.kind === 'choose';
+  // Already on the step's page: say what to do here, with no button that goes where the seller already is.
+  const activeUrl = useActiveUrl();
+  const here = !empty && onStepPage(next.action, activeUrl);
   return (
-    <section class={`card${next.state === 'error' ? ' card-error' : ''}`} aria-labelledby="next-title" data-next={next.id} data-state={next.state}>
+    <section
+      class={`card${next.state === 'error' ? ' card-error' : ''}`}
+      aria-labelledby="next-title"
+      data-next={next.id}
+      data-state={next.state}
+      data-here={here ? 'true' : undefined}
+    >
       {next.connected && (
         <p class="connected" data-connected>
           <span aria-hidden="true">✓ </span>
@@ -65,7 +90,7 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
       {!choosing && (
         <>
           <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`)}</h2>
-          {!empty && <p class="how">{t(`next_${id}_how`)}</p>}
+          {!empty && <p class="how">{here ? t(`here_${id}`) : t(`next_${id}_how`)}</p>}
         </>
       )}
       {choosing && (
@@ -73,14 +98,15 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
           {t(`next_${id}`)}
         </h2>
       )}
-      {next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
-      {next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
+      {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
+      {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
       {next.pending && next.id === 'pushed' && <p class="detail">{t('stepPushedPending')}</p>}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} at={list.redirect.firstDifference} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'choose' && <Choices stored={stored} />}
-      <Primary next={next} push={push} />
-      <PushStatus push={push} />
+      {!here && <Primary next={next} push={push} />}
+      {/* The first push's answer belongs to the guide until connected; an old line must not sit under a later step. */}
+      {!next.connected && !push.answer?.again && <PushStatus push={push} primary={next.action.kind === 'push'} />}
     </section>
   );
 }
@@ -90,7 +116,8 @@ function Primary({ next, push }: { next: NextStep; push: Push }) {
   const label = t(`nextButton_${key(next.id)}${next.state === 'error' ? '_error' : ''}`);
   switch (action.kind) {
     case 'push':
-      return <PushButton push={push} again={false} />;
+      // The open form is another marketplace's: opening the Joom store's form comes first, pushing again second.
+      return <PushButton push={push} again={false} demoted={push.answer?.status === 'notJoom'} />;
     case 'open':
       return (
         <button type="button" class="primary" data-action="next" onClick={() => void popupApi.tabs.create({ url: action.url, active: true })}>
@@ -109,22 +136,26 @@ function Primary({ next, push }: { next: NextStep; push: Push }) {
 }
 
 /** The push: the card's primary button while the values wait to go, a secondary "push again" once connected. */
-export function PushButton({ push, again }: { push: Push; again: boolean }) {
+export function PushButton({ push, again, demoted = false }: { push: Push; again: boolean; demoted?: boolean }) {
   return (
     <button
       type="button"
-      class={again ? 'secondary' : 'primary'}
+      class={again || demoted ? 'secondary' : 'primary'}
       aria-busy={push.busy ? 'true' : undefined}
-      onClick={() => push.run(false)}
-      {...(again ? { 'data-push': 'again' } : { 'data-push': 'first', 'data-action': 'next' })}
+      onClick={() => push.run(false, again)}
+      {...(again ? { 'data-push': 'again' } : { 'data-push': 'first', ...(demoted ? {} : { 'data-action': 'next' }) })}
     >
-      {again ? t('pushAgain') : t('pushButton')}
+      {again || demoted ? t('pushAgain') : t('pushButton')}
     </button>
   );
 }
 
-/** What the last push answered, and the overwrite it may ask for. */
-function PushStatus({ push }: { push: Push }) {
+/**
+ * What the last push answered, and what to do about it: the overwrite it may ask for; for a form that is another
+ * marketplace's, where the Joom store's form is and a button to ShopiVerse's store list (the primary action when the
+ * card's own action was the push).
+ */
+export function PushStatus({ push, primary }: { push: Push; primary: boolean }) {
   const answer = push.answer;
   if (!answer) return null;
   return (
@@ -133,9 +164,22 @@ function PushStatus({ push }: { push: Push }) {
         {t(`push_${answer.status}`, (answer.conflicts ?? []).join(', '))}
       </p>
       {answer.status === 'conflict' && (
-        <button type="button" onClick={() => push.run(true)} data-action="overwrite">
+        <button type="button" onClick={() => push.run(true, answer.again)} data-action="overwrite">
           {t('pushOverwrite')}
         </button>
+      )}
+      {answer.status === 'notJoom' && (
+        <>
+          <p class="detail">{t('pushNotJoomWhere')}</p>
+          <button
+            type="button"
+            class={primary ? 'primary' : undefined}
+            data-action={primary ? 'next' : 'open-stores'}
+            onClick={() => void popupApi.tabs.create({ url: SHOPIVERSE_STORES_URL, active: true })}
+          >
+            {t('pushOpenStores')}
+          </button>
+        </>
       )}
     </div>
   );

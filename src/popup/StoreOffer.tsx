@@ -7,7 +7,8 @@ import { describeSource } from './Assist';
 // A store read on a page never becomes the selected one by itself (core/apply.ts): the background offers it here,
 // once, and the seller answers. Values a page showed past its allowance of new stores are named here too.
 
-const storeLabel = (store: StoreRecord | undefined, storeId: string) => (store?.name ? `${store.name} (${storeId.slice(0, 6)}…)` : storeId);
+/** A store as the seller knows it: its name; a store whose name was not read, by the end of its ID. */
+export const storeLabel = (store: StoreRecord | undefined, storeId: string) => (store?.name ? store.name : t('storeUnnamed', `…${storeId.slice(-6)}`));
 
 export function StoreOffer({ stored, selected }: { stored: Stored; selected?: string }) {
   const { local, session } = stored;
@@ -26,14 +27,15 @@ export function StoreOffer({ stored, selected }: { stored: Stored; selected?: st
             </details>
           )}
           <div class="row">
-            <button type="button" data-answer="select" onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: true })}>
-              {t('offerSelect')}
-            </button>
+            {/* Keeping the current store comes first: a page's offer never becomes the answer by a reflex press. */}
             {selected && (
               <button type="button" data-answer="keep" onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: false })}>
                 {t('offerKeep', storeLabel(local.stores[selected], selected))}
               </button>
             )}
+            <button type="button" data-answer="select" onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: true })}>
+              {t('offerSelect')}
+            </button>
           </div>
         </section>
       )}

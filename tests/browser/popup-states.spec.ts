@@ -73,6 +73,48 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
     }
   });
 
+  // Chromium only for now: Firefox's driver opens the popup through its own loader, and a reload by goto leaves the
+  // page without the extension's APIs, so the popup cannot be opened again over the Joom tab there.
+  it.skipIf(BROWSER === 'firefox')("on the step's own page, the card says what to do there, with no button that goes where the seller already is", async () => {
+    const joom = await browser().open('https://merchant.joom.com/panel/stores');
+    const popup = await browser().popup();
+    try {
+      await showState(popup, POPUP_STATES.reading as (typeof POPUP_STATES)[string]);
+      // Opened as a tab, the popup is itself the active tab: a button to Joom's panel is right here.
+      expect(await popup.evaluate(() => document.querySelector('[data-next] [data-action="next"]') !== null)).toBe(true);
+      // A real popup opens over the seller's page: make the Joom tab the active one of the popup's window (Firefox's
+      // driver opens extension pages in a window of their own), and open the popup again.
+      await popup.evaluate(async () => {
+        type Tab = { id?: number; windowId?: number };
+        type Tabs = {
+          query(q: object): Promise<Tab[]>;
+          getCurrent(): Promise<Tab | undefined>;
+          move(id: number, p: object): Promise<unknown>;
+          update(id: number, p: object): Promise<unknown>;
+        };
+        const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: Tabs };
+        const [tab] = await api.tabs.query({ url: 'https://merchant.joom.com/*' });
+        const own = await api.tabs.getCurrent();
+        if (own?.windowId !== undefined && tab?.windowId !== own.windowId) await api.tabs.move(tab?.id as number, { windowId: own.windowId, index: -1 });
+        await api.tabs.update(tab?.id as number, { active: true });
+      });
+      await popup.goto(popup.url());
+      await popup.waitFor(() => document.querySelector('[data-next="api-app"][data-here="true"]') !== null, undefined, 15_000);
+      const card = await popup.evaluate(() => ({
+        next: document.querySelector('[data-next] [data-action="next"]') !== null,
+        how: document.querySelector('[data-next] .how')?.textContent ?? '',
+      }));
+      expect(card.next).toBe(false);
+      expect(card.how).toMatch(lang === 'tr' ? /^Bu sayfada: / : /^On this page: /);
+      // A push is done from the popup wherever the seller is: its button stays.
+      await showState(popup, POPUP_STATES.ready as (typeof POPUP_STATES)[string]);
+      expect(await popup.evaluate(() => document.querySelector('[data-next]:not([data-here]) [data-action="next"][data-push="first"]') !== null)).toBe(true);
+    } finally {
+      await popup.close();
+      await joom.close();
+    }
+  });
+
   it('the primary action is the first stop of the keyboard, with a visible focus ring', async () => {
     const popup = await browser().popup();
     try {
