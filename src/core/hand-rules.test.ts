@@ -6,17 +6,17 @@ import {
   besideAnchor,
   filterKeepsLook,
   type Painted,
-  pointIn,
-  pressHiddenBy,
-  unmoved,
   PENDING_FOR_MS,
   pendingDecision,
+  pointIn,
+  pressHiddenBy,
   pushTarget,
   type ReadBack,
   SAVE_CONFIRM_FOR_MS,
   type SavePress,
   saveConfirmed,
   storeOfCode,
+  unmoved,
 } from './hand-rules';
 
 const T = 1_800_000_000_000;
