@@ -2,14 +2,21 @@ import { describe, expect, it } from 'vitest';
 import {
   AUTHORIZE_FOR_MS,
   authorizedStore,
+  BESIDE_PX,
+  besideAnchor,
+  filterKeepsLook,
+  type Painted,
   PENDING_FOR_MS,
   pendingDecision,
+  pointIn,
+  pressHiddenBy,
   pushTarget,
   type ReadBack,
   SAVE_CONFIRM_FOR_MS,
   type SavePress,
   saveConfirmed,
   storeOfCode,
+  unmoved,
 } from './hand-rules';
 
 const T = 1_800_000_000_000;
@@ -91,5 +98,71 @@ describe('the tab a push from the popup fills', () => {
     ['two ready, no tab looked at', [5, 7], undefined, 'many'],
   ] as const)('%s', (_name, ready, lookedAt, want) => {
     expect(pushTarget(ready, lookedAt)).toBe(want);
+  });
+});
+
+describe('a press on what the seller sees as it is', () => {
+  const plain: Painted = { filter: 'none', mixBlendMode: 'normal', masks: ['none', 'none', 'none'], opacity: 1 };
+  it.each([
+    ['none', true],
+    ['', true],
+    ['drop-shadow(rgba(0, 0, 0, 0.5) 2px 2px 4px)', true],
+    ['drop-shadow(rgb(0, 0, 0) 1px 1px 0px) drop-shadow(rgba(0, 0, 0, 0.2) 0px 4px 8px)', true],
+    ['brightness(0) invert(1)', false],
+    ['opacity(0.02)', false],
+    ['drop-shadow(rgb(0, 0, 0) 1px 1px 0px) invert(1)', false],
+    ['url("#hide")', false],
+    ['contrast(0)', false],
+    ['blur(20px)', false],
+  ] as const)('filter %j keeps the look: %s', (filter, want) => {
+    expect(filterKeepsLook(filter)).toBe(want);
+  });
+  it.each([
+    ['a plain chain, theirs', [plain, plain], false, undefined],
+    ['a plain chain, ours', [plain, plain], true, undefined],
+    ['brightness(0) invert(1) on the button (attack2)', [{ ...plain, filter: 'brightness(0) invert(1)' }, plain], false, 'filter'],
+    ['a filter on an ancestor', [plain, { ...plain, filter: 'invert(1)' }], false, 'filter'],
+    ['multiply on the button (attack2)', [{ ...plain, mixBlendMode: 'multiply' }], false, 'blend'],
+    ['screen on an ancestor', [plain, { ...plain, mixBlendMode: 'screen' }], true, 'blend'],
+    ['a mask-image', [{ ...plain, masks: ['none', 'linear-gradient(transparent, transparent)', 'none'] }], false, 'mask'],
+    ['a -webkit-mask-image on an ancestor', [plain, { ...plain, masks: ['none', 'none', 'url("x.svg")'] }], false, 'mask'],
+    ['their button at opacity 0.5 (the one definition of "seen" judges it)', [{ ...plain, opacity: 0.5 }], false, undefined],
+    ['our button at opacity 0.99: we never make it translucent', [{ ...plain, opacity: 0.99 }], true, 'opacity'],
+    ['our button under an ancestor at 0.5', [plain, { ...plain, opacity: 0.5 }], true, 'opacity'],
+    ['an opacity that does not parse, ours', [{ ...plain, opacity: Number.NaN }], true, 'opacity'],
+  ] as const)('%s', (_name, chain, ours, want) => {
+    expect(pressHiddenBy(chain, ours)).toBe(want);
+  });
+});
+
+describe('where a press lies', () => {
+  const box = { left: 100, top: 100, right: 300, bottom: 200 };
+  it.each([
+    ['inside', 150, 150, true],
+    ['on the edge', 300, 200, true],
+    ['left of it', 99, 150, false],
+    ['below it', 150, 201, false],
+  ] as const)('a point %s the form box', (_name, x, y, want) => {
+    expect(pointIn(box, x, y)).toBe(want);
+  });
+  const anchor = { left: 100, top: 100, right: 300, bottom: 130 };
+  it.each([
+    ['right after the field, on its line', { left: 306, top: 104, right: 420, bottom: 126 }, true],
+    ['wrapped under the field', { left: 100, top: 130, right: 214, bottom: 152 }, true],
+    [`${BESIDE_PX} px away`, { left: 300 + BESIDE_PX, top: 104, right: 420 + BESIDE_PX, bottom: 126 }, true],
+    ['slid under the pointer elsewhere (attack2)', { left: 394, top: 294, right: 508, bottom: 316 }, false],
+    ['over the field but of no size', { left: 150, top: 110, right: 150, bottom: 110 }, false],
+  ] as const)('our button %s', (_name, ours, want) => {
+    expect(besideAnchor(ours, anchor)).toBe(want);
+  });
+  it.each([
+    [['none', 'none', 'none', 'none'], true],
+    [['', 'none', 'none', 'none'], true],
+    [['matrix(1, 0, 0, 1, 300, 200)', 'none', 'none', 'none'], false],
+    [['none', '300px 200px', 'none', 'none'], false],
+    [['none', 'none', '180deg', 'none'], false],
+    [['none', 'none', 'none', '0'], false],
+  ] as const)('our host with transform, translate, rotate, scale %j is unmoved: %s', (transforms, want) => {
+    expect(unmoved(transforms)).toBe(want);
   });
 });

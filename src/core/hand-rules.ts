@@ -111,3 +111,70 @@ export function pushTarget(ready: readonly number[], lookedAt: number | undefine
   if (ready.length > 1) return 'many';
   return ready[0];
 }
+
+/**
+ * How an element is painted, from its computed style: what a page can set to make a button look like blank page
+ * while it still takes the seller's click.
+ */
+export interface Painted {
+  filter: string;
+  mixBlendMode: string;
+  /** `mask-image` and `-webkit-mask-image` (and `mask` where the browser gives it). */
+  masks: readonly string[];
+  opacity: number;
+}
+
+/** Filter functions that leave the element's own pixels as they are (a shadow beside them). */
+const DROP_SHADOW = /drop-shadow\((?:[^()]|\([^()]*\))*\)/g;
+
+/** `none`, or nothing but drop-shadow(): any other filter (brightness, invert, opacity, url(#…)) can hide a button. */
+export function filterKeepsLook(filter: string): boolean {
+  const value = filter.trim();
+  return value === '' || value === 'none' || value.replace(DROP_SHADOW, '').trim() === '';
+}
+
+/**
+ * Why a press on an element painted like this (the element first, then its ancestors, our closed root's host and
+ * its ancestors included) does not count, or undefined. A press counts only on what the seller sees as it is:
+ * a filter other than drop-shadow, a blend mode or a mask anywhere up the chain refuses it; our own button, which we
+ * never make translucent, also refuses any opacity below 1.
+ */
+export function pressHiddenBy(chain: readonly Painted[], ours: boolean): 'filter' | 'blend' | 'mask' | 'opacity' | undefined {
+  let opacity = 1;
+  for (const painted of chain) {
+    if (!filterKeepsLook(painted.filter)) return 'filter';
+    if (painted.mixBlendMode !== '' && painted.mixBlendMode !== 'normal') return 'blend';
+    if (painted.masks.some((mask) => mask !== '' && mask !== 'none')) return 'mask';
+    opacity *= Number.isFinite(painted.opacity) ? painted.opacity : 0;
+  }
+  return ours && opacity < 1 ? 'opacity' : undefined;
+}
+
+/** A rectangle as the page lays it out (DOMRect's fields). */
+export interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The click's point lies in the box (its edges included). */
+export function pointIn(box: Box, x: number, y: number): boolean {
+  return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+}
+
+/** How far our button may sit from the form part we put it beside (a margin, a wrapped line). */
+export const BESIDE_PX = 24;
+
+/** Our button is where we put it: its box touches, or lies within BESIDE_PX of, its anchor's box, and has a size. */
+export function besideAnchor(ours: Box, anchor: Box): boolean {
+  if (ours.right <= ours.left || ours.bottom <= ours.top) return false;
+  const dx = Math.max(0, anchor.left - ours.right, ours.left - anchor.right);
+  const dy = Math.max(0, anchor.top - ours.bottom, ours.top - anchor.bottom);
+  return dx <= BESIDE_PX && dy <= BESIDE_PX;
+}
+
+/** Our host is not moved by a transform (computed `transform`, `translate`, `rotate`, `scale`: each `none`). */
+export function unmoved(transforms: readonly string[]): boolean {
+  return transforms.every((value) => value === '' || value === 'none');
+}

@@ -40,15 +40,47 @@ export function uiBeside(anchor: Element, key: string, signal: AbortSignal): Sha
 /** A bar of our UI fixed at the top of the page (while the seller picks a value), gone when `signal` aborts. */
 export function uiFixed(key: string, signal: AbortSignal): ShadowRoot {
   const { host, root } = newHost(key, signal);
-  host.style.cssText = 'position:fixed;inset:8px 8px auto 8px;z-index:2147483647;display:flex;justify-content:center';
+  for (const [name, value] of Object.entries({
+    position: 'fixed',
+    inset: '8px 8px auto 8px',
+    'z-index': '2147483647',
+    display: 'flex',
+    'justify-content': 'center',
+  }))
+    host.style.setProperty(name, value, 'important');
   document.documentElement.append(host);
   return root;
+}
+
+/**
+ * What a page stylesheet may set on our host to hide or move it while it still takes clicks (a filter, a blend, a
+ * mask, opacity, a transform, a position): reset inline and `!important`, which beats the page's own `!important`.
+ * A page script can still change the inline style: the press is checked again at the click (api-page.ts).
+ */
+const RESET: Readonly<Record<string, string>> = {
+  filter: 'none',
+  'mix-blend-mode': 'normal',
+  mask: 'none',
+  '-webkit-mask': 'none',
+  'clip-path': 'none',
+  opacity: '1',
+  transform: 'none',
+  translate: 'none',
+  rotate: 'none',
+  scale: 'none',
+  position: 'static',
+  visibility: 'visible',
+};
+
+function resetPaint(host: HTMLElement): void {
+  for (const [name, value] of Object.entries(RESET)) host.style.setProperty(name, value, 'important');
 }
 
 /** One of our hosts, with a closed root that only this script holds. */
 function newHost(key: string, signal: AbortSignal): { host: HTMLElement; root: ShadowRoot } {
   const host = document.createElement(HOST_TAG);
   host.setAttribute('data-key', key);
+  resetPaint(host);
   const root = host.attachShadow({ mode: 'closed' });
   ours.set(host, root);
   const style = document.createElement('style');

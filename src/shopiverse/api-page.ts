@@ -1,6 +1,7 @@
 import type { Runtime } from 'webextension-polyfill';
 import { checkFillCommand, checkFormQuestion, checkPageAnswer, checkPushAnswer, isRescanCommand } from '../core/answer-checks';
 import type { FillOutcome } from '../core/answers';
+import { besideAnchor, type Painted, pointIn, pressHiddenBy, unmoved } from '../core/hand-rules';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
@@ -95,12 +96,31 @@ function formBox(form: ApiForm): Element | undefined {
   return undefined;
 }
 
+/** The element and every ancestor up to the page's root, out of closed shadow roots through their hosts. */
+function paintChain(node: Element): Painted[] {
+  const chain: Painted[] = [];
+  for (let at: Element | null = node; at; at = at.parentElement ?? (at.getRootNode() instanceof ShadowRoot ? (at.getRootNode() as ShadowRoot).host : null)) {
+    const style = getComputedStyle(at);
+    chain.push({
+      filter: style.filter,
+      mixBlendMode: style.mixBlendMode,
+      masks: ['mask', 'mask-image', '-webkit-mask-image'].map((name) => style.getPropertyValue(name).trim()),
+      opacity: Number.parseFloat(style.opacity),
+    });
+  }
+  return chain;
+}
+
 /**
- * Whether the seller's pointer pressed `button` itself: the event's target is inside it, it is rendered, and the
- * point of the press hits it (a layer over it, even a transparent one, takes the press: then it is not our button).
+ * Whether the seller's pointer pressed `button` itself, where the qualified form shows it: the event's target is
+ * inside it, it is rendered, no filter, blend or mask up its chain makes it look like something else (blank page),
+ * the point of the press lies inside the form's container box (a button slid elsewhere counts for nothing), and
+ * the point hits it (a layer over it, even a transparent one, takes the press: then it is not our button).
  */
-function pressedOn(button: Element, event: MouseEvent): boolean {
+function pressedOn(button: Element, box: Element | undefined, event: MouseEvent): boolean {
   if (!(event.target instanceof Node) || !button.contains(event.target) || !isRendered(button)) return false;
+  if (!box || !pointIn(box.getBoundingClientRect(), event.clientX, event.clientY)) return false;
+  if (pressHiddenBy(paintChain(button), false)) return false;
   const hit = document.elementFromPoint(event.clientX, event.clientY);
   return hit !== null && (hit === button || button.contains(hit));
 }
@@ -113,13 +133,13 @@ function onPress(event: Event): void {
   if (!target?.closest('button, [role="button"], input[type="submit"], input[type="button"], a')) return;
   const form = findApiForm();
   if (!form) return;
+  const box = formBox(form);
   // A save counts on the click only (a press dragged away is no save); the read-back after the reload confirms it.
-  if (event.type === 'click' && pressedOn(form.save, event)) {
+  if (event.type === 'click' && pressedOn(form.save, box, event)) {
     void send({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
     return;
   }
-  const box = formBox(form);
-  const authorize = box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize).find((button) => pressedOn(button, event)) : undefined;
+  const authorize = box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize).find((button) => pressedOn(button, box, event)) : undefined;
   // "Yetki Talep Et" leaves the page at once: told on the press (pointerdown) too, so the message is out before the
   // page unloads, and again on the click. Only the code of the form's banner goes: the background knows which
   // store's values it put into that form; nothing is read from an input the page controls.
@@ -186,15 +206,7 @@ function showFillButton(form: ApiForm, signal: AbortSignal): void {
   status.setAttribute('role', 'status');
   status.hidden = true;
   button.addEventListener('click', (event) => {
-    if (!event.isTrusted || !isRendered(root.host)) return;
-    if (event.detail > 0) {
-      // A pointer's click: the point must hit our host in the page, and our button inside it.
-      if (document.elementFromPoint(event.clientX, event.clientY) !== root.host) return;
-      const inner = root.elementFromPoint(event.clientX, event.clientY);
-      if (!inner || !button.contains(inner)) return;
-    } else if (root.activeElement !== button) {
-      return; // a keyboard's click comes from the button that has the focus
-    }
+    if (!event.isTrusted || !ourPress(root, button, form.storeId, event)) return;
     void send({ type: 'sv/fill-request' }).then((answer) => {
       const parsed = checkPushAnswer(answer);
       const result = parsed.success ? parsed.data.status : 'error';
@@ -208,6 +220,29 @@ function showFillButton(form: ApiForm, signal: AbortSignal): void {
     });
   });
   root.append(button, status);
+}
+
+/**
+ * The seller pressed our fill button where we put it, as we drew it: our host is rendered, beside the form part we
+ * anchored it to (its box within BESIDE_PX of the anchor's, the anchor still the qualified form's), unmoved by a
+ * transform, with no filter, blend, mask or opacity below 1 on it or any ancestor (a page script can override our
+ * inline reset: badge.ts), and a pointer's click lies in the form's box and hits our host and our button in it. A
+ * keyboard's click comes from the button that has the focus.
+ */
+function ourPress(root: ShadowRoot, button: HTMLButtonElement, anchor: Element, event: MouseEvent): boolean {
+  const host = root.host;
+  const form = findApiForm();
+  if (!form || form.storeId !== anchor || !isRendered(host) || !besideAnchor(host.getBoundingClientRect(), anchor.getBoundingClientRect())) return false;
+  const hostStyle = getComputedStyle(host);
+  if (!unmoved(['transform', 'translate', 'rotate', 'scale'].map((name) => hostStyle.getPropertyValue(name).trim()))) return false;
+  if (pressHiddenBy(paintChain(button), true)) return false;
+  if (event.detail === 0) return root.activeElement === button;
+  // A pointer's click: inside the form's box, and the point must hit our host in the page, and our button inside it.
+  const box = formBox(form);
+  if (!box || !pointIn(box.getBoundingClientRect(), event.clientX, event.clientY)) return false;
+  if (document.elementFromPoint(event.clientX, event.clientY) !== host) return false;
+  const inner = root.elementFromPoint(event.clientX, event.clientY);
+  return inner !== null && button.contains(inner);
 }
 
 function showHint(signal: AbortSignal): void {
