@@ -258,7 +258,8 @@ function showHint(signal: AbortSignal): void {
 /** A form is open and will not be filled: the page says why (not a Joom store's, sends elsewhere, two forms, hidden parts) and what to do. */
 function showWhyNotFilled(located: Located, signal: AbortSignal): boolean {
   if (located.status === 'one' || located.status === 'noForm' || !located.anchor) return false;
-  showProblem(located.anchor, located.status, signal, t('fillByHand'));
+  // Another marketplace's form: the note says where the Joom store's form is; copying by hand is for the other refusals.
+  showProblem(located.anchor, located.status, signal, located.status === 'notJoom' ? undefined : t('fillByHand'));
   return true;
 }
 
