@@ -389,14 +389,16 @@ function opacityThrough(layer: Element): number {
 }
 
 const SCAN_LIMIT = 5000;
-let scanned: { document: Document; covers: Element[] } | undefined;
+let scanned: { document: Document; covers: Element[]; changes: MutationObserver } | undefined;
 
 /**
  * The positioned boxes a hit test may miss as covers: pointer-events: none, a box-shadow, a backdrop-filter. One scan
- * of the document per task (the reader judges many texts at once), of its first 5000 elements.
+ * of the document (its first 5000 elements) while it does not change: the reader judges many texts at once, and a
+ * change (pending mutation records, read synchronously) or the next task scans again.
  */
 function unhitCovers(document: Document): Element[] {
-  if (scanned?.document === document) return scanned.covers;
+  if (scanned?.document === document && scanned.changes.takeRecords().length === 0) return scanned.covers;
+  scanned?.changes.disconnect();
   const view = document.defaultView;
   const covers: Element[] = [];
   const all = document.body?.getElementsByTagName('*') ?? [];
@@ -407,10 +409,14 @@ function unhitCovers(document: Document): Element[] {
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none')) covers.push(node);
   }
-  scanned = { document, covers };
-  queueMicrotask(() => {
-    scanned = undefined;
-  });
+  const changes = new MutationObserver(() => undefined);
+  changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  const current = { document, covers, changes };
+  scanned = current;
+  setTimeout(() => {
+    current.changes.disconnect();
+    if (scanned === current) scanned = undefined;
+  }, 0);
   return covers;
 }
 

@@ -43,7 +43,7 @@ export type Technique =
   | 'pointerlessCover'
   /** An opaque ::after (or ::before) of the value's own box, laid over its text. */
   | 'pseudoCover'
-  /** A 1px box whose box-shadow spread paints over the value. */
+  /** A 1px-tall box whose box-shadow spread paints over the value. */
   | 'shadowCover'
   /** A transparent layer with a backdrop-filter that whitens what is under it. */
   | 'backdropCover'
@@ -256,7 +256,8 @@ function hiding(input: Input): Hide {
       return {
         ...plain,
         wrappers: ['position:relative;display:inline-block'],
-        over: `<i style="position:absolute;left:50%;top:50%;width:1px;height:1px;box-shadow:0 0 0 ${Math.round(between(300, 600, b))}px #fff"></i>`,
+        // A 1px-tall bar across the value whose white spread (10–14px) paints over its line, not the next row's.
+        over: `<i style="position:absolute;left:0;top:50%;width:100%;height:1px;box-shadow:0 0 0 ${Math.round(between(10, 14, b))}px #fff"></i>`,
       };
     case 'backdropCover':
       return {
