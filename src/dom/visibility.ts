@@ -361,7 +361,7 @@ function coveredInView(element: Element): boolean {
   through *= 1 - pseudoCover(element, x, y);
   if (through < MIN_OPACITY) return true;
   for (const cover of unhitCovers(document)) {
-    if (cover === element || cover.contains(element) || stack.includes(cover) || !paintsAbove(cover, element)) continue;
+    if (cover === element || cover.contains(element) || !paintsAbove(cover, element)) continue;
     through *= 1 - unhitAlpha(cover, x, y);
     if (through < MIN_OPACITY) return true;
   }
