@@ -4,10 +4,15 @@ import {
   clipPathHidesAll,
   clipRectHidesAll,
   contrastRatio,
+  filterUnjudgeable,
+  gradientStops,
   opacityFactor,
+  outlinesGlyphs,
   paintedBackground,
   parseColor,
+  parseShadows,
   type Rgba,
+  type Shadow,
   textReadable,
   tooFaint,
 } from './seen';
@@ -142,5 +147,39 @@ describe('clipPathHidesAll and clipRectHidesAll', () => {
     ['auto', 200, 20, false],
   ])('clip %s on %s×%s → %s', (value, width, height, hidden) => {
     expect(clipRectHidesAll(value, width, height)).toBe(hidden);
+  });
+});
+
+describe('paint "seen" cannot judge, shadows, gradients (attack2)', () => {
+  it.each([
+    ['none', false],
+    ['grayscale(1) drop-shadow(rgb(0, 0, 0) 0px 1px 2px)', false],
+    ['brightness(0.9)', false],
+    ['blur(0px) opacity(0.05)', false],
+    ['brightness(50)', true],
+    ['invert(1)', true],
+    ['blur(12px)', true],
+    ['contrast(0)', true],
+    ['url("#f")', true],
+  ])('filterUnjudgeable(%s) is %s', (filter, expected) => {
+    expect(filterUnjudgeable(filter)).toBe(expected);
+  });
+
+  it('parses shadows, colour first or last, and keeps only those hugging the glyphs', () => {
+    const [far, near] = parseShadows('rgb(0, 0, 0) 0px -5000px 0px, 1px 1px 0px #000');
+    expect(far).toMatchObject({ colour: 'rgb(0, 0, 0)', x: 0, y: -5000 });
+    expect(near).toMatchObject({ colour: '#000', x: 1, y: 1 });
+    expect([far, near].map((shadow) => outlinesGlyphs(shadow as Shadow))).toEqual([false, true]);
+    expect(parseShadows('rgb(255, 255, 255) 0px 0px 0px 400px')[0]).toMatchObject({ spread: 400, inset: false });
+  });
+
+  it.each([
+    ['linear-gradient(rgb(255, 255, 255), rgb(250, 250, 250))', ['rgb(255, 255, 255)', 'rgb(250, 250, 250)']],
+    ['radial-gradient(circle at center, #fff 0%, white 100%)', ['#fff', 'white']],
+    ['linear-gradient(to right, rgb(0, 0, 0) 10%, transparent)', ['rgb(0, 0, 0)', 'transparent']],
+    ['url("a.png")', undefined],
+    ['none', []],
+  ])('gradientStops(%s)', (image, expected) => {
+    expect(gradientStops(image)).toEqual(expected);
   });
 });

@@ -225,3 +225,101 @@ export function clipRectHidesAll(value: string | undefined, width?: number, heig
   const down = bottom !== undefined && top !== undefined ? bottom - top : undefined;
   return (across !== undefined && across <= 1) || (down !== undefined && down <= 1);
 }
+
+/** The top-level parts of a CSS list (`a(b, c), d`), split at commas outside parentheses. */
+export function splitTopLevel(text: string, separator = ','): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < text.length; index++) {
+    const char = text[index];
+    if (char === '(') depth++;
+    else if (char === ')') depth--;
+    else if (depth === 0 && (separator === ' ' ? /\s/.test(char as string) : char === separator)) {
+      parts.push(text.slice(start, index));
+      start = index + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  return parts.map((part) => part.trim()).filter(Boolean);
+}
+
+const COLOUR_TOKEN = /^(?:[a-z-]+\(.*\)|#[0-9a-f]{3,8}|[a-z]+)$/i;
+const isColourToken = (token: string) => COLOUR_TOKEN.test(token) && !/^(inset|none|calc\(.*\))$/i.test(token) && !/^-?[\d.]/.test(token);
+
+/** One shadow of a `text-shadow` or `box-shadow` list: its colour (as written) and its lengths in px. */
+export interface Shadow {
+  colour: string | undefined;
+  x: number;
+  y: number;
+  blur: number;
+  spread: number;
+  inset: boolean;
+}
+
+/** A computed `text-shadow` or `box-shadow` (px lengths, the colour before or after them). */
+export function parseShadows(value: string | undefined | null): Shadow[] {
+  const text = (value ?? '').trim();
+  if (!text || text === 'none') return [];
+  return splitTopLevel(text).map((part) => {
+    const tokens = splitTopLevel(part, ' ');
+    const lengths = tokens.filter((token) => /^-?[\d.]+(px)?$/.test(token)).map((token) => Number.parseFloat(token));
+    const colour = tokens.find((token) => isColourToken(token));
+    const [x = 0, y = 0, blur = 0, spread = 0] = lengths;
+    return { colour, x, y, blur, spread, inset: tokens.includes('inset') };
+  });
+}
+
+/** A text shadow drawn close enough to the glyphs to outline them (offset and blur within 2px): it can make text readable. */
+export const MAX_OUTLINE_SHADOW_PX = 2;
+/** A stroke thinner than this does not make a glyph readable. */
+export const MIN_STROKE_PX = 1;
+export const outlinesGlyphs = (shadow: Shadow) => Math.hypot(shadow.x, shadow.y) + shadow.blur <= MAX_OUTLINE_SHADOW_PX && !shadow.inset;
+
+/**
+ * The colour stops of a background image made only of gradients (linear, radial, conic, repeating or not), as
+ * written; undefined when it holds anything else (a url(), an image-set()): unknown.
+ */
+export function gradientStops(image: string | undefined | null): string[] | undefined {
+  const text = (image ?? '').trim();
+  if (!text || text === 'none') return [];
+  const stops: string[] = [];
+  for (const layer of splitTopLevel(text)) {
+    const gradient = /^(?:-webkit-)?(?:repeating-)?(?:linear|radial|conic)-gradient\((.*)\)$/i.exec(layer);
+    if (!gradient) return undefined;
+    for (const part of splitTopLevel(gradient[1] as string)) {
+      const colour = splitTopLevel(part, ' ').find(
+        (token) => isColourToken(token) && !/^(to|at|from|in|circle|ellipse|closest|farthest|left|right|top|bottom|center|[a-z]+-(side|corner))$/i.test(token),
+      );
+      if (colour) stops.push(colour);
+    }
+  }
+  return stops;
+}
+
+/** Filter functions that keep text readable at any value (a box judged by its colours still is what the seller sees). */
+const HARMLESS_FILTERS = new Set(['drop-shadow', 'grayscale', 'sepia', 'saturate', 'hue-rotate', 'opacity']);
+
+/**
+ * Whether a computed `filter` changes how the text is painted beyond what "seen" can judge: brightness(), contrast(),
+ * invert(), blur() away from their identity (a hover's slight tint, brightness 0.8–1.2, stays judged), url() and
+ * anything unknown. opacity() is counted by opacityFactor.
+ */
+export function filterUnjudgeable(filter: string | undefined | null): boolean {
+  const text = (filter ?? '').trim();
+  if (!text || text === 'none') return false;
+  for (const part of splitTopLevel(text, ' ')) {
+    const call = /^([a-z-]+)\((.*)\)$/i.exec(part);
+    if (!call) return true;
+    const name = (call[1] as string).toLowerCase();
+    if (HARMLESS_FILTERS.has(name)) continue;
+    const raw = (call[2] as string).trim();
+    const amount = raw === '' ? undefined : Number.parseFloat(raw) / (raw.endsWith('%') ? 100 : 1);
+    if (amount === undefined || !Number.isFinite(amount)) return true;
+    if ((name === 'brightness' || name === 'contrast') && amount >= 0.8 && amount <= 1.2) continue;
+    if (name === 'invert' && amount <= 0.1) continue;
+    if (name === 'blur' && amount <= 1) continue;
+    return true;
+  }
+  return false;
+}

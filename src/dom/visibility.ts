@@ -1,10 +1,16 @@
 import {
   clipPathHidesAll,
   clipRectHidesAll,
+  filterUnjudgeable,
+  gradientStops,
+  type Judgement,
   MIN_OPACITY,
+  MIN_STROKE_PX,
   opacityFactor,
+  outlinesGlyphs,
   paintedBackground,
   parseColor,
+  parseShadows,
   type Rgba,
   textReadable,
   tooFaint,
@@ -32,8 +38,47 @@ import {
 // view, where the hit test is exact.
 
 const CLIP_LEVELS = 8;
-/** A text smaller than this on screen (font-size 0, a box scaled to nothing) is not read. */
+/** A text narrower than this on screen (font-size 0, a box scaled to nothing) is not read. */
 const MIN_TEXT_PX = 2;
+/** A text line drawn less than this tall (glyphs squashed by a transform, a 4px font) is unreadable: 10px captions stay seen. */
+const MIN_TEXT_HEIGHT_PX = 6;
+
+/** A colour the parser does not know (oklch(), lab(), color-mix()), resolved by the browser: a 1×1 canvas, cached. */
+const resolved = new Map<string, Rgba | undefined>();
+let canvas: CanvasRenderingContext2D | null | undefined;
+function colour(text: string | undefined | null): Rgba | undefined {
+  const parsed = parseColor(text);
+  if (parsed || !text) return parsed;
+  if (resolved.has(text)) return resolved.get(text);
+  let result: Rgba | undefined;
+  try {
+    if (canvas === undefined) {
+      const element = document.createElement('canvas');
+      element.width = 1;
+      element.height = 1;
+      canvas = typeof element.getContext === 'function' ? element.getContext('2d', { willReadFrequently: true }) : null;
+    }
+    if (canvas) {
+      // A string the canvas does not take leaves the previous fill: two different sentinels tell it apart.
+      const takes = (sentinel: string) => {
+        (canvas as CanvasRenderingContext2D).fillStyle = sentinel;
+        (canvas as CanvasRenderingContext2D).fillStyle = text;
+        return (canvas as CanvasRenderingContext2D).fillStyle !== sentinel;
+      };
+      if (takes('#010203') || takes('#040506')) {
+        canvas.globalCompositeOperation = 'copy';
+        canvas.fillRect(0, 0, 1, 1);
+        const [r = 0, g = 0, b = 0, a = 0] = canvas.getImageData(0, 0, 1, 1).data;
+        result = { r, g, b, a: a / 255 };
+      }
+    }
+  } catch {
+    result = undefined;
+  }
+  // A DOM without a canvas (happy-dom) keeps it unknown.
+  resolved.set(text, result);
+  return result;
+}
 
 export function isRendered(element: Element): boolean {
   if (!element.isConnected) return false;
@@ -84,6 +129,7 @@ function paintedThrough(element: Element, layout: boolean): boolean {
     const style = view.getComputedStyle(node);
     product *= opacityFactor(style.opacity, style.filter);
     if (product < MIN_OPACITY) return false;
+    if (!judgeable(style)) return false;
     const clipPath = style.clipPath;
     const clip = style.clip;
     if ((clipPath && clipPath !== 'none') || (clip && clip !== 'auto')) {
@@ -93,6 +139,19 @@ function paintedThrough(element: Element, layout: boolean): boolean {
     }
   }
   return !tooFaint([product]);
+}
+
+/**
+ * Paint this definition cannot judge is not seen: a blend with what is under it (mix-blend-mode other than normal),
+ * a filter that whitens, inverts or blurs (core/seen.ts filterUnjudgeable), a mask image.
+ */
+function judgeable(style: CSSStyleDeclaration): boolean {
+  const blend = style.mixBlendMode || style.getPropertyValue('mix-blend-mode');
+  if (blend && blend !== 'normal' && blend !== 'initial') return false;
+  if (filterUnjudgeable(style.filter || style.getPropertyValue('filter'))) return false;
+  for (const mask of [style.getPropertyValue('mask-image'), style.getPropertyValue('-webkit-mask-image')])
+    if (mask && mask !== 'none' && mask !== 'initial') return false;
+  return true;
 }
 
 /**
@@ -163,7 +222,7 @@ function textSeen(element: Element, layout: boolean): boolean {
   if (layout) {
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
-    if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_PX || !onPageArea(box, element.ownerDocument)) return false;
+    if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX || !onPageArea(box, element.ownerDocument)) return false;
     if (/hidden|clip/.test(`${style.overflowX} ${style.overflowY}`)) {
       const own = element.getBoundingClientRect();
       const across = Math.min(box.right, own.right) - Math.max(box.left, own.left);
@@ -179,43 +238,92 @@ function textSeen(element: Element, layout: boolean): boolean {
 function textColour(element: Element, style: CSSStyleDeclaration): Rgba | undefined {
   // The inline declaration stands in where an engine does not compute the property (as in showsDots).
   const declared = /-webkit-text-fill-color\s*:\s*([^;]+)/i.exec(element.getAttribute('style') ?? '')?.[1];
-  const fill = parseColor(style.getPropertyValue('-webkit-text-fill-color') || declared);
+  const fill = colour(style.getPropertyValue('-webkit-text-fill-color') || declared);
   if (fill) return fill;
   // A DOM without a style engine computes no inherited colour: the nearest one set, else the default black.
   const view = element.ownerDocument.defaultView;
   for (let node: Element | null = element; node && view; node = paintParent(node)) {
     const color = node === element ? style.color : view.getComputedStyle(node).color;
-    if (color) return parseColor(color);
+    if (color) return colour(color);
   }
   return { r: 0, g: 0, b: 0, a: 1 };
 }
 
 /**
  * The text against the nearest painted background: each box's background-color from the element up, blended until
- * one is opaque, over the page's canvas. A background image or gradient, text painted with its background
- * (background-clip: text), or a colour we cannot parse is unknown: seen (a real panel is not refused for it). A
- * stroke or a shadow that stands out makes the text readable too.
+ * one is opaque, over the page's canvas. A gradient counts by its colour stops (the text must stand out from one of
+ * them); a background image, text painted with its background (background-clip: text) or a colour neither we nor
+ * the browser can resolve is unknown: seen (a real panel is not refused for it). A stroke at least 1px wide or a
+ * shadow hugging the glyphs (within 2px) that stands out makes the text readable too; a colour ::first-line gives
+ * the text is judged as well.
  */
-function readable(element: Element, style: CSSStyleDeclaration): 'seen' | 'unseen' | 'unknown' {
+function readable(element: Element, style: CSSStyleDeclaration): Judgement {
   const view = element.ownerDocument.defaultView;
   if (!view) return 'unknown';
   const layers: (Rgba | undefined)[] = [];
+  let stops: (Rgba | undefined)[] | undefined;
   for (let node: Element | null = element; node; node = paintParent(node)) {
     const box = node === element ? style : view.getComputedStyle(node);
     const image = box.backgroundImage;
-    if ((image && image !== 'none' && image !== 'initial') || box.backgroundClip.includes('text')) return 'unknown';
-    const colour = box.backgroundColor ? parseColor(box.backgroundColor) : { r: 0, g: 0, b: 0, a: 0 };
-    layers.push(colour);
-    if (!colour || colour.a >= 1) break;
+    if ((box.backgroundClip ?? '').includes('text')) return 'unknown';
+    if (image && image !== 'none' && image !== 'initial') {
+      const gradient = gradientStops(image);
+      if (!gradient || gradient.length === 0) return 'unknown';
+      stops = gradient.map(colour);
+      // A stop that lets what is under it through: judged against it would need the layers below; unknown.
+      if (stops.some((stop) => !stop || stop.a < 1)) return 'unknown';
+      break;
+    }
+    const paint = box.backgroundColor ? colour(box.backgroundColor) : { r: 0, g: 0, b: 0, a: 0 };
+    layers.push(paint);
+    if (!paint || paint.a >= 1) break;
   }
   const scheme = view.getComputedStyle(element.ownerDocument.documentElement).colorScheme ?? '';
-  const background = paintedBackground(layers, scheme.includes('dark') ? undefined : WHITE);
-  const text = textReadable(textColour(element, style), background);
-  if (text !== 'unseen' || !background) return text;
-  const stroke = Number.parseFloat(style.getPropertyValue('-webkit-text-stroke-width'));
-  const strokes = stroke > 0 ? [style.getPropertyValue('-webkit-text-stroke-color')] : [];
-  const shadows = (style.textShadow ?? '').match(/rgba?\([^)]*\)|#[0-9a-f]{3,8}\b/gi) ?? [];
-  return [...strokes, ...shadows].some((colour) => textReadable(parseColor(colour), background) === 'seen') ? 'seen' : 'unseen';
+  const canvasColour = scheme.includes('dark') ? undefined : WHITE;
+  const backgrounds = stops ? stops.map((stop) => paintedBackground([...layers, stop], canvasColour)) : [paintedBackground(layers, canvasColour)];
+  const colours = [textColour(element, style), ...firstLineColours(element, style)];
+  const judgements = colours.map((text) => judgeOn(text, backgrounds, style));
+  if (judgements.includes('unseen')) return 'unseen';
+  return judgements.includes('unknown') ? 'unknown' : 'seen';
+}
+
+/** One text colour on the backgrounds it may lie on (a gradient's stops): unseen only where it is on every one. */
+function judgeOn(text: Rgba | undefined, backgrounds: (Rgba | undefined)[], style: CSSStyleDeclaration): Judgement {
+  const each = backgrounds.map((background): Judgement => {
+    const judged = textReadable(text, background);
+    if (judged !== 'unseen' || !background) return judged;
+    const stroke = Number.parseFloat(style.getPropertyValue('-webkit-text-stroke-width'));
+    const strokes = stroke >= MIN_STROKE_PX ? [style.getPropertyValue('-webkit-text-stroke-color')] : [];
+    const shadows = parseShadows(style.textShadow)
+      .filter(outlinesGlyphs)
+      .map((shadow) => shadow.colour);
+    return [...strokes, ...shadows].some((paint) => textReadable(colour(paint), background) === 'seen') ? 'seen' : 'unseen';
+  });
+  if (each.includes('seen')) return 'seen';
+  return each.includes('unknown') ? 'unknown' : 'unseen';
+}
+
+/**
+ * The colours ::first-line gives the element's text, where it differs from its own: the element's, and its
+ * ancestors' up to the nearest block (the first line of a block paints the inline text inside it).
+ */
+function firstLineColours(element: Element, style: CSSStyleDeclaration): (Rgba | undefined)[] {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return [];
+  const found: (Rgba | undefined)[] = [];
+  let node: Element | null = element;
+  for (let level = 0; node && level < 4; level++, node = node.parentElement) {
+    const own = node === element ? style : view.getComputedStyle(node);
+    let line: string | undefined;
+    try {
+      line = view.getComputedStyle(node, '::first-line').color;
+    } catch {
+      line = undefined;
+    }
+    if (line && line !== own.color) found.push(colour(line));
+    if (own.display && !own.display.startsWith('inline') && own.display !== 'contents') break;
+  }
+  return found;
 }
 
 const REPLACED = 'img, video, canvas, iframe, svg, object, embed, picture';
@@ -224,8 +332,10 @@ const REPLACED = 'img, video, canvas, iframe, svg, object, embed, picture';
  * Covered inside the viewport: at the middle of the element's text, the layers the browser stacks above it (but
  * a label naming it) paint over it so much that less than a tenth shows through (an opaque box; a transparent click-catcher
  * hides nothing from the eye and is no cover for reading). A text that is not hit-testable at its own middle
- * (pointer-events: none) is judged by the layers above the first box under it that holds it. Outside the viewport:
- * not tested (see the top of this file).
+ * (pointer-events: none) is judged by the layers above the first box under it that holds it. Then the covers a hit
+ * test cannot see: positioned layers with pointer-events: none painted later, an opaque positioned ::before/::after
+ * of the element or an ancestor, another positioned box's box-shadow spread, a backdrop-filter layer.
+ * Outside the viewport: not tested (see the top of this file).
  */
 function coveredInView(element: Element): boolean {
   const document = element.ownerDocument;
@@ -242,28 +352,137 @@ function coveredInView(element: Element): boolean {
   // it, a box inside it too (`<dd>value<i class=cover></i></dd>`), may cover its text.
   let at = stack.indexOf(element);
   if (at < 0) at = stack.findIndex((hit) => hit.contains(element));
-  if (at <= 0) return false;
   let through = 1;
-  for (const layer of stack.slice(0, at)) {
+  for (const layer of stack.slice(0, Math.max(0, at))) {
     if (layer instanceof HTMLLabelElement && layer.control === element) continue;
     through *= 1 - coverAlpha(layer);
+    if (through < MIN_OPACITY) return true;
+  }
+  through *= 1 - pseudoCover(element, x, y);
+  if (through < MIN_OPACITY) return true;
+  for (const cover of unhitCovers(document)) {
+    if (cover === element || cover.contains(element) || !paintsAbove(cover, element)) continue;
+    through *= 1 - unhitAlpha(cover, x, y);
     if (through < MIN_OPACITY) return true;
   }
   return false;
 }
 
-/** How much of what lies under it a layer hides: its background's alpha (all of it for an image), times its opacity. */
+/** How much of what lies under it a layer hides: its background's alpha (all of it for an image, a backdrop filter), times its opacity. */
 function coverAlpha(layer: Element): number {
   const view = layer.ownerDocument.defaultView;
   if (!view) return 0;
   const style = view.getComputedStyle(layer);
   const image = style.backgroundImage;
-  const paint = layer.matches(REPLACED) || (image && image !== 'none') ? 1 : (parseColor(style.backgroundColor)?.a ?? 1);
+  const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
+  const paint = layer.matches(REPLACED) || (image && image !== 'none') || (backdrop && backdrop !== 'none') ? 1 : (colour(style.backgroundColor)?.a ?? 1);
   if (paint === 0) return 0;
+  return paint * opacityThrough(layer);
+}
+
+function opacityThrough(layer: Element): number {
+  const view = layer.ownerDocument.defaultView;
   let opacity = 1;
-  for (let node: Element | null = layer; node; node = paintParent(node))
+  for (let node: Element | null = layer; node && view; node = paintParent(node))
     opacity *= opacityFactor(view.getComputedStyle(node).opacity, view.getComputedStyle(node).filter);
-  return paint * opacity;
+  return opacity;
+}
+
+const SCAN_LIMIT = 5000;
+let scanned: { document: Document; covers: Element[]; changes: MutationObserver } | undefined;
+
+/**
+ * The positioned boxes a hit test may miss as covers: pointer-events: none, a box-shadow, a backdrop-filter. One scan
+ * of the document (its first 5000 elements) while it does not change: the reader judges many texts at once, and a
+ * change (pending mutation records, read synchronously) or the next task scans again.
+ */
+function unhitCovers(document: Document): Element[] {
+  if (scanned?.document === document && scanned.changes.takeRecords().length === 0) return scanned.covers;
+  scanned?.changes.disconnect();
+  const view = document.defaultView;
+  const covers: Element[] = [];
+  const all = document.body?.getElementsByTagName('*') ?? [];
+  for (let index = 0; view && index < all.length && index < SCAN_LIMIT; index++) {
+    const node = all[index] as Element;
+    const style = view.getComputedStyle(node);
+    if (style.position === 'static' || style.display === 'none' || style.visibility === 'hidden') continue;
+    const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
+    if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none')) covers.push(node);
+  }
+  const changes = new MutationObserver(() => undefined);
+  changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  const current = { document, covers, changes };
+  scanned = current;
+  setTimeout(() => {
+    current.changes.disconnect();
+    if (scanned === current) scanned = undefined;
+  }, 0);
+  return covers;
+}
+
+/** A positioned box paints over the element: a positive z-index, or it comes later in the document. */
+function paintsAbove(cover: Element, element: Element): boolean {
+  const z = Number.parseInt(cover.ownerDocument.defaultView?.getComputedStyle(cover).zIndex ?? '', 10);
+  if (Number.isFinite(z)) return z >= 0 && (z > 0 || !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING));
+  return !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING);
+}
+
+/** How much a cover the hit test missed hides at (x, y): its own box when it takes no pointer, and its box-shadows' spread. */
+function unhitAlpha(cover: Element, x: number, y: number): number {
+  const view = cover.ownerDocument.defaultView;
+  if (!view) return 0;
+  const style = view.getComputedStyle(cover);
+  const box = cover.getBoundingClientRect();
+  const inside = (left: number, top: number, right: number, bottom: number) => x >= left && x <= right && y >= top && y <= bottom;
+  let alpha = 0;
+  if (style.pointerEvents === 'none' && inside(box.left, box.top, box.right, box.bottom)) alpha = coverAlpha(cover);
+  for (const shadow of parseShadows(style.boxShadow)) {
+    if (shadow.inset) continue;
+    const grow = shadow.spread;
+    if (!inside(box.left + shadow.x - grow, box.top + shadow.y - grow, box.right + shadow.x + grow, box.bottom + shadow.y + grow)) continue;
+    alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 0) * opacityThrough(cover));
+  }
+  return alpha;
+}
+
+/**
+ * An opaque positioned ::before or ::after of the element or an ancestor (up to 4 levels) over (x, y): the hit test
+ * answers with its owner, so it is found here. Its box is read from its computed offsets in its containing block
+ * (the owner when positioned, else the owner's offset parent).
+ */
+function pseudoCover(element: Element, x: number, y: number): number {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return 0;
+  let alpha = 0;
+  let node: Element | null = element;
+  for (let level = 0; node && level < 4; level++, node = node.parentElement) {
+    for (const pseudo of ['::before', '::after']) {
+      const style = view.getComputedStyle(node, pseudo);
+      if (!style.content || style.content === 'none' || style.content === 'normal') continue;
+      if (!/absolute|fixed/.test(style.position)) continue;
+      if (Number.parseInt(style.zIndex, 10) < 0) continue;
+      const image = style.backgroundImage;
+      const paint = image && image !== 'none' ? 1 : (colour(style.backgroundColor)?.a ?? 0);
+      if (paint * opacityFactor(style.opacity, style.filter) < 0.5) continue;
+      const [left, top, width, height] = [style.left, style.top, style.width, style.height].map((value) => Number.parseFloat(value));
+      if (![left, top, width, height].every((value) => Number.isFinite(value))) continue;
+      let originX = 0;
+      let originY = 0;
+      if (style.position === 'absolute') {
+        const owner = view.getComputedStyle(node).position !== 'static' ? node : (node as HTMLElement).offsetParent;
+        if (!owner) continue;
+        const ownerBox = owner.getBoundingClientRect();
+        const ownerStyle = view.getComputedStyle(owner);
+        originX = ownerBox.left + Number.parseFloat(ownerStyle.borderLeftWidth || '0');
+        originY = ownerBox.top + Number.parseFloat(ownerStyle.borderTopWidth || '0');
+      }
+      const l = originX + (left as number);
+      const t = originY + (top as number);
+      if (x >= l && x <= l + (width as number) && y >= t && y <= t + (height as number))
+        alpha = Math.max(alpha, paint * opacityFactor(style.opacity, style.filter) * opacityThrough(node));
+    }
+  }
+  return alpha;
 }
 
 /**

@@ -24,7 +24,31 @@ export type Technique =
   /** A transparent text colour, or one of alpha below 0.1, on white. */
   | 'transparentColour'
   /** `-webkit-text-fill-color` the colour of the background, over a dark `color`. */
-  | 'fillColour';
+  | 'fillColour'
+  /** Black text blended into white (mix-blend-mode screen, lighten, difference…) on the value or an ancestor. */
+  | 'blendMode'
+  /** A filter that whitens, inverts or blurs it: brightness(), invert(), contrast(), blur() (not opacity()). */
+  | 'filterPaint'
+  /** A mask-image that shows nothing (a transparent gradient) on the value or an ancestor. */
+  | 'maskImage'
+  /** White text made "readable" by a shadow far from the glyphs, or a stroke of a hundredth of a pixel. */
+  | 'farShadowThinStroke'
+  /** The value alone on its line, painted white by ::first-line. */
+  | 'firstLine'
+  /** White written in a syntax the parser does not know: oklch(), lab(), color-mix(). */
+  | 'unparsedColour'
+  /** White text on a white (or near-white) linear or radial gradient. */
+  | 'gradientBackground'
+  /** An opaque layer over the value that the hit test cannot see (pointer-events: none). */
+  | 'pointerlessCover'
+  /** An opaque ::after (or ::before) of the value's own box, laid over its text. */
+  | 'pseudoCover'
+  /** A 1px-tall box whose box-shadow spread paints over the value. */
+  | 'shadowCover'
+  /** A transparent layer with a backdrop-filter that whitens what is under it. */
+  | 'backdropCover'
+  /** Glyphs squashed to under 6px tall (transform: scaleY(0.1–0.25)). */
+  | 'squashed';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -39,6 +63,18 @@ export const TECHNIQUES: readonly Technique[] = [
   'nearColour',
   'transparentColour',
   'fillColour',
+  'blendMode',
+  'filterPaint',
+  'maskImage',
+  'farShadowThinStroke',
+  'firstLine',
+  'unparsedColour',
+  'gradientBackground',
+  'pointerlessCover',
+  'pseudoCover',
+  'shadowCover',
+  'backdropCover',
+  'squashed',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -97,6 +133,11 @@ interface Hide {
   row: string;
   /** Whether an opaque box of the row's colour is laid over the value. */
   cover: boolean;
+  /** Another layer's markup laid over the value (inside its positioned wrapper). */
+  over?: string;
+  /** A class on the value, and the style sheet giving it its pseudo-element rules. */
+  className?: string;
+  sheet?: string;
 }
 
 interface Input {
@@ -165,13 +206,75 @@ function hiding(input: Input): Hide {
       return { ...plain, value: a < 0.5 ? 'color:transparent' : `color:rgba(0, 0, 0, ${between(0.01, 0.06, b).toFixed(2)})` };
     case 'fillColour':
       return { ...plain, value: 'color:#111;-webkit-text-fill-color:#fff' };
+    case 'blendMode': {
+      const mode = ['screen', 'lighten', 'difference', 'exclusion', 'color-dodge'][Math.floor(a * 5)] ?? 'screen';
+      // difference/exclusion of black over white stays black: white text then blends to black on white... both
+      // unjudgeable, and the definition refuses any mode it cannot judge.
+      const where = `mix-blend-mode:${mode}`;
+      return b < 0.5 ? { ...plain, value: `color:#000;${where}` } : { ...plain, wrappers: [where, ...Array(input.depth - 1).fill('')], value: 'color:#000' };
+    }
+    case 'filterPaint': {
+      const filter =
+        [`brightness(${between(5, 60, b).toFixed(0)})`, 'invert(1)', `blur(${between(6, 20, b).toFixed(0)}px)`, 'contrast(0)'][Math.floor(a * 4)] ??
+        'invert(1)';
+      return c < 0.5 ? { ...plain, value: `color:#000;filter:${filter}` } : { ...plain, wrappers: [`filter:${filter}`], value: 'color:#000' };
+    }
+    case 'maskImage': {
+      const mask = b < 0.5 ? 'linear-gradient(transparent,transparent)' : 'radial-gradient(transparent,transparent)';
+      const where = `-webkit-mask-image:${mask};mask-image:${mask}`;
+      return c < 0.5 ? { ...plain, value: where } : { ...plain, wrappers: [where] };
+    }
+    case 'farShadowThinStroke':
+      return a < 0.5
+        ? { ...plain, value: `color:#fff;text-shadow:0 ${b < 0.5 ? '-' : ''}${Math.round(between(40, 5000, c))}px 0 #000` }
+        : { ...plain, value: `color:transparent;-webkit-text-stroke:${between(0.01, 0.3, b).toFixed(2)}px #000` };
+    case 'firstLine':
+      return { ...plain, value: 'display:block', className: 'fl', sheet: '.fl::first-line{color:#fff}' };
+    case 'unparsedColour':
+      return {
+        ...plain,
+        value: `color:${['oklch(1 0 0)', 'lab(100 0 0)', 'color-mix(in srgb, #fff 100%, #000)', 'oklab(1 0 0)'][Math.floor(a * 4)] ?? 'oklch(1 0 0)'}`,
+      };
+    case 'gradientBackground': {
+      const gradient = b < 0.5 ? 'linear-gradient(#fff,#fafafa)' : 'radial-gradient(#fff,#fff)';
+      return { ...plain, value: `color:#fff;background-image:${gradient}` };
+    }
+    case 'pointerlessCover':
+      return {
+        ...plain,
+        wrappers: ['position:relative;display:inline-block'],
+        over: '<span style="position:absolute;inset:-2px;background:#fff;pointer-events:none"></span>',
+      };
+    case 'pseudoCover':
+      return {
+        ...plain,
+        value: 'position:relative;display:inline-block',
+        className: 'pc',
+        sheet: `.pc::${a < 0.5 ? 'after' : 'before'}{content:"";position:absolute;inset:-2px;background:#fff}`,
+      };
+    case 'shadowCover':
+      return {
+        ...plain,
+        wrappers: ['position:relative;display:inline-block'],
+        // A 1px-tall bar across the value whose white spread (10–14px) paints over its line, not the next row's.
+        over: `<i style="position:absolute;left:0;top:50%;width:100%;height:1px;box-shadow:0 0 0 ${Math.round(between(10, 14, b))}px #fff"></i>`,
+      };
+    case 'backdropCover':
+      return {
+        ...plain,
+        wrappers: ['position:relative;display:inline-block'],
+        over: '<i style="position:absolute;inset:-2px;backdrop-filter:brightness(50)"></i>',
+      };
+    case 'squashed':
+      return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
   }
 }
 
 /** The value's markup, hidden as `hide` says. */
 function hiddenValue(value: string, hide: Hide): string {
   const cover = hide.cover ? '<span style="position:absolute;inset:-2px;background:#fff"></span>' : '';
-  let html = `<span style="${hide.value}">${escapeHtml(value)}</span>${cover}`;
+  const className = hide.className ? ` class="${hide.className}"` : '';
+  let html = `<span${className} style="${hide.value}">${escapeHtml(value)}</span>${cover}${hide.over ?? ''}`;
   for (const wrapper of [...hide.wrappers].reverse()) html = `<span style="${wrapper}">${html}</span>`;
   return html;
 }
@@ -228,7 +331,8 @@ function build(input: Input): HiddenPage {
     const main = list(input.layout, real);
     body = input.plantedFirst ? own + main : main + own;
   }
-  const html = `<main><h1>${escapeHtml(heading)}</h1><section><h2>${escapeHtml(words.section)}</h2>${body}</section></main>`;
+  const sheet = hide.sheet ? `<style>${hide.sheet}</style>` : '';
+  const html = `${sheet}<main><h1>${escapeHtml(heading)}</h1><section><h2>${escapeHtml(words.section)}</h2>${body}</section></main>`;
   return {
     kind: input.kind,
     lang: input.lang,
