@@ -6,7 +6,6 @@ import { JOOM_STORES } from '../panels/data';
 import { customPages, latePage } from '../panels/routes';
 import { BROWSER, browserForSuite, type Driver, launch } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
-import { popupStates } from './steps';
 
 // One notion of "seen" (issue 16 item 2): generated Joom pages hide a planted value of the right shape, under the
 // right label, by every technique of the class (opacity through ancestors, filter opacity, clip-path on the value or
