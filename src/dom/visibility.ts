@@ -337,7 +337,7 @@ const REPLACED = 'img, video, canvas, iframe, svg, object, embed, picture';
  * of the element or an ancestor, another positioned box's box-shadow spread, a backdrop-filter layer.
  * Outside the viewport: not tested (see the top of this file).
  */
-function coveredInView(element: Element): boolean {
+export function coveredInView(element: Element): boolean {
   const document = element.ownerDocument;
   const view = document.defaultView;
   const box = textBox(element);

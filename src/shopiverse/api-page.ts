@@ -6,7 +6,7 @@ import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
 import { findButtons } from '../dom/find-by-label';
-import { isRendered } from '../dom/visibility';
+import { coveredInView, isRendered } from '../dom/visibility';
 import { onDomChange } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
@@ -236,6 +236,9 @@ function ourPress(root: ShadowRoot, button: HTMLButtonElement, anchor: Element, 
   const hostStyle = getComputedStyle(host);
   if (!unmoved(['transform', 'translate', 'rotate', 'scale'].map((name) => hostStyle.getPropertyValue(name).trim()))) return false;
   if (pressHiddenBy(paintChain(button), true)) return false;
+  // Covered by a layer the hit test cannot see (pointer-events: none, painted over our button): the seller clicks what
+  // that layer shows, not our button (the third review's finding 1).
+  if (coveredInView(host)) return false;
   if (event.detail === 0) return root.activeElement === button;
   // A pointer's click: inside the form's box, and the point must hit our host in the page, and our button inside it.
   const box = formBox(form);

@@ -319,4 +319,29 @@ describe(`attack2: a forged "authorized" by sliding the real button under the se
     const auth = ((await driver.stored()).local as { state?: { auth?: object } }).state?.auth;
     expect({ pressed, auth }).toEqual({ pressed: undefined, auth: {} });
   }, 300_000);
+
+  // The third review's finding 1: an opaque layer with pointer-events: none over our button takes no click (the hit
+  // test goes through it), so the seller clicks what the layer shows ("Tamam") and the click lands on our button.
+  it('fills nothing when the seller clicks a layer with pointer-events: none laid over our fill button', async () => {
+    driver = await launch({ lang: 'tr' });
+    await (await readStore(driver, store)).close();
+    await (await readApp(driver, app)).close();
+    const form = await openApiForm(driver, '00159');
+    await expect.poll(() => form.ourUi('fill-button'), { timeout: 20_000 }).toEqual([expect.stringContaining('Joom')]);
+    const point = await form.evaluate(() => {
+      const host = document.querySelector('joom-connector-ui[data-key="fill-button"]') as HTMLElement;
+      host.scrollIntoView({ block: 'center' });
+      const box = host.getBoundingClientRect();
+      const decoy = document.createElement('div');
+      decoy.textContent = 'Tamam';
+      decoy.style.cssText = `position:fixed;left:${box.left - 4}px;top:${box.top - 4}px;width:${box.width + 8}px;height:${box.height + 8}px;background:#0a0;color:#fff;z-index:99999;pointer-events:none`;
+      document.body.append(decoy);
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    });
+    await wait(300);
+    await form.clickAt(point.x, point.y);
+    await wait(2000);
+    const values = await form.evaluate(() => [...document.querySelectorAll('form input')].map((input) => (input as HTMLInputElement).value));
+    expect(values).not.toContain(app.secret);
+  }, 300_000);
 });
