@@ -613,6 +613,11 @@ describe(`ShopiVerse pages the replicas never imagined, judged blind (${BROWSER}
         delete session.pending;
         await area.set({ session });
       }
+      // Each page is judged on its own: the last page's push is forgotten, or the popup's next step is no longer
+      // Push (it moved on to Kaydet) and the next page is never pushed.
+      const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
+      const { state } = (await local.get('state')) as { state?: Record<string, unknown> };
+      if (state) await local.set({ state: { ...state, pushes: {}, saved: {}, auth: {}, lastPushed: undefined } });
     });
     opened.push(popup);
     for (const page of opened) await page.close();
