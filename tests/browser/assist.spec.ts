@@ -39,7 +39,9 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
     const names = await popup.evaluate(() => [...document.querySelectorAll('[data-choose="storeId"]')].map((button) => button.textContent));
     expect(names.join(' | ')).toContain(store.id);
     expect(names.join(' | ')).toContain(DECOY);
-    expect(names.join(' | ')).toContain('Kimlik No');
+    // What tells the two apart is shown (the same label on both is not): their place on the page.
+    expect(names.join(' | ')).toContain('sayfada üstteki');
+    expect(names.join(' | ')).toContain('sayfada alttaki');
     // Nothing was taken before the seller chose.
     expect(JSON.stringify((await driver.stored()).local)).not.toContain(store.id);
     await popup.bringToFront();
