@@ -143,9 +143,9 @@ function expected(c: FormCase): string {
   const baseUrl = c.base !== undefined ? new URL(c.base, PAGE).href : PAGE;
   const resolve = (action: string | undefined) => (action === undefined || action === '' ? PAGE : new URL(action, baseUrl).href);
   const method = (value: string | undefined) => (value && ['post', 'dialog'].includes(value.toLowerCase()) ? value.toLowerCase() : 'get');
-  const paths: { url: string; explicit: boolean; method: string; target: string }[] = [];
+  const paths: { url: string; explicit: boolean; method: string; said: boolean; target: string }[] = [];
   const formTarget = c.target ?? c.baseTarget ?? '';
-  paths.push({ url: resolve(c.action), explicit: c.action !== undefined, method: method(c.method), target: formTarget });
+  paths.push({ url: resolve(c.action), explicit: c.action !== undefined, method: method(c.method), said: c.method !== undefined, target: formTarget });
   // The save button submits as the form says; each other submitter as its own attributes say.
   for (const s of c.submitters) {
     if (s.tag === 'buttonButton') continue;
@@ -153,13 +153,22 @@ function expected(c: FormCase): string {
       url: s.formaction !== undefined ? resolve(s.formaction) : resolve(c.action),
       explicit: c.action !== undefined || s.formaction !== undefined,
       method: s.formmethod !== undefined ? method(s.formmethod) : method(c.method),
+      said: c.method !== undefined || s.formmethod !== undefined,
       target: s.formtarget ?? formTarget,
     });
   }
-  if (c.away) paths.push({ url: resolve(c.away.action), explicit: c.away.action !== undefined, method: method(c.away.method), target: c.baseTarget ?? '' });
+  if (c.away)
+    paths.push({
+      url: resolve(c.away.action),
+      explicit: c.away.action !== undefined,
+      method: method(c.away.method),
+      said: c.away.method !== undefined,
+      target: c.baseTarget ?? '',
+    });
   const offsite = paths.some((p) => !p.url.startsWith('https://app.shopiverse.tech/') || !['', '_self'].includes(p.target.toLowerCase()));
   if (offsite) return 'offsite';
-  if (paths.some((p) => p.explicit && p.method !== 'post')) return 'sendsInUrl';
+  // An action that does not POST, or a method that says GET (a form that says neither is sent by its page's script).
+  if (paths.some((p) => (p.explicit && p.method !== 'post') || (p.said && p.method === 'get'))) return 'sendsInUrl';
   return 'one';
 }
 
