@@ -1,5 +1,5 @@
-import { OTHERS_REGIONS } from './joom-labels';
 import { mentionsAny } from './labels';
+import { OTHERS_REGIONS } from './others-regions';
 import { SHOPIVERSE_ORIGIN } from './redirect';
 
 // Which "Api Tanım" form on a ShopiVerse page may receive the values. The page collects facts about each block

@@ -50,17 +50,9 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
 
 export const JOOM_LABELS = labelsByField(JOOM_LABEL_ROWS);
 
-/**
- * Word starts of section titles over text that is not this page's field: others' words (messages, notifications),
- * reviews, support, announcements, help and examples, things seen before. A label there quotes a value; it does not show the page's own.
- */
-export const OTHERS_REGIONS: readonly string[] = [
-  ...['mesaj', 'sohbet', 'yazışma', 'alıcı', 'bildirim', 'gelen kutusu', 'değerlendirme', 'yorum', 'destek', 'duyuru'], // tr
-  ...['yardım', 'sıkça sorulan', 'sss', 'örnek', 'son görüntülenen'], // tr
-  ...['message', 'chat', 'conversation', 'buyer', 'notification', 'inbox', 'review', 'comment', 'support', 'announcement'], // en
-  ...['help', 'faq', 'example', 'recently viewed'], // en
-  ...['сообщени', 'уведомлени', 'отзыв', 'поддержк', 'помощь', 'пример', 'недавно просмотрен'], // ru
-];
+// Kept in its own module so that the ShopiVerse script, which needs only these words, does not carry the Joom
+// label table (esbuild and rollup keep a module's spread arrays whole).
+export { OTHERS_REGIONS } from './others-regions';
 
 /**
  * Labels and titles that name another object than the store (a product's name or price, an order's number or buyer, a

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type ApiRoute, type ApiView, JOOM_APPS, JOOM_STORES, type JoomStore, type Lang, SV_API_ROUTES } from '../panels/data';
 import { shopiverseServer } from '../panels/routes';
 import { BROWSER, browserForSuite, type TestPage } from './drivers';
-import { formValues, openApiFormAt, pushFromPopup, readApp, readStore } from './steps';
+import { forgetPushes, formValues, openApiFormAt, pushFromPopup, readJoomOnce } from './steps';
 
 // Issue 16, items 1 and 8: the push fills the Api Tanım form wherever ShopiVerse shows it (its address is unknown:
 // PANELS.md), and a push that changes nothing asks nothing. The route shapes are the replica's SV_API_ROUTES, each
@@ -40,16 +40,12 @@ const label = (c: RouteCase) => `${c.route.url(c.lang, c.code, c.view, c.framewo
 describe(`the push finds the Api Tanım form wherever ShopiVerse shows it (${BROWSER})`, () => {
   const driver = browserForSuite({ lang: 'tr' });
   let opened: TestPage[] = [];
-  // The Joom values are read once, in the first test that needs them (readStore waits with expect.poll).
-  let read: Promise<void> | undefined;
-  const ready = () => {
-    read ??= (async () => {
-      await (await readStore(driver(), store)).close();
-      await (await readApp(driver(), app)).close();
-    })();
-    return read;
-  };
+  const ready = readJoomOnce(driver, store, app);
   afterEach(async () => {
+    // Each address is judged on its own: after a fill the popup's next step is Kaydet, and it offers no Push.
+    const popup = await driver().popup();
+    await forgetPushes(popup);
+    opened.push(popup);
     for (const page of opened) await page.close();
     opened = [];
     shopiverseServer.clear();
@@ -94,6 +90,7 @@ describe(`the push finds the Api Tanım form wherever ShopiVerse shows it (${BRO
     expect(await pushFromPopup(popup)).toBe('filled');
     expect(await formValues(same)).toEqual([app.secret, app.clientId, store.id]);
     await same.close();
+    await forgetPushes(popup);
     opened = [popup];
 
     // Another Secret Key in the field: only it is asked about, and nothing is written until the seller says so.

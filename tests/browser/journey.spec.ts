@@ -82,7 +82,8 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     await page.waitFor(() => location.host === 'api-merchant.joom.com');
     await page.click('#deny');
     const popup = await driver.popup();
-    await waitForStep(popup, 'authorized', 'error');
+    // The background wakes for the press and again for the callback: slow on a loaded machine.
+    await waitForStep(popup, 'authorized', 'error', 30_000);
     const detail = await popup.evaluate(() => document.querySelector('[data-step="authorized"]')?.textContent ?? '');
     expect(detail).toContain(lang === 'tr' ? 'erişime izin verilmedi' : 'access was not allowed');
     expect(detail).not.toContain('The user denied access');

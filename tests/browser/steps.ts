@@ -22,6 +22,37 @@ export async function readApp(driver: Driver, app: JoomApp): Promise<TestPage> {
   return page;
 }
 
+/** Read a Joom store and app once per suite: the first caller reads, the others wait for the same reading. */
+export function readJoomOnce(driver: () => Driver, store: JoomStore, app: JoomApp): () => Promise<void> {
+  let read: Promise<void> | undefined;
+  return () => {
+    read ??= (async () => {
+      await (await readStore(driver(), store)).close();
+      await (await readApp(driver(), app)).close();
+    })();
+    return read;
+  };
+}
+
+/**
+ * Judge the next page on its own: drop a push left waiting (as its 10 minutes would) and forget what earlier pushes,
+ * saves and authorizations did, or the popup's next step has moved on to Kaydet and offers no Push. A test hook: it
+ * writes the extension's storage from an extension page, which the product never does.
+ */
+export async function forgetPushes(popup: TestPage): Promise<void> {
+  await popup.evaluate(async () => {
+    type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    const { storage } = (globalThis as unknown as { chrome: { storage: { session: Area; local: Area } } }).chrome;
+    const { session } = (await storage.session.get('session')) as { session?: { pending?: unknown } };
+    if (session?.pending) {
+      delete session.pending;
+      await storage.session.set({ session });
+    }
+    const { state } = (await storage.local.get('state')) as { state?: Record<string, unknown> };
+    if (state) await storage.local.set({ state: { ...state, pushes: {}, saved: {}, auth: {}, lastPushed: undefined } });
+  });
+}
+
 /** ShopiVerse: a store's page, then its "Api Tanım" tab. */
 export async function openApiForm(driver: Driver, code: string, lang: Lang = 'tr'): Promise<TestPage> {
   const page = await driver.open(`https://app.shopiverse.tech/${lang}/settings/store/${code}`);

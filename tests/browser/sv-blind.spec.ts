@@ -2,7 +2,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomApp, type JoomStore } from '../panels/data';
 import { customPages, shopiverseServer } from '../panels/routes';
 import { BROWSER, browserForSuite, type TestPage } from './drivers';
-import { pushFromPopup, readApp, readStore } from './steps';
+import { forgetPushes, pushFromPopup, readJoomOnce } from './steps';
 
 // Issue 16 item 1, written blind (without reading src/): ShopiVerse pages the replicas never imagined, each with a
 // known answer. "filled": the three values land in the form the seller sees (and in the page's own model where it
@@ -593,32 +593,11 @@ describe(`ShopiVerse pages the replicas never imagined, judged blind (${BROWSER}
   const driver = browserForSuite({ lang: 'tr' });
   const outcomes: Outcome[] = [];
   let opened: TestPage[] = [];
-  let read: Promise<void> | undefined;
-  const ready = () => {
-    read ??= (async () => {
-      await (await readStore(driver(), store)).close();
-      await (await readApp(driver(), app)).close();
-    })();
-    return read;
-  };
+  const ready = readJoomOnce(driver, store, app);
 
   afterEach(async () => {
-    // A push left waiting must not fill the next page: drop it, as its 10 minutes would.
     const popup = await driver().popup();
-    await popup.evaluate(async () => {
-      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-      const area = (globalThis as unknown as { chrome: { storage: { session: Area } } }).chrome.storage.session;
-      const { session } = (await area.get('session')) as { session?: { pending?: unknown } };
-      if (session?.pending) {
-        delete session.pending;
-        await area.set({ session });
-      }
-      // Each page is judged on its own: the last page's push is forgotten, or the popup's next step is no longer
-      // Push (it moved on to Kaydet) and the next page is never pushed.
-      const local = (globalThis as unknown as { chrome: { storage: { local: Area } } }).chrome.storage.local;
-      const { state } = (await local.get('state')) as { state?: Record<string, unknown> };
-      if (state) await local.set({ state: { ...state, pushes: {}, saved: {}, auth: {}, lastPushed: undefined } });
-    });
+    await forgetPushes(popup);
     opened.push(popup);
     for (const page of opened) await page.close();
     opened = [];

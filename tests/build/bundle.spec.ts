@@ -48,8 +48,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // is 13,901 now (the <output> tag): 14 KB.
   // shopiverse.js is 16.9 KB with the rest of issue 16 merged (the form qualified at any address with every submit
   // path resolved, the seller's-hand presses and the in-page fill button, the submit guard, the why-not notes):
-  // 17.5 KB. The next budget raise should come with a split (the ShopiVerse script does not need the reader's facts).
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 19, 'shopiverse.js': 17.5 };
+  // 17.5 KB. The second and third reviews' "seen" fixes (covers that no hit test sees, canvas-resolved colours,
+  // gradients, ::first-line, text under 6 px) and round 4 of the reader took joom.js to 21,045 bytes and
+  // shopiverse.js to 19,520. The split: the ShopiVerse script carried the whole Joom label table for the others'-content
+  // words it shares (core/others-regions.ts now): 18,691. Budgets 21.5 and 19 KB, half a KB over what they measure.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 21.5, 'shopiverse.js': 19 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     for (const file of files.filter((path) => path.includes(`${join('content', '')}`))) {
