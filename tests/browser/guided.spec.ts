@@ -27,13 +27,15 @@ describe.each(['tr', 'en'] as Lang[])(`the guide, pressing the popup's primary b
     const before = (await (driver as Driver).pages()).length;
     await popup.click('[data-next] [data-action="next"]');
     if (!opens) return undefined;
-    for (let i = 0; i < 75; i++) {
+    // Up to 30 s: a loaded machine (both browsers at once in CI) takes over 15 s to open a tab in Firefox.
+    for (let i = 0; i < 150; i++) {
       const pages = await (driver as Driver).pages();
       const opened = pages.slice(before).find((page) => page.url().startsWith(opens));
       if (opened) return opened;
       await new Promise((resolve) => setTimeout(resolve, 200));
     }
-    throw new Error(`the primary button opened no tab at ${opens}`);
+    const urls = (await (driver as Driver).pages()).map((page) => page.url());
+    throw new Error(`the primary button opened no tab at ${opens} (before ${before}; tabs: ${urls.join(', ')})`);
   }
 
   it('goes from the empty popup to connected', async () => {
