@@ -1,7 +1,9 @@
-import { ImageVerdict } from './answers';
+import { ImageVerdict as ImageVerdictSpec } from './answers';
 import { AUTH_ERRORS } from './auth-errors';
+import { FIELDS } from './fields';
 import { selectedStore, storeOfApp } from './record-queries';
 import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
+import { toZod } from './spec-zod';
 
 export type { ImageVerdict } from './answers';
 
@@ -10,6 +12,7 @@ import { z } from './zod';
 // What the extension has seen, as stored. Facts only: the checklist is derived from them (checklist.ts).
 // IDs persist in storage.local; Secret Keys, a pending push and page reports live in storage.session only.
 
+const ImageVerdict = toZod(ImageVerdictSpec);
 const At = z.number().check(z.int(), z.minimum(0));
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -45,7 +48,7 @@ export const AppRecord = z.object({
 });
 export type AppRecord = z.infer<typeof AppRecord>;
 
-export const PickField = z.enum(['storeId', 'clientId', 'secret']);
+export const PickField = z.enum(FIELDS);
 export type PickField = z.infer<typeof PickField>;
 
 /** A label the seller taught by picking a value beside it: read as a label of that field from then on. Never a value. */
