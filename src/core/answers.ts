@@ -1,3 +1,4 @@
+import { REFUSALS } from './api-form-rules';
 import { FIELDS } from './fields';
 import { PENDING_DROPPED } from './hand-rules';
 import { RULES } from './shape-rules';
@@ -11,8 +12,6 @@ import { boolean, type Infer, list, literal, number, object, oneOf, optional, sh
 /** The answer to a message that only tells the background something. */
 export const Ok = object({ ok: literal(true) });
 export type Ok = Infer<typeof Ok>;
-
-const StoreCode = shaped({ pattern: /^\d{5}$/ });
 
 export const ImageVerdict = object({
   url: text(4096),
@@ -35,9 +34,14 @@ export type FillCommand = Infer<typeof FillCommand>;
 export const FormQuestion = object({ type: literal('bg/ask'), storeId: shaped(RULES.storeId), clientId: shaped(RULES.clientId), overwrite: boolean });
 export type FormQuestion = Infer<typeof FormQuestion>;
 
-/** Why a form is not filled: core/api-form-rules.ts names each (sendsInUrl: the form would GET the values into a URL; hidden: a part is there but not seen, or covered). */
+/**
+ * Why a form is not filled or not fillable: a refusal of core/api-form-rules.ts (sendsInUrl: the form would GET the
+ * values into a URL; hidden: a part is there but not seen, or covered), a field holding another value, or one read-only.
+ */
+const FORM_PROBLEMS = [...REFUSALS, 'conflict', 'readOnly'] as const;
+
 export const FillOutcome = object({
-  status: oneOf(['filled', 'noForm', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'conflict', 'urlChanged', 'readOnly']),
+  status: oneOf(['filled', ...FORM_PROBLEMS, 'urlChanged']),
   conflicts: optional(list(text(40))),
 });
 export type FillOutcome = Infer<typeof FillOutcome>;
@@ -45,9 +49,9 @@ export type FillStatus = FillOutcome['status'];
 
 /** A tab's answer to `bg/ask`: `ready` only for exactly one qualifying, fillable Joom form; the store code of the page. */
 export const FormCheck = object({
-  status: oneOf(['ready', 'noForm', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'conflict', 'readOnly']),
+  status: oneOf(['ready', ...FORM_PROBLEMS]),
   conflicts: optional(list(text(40))),
-  code: optional(StoreCode),
+  code: optional(shaped(RULES.storeCode)),
 });
 export type FormCheck = Infer<typeof FormCheck>;
 

@@ -52,7 +52,9 @@ export interface FormFacts {
   titles?: string[];
 }
 
-export type Refusal = 'noForm' | 'notJoom' | 'offsite' | 'sendsInUrl' | 'hidden' | 'manyForms';
+/** Why a page's form is not the one to fill (the tab's answers in core/answers.ts name them too). */
+export const REFUSALS = ['noForm', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms'] as const;
+export type Refusal = (typeof REFUSALS)[number];
 export type FormVerdict = { status: 'one'; index: number; code: string } | { status: Refusal };
 
 const PARTS = ['secrets', 'clientIds', 'storeIds', 'switches', 'saves', 'banners'] as const;

@@ -1,13 +1,12 @@
 import { FIELDS, type Field } from './fields';
 import { AuthError, Candidate, DimensionReport, PageContext, PickField, ReadNote } from './records';
-import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
+import { ClientId, RedirectUrl, SecretKey, StoreCode, StoreId, StoreName } from './shapes';
 import { z } from './zod';
 
 // Every message to the background, in one union. The background parses each one and checks its sender against the
 // origin the message type belongs to (core/senders.ts); protocol.ts gives the answer of each type.
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
-const StoreCode = z.string().check(z.regex(/^\d{5}$/));
 
 /** An optional entry per field (core/fields.ts). */
 const perField = <S extends z.ZodMiniType>(schema: S) =>

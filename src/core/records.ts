@@ -2,7 +2,7 @@ import { ImageVerdict as ImageVerdictSpec } from './answers';
 import { AUTH_ERRORS } from './auth-errors';
 import { FIELDS } from './fields';
 import { selectedStore, storeOfApp } from './record-queries';
-import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
+import { ClientId, RedirectUrl, SecretKey, StoreCode, StoreId, StoreName } from './shapes';
 import { toZod } from './spec-zod';
 
 export type { ImageVerdict } from './answers';
@@ -116,7 +116,7 @@ export const LocalState = z.object({
   links: z.record(ClientId, StoreId),
   selected: z.optional(StoreId),
   /** Each push that went into a form, with the store code its banner named (the code binds later presses to the store). */
-  pushes: z.record(StoreId, z.object({ at: At, code: z.optional(z.string().check(z.regex(/^\d{5}$/))) })),
+  pushes: z.record(StoreId, z.object({ at: At, code: z.optional(StoreCode) })),
   saved: z.record(StoreId, z.object({ at: At })),
   auth: z.record(StoreId, AuthRecord),
   lastPushed: z.optional(StoreId),
@@ -147,11 +147,11 @@ export const AuthorizePress = z.object({ storeId: StoreId, at: At });
 export const SessionState = z.object({
   secrets: z.record(ClientId, SecretKey),
   /** A push waiting for its form; `code` once it is tied to one ShopiVerse store page. */
-  pending: z.optional(z.object({ storeId: StoreId, at: At, code: z.optional(z.string().check(z.regex(/^\d{5}$/))) })),
+  pending: z.optional(z.object({ storeId: StoreId, at: At, code: z.optional(StoreCode) })),
   /** The seller's own (trusted) click on "Yetki Talep Et": Joom's callback counts only for it, once, within 30 min. */
   authorizeClick: z.optional(AuthorizePress),
   /** The seller's press on Kaydet, waiting for the form shown again to confirm it ("saved, not yet confirmed"). */
-  saveClick: z.optional(z.object({ storeId: StoreId, code: z.string().check(z.regex(/^\d{5}$/)), at: At, clickedAt: z.number() })),
+  saveClick: z.optional(z.object({ storeId: StoreId, code: StoreCode, at: At, clickedAt: z.number() })),
   /** The last ShopiVerse form verdict a tab reported, for the popup to say why nothing was filled. */
   formSeen: z.optional(z.object({ status: Text(24), at: At })),
   /** Storage refused a write (quota): the popup says so. */

@@ -13,3 +13,4 @@ export const SecretKey = toZod(shaped(RULES.secret));
 export const RedirectUrl = toZod(shaped(RULES.redirectUrl));
 export const StoreName = toZod(shaped(RULES.storeName));
 export const AuthCode = toZod(shaped(RULES.authCode));
+export const StoreCode = toZod(shaped(RULES.storeCode));
