@@ -1,4 +1,3 @@
-import { REFUSALS } from './api-form-rules';
 import { FIELDS } from './fields';
 import { PENDING_DROPPED } from './hand-rules';
 import { RULES } from './shape-rules';
@@ -35,9 +34,12 @@ export const FormQuestion = object({ type: literal('bg/ask'), storeId: shaped(RU
 export type FormQuestion = Infer<typeof FormQuestion>;
 
 /**
- * Why a form is not filled or not fillable: a refusal of core/api-form-rules.ts (sendsInUrl: the form would GET the
- * values into a URL; hidden: a part is there but not seen, or covered), a field holding another value, or one read-only.
+ * Why a page's form is not the one to fill, as core/api-form-rules.ts qualifies it (sendsInUrl: the form would GET
+ * the values into a URL; hidden: a part is there but not seen, or covered). Written here, where the tab's answers say
+ * them, so that no content script imports the qualification for a word list.
  */
+export const REFUSALS = ['noForm', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms'] as const;
+/** A refusal, a field holding another value, or one read-only. */
 const FORM_PROBLEMS = [...REFUSALS, 'conflict', 'readOnly'] as const;
 
 export const FillOutcome = object({
