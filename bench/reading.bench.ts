@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { chromium } from 'playwright-core';
 import { it } from 'vitest';
+import { FIELDS } from '../src/core/fields';
 import { type GeneratedPage, judge, type Outcome, pageArbitrary } from '../tests/corpus/joom-pages';
 import { benchBundle } from './bundle';
 
@@ -40,7 +41,7 @@ it('reader over generated pages: wrong, decided, per layout and decoy', async ()
         batch.map((generated) => generated.html),
       );
       for (const [index, generated] of batch.entries()) {
-        for (const field of ['storeId', 'clientId', 'secret'] as const) {
+        for (const field of FIELDS) {
           const outcome = judge(generated.expected[field], decisions[index]?.[field] ?? { ambiguous: false });
           if (!outcome) continue;
           totals[outcome]++;

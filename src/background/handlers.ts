@@ -1,13 +1,14 @@
 import type browser from 'webextension-polyfill';
-import type { GivenAnswer, ImagesAnswer, PageAnswer, PrefillAnswer, TaughtAnswer } from '../core/answers';
+import type { Ok, PageAnswer } from '../core/answers';
 import { applyChoice, applyGiven, learnLabel, pagePattern, resolveConflict, select } from '../core/apply';
-import { authorizedStore, pendingDecision, SAVE_CONFIRM_FOR_MS, saveConfirmed, storeOfCode, within } from '../core/hand-rules';
+import { authorizedStore, pendingAnswer, pendingDecision, pickAnswered, SAVE_CONFIRM_FOR_MS, saveConfirmed, storeOfCode, within } from '../core/hand-rules';
 import { JOOM_LABEL_ROWS } from '../core/joom-labels';
 import { buildRowIndex } from '../core/labels';
-import type { Message, PushAnswer } from '../core/messages';
+import type { Message, MessageType } from '../core/messages';
 import { normalizeLabel } from '../core/normalize';
 import { pageAddress } from '../core/page-address';
 import { answerOffer, readApp, readStore } from '../core/page-reads';
+import type { AnswerTo, MessageOf } from '../core/protocol';
 import { appOfStore, selectedStore } from '../core/record-queries';
 import type { Source } from '../core/records';
 import { checkImages, recheckReport } from './images';
@@ -15,151 +16,155 @@ import { pickTarget, sendPick } from './pick';
 import { fillFromPage, isLookedAt, payloadFor, push, recordPush } from './push';
 import { readState, update } from './state';
 
-// One handler per message type. Each receives a message already parsed by zod and a sender already checked.
+// One handler per message type, keyed by it: a type without a handler, or a handler that answers another shape than
+// its message's answer (core/protocol.ts), does not compile. Each receives a message already parsed by zod and a
+// sender already checked (index.ts).
 
-/** How long a pick started from the popup waits for the seller's click on the Joom page. */
-const PICK_FOR_MS = 2 * 60 * 1000;
 const JOOM_LABEL_INDEX = buildRowIndex(JOOM_LABEL_ROWS);
 const isJoomLabel = (text: string) => JOOM_LABEL_INDEX.has(normalizeLabel(text));
 
-type Answer = PageAnswer | PrefillAnswer | PushAnswer | ImagesAnswer | GivenAnswer | TaughtAnswer | { ok: true };
-const OK = { ok: true } as const;
+const OK: Ok = { ok: true };
 
-export async function handle(message: Message, sender: browser.Runtime.MessageSender): Promise<Answer> {
-  const now = Date.now();
-  switch (message.type) {
-    case 'joom/store':
-      return update((local, session) => {
-        const store = { storeId: message.storeId, name: message.storeName };
-        readStore(local, session, pageLoad(sender), store, readSource(sender, message.labels?.storeId, now));
-        return OK;
-      });
-    case 'joom/app':
-      return update((local, session) => {
-        const { type: _type, secret, labels, ...app } = message;
-        readApp(local, session, pageLoad(sender), app, secret, readSource(sender, labels?.clientId, now), labels?.secret);
-        if (secret && local.note?.kind === 'masked') local.note = undefined;
-        return OK;
-      });
-    case 'joom/choices':
-      return update((_local, session) => {
-        const page = pagePath(sender);
-        const any = Object.values(message.fields).some((list) => list && list.length > 0);
-        // The choices of the page the seller is on; a page that decides everything drops those of the page before.
-        if (any) session.choices = { page, at: now, fields: message.fields, context: message.context };
-        else if (session.choices) session.choices = undefined;
-        return OK;
-      });
-    case 'joom/picked':
-      return update((local, session): GivenAnswer => {
-        // Only the tab the popup started a pick in may answer it, for that field, within its time.
-        const picking = session.picking;
-        session.picking = undefined;
-        if (!picking || picking.tabId !== sender.tab?.id || picking.field !== message.field || now - picking.at > PICK_FOR_MS) return { problem: 'noTab' };
-        const page = pagePath(sender);
-        const problem = applyGiven(local, session, message.field, message.value, { how: 'picked', page, label: message.label, at: now });
-        if (!problem && message.label) learnLabel(local, message.field, message.label, message.value, page, now, isJoomLabel);
-        return { problem };
-      });
-    case 'joom/taught-query': {
-      const { local } = await readState();
-      const pattern = pagePattern(pagePath(sender));
-      return { labels: (local.taught ?? []).filter((taught) => taught.page === pattern).map(({ field, text }) => ({ field, text })) };
-    }
-    case 'joom/note':
-      return update((local) => {
-        local.note = { kind: message.kind, field: message.field, at: now };
-        return OK;
-      });
-    case 'joom/prefill-query': {
-      const { local } = await readState();
-      const storeId = selectedStore(local);
-      return { storeId, storeName: storeId ? local.stores[storeId]?.name : undefined };
-    }
-    case 'sv/page':
-      return onShopiversePage(message, await isLookedAt(sender.tab?.id));
-    case 'sv/save-pressed':
-      // The seller's click hit the qualified form's Kaydet: for the store whose push went into that form (by its
-      // banner's code), "saved, not yet confirmed" until the form, shown again, holds the pushed values.
-      return update((local, session) => {
-        const storeId = storeOfCode(local.pushes, message.code);
-        if (storeId) session.saveClick = { storeId, code: message.code, at: now, clickedAt: message.clickedAt };
-        return OK;
-      });
-    case 'sv/authorize-pressed':
-      // Sent on the press, before the page leaves for Joom; the store is the one whose push went into this form.
-      return update((local, session) => {
-        const storeId = storeOfCode(local.pushes, message.code);
-        if (storeId) session.authorizeClick = { storeId, at: now };
-        return OK;
-      });
-    case 'sv/fill-request':
-      return fillFromPage(sender.tab?.id);
-    case 'sv/filled':
-      await recordPush(message.storeId, message.code);
+type Sender = browser.Runtime.MessageSender;
+type Handler<K extends MessageType> = (message: MessageOf<K>, sender: Sender, now: number) => AnswerTo<K> | Promise<AnswerTo<K>>;
+
+const HANDLERS: { [K in MessageType]: Handler<K> } = {
+  'joom/store': (message, sender, now) =>
+    update((local, session) => {
+      const store = { storeId: message.storeId, name: message.storeName };
+      readStore(local, session, pageLoad(sender), store, readSource(sender, message.labels?.storeId, now));
       return OK;
-    case 'sv/callback':
-      return update((local, session) => {
-        // Only an answer to the seller's own press counts, once: any site can send the seller to the callback URL.
-        const storeId = authorizedStore(session.authorizeClick, now);
-        session.authorizeClick = undefined;
-        if (storeId) local.auth[storeId] = { at: now, result: message.result, error: message.result === 'error' ? (message.error ?? 'other') : undefined };
-        return OK;
-      });
-    case 'sv/dimensions':
-      return update((_local, session) => {
-        session.dimensions = message.report;
-        return OK;
-      });
-    case 'images/check':
-      return checkImages(message.images, pageAddress(sender.tab?.url ?? ''));
-    case 'popup/push':
-      return push(message.storeId, message.overwrite);
-    case 'popup/select':
-      return update((local) => {
-        select(local, message.storeId, now);
-        return OK;
-      });
-    case 'popup/offer':
-      return update((local, session) => {
-        answerOffer(local, session, message.storeId, message.select);
-        return OK;
-      });
-    case 'popup/recheck-images':
-      await recheckReport();
+    }),
+  'joom/app': (message, sender, now) =>
+    update((local, session) => {
+      const { type: _type, secret, labels, ...app } = message;
+      readApp(local, session, pageLoad(sender), app, secret, readSource(sender, labels?.clientId, now), labels?.secret);
+      if (secret && local.note?.kind === 'masked') local.note = undefined;
       return OK;
-    case 'popup/choose':
-      return update((local, session) => {
-        applyChoice(local, session, message.field, message.value, message.page, now);
-        return OK;
-      });
-    case 'popup/paste':
-      return update((local, session): GivenAnswer => ({ problem: applyGiven(local, session, message.field, message.value, { how: 'pasted', at: now }) }));
-    case 'popup/pick': {
-      const tabId = await pickTarget();
-      if (tabId === undefined) return { problem: 'noTab' };
-      // Recorded before the tab hears of it: the seller's click may come at once.
-      await update((_local, session) => {
-        session.picking = { tabId, field: message.field, at: now };
-      });
-      return (await sendPick(tabId, message.field)) ? {} : { problem: 'noTab' };
-    }
-    case 'popup/resolve':
-      return update((local, session) => {
-        resolveConflict(local, session, message.index, message.keep);
-        return OK;
-      });
-    case 'popup/forget-taught':
-      return update((local) => {
-        local.taught = undefined;
-        return OK;
-      });
-    case 'popup/link':
-      return update((local) => {
-        local.links[message.clientId] = message.storeId;
-        return OK;
-      });
-  }
+    }),
+  'joom/choices': (message, sender, now) =>
+    update((_local, session) => {
+      const page = pagePath(sender);
+      const any = Object.values(message.fields).some((list) => list && list.length > 0);
+      // The choices of the page the seller is on; a page that decides everything drops those of the page before.
+      if (any) session.choices = { page, at: now, fields: message.fields, context: message.context };
+      else if (session.choices) session.choices = undefined;
+      return OK;
+    }),
+  'joom/picked': (message, sender, now) =>
+    update((local, session) => {
+      // Only the tab the popup started a pick in may answer it, for that field, within its time (core/hand-rules.ts).
+      const picking = session.picking;
+      session.picking = undefined;
+      if (!pickAnswered(picking, { tabId: sender.tab?.id, field: message.field }, now)) return { problem: 'noTab' };
+      const page = pagePath(sender);
+      const problem = applyGiven(local, session, message.field, message.value, { how: 'picked', page, label: message.label, at: now });
+      if (!problem && message.label) learnLabel(local, message.field, message.label, message.value, page, now, isJoomLabel);
+      return { problem };
+    }),
+  'joom/taught-query': async (_message, sender) => {
+    const { local } = await readState();
+    const pattern = pagePattern(pagePath(sender));
+    return { labels: (local.taught ?? []).filter((taught) => taught.page === pattern).map(({ field, text }) => ({ field, text })) };
+  },
+  'joom/note': (message, _sender, now) =>
+    update((local) => {
+      local.note = { kind: message.kind, field: message.field, at: now };
+      return OK;
+    }),
+  'joom/prefill-query': async () => {
+    const { local } = await readState();
+    const storeId = selectedStore(local);
+    return { storeId, storeName: storeId ? local.stores[storeId]?.name : undefined };
+  },
+  'sv/page': async (message, sender, now) => onShopiversePage(message, await isLookedAt(sender.tab?.id), now),
+  // The seller's click hit the qualified form's Kaydet: for the store whose push went into that form (by its
+  // banner's code), "saved, not yet confirmed" until the form, shown again, holds the pushed values.
+  'sv/save-pressed': (message, _sender, now) =>
+    update((local, session) => {
+      const storeId = storeOfCode(local.pushes, message.code);
+      if (storeId) session.saveClick = { storeId, code: message.code, at: now, clickedAt: message.clickedAt };
+      return OK;
+    }),
+  // Sent on the press, before the page leaves for Joom; the store is the one whose push went into this form.
+  'sv/authorize-pressed': (message, _sender, now) =>
+    update((local, session) => {
+      const storeId = storeOfCode(local.pushes, message.code);
+      if (storeId) session.authorizeClick = { storeId, at: now };
+      return OK;
+    }),
+  'sv/fill-request': (_message, sender) => fillFromPage(sender.tab?.id),
+  'sv/filled': async (message) => {
+    await recordPush(message.storeId, message.code);
+    return OK;
+  },
+  'sv/callback': (message, _sender, now) =>
+    update((local, session) => {
+      // Only an answer to the seller's own press counts, once: any site can send the seller to the callback URL.
+      const storeId = authorizedStore(session.authorizeClick, now);
+      session.authorizeClick = undefined;
+      if (storeId) local.auth[storeId] = { at: now, result: message.result, error: message.result === 'error' ? (message.error ?? 'other') : undefined };
+      return OK;
+    }),
+  'sv/dimensions': (message) =>
+    update((_local, session) => {
+      session.dimensions = message.report;
+      return OK;
+    }),
+  'images/check': (message, sender) => checkImages(message.images, pageAddress(sender.tab?.url ?? '')),
+  'popup/push': (message) => push(message.storeId, message.overwrite),
+  'popup/select': (message, _sender, now) =>
+    update((local) => {
+      select(local, message.storeId, now);
+      return OK;
+    }),
+  'popup/offer': (message) =>
+    update((local, session) => {
+      answerOffer(local, session, message.storeId, message.select);
+      return OK;
+    }),
+  'popup/recheck-images': async () => {
+    await recheckReport();
+    return OK;
+  },
+  'popup/choose': (message, _sender, now) =>
+    update((local, session) => {
+      applyChoice(local, session, message.field, message.value, message.page, now);
+      return OK;
+    }),
+  'popup/paste': (message, _sender, now) =>
+    update((local, session) => ({ problem: applyGiven(local, session, message.field, message.value, { how: 'pasted', at: now }) })),
+  'popup/pick': async (message, _sender, now) => {
+    const tabId = await pickTarget();
+    if (tabId === undefined) return { problem: 'noTab' };
+    // Recorded before the tab hears of it: the seller's click may come at once.
+    await update((_local, session) => {
+      session.picking = { tabId, field: message.field, at: now };
+    });
+    return (await sendPick(tabId, message.field)) ? {} : { problem: 'noTab' };
+  },
+  'popup/resolve': (message) =>
+    update((local, session) => {
+      resolveConflict(local, session, message.index, message.keep);
+      return OK;
+    }),
+  'popup/forget-taught': () =>
+    update((local) => {
+      local.taught = undefined;
+      return OK;
+    }),
+  'popup/link': (message) =>
+    update((local) => {
+      local.links[message.clientId] = message.storeId;
+      return OK;
+    }),
+};
+
+/** The answer to a message parsed by zod and from a checked sender: its type's handler's. */
+export function handle(message: Message, sender: Sender): Promise<AnswerTo<MessageType>> {
+  // The record pairs each type with its own handler; TypeScript cannot follow the pair through a union, hence the cast.
+  const handler = HANDLERS[message.type] as Handler<MessageType>;
+  return Promise.resolve(handler(message, sender, Date.now()));
 }
 
 /** The page a value was read on: its path only, never the query string (which may carry codes or tokens). */
@@ -181,9 +186,8 @@ function readSource(sender: browser.Runtime.MessageSender, label: string | undef
   return { how: 'read', page: pagePath(sender), label, at };
 }
 
-async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>, lookedAt: boolean): Promise<PageAnswer> {
+async function onShopiversePage(message: MessageOf<'sv/page'>, lookedAt: boolean, now: number): Promise<PageAnswer> {
   const form = message.form;
-  const now = Date.now();
   const decision = await update((local, session): { fill?: string; pending: boolean; dropped?: PageAnswer['dropped'] } => {
     if (message.status) session.formSeen = { status: message.status, at: now };
     // The read-back of a save: the form shown again after the seller's press on Kaydet.
@@ -217,11 +221,10 @@ async function onShopiversePage(message: Extract<Message, { type: 'sv/page' }>, 
         ['clientId', pushed?.clientId],
       ] as const
     ).every(([field, value]) => form[field] === '' || form[field] === value);
-    const verdict = pendingDecision(pending, { code: form.code, fits, lookedAt }, now);
-    if (verdict === 'wait') return { pending: true };
-    session.pending = undefined;
-    if (verdict === 'fill') return { pending: true, fill: pending.storeId };
-    return { pending: false, dropped: verdict === 'held' ? 'conflict' : verdict === 'none' ? undefined : verdict };
+    const answer = pendingAnswer(pendingDecision(pending, { code: form.code, fits, lookedAt }, now));
+    // Kept only while it waits: a push fills once, and one dropped is said once.
+    if (!answer.pending || answer.fill) session.pending = undefined;
+    return { pending: answer.pending, dropped: answer.dropped, fill: answer.fill ? pending.storeId : undefined };
   });
   if (!decision.fill) return { pending: decision.pending, dropped: decision.dropped };
   return { pending: true, fill: await payloadFor(decision.fill) };

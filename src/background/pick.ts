@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import type { PickCommand } from '../core/answers';
-import type { PickField } from '../core/records';
+import type { Field } from '../core/fields';
+import { command } from './command';
 
 // "Pick on the page": the popup asks; the Joom tab the seller was on gets the command. The popup may be a window of
 // its own (or, in tests, a tab), so the tab is the active Joom tab of the last focused window, else the Joom tab
@@ -15,13 +15,12 @@ export async function pickTarget(): Promise<number | undefined> {
 }
 
 /** Tell the tab to let the seller pick; false when it cannot hear (no content script there). */
-export async function sendPick(tabId: number, field: PickField): Promise<boolean> {
-  const command: PickCommand = { type: 'bg/pick', field };
+export async function sendPick(tabId: number, field: Field): Promise<boolean> {
+  if (!(await command(tabId, { type: 'bg/pick', field }))) return false;
   try {
-    await browser.tabs.sendMessage(tabId, command, { frameId: 0 });
     await browser.tabs.update(tabId, { active: true });
     return true;
   } catch {
-    return false;
+    return false; // the tab closed meanwhile
   }
 }

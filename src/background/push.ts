@@ -1,9 +1,9 @@
 import browser from 'webextension-polyfill';
-import { FillOutcome, type FillPayload, FormCheck } from '../core/answers';
+import type { FillPayload, FormCheck, PushAnswer } from '../core/answers';
 import { pushTarget } from '../core/hand-rules';
-import type { PushAnswer } from '../core/messages';
 import { appOfStore, selectedStore } from '../core/record-queries';
 import { SHOPIVERSE_ORIGIN, SHOPIVERSE_STORES_URL } from '../core/redirect';
+import { command } from './command';
 import { readState, update } from './state';
 
 // The push: every open ShopiVerse tab is first asked, without the secret, whether it holds a qualifying Joom form
@@ -32,14 +32,9 @@ export async function isLookedAt(tabId: number | undefined): Promise<boolean> {
   return tabId !== undefined && (await lookedAtTab()) === tabId;
 }
 
-async function ask(tabId: number, payload: FillPayload, overwrite: boolean): Promise<FormCheck | undefined> {
-  try {
-    const answer = await browser.tabs.sendMessage(tabId, { type: 'bg/ask', storeId: payload.storeId, clientId: payload.clientId, overwrite }, { frameId: 0 });
-    const parsed = FormCheck.safeParse(answer);
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined; // no content script there (a tab opened before the extension was installed)
-  }
+/** Undefined: no content script there (a tab opened before the extension was installed), or no answer of that shape. */
+function ask(tabId: number, payload: FillPayload, overwrite: boolean): Promise<FormCheck | undefined> {
+  return command(tabId, { type: 'bg/ask', storeId: payload.storeId, clientId: payload.clientId, overwrite });
 }
 
 /** Why a form was not filled, said to the seller as the tab said it (core/api-form-rules.ts). */
@@ -48,12 +43,7 @@ const SAID_AT_FILL = ['conflict', 'offsite', 'sendsInUrl', 'hidden', 'manyForms'
 
 /** Send the values to one tab that answered "ready"; record the push with the store code of its form. */
 async function fill(tabId: number, payload: FillPayload, overwrite: boolean, code: string | undefined): Promise<PushAnswer> {
-  let outcome: FillOutcome | undefined;
-  try {
-    outcome = FillOutcome.safeParse(await browser.tabs.sendMessage(tabId, { type: 'bg/fill', payload, overwrite }, { frameId: 0 })).data;
-  } catch {
-    outcome = undefined;
-  }
+  const outcome = await command(tabId, { type: 'bg/fill', payload, overwrite });
   if (outcome?.status === 'filled') {
     await recordPush(payload.storeId, code);
     return { status: 'filled' };
@@ -122,7 +112,7 @@ export async function offerPending(tabId: number | undefined): Promise<void> {
   try {
     const tab = await browser.tabs.get(tabId);
     if (!tab.url?.startsWith(`${SHOPIVERSE_ORIGIN}/`)) return;
-    await browser.tabs.sendMessage(tabId, { type: 'bg/rescan' }, { frameId: 0 });
+    await command(tabId, { type: 'bg/rescan' });
   } catch {
     // The tab closed, or has no content script of ours.
   }

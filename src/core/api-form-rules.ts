@@ -1,3 +1,4 @@
+import type { REFUSALS } from './answers';
 import { mentionsAny } from './labels';
 import { OTHERS_REGIONS } from './others-regions';
 import { SHOPIVERSE_ORIGIN } from './redirect';
@@ -52,7 +53,8 @@ export interface FormFacts {
   titles?: string[];
 }
 
-export type Refusal = 'noForm' | 'notJoom' | 'offsite' | 'sendsInUrl' | 'hidden' | 'manyForms';
+/** Why a page's form is not the one to fill (named in core/answers.ts, with the tab's answers that say them). */
+export type Refusal = (typeof REFUSALS)[number];
 export type FormVerdict = { status: 'one'; index: number; code: string } | { status: Refusal };
 
 const PARTS = ['secrets', 'clientIds', 'storeIds', 'switches', 'saves', 'banners'] as const;

@@ -1,3 +1,4 @@
+import { FIELDS } from './fields';
 import { PENDING_FOR_MS, within } from './hand-rules';
 import { selectedStore, shownApp } from './record-queries';
 import type { Choices, LocalState, PickField, SessionState } from './records';
@@ -205,20 +206,18 @@ export function liveChoices(local: LocalState, session: SessionState, openJoomPa
   if (openJoomPaths && !openJoomPaths.includes(choices.page)) return undefined;
   const storeId = selectedStore(local);
   const fields: Choices['fields'] = {};
-  for (const field of PICK_FIELDS) {
+  for (const field of FIELDS) {
     const candidates = choices.fields[field];
     if (candidates?.length && setAt(local, session, field, storeId) <= choices.at) fields[field] = candidates;
   }
   return Object.keys(fields).length > 0 ? { ...choices, fields } : undefined;
 }
 
-export const PICK_FIELDS: readonly PickField[] = ['storeId', 'clientId', 'secret'];
-
 /** What the seller may enter by hand: a field with no value, and no choice or conflict waiting on it. */
 export function missingFields(local: LocalState, session: SessionState, storeId = selectedStore(local)): PickField[] {
   const app = shownApp(local, storeId);
   const busy = new Set<PickField>([
-    ...PICK_FIELDS.filter((field) => session.choices?.fields[field]?.length),
+    ...FIELDS.filter((field) => session.choices?.fields[field]?.length),
     ...(session.conflicts ?? []).map((conflict) => conflict.field),
   ]);
   const missing: PickField[] = [];

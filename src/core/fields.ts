@@ -18,7 +18,7 @@ export const COPY_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-t
 /** Where a shortened text ("64b7f0…9f8e") keeps the whole of it: its tooltip and label attributes, or a copy attribute. */
 export const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full', 'data-original-title', 'data-tooltip', 'data-tip', ...COPY_ATTRIBUTES] as const;
 
-/** Timeouts the content scripts share. */
+/** Timeouts the content scripts share (the background judges a pick by the same one: core/hand-rules.ts). */
 export const TIMEOUTS = {
   /** Page changes are read again at most this often. */
   scanThrottleMs: 150,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { TIMEOUTS } from './fields';
 import {
   AUTHORIZE_FOR_MS,
   authorizedStore,
@@ -7,7 +8,9 @@ import {
   filterKeepsLook,
   type Painted,
   PENDING_FOR_MS,
+  pendingAnswer,
   pendingDecision,
+  pickAnswered,
   pointIn,
   pressHiddenBy,
   pushTarget,
@@ -39,6 +42,36 @@ describe('a pending push', () => {
     ['fills the store’s form named at the press', { ...pending, code: '00159' }, seen, T + 1000, 'fill'],
   ] as const)('%s', (_name, push, form, now, want) => {
     expect(pendingDecision(push, form, now)).toBe(want);
+  });
+});
+
+describe('what a page is told of a pending push', () => {
+  it.each([
+    ['no push: nothing waits', 'none', { fill: false, pending: false }],
+    ['its form is filled', 'fill', { fill: true, pending: true }],
+    ['it keeps waiting for the seller to look', 'wait', { fill: false, pending: true }],
+    ['too old: dropped, and the page says so', 'expired', { fill: false, pending: false, dropped: 'expired' }],
+    ['another store’s form: dropped', 'otherStore', { fill: false, pending: false, dropped: 'otherStore' }],
+    ['a form holding other values: dropped as a conflict', 'held', { fill: false, pending: false, dropped: 'conflict' }],
+  ] as const)('%s', (_name, decision, want) => {
+    expect(pendingAnswer(decision)).toStrictEqual(want);
+  });
+});
+
+describe('a value picked on a page answers the popup’s pick', () => {
+  const picking = { tabId: 7, field: 'clientId', at: T } as const;
+  const from = { tabId: 7, field: 'clientId' } as const;
+  it.each([
+    ['from the tab it was sent to, for its field, at once', picking, from, T + 1000, true],
+    ['at the end of its time', picking, from, T + TIMEOUTS.pickMs, true],
+    ['not after its time', picking, from, T + TIMEOUTS.pickMs + 1, false],
+    ['not before it started (clock moved back)', picking, from, T - 1, false],
+    ['not when none was started', undefined, from, T + 1000, false],
+    ['not from another tab', picking, { ...from, tabId: 8 }, T + 1000, false],
+    ['not from a sender without a tab', picking, { ...from, tabId: undefined }, T + 1000, false],
+    ['not for another field', picking, { ...from, field: 'secret' }, T + 1000, false],
+  ] as const)('%s', (_name, started, given, now, want) => {
+    expect(pickAnswered(started, given, now)).toBe(want);
   });
 });
 

@@ -1,3 +1,5 @@
+import { type Field, TIMEOUTS } from './fields';
+
 // The seller's hand binds every fill, save and authorization (issue 16, items 4 and 5). The content script proves a
 // trusted press on what the seller sees; these pure rules decide, from the facts and a clock passed in, what the
 // press may still cause. No DOM, no browser: tested with tables (hand-rules.test.ts).
@@ -51,6 +53,29 @@ export function pendingDecision(pending: Pending | undefined, form: FormInView, 
   if (!form.lookedAt) return 'wait';
   if (pending.code && pending.code !== form.code) return 'otherStore';
   return form.fits ? 'fill' : 'held';
+}
+
+/** What a ShopiVerse page is told of a pending push's decision: fill its form, keep waiting, or why it was dropped. */
+export function pendingAnswer(decision: PendingDecision): { fill: boolean; pending: boolean; dropped?: (typeof PENDING_DROPPED)[number] } {
+  if (decision === 'fill') return { fill: true, pending: true };
+  if (decision === 'wait') return { fill: false, pending: true };
+  if (decision === 'none') return { fill: false, pending: false };
+  return { fill: false, pending: false, dropped: decision === 'held' ? 'conflict' : decision };
+}
+
+/** A pick the popup started: in this tab, for this field, at this moment. */
+export interface Picking {
+  tabId: number;
+  field: Field;
+  at: number;
+}
+
+/**
+ * A value picked on a page answers the pick only from the tab the popup sent it to, for that field, within the pick's
+ * time (the page ends its own pick then too: TIMEOUTS.pickMs), and once.
+ */
+export function pickAnswered(picking: Picking | undefined, from: { tabId: number | undefined; field: Field }, now: number): boolean {
+  return !!picking && picking.tabId === from.tabId && picking.field === from.field && within(picking.at, now, TIMEOUTS.pickMs);
 }
 
 /** What the extension recorded when a push went into a form: the form's store code, from its banner. */

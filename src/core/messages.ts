@@ -1,15 +1,19 @@
+import { FIELDS, type Field } from './fields';
 import { AuthError, Candidate, DimensionReport, PageContext, PickField, ReadNote } from './records';
-import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
+import { ClientId, RedirectUrl, SecretKey, StoreCode, StoreId, StoreName } from './shapes';
 import { z } from './zod';
 
-// Every message that crosses a context boundary, in one union. The background parses each one and checks its
-// sender against the origin the message type belongs to (core/senders.ts).
+// Every message to the background, in one union. The background parses each one and checks its sender against the
+// origin the message type belongs to (core/senders.ts); protocol.ts gives the answer of each type.
 
 const Text = (max: number) => z.string().check(z.maxLength(max));
-const StoreCode = z.string().check(z.regex(/^\d{5}$/));
+
+/** An optional entry per field (core/fields.ts). */
+const perField = <S extends z.ZodMiniType>(schema: S) =>
+  z.object(Object.fromEntries(FIELDS.map((field) => [field, z.optional(schema)])) as Record<Field, z.ZodMiniOptional<S>>);
 
 /** The labels the values were read under, for the seller to see where each came from. */
-const Labels = z.optional(z.object({ storeId: z.optional(Text(80)), clientId: z.optional(Text(80)), secret: z.optional(Text(80)) }));
+const Labels = z.optional(perField(Text(80)));
 
 export const JoomStoreSeen = z.object({ type: z.literal('joom/store'), storeId: StoreId, storeName: z.optional(StoreName), labels: Labels });
 export const JoomAppSeen = z.object({
@@ -25,11 +29,7 @@ export const JoomAppSeen = z.object({
 /** The fields this page could not decide, with their candidates (an empty list: none any more). */
 export const JoomChoices = z.object({
   type: z.literal('joom/choices'),
-  fields: z.object({
-    storeId: z.optional(z.array(Candidate).check(z.maxLength(8))),
-    clientId: z.optional(z.array(Candidate).check(z.maxLength(8))),
-    secret: z.optional(z.array(Candidate).check(z.maxLength(8))),
-  }),
+  fields: perField(z.array(Candidate).check(z.maxLength(8))),
   context: PageContext,
 });
 /** The seller picked a value on the page (a trusted click), maybe beside a label to learn. */
@@ -166,7 +166,3 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'popup/resolve': 'extension',
   'popup/forget-taught': 'extension',
 };
-
-export const PushStatus = z.enum(['filled', 'pending', 'conflict', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'missing', 'error']);
-export const PushAnswer = z.object({ status: PushStatus, conflicts: z.optional(z.array(Text(40))) });
-export type PushAnswer = z.infer<typeof PushAnswer>;

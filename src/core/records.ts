@@ -1,7 +1,9 @@
-import { ImageVerdict } from './answers';
+import { ImageVerdict as ImageVerdictSpec } from './answers';
 import { AUTH_ERRORS } from './auth-errors';
+import { FIELDS } from './fields';
 import { selectedStore, storeOfApp } from './record-queries';
-import { ClientId, RedirectUrl, SecretKey, StoreId, StoreName } from './shapes';
+import { ClientId, RedirectUrl, SecretKey, StoreCode, StoreId, StoreName } from './shapes';
+import { toZod } from './spec-zod';
 
 export type { ImageVerdict } from './answers';
 
@@ -10,6 +12,7 @@ import { z } from './zod';
 // What the extension has seen, as stored. Facts only: the checklist is derived from them (checklist.ts).
 // IDs persist in storage.local; Secret Keys, a pending push and page reports live in storage.session only.
 
+const ImageVerdict = toZod(ImageVerdictSpec);
 const At = z.number().check(z.int(), z.minimum(0));
 const Text = (max: number) => z.string().check(z.maxLength(max));
 
@@ -45,7 +48,7 @@ export const AppRecord = z.object({
 });
 export type AppRecord = z.infer<typeof AppRecord>;
 
-export const PickField = z.enum(['storeId', 'clientId', 'secret']);
+export const PickField = z.enum(FIELDS);
 export type PickField = z.infer<typeof PickField>;
 
 /** A label the seller taught by picking a value beside it: read as a label of that field from then on. Never a value. */
@@ -113,7 +116,7 @@ export const LocalState = z.object({
   links: z.record(ClientId, StoreId),
   selected: z.optional(StoreId),
   /** Each push that went into a form, with the store code its banner named (the code binds later presses to the store). */
-  pushes: z.record(StoreId, z.object({ at: At, code: z.optional(z.string().check(z.regex(/^\d{5}$/))) })),
+  pushes: z.record(StoreId, z.object({ at: At, code: z.optional(StoreCode) })),
   saved: z.record(StoreId, z.object({ at: At })),
   auth: z.record(StoreId, AuthRecord),
   lastPushed: z.optional(StoreId),
@@ -144,11 +147,11 @@ export const AuthorizePress = z.object({ storeId: StoreId, at: At });
 export const SessionState = z.object({
   secrets: z.record(ClientId, SecretKey),
   /** A push waiting for its form; `code` once it is tied to one ShopiVerse store page. */
-  pending: z.optional(z.object({ storeId: StoreId, at: At, code: z.optional(z.string().check(z.regex(/^\d{5}$/))) })),
+  pending: z.optional(z.object({ storeId: StoreId, at: At, code: z.optional(StoreCode) })),
   /** The seller's own (trusted) click on "Yetki Talep Et": Joom's callback counts only for it, once, within 30 min. */
   authorizeClick: z.optional(AuthorizePress),
   /** The seller's press on Kaydet, waiting for the form shown again to confirm it ("saved, not yet confirmed"). */
-  saveClick: z.optional(z.object({ storeId: StoreId, code: z.string().check(z.regex(/^\d{5}$/)), at: At, clickedAt: z.number() })),
+  saveClick: z.optional(z.object({ storeId: StoreId, code: StoreCode, at: At, clickedAt: z.number() })),
   /** The last ShopiVerse form verdict a tab reported, for the popup to say why nothing was filled. */
   formSeen: z.optional(z.object({ status: Text(24), at: At })),
   /** Storage refused a write (quota): the popup says so. */

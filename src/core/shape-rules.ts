@@ -22,6 +22,8 @@ export const RULES = {
   secret: { pattern: TOKEN, min: 16, max: 256 },
   redirectUrl: { pattern: /^https?:\/\/\S+$/i, max: 2048 },
   storeName: { pattern: /^[\s\S]*$/, min: 1, max: 120 },
+  /** A ShopiVerse store's code, as its page's banner shows it: 5 digits (00159). */
+  storeCode: { pattern: /^\d{5}$/ },
   /** An authorization code from Joom's callback: 32 hex characters. Checked, never kept. */
   authCode: { pattern: /^[0-9a-fA-F]{32}$/ },
 } satisfies Record<string, ShapeRule>;

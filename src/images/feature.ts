@@ -1,4 +1,3 @@
-import { checkImagesAnswer } from '../core/answer-checks';
 import type { ImageVerdict } from '../core/records';
 import { MAX_URL_LENGTH } from '../core/url-safety';
 import { clearUi, element, uiBeside } from '../dom/badge';
@@ -48,9 +47,8 @@ export const productImages = {
       )
         .then((images) => send({ type: 'images/check', images }))
         .then((answer) => {
-          const parsed = checkImagesAnswer(answer);
-          if (!parsed.success || signal.aborted) return;
-          parsed.data.verdicts.forEach((verdict, index) => {
+          if (!answer || signal.aborted) return;
+          answer.verdicts.forEach((verdict, index) => {
             const item = batch[index];
             if (item) mark(item.image, verdict, signal);
           });

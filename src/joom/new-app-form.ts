@@ -1,4 +1,3 @@
-import { checkPrefillAnswer } from '../core/answer-checks';
 import type { PrefillAnswer } from '../core/answers';
 import { JOOM_LABELS } from '../core/joom-labels';
 import { normalizeLabel } from '../core/normalize';
@@ -47,8 +46,7 @@ export const newAppForm = {
       } else if (!asking) {
         asking = true;
         void send({ type: 'joom/prefill-query' }).then((answer) => {
-          const parsed = checkPrefillAnswer(answer);
-          store = parsed.success ? parsed.data : {};
+          store = answer ?? {};
           if (signal.aborted || done.has(select) || location.href !== startUrl) return;
           done.add(select);
           chooseStore(select, store);

@@ -1,9 +1,9 @@
 import type { Runtime } from 'webextension-polyfill';
-import { checkPickCommand } from '../core/answer-checks';
-import { FIELD_NAME_KEY, TIMEOUTS } from '../core/fields';
+import { type Ok, PickCommand } from '../core/answers';
+import { FIELD_NAME_KEY, type Field, TIMEOUTS } from '../core/fields';
 import { trimValue } from '../core/normalize';
-import type { PickField } from '../core/records';
 import { shapedValue } from '../core/shape-rules';
+import { check } from '../core/spec';
 import { element, uiFixed } from '../dom/badge';
 import { isRendered } from '../dom/visibility';
 import { t } from '../shared/i18n';
@@ -20,10 +20,10 @@ const LABEL_MAX = 60;
 export function listenForPickCommands(): void {
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
     if (sender.id !== pageApi.runtime.id || sender.tab || window.top !== window) return undefined;
-    const command = checkPickCommand(message);
+    const command = check(PickCommand, message);
     if (!command.success) return undefined;
     startPicking(command.data.field);
-    sendResponse({ ok: true });
+    sendResponse({ ok: true } satisfies Ok);
     return true;
   };
   pageApi.runtime.onMessage.addListener(listener as Runtime.OnMessageListener);
@@ -31,7 +31,7 @@ export function listenForPickCommands(): void {
 
 let stopCurrent: (() => void) | undefined;
 
-function startPicking(field: PickField): void {
+function startPicking(field: Field): void {
   stopCurrent?.();
   const controller = new AbortController();
   const { signal } = controller;

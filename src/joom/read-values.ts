@@ -1,4 +1,3 @@
-import { checkTaughtAnswer } from '../core/answer-checks';
 import { decideField, isCandidate } from '../core/evidence';
 import { FIELD_NAME_KEY, FIELDS, type Field } from '../core/fields';
 import { JOOM_REVEAL_BUTTONS, type JoomField } from '../core/joom-labels';
@@ -23,10 +22,9 @@ export const readValues = {
     let lastSent = '';
     let spec = JOOM_FIELDS;
     // Labels the seller taught by picking a value are read like ours, from the next scan on.
-    void send({ type: 'joom/taught-query' }).then((answer) => {
-      const taught = checkTaughtAnswer(answer);
-      if (signal.aborted || !taught.success || taught.data.labels.length === 0) return;
-      spec = withTaught(taught.data.labels);
+    void send({ type: 'joom/taught-query' }).then((taught) => {
+      if (signal.aborted || !taught || taught.labels.length === 0) return;
+      spec = withTaught(taught.labels);
       requestScan();
     });
     // The reader enters same-origin frames (dom/evidence.ts); a frame's document loads after its element is added,

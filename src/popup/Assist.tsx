@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { checkGivenAnswer } from '../core/answer-checks';
+import { FIELD_NAME_KEY, FIELDS } from '../core/fields';
 import type { Candidate, PickField, Source } from '../core/records';
 import { pastedValue } from '../core/shape-rules';
 import { t } from '../shared/i18n';
@@ -8,9 +8,6 @@ import type { Stored } from '../shared/stored';
 
 // When reading was not sure, the seller decides: choose among a page's candidates, paste a value, or pick it on
 // the Joom page; and say which value stays when a page showed a different one. Never a dead end.
-
-export const FIELD_NAME: Record<PickField, string> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
-const FIELDS: PickField[] = ['storeId', 'clientId', 'secret'];
 
 /** A secret is never shown whole outside ShopiVerse's form: its last four characters tell two apart. */
 export const masked = (field: PickField, value: string) => (field === 'secret' ? `••••${value.slice(-4)}` : value);
@@ -25,7 +22,7 @@ export function Choices({ stored }: { stored: Stored }) {
         if (!candidates?.length) return null;
         return (
           <section key={field} class="assist" aria-labelledby={`choose-${field}`} data-choices={field}>
-            <h3 id={`choose-${field}`}>{t('choicesTitle', t(FIELD_NAME[field]))}</h3>
+            <h3 id={`choose-${field}`}>{t('choicesTitle', t(FIELD_NAME_KEY[field]))}</h3>
             {candidates.map((candidate, index) => (
               <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} where={whereOf(candidates, index)} />
             ))}
@@ -71,7 +68,7 @@ export function Conflicts({ stored }: { stored: Stored }) {
     <>
       {conflicts.map((conflict, index) => (
         <div key={`${conflict.field}-${conflict.incoming}`} class="assist" role="alert" data-conflict={conflict.field}>
-          <h3>{t('conflictTitle', t(FIELD_NAME[conflict.field]))}</h3>
+          <h3>{t('conflictTitle', t(FIELD_NAME_KEY[conflict.field]))}</h3>
           <details class="detail source">
             <summary>{t('conflictWhereNew')}</summary>
             {describeSource(conflict.source)}
@@ -110,14 +107,14 @@ function PasteField({ field }: { field: PickField }) {
   const id = `paste-${field}`;
   const take = async (form: HTMLFormElement) => {
     const input = form.elements.namedItem('value') as HTMLInputElement;
-    const answer = checkGivenAnswer(await send({ type: 'popup/paste', field, value: pastedValue(input.value) }));
-    const failed = answer.success ? answer.data.problem : 'shape';
+    const answer = await send({ type: 'popup/paste', field, value: pastedValue(input.value) });
+    const failed = answer ? answer.problem : 'shape';
     setProblem(failed === 'needClientId' ? t('pasteNeedClientId') : failed ? t(`pasteBad_${field}`) : undefined);
     if (!failed) input.value = '';
   };
   const pick = async () => {
-    const answer = checkGivenAnswer(await send({ type: 'popup/pick', field }));
-    setNote(answer.success && !answer.data.problem ? t('pickStarted') : t('pickNoTab'));
+    const answer = await send({ type: 'popup/pick', field });
+    setNote(answer && !answer.problem ? t('pickStarted') : t('pickNoTab'));
   };
   return (
     <form
@@ -128,7 +125,7 @@ function PasteField({ field }: { field: PickField }) {
         void take(event.currentTarget);
       }}
     >
-      <label for={id}>{t(FIELD_NAME[field])}</label>
+      <label for={id}>{t(FIELD_NAME_KEY[field])}</label>
       <div class="row">
         <input
           id={id}
@@ -139,10 +136,10 @@ function PasteField({ field }: { field: PickField }) {
           aria-invalid={problem ? 'true' : undefined}
           aria-describedby={problem ? `${id}-problem` : undefined}
         />
-        <button type="submit" aria-label={t('pasteTakeLabel', t(FIELD_NAME[field]))}>
+        <button type="submit" aria-label={t('pasteTakeLabel', t(FIELD_NAME_KEY[field]))}>
           {t('pasteTake')}
         </button>
-        <button type="button" data-pick={field} aria-label={t('pickOnPageLabel', t(FIELD_NAME[field]))} onClick={() => void pick()}>
+        <button type="button" data-pick={field} aria-label={t('pickOnPageLabel', t(FIELD_NAME_KEY[field]))} onClick={() => void pick()}>
           {t('pickOnPage')}
         </button>
       </div>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { PushAnswer } from '../core/answers';
 import { type Checklist as List, type NextStep, onStepPage } from '../core/checklist';
-import type { PushAnswer } from '../core/messages';
 import { EXPECTED_REDIRECT, SHOPIVERSE_STORES_URL } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';

@@ -1,8 +1,8 @@
 import type { Runtime } from 'webextension-polyfill';
-import { checkFillCommand, checkFormQuestion, checkPageAnswer, checkPushAnswer, isRescanCommand } from '../core/answer-checks';
-import type { FillOutcome } from '../core/answers';
+import { FillCommand, type FillOutcome, type FormCheck, FormQuestion, type Ok, RescanCommand } from '../core/answers';
 import { besideAnchor, type Painted, pointIn, pressHiddenBy, unmoved } from '../core/hand-rules';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
+import { check } from '../core/spec';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
 import { findButtons } from '../dom/find-by-label';
@@ -63,15 +63,14 @@ export const apiPage = {
         busy = false;
         // Still unanswered after send's own retries: report this page again on its next change.
         if (answer === undefined) reported = undefined;
-        const parsed = checkPageAnswer(answer);
-        if (!parsed.success || signal.aborted) return;
-        if (parsed.data.fill && form) {
-          const outcome = fillApiForm(parsed.data.fill, false, signal);
-          if (outcome.status === 'filled') void send({ type: 'sv/filled', storeId: parsed.data.fill.storeId, code: form.code });
+        if (!answer || signal.aborted) return;
+        if (answer.fill && form) {
+          const outcome = fillApiForm(answer.fill, false, signal);
+          if (outcome.status === 'filled') void send({ type: 'sv/filled', storeId: answer.fill.storeId, code: form.code });
           else showProblem(form.storeId, outcome.status, noteSignal);
-        } else if (parsed.data.dropped && form) {
-          showProblem(form.storeId, parsed.data.dropped, noteSignal);
-        } else if (parsed.data.pending) {
+        } else if (answer.dropped && form) {
+          showProblem(form.storeId, answer.dropped, noteSignal);
+        } else if (answer.pending) {
           // Never a silent wait: no form yet (the way to it), or a form that will not be filled (why, and what instead).
           if (located.status === 'noForm') showHint(noteSignal);
           else showWhyNotFilled(located, noteSignal);
@@ -208,8 +207,7 @@ function showFillButton(form: ApiForm, signal: AbortSignal): void {
   button.addEventListener('click', (event) => {
     if (!event.isTrusted || !ourPress(root, button, form.storeId, event)) return;
     void send({ type: 'sv/fill-request' }).then((answer) => {
-      const parsed = checkPushAnswer(answer);
-      const result = parsed.success ? parsed.data.status : 'error';
+      const result = answer?.status ?? 'error';
       if (signal.aborted || result === 'filled') {
         status.hidden = true;
         return;
@@ -281,18 +279,19 @@ function showProblem(anchor: Element, status: Problem | string, signal: AbortSig
 export function listenForFillCommands(signal: AbortSignal = new AbortController().signal): void {
   const listener = (message: unknown, sender: Runtime.MessageSender, sendResponse: (answer: unknown) => void): true | undefined => {
     if (sender.id !== pageApi.runtime.id || sender.tab || window.top !== window) return undefined;
-    if (isRescanCommand(message)) {
+    if (check(RescanCommand, message).success) {
       rescan?.();
-      return undefined;
-    }
-    const question = checkFormQuestion(message);
-    if (question.success) {
-      const check = checkApiForm(question.data, question.data.overwrite);
-      if (check.status !== 'ready' && check.status !== 'conflict') showWhyNotFilled(locateApiForm(), signal);
-      sendResponse(check);
+      sendResponse({ ok: true } satisfies Ok);
       return true;
     }
-    const command = checkFillCommand(message);
+    const question = check(FormQuestion, message);
+    if (question.success) {
+      const answer = checkApiForm(question.data, question.data.overwrite);
+      if (answer.status !== 'ready' && answer.status !== 'conflict') showWhyNotFilled(locateApiForm(), signal);
+      sendResponse(answer satisfies FormCheck);
+      return true;
+    }
+    const command = check(FillCommand, message);
     if (!command.success) return undefined;
     // The fill is synchronous, so the answer goes back at once. A part found covered right before it is said on the page.
     const outcome = fillApiForm(command.data.payload, command.data.overwrite, signal);
@@ -300,9 +299,9 @@ export function listenForFillCommands(signal: AbortSignal = new AbortController(
       const anchor = locateApiForm().anchor ?? findApiForm()?.banner;
       if (anchor) showProblem(anchor, outcome.status, signal, t('fillByHand'));
     }
-    sendResponse(outcome);
+    sendResponse(outcome satisfies FillOutcome);
     return true;
   };
-  // Answered only for these two; for anything else the listener stays silent (returns nothing).
+  // Answered only for these three; for anything else the listener stays silent (returns nothing).
   pageApi.runtime.onMessage.addListener(listener as Runtime.OnMessageListener);
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { benchBundle } from '../../bench/bundle';
+import { FIELDS, type Field } from '../../src/core/fields';
 import { type HiddenPage, hiddenPageArbitrary, judgeHidden, TECHNIQUES, type Technique } from '../corpus/hidden-pages';
 import { JOOM_STORES } from '../panels/data';
 import { customPages, latePage } from '../panels/routes';
@@ -14,9 +15,7 @@ import { type OfflinePage, openOfflinePage } from './drivers/offline';
 // the planted one, and where only the planted one is there, nothing. Then the same pages through the built
 // extension, and a pick under a nearly transparent layer.
 
-type Field = 'storeId' | 'clientId' | 'secret';
 type Decision = { value?: string; ambiguous: boolean };
-const FIELDS: Field[] = ['storeId', 'clientId', 'secret'];
 const SEEDS = [20261201, Math.floor(Math.random() * 2 ** 31)];
 const PER_SEED = 300;
 

@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decideField } from '../../src/core/evidence';
+import { FIELDS } from '../../src/core/fields';
 import { collectEvidence } from '../../src/dom/evidence';
 import { JOOM_FIELDS } from '../../src/joom/fields';
 import { type HiddenPage, hiddenPageArbitrary, judgeHidden, WITHOUT_LAYOUT } from './hidden-pages';
@@ -14,7 +15,7 @@ function read(page: HiddenPage): string[] {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${page.html}</body>`, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   const evidence = collectEvidence(document.body, JOOM_FIELDS);
-  return (['storeId', 'clientId', 'secret'] as const).flatMap((field) => {
+  return FIELDS.flatMap((field) => {
     const miss = judgeHidden(page, field, decideField(evidence, field));
     return miss
       ? [`${page.technique} ${page.kind} ${page.lang} ${page.layout} ${page.place}${page.onlyHidden ? ' alone' : ''}: ${field} ${miss}\n${page.html}`]
