@@ -61,8 +61,8 @@ export interface LabelFacts {
   groupText: string;
   /** The same label stands the same way in sibling rows (rows of a table, items of a list, cards of a grid). */
   repeats: boolean;
-  /** The value stands in a column of several rows under the label. */
-  manyRows: boolean;
+  /** The rows of the column the value stands in under the label (a table's or grid's), 0 when it stands in none. */
+  columnRows: number;
 }
 
 export interface FieldDecision<E extends Evidence> {

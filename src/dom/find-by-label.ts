@@ -1,6 +1,7 @@
 import { COPY_ATTRIBUTES } from '../core/fields';
 import { buildRowIndex, type LabelRow, matchEntry } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
+import { withoutMarks } from '../core/places';
 
 // Finds labels on a page, never by class names or positions, and the places a label's value may be. A label is
 // text that is a label as a whole ("Kimlik No") or a label with its value ("Kimlik No: 5ac4…"). Reading values
@@ -235,13 +236,6 @@ function sameColumnBelow(header: HTMLTableCellElement): Element[] {
   }
   return cells;
 }
-
-/**
- * The marks a label wears in their own elements: a colon, a required asterisk, a "(?)" help trigger. A box holding
- * only these holds no value, and a label's box holding only the label and these is the label.
- */
-const LABEL_MARKS = /[\s:：*?()]/g;
-export const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
 
 const CONTENT_HOLDERS = ['input', 'textarea', 'select', ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].join(', ');
 
