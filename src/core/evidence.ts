@@ -113,6 +113,16 @@ export function decideField<E extends Evidence>(evidence: readonly E[], field: E
   return { ambiguous: true, masked: false, candidates: ranked, listed: [] };
 }
 
+/** A masked Secret Key the seller could read: the page's own, where the note and the panel's reveal button help. */
+export function needsMaskedNote(evidence: Evidence): boolean {
+  return evidence.field === 'secret' && evidence.masked && isCandidate(evidence);
+}
+
+/** A redirect URL read is checked on an application's page only: one where a Client ID was decided. */
+export function checksRedirect(clientId: Pick<FieldDecision<Evidence>, 'value'>): boolean {
+  return clientId.value !== undefined;
+}
+
 function listedValues<E extends Evidence>(evidence: readonly E[], field: E['field']): E[] {
   const listed = new Map<string, E>();
   for (const item of evidence) {
