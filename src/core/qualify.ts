@@ -111,7 +111,7 @@ export interface TitleFacts {
   text: string;
   /** It is a heading (h1–h6, legend, caption, summary, role=heading). */
   heading: boolean;
-  /** The text of the first heading inside it. */
+  /** The text of the first heading inside it: read last, only when the box is neither a heading nor a known title (a getter may find it then). */
   innerHeading?: string;
 }
 

@@ -574,9 +574,15 @@ function nearestSection(element: Element, titleOf: (sibling: Element) => string 
 function titleFacts(element: Element): TitleFacts {
   const childElements = element.childElementCount;
   if (!isSmallBox(childElements)) return { childElements, text: '', heading: false };
-  const heading = element.matches(HEADINGS);
-  const inner = heading ? null : element.querySelector(HEADINGS);
-  return { childElements, text: element.textContent ?? '', heading, innerHeading: inner?.textContent ?? undefined };
+  // The heading inside is looked for only if the rule asks: a box of few children may hold a whole page.
+  return {
+    childElements,
+    text: element.textContent ?? '',
+    heading: element.matches(HEADINGS),
+    get innerHeading() {
+      return element.querySelector(HEADINGS)?.textContent ?? undefined;
+    },
+  };
 }
 
 /** The element and its ancestors, innermost first, with their tags: what core/qualify.ts compares two rows by. */
