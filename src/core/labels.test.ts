@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JOOM_LABELS, joomShape, OTHER_OBJECT_LABELS, OTHERS_REGIONS } from './joom-labels';
-import { bannerMarketplace, bannerStoreCode, buildLabelIndex, matchLabel, mentionsAny } from './labels';
+import { bannerMarketplace, bannerStoreCode, buildLabelIndex, matchLabel, mentionsAny, middleDotItems } from './labels';
 import { normalizeLabel } from './normalize';
 
 const index = buildLabelIndex(JOOM_LABELS);
@@ -161,5 +161,17 @@ describe("a Joom field's shape (moved out of joom/fields.ts)", () => {
     ['storeName', 'Anadolu Halı', 'Anadolu Halı'],
   ])('%s %j: %j', (field, raw, expected) => {
     expect(joomShape(field, raw)).toBe(expected);
+  });
+});
+
+describe('a line of items a middle dot separates (moved out of the label finder)', () => {
+  it.each<[string, string[] | undefined]>([
+    ['Anadolu Halı · Mağaza Kimlik No: 5ac4', ['Anadolu:Halı', 'Mağaza Kimlik No: 5ac4']],
+    ['Aktif · Kimlik No: 5ac4', ['Aktif', 'Kimlik No: 5ac4']],
+    ['Anadolu Halı · Mağaza Kimlik No 5ac4', ['Anadolu:Halı', 'Mağaza Kimlik No:5ac4']],
+    ['Kimlik No: 5ac4', undefined],
+    ['a·b', undefined],
+  ])('%j: %j', (text, expected) => {
+    expect(middleDotItems(text)).toEqual(expected);
   });
 });

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type BesideLabel, boxStep, dressesLabel, isTagText, type PlaceFacts, placesToRead, type StopRule, withoutMarks } from './places';
+import {
+  type BesideLabel,
+  boxStep,
+  dressesLabel,
+  isTagText,
+  labelBeforeColon,
+  linedUpRow,
+  type PlaceFacts,
+  placesToRead,
+  type StopRule,
+  valueAfterColon,
+  valueOfLine,
+  withoutMarks,
+} from './places';
 
 describe('a tag beside a label', () => {
   it.each([
@@ -193,5 +206,44 @@ describe("a label's marks", () => {
     ['Gizli Anahtar：', 'GizliAnahtar'],
   ])('%j without its marks is %j', (text, expected) => {
     expect(withoutMarks(text)).toBe(expected);
+  });
+});
+
+describe("a label's line, read as text (moved out of the collector)", () => {
+  it.each<[string, string]>([
+    ['Kimlik No: 5ac4', 'Kimlik No'],
+    ['Kimlik No：5ac4', 'Kimlik No'],
+    ['Redirect URL: https://x.test/a', 'Redirect URL'],
+  ])('the label of %j is %j', (text, expected) => {
+    expect(labelBeforeColon(text)).toBe(expected);
+  });
+
+  it.each<[string, string | undefined]>([
+    [': 5ac428108b2c3703c514adae ', '5ac428108b2c3703c514adae'],
+    ['： 5ac4', '5ac4'],
+    [' 5ac4', '5ac4'],
+    [' : ', undefined],
+    ['', undefined],
+  ])('the value after the label element in %j is %j', (text, expected) => {
+    expect(valueAfterColon(text)).toBe(expected);
+  });
+
+  it.each<[string, string[], string | undefined]>([
+    ['one piece', ['Kimlik No: 5ac4'], '5ac4'],
+    ['the value in the next piece', ['Kimlik No:', ' 5ac4 '], '5ac4'],
+    ['a badge after the value is not part of it', ['Kimlik No: 5ac4', 'Aktif'], '5ac4'],
+    ['no colon', ['Kimlik No', '5ac4'], undefined],
+    ['a colon and nothing after', ['Kimlik No:'], undefined],
+  ])('%s: %j', (_name, pieces, expected) => {
+    expect(valueOfLine(pieces)).toBe(expected);
+  });
+
+  it.each<[string, number, number, number, number | undefined]>([
+    ['three labels beside three values', 3, 3, 1, 1],
+    ['three labels beside two values (not lined up)', 3, 2, 1, undefined],
+    ['one label beside one value (lines up with anything)', 1, 1, 0, undefined],
+    ['a label not in its column', 3, 3, -1, undefined],
+  ])('a lined-up row, %s: %s', (_name, labels, cells, at, expected) => {
+    expect(linedUpRow(labels, cells, at)).toBe(expected);
   });
 });

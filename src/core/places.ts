@@ -1,3 +1,5 @@
+import { trimValue } from './normalize';
+
 // Judgements about the places between a label and its value, from facts the page collector records (dom/evidence.ts).
 // Pure: table tests in places.test.ts.
 
@@ -17,6 +19,36 @@ export function isTagText(text: string): boolean {
  */
 const LABEL_MARKS = /[\s:：*?()]/g;
 export const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
+
+/** A label's own text in "Kimlik No: 5ac4…": what stands before the first colon (maybe full-width). */
+export function labelBeforeColon(text: string): string {
+  return text.slice(0, text.search(/[:：]/));
+}
+
+/** The value in the text after a label element (": 5ac4…"): without a leading colon and spaces; none if empty. */
+export function valueAfterColon(text: string): string | undefined {
+  return trimValue(text.replace(/^\s*[:：]/, '')) || undefined;
+}
+
+/**
+ * The value of "Kimlik No: 5ac4…" as shown, from the texts of the label's line piece by piece: the rest of the piece
+ * holding the colon, else the next piece. What stands after it in another piece ("5ac4<span>Aktif</span>") is not part of it.
+ */
+export function valueOfLine(pieces: readonly string[]): string | undefined {
+  const at = pieces.findIndex((piece) => /[:：]/.test(piece));
+  if (at < 0) return undefined;
+  const text = pieces[at] ?? '';
+  const rest = text.slice(text.search(/[:：]/) + 1).trim();
+  return rest || pieces[at + 1]?.trim() || undefined;
+}
+
+/**
+ * Labels in one column and values in the next, rows lined up by layout alone: the value is at the label's row when
+ * both columns hold as many rows, more than one (a single row lines up with anything).
+ */
+export function linedUpRow(labels: number, cells: number, at: number): number | undefined {
+  return cells > 1 && cells === labels && at >= 0 ? at : undefined;
+}
 
 /** What the collector says of one node beside a label inside the label's box. */
 export interface BesideLabel {

@@ -2,7 +2,17 @@ import { type Evidence, expandsShortened, isShortened, type LabelFacts } from '.
 import { COPY_ATTRIBUTES, FULL_TEXT_ATTRIBUTES } from '../core/fields';
 import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
-import { type BesideLabel, boxStep, type PlaceFacts, placesToRead, withoutMarks } from '../core/places';
+import {
+  type BesideLabel,
+  boxStep,
+  labelBeforeColon,
+  linedUpRow,
+  type PlaceFacts,
+  placesToRead,
+  valueAfterColon,
+  valueOfLine,
+  withoutMarks,
+} from '../core/places';
 import {
   type Ancestor,
   countsForRepeats,
@@ -375,7 +385,8 @@ function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]
   // Rows as the seller sees them: a hidden row takes no place on screen, and counting it would shift the values.
   const labels = shownChildren(column);
   const cells = shownChildren(next);
-  const cell = cells.length > 1 && cells.length === labels.length ? cells[labels.indexOf(box)] : undefined;
+  const at = linedUpRow(labels.length, cells.length, labels.indexOf(box));
+  const cell = at === undefined ? undefined : cells[at];
   if (cell) yield { element: cell, via: 'row', distance: 1 };
 }
 
@@ -426,14 +437,13 @@ function textAfter(label: Element): string | undefined {
   let next = label.nextSibling;
   while (next?.nodeName === 'BR') next = next.nextSibling;
   if (!next || next.nodeType !== Node.TEXT_NODE) return undefined;
-  const text = trimValue((next.nodeValue ?? '').replace(/^\s*[:：]/, ''));
-  return text || undefined;
+  return valueAfterColon(next.nodeValue ?? '');
 }
 
 function labelText(site: LabelSite<string>): string {
   if (site.textNode) return site.textNode.nodeValue ?? '';
   const text = site.element.textContent ?? '';
-  return site.rest === undefined ? text : text.slice(0, text.search(/[:：]/));
+  return site.rest === undefined ? text : labelBeforeColon(text);
 }
 
 type Candidate = [string, Element, Evidence['source']];
@@ -540,12 +550,7 @@ function shownText(root: Element): string {
  */
 function inlineValue(site: LabelSite<string>): string | undefined {
   if (site.textNode) return site.rest;
-  const pieces = shownPieces(site.element);
-  const at = pieces.findIndex((piece) => /[:：]/.test(piece.text));
-  if (at < 0) return undefined;
-  const text = pieces[at]?.text ?? '';
-  const rest = text.slice(text.search(/[:：]/) + 1).trim();
-  return rest || pieces[at + 1]?.text.trim() || undefined;
+  return valueOfLine(shownPieces(site.element).map((piece) => piece.text));
 }
 
 function ownText(element: Element): string {
