@@ -180,8 +180,10 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?
       const dressed = site.textNode ? undefined : labelBox(site.element, (text) => spec.shape(site.row.field, text) !== undefined);
       const byLayout = layoutTargets(dressed ? { ...site, element: dressed.box } : site, shownChildren);
       const named = namedBy(site.element, links);
+      // The walk from the label to its values (core/places.ts placesToRead): each place with what it is, and what reading
+      // it gave; the walk's named stop rules end it.
       let before = found.length;
-      const facts = (target: Target): PlaceFacts => {
+      const placeFacts = (target: Target): PlaceFacts => {
         const next = target.element.nextElementSibling;
         before = found.length;
         return {
@@ -193,7 +195,7 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?
         };
       };
       const outcome = () => ({ foundAny: found.length > start, masked: found.slice(before).some((item) => item.masked) });
-      for (const target of placesToRead(linkedTargets(named, site.element, byLayout), facts, outcome)) {
+      for (const target of placesToRead(linkedTargets(named, site.element, byLayout), placeFacts, outcome)) {
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, target.rows ?? 0);
       }
     }
