@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideField, type Evidence, expandsShortened, isCandidate } from './evidence';
+import { checksRedirect, decideField, type Evidence, expandsShortened, isCandidate, needsMaskedNote } from './evidence';
 
 // The scorer on tables of evidence: no DOM, each ranking rule one case.
 
@@ -123,5 +123,26 @@ describe('expandsShortened', () => {
     ['64b7f0aa11bb', '64b7f0aa11bb22cc33dd9f8e', false],
   ])('%s stands for %s: %s', (shown, full, expected) => {
     expect(expandsShortened(shown, full)).toBe(expected);
+  });
+});
+
+describe('what the Joom page shows beside a reading (moved out of joom/read-values.ts)', () => {
+  const secret = (overrides: Partial<Evidence>): Evidence => ({ ...evidence({}), field: 'secret', label: 'Gizli Anahtar', ...overrides }) as Evidence;
+  it.each<[string, Partial<Evidence>, boolean]>([
+    ['a masked Secret Key the seller sees', { masked: true, value: '' }, true],
+    ['a shown Secret Key', {}, false],
+    ['a masked Secret Key in a hidden box', { masked: true, value: '', visible: false }, false],
+    ["a masked Secret Key in others' words (a chat)", { masked: true, value: '', othersRegion: true }, false],
+    ["a masked Secret Key in a list's column", { masked: true, value: '', listColumn: true }, false],
+    ['a masked Store ID', { masked: true, value: '', field: 'storeId' }, false],
+  ])('a masked note, %s: %s', (_name, overrides, expected) => {
+    expect(needsMaskedNote(secret(overrides))).toBe(expected);
+  });
+
+  it.each<[string, string | undefined, boolean]>([
+    ["an application's page (a Client ID decided)", 'a1b2c3d4e5f60718', true],
+    ['no Client ID decided (a guide quoting a redirect URL)', undefined, false],
+  ])('the redirect checked, %s: %s', (_name, value, expected) => {
+    expect(checksRedirect({ value })).toBe(expected);
   });
 });

@@ -61,8 +61,8 @@ export interface LabelFacts {
   groupText: string;
   /** The same label stands the same way in sibling rows (rows of a table, items of a list, cards of a grid). */
   repeats: boolean;
-  /** The value stands in a column of several rows under the label. */
-  manyRows: boolean;
+  /** The rows of the column the value stands in under the label (a table's or grid's), 0 when it stands in none. */
+  columnRows: number;
 }
 
 export interface FieldDecision<E extends Evidence> {
@@ -111,6 +111,16 @@ export function decideField<E extends Evidence>(evidence: readonly E[], field: E
   const ranked = [...best.values()];
   if (ranked.length === 1) return { value: ranked[0]?.value, best: ranked[0], ambiguous: false, masked: false, candidates: ranked, listed: [] };
   return { ambiguous: true, masked: false, candidates: ranked, listed: [] };
+}
+
+/** A masked Secret Key the seller could read: the page's own, where the note and the panel's reveal button help. */
+export function needsMaskedNote(evidence: Evidence): boolean {
+  return evidence.field === 'secret' && evidence.masked && isCandidate(evidence);
+}
+
+/** A redirect URL read is checked on an application's page only: one where a Client ID was decided. */
+export function checksRedirect(clientId: Pick<FieldDecision<Evidence>, 'value'>): boolean {
+  return clientId.value !== undefined;
 }
 
 function listedValues<E extends Evidence>(evidence: readonly E[], field: E['field']): E[] {

@@ -1,4 +1,5 @@
 import { type LabelRow, labelsByField } from './labels';
+import { fits, RULES, shapedValue } from './shape-rules';
 
 // Every label the extension looks for on Joom's panel, per field and language. Data, not code: a new panel language
 // is a row. Sources: PANELS.md (Turkish, confirmed by ShopiVerse's guide); English, Russian and Chinese are candidates.
@@ -49,6 +50,12 @@ export const JOOM_LABEL_ROWS: readonly LabelRow<JoomField>[] = [
 ].flat();
 
 export const JOOM_LABELS = labelsByField(JOOM_LABEL_ROWS);
+
+/** The value if `raw` has the Joom field's shape: an application's store is a name, kept as shown but trimmed. */
+export function joomShape(field: JoomField, raw: string): string | undefined {
+  if (field === 'appStore') return fits(RULES.storeName, raw.trim()) ? raw.trim() : undefined;
+  return shapedValue(field, raw);
+}
 
 // Kept in its own module so that the ShopiVerse script, which needs only these words, does not carry the Joom
 // label table (esbuild and rollup keep a module's spread arrays whole).

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { JOOM_LABELS, OTHER_OBJECT_LABELS, OTHERS_REGIONS } from './joom-labels';
-import { bannerMarketplace, bannerStoreCode, buildLabelIndex, matchLabel, mentionsAny } from './labels';
+import { JOOM_LABELS, joomShape, OTHER_OBJECT_LABELS, OTHERS_REGIONS } from './joom-labels';
+import { bannerMarketplace, bannerStoreCode, buildLabelIndex, matchLabel, mentionsAny, middleDotItems } from './labels';
 import { normalizeLabel } from './normalize';
 
 const index = buildLabelIndex(JOOM_LABELS);
@@ -149,5 +149,29 @@ describe('labels of another object than the store', () => {
     ['Store name Anatolian Rugs Products 120 Orders 4', false],
   ])('"%s" names another object: %s', (texts, expected) => {
     expect(mentionsAny(texts, OTHER_OBJECT_LABELS)).toBe(expected);
+  });
+});
+
+describe("a Joom field's shape (moved out of joom/fields.ts)", () => {
+  it.each<[Parameters<typeof joomShape>[0], string, string | undefined]>([
+    ['appStore', '  Anadolu Halı  ', 'Anadolu Halı'],
+    ['appStore', '   ', undefined],
+    ['storeId', ' 5ac428108b2c3703c514adae ', '5ac428108b2c3703c514adae'],
+    ['storeId', 'Anadolu Halı', undefined],
+    ['storeName', 'Anadolu Halı', 'Anadolu Halı'],
+  ])('%s %j: %j', (field, raw, expected) => {
+    expect(joomShape(field, raw)).toBe(expected);
+  });
+});
+
+describe('a line of items a middle dot separates (moved out of the label finder)', () => {
+  it.each<[string, string[] | undefined]>([
+    ['Anadolu Halı · Mağaza Kimlik No: 5ac4', ['Anadolu:Halı', 'Mağaza Kimlik No: 5ac4']],
+    ['Aktif · Kimlik No: 5ac4', ['Aktif', 'Kimlik No: 5ac4']],
+    ['Anadolu Halı · Mağaza Kimlik No 5ac4', ['Anadolu:Halı', 'Mağaza Kimlik No:5ac4']],
+    ['Kimlik No: 5ac4', undefined],
+    ['a·b', undefined],
+  ])('%j: %j', (text, expected) => {
+    expect(middleDotItems(text)).toEqual(expected);
   });
 });

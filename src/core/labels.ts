@@ -90,6 +90,15 @@ export function matchLabel<F extends string>(index: Map<string, F>, text: string
   return hit && { field: hit.entry, ...(hit.rest === undefined ? {} : { rest: hit.rest }) };
 }
 
+/**
+ * The items of a line a middle dot separates ("Anadolu Halı · Mağaza Kimlik No: 5ac4…"), each written as "label: value"
+ * where its colon was left out ("Mağaza Kimlik No 5ac4…": the last word is the value); none for any other text.
+ */
+export function middleDotItems(text: string): string[] | undefined {
+  if (!text.includes(' · ')) return undefined;
+  return text.split(' · ').map((item) => (/[:：]/.test(item) ? item : item.replace(/\s+(?=\S+$)/, ':')));
+}
+
 /** A label with an aside after it: "Müşteri Kimlik Numarası (Client ID)", "Kimlik No (?)". */
 function withoutAside(text: string): string {
   return text.replace(/\s*[(（][^()（）]*[)）][\s:：*]*$/, '');

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { type BesideLabel, dressesLabel, isTagText } from './places';
+import {
+  type BesideLabel,
+  boxStep,
+  dressesLabel,
+  isTagText,
+  labelBeforeColon,
+  linedUpRow,
+  type PlaceFacts,
+  placesToRead,
+  type StopRule,
+  valueAfterColon,
+  valueOfLine,
+  withoutMarks,
+} from './places';
 
 describe('a tag beside a label', () => {
   it.each([
@@ -20,7 +33,6 @@ describe('a tag beside a label', () => {
 });
 
 const node = (facts: Partial<BesideLabel>): BesideLabel => ({
-  marksOnly: false,
   icon: false,
   trigger: false,
   holdsValue: false,
@@ -31,10 +43,14 @@ const node = (facts: Partial<BesideLabel>): BesideLabel => ({
 
 describe('what dresses a label', () => {
   it.each<[string, Partial<BesideLabel>, boolean]>([
-    ['a colon', { marksOnly: true, text: ':' }, true],
+    ['a colon', { text: ':' }, true],
+    ['nothing at all (a space)', { text: '' }, true],
+    ['a required asterisk', { text: '*' }, true],
     ['an icon', { icon: true }, true],
     ['a ligature icon', { icon: true, text: 'info' }, true],
     ['a tooltip trigger', { trigger: true, text: 'ⓘ' }, true],
+    ['a captioned button (Kopyala)', { trigger: true, text: 'Kopyala' }, true],
+    ['a captioned button of three words', { trigger: true, text: 'Copy to clipboard' }, false],
     ['a badge', { text: 'Yeni' }, true],
     ['a word before the label (another label)', { text: 'Unvan', after: false }, false],
     ['a placeholder', { text: '—' }, false],
@@ -44,5 +60,190 @@ describe('what dresses a label', () => {
     ['a copy button', { trigger: true, holdsValue: true }, false],
   ])('%s: %s', (_name, facts, expected) => {
     expect(dressesLabel(node(facts))).toBe(expected);
+  });
+});
+
+// The walk from a label to its values, over records of places: what each place is, and what reading it gave.
+type Place = { name: string; facts: Partial<PlaceFacts>; found?: 'value' | 'masked' };
+const ROW_A = { row: 'a' };
+const walk = (places: Place[]) => {
+  let foundAny = false;
+  const read: string[] = [];
+  const steps = placesToRead(
+    places,
+    (place) => ({ via: 'sibling', row: null, linked: false, next: 'other', shapedAsTaggedLabel: false, ...place.facts }),
+    (place) => {
+      foundAny ||= place.found !== undefined;
+      return { foundAny, masked: place.found === 'masked' };
+    },
+  );
+  for (let step = steps.next(); ; step = steps.next()) {
+    if (step.done) return { read, stop: step.value };
+    read.push(step.value.name);
+  }
+};
+
+describe('the walk from a label to its values', () => {
+  it.each<[string, Place[], string[], StopRule | undefined]>([
+    [
+      'the nearest place holding a value ends it',
+      [
+        { name: 'next', facts: {}, found: 'value' },
+        { name: 'climb', facts: { via: 'climb' } },
+      ],
+      ['next'],
+      'nearest-holds-value',
+    ],
+    [
+      'empty places are passed over',
+      [
+        { name: 'icon', facts: {} },
+        { name: 'next', facts: {}, found: 'value' },
+      ],
+      ['icon', 'next'],
+      'nearest-holds-value',
+    ],
+    [
+      'nothing anywhere: every place is read',
+      [
+        { name: 'a', facts: {} },
+        { name: 'b', facts: {} },
+      ],
+      ['a', 'b'],
+      undefined,
+    ],
+    [
+      "a row's other cells are rivals (two stores compared)",
+      [
+        { name: 'cell 1', facts: { via: 'row', ...ROW_A }, found: 'value' },
+        { name: 'cell 2', facts: { via: 'row', ...ROW_A }, found: 'value' },
+        { name: 'cell 3', facts: { via: 'row', ...ROW_A, next: 'none' } },
+      ],
+      ['cell 1', 'cell 2', 'cell 3'],
+      'row-ends',
+    ],
+    [
+      'a row ends before a header cell',
+      [
+        { name: 'cell 1', facts: { via: 'row', ...ROW_A, next: 'header' }, found: 'value' },
+        { name: 'column', facts: { via: 'column' } },
+      ],
+      ['cell 1'],
+      'row-ends',
+    ],
+    [
+      'past the row, the column below is not asked',
+      [
+        { name: 'cell 1', facts: { via: 'row', ...ROW_A }, found: 'value' },
+        { name: 'below', facts: { via: 'column', row: 'b' } },
+      ],
+      ['cell 1'],
+      'past-own-row',
+    ],
+    [
+      'a masked cell has no rivals',
+      [
+        { name: 'cell 1', facts: { via: 'row', ...ROW_A }, found: 'masked' },
+        { name: 'cell 2', facts: { via: 'row', ...ROW_A } },
+      ],
+      ['cell 1'],
+      'masked-has-no-rivals',
+    ],
+    [
+      'a linked value is a rival, never a reason to stop',
+      [
+        { name: 'named by aria', facts: { via: 'for', linked: true }, found: 'value' },
+        { name: 'beside', facts: {}, found: 'value' },
+      ],
+      ['named by aria', 'beside'],
+      'nearest-holds-value',
+    ],
+    [
+      'after a linked value, the first place ends the walk even empty',
+      [
+        { name: 'named by aria', facts: { via: 'for', linked: true }, found: 'value' },
+        { name: 'empty', facts: {} },
+        { name: 'beyond', facts: {} },
+      ],
+      ['named by aria', 'empty'],
+      'nearest-holds-value',
+    ],
+    ['a box shaped as the tagged label is the next row of its list', [{ name: 'next row', facts: { shapedAsTaggedLabel: true } }], [], 'next-row-of-list'],
+    [
+      'a row cell with no row: nothing after it',
+      [
+        { name: 'cell', facts: { via: 'row', row: null }, found: 'value' },
+        { name: 'more', facts: { via: 'row', row: null } },
+      ],
+      ['cell'],
+      'past-own-row',
+    ],
+  ])('%s', (_name, places, read, stop) => {
+    expect(walk(places)).toEqual({ read, stop });
+  });
+});
+
+describe("a label's box growing into its parent", () => {
+  it.each<[string, Partial<BesideLabel>[], boolean, ReturnType<typeof boxStep>]>([
+    ['beside a colon: grows, undressed', [{ text: ':' }], false, { grows: true, dressed: false, tagged: false }],
+    ['beside an icon: grows, dressed', [{ icon: true }], false, { grows: true, dressed: true, tagged: false }],
+    ['beside a badge: grows, dressed and tagged', [{ text: 'Yeni' }], false, { grows: true, dressed: true, tagged: true }],
+    ["beside a word, the next box as big (a column of labels): the word is the next row's label", [{ text: 'Unvan' }], true, { grows: false }],
+    ['beside an icon, the next box as big: an icon is no row', [{ icon: true }], true, { grows: true, dressed: true, tagged: false }],
+    ['beside a value: stays', [{ text: '5ac428108b2c3703c514adae' }], false, { grows: false }],
+    ['beside an icon and a value: stays', [{ icon: true }, { holdsValue: true }], false, { grows: false }],
+    ['beside nothing (an only child): grows, undressed', [], false, { grows: true, dressed: false, tagged: false }],
+  ])('%s', (_name, beside, nextBoxAlike, expected) => {
+    expect(boxStep(beside.map(node), nextBoxAlike)).toEqual(expected);
+  });
+});
+
+describe("a label's marks", () => {
+  it.each([
+    ['Kimlik No', 'KimlikNo'],
+    ['Kimlik No (?)', 'KimlikNo'],
+    [' : * ', ''],
+    ['Gizli Anahtar：', 'GizliAnahtar'],
+  ])('%j without its marks is %j', (text, expected) => {
+    expect(withoutMarks(text)).toBe(expected);
+  });
+});
+
+describe("a label's line, read as text (moved out of the collector)", () => {
+  it.each<[string, string]>([
+    ['Kimlik No: 5ac4', 'Kimlik No'],
+    ['Kimlik No：5ac4', 'Kimlik No'],
+    ['Redirect URL: https://x.test/a', 'Redirect URL'],
+  ])('the label of %j is %j', (text, expected) => {
+    expect(labelBeforeColon(text)).toBe(expected);
+  });
+
+  it.each<[string, string | undefined]>([
+    [': 5ac428108b2c3703c514adae ', '5ac428108b2c3703c514adae'],
+    ['： 5ac4', '5ac4'],
+    [' 5ac4', '5ac4'],
+    [' : ', undefined],
+    ['', undefined],
+  ])('the value after the label element in %j is %j', (text, expected) => {
+    expect(valueAfterColon(text)).toBe(expected);
+  });
+
+  it.each<[string, string[], string | undefined]>([
+    ['one piece', ['Kimlik No: 5ac4'], '5ac4'],
+    ['the value in the next piece', ['Kimlik No:', ' 5ac4 '], '5ac4'],
+    ['a badge after the value is not part of it', ['Kimlik No: 5ac4', 'Aktif'], '5ac4'],
+    ['no colon', ['Kimlik No', '5ac4'], undefined],
+    ['a colon and nothing after', ['Kimlik No:'], undefined],
+  ])('%s: %j', (_name, pieces, expected) => {
+    expect(valueOfLine(pieces)).toBe(expected);
+  });
+
+  it.each<[string, number, number, number, number | undefined]>([
+    ['three labels beside three values', 3, 3, 1, 1],
+    ['three labels beside two values (not lined up)', 3, 2, 1, undefined],
+    ['one label beside one value (lines up with anything)', 1, 1, 0, undefined],
+    ['a label not in its column', 3, 3, -1, undefined],
+  ])('a lined-up row, %s: %s', (_name, labels, cells, at, expected) => {
+    expect(linedUpRow(labels, cells, at)).toBe(expected);
   });
 });

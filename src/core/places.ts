@@ -1,3 +1,5 @@
+import { trimValue } from './normalize';
+
 // Judgements about the places between a label and its value, from facts the page collector records (dom/evidence.ts).
 // Pure: table tests in places.test.ts.
 
@@ -11,13 +13,48 @@ export function isTagText(text: string): boolean {
   return trimmed.length > 0 && trimmed.length <= 16 && /^[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+)?$/u.test(trimmed);
 }
 
+/**
+ * The marks a label wears in their own elements: a colon, a required asterisk, a "(?)" help trigger. A box holding
+ * only these holds no value, and a label's box holding only the label and these is the label.
+ */
+const LABEL_MARKS = /[\s:：*?()]/g;
+export const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
+
+/** A label's own text in "Kimlik No: 5ac4…": what stands before the first colon (maybe full-width). */
+export function labelBeforeColon(text: string): string {
+  return text.slice(0, text.search(/[:：]/));
+}
+
+/** The value in the text after a label element (": 5ac4…"): without a leading colon and spaces; none if empty. */
+export function valueAfterColon(text: string): string | undefined {
+  return trimValue(text.replace(/^\s*[:：]/, '')) || undefined;
+}
+
+/**
+ * The value of "Kimlik No: 5ac4…" as shown, from the texts of the label's line piece by piece: the rest of the piece
+ * holding the colon, else the next piece. What stands after it in another piece ("5ac4<span>Aktif</span>") is not part of it.
+ */
+export function valueOfLine(pieces: readonly string[]): string | undefined {
+  const at = pieces.findIndex((piece) => /[:：]/.test(piece));
+  if (at < 0) return undefined;
+  const text = pieces[at] ?? '';
+  const rest = text.slice(text.search(/[:：]/) + 1).trim();
+  return rest || pieces[at + 1]?.trim() || undefined;
+}
+
+/**
+ * Labels in one column and values in the next, rows lined up by layout alone: the value is at the label's row when
+ * both columns hold as many rows, more than one (a single row lines up with anything).
+ */
+export function linedUpRow(labels: number, cells: number, at: number): number | undefined {
+  return cells > 1 && cells === labels && at >= 0 ? at : undefined;
+}
+
 /** What the collector says of one node beside a label inside the label's box. */
 export interface BesideLabel {
-  /** Only a label's marks (spaces, a colon, an asterisk, "(?)"), or nothing at all. */
-  marksOnly: boolean;
   /** An icon: drawn (svg, img), or text hidden from assistive technology (a ligature icon font's "info"). */
   icon: boolean;
-  /** A control or a tooltip's trigger, with at most a sign for text ("?", "ⓘ"). */
+  /** A control or a tooltip's trigger by its markup (a button, a title, a described-by link). */
   trigger: boolean;
   /** Holds a form control or a copy attribute, or its text has the label's field's shape: where a value may be. */
   holdsValue: boolean;
@@ -27,8 +64,116 @@ export interface BesideLabel {
   after: boolean;
 }
 
+/** Only a label's marks (spaces, a colon, an asterisk, "(?)"), or nothing at all, and no place for a value. */
+export function onlyMarks(node: BesideLabel): boolean {
+  return withoutMarks(node.text) === '' && !node.holdsValue;
+}
+
+/** A help trigger: a control or tooltip trigger with at most a sign for text ("?", "ⓘ"); a captioned button is no mark. */
+export function isTrigger(node: BesideLabel): boolean {
+  return node.trigger && [...node.text].length <= 2;
+}
+
+/** A tag standing after the label ("API", "Yeni"), not a mark, an icon or a trigger. */
+export function isTag(node: BesideLabel): boolean {
+  return !onlyMarks(node) && !node.icon && !isTrigger(node) && isTagText(node.text);
+}
+
 /** Is this node part of the label's box (the label is dressed with it), rather than the place of a value? */
 export function dressesLabel(node: BesideLabel): boolean {
   if (node.holdsValue) return false;
-  return node.marksOnly || node.icon || node.trigger || (node.after && isTagText(node.text));
+  return onlyMarks(node) || node.icon || isTrigger(node) || (node.after && isTagText(node.text));
+}
+
+/**
+ * One step of a label's box growing into its parent, from what stands beside it there: it grows while everything
+ * beside it dresses it; not over a tag when the next box holds as many elements (a column of labels beside a column
+ * of values, rows lined up by layout: the word after the label is the next row's label). `dressed` says the step took
+ * something other than marks; `tagged` that it took a tag (a word the next row of a list might show too).
+ */
+export function boxStep(beside: readonly BesideLabel[], nextBoxAlike: boolean): { grows: false } | { grows: true; dressed: boolean; tagged: boolean } {
+  if (!beside.every(dressesLabel)) return { grows: false };
+  const tagged = beside.some(isTag);
+  if (tagged && nextBoxAlike) return { grows: false };
+  return { grows: true, dressed: beside.some((node) => node.icon || isTrigger(node) || !onlyMarks(node)), tagged };
+}
+
+/** What the collector says of one place on the walk from a label to its values. */
+export interface PlaceFacts {
+  /** How the place was reached (core/evidence.ts: Via). */
+  via: string;
+  /** The place's row (its parent box), by identity; null when it has none. */
+  row: unknown;
+  /** Something names the label as its own (aria-labelledby): a rival of the value beside the label, never a reason to stop. */
+  linked: boolean;
+  /** The place's next sibling: none, a header cell, or another cell. */
+  next: 'none' | 'header' | 'other';
+  /** The label's box took a tag, and this place is shaped as that box (same tag, same children's tags). */
+  shapedAsTaggedLabel: boolean;
+}
+
+/** What reading a place gave. */
+export interface PlaceOutcome {
+  /** Some value (shown or masked) was found for the label so far, at this place or before it. */
+  foundAny: boolean;
+  /** A masked value was found at this place. */
+  masked: boolean;
+}
+
+/** The named rules that end the walk from a label to its values. */
+export type StopRule = 'past-own-row' | 'next-row-of-list' | 'nearest-holds-value' | 'masked-has-no-rivals' | 'row-ends';
+
+/** Where the walk stands: still looking, or past a value, in its row (the row's identity) or in none (null). */
+export type WalkState = { reached: false } | { reached: true; row: unknown };
+
+export const LOOKING: WalkState = { reached: false };
+
+/**
+ * Before a place is read. Past its first value the walk goes on only in that value's row: the other cells of the
+ * label's own row are beside it too (two stores compared), farther places belong to something else. A box grown over a
+ * tag ("Kimlik No" and "Bilinmiyor") has no value in the next row of its list: a box shaped as the label's own is
+ * another row, not this one's value.
+ */
+export function stopBefore(state: WalkState, place: PlaceFacts): StopRule | undefined {
+  if (state.reached && !(place.via === 'row' && state.row !== null && place.row === state.row)) return 'past-own-row';
+  if (place.shapedAsTaggedLabel) return 'next-row-of-list';
+  return undefined;
+}
+
+/**
+ * After a place is read: the nearest place that holds a value is the label's value, but for a row's other cells; a
+ * masked cell has no rivals (a shown one would win over it, though the masked one may well be the secret); a row ends
+ * at its last cell or a header cell (stop before the whole column below a row header is asked for).
+ */
+export function stopAfter(state: WalkState, place: PlaceFacts, outcome: PlaceOutcome): { state: WalkState; stop?: StopRule } {
+  let next = state;
+  if (outcome.foundAny && !state.reached && !place.linked) {
+    if (place.via !== 'row') return { state, stop: 'nearest-holds-value' };
+    if (outcome.masked) return { state, stop: 'masked-has-no-rivals' };
+    next = { reached: true, row: place.row };
+  }
+  if (next.reached && next.row !== null && place.row === next.row && place.next !== 'other') return { state: next, stop: 'row-ends' };
+  return { state: next };
+}
+
+/**
+ * The places a label's values are read at, nearest first, up to the first stop rule. After each place is yielded the
+ * walk asks `outcome` what reading it gave, so the caller reads each place before the walk goes on.
+ */
+export function* placesToRead<P>(
+  places: Iterable<P>,
+  facts: (place: P) => PlaceFacts,
+  outcome: (place: P) => PlaceOutcome,
+): Generator<P, StopRule | undefined> {
+  let state = LOOKING;
+  for (const place of places) {
+    const seen = facts(place);
+    const before = stopBefore(state, seen);
+    if (before) return before;
+    yield place;
+    const after = stopAfter(state, seen, outcome(place));
+    if (after.stop) return after.stop;
+    state = after.state;
+  }
+  return undefined;
 }

@@ -73,3 +73,23 @@ export function pastedValue(text: string): string {
   const value = labelled?.[1];
   return value && !value.startsWith('//') && /\p{L}/u.test(trimmed.slice(0, trimmed.search(/[:：]/))) ? value : trimmed;
 }
+
+const MASKED_RUN = /[•●*∙⋅]{4,}/;
+
+/** A run of four mask dots anywhere in a text ("Gizli: ••••••••"): a value shown there is hidden, whatever stands beside it. */
+export function showsMaskRun(text: string): boolean {
+  return MASKED_RUN.test(text);
+}
+
+/**
+ * A copy button's value counts where its box shows no text of its own (an icon button alone), or shows that very
+ * value: a copy attribute that disagrees with what the seller sees is not what they see.
+ */
+export function copyValueCounts(value: string, shownTexts: readonly string[]): boolean {
+  return value !== '' && (shownTexts.length === 0 || shownTexts.includes(value));
+}
+
+/** A box's whole text is a value only when small: a climb may land on a box as big as the page. */
+export function isValueSized(text: string): boolean {
+  return text !== '' && text.length <= 300;
+}

@@ -2,33 +2,43 @@ import { type Evidence, expandsShortened, isShortened, type LabelFacts } from '.
 import { COPY_ATTRIBUTES, FULL_TEXT_ATTRIBUTES } from '../core/fields';
 import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
-import { type BesideLabel, dressesLabel, isTagText } from '../core/places';
-import { qualify, type Vocabulary } from '../core/qualify';
-import { isMasked } from '../core/shape-rules';
 import {
-  CONTROLS,
-  type CompiledLabels,
-  compileLabels,
-  hasContent,
-  type LabelSite,
-  labelSites,
-  selfLabelled,
-  type Target,
-  valueTargets,
+  type BesideLabel,
+  boxStep,
+  labelBeforeColon,
+  linedUpRow,
+  type PlaceFacts,
+  placesToRead,
+  valueAfterColon,
+  valueOfLine,
   withoutMarks,
-} from './find-by-label';
+} from '../core/places';
+import {
+  type Ancestor,
+  countsForRepeats,
+  isSmallBox,
+  namesNothingHere,
+  qualify,
+  repeatedSites,
+  type SiteFacts,
+  sectionTitle,
+  type TitleFacts,
+  type Vocabulary,
+} from '../core/qualify';
+import { copyValueCounts, isMasked, isValueSized, showsMaskRun } from '../core/shape-rules';
+import { CONTROLS, compileLabels, hasContent, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
 import { drawnText, isRendered, showsDots } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
-// around the label (Bitwarden's collect-then-qualify split): core/qualify.ts judges those facts (others' words, other
-// objects, list columns, the label's own section), core/places.ts what dresses a label, core/evidence.ts ranks.
+// around the label (Bitwarden's collect-then-qualify split). It records observations only; every judgement is a named
+// predicate in core: core/qualify.ts (a label in prose or a figure, section titles, others' words, other objects, list
+// columns), core/places.ts (what dresses a label, the stop rules of the walk from a label to its values),
+// core/shape-rules.ts (masks, copy attributes, a value's shape), core/evidence.ts (ranking).
 
 /** A figure (a mock screenshot, a captioned example) or an image drawn in HTML: its labels name nothing on this page. */
 const ILLUSTRATIONS = 'figure, [role="figure"], [role="img"]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, legend, caption, summary, [role="heading"]';
-const SECTION_TITLE_MAX = 60;
 const SIBLINGS_SCANNED = 40;
-const LIST_LEVELS = 6;
 /**
  * Markup for text that is not the page's own value: others' words (a quotation, a chat log, a feed of posts, a
  * comment), a message to the seller (an alert: an error page, a notification), and a search box, which holds what
@@ -126,13 +136,13 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?
   const table = compileLabels(spec.rows);
   const sites = [...labelSites(root, table)];
   const found: Found<F>[] = [];
-  const sections = new Map<Element, { title?: string; known: boolean }>();
+  const sections = new Map<Element, { title?: string }>();
   // Each row of a long table looks back over the rows before it for a title: each box is asked once.
-  const titleOf = remembered((sibling) => sectionTitle(sibling, table));
+  const titleOf = remembered((sibling) => sectionTitle(titleFacts(sibling), table.sections));
   const sectionOf = (element: Element) => {
     let section = sections.get(element);
     if (!section) {
-      section = nearestSection(element, table, titleOf);
+      section = nearestSection(element, titleOf);
       sections.set(element, section);
     }
     return section;
@@ -147,13 +157,13 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const base = { field: site.row.field, strength: site.row.strength, label: trimValue(labelText(site)), site: index, labelElement: site.element };
-    const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], manyRows = false) => {
+    const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], columnRows = 0) => {
       const value = spec.shape(site.row.field, raw);
       if (value === undefined && !isMasked(raw)) return;
-      const facts: LabelFacts = { labelRow: site.row.text, sections: site.row.sections, quoted: false, groupText: '', repeats: false, manyRows };
+      const facts: LabelFacts = { labelRow: site.row.text, sections: site.row.sections, quoted: false, groupText: '', repeats: false, columnRows };
       found.push({ ...base, value: value ?? '', masked: value === undefined, element, via, distance, source, facts, ...placeholders });
     };
-    if (inProse(site) || site.element.closest(ILLUSTRATIONS)) continue;
+    if (namesNothingHere(siteFacts(site))) continue;
     const after = site.textNode ? undefined : textAfter(site.element);
     const inline = site.rest === undefined ? undefined : inlineValue(site);
     if (inline !== undefined && isShortened(inline)) {
@@ -169,31 +179,24 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?
       // A label dressed in its box (an icon, a tooltip trigger, a badge) stands for the whole box: its value is beside the box.
       const dressed = site.textNode ? undefined : labelBox(site.element, (text) => spec.shape(site.row.field, text) !== undefined);
       const byLayout = layoutTargets(dressed ? { ...site, element: dressed.box } : site, shownChildren);
-      let reachedRow: Element | null | undefined;
       const named = namedBy(site.element, links);
-      for (const target of linkedTargets(named, site.element, byLayout)) {
-        // The nearest place that holds a value is the label's value: farther ones belong to something else. The
-        // other cells of the label's own row are beside it too: two values there are rivals (two stores compared).
-        if (reachedRow !== undefined && !(target.via === 'row' && reachedRow && target.element.parentElement === reachedRow)) break;
-        // A box grown over a tag ("Kimlik No" and "Bilinmiyor", a row whose value is a word) has no value beside it in
-        // the next row of its list: a box shaped as the label's own is another row, not this one's value.
-        if (dressed?.tagged && sameShape(target.element, dressed.box)) break;
-        const column = target.via === 'column' && (target.rows ?? 0) > 1;
-        const before = found.length;
-        for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, column);
-        // A link is declared by the value's side (any element anywhere may name the label): it is a rival of the
-        // value beside the label, never a reason to stop looking there (a planted or hidden one would replace it).
-        const linked = named.includes(target.element);
-        // A masked cell has no rivals: a shown one would win over it, though the masked one may well be the secret.
-        const masked = found.slice(before).some((item) => item.masked);
-        if (found.length > start && reachedRow === undefined && !linked) {
-          if (target.via !== 'row' || masked) break;
-          reachedRow = target.element.parentElement;
-        }
-        // The row ends at its last cell or a header cell: stop before the places are asked for more (the whole
-        // column below a row header, scanned for every row label of a long table).
+      // The walk from the label to its values (core/places.ts placesToRead): each place with what it is, and what reading
+      // it gave; the walk's named stop rules end it.
+      let before = found.length;
+      const placeFacts = (target: Target): PlaceFacts => {
         const next = target.element.nextElementSibling;
-        if (reachedRow && target.element.parentElement === reachedRow && (!next || next.tagName === 'TH')) break;
+        before = found.length;
+        return {
+          via: target.via,
+          row: target.element.parentElement,
+          linked: named.includes(target.element),
+          next: !next ? 'none' : next.tagName === 'TH' ? 'header' : 'other',
+          shapedAsTaggedLabel: dressed?.tagged === true && sameShape(target.element, dressed.box),
+        };
+      };
+      const outcome = () => ({ foundAny: found.length > start, masked: found.slice(before).some((item) => item.masked) });
+      for (const target of placesToRead(linkedTargets(named, site.element, byLayout), placeFacts, outcome)) {
+        for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, target.rows ?? 0);
       }
     }
     if (found.length === start) continue;
@@ -208,8 +211,13 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?
     }
   }
   // Labels whose values stand the same way in sibling rows (core/qualify.ts: a list's column, but for exceptions).
-  const shownSites = new Set(found.filter((item) => !item.masked && item.visible).map((item) => item.site));
-  const lists = listSites(sites.filter((_site, index) => shownSites.has(index)));
+  const shownSites = new Set(found.filter(countsForRepeats).map((item) => item.site));
+  const pathOf = remembered(ancestors);
+  const lists = repeatedSites(
+    sites.filter((_site, index) => shownSites.has(index)),
+    (site) => `${site.row.field}|${normalizeLabel(labelText(site))}`,
+    (site) => pathOf(site.element),
+  );
   for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) (item.facts as LabelFacts).repeats = true;
   // Inputs named by their own aria-label or placeholder.
   for (const { input, row } of selfLabelled(root, table)) {
@@ -230,7 +238,7 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?
       inSection: false,
       visible: seen(input),
       listColumn: false,
-      facts: { labelRow: row.text, quoted: input.closest(QUOTED) !== null, groupText: '', repeats: false, manyRows: false },
+      facts: { labelRow: row.text, quoted: input.closest(QUOTED) !== null, groupText: '', repeats: false, columnRows: 0 },
       site: sites.length,
       element: input,
       labelElement: input,
@@ -252,12 +260,11 @@ const VALUE_HOLDERS = [CONTROLS, ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].
 /** What a node beside a label is, as facts: core/places.ts judges whether it dresses the label. */
 function besideLabel(node: ChildNode, after: boolean, shaped: (text: string) => boolean): BesideLabel {
   const text = trimValue(node.textContent ?? '');
-  const facts: BesideLabel = { marksOnly: withoutMarks(text) === '', icon: false, trigger: false, holdsValue: shaped(text), text, after };
+  const facts: BesideLabel = { icon: false, trigger: false, holdsValue: shaped(text), text, after };
   if (!(node instanceof Element)) return facts;
   facts.holdsValue ||= node.matches(VALUE_HOLDERS) || node.querySelector(VALUE_HOLDERS) !== null;
-  facts.marksOnly &&= !facts.holdsValue;
   facts.icon = node.matches('svg, img') || node.getAttribute('aria-hidden') === 'true';
-  facts.trigger = node.matches(TRIGGERS) && [...text].length <= 2;
+  facts.trigger = node.matches(TRIGGERS);
   return facts;
 }
 
@@ -276,13 +283,10 @@ function labelBox(label: Element, shaped: (text: string) => boolean): { box: Ele
     const nodes = [...parent.childNodes];
     const at = nodes.indexOf(box);
     const others = nodes.flatMap((node, index) => (index === at ? [] : [besideLabel(node, index > at, shaped)]));
-    if (!others.every(dressesLabel)) break;
-    const tag = others.some((node) => !node.marksOnly && !node.icon && !node.trigger && isTagText(node.text));
-    // A column of labels beside a column of as many values (rows lined up by layout): the word after the label is the
-    // next row's label, not a tag.
-    if (tag && parent.nextElementSibling?.childElementCount === parent.childElementCount) break;
-    dressed ||= others.some((node) => node.icon || node.trigger || !node.marksOnly);
-    tagged ||= tag;
+    const step = boxStep(others, parent.nextElementSibling?.childElementCount === parent.childElementCount);
+    if (!step.grows) break;
+    dressed ||= step.dressed;
+    tagged ||= step.tagged;
     box = parent;
   }
   return dressed ? { box, tagged } : undefined;
@@ -383,7 +387,8 @@ function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]
   // Rows as the seller sees them: a hidden row takes no place on screen, and counting it would shift the values.
   const labels = shownChildren(column);
   const cells = shownChildren(next);
-  const cell = cells.length > 1 && cells.length === labels.length ? cells[labels.indexOf(box)] : undefined;
+  const at = linedUpRow(labels.length, cells.length, labels.indexOf(box));
+  const cell = at === undefined ? undefined : cells[at];
   if (cell) yield { element: cell, via: 'row', distance: 1 };
 }
 
@@ -412,23 +417,21 @@ function firstTexts(group: Element): string {
 const placeholders = { section: undefined, inSection: false, visible: false, listColumn: false };
 
 /**
- * A label inside a sentence ("Lütfen <b>Kimlik No</b> değerini kopyalayın") names nothing beside it: words stand
- * before it in its line, or a sentence follows it.
+ * Where a label stands: in a figure or not, and the texts before and after it in its line (its parent's text nodes;
+ * none for a label with its value in one text, "Kimlik No: 5ac4…", which is a line of its own). core/qualify.ts judges.
  */
-function inProse(site: LabelSite<string>): boolean {
+function siteFacts(site: LabelSite<string>): SiteFacts {
+  const facts = { inFigure: site.element.closest(ILLUSTRATIONS) !== null, textBefore: '', textAfter: '' };
   const label: Node = site.textNode ?? site.element;
   const parent = label.parentNode;
-  if (!parent || (site.textNode && site.rest !== undefined)) return false;
-  let before = '';
-  let after = '';
-  let seen = false;
+  if (!parent || (site.textNode && site.rest !== undefined)) return facts;
+  let after = false;
   for (const child of parent.childNodes) {
-    if (child === label) seen = true;
-    else if (child.nodeType === Node.TEXT_NODE && seen) after += child.nodeValue;
-    else if (child.nodeType === Node.TEXT_NODE) before += child.nodeValue;
+    if (child === label) after = true;
+    else if (child.nodeType === Node.TEXT_NODE && after) facts.textAfter += child.nodeValue;
+    else if (child.nodeType === Node.TEXT_NODE) facts.textBefore += child.nodeValue;
   }
-  const words = (text: string) => text.split(/\s+/).filter((token) => /^\p{L}{2,}[.,;!?']?$/u.test(token)).length;
-  return words(before) > 0 || words(after) >= 5;
+  return facts;
 }
 
 /** The text right after a label element, in the same parent: ": 5ac4…"; a line break between is only layout. */
@@ -436,18 +439,16 @@ function textAfter(label: Element): string | undefined {
   let next = label.nextSibling;
   while (next?.nodeName === 'BR') next = next.nextSibling;
   if (!next || next.nodeType !== Node.TEXT_NODE) return undefined;
-  const text = trimValue((next.nodeValue ?? '').replace(/^\s*[:：]/, ''));
-  return text || undefined;
+  return valueAfterColon(next.nodeValue ?? '');
 }
 
 function labelText(site: LabelSite<string>): string {
   if (site.textNode) return site.textNode.nodeValue ?? '';
   const text = site.element.textContent ?? '';
-  return site.rest === undefined ? text : text.slice(0, text.search(/[:：]/));
+  return site.rest === undefined ? text : labelBeforeColon(text);
 }
 
 type Candidate = [string, Element, Evidence['source']];
-const MASKED_RUN = /[•●*∙⋅]{4,}/;
 /** Text that is no value: a control's caption, an icon, a struck-out value that no longer holds (an old secret). */
 const NOT_VALUES = 'button, [role="button"], i, svg, del, s';
 const COPY_HOLDERS = [...COPY_ATTRIBUTES, 'title', 'aria-label', 'data-tooltip'].map((name) => `[${name}]`).join(', ');
@@ -476,26 +477,27 @@ function candidateStrings(target: Target): Candidate[] {
     }
     if (own && !element.closest(NOT_VALUES)) pieces.push([own, element]);
   }
-  if (pieces.some(([text]) => MASKED_RUN.test(text))) return [['••••', root, 'text']];
+  if (pieces.some(([text]) => showsMaskRun(text))) return [['••••', root, 'text']];
   for (const [text, element] of pieces) {
     if (isShortened(text)) out.push(...expansions(text, element));
     else out.push([text, element, 'text']);
   }
-  // A copy button's value counts where the box shows no text of its own (an icon button alone), or shows that value;
-  // not where CSS draws dots over it (`::after { content: "••••" }`).
+  // A copy button's value, where it agrees with what the box shows (core/shape-rules.ts: copyValueCounts); not where
+  // CSS draws dots over it (`::after { content: "••••" }`).
+  const shownTexts = pieces.map(([text]) => text);
   for (const element of elements) {
     for (const attribute of COPY_ATTRIBUTES) {
       const value = element.getAttribute(attribute)?.trim();
-      if (value && MASKED_RUN.test(drawnText(element))) return [['••••', element, 'text']];
-      if (value && (pieces.length === 0 || pieces.some(([text]) => text === value))) out.push([value, element, 'attribute']);
+      if (value && showsMaskRun(drawnText(element))) return [['••••', element, 'text']];
+      if (value && copyValueCounts(value, shownTexts)) out.push([value, element, 'attribute']);
     }
   }
   // The whole text joins a value split over inline elements ("64b7<wbr>f0…"); a big box has no such value.
   const whole = elements.length <= 40 ? trimValue(shownText(root)) : '';
-  if (whole && whole.length <= 300 && isShortened(whole)) {
+  if (isValueSized(whole) && isShortened(whole)) {
     // A shortened value split over inline elements ("<span>64b7f0c2</span>…<span>9f8e</span>"): no piece holds both ends.
     for (const candidate of expansions(whole, root)) if (!out.some(([value]) => value === candidate[0])) out.push(candidate);
-  } else if (whole && whole.length <= 300 && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
+  } else if (isValueSized(whole) && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
   return out;
 }
 
@@ -550,12 +552,7 @@ function shownText(root: Element): string {
  */
 function inlineValue(site: LabelSite<string>): string | undefined {
   if (site.textNode) return site.rest;
-  const pieces = shownPieces(site.element);
-  const at = pieces.findIndex((piece) => /[:：]/.test(piece.text));
-  if (at < 0) return undefined;
-  const text = pieces[at]?.text ?? '';
-  const rest = text.slice(text.search(/[:：]/) + 1).trim();
-  return rest || pieces[at + 1]?.text.trim() || undefined;
+  return valueOfLine(shownPieces(site.element).map((piece) => piece.text));
 }
 
 function ownText(element: Element): string {
@@ -568,74 +565,36 @@ function ownText(element: Element): string {
  * The section a label sits in: the nearest heading (or a text that names a known section) standing before the
  * label or one of its ancestors, at the same level. A heading inside a sibling box titles that box, not what follows.
  */
-function nearestSection(
-  element: Element,
-  table: CompiledLabels<string>,
-  titleOf = (sibling: Element) => sectionTitle(sibling, table),
-): { title?: string; known: boolean } {
+function nearestSection(element: Element, titleOf: (sibling: Element) => string | undefined): { title?: string } {
   const body = element.ownerDocument.body;
   for (let node: Element | null = element; node && node !== body; node = node.parentElement) {
     let count = 0;
     for (let sibling = node.previousElementSibling; sibling && count < SIBLINGS_SCANNED; sibling = sibling.previousElementSibling, count++) {
       const title = titleOf(sibling);
-      if (title) return { title, known: table.sections.has(normalizeLabel(title)) };
+      if (title) return { title };
     }
   }
-  return { known: false };
+  return {};
 }
 
-function sectionTitle(element: Element, table: CompiledLabels<string>): string | undefined {
-  // A title is a small thing: no need to read the text of a whole sibling box.
-  if (element.childElementCount > 4) return undefined;
-  const text = trimValue(element.textContent ?? '');
-  if (!text || text.length > SECTION_TITLE_MAX) return undefined;
-  if (element.matches(HEADINGS) || table.sections.has(normalizeLabel(text))) return text;
-  // A box holding a heading and maybe a small button ("<div class=card-header><h3>Genel Bilgi</h3><a>Düzenle</a></div>").
-  const heading = element.querySelector(HEADINGS);
-  const title = heading ? trimValue(heading.textContent ?? '') : '';
-  return title && text.startsWith(title) && text.length - title.length <= 20 ? title : undefined;
+/** What a box before a label shows, for core/qualify.ts's sectionTitle: a big box's text is not read. */
+function titleFacts(element: Element): TitleFacts {
+  const childElements = element.childElementCount;
+  if (!isSmallBox(childElements)) return { childElements, text: '', heading: false };
+  // The heading inside is looked for only if the rule asks: a box of few children may hold a whole page.
+  return {
+    childElements,
+    text: element.textContent ?? '',
+    heading: element.matches(HEADINGS),
+    get innerHeading() {
+      return element.querySelector(HEADINGS)?.textContent ?? undefined;
+    },
+  };
 }
 
-/**
- * Label sites that repeat in sibling rows: the same label text at the same depth under two children of one
- * ancestor that share a tag (rows of a table, items of a list, cards of a grid). Such a label is a list's column.
- */
-function listSites<F extends string>(sites: LabelSite<F>[]): Set<LabelSite<F>> {
-  const byText = new Map<string, LabelSite<F>[]>();
-  for (const site of sites) {
-    const key = `${site.row.field}|${normalizeLabel(labelText(site))}`;
-    byText.set(key, [...(byText.get(key) ?? []), site]);
-  }
-  const lists = new Set<LabelSite<F>>();
-  for (const group of byText.values()) {
-    if (group.length < 2) continue;
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length && j < i + 8; j++) {
-        const a = group[i] as LabelSite<F>;
-        const b = group[j] as LabelSite<F>;
-        if (rowsAlike(a.element, b.element)) lists.add(a).add(b);
-      }
-    }
-  }
-  return lists;
-}
-
-/** Two labels in sibling rows: under their lowest common ancestor, in children reached by the same path of tags. */
-function rowsAlike(a: Element, b: Element): boolean {
-  const pathA = ancestors(a);
-  const pathB = ancestors(b);
-  // Skip the ancestors both share (the top of both paths), to the two children of the lowest common one.
-  let shared = 0;
-  while (shared < Math.min(pathA.length, pathB.length) && pathA[pathA.length - 1 - shared] === pathB[pathB.length - 1 - shared]) shared++;
-  const rowA = pathA.slice(0, pathA.length - shared);
-  const rowB = pathB.slice(0, pathB.length - shared);
-  if (rowA.length === 0 || rowA.length !== rowB.length || rowA.length > LIST_LEVELS + 1) return false;
-  return rowA.every((element, index) => element.tagName === rowB[index]?.tagName);
-}
-
-/** The element and its ancestors, innermost first. */
-function ancestors(element: Element): Element[] {
-  const path: Element[] = [];
-  for (let node: Element | null = element; node; node = node.parentElement) path.push(node);
+/** The element and its ancestors, innermost first, with their tags: what core/qualify.ts compares two rows by. */
+function ancestors(element: Element): Ancestor[] {
+  const path: Ancestor[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) path.push({ node, tag: node.tagName });
   return path;
 }

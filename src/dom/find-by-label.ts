@@ -1,6 +1,7 @@
 import { COPY_ATTRIBUTES } from '../core/fields';
-import { buildRowIndex, type LabelRow, matchEntry } from '../core/labels';
+import { buildRowIndex, type LabelRow, matchEntry, middleDotItems } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
+import { withoutMarks } from '../core/places';
 
 // Finds labels on a page, never by class names or positions, and the places a label's value may be. A label is
 // text that is a label as a whole ("Kimlik No") or a label with its value ("Kimlik No: 5ac4…"). Reading values
@@ -107,11 +108,10 @@ export function* labelSites<F extends string>(root: Element, table: CompiledLabe
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
-    if (text.includes(' · ')) {
-      // "Anadolu Halı · Mağaza Kimlik No: 5ac4…": a line of items a middle dot separates; an item may be a label with its
-      // value, the colon maybe left out ("Mağaza Kimlik No 5ac4…": the last word is the value).
-      for (let item of text.split(' · ')) {
-        if (!/[:：]/.test(item)) item = item.replace(/\s+(?=\S+$)/, ':');
+    const items = middleDotItems(text);
+    if (items) {
+      // "Anadolu Halı · Mağaza Kimlik No: 5ac4…": a line of items, each maybe a label with its value (core/labels.ts).
+      for (const item of items) {
         const hit = table.couldBeLabel(item) ? quickMatch(table, item) : undefined;
         if (hit?.rest && node.parentElement) yield { element: node.parentElement, row: hit.entry, rest: hit.rest, textNode: node };
       }
@@ -235,13 +235,6 @@ function sameColumnBelow(header: HTMLTableCellElement): Element[] {
   }
   return cells;
 }
-
-/**
- * The marks a label wears in their own elements: a colon, a required asterisk, a "(?)" help trigger. A box holding
- * only these holds no value, and a label's box holding only the label and these is the label.
- */
-const LABEL_MARKS = /[\s:：*?()]/g;
-export const withoutMarks = (text: string) => text.replace(LABEL_MARKS, '');
 
 const CONTENT_HOLDERS = ['input', 'textarea', 'select', ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].join(', ');
 

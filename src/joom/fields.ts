@@ -1,17 +1,11 @@
-import { GENERIC_ID_LABELS, JOOM_LABEL_ROWS, type JoomField, OTHER_OBJECT_LABELS, OTHERS_REGIONS } from '../core/joom-labels';
+import { GENERIC_ID_LABELS, JOOM_LABEL_ROWS, type JoomField, joomShape, OTHER_OBJECT_LABELS, OTHERS_REGIONS } from '../core/joom-labels';
 import type { LabelRow } from '../core/labels';
-import { fits, RULES, shapedValue } from '../core/shape-rules';
 import type { ReadSpec } from '../dom/evidence';
-
-const shape = (field: JoomField, raw: string) => {
-  if (field === 'appStore') return fits(RULES.storeName, raw.trim()) ? raw.trim() : undefined;
-  return shapedValue(field, raw);
-};
 
 /** What a Joom page may show, read by label and qualified by shape. */
 export const JOOM_FIELDS: ReadSpec<JoomField> = {
   rows: JOOM_LABEL_ROWS,
-  shape,
+  shape: joomShape,
   othersRegions: OTHERS_REGIONS,
   otherObjects: OTHER_OBJECT_LABELS,
   genericLabels: GENERIC_ID_LABELS,

@@ -1,4 +1,4 @@
-import { decideField, isCandidate } from '../core/evidence';
+import { checksRedirect, decideField, needsMaskedNote } from '../core/evidence';
 import { FIELD_NAME_KEY, FIELDS, type Field } from '../core/fields';
 import { JOOM_REVEAL_BUTTONS, type JoomField } from '../core/joom-labels';
 import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
@@ -52,9 +52,9 @@ function decorate(evidence: Found<JoomField>[], signal: AbortSignal): void {
     const decision = decideField(evidence, field);
     if (decision.value && decision.best) copyButton(decision.best.element, field, decision.value, signal);
   }
-  for (const item of evidence) if (item.field === 'secret' && item.masked && isCandidate(item)) maskedNote(item.element, signal);
+  for (const item of evidence) if (needsMaskedNote(item)) maskedNote(item.element, signal);
   const redirect = decideField(evidence, 'redirectUrl');
-  if (redirect.value && redirect.best && decideField(evidence, 'clientId').value) redirectWarning(redirect.best.element, redirect.value, signal);
+  if (redirect.value && redirect.best && checksRedirect(decideField(evidence, 'clientId'))) redirectWarning(redirect.best.element, redirect.value, signal);
 }
 
 function copyButton(anchor: Element, field: Field, value: string, signal: AbortSignal): void {
