@@ -36,6 +36,11 @@ export function isGenericLabel(evidence: Placed, words: Vocabulary): boolean {
 
 // Rows of one table share their page title, section and group: each text is folded and searched once.
 const objectsNamed = new Map<string, boolean>();
+/**
+ * A group's text without the sibling fields named for another object and this label, per label and group: cutting
+ * each of the objects' names out of a table's text for each of its 500 rows took most of a long table's reading.
+ */
+const groupsWithout = new Map<string, string>();
 
 /** A label that does not say whose ID it is, among another object's fields (a product, an order, a webhook), is that object's. */
 export function aboutOtherObject(evidence: Placed, words: Vocabulary): boolean {
@@ -43,10 +48,16 @@ export function aboutOtherObject(evidence: Placed, words: Vocabulary): boolean {
   // A sibling field named for the object and this label ("Webhook Gizli Anahtarı" beside "Gizli Anahtar") is that
   // object's own: the bare label beside it is not. Only the group's text drops it; a title naming the object still counts.
   const label = normalizeLabel(evidence.facts.labelRow);
-  const group = (words.otherObjects ?? []).reduce(
-    (text, stem) => text.split(` ${normalizeLabel(stem)} ${label}`).join(' '),
-    ` ${normalizeLabel(evidence.facts.groupText)}`,
-  );
+  const groupKey = `${label}\u0000${evidence.facts.groupText}`;
+  let group = groupsWithout.get(groupKey);
+  if (group === undefined) {
+    group = (words.otherObjects ?? []).reduce(
+      (text, stem) => text.split(` ${normalizeLabel(stem)} ${label}`).join(' '),
+      ` ${normalizeLabel(evidence.facts.groupText)}`,
+    );
+    if (groupsWithout.size > 100) groupsWithout.clear();
+    groupsWithout.set(groupKey, group);
+  }
   const texts = `${evidence.facts.pageTitle} ${evidence.section} ${group}`;
   let named = objectsNamed.get(texts);
   if (named === undefined) {

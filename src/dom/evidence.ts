@@ -27,7 +27,7 @@ import {
 } from '../core/qualify';
 import { copyValueCounts, isMasked, isValueSized, showsMaskRun } from '../core/shape-rules';
 import { CONTROLS, compileLabels, hasContent, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
-import { drawnText, isRendered, showsDots } from './visibility';
+import { drawnText, isRendered, showsDots, withinOneReading } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
 // around the label (Bitwarden's collect-then-qualify split). It records observations only; every judgement is a named
@@ -70,14 +70,17 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   dots = remembered(showsDots);
   textsOf = remembered(firstTexts);
   try {
-    const found = collect(root, spec);
-    const pageTitle = root.ownerDocument.querySelector('h1')?.textContent ?? undefined;
-    for (const body of frameBodies(root, FRAME_LEVELS)) {
-      // Sites are numbered per document: a frame's follow the ones before it.
-      const offset = found.reduce((most, item) => Math.max(most, item.site + 1), 0);
-      for (const item of collect(body, spec, pageTitle)) found.push({ ...item, site: item.site + offset });
-    }
-    return found;
+    // The styles the seen verdicts ask for are remembered too (dom/visibility.ts), for this reading only.
+    return withinOneReading(() => {
+      const found = collect(root, spec);
+      const pageTitle = root.ownerDocument.querySelector('h1')?.textContent ?? undefined;
+      for (const body of frameBodies(root, FRAME_LEVELS)) {
+        // Sites are numbered per document: a frame's follow the ones before it.
+        const offset = found.reduce((most, item) => Math.max(most, item.site + 1), 0);
+        for (const item of collect(body, spec, pageTitle)) found.push({ ...item, site: item.site + offset });
+      }
+      return found;
+    });
   } finally {
     ({ seen, dots, textsOf } = outer);
   }

@@ -80,14 +80,43 @@ function colour(text: string | undefined | null): Rgba | undefined {
   return result;
 }
 
+/**
+ * What one reading has asked already (dom/evidence.ts judges hundreds of elements at once, and the rows of a long
+ * table share their ancestors): computed styles, paint factors, backdrops and hiding markup, kept only while `withinOneReading` runs, during
+ * which the page cannot change (the reading is synchronous).
+ */
+let reading:
+  | { styles: Map<Element, CSSStyleDeclaration>; painted: Map<Element, number>; backdrops: Map<Element, Backdrop>; hidden: Map<Element, boolean> }
+  | undefined;
+
+/** Runs `read` with the styles and paint factors it asks for remembered until it returns (nested runs share them). */
+export function withinOneReading<T>(read: () => T): T {
+  if (reading) return read();
+  reading = { styles: new Map(), painted: new Map(), backdrops: new Map(), hidden: new Map() };
+  try {
+    return read();
+  } finally {
+    reading = undefined;
+  }
+}
+
+/** The element's computed style (remembered within one reading). Only where the element's document has a window. */
+function styleOf(element: Element): CSSStyleDeclaration {
+  const known = reading?.styles.get(element);
+  if (known) return known;
+  const style = (element.ownerDocument.defaultView as Window).getComputedStyle(element);
+  reading?.styles.set(element, style);
+  return style;
+}
+
 export function isRendered(element: Element): boolean {
   if (!element.isConnected) return false;
   // Also what no browser paints: the body of a closed <details>, <noscript> in a page that runs scripts, a <template>.
-  if (element.closest('[hidden], [aria-hidden="true"], [inert], details:not([open]) > :not(summary), noscript, template, [role="tooltip"]')) return false;
+  if (hiddenByMarkup(element)) return false;
   if (element instanceof HTMLInputElement && element.type === 'hidden') return false;
   const checkable = element as Element & { checkVisibility?(options: object): boolean };
   const view = element.ownerDocument.defaultView;
-  const style = view?.getComputedStyle(element);
+  const style = view ? styleOf(element) : undefined;
   if (typeof checkable.checkVisibility === 'function') {
     // Visibility is inherited but a child may set it back (visibility:visible inside a hidden box is painted): the
     // element's own computed value says it, where some checkVisibility implementations climb the ancestors.
@@ -103,10 +132,53 @@ export function isRendered(element: Element): boolean {
   return true;
 }
 
+const HIDDEN_BY_MARKUP = '[hidden], [aria-hidden="true"], [inert], details:not([open]) > :not(summary), noscript, template, [role="tooltip"]';
+
+/** The element or an ancestor is hidden by its markup (element.closest), remembered for one reading per box. */
+function hiddenByMarkup(element: Element): boolean {
+  if (!reading) return element.closest(HIDDEN_BY_MARKUP) !== null;
+  return fromTheTop(
+    element,
+    (node) => node.parentElement,
+    reading.hidden,
+    false,
+    (node, above) => above || node.matches(HIDDEN_BY_MARKUP),
+  );
+}
+
+/**
+ * An answer that builds on the box above's: asked of every box from the first one `known` holds (or from the top,
+ * starting at `top`) down to the element, each remembered. A loop, as deep as a page nests its boxes.
+ */
+function fromTheTop<T>(
+  element: Element,
+  up: (node: Element) => Element | null,
+  known: Map<Element, T> | undefined,
+  top: T,
+  step: (node: Element, above: T) => T,
+): T {
+  const path: Element[] = [];
+  let above = top;
+  for (let node: Element | null = element; node; node = up(node)) {
+    const answer = known?.get(node);
+    if (answer !== undefined) {
+      above = answer;
+      break;
+    }
+    path.push(node);
+  }
+  for (let index = path.length - 1; index >= 0; index--) {
+    const node = path[index] as Element;
+    above = step(node, above);
+    known?.set(node, above);
+  }
+  return above;
+}
+
 function styleVisible(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   for (let node: Element | null = element; node && view; node = node.parentElement) {
-    const style = view.getComputedStyle(node);
+    const style = styleOf(node);
     if (style.display === 'none' || (node === element && style.visibility === 'hidden')) return false;
   }
   return true;
@@ -122,23 +194,32 @@ function paintParent(node: Element): Element | null {
  * clip-path or clip leaves nothing.
  */
 function paintedThrough(element: Element, layout: boolean): boolean {
-  const view = element.ownerDocument.defaultView;
-  if (!view) return true;
-  let product = 1;
-  for (let node: Element | null = element; node; node = paintParent(node)) {
-    const style = view.getComputedStyle(node);
-    product *= opacityFactor(style.opacity, style.filter);
-    if (product < MIN_OPACITY) return false;
-    if (!judgeable(style)) return false;
-    const clipPath = style.clipPath;
-    const clip = style.clip;
-    if ((clipPath && clipPath !== 'none') || (clip && clip !== 'auto')) {
-      const box = layout ? node.getBoundingClientRect() : undefined;
-      if (clipPathHidesAll(clipPath, box?.width, box?.height)) return false;
-      if (/absolute|fixed/.test(style.position) && clipRectHidesAll(clip, box?.width, box?.height)) return false;
-    }
-  }
-  return !tooFaint([product]);
+  if (!element.ownerDocument.defaultView) return true;
+  return !tooFaint([paintedFactor(element, layout)]);
+}
+
+/**
+ * The product of the opacities of `node` and of every box it is painted inside, or 0 where one of them is paint this
+ * definition cannot judge or clips everything away. Remembered for one reading: the rows of a long table share
+ * their ancestors, and a product below the threshold needs no more factors.
+ */
+function paintedFactor(element: Element, layout: boolean): number {
+  return fromTheTop(element, paintParent, reading?.painted, 1, (node, above) => {
+    // Below the threshold, fainter boxes inside stay below it: their own factors need not be asked.
+    if (above < MIN_OPACITY) return 0;
+    const style = styleOf(node);
+    return judgeable(style) && !clipsAll(node, style, layout) ? above * opacityFactor(style.opacity, style.filter) : 0;
+  });
+}
+
+/** A clip-path or clip (on a positioned box) that leaves nothing of the box. */
+function clipsAll(node: Element, style: CSSStyleDeclaration, layout: boolean): boolean {
+  const clipPath = style.clipPath;
+  const clip = style.clip;
+  if ((!clipPath || clipPath === 'none') && (!clip || clip === 'auto')) return false;
+  const box = layout ? node.getBoundingClientRect() : undefined;
+  if (clipPathHidesAll(clipPath, box?.width, box?.height)) return true;
+  return /absolute|fixed/.test(style.position) && clipRectHidesAll(clip, box?.width, box?.height);
 }
 
 /**
@@ -182,7 +263,7 @@ function onPage(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   let node = element.parentElement;
   for (let level = 0; node && view && level < CLIP_LEVELS; level++, node = node.parentElement) {
-    const style = view.getComputedStyle(node);
+    const style = styleOf(node);
     if (style.overflow === 'visible' && style.clipPath === 'none' && style.clip === 'auto') continue;
     const clip = node.getBoundingClientRect();
     if (clip.width <= 1 || clip.height <= 1 || style.clip.startsWith('rect(0')) return false;
@@ -218,7 +299,7 @@ function textBox(element: Element): DOMRect {
 function textSeen(element: Element, layout: boolean): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return true;
-  const style = view.getComputedStyle(element);
+  const style = styleOf(element);
   if (layout) {
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
@@ -243,7 +324,7 @@ function textColour(element: Element, style: CSSStyleDeclaration): Rgba | undefi
   // A DOM without a style engine computes no inherited colour: the nearest one set, else the default black.
   const view = element.ownerDocument.defaultView;
   for (let node: Element | null = element; node && view; node = paintParent(node)) {
-    const color = node === element ? style.color : view.getComputedStyle(node).color;
+    const color = node === element ? style.color : styleOf(node).color;
     if (color) return colour(color);
   }
   return { r: 0, g: 0, b: 0, a: 1 };
@@ -260,31 +341,54 @@ function textColour(element: Element, style: CSSStyleDeclaration): Rgba | undefi
 function readable(element: Element, style: CSSStyleDeclaration): Judgement {
   const view = element.ownerDocument.defaultView;
   if (!view) return 'unknown';
-  const layers: (Rgba | undefined)[] = [];
-  let stops: (Rgba | undefined)[] | undefined;
-  for (let node: Element | null = element; node; node = paintParent(node)) {
-    const box = node === element ? style : view.getComputedStyle(node);
-    const image = box.backgroundImage;
-    if ((box.backgroundClip ?? '').includes('text')) return 'unknown';
-    if (image && image !== 'none' && image !== 'initial') {
-      const gradient = gradientStops(image);
-      if (!gradient || gradient.length === 0) return 'unknown';
-      stops = gradient.map(colour);
-      // A stop that lets what is under it through: judged against it would need the layers below; unknown.
-      if (stops.some((stop) => !stop || stop.a < 1)) return 'unknown';
-      break;
-    }
-    const paint = box.backgroundColor ? colour(box.backgroundColor) : { r: 0, g: 0, b: 0, a: 0 };
-    layers.push(paint);
-    if (!paint || paint.a >= 1) break;
-  }
-  const scheme = view.getComputedStyle(element.ownerDocument.documentElement).colorScheme ?? '';
+  const behind = backdrop(element);
+  if (behind === 'unknown') return 'unknown';
+  const { layers, stops } = behind;
+  const scheme = styleOf(element.ownerDocument.documentElement).colorScheme ?? '';
   const canvasColour = scheme.includes('dark') ? undefined : WHITE;
   const backgrounds = stops ? stops.map((stop) => paintedBackground([...layers, stop], canvasColour)) : [paintedBackground(layers, canvasColour)];
   const colours = [textColour(element, style), ...firstLineColours(element, style)];
   const judgements = colours.map((text) => judgeOn(text, backgrounds, style));
   if (judgements.includes('unseen')) return 'unseen';
   return judgements.includes('unknown') ? 'unknown' : 'seen';
+}
+
+/** What a box's text is painted over: background colours from the box up, to the first opaque one or a gradient's stops. */
+type Backdrop = { layers: (Rgba | undefined)[]; stops?: (Rgba | undefined)[] } | 'unknown';
+
+/** The backdrop of `node`'s text (see readable), remembered for one reading: the rows of a long table share their ancestors'. */
+function backdrop(element: Element): Backdrop {
+  // Up to the box that ends the climb (opaque, a gradient, unknown, already known) or the top, then down again: a
+  // loop, as deep as a page nests its boxes.
+  const path: { node: Element; paint: Rgba | undefined }[] = [];
+  let found: Backdrop | undefined;
+  for (let node: Element | null = element; node && !found; node = paintParent(node)) {
+    found = reading?.backdrops.get(node);
+    if (found) break;
+    const box = styleOf(node);
+    const image = box.backgroundImage;
+    if ((box.backgroundClip ?? '').includes('text')) {
+      found = 'unknown';
+    } else if (image && image !== 'none' && image !== 'initial') {
+      // A stop that lets what is under it through: judged against it would need the layers below; unknown.
+      const stops = gradientStops(image)?.map(colour);
+      found = !stops || stops.length === 0 || stops.some((stop) => !stop || stop.a < 1) ? 'unknown' : { layers: [], stops };
+    } else {
+      const paint = box.backgroundColor ? colour(box.backgroundColor) : { r: 0, g: 0, b: 0, a: 0 };
+      path.push({ node, paint });
+      // An opaque colour (or one that cannot be resolved) ends the climb: nothing under it shows.
+      if (!paint || paint.a >= 1) found = { layers: [] };
+      continue;
+    }
+    reading?.backdrops.set(node, found);
+  }
+  let result: Backdrop = found ?? { layers: [] };
+  for (let index = path.length - 1; index >= 0; index--) {
+    const { node, paint } = path[index] as { node: Element; paint: Rgba | undefined };
+    if (result !== 'unknown') result = { layers: [paint, ...result.layers], stops: result.stops };
+    reading?.backdrops.set(node, result);
+  }
+  return result;
 }
 
 /** One text colour on the backgrounds it may lie on (a gradient's stops): unseen only where it is on every one. */
@@ -313,7 +417,7 @@ function firstLineColours(element: Element, style: CSSStyleDeclaration): (Rgba |
   const found: (Rgba | undefined)[] = [];
   let node: Element | null = element;
   for (let level = 0; node && level < 4; level++, node = node.parentElement) {
-    const own = node === element ? style : view.getComputedStyle(node);
+    const own = node === element ? style : styleOf(node);
     let line: string | undefined;
     try {
       line = view.getComputedStyle(node, '::first-line').color;
@@ -372,7 +476,7 @@ export function coveredInView(element: Element): boolean {
 function coverAlpha(layer: Element): number {
   const view = layer.ownerDocument.defaultView;
   if (!view) return 0;
-  const style = view.getComputedStyle(layer);
+  const style = styleOf(layer);
   const image = style.backgroundImage;
   const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
   const paint = layer.matches(REPLACED) || (image && image !== 'none') || (backdrop && backdrop !== 'none') ? 1 : (colour(style.backgroundColor)?.a ?? 1);
@@ -383,8 +487,7 @@ function coverAlpha(layer: Element): number {
 function opacityThrough(layer: Element): number {
   const view = layer.ownerDocument.defaultView;
   let opacity = 1;
-  for (let node: Element | null = layer; node && view; node = paintParent(node))
-    opacity *= opacityFactor(view.getComputedStyle(node).opacity, view.getComputedStyle(node).filter);
+  for (let node: Element | null = layer; node && view; node = paintParent(node)) opacity *= opacityFactor(styleOf(node).opacity, styleOf(node).filter);
   return opacity;
 }
 
@@ -404,7 +507,7 @@ function unhitCovers(document: Document): Element[] {
   const all = document.body?.getElementsByTagName('*') ?? [];
   for (let index = 0; view && index < all.length && index < SCAN_LIMIT; index++) {
     const node = all[index] as Element;
-    const style = view.getComputedStyle(node);
+    const style = styleOf(node);
     if (style.position === 'static' || style.display === 'none' || style.visibility === 'hidden') continue;
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none')) covers.push(node);
@@ -431,7 +534,7 @@ function paintsAbove(cover: Element, element: Element): boolean {
 function unhitAlpha(cover: Element, x: number, y: number): number {
   const view = cover.ownerDocument.defaultView;
   if (!view) return 0;
-  const style = view.getComputedStyle(cover);
+  const style = styleOf(cover);
   const box = cover.getBoundingClientRect();
   const inside = (left: number, top: number, right: number, bottom: number) => x >= left && x <= right && y >= top && y <= bottom;
   let alpha = 0;
@@ -469,10 +572,10 @@ function pseudoCover(element: Element, x: number, y: number): number {
       let originX = 0;
       let originY = 0;
       if (style.position === 'absolute') {
-        const owner = view.getComputedStyle(node).position !== 'static' ? node : (node as HTMLElement).offsetParent;
+        const owner = styleOf(node).position !== 'static' ? node : (node as HTMLElement).offsetParent;
         if (!owner) continue;
         const ownerBox = owner.getBoundingClientRect();
-        const ownerStyle = view.getComputedStyle(owner);
+        const ownerStyle = styleOf(owner);
         originX = ownerBox.left + Number.parseFloat(ownerStyle.borderLeftWidth || '0');
         originY = ownerBox.top + Number.parseFloat(ownerStyle.borderTopWidth || '0');
       }
