@@ -89,15 +89,15 @@ export const apiPage = {
     onDomChange(signal, scan);
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && rescan?.(), { signal });
     for (const type of ['pointerdown', 'pointerup', 'click']) document.addEventListener(type, onPress, { capture: true, signal });
-    // Samples of "seen" for the buttons, taken outside any event: when the pointer comes over one, the page scrolls,
-    // and twice a second while a form is shown.
+    // Samples of "seen" for the buttons, taken outside any event: on the frame after the pointer comes over one or the
+    // page scrolls, and twice a second in a task of their own (a tab in the background runs no frames).
     for (const type of ['pointerover', 'pointermove', 'scroll'])
       document.addEventListener(type, (event) => (type === 'scroll' || candidates.some(([button]) => button.contains(event.target as Node))) && sampleSoon(), {
         capture: true,
         passive: true,
         signal,
       });
-    const ticker = setInterval(() => candidates.length > 0 && sampleSoon(), 500);
+    const ticker = setInterval(sample, 500);
     signal.addEventListener('abort', () => clearInterval(ticker), { once: true });
   },
 };
@@ -131,16 +131,16 @@ function paintChain(node: Element): Painted[] {
  * press counts only when a sample taken outside any event, before the press began, saw the button too.
  */
 let candidates: [Element, () => boolean][] = [];
-/** Each candidate's "seen", sampled in a frame callback (outside any event): the paint before the press. */
+/** Each candidate's "seen", sampled in a frame callback or a timer's task (outside any event): the paint before the press. */
 const sampled = new WeakMap<Element, boolean>();
 let sampleAsked = false;
+function sample(): void {
+  sampleAsked = false;
+  for (const [button, seen] of candidates) sampled.set(button, seen());
+}
 function sampleSoon(): void {
-  if (sampleAsked) return;
+  if (!sampleAsked) requestAnimationFrame(sample);
   sampleAsked = true;
-  requestAnimationFrame(() => {
-    sampleAsked = false;
-    for (const [button, seen] of candidates) sampled.set(button, seen());
-  });
 }
 
 /** The press under way: the candidate its trusted pointerdown hit, and whether it was seen before the press and at it. */
