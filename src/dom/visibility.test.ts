@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { drawnText, isRendered, showsDots } from './visibility';
+import { controlSeen, drawnText, isRendered, showsDots } from './visibility';
 
 function page(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
@@ -77,5 +77,20 @@ describe('isRendered: one notion of seen (what a DOM without layout can judge; s
     ['a box with no text of its own, whatever its colour', '<div id="v" style="color:#fff"><b style="color:#000">abc</b></div>'],
   ])('%s', (_name, html) => {
     expect(isRendered(value(html))).toBe(true);
+  });
+});
+
+describe('controlSeen: a button the seller presses shows text, every piece of it seen', () => {
+  it.each([
+    ['its own text', '<button id="v">Kaydet</button>', true],
+    ['its label in a child span', '<button id="v"><span>Kaydet</span></button>', true],
+    ['an icon and a label in a child', '<button id="v"><i></i><span>Yetki Talep Et</span></button>', true],
+    ['its label in a transparent child span', '<button id="v"><span style="color:transparent">Kaydet</span></button>', false],
+    ['a shown word beside a label in a white child', '<button id="v">Kay<b style="color:#fff">det</b></button>', false],
+    ['no text at all', '<button id="v"><i></i></button>', false],
+    ['a faint child (opacity 0.05)', '<button id="v"><span style="opacity:0.05">Kaydet</span></button>', false],
+    ['hidden itself', '<button id="v" style="opacity:0.01"><span>Kaydet</span></button>', false],
+  ])('%s: %s', (_name, html, seen) => {
+    expect(controlSeen(page(html).querySelector('#v') as Element)).toBe(seen);
   });
 });

@@ -280,6 +280,15 @@ function holdsText(element: Element): boolean {
   return false;
 }
 
+/**
+ * A control the seller presses (a button of the panel) is seen: rendered and not covered, and it shows text, every
+ * piece of which (its own, a child's: a transparent label in a <span>) is seen by this same definition.
+ */
+export function controlSeen(control: Element): boolean {
+  const texts = [control, ...control.querySelectorAll('*')].filter(holdsText);
+  return isRendered(control) && !coveredInView(control) && texts.length > 0 && texts.every(isRendered);
+}
+
 /** Where the element's own text is drawn: the box of its first text node with more than spaces (a control's box). */
 function textBox(element: Element): DOMRect {
   if (!element.matches(TEXT_CONTROLS)) {

@@ -6,7 +6,7 @@ import { check } from '../core/spec';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
 import { findButtons } from '../dom/find-by-label';
-import { coveredInView, isRendered } from '../dom/visibility';
+import { controlSeen, coveredInView, isRendered } from '../dom/visibility';
 import { onDomChange } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
@@ -46,9 +46,13 @@ export const apiPage = {
       const located = locateApiForm();
       const form = located.form;
       if (form) {
-        showFillButton(form, signal);
+        const box = formBox(form);
+        const mine = showFillButton(form, signal);
+        candidates = [form.save, ...(box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize) : [])].map((button) => [button, () => panelSeen(button)]);
+        if (mine) candidates.push(mine);
+        sampleSoon();
         openPressPort(signal);
-      }
+      } else candidates = [];
       if (located.status === reported || busy) return;
       if (reported !== undefined && located.status !== reported) {
         notes.abort();
@@ -83,8 +87,17 @@ export const apiPage = {
     };
     onDomChange(signal, scan);
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && rescan?.(), { signal });
-    document.addEventListener('pointerdown', onPress, { capture: true, signal });
-    document.addEventListener('click', onPress, { capture: true, signal });
+    for (const type of ['pointerdown', 'pointerup', 'click']) document.addEventListener(type, onPress, { capture: true, signal });
+    // Samples of "seen" for the buttons, taken outside any event: on the frame after the pointer comes over one or the
+    // page scrolls, and twice a second in a task of their own (a tab in the background runs no frames).
+    for (const type of ['pointerover', 'pointermove', 'scroll'])
+      document.addEventListener(type, (event) => (type === 'scroll' || candidates.some(([button]) => button.contains(event.target as Node))) && sampleSoon(), {
+        capture: true,
+        passive: true,
+        signal,
+      });
+    const ticker = setInterval(sample, 500);
+    signal.addEventListener('abort', () => clearInterval(ticker), { once: true });
   },
 };
 
@@ -111,23 +124,57 @@ function paintChain(node: Element): Painted[] {
 }
 
 /**
- * Whether the seller's pointer pressed `button` itself, where the qualified form shows it: the event's target is
- * inside it, it is rendered, no filter, blend or mask up its chain makes it look like something else (blank page),
- * the point of the press lies inside the form's container box (a button slid elsewhere counts for nothing), and
- * the point hits it (a layer over it, even a transparent one, takes the press: then it is not our button).
+ * The buttons a press may count on (Kaydet and "Yetki Talep Et" of the qualified form, and our fill button's host),
+ * each with how it is judged seen. A page script can restyle a button only while the seller's press is dispatched
+ * (from its window capture listener to its bubble listener), so every check made during the event sees it shown: a
+ * press counts only when a sample taken outside any event, before the press began, saw the button too.
+ */
+let candidates: [Element, () => boolean][] = [];
+/** Each candidate's "seen", sampled in a frame callback or a timer's task (outside any event): the paint before the press. */
+const sampled = new WeakMap<Element, boolean>();
+let sampleAsked = false;
+function sample(): void {
+  sampleAsked = false;
+  for (const [button, seen] of candidates) sampled.set(button, seen());
+}
+function sampleSoon(): void {
+  if (!sampleAsked) requestAnimationFrame(sample);
+  sampleAsked = true;
+}
+
+/** The press under way: the candidate its trusted pointerdown hit, and whether it was seen before the press and at it. */
+let down: { on: Element; seen: boolean } | undefined;
+
+/**
+ * A button of the panel is seen, by the one definition (dom/visibility.ts): rendered, not covered (a layer the hit
+ * test goes through too), every text in it readable; and, as our own button, at full opacity with no filter, blend or
+ * mask up its chain: a press counts only on what the seller sees as it is.
+ */
+const panelSeen = (button: Element) => controlSeen(button) && !pressHiddenBy(paintChain(button), true);
+
+/**
+ * Whether the seller's pointer pressed `button` itself, where the qualified form shows it: the press began on it
+ * (pointerdown) seen in the sample before the press and then, the event's target is inside it, the point of the
+ * press lies inside the form's container box (a button slid elsewhere counts for nothing) and hits it (a layer over
+ * it, even a transparent one, takes the press: then it is not this button), and it is seen now.
  */
 function pressedOn(button: Element, box: Element | undefined, event: MouseEvent): boolean {
-  if (!(event.target instanceof Node) || !button.contains(event.target) || !isRendered(button)) return false;
+  if (!(event.target instanceof Node) || !button.contains(event.target) || down?.on !== button || !down.seen) return false;
   if (!box || !pointIn(box.getBoundingClientRect(), event.clientX, event.clientY)) return false;
-  if (pressHiddenBy(paintChain(button), false)) return false;
   const hit = document.elementFromPoint(event.clientX, event.clientY);
-  return hit !== null && (hit === button || button.contains(hit));
+  return hit !== null && button.contains(hit) && panelSeen(button);
 }
 
 function onPress(event: Event): void {
   // A page script can dispatch clicks and call click() or requestSubmit(): only what the browser says a person did.
   if (!event.isTrusted || !(event instanceof MouseEvent)) return;
   const target = event.target instanceof Element ? event.target : null;
+  if (event.type === 'pointerdown') {
+    // The verdict before the press is frozen here: samples taken while the button is held down do not count.
+    const on = candidates.find(([button]) => target && button.contains(target));
+    down = on && { on: on[0], seen: sampled.get(on[0]) === true && on[1]() };
+    return;
+  }
   // Most clicks are not on a button: look for the form only when one might be the save or authorize button.
   if (!target?.closest('button, [role="button"], input[type="submit"], input[type="button"], a')) return;
   const form = findApiForm();
@@ -138,11 +185,12 @@ function onPress(event: Event): void {
     void send({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
     return;
   }
-  const authorize = box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize).find((button) => pressedOn(button, box, event)) : undefined;
-  // "Yetki Talep Et" leaves the page at once: told on the press (pointerdown) too, so the message is out before the
-  // page unloads, and again on the click. Only the code of the form's banner goes: the background knows which
-  // store's values it put into that form; nothing is read from an input the page controls.
-  if (!authorize) return;
+  // The "Yetki Talep Et" the seller pressed: the one the press began on, released on it (a press dragged away is
+  // none), seen. It leaves the page at once: told on the release (pointerup), before the page unloads, and again on
+  // the click. Only the code of the form's banner goes: the background knows which store's values it put into that
+  // form; nothing is read from an input the page controls.
+  const pressed = down?.on;
+  if (!pressed || !box || !findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(pressed as HTMLElement) || !pressedOn(pressed, box, event)) return;
   const message = { type: 'sv/authorize-pressed', code: form.code } as const;
   try {
     pressPort?.postMessage(message);
@@ -188,17 +236,17 @@ function openPressPort(signal: AbortSignal): void {
 }
 
 /** The roots that already hold our fill button (a scan runs on every change of the page). */
-const fillButtons = new WeakSet<ShadowRoot>();
+const fillButtons = new WeakMap<ShadowRoot, [Element, () => boolean]>();
 
 /**
  * "Fill from Joom Connector" beside a qualifying form (Bitwarden's inline menu): the seller's own click on it
  * fills the form without the popup. The button lives in our closed shadow root; the click counts only when the
  * browser says a person made it and the point clicked hits our host (a page can lay something over it).
  */
-function showFillButton(form: ApiForm, signal: AbortSignal): void {
+function showFillButton(form: ApiForm, signal: AbortSignal): [Element, () => boolean] | undefined {
   const root = uiBeside(form.storeId, 'fill-button', signal);
-  if (fillButtons.has(root)) return;
-  fillButtons.add(root);
+  const mine = fillButtons.get(root);
+  if (mine) return mine;
   const button = element('button', { text: t('fillButton') });
   button.type = 'button';
   const status = element('span', { className: 'note' });
@@ -218,29 +266,41 @@ function showFillButton(form: ApiForm, signal: AbortSignal): void {
     });
   });
   root.append(button, status);
+  const judged: [Element, () => boolean] = [root.host, () => ourShown(root, button, form.storeId)];
+  fillButtons.set(root, judged);
+  return judged;
 }
 
 /**
- * The seller pressed our fill button where we put it, as we drew it: our host is rendered, beside the form part we
- * anchored it to (its box within BESIDE_PX of the anchor's, the anchor still the qualified form's), unmoved by a
- * transform, with no filter, blend, mask or opacity below 1 on it or any ancestor (a page script can override our
- * inline reset: badge.ts), and a pointer's click lies in the form's box and hits our host and our button in it. A
- * keyboard's click comes from the button that has the focus.
+ * Our fill button shown where we put it, as we drew it: our host is rendered, beside the form part we anchored it to
+ * (its box within BESIDE_PX of the anchor's), unmoved by a transform, with no filter, blend, mask or opacity below 1
+ * on it or any ancestor (a page script can override our inline reset: badge.ts), and not covered, by a layer the hit
+ * test cannot see either (pointer-events: none, painted over it: the third review's finding 1).
+ */
+function ourShown(root: ShadowRoot, button: HTMLButtonElement, anchor: Element): boolean {
+  const host = root.host;
+  if (!isRendered(host) || !besideAnchor(host.getBoundingClientRect(), anchor.getBoundingClientRect())) return false;
+  const hostStyle = getComputedStyle(host);
+  return (
+    unmoved(['transform', 'translate', 'rotate', 'scale'].map((name) => hostStyle.getPropertyValue(name).trim())) &&
+    !pressHiddenBy(paintChain(button), true) &&
+    !coveredInView(host)
+  );
+}
+
+/**
+ * The seller pressed our fill button: shown (above) in the sample before the press and now, beside the qualified
+ * form's part. A pointer's press began on our host, and its click lies in the form's box and hits our host and our
+ * button in it; a keyboard's click comes from the button that has the focus.
  */
 function ourPress(root: ShadowRoot, button: HTMLButtonElement, anchor: Element, event: MouseEvent): boolean {
   const host = root.host;
   const form = findApiForm();
-  if (!form || form.storeId !== anchor || !isRendered(host) || !besideAnchor(host.getBoundingClientRect(), anchor.getBoundingClientRect())) return false;
-  const hostStyle = getComputedStyle(host);
-  if (!unmoved(['transform', 'translate', 'rotate', 'scale'].map((name) => hostStyle.getPropertyValue(name).trim()))) return false;
-  if (pressHiddenBy(paintChain(button), true)) return false;
-  // Covered by a layer the hit test cannot see (pointer-events: none, painted over our button): the seller clicks what
-  // that layer shows, not our button (the third review's finding 1).
-  if (coveredInView(host)) return false;
+  if (!form || form.storeId !== anchor || sampled.get(host) !== true || !ourShown(root, button, anchor)) return false;
   if (event.detail === 0) return root.activeElement === button;
-  // A pointer's click: inside the form's box, and the point must hit our host in the page, and our button inside it.
+  // A pointer's click: begun on our host, inside the form's box, and the point must hit our host in the page, and our button inside it.
   const box = formBox(form);
-  if (!box || !pointIn(box.getBoundingClientRect(), event.clientX, event.clientY)) return false;
+  if (down?.on !== host || !down.seen || !box || !pointIn(box.getBoundingClientRect(), event.clientX, event.clientY)) return false;
   if (document.elementFromPoint(event.clientX, event.clientY) !== host) return false;
   const inner = root.elementFromPoint(event.clientX, event.clientY);
   return inner !== null && button.contains(inner);

@@ -125,7 +125,11 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
   const form = await openApiForm(driver, code, lang);
   const popup = await driver.popup();
   expect(await pushFromPopup(popup)).toBe('filled');
+  // The seller clicks Kaydet in the tab in front of them (Firefox's popup tab otherwise keeps the form's behind it,
+  // where no frame runs), then looks at the popup (Puppeteer's waits poll on frames too).
+  await form.bringToFront();
   await form.clickText(SV_TEXT[lang].save as string, 'button');
+  await popup.bringToFront();
   await waitForStep(popup, 'saved', 'done', 60_000);
   await popup.close();
   return form;

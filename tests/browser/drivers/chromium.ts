@@ -74,6 +74,7 @@ function wrap(page: Page): TestPage {
       }
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
+    mouse: page.mouse,
   });
   return {
     ...base,

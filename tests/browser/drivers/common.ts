@@ -71,6 +71,7 @@ export interface PageAdapter {
   /** Call `fn` (IN_OUR_ROOT) with `this` = each closed shadow root of our hosts for `key`; by value. */
   inOurRoots(key: string, fn: string, arg?: string): Promise<unknown[]>;
   mouseClick(x: number, y: number): Promise<void>;
+  mouse: { move(x: number, y: number, options?: { steps?: number }): Promise<void>; down(): Promise<void>; up(): Promise<void> };
   waitForFunction(fn: unknown, arg: unknown, timeoutMs: number): Promise<{ asElement(): unknown }>;
   type(selector: string, text: string): Promise<void>;
   press(key: string): Promise<void>;
@@ -107,6 +108,12 @@ export function testPage(adapter: PageAdapter): TestPage {
     click: (selector) => clickWhere(selector),
     clickText: (text, tag = '*') => clickWhere(tag, text),
     clickAt: (x, y) => adapter.mouseClick(x, y),
+    dragAt: async ([x, y], [toX, toY]) => {
+      await adapter.mouse.move(x, y);
+      await adapter.mouse.down();
+      await adapter.mouse.move(toX, toY, { steps: 5 });
+      await adapter.mouse.up();
+    },
     type: (selector, text) => adapter.type(selector, text),
     press: (key) => adapter.press(key),
     screenshot: (path, options) => adapter.screenshot(path, options?.fullPage ?? true),

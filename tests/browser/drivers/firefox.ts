@@ -91,6 +91,7 @@ function wrap(page: Page): TestPage {
       return results;
     },
     mouseClick: (x, y) => page.mouse.click(x, y),
+    mouse: page.mouse,
   });
 }
 

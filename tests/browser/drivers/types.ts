@@ -13,6 +13,8 @@ export interface TestPage {
   click(selector: string): Promise<void>;
   /** A real click at a point of the viewport, on whatever the browser finds there (a layer a page put on top too). */
   clickAt(x: number, y: number): Promise<void>;
+  /** A real press at one point released at another (the pointer dragged away before the button is let go). */
+  dragAt(from: [number, number], to: [number, number]): Promise<void>;
   /** A real click on the first element whose text is `text` (in open shadow roots too). */
   clickText(text: string, tag?: string): Promise<void>;
   type(selector: string, text: string): Promise<void>;
