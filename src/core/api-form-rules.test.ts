@@ -6,6 +6,7 @@ import {
   namesOthersContent,
   qualifyApiForm,
   type Submission,
+  secretRefusal,
   sendsInUrl,
   sendsOffsite,
 } from './api-form-rules';
@@ -83,6 +84,26 @@ describe('where a submission sends the values', () => {
   ] as [string, Partial<Submission>, boolean, boolean][])('%s: elsewhere %s, in a URL %s', (_name, change, offsite, inUrl) => {
     expect(sendsOffsite({ ...BACK, ...change })).toBe(offsite);
     expect(sendsInUrl({ ...BACK, ...change })).toBe(inUrl);
+  });
+});
+
+describe('the Secret Key taken out of a submission being sent (shopiverse/submit-guard.ts)', () => {
+  const POST = { ...BACK, explicit: true, method: 'post', methodSaid: true };
+  it.each([
+    ['a same-origin POST', [POST], true, undefined],
+    ['a form that says no method, sent natively (the browser GETs it)', [BACK], true, 'sendsInUrl'],
+    ['a form that says no method, its entries built by the page handling the submit', [BACK], false, undefined],
+    ['a form that says GET, whoever sends it', [{ ...BACK, method: 'get', methodSaid: true }], false, 'sendsInUrl'],
+    ['a POST moved off-site by a <base href> added after the fill', [{ ...POST, url: 'https://evil.example/x/kaydet' }], true, 'offsite'],
+    [
+      'one of several ways off-site (no submitter known: form.submit(), a stopped submit event)',
+      [POST, { ...POST, url: 'https://evil.example/c' }],
+      true,
+      'offsite',
+    ],
+    ['one of several ways by GET', [POST, { ...POST, method: 'get' }], true, 'sendsInUrl'],
+  ] as [string, Submission[], boolean, string | undefined][])('%s → %s', (_name, ways, byDefaultToo, refusal) => {
+    expect(secretRefusal(ways, byDefaultToo)).toBe(refusal);
   });
 });
 

@@ -127,6 +127,17 @@ export function submitRefusal(form: FormFacts): 'offsite' | 'sendsInUrl' | undef
 }
 
 /**
+ * Why the Secret Key must not go out with a submission being sent, or undefined when it may: any of its `ways`
+ * leaves app.shopiverse.tech, or puts the values in a URL. `byDefaultToo`: a form that says no method counts as the
+ * GET the browser makes of it (a native submission, which no page script sends instead).
+ */
+export function secretRefusal(ways: readonly Submission[], byDefaultToo: boolean): 'offsite' | 'sendsInUrl' | undefined {
+  if (ways.some(sendsOffsite)) return 'offsite';
+  if (ways.some((way) => sendsInUrl(way) || (byDefaultToo && way.method.toLowerCase() === 'get'))) return 'sendsInUrl';
+  return undefined;
+}
+
+/**
  * Exactly one container qualifies: every part seen once, a banner naming Joom and the store's code, nothing
  * submitting anywhere but back to app.shopiverse.tech by POST. Two of anything, in one container or two, is not
  * a guess we make. When none qualifies, the status says why, most telling reason first.

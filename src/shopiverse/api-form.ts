@@ -211,15 +211,16 @@ function submissionsOf(box: Element, parts: Element[]): Submission[] {
     if (owner) forms.add(owner);
   }
   if (forms.size === 0) return [];
-  const document = box.ownerDocument;
+  return [...forms].flatMap(everySubmission);
+}
+
+/** The form's own submission (Enter, `form.submit()`) and each of its submitters'. */
+export function everySubmission(form: HTMLFormElement): Submission[] {
   // Image inputs are missing from form.elements (a legacy of the HTML spec): every control is asked its form.
-  const controls = [...document.querySelectorAll('button, input')];
-  const submissions: Submission[] = [];
-  for (const form of forms) {
-    submissions.push(submissionOf(form));
-    for (const submitter of controls) if (isSubmitter(submitter) && submitter.form === form) submissions.push(submissionOf(form, submitter));
-  }
-  return submissions;
+  const submitters = [...form.ownerDocument.querySelectorAll('button, input')].filter(
+    (control): control is HTMLButtonElement | HTMLInputElement => isSubmitter(control) && control.form === form,
+  );
+  return [submissionOf(form), ...submitters.map((submitter) => submissionOf(form, submitter))];
 }
 
 /**
@@ -315,10 +316,10 @@ export function checkApiForm(known: { storeId: string; clientId: string }, overw
 /** The Secret Key fields this script wrote into: their forms' submissions are watched (shopiverse/submit-guard.ts). */
 const filledSecrets = new WeakSet<HTMLInputElement>();
 
-/** The form holds a Secret Key field this script filled, still holding a value. */
-export function holdsFilledSecret(form: HTMLFormElement): boolean {
+/** The Secret Key field this script filled that the form submits, while it holds a value. */
+export function filledSecretOf(form: HTMLFormElement): HTMLInputElement | undefined {
   // input.form, not form.elements: a control named "elements" shadows the form's own property.
-  return [...form.ownerDocument.querySelectorAll('input')].some((input) => filledSecrets.has(input) && input.form === form && input.value !== '');
+  return [...form.ownerDocument.querySelectorAll('input')].find((input) => filledSecrets.has(input) && input.form === form && input.value !== '');
 }
 
 export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: AbortSignal): FillOutcome {
