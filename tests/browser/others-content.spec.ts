@@ -6,7 +6,7 @@ import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { customPages } from '../panels/routes';
 import { BROWSER, browserForSuite, type TestPage } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
-import { forgetPushes, pushFromPopup, readJoomOnce } from './steps';
+import { endCase, pushFromPopup, readJoomOnce } from './steps';
 import type { ShownForm } from './submit-paths-entry';
 
 // Issue 16, the third review's medium finding: someone else's content under its own heading. A look-alike Api Tanım
@@ -216,13 +216,9 @@ function valuesOnPage(page: TestPage): Promise<{ forms: Record<string, string[]>
 describe(`a push never writes into others' content (${BROWSER})`, () => {
   const driver = browserForSuite({ lang: 'tr' });
   const ready = readJoomOnce(driver, store, app);
-  let opened: TestPage[] = [];
+  const opened: TestPage[] = [];
   afterEach(async () => {
-    const popup = await driver().popup();
-    await forgetPushes(popup);
-    opened.push(popup);
-    for (const one of opened) await one.close();
-    opened = [];
+    await endCase(driver(), opened);
     customPages.clear();
   });
 

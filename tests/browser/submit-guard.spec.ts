@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { customPages, requestsSeen } from '../panels/routes';
 import { BROWSER, browserForSuite, type TestPage } from './drivers';
-import { forgetPushes, pushFromPopup, readJoomOnce } from './steps';
+import { endCase, pushFromPopup, readJoomOnce } from './steps';
 
 // Issue 16 item 3, judged again at the moment of sending: the form qualified when it was filled, but markup may
 // change after (a message polled in with a submitter of its own, a <base href> under a relative action), and a form
@@ -95,14 +95,10 @@ async function submitBy(form: TestPage, path: SubmitPath): Promise<void> {
 describe(`the Secret Key we filled never leaves in a URL or for another site, whatever submits the form (${BROWSER})`, () => {
   const driver = browserForSuite({ lang: 'tr' });
   const ready = readJoomOnce(driver, store, app);
-  let opened: TestPage[] = [];
+  const opened: TestPage[] = [];
   let n = 0;
   afterEach(async () => {
-    const popup = await driver().popup();
-    await forgetPushes(popup);
-    opened.push(popup);
-    for (const one of opened) await one.close();
-    opened = [];
+    await endCase(driver(), opened);
     customPages.clear();
   });
 
