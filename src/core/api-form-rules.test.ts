@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { differingFields, type FormFacts, inOthersContent, qualifyApiForm, type Submission, sendsInUrl, sendsOffsite } from './api-form-rules';
+import {
+  differingFields,
+  type FormFacts,
+  inOthersContent,
+  namesOthersContent,
+  qualifyApiForm,
+  type Submission,
+  secretRefusal,
+  sendsInUrl,
+  sendsOffsite,
+} from './api-form-rules';
 
 const ALL = { secrets: 1, clientIds: 1, storeIds: 1, switches: 1, saves: 1, banners: 1 };
 const JOOM: FormFacts = { rendered: ALL, present: ALL, marketplace: 'Joom(Joom)', code: '00159', submissions: [] };
@@ -77,6 +87,26 @@ describe('where a submission sends the values', () => {
   });
 });
 
+describe('the Secret Key taken out of a submission being sent (shopiverse/submit-guard.ts)', () => {
+  const POST = { ...BACK, explicit: true, method: 'post', methodSaid: true };
+  it.each([
+    ['a same-origin POST', [POST], true, undefined],
+    ['a form that says no method, sent natively (the browser GETs it)', [BACK], true, 'sendsInUrl'],
+    ['a form that says no method, its entries built by the page handling the submit', [BACK], false, undefined],
+    ['a form that says GET, whoever sends it', [{ ...BACK, method: 'get', methodSaid: true }], false, 'sendsInUrl'],
+    ['a POST moved off-site by a <base href> added after the fill', [{ ...POST, url: 'https://evil.example/x/kaydet' }], true, 'offsite'],
+    [
+      'one of several ways off-site (no submitter known: form.submit(), a stopped submit event)',
+      [POST, { ...POST, url: 'https://evil.example/c' }],
+      true,
+      'offsite',
+    ],
+    ['one of several ways by GET', [POST, { ...POST, method: 'get' }], true, 'sendsInUrl'],
+  ] as [string, Submission[], boolean, string | undefined][])('%s → %s', (_name, ways, byDefaultToo, refusal) => {
+    expect(secretRefusal(ways, byDefaultToo)).toBe(refusal);
+  });
+});
+
 describe('someone else’s content is never the store’s form', () => {
   it.each([
     ['the Api Tanım tab', { titles: ['Api Tanım'] }, false],
@@ -86,9 +116,48 @@ describe('someone else’s content is never the store’s form', () => {
     ['an order page', { titles: ['Order #1234'] }, true],
     ['a help panel’s example', { titles: ['Yardım', 'Örnek form'] }, true],
     ['inside editable or quoted content', { quoted: true, titles: ['Api Tanım'] }, true],
+    // The third review: a look-alike under its own heading, inside a page or section of others' content.
+    ['its own heading under a messages section', { titles: ['Mağaza', 'Api Tanım', 'Gelen Mesajlar'] }, true],
+    ['a store page and its Api Tanım tab, in a drawer named by its store', { titles: ['Mağaza Düzenle', 'Joom · 00159', 'Api Tanım'] }, false],
   ] as [string, Partial<FormFacts>, boolean][])('%s: %s', (_name, change, others) => {
     expect(inOthersContent({ ...JOOM, ...change })).toBe(others);
     expect(qualifyApiForm([{ ...JOOM, ...change }]).status).toBe(others ? 'noForm' : 'one');
+  });
+
+  it.each([
+    // Buyers' questions, returns, complaints and tickets, in Turkish and English, as sellers' panels title them.
+    ['Müşteri Soruları', true],
+    ['Soru', true],
+    ['Soru & Cevap', true],
+    ['Ürün sorusu', true],
+    ['İade Talepleri', true],
+    ['İadeler', true],
+    ['Şikayetler', true],
+    ['ŞİKÂYET', true],
+    ['Destek Talebi #4411', true],
+    ['Talepler', true],
+    ['Questions', true],
+    ['Customer questions', true],
+    ['Returns', true],
+    ['Return requests', true],
+    ['Refunds', true],
+    ['Complaints', true],
+    ['Support tickets', true],
+    ['Tickets', true],
+    ['Disputes', true],
+    // ShopiVerse's own words over a store's form: never refused.
+    ['Api Tanım', false],
+    ['Yetki Talep Et', false],
+    ['Mağaza Sorumlusu', false],
+    ['Sorun mu var?', false],
+    ['Return URL', false],
+    ['Mağaza Düzenle', false],
+    ['Mağazalar', false],
+    ['İş Planı', false],
+    ['Joom · 00159', false],
+    ['API settings', false],
+  ] as [string, boolean][])('the title “%s” names others’ content: %s', (title, others) => {
+    expect(namesOthersContent(title)).toBe(others);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { REFUSALS } from './answers';
 import { mentionsAny } from './labels';
+import { normalizeLabel } from './normalize';
 import { OTHERS_REGIONS } from './others-regions';
 import { SHOPIVERSE_ORIGIN } from './redirect';
 
@@ -49,7 +50,10 @@ export interface FormFacts {
   submissions: Submission[];
   /** The container is inside editable or quoted content: `contenteditable`, an article, a blockquote, a message log or feed. */
   quoted?: boolean;
-  /** The page's title (its h1) and the nearest heading above the container. */
+  /**
+   * Every title the seller reads the container under: the page's h1, each ancestor's name (aria-label,
+   * aria-labelledby) and the nearest heading before it at each level up the tree.
+   */
   titles?: string[];
 }
 
@@ -97,22 +101,41 @@ export const sendsInUrl = (submission: Submission): boolean => {
 /**
  * Word starts of titles over someone else's words or another object's page on ShopiVerse: a form there is markup a
  * buyer's message or a product's description put on the page, not a store's Api Tanım tab. Data: the reader's
- * others' regions (messages, reviews, support, help, examples), and products and orders.
+ * others' regions (messages, reviews, support, help, examples), products and orders, and what sellers' panels call
+ * buyers' questions, returns, complaints and tickets. Not "talep" alone: ShopiVerse's own button is "Yetki Talep Et".
  */
 export const OTHERS_CONTENT_TITLES: readonly string[] = [
   ...OTHERS_REGIONS,
-  ...['ürün', 'sipariş', 'açıklama'], // tr
-  ...['product', 'order', 'description'], // en
+  ...['ürün', 'sipariş', 'açıklama', 'sorular', 'soruları', 'sorusu', 'iade', 'şikayet', 'talepler'], // tr
+  ...['product', 'order', 'description', 'question', 'returns', 'return request', 'refund', 'complaint', 'ticket', 'dispute'], // en
 ];
 
+/** Whole words only: "soru" (a question) starts "sorumlu" (in charge) and "sorun" (a problem) too. */
+export const OTHERS_CONTENT_WORDS: readonly string[] = ['soru'];
+
+/** A title naming someone else's content: messages, reviews, questions, returns, complaints, tickets, products, orders. */
+export const namesOthersContent = (title: string): boolean =>
+  mentionsAny(title, OTHERS_CONTENT_TITLES) ||
+  OTHERS_CONTENT_WORDS.some((word) => ` ${normalizeLabel(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${word} `));
+
 /** Someone else's content on the page (a message, a review, a product's description): never the store's form. */
-export const inOthersContent = (form: FormFacts): boolean =>
-  form.quoted === true || (form.titles ?? []).some((title) => mentionsAny(title, OTHERS_CONTENT_TITLES));
+export const inOthersContent = (form: FormFacts): boolean => form.quoted === true || (form.titles ?? []).some(namesOthersContent);
 
 /** Why a complete Joom form may not be filled, or undefined when it may. */
 export function submitRefusal(form: FormFacts): 'offsite' | 'sendsInUrl' | undefined {
   if (form.submissions.some(sendsOffsite)) return 'offsite';
   if (form.submissions.some(sendsInUrl)) return 'sendsInUrl';
+  return undefined;
+}
+
+/**
+ * Why the Secret Key must not go out with a submission being sent, or undefined when it may: any of its `ways`
+ * leaves app.shopiverse.tech, or puts the values in a URL. `byDefaultToo`: a form that says no method counts as the
+ * GET the browser makes of it (a native submission, which no page script sends instead).
+ */
+export function secretRefusal(ways: readonly Submission[], byDefaultToo: boolean): 'offsite' | 'sendsInUrl' | undefined {
+  if (ways.some(sendsOffsite)) return 'offsite';
+  if (ways.some((way) => sendsInUrl(way) || (byDefaultToo && way.method.toLowerCase() === 'get'))) return 'sendsInUrl';
   return undefined;
 }
 

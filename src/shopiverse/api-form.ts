@@ -140,14 +140,41 @@ export function locateApiForm(root: Element = document.body): Located {
 /** Content someone else wrote, shown inside the page: editable, quoted, an article, a message log or feed. */
 const QUOTED_CONTENT = '[contenteditable]:not([contenteditable="false"]), article, blockquote, [role="article"], [role="log"], [role="feed"], [role="comment"]';
 
-/** The page's title and the nearest heading before the container (in document order): what the seller reads it under. */
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+const folded = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** A sibling that titles what follows it: a heading, or a wrapper holding only a heading (a card's header). */
+function titleOf(sibling: Element): string | undefined {
+  if (sibling.matches(HEADINGS)) return folded(sibling);
+  const inner = sibling.querySelectorAll(HEADINGS);
+  return inner.length === 1 && folded(inner[0] as Element) === folded(sibling) ? folded(sibling) : undefined;
+}
+
+/**
+ * Every title the seller reads the container under: the page's h1s, and up the tree each ancestor's own name
+ * (aria-label, aria-labelledby) and the nearest title before it among its siblings, of any level (a list of messages
+ * titled by an h6 still holds messages). A sibling block with more than a heading in it (another card, a list) titles
+ * only itself: its heading is not over what follows it.
+ */
 function titlesOver(box: Element): string[] {
-  const titles = [...box.ownerDocument.querySelectorAll('h1')].map((heading) => heading.textContent ?? '');
-  const headings = [...box.ownerDocument.querySelectorAll('h1, h2, h3, [role="heading"]')].filter(
-    (heading) => !box.contains(heading) && heading.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING,
-  );
-  const nearest = headings.at(-1)?.textContent;
-  return (nearest ? [...titles, nearest] : titles).map((title) => title.slice(0, 200));
+  const document = box.ownerDocument;
+  const titles = [...document.querySelectorAll('h1')].map(folded);
+  for (let node: Element | null = box; node && node !== document.body; node = node.parentElement) {
+    const label = attribute(node, 'aria-label');
+    if (label) titles.push(label);
+    for (const id of attribute(node, 'aria-labelledby')?.split(/\s+/) ?? []) {
+      const named = id ? document.getElementById(id) : null;
+      if (named) titles.push(folded(named));
+    }
+    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+      const title = titleOf(sibling);
+      if (title) {
+        titles.push(title);
+        break;
+      }
+    }
+  }
+  return titles.map((title) => title.slice(0, 200));
 }
 
 /** The qualifying form, if exactly one. */
@@ -184,15 +211,16 @@ function submissionsOf(box: Element, parts: Element[]): Submission[] {
     if (owner) forms.add(owner);
   }
   if (forms.size === 0) return [];
-  const document = box.ownerDocument;
+  return [...forms].flatMap(everySubmission);
+}
+
+/** The form's own submission (Enter, `form.submit()`) and each of its submitters'. */
+export function everySubmission(form: HTMLFormElement): Submission[] {
   // Image inputs are missing from form.elements (a legacy of the HTML spec): every control is asked its form.
-  const controls = [...document.querySelectorAll('button, input')];
-  const submissions: Submission[] = [];
-  for (const form of forms) {
-    submissions.push(submissionOf(form));
-    for (const submitter of controls) if (isSubmitter(submitter) && submitter.form === form) submissions.push(submissionOf(form, submitter));
-  }
-  return submissions;
+  const submitters = [...form.ownerDocument.querySelectorAll('button, input')].filter(
+    (control): control is HTMLButtonElement | HTMLInputElement => isSubmitter(control) && control.form === form,
+  );
+  return [submissionOf(form), ...submitters.map((submitter) => submissionOf(form, submitter))];
 }
 
 /**
@@ -288,10 +316,10 @@ export function checkApiForm(known: { storeId: string; clientId: string }, overw
 /** The Secret Key fields this script wrote into: their forms' submissions are watched (shopiverse/submit-guard.ts). */
 const filledSecrets = new WeakSet<HTMLInputElement>();
 
-/** The form holds a Secret Key field this script filled, still holding a value. */
-export function holdsFilledSecret(form: HTMLFormElement): boolean {
+/** The Secret Key field this script filled that the form submits, while it holds a value. */
+export function filledSecretOf(form: HTMLFormElement): HTMLInputElement | undefined {
   // input.form, not form.elements: a control named "elements" shadows the form's own property.
-  return [...form.ownerDocument.querySelectorAll('input')].some((input) => filledSecrets.has(input) && input.form === form && input.value !== '');
+  return [...form.ownerDocument.querySelectorAll('input')].find((input) => filledSecrets.has(input) && input.form === form && input.value !== '');
 }
 
 export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: AbortSignal): FillOutcome {

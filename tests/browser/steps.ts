@@ -53,6 +53,13 @@ export async function forgetPushes(popup: TestPage): Promise<void> {
   });
 }
 
+/** After a case: forget its pushes (the next page is judged on its own), and close the popup and the tabs it opened. */
+export async function endCase(driver: Driver, opened: TestPage[]): Promise<void> {
+  const popup = await driver.popup();
+  await forgetPushes(popup);
+  for (const page of [...opened.splice(0), popup]) await page.close();
+}
+
 /** ShopiVerse: a store's page, then its "Api Tanım" tab. */
 export async function openApiForm(driver: Driver, code: string, lang: Lang = 'tr'): Promise<TestPage> {
   const page = await driver.open(`https://app.shopiverse.tech/${lang}/settings/store/${code}`);

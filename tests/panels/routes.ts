@@ -77,6 +77,9 @@ export const imageRequests: { url: string; range?: string }[] = [];
 /** Requests that reached an address on the seller's own network (PRIVATE_HOSTS): a test expects none. */
 export const privateRequests: string[] = [];
 
+/** Every request the routing answered, with its method and body: where a page's submission went, and what it carried. */
+export const requestsSeen: { url: string; method: string; body: string }[] = [];
+
 export interface RequestInfo {
   method?: string;
   headers?: Record<string, string>;
@@ -85,6 +88,8 @@ export interface RequestInfo {
 
 export function respond(rawUrl: string, config: ReplicaConfig = DEFAULT_CONFIG, request: RequestInfo = {}): Reply | undefined {
   const url = new URL(rawUrl);
+  if (requestsSeen.length >= 1000) requestsSeen.shift();
+  requestsSeen.push({ url: rawUrl, method: request.method ?? 'GET', body: request.body ?? '' });
   const headers = request.headers ?? {};
   // no-store: the replicas' data (secrets included) must not reach the browser's disk cache through us.
   const html = (body: string): Reply => ({ status: 200, contentType: 'text/html; charset=utf-8', body, headers: { 'cache-control': 'no-store' } });
