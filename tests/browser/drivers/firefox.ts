@@ -110,7 +110,7 @@ async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver> {
   requireFile(FIREFOX, 'npm test installs it (scripts/ensure-browsers.js)');
-  const dist = requireFile(DIST('firefox'), 'run npm run build first');
+  const dist = requireFile(options.dist ?? DIST('firefox'), 'run npm run build first');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as {
     action: { default_popup: string };
     browser_specific_settings: { gecko: { id: string } };
