@@ -156,6 +156,8 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await until(shopiverse, () => location.pathname.endsWith('joomcallbackcode'));
   await sleep(500);
   const products = await driver.open(`https://app.shopiverse.tech/${lang}/products`);
+  // In front, as the seller sees it: the popup made the form's tab the active one, and a page behind it draws no frames.
+  await products.bringToFront();
   await until(products, () => document.querySelectorAll('img[data-joom-image]').length >= 4);
   await popup.close();
   popup = await driver.popup();
@@ -165,6 +167,7 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await frame('shopiverse-connected-and-image-check', products, overProducts, caption.images);
   await overProducts.close();
   const productForm = await driver.open(`https://app.shopiverse.tech/${lang}/products/new`);
+  await productForm.bringToFront();
   await until(productForm, () => document.querySelectorAll('input[data-joom-dimension]').length > 0);
   await popup.close();
   popup = await popupOver(driver, productForm);
