@@ -54,6 +54,35 @@ async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: 
   return { popup: readFileSync(path), popupSize };
 }
 
+/**
+ * The popup as a real one opens: over the panel's tab. Opened as a tab of its own, the popup is itself the active
+ * tab, so every frame showed a button to the page the seller was already on ("Joom panelini aç" over Joom's filled
+ * form); over the panel's tab it says what to do on that page, as the seller sees it.
+ */
+async function popupOver(driver: Driver, panel: TestPage): Promise<TestPage> {
+  const popup = await driver.popup();
+  await popup.evaluate(async (address: string) => {
+    type Tab = { id?: number; windowId?: number; url?: string };
+    type Tabs = {
+      query(q: object): Promise<Tab[]>;
+      getCurrent(): Promise<Tab | undefined>;
+      move(id: number, p: object): Promise<unknown>;
+      update(id: number, p: object): Promise<unknown>;
+    };
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: Tabs };
+    const tab = (await api.tabs.query({})).find((each) => each.url === address);
+    const own = await api.tabs.getCurrent();
+    if (tab?.id === undefined) return;
+    if (own?.windowId !== undefined && tab.windowId !== own.windowId) await api.tabs.move(tab.id, { windowId: own.windowId, index: -1 });
+    await api.tabs.update(tab.id, { active: true });
+  }, panel.url());
+  await popup.goto(popup.url());
+  await until(popup, () => document.querySelector('[data-next]'));
+  // The active tab's address is read once the popup has its data: a step done elsewhere keeps its button.
+  await popup.waitFor(() => document.querySelector('[data-next][data-here="true"]'), undefined, 3000).catch(() => undefined);
+  return popup;
+}
+
 async function panelImage(page: TestPage): Promise<Buffer> {
   const path = join(tmpdir(), `joom-panel-${process.pid}.png`);
   await page.screenshot(path, { fullPage: false });
@@ -91,14 +120,14 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await until(stores, () => document.querySelector('main a'));
   await stores.clickText(store.name, 'a');
   await until(stores, () => document.querySelector('joom-connector-ui[data-key="copy-storeId"]'));
-  let popup = await driver.popup();
-  await until(popup, () => document.querySelector('[data-next="api-app"]'));
+  let popup = await popupOver(driver, stores);
+  await until(popup, () => document.querySelector('[data-next="api-app"] [data-card-store]'));
   await frame('joom-store-id-read', stores, popup, caption.store);
   await popup.close();
   const form = await driver.open('https://merchant.joom.com/panel/api/new');
   await until(form, () => [...document.querySelectorAll('input')].some((input) => input.value === 'ShopiVerse'));
   await sleep(300);
-  popup = await driver.popup();
+  popup = await popupOver(driver, form);
   await until(popup, () => document.querySelector('[data-next="api-app"]'));
   await frame('joom-new-application-prefilled', form, popup, caption.newApp);
   await popup.close();
@@ -115,7 +144,10 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await popup.click('[data-push]');
   await until(popup, () => document.querySelector('[data-next="saved"]'));
   await shopiverse.bringToFront();
-  await frame('popup-beside-the-filled-api-form', shopiverse, popup, caption.form);
+  const overForm = await popupOver(driver, shopiverse);
+  await until(overForm, () => document.querySelector('[data-next="saved"]'));
+  await frame('popup-beside-the-filled-api-form', shopiverse, overForm, caption.form);
+  await overForm.close();
   await shopiverse.clickText(lang === 'en' ? 'Save' : 'Kaydet', 'button');
   await sleep(1500);
   await shopiverse.clickText(lang === 'en' ? 'Request Authorization' : 'Yetki Talep Et', 'button');
@@ -124,10 +156,27 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await until(shopiverse, () => location.pathname.endsWith('joomcallbackcode'));
   await sleep(500);
   const products = await driver.open(`https://app.shopiverse.tech/${lang}/products`);
+  // In front, as the seller sees it: the popup made the form's tab the active one, and a page behind it draws no frames.
+  await products.bringToFront();
   await until(products, () => document.querySelectorAll('img[data-joom-image]').length >= 4);
   await popup.close();
   popup = await driver.popup();
   await until(popup, () => document.querySelector('[data-connected]'));
+  const overProducts = await popupOver(driver, products);
+  await until(overProducts, () => document.querySelector('[data-connected]'));
+  await frame('shopiverse-connected-and-image-check', products, overProducts, caption.images);
+  await overProducts.close();
+  const productForm = await driver.open(`https://app.shopiverse.tech/${lang}/products/new`);
+  await productForm.bringToFront();
+  await until(productForm, () => document.querySelectorAll('input[data-joom-dimension]').length > 0);
+  await popup.close();
+  popup = await popupOver(driver, productForm);
+  await until(popup, () => document.querySelector('[data-step="dimensions"]:not([data-state="todo"])'));
+  // The caption is about dimensions: the popup is shown scrolled to its product checks, as the seller would scroll it.
+  await popup.evaluate(() => document.querySelector('[data-group="products"]')?.scrollIntoView({ block: 'start' }));
+  await frame('shopiverse-product-dimensions', productForm, popup, caption.dimensions);
+  await popup.close();
+  // After the listing's frames (its push stays pending, and its note would show on every ShopiVerse page after it).
   // Never a silent wait: a push meets a form that is not a Joom store's; the page and the popup say why, and what to do.
   const trendyol = await driver.open(`https://app.shopiverse.tech/${lang}/settings/store/00160`);
   await trendyol.clickText('Api Tanım', 'button');
@@ -143,14 +192,6 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await panelShot(again, 'popup-why-not-filled');
   await again.close();
   await trendyol.close();
-  await frame('shopiverse-connected-and-image-check', products, popup, caption.images);
-  const productForm = await driver.open(`https://app.shopiverse.tech/${lang}/products/new`);
-  await until(productForm, () => document.querySelectorAll('input[data-joom-dimension]').length > 0);
-  await popup.close();
-  popup = await driver.popup();
-  await until(popup, () => document.querySelector('[data-step="dimensions"]:not([data-state="todo"])'));
-  await frame('shopiverse-product-dimensions', productForm, popup, caption.dimensions);
-  await popup.close();
   // The first frame is the popup beside the filled Api Tanım form: what the extension is for.
   const first = frames.findIndex((entry) => entry.name === 'popup-beside-the-filled-api-form');
   frames.unshift(...frames.splice(first, 1));

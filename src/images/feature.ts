@@ -69,7 +69,8 @@ function mark(image: HTMLImageElement, verdict: ImageVerdict, signal: AbortSigna
   const root = uiBeside(image, 'image', signal);
   clearUi(root);
   const text = verdict.status === 'ok' ? `✓ ${t('imageOk')}` : reasonsText(verdict);
-  const size = verdict.width && verdict.height ? ` (${verdict.width}×${verdict.height}${verdict.approximate ? ' ~' : ''})` : '';
+  // "≈" before the size, as sellers read it ("800×800 ~" after it meant nothing to them); the title says why.
+  const size = verdict.width && verdict.height ? ` (${verdict.approximate ? '≈' : ''}${verdict.width}×${verdict.height})` : '';
   const badge = element('span', { text: `${text}${size}`, className: `note ${verdict.status === 'ok' ? 'ok' : verdict.status === 'bad' ? 'warn' : ''}` });
   badge.title = verdict.approximate ? t('imageApproximate') : '';
   root.append(badge);

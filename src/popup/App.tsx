@@ -55,21 +55,6 @@ export function App() {
     <main data-view={empty ? 'empty' : 'guide'}>
       <header class="top">
         <h1>{t('extName')}</h1>
-        {stores.length > 1 && (
-          <label class="store-picker">
-            <span class="label">{t('storePicker')}</span>
-            <select value={storeId} onChange={(event) => void send({ type: 'popup/select', storeId: event.currentTarget.value })}>
-              {stores.map((store) => (
-                <option key={store.storeId} value={store.storeId}>
-                  {/* Two stores of one name are told apart by the end of their IDs. */}
-                  {stores.filter((other) => other.name && other.name === store.name).length > 1
-                    ? `${store.name} (…${store.storeId.slice(-6)})`
-                    : storeLabel(store, store.storeId)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
       </header>
       {session.storageFull && (
         <p class="detail error" role="alert" data-note="storageFull">
@@ -90,6 +75,22 @@ export function App() {
           )}
           <Checklist list={list} next={next} stored={stored} />
           <Values stored={stored} storeId={storeId} />
+          {/* Another store, chosen on purpose: below the guide (a dropdown on top invited a wrong choice; the card names the store). */}
+          {stores.length > 1 && (
+            <label class="store-picker">
+              <span class="label">{t('storePicker')}</span>
+              <select value={storeId} onChange={(event) => void send({ type: 'popup/select', storeId: event.currentTarget.value })}>
+                {stores.map((store) => (
+                  <option key={store.storeId} value={store.storeId}>
+                    {/* Two stores of one name are told apart by the end of their IDs. */}
+                    {stores.filter((other) => other.name && other.name === store.name).length > 1
+                      ? `${store.name} (…${store.storeId.slice(-6)})`
+                      : storeLabel(store, store.storeId)}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
         </>
       )}
       {orphans.length > 0 && stores.length > 0 && (

@@ -1,6 +1,8 @@
+import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
 import { type Checklist as List, type NextStep, onStepPage } from '../core/checklist';
+import { selectedStore } from '../core/record-queries';
 import { EXPECTED_REDIRECT, SHOPIVERSE_STORES_URL } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
@@ -8,6 +10,7 @@ import type { Stored } from '../shared/stored';
 import { Choices, Conflicts } from './Assist';
 import { pushToShopiverse } from './actions';
 import { popupApi } from './api';
+import { storeLabel } from './StoreOffer';
 
 // The popup's top card: the guide's one next action (core/checklist.ts nextStep decides it from the facts), with one
 // primary button that does it or opens the page where it is done. When every connection step is done, the card
@@ -73,18 +76,20 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
   // Already on the step's page: say what to do here, with no button that goes where the seller already is.
   const activeUrl = useActiveUrl();
   const here = !empty && onStepPage(next.action, activeUrl);
+  const storeId = empty ? undefined : selectedStore(stored.local);
+  const tone = next.state === 'error' ? ' card-error' : next.id === 'connected' ? ' card-connected' : '';
   return (
-    <section
-      class={`card${next.state === 'error' ? ' card-error' : ''}`}
-      aria-labelledby="next-title"
-      data-next={next.id}
-      data-state={next.state}
-      data-here={here ? 'true' : undefined}
-    >
+    <section class={`card${tone}`} aria-labelledby="next-title" data-next={next.id} data-state={next.state} data-here={here ? 'true' : undefined}>
       {next.connected && (
         <p class="connected" data-connected>
           <span aria-hidden="true">✓ </span>
           {t('nextConnected')}
+        </p>
+      )}
+      {/* Which store the step is for, with the Store ID read: "read by itself" showed only a tick, never the value. */}
+      {storeId && !choosing && (
+        <p class="detail" data-card-store>
+          {t('cardStore', storeLabel(stored.local.stores[storeId], storeId))} <code>{storeId}</code>
         </p>
       )}
       {!choosing && (
@@ -185,6 +190,20 @@ export function PushStatus({ push, primary }: { push: Push; primary: boolean }) 
   );
 }
 
+/** A URL that may wrap only after its slashes. */
+const breakAfterSlashes = (url: string) => {
+  let end = 0;
+  return url.split(/(?<=\/)/).map((part) => {
+    end += part.length;
+    return (
+      <Fragment key={end}>
+        {part}
+        <wbr />
+      </Fragment>
+    );
+  });
+};
+
 /** The redirect URL Joom has, its wrong part marked, and a button that copies the right one. */
 function RedirectFix({ seen, at }: { seen: string; at: number }) {
   const [copied, setCopied] = useState<boolean>();
@@ -192,14 +211,14 @@ function RedirectFix({ seen, at }: { seen: string; at: number }) {
     <div class="detail" data-redirect-diff>
       <div class="label">{t('redirectSeen')}</div>
       <div>
-        <code>{seen.slice(0, at)}</code>
+        <code>{breakAfterSlashes(seen.slice(0, at))}</code>
         <mark>
-          <code>{seen.slice(at) || '∅'}</code>
+          <code>{seen.slice(at) ? breakAfterSlashes(seen.slice(at)) : '∅'}</code>
         </mark>
       </div>
       <div class="label">{t('redirectExpected')}</div>
       <div>
-        <code>{EXPECTED_REDIRECT}</code>
+        <code>{breakAfterSlashes(EXPECTED_REDIRECT)}</code>
       </div>
       <button type="button" data-action="copy-redirect" onClick={async () => setCopied(await copyText(EXPECTED_REDIRECT, false))}>
         {copied === undefined ? t('copyRightRedirect') : copied ? t('copied') : t('copyFailed')}

@@ -28,7 +28,16 @@ export function Images({ report }: { report?: ImageReport }) {
   };
   return (
     <div class="detail" data-images-summary>
-      <div>{t('imagesCounts', [String(count('ok')), String(count('bad')), String(count('unknown'))])}</div>
+      {/* Zero parts left out: "0 sorunlu, 0 kontrol edilemedi" read as a list of problems. */}
+      <div>
+        {t(
+          'imagesCounts',
+          (['ok', 'bad', 'unknown'] as const)
+            .filter((status) => count(status) > 0)
+            .map((status) => t(`imagesCount_${status}`, String(count(status))))
+            .join(', '),
+        )}
+      </div>
       <ul>
         {failing.slice(0, 20).map((verdict) => (
           <li key={verdict.url}>

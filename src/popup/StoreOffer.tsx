@@ -22,7 +22,7 @@ export function StoreOffer({ stored, selected }: { stored: Stored; selected?: st
           <h2>{t('offerTitle', storeLabel(offered, offered.storeId))}</h2>
           {offered.source && (
             <details class="detail source">
-              <summary>{t('conflictWhereNew')}</summary>
+              <summary>{t('offerWhere')}</summary>
               {describeSource(offered.source)}
             </details>
           )}
