@@ -6,6 +6,7 @@ import {
   BESIDE_PX,
   besideAnchor,
   filterKeepsLook,
+  MIN_PRESS_OPACITY,
   type Painted,
   PENDING_FOR_MS,
   pendingAnswer,
@@ -159,12 +160,14 @@ describe('a press on what the seller sees as it is', () => {
     ['screen on an ancestor', [plain, { ...plain, mixBlendMode: 'screen' }], true, 'blend'],
     ['a mask-image', [{ ...plain, masks: ['none', 'linear-gradient(transparent, transparent)', 'none'] }], false, 'mask'],
     ['a -webkit-mask-image on an ancestor', [plain, { ...plain, masks: ['none', 'none', 'url("x.svg")'] }], false, 'mask'],
-    ['their button at opacity 0.5 (the one definition of "seen" judges it)', [{ ...plain, opacity: 0.5 }], false, undefined],
+    ['their button faded to 0.9 on hover counts', [{ ...plain, opacity: 0.9 }], false, undefined],
+    ['their button at half opacity still counts', [{ ...plain, opacity: 0.5 }], false, undefined],
+    ['their button under an ancestor at 0.3 does not', [plain, { ...plain, opacity: 0.3 }], false, 'opacity'],
     ['our button at opacity 0.99: we never make it translucent', [{ ...plain, opacity: 0.99 }], true, 'opacity'],
     ['our button under an ancestor at 0.5', [plain, { ...plain, opacity: 0.5 }], true, 'opacity'],
     ['an opacity that does not parse, ours', [{ ...plain, opacity: Number.NaN }], true, 'opacity'],
   ] as const)('%s', (_name, chain, ours, want) => {
-    expect(pressHiddenBy(chain, ours)).toBe(want);
+    expect(pressHiddenBy(chain, ours ? MIN_PRESS_OPACITY.ours : MIN_PRESS_OPACITY.panel)).toBe(want);
   });
 });
 

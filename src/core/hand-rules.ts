@@ -159,12 +159,19 @@ export function filterKeepsLook(filter: string): boolean {
 }
 
 /**
+ * The least opacity, through the element's chain, at which a press on it counts. Ours is never translucent, so any
+ * fade is the page's doing. ShopiVerse's own buttons may fade on hover or while busy (how the real panel paints them
+ * is unknown: PANELS.md), so a fade counts until the button is half gone: a guess must not stop the seller's saves.
+ */
+export const MIN_PRESS_OPACITY = { ours: 1, panel: 0.5 } as const;
+
+/**
  * Why a press on an element painted like this (the element first, then its ancestors, our closed root's host and
  * its ancestors included) does not count, or undefined. A press counts only on what the seller sees as it is:
- * a filter other than drop-shadow, a blend mode or a mask anywhere up the chain refuses it; our own button, which we
- * never make translucent, also refuses any opacity below 1.
+ * a filter other than drop-shadow, a blend mode or a mask anywhere up the chain refuses it, and so does an opacity
+ * below `minOpacity` (MIN_PRESS_OPACITY).
  */
-export function pressHiddenBy(chain: readonly Painted[], ours: boolean): 'filter' | 'blend' | 'mask' | 'opacity' | undefined {
+export function pressHiddenBy(chain: readonly Painted[], minOpacity: number): 'filter' | 'blend' | 'mask' | 'opacity' | undefined {
   let opacity = 1;
   for (const painted of chain) {
     if (!filterKeepsLook(painted.filter)) return 'filter';
@@ -172,7 +179,7 @@ export function pressHiddenBy(chain: readonly Painted[], ours: boolean): 'filter
     if (painted.masks.some((mask) => mask !== '' && mask !== 'none')) return 'mask';
     opacity *= Number.isFinite(painted.opacity) ? painted.opacity : 0;
   }
-  return ours && opacity < 1 ? 'opacity' : undefined;
+  return opacity < minOpacity ? 'opacity' : undefined;
 }
 
 /** A rectangle as the page lays it out (DOMRect's fields). */

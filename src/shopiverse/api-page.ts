@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { FillCommand, type FillOutcome, type FormCheck, FormQuestion, type Ok, RescanCommand } from '../core/answers';
-import { besideAnchor, type Painted, pointIn, pressHiddenBy, unmoved } from '../core/hand-rules';
+import { besideAnchor, MIN_PRESS_OPACITY, type Painted, pointIn, pressHiddenBy, unmoved } from '../core/hand-rules';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { check } from '../core/spec';
 import { clearUi, element, uiBeside } from '../dom/badge';
@@ -147,10 +147,10 @@ let down: { on: Element; seen: boolean } | undefined;
 
 /**
  * A button of the panel is seen, by the one definition (dom/visibility.ts): rendered, not covered (a layer the hit
- * test goes through too), every text in it readable; and, as our own button, at full opacity with no filter, blend or
- * mask up its chain: a press counts only on what the seller sees as it is.
+ * test goes through too), every text in it readable; and no filter, blend or mask up its chain, nor a fade past half
+ * (MIN_PRESS_OPACITY): a press counts only on what the seller sees as it is.
  */
-const panelSeen = (button: Element) => controlSeen(button) && !pressHiddenBy(paintChain(button), true);
+const panelSeen = (button: Element) => controlSeen(button) && !pressHiddenBy(paintChain(button), MIN_PRESS_OPACITY.panel);
 
 /**
  * Whether the seller's pointer pressed `button` itself, where the qualified form shows it: the press began on it
@@ -283,7 +283,7 @@ function ourShown(root: ShadowRoot, button: HTMLButtonElement, anchor: Element):
   const hostStyle = getComputedStyle(host);
   return (
     unmoved(['transform', 'translate', 'rotate', 'scale'].map((name) => hostStyle.getPropertyValue(name).trim())) &&
-    !pressHiddenBy(paintChain(button), true) &&
+    !pressHiddenBy(paintChain(button), MIN_PRESS_OPACITY.ours) &&
     !coveredInView(host)
   );
 }
