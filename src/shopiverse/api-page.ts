@@ -7,7 +7,7 @@ import { clearUi, element, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
 import { findButtons } from '../dom/find-by-label';
 import { controlSeen, coveredInView, isRendered } from '../dom/visibility';
-import { onDomChange } from '../dom/watch';
+import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
@@ -39,6 +39,9 @@ export const apiPage = {
   init(signal: AbortSignal): void {
     let reported: string | undefined;
     let busy = false;
+    // A change seen while the last report waits for its answer (a form that appears just after "noForm" was sent):
+    // scanned again once the answer is in, or the page would never report it (the popup would wait silently).
+    let changedWhileBusy = false;
     // The notes of the page's last report (the way to the form, why it is not filled): gone when the page changes.
     let notes = new AbortController();
     signal.addEventListener('abort', () => notes.abort(), { once: true });
@@ -53,7 +56,11 @@ export const apiPage = {
         sampleSoon();
         openPressPort(signal);
       } else candidates = [];
-      if (located.status === reported || busy) return;
+      if (located.status === reported) return;
+      if (busy) {
+        changedWhileBusy = true;
+        return;
+      }
       if (reported !== undefined && located.status !== reported) {
         notes.abort();
         notes = new AbortController();
@@ -65,6 +72,10 @@ export const apiPage = {
       firstScanOfLoad = false;
       void send({ type: 'sv/page', reason: 'appeared', fresh, status: located.status, form: form ? formState(form) : undefined }).then((answer) => {
         busy = false;
+        if (changedWhileBusy) {
+          changedWhileBusy = false;
+          requestScan();
+        }
         // Still unanswered after send's own retries: report this page again on its next change.
         if (answer === undefined) reported = undefined;
         if (!answer || signal.aborted) return;
