@@ -158,7 +158,7 @@ let down: { on: Element; seen: boolean } | undefined;
 
 /**
  * A button of the panel is seen, by the one definition (dom/visibility.ts): rendered, not covered (a layer the hit
- * test goes through too), every text in it readable; and no filter, blend or mask up its chain, nor a fade past half
+ * test goes through too), every text in it readable; and no filter, blend or mask up its chain, nor a fade
  * (MIN_PRESS_OPACITY): a press counts only on what the seller sees as it is.
  */
 const panelSeen = (button: Element) => controlSeen(button) && !pressHiddenBy(paintChain(button), MIN_PRESS_OPACITY.panel);

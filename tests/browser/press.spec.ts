@@ -52,8 +52,8 @@ const technique: fc.Arbitrary<Technique> = fc.oneof(
 );
 
 /**
- * What the seller pressed counts only when it is the button, plainly shown, pressed and released on it; a fade that
- * leaves more than half of it (as a panel may fade a button on hover) still counts (MIN_PRESS_OPACITY).
+ * What the seller pressed counts only when it is the button, plainly shown, pressed and released on it; a fade
+ * counts only down to MIN_PRESS_OPACITY (1 for now: SECURITY.md).
  */
 const counts = (technique: Technique) => technique.kind === 'plain' || (technique.kind === 'opacity' && technique.value >= MIN_PRESS_OPACITY.panel);
 
