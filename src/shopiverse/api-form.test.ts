@@ -1,6 +1,17 @@
 // @vitest-environment happy-dom
-import { beforeEach, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { checkApiForm, fillApiForm, findApiForm, locateApiForm } from './api-form';
+import { submitGuard } from './submit-guard';
+
+/** Every message key the page was told, in order (the notes live in closed shadow roots). */
+const said = vi.hoisted(() => [] as string[]);
+vi.mock('../shared/i18n', () => ({
+  t: (key: string) => {
+    said.push(key);
+    return key;
+  },
+}));
 
 const PAYLOAD = { storeId: '5ac428108b2c3703c514adae', clientId: '9f3c2a1b4d5e6f70', secret: 'a1b2c3d4e5f60718293a4b5c6d7e8f90' };
 const BANNER = `<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu mağaza)</div>`;
@@ -208,5 +219,74 @@ describe('the Api Tanım form', () => {
     // Another Client Id is asked about at once.
     field('Client Id').value = 'typed-123456789';
     expect(checkApiForm(PAYLOAD, false)).toEqual({ status: 'conflict', conflicts: ['clientId'], code: '00159' });
+  });
+});
+
+// The fourth review, finding 2: our own tick of "Durum" must never send the form nor leave the page. A toggle whose
+// click submits (a button without type="button" in the form, an input of type submit or image, a label of one,
+// a switch inside one), resets the form, or follows a link is left for the seller, and the note beside Kaydet says
+// to tick it; one that cannot is ticked. And while we write, any submission (a page's listener on change that
+// submits) is stopped whole. Generated over toggle kinds × the form's method and action × the page's listener.
+describe('filling never submits the form nor leaves the page', () => {
+  const TOGGLES = {
+    checkbox: ['<label><input type="checkbox" id="status"> Durum</label>', true],
+    checkboxSwitch: ['<div><input type="checkbox" role="switch" id="status"><span>Durum</span></div>', true],
+    buttonTypeButton: ['<button type="button" role="switch" aria-checked="false" aria-label="Durum" id="status"></button>', true],
+    spanSwitch: ['<div><span role="switch" aria-checked="false" tabindex="0" id="status"></span><span>Durum</span></div>', true],
+    buttonNoType: ['<button role="switch" aria-checked="false" aria-label="Durum" id="status">Durum</button>', false],
+    buttonSubmit: ['<button type="submit" role="switch" aria-checked="false" aria-label="Durum" id="status"></button>', false],
+    buttonReset: ['<button type="reset" role="switch" aria-checked="false" aria-label="Durum" id="status"></button>', false],
+    inputSubmit: ['<input type="submit" role="switch" aria-checked="false" aria-label="Durum" value="Durum" id="status">', false],
+    inputImage: ['<input type="image" role="switch" aria-checked="false" aria-label="Durum" alt="Durum" id="status">', false],
+    link: ['<a href="/tr/elsewhere" role="switch" aria-checked="false" id="status">Durum</a>', false],
+    inLink: ['<a href="/tr/elsewhere"><span role="switch" aria-checked="false" aria-label="Durum" id="status"></span></a>', false],
+    inSubmitButton: ['<button><span role="switch" aria-checked="false" aria-label="Durum" id="status"></span></button>', false],
+    labelOfSubmit: ['<label role="switch" aria-checked="false" for="go" id="status">Durum</label><input type="submit" id="go" value="Gönder">', false],
+    inLabelOfSubmit: ['<label><span role="switch" aria-checked="false" aria-label="Durum" id="status"></span><button>Gönder</button></label>', false],
+    checkboxInLink: ['<a href="/tr/elsewhere"><input type="checkbox" id="status"> Durum</a>', false],
+  } as const;
+  const FORMS = ['<form>', '<form method="post">', '<form method="post" action="/tr/reply">'] as const;
+  const LISTENERS = ['none', 'submitOnChange'] as const;
+  type Case = { toggle: keyof typeof TOGGLES; form: (typeof FORMS)[number]; listener: (typeof LISTENERS)[number] };
+  const CASES: Case[] = (Object.keys(TOGGLES) as (keyof typeof TOGGLES)[]).flatMap((toggle) =>
+    FORMS.flatMap((form) => LISTENERS.map((listener) => ({ toggle, form, listener }))),
+  );
+
+  let guard: AbortController;
+  beforeEach(() => {
+    guard = new AbortController();
+    submitGuard.init(guard.signal);
+  });
+  afterEach(() => guard.abort());
+
+  it(`fills ${CASES.length} forms: no submission and no navigation during the fill, Durum ticked only when safe, and the note says so`, () => {
+    const wrong = CASES.flatMap((c) => {
+      const [toggleHtml, safe] = TOGGLES[c.toggle];
+      page(BANNER + FIELDS(toggleHtml).replace('<form>', c.form).replace('<button type="submit">Kaydet</button>', '<button type="button">Kaydet</button>'));
+      const toggle = document.getElementById('status') as HTMLElement;
+      if (!(toggle instanceof HTMLInputElement))
+        toggle.addEventListener('click', () => toggle.setAttribute('aria-checked', String(toggle.getAttribute('aria-checked') !== 'true')));
+      const formElement = document.querySelector('form') as HTMLFormElement;
+      // A page that saves as soon as a field changes, by a native submission.
+      if (c.listener === 'submitOnChange') formElement.addEventListener('change', () => formElement.requestSubmit());
+      const sent: string[] = [];
+      // Heard last, after the guard: what would have gone. Then stopped here, so that happy-dom sends nothing.
+      const heard = (event: Event) => {
+        const target = event.target as Element;
+        if (event.type === 'submit' && !event.defaultPrevented) sent.push('submit');
+        if (event.type === 'reset' && !event.defaultPrevented) sent.push('reset');
+        if (event.type === 'click' && target.closest?.('a[href]') && !event.defaultPrevented) sent.push('navigate');
+        if (event.type !== 'click' || target.closest?.('a[href]')) event.preventDefault();
+      };
+      for (const type of ['submit', 'reset', 'click']) window.addEventListener(type, heard);
+      said.length = 0;
+      const outcome = fillApiForm(PAYLOAD, false).status;
+      for (const type of ['submit', 'reset', 'click']) window.removeEventListener(type, heard);
+      const ticked = toggle instanceof HTMLInputElement && toggle.type === 'checkbox' ? toggle.checked : toggle.getAttribute('aria-checked') === 'true';
+      const note = said.at(-1);
+      const ok = outcome === 'filled' && sent.length === 0 && ticked === safe && note === (safe ? 'pressSave' : 'pressSaveTickStatus');
+      return ok ? [] : [`${JSON.stringify(c)}: ${outcome}, sent ${sent.join(',') || 'nothing'}, ticked ${ticked}, note ${note}`];
+    });
+    expect(wrong).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import type { FillOutcome, FillPayload, FormCheck } from '../core/answers';
 import { differingFields, type FormFacts, type PartCounts, qualifyApiForm, type Refusal, type Submission, type TextField } from '../core/api-form-rules';
 import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
-import { fillValue, isWritable, type Toggle, tick } from '../dom/fill';
+import { fillValue, isTicked, isWritable, type Toggle, tick } from '../dom/fill';
 import { findButtons, findControls, namesOneOf } from '../dom/find-by-label';
 import { isRendered, isUncovered } from '../dom/visibility';
 import { t } from '../shared/i18n';
@@ -309,12 +309,12 @@ export function checkApiForm(known: { storeId: string; clientId: string }, overw
   return { status: 'ready', code: form.code };
 }
 
-/**
- * Fill the three values and tick "Durum". A field already holding its value is left alone; when a field holds a
- * really different value, nothing is filled unless the seller said to overwrite.
- */
 /** The Secret Key fields this script wrote into: their forms' submissions are watched (shopiverse/submit-guard.ts). */
 const filledSecrets = new WeakSet<HTMLInputElement>();
+
+/** Whether this script is writing into a form right now: any submission then is none of the seller's. */
+let filling = false;
+export const fillingNow = (): boolean => filling;
 
 /** The Secret Key field this script filled that the form submits, while it holds a value. */
 export function filledSecretOf(form: HTMLFormElement): HTMLInputElement | undefined {
@@ -322,6 +322,10 @@ export function filledSecretOf(form: HTMLFormElement): HTMLInputElement | undefi
   return [...form.ownerDocument.querySelectorAll('input')].find((input) => filledSecrets.has(input) && input.form === form && input.value !== '');
 }
 
+/**
+ * Fill the three values and tick "Durum". A field already holding its value is left alone; when a field holds a
+ * really different value, nothing is filled unless the seller said to overwrite.
+ */
 export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: AbortSignal): FillOutcome {
   const startUrl = location.href;
   const located = locateApiForm();
@@ -333,23 +337,31 @@ export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: A
   if (!partsInSight(form)) return { status: 'hidden' };
   // The browser must not keep the Secret Key in its form history or restore it from a saved session on disk.
   form.secret.setAttribute('autocomplete', 'off');
-  for (const field of TEXT_FIELDS) {
-    // Bitwarden's rule: if the page navigated meanwhile, stop writing.
-    if (location.href !== startUrl) return { status: 'urlChanged' };
-    // Equal fields are left alone; the others are empty, or the seller chose to overwrite them.
-    if (form[field].value !== payload[field]) fillValue(form[field], payload[field], true);
-  }
-  tick(form.status);
+  // The submit guard is armed before anything is written: a submission started while we write (a page's listener
+  // on input or change, a click) is no click of the seller's, and is stopped whole (shopiverse/submit-guard.ts).
   filledSecrets.add(form.secret);
-  pointAtSave(form.save, signal);
+  filling = true;
+  try {
+    for (const field of TEXT_FIELDS) {
+      // Bitwarden's rule: if the page navigated meanwhile, stop writing.
+      if (location.href !== startUrl) return { status: 'urlChanged' };
+      // Equal fields are left alone; the others are empty, or the seller chose to overwrite them.
+      if (form[field].value !== payload[field]) fillValue(form[field], payload[field], true);
+    }
+    // A "Durum" whose click could submit the form or follow a link is left to the seller, and the note says so.
+    tick(form.status);
+  } finally {
+    filling = false;
+  }
+  pointAtSave(form.save, isTicked(form.status) ? 'pressSave' : 'pressSaveTickStatus', signal);
   return { status: 'filled' };
 }
 
-function pointAtSave(save: HTMLElement, signal?: AbortSignal): void {
+function pointAtSave(save: HTMLElement, key: string, signal?: AbortSignal): void {
   const controller = new AbortController();
   const root = uiBeside(save, 'save-hint', signal ?? controller.signal);
   clearUi(root);
-  const note = element('span', { text: t('pressSave'), className: 'note' });
+  const note = element('span', { text: t(key), className: 'note' });
   note.setAttribute('role', 'status');
   root.append(note);
   save.style.outline = '3px solid #f97316';
