@@ -222,6 +222,90 @@ describe('the Api Tanım form', () => {
   });
 });
 
+// The fourth review, finding 1: a look-alike inside a message that borrows some of its parts from the page around
+// the message (the page's own Kaydet, a "Durum" switch in a toolbar, a banner) has its box above the message, so
+// judging the box alone let it through. Generated pages: the region of others' content × which parts are borrowed
+// (each kind alone, and any mix short of all six) × the switch's kind × whether the store's real form is there too.
+// Known answers: the look-alike is never taken nor written into; the real form is, when there.
+describe('a look-alike in a message that borrows parts from the page is no form', () => {
+  const PARTS = ['banner', 'secret', 'clientId', 'storeId', 'switch', 'save'] as const;
+  type Part = (typeof PARTS)[number];
+  const REGIONS = {
+    article: (inner: string) => `<article>${inner}</article>`,
+    log: (inner: string) => `<div role="log"><div>${inner}</div></div>`,
+    blockquote: (inner: string) => `<blockquote>${inner}</blockquote>`,
+    comment: (inner: string) => `<div role="comment">${inner}</div>`,
+    editable: (inner: string) => `<div contenteditable="true">${inner}</div>`,
+    // Not quoted: only the section's title says whose words these are.
+    titled: (inner: string) => `<section><h2>Mesajlar</h2><div class="thread">${inner}</div></section>`,
+  };
+  const SWITCHES = {
+    checkbox: '<label><input type="checkbox"> Durum</label>',
+    role: '<button type="button" role="switch" aria-checked="false" aria-label="Durum"></button>',
+  };
+  const partHtml = (part: Part, code: string, switchKind: keyof typeof SWITCHES): string =>
+    ({
+      banner: `<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('${code}' kodlu mağaza)</div>`,
+      secret: '<div><div>Secret Key</div><input placeholder="Secret Key"></div>',
+      clientId: '<div><div>Client Id</div><input placeholder="Client Id"></div>',
+      storeId: '<div><div>Store Id</div><input placeholder="Store Id"></div>',
+      switch: SWITCHES[switchKind],
+      save: '<button type="button">Kaydet</button>',
+    })[part];
+
+  interface SplitCase {
+    region: keyof typeof REGIONS;
+    borrowed: Part[];
+    switchKind: keyof typeof SWITCHES;
+    real: boolean;
+  }
+  const splitCase: fc.Arbitrary<SplitCase> = fc.record({
+    region: fc.constantFrom(...(Object.keys(REGIONS) as (keyof typeof REGIONS)[])),
+    borrowed: fc.subarray([...PARTS], { minLength: 1, maxLength: PARTS.length - 1 }),
+    switchKind: fc.constantFrom(...(Object.keys(SWITCHES) as (keyof typeof SWITCHES)[])),
+    real: fc.boolean(),
+  });
+  // Each kind borrowed alone, in every region, and a seeded sample of mixes.
+  const CASES: SplitCase[] = [
+    ...PARTS.flatMap((part, i) =>
+      (Object.keys(REGIONS) as (keyof typeof REGIONS)[]).map(
+        (region, r) => ({ region, borrowed: [part], switchKind: (i + r) % 2 ? 'role' : 'checkbox', real: r % 2 === 0 }) as SplitCase,
+      ),
+    ),
+    ...fc.sample(splitCase, { numRuns: 60, seed: 1604 }),
+  ];
+
+  function show(c: SplitCase): void {
+    const own = PARTS.filter((part) => !c.borrowed.includes(part))
+      .map((part) => partHtml(part, '00777', c.switchKind))
+      .join('');
+    const lookalike = REGIONS[c.region](`<p>Merhaba, mağaza ayarlarım:</p><div class="lookalike"><form>${own}</form></div>`);
+    const borrowed = c.borrowed.map((part) => partHtml(part, '00777', c.switchKind)).join('');
+    const real = c.real ? `<section class="real"><h2>Api Tanım</h2>${BANNER}${FIELDS('<label><input type="checkbox"> Durum</label>')}</section>` : '';
+    page(`<main>${lookalike}<div class="toolbar">${borrowed}</div>${real}</main>`);
+    for (const toggle of document.querySelectorAll<HTMLElement>('[role="switch"]')) {
+      toggle.addEventListener('click', () => toggle.setAttribute('aria-checked', String(toggle.getAttribute('aria-checked') !== 'true')));
+    }
+  }
+  const written = (selector: string) =>
+    [...document.querySelectorAll<HTMLInputElement>(`${selector} input:not([type="checkbox"])`)].filter((input) => input.value !== '').length;
+
+  it(`decides ${CASES.length} pages: the real form taken, the look-alike never, nothing borrowed written into`, () => {
+    const wrong = CASES.flatMap((c) => {
+      show(c);
+      const located = locateApiForm();
+      const verdict = located.form ? `one ${located.form.code}` : located.status;
+      const outcome = fillApiForm(PAYLOAD, false).status;
+      const want = c.real ? 'one 00159' : 'noForm';
+      const outside = written('main > :not(.real)');
+      const ok = verdict === want && outside === 0 && (!c.real || (outcome === 'filled' && written('.real') === 3));
+      return ok ? [] : [`want ${want}, got ${verdict} (${outcome}, ${outside} written outside the real form): ${JSON.stringify(c)}`];
+    });
+    expect(new Set(CASES.flatMap((c) => c.borrowed))).toEqual(new Set(PARTS));
+    expect(wrong).toEqual([]);
+  });
+});
+
 // The fourth review, finding 2: our own tick of "Durum" must never send the form nor leave the page. A toggle whose
 // click submits (a button without type="button" in the form, an input of type submit or image, a label of one,
 // a switch inside one), resets the form, or follows a link is left for the seller, and the note beside Kaydet says

@@ -104,19 +104,20 @@ export function locateApiForm(root: Element = document.body): Located {
     (box) => inBox(box, rendered.banners).length > 0 && !seenBoxes.some((seen) => seen.contains(box) || box.contains(seen)),
   );
   const boxes = [...seenBoxes, ...hiddenBoxes];
+  const titles = new Map<Element, string[]>();
   const facts: FormFacts[] = boxes.map((box) => {
     const bannerText = inBox(box, rendered.banners)[0]?.textContent ?? '';
-    // Where the values would go: the forms of the seen parts, those that would be filled and pressed (a hidden
-    // look-alike in the same box receives nothing).
-    const parts = KINDS.flatMap((kind) => (kind === 'banners' ? [] : inBox(box, rendered[kind] as Element[])));
+    const seenParts = KINDS.flatMap((kind) => inBox(box, rendered[kind] as Element[]));
     return {
       rendered: countIn(box, rendered),
       present: countIn(box, present),
       marketplace: bannerMarketplace(bannerText),
       code: bannerStoreCode(bannerText),
-      submissions: submissionsOf(box, parts),
-      quoted: box.closest(QUOTED_CONTENT) !== null,
-      titles: titlesOver(box),
+      // Where the values would go: the forms of the seen parts, those that would be filled and pressed (a hidden
+      // look-alike in the same box receives nothing).
+      submissions: submissionsOf(box, seenParts),
+      // Each part's own place, not the box's: a box holding parts in a message and parts outside it sits above both.
+      parts: seenParts.map((part) => ({ quoted: part.closest(QUOTED_CONTENT) !== null, titles: titlesOver(part, titles) })),
     };
   });
   const verdict = qualifyApiForm(facts);
@@ -151,30 +152,43 @@ function titleOf(sibling: Element): string | undefined {
 }
 
 /**
- * Every title the seller reads the container under: the page's h1s, and up the tree each ancestor's own name
+ * Every title the seller reads a part under: the page's h1s, and up the tree its own and each ancestor's name
  * (aria-label, aria-labelledby) and the nearest title before it among its siblings, of any level (a list of messages
  * titled by an h6 still holds messages). A sibling block with more than a heading in it (another card, a list) titles
  * only itself: its heading is not over what follows it.
  */
-function titlesOver(box: Element): string[] {
-  const document = box.ownerDocument;
-  const titles = [...document.querySelectorAll('h1')].map(folded);
-  for (let node: Element | null = box; node && node !== document.body; node = node.parentElement) {
-    const label = attribute(node, 'aria-label');
-    if (label) titles.push(label);
-    for (const id of attribute(node, 'aria-labelledby')?.split(/\s+/) ?? []) {
-      const named = id ? document.getElementById(id) : null;
-      if (named) titles.push(folded(named));
-    }
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      const title = titleOf(sibling);
-      if (title) {
-        titles.push(title);
-        break;
-      }
-    }
+function titlesOver(node: Element, known: Map<Element, string[]>): string[] {
+  const document = node.ownerDocument;
+  // Parts of one form share their ancestors: each node's titles are its parent's and its own, read once per scan.
+  const chain: Element[] = [];
+  let titles: string[] | undefined;
+  for (let at: Element | null = node; at && at !== document.body && !titles; at = at.parentElement) {
+    titles = known.get(at);
+    if (!titles) chain.push(at);
+  }
+  titles ??= [...document.querySelectorAll('h1')].map(folded);
+  for (const at of chain.reverse()) {
+    titles = [...titles, ...ownTitles(at)];
+    known.set(at, titles);
   }
   return titles.map((title) => title.slice(0, 200));
+}
+
+/** The node's own name (aria-label, aria-labelledby), and the nearest title before it among its siblings. */
+function ownTitles(node: Element): string[] {
+  const document = node.ownerDocument;
+  const titles: string[] = [];
+  const label = attribute(node, 'aria-label');
+  if (label) titles.push(label);
+  for (const id of attribute(node, 'aria-labelledby')?.split(/\s+/) ?? []) {
+    const named = id ? document.getElementById(id) : null;
+    if (named) titles.push(folded(named));
+  }
+  for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    const title = titleOf(sibling);
+    if (title) return [...titles, title];
+  }
+  return titles;
 }
 
 /** The qualifying form, if exactly one. */
