@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { DURUM_FORMS, DURUM_TOGGLES, type DurumToggle, flipSwitchesOnClick } from '../../tests/corpus/durum-toggles';
+import { PARTS, splitCases, splitPage, splitVerdict } from '../../tests/corpus/split-lookalike';
 import { checkApiForm, fillApiForm, findApiForm, locateApiForm } from './api-form';
 import { submitGuard } from './submit-guard';
 
@@ -223,83 +224,22 @@ describe('the Api Tanım form', () => {
 });
 
 // The fourth review, finding 1: a look-alike inside a message that borrows some of its parts from the page around
-// the message (the page's own Kaydet, a "Durum" switch in a toolbar, a banner) has its box above the message, so
-// judging the box alone let it through. Generated pages: the region of others' content × which parts are borrowed
-// (each kind alone, and any mix short of all six) × the switch's kind × whether the store's real form is there too.
-// Known answers: the look-alike is never taken nor written into; the real form is, when there.
+// the message has its box above the message, so judging the box alone let it through (tests/corpus/split-lookalike.ts:
+// the region × which parts are borrowed × the switch's kind × whether the store's real form is there too).
 describe('a look-alike in a message that borrows parts from the page is no form', () => {
-  const PARTS = ['banner', 'secret', 'clientId', 'storeId', 'switch', 'save'] as const;
-  type Part = (typeof PARTS)[number];
-  const REGIONS = {
-    article: (inner: string) => `<article>${inner}</article>`,
-    log: (inner: string) => `<div role="log"><div>${inner}</div></div>`,
-    blockquote: (inner: string) => `<blockquote>${inner}</blockquote>`,
-    comment: (inner: string) => `<div role="comment">${inner}</div>`,
-    editable: (inner: string) => `<div contenteditable="true">${inner}</div>`,
-    // Not quoted: only the section's title says whose words these are.
-    titled: (inner: string) => `<section><h2>Mesajlar</h2><div class="thread">${inner}</div></section>`,
-  };
-  const SWITCHES = {
-    checkbox: '<label><input type="checkbox"> Durum</label>',
-    role: '<button type="button" role="switch" aria-checked="false" aria-label="Durum"></button>',
-  };
-  const partHtml = (part: Part, code: string, switchKind: keyof typeof SWITCHES): string =>
-    ({
-      banner: `<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('${code}' kodlu mağaza)</div>`,
-      secret: '<div><div>Secret Key</div><input placeholder="Secret Key"></div>',
-      clientId: '<div><div>Client Id</div><input placeholder="Client Id"></div>',
-      storeId: '<div><div>Store Id</div><input placeholder="Store Id"></div>',
-      switch: SWITCHES[switchKind],
-      save: '<button type="button">Kaydet</button>',
-    })[part];
-
-  interface SplitCase {
-    region: keyof typeof REGIONS;
-    borrowed: Part[];
-    switchKind: keyof typeof SWITCHES;
-    real: boolean;
-  }
-  const splitCase: fc.Arbitrary<SplitCase> = fc.record({
-    region: fc.constantFrom(...(Object.keys(REGIONS) as (keyof typeof REGIONS)[])),
-    borrowed: fc.subarray([...PARTS], { minLength: 1, maxLength: PARTS.length - 1 }),
-    switchKind: fc.constantFrom(...(Object.keys(SWITCHES) as (keyof typeof SWITCHES)[])),
-    real: fc.boolean(),
-  });
-  // Each kind borrowed alone, in every region, and a seeded sample of mixes.
-  const CASES: SplitCase[] = [
-    ...PARTS.flatMap((part, i) =>
-      (Object.keys(REGIONS) as (keyof typeof REGIONS)[]).map(
-        (region, r) => ({ region, borrowed: [part], switchKind: (i + r) % 2 ? 'role' : 'checkbox', real: r % 2 === 0 }) as SplitCase,
-      ),
-    ),
-    ...fc.sample(splitCase, { numRuns: 60, seed: 1604 }),
-  ];
-
-  function show(c: SplitCase): void {
-    const own = PARTS.filter((part) => !c.borrowed.includes(part))
-      .map((part) => partHtml(part, '00777', c.switchKind))
-      .join('');
-    const lookalike = REGIONS[c.region](`<p>Merhaba, mağaza ayarlarım:</p><div class="lookalike"><form>${own}</form></div>`);
-    const borrowed = c.borrowed.map((part) => partHtml(part, '00777', c.switchKind)).join('');
-    const real = c.real ? `<section class="real"><h2>Api Tanım</h2>${BANNER}${FIELDS('<label><input type="checkbox"> Durum</label>')}</section>` : '';
-    page(`<main>${lookalike}<div class="toolbar">${borrowed}</div>${real}</main>`);
-    for (const toggle of document.querySelectorAll<HTMLElement>('[role="switch"]')) {
-      toggle.addEventListener('click', () => toggle.setAttribute('aria-checked', String(toggle.getAttribute('aria-checked') !== 'true')));
-    }
-  }
+  const CASES = splitCases(60, 1604);
   const written = (selector: string) =>
     [...document.querySelectorAll<HTMLInputElement>(`${selector} input:not([type="checkbox"])`)].filter((input) => input.value !== '').length;
 
   it(`decides ${CASES.length} pages: the real form taken, the look-alike never, nothing borrowed written into`, () => {
     const wrong = CASES.flatMap((c) => {
-      show(c);
+      page(splitPage(c));
       const located = locateApiForm();
       const verdict = located.form ? `one ${located.form.code}` : located.status;
       const outcome = fillApiForm(PAYLOAD, false).status;
-      const want = c.real ? 'one 00159' : 'noForm';
       const outside = written('main > :not(.real)');
-      const ok = verdict === want && outside === 0 && (!c.real || (outcome === 'filled' && written('.real') === 3));
-      return ok ? [] : [`want ${want}, got ${verdict} (${outcome}, ${outside} written outside the real form): ${JSON.stringify(c)}`];
+      const ok = verdict === splitVerdict(c) && outside === 0 && (!c.real || (outcome === 'filled' && written('.real') === 3));
+      return ok ? [] : [`want ${splitVerdict(c)}, got ${verdict} (${outcome}, ${outside} written outside the real form): ${JSON.stringify(c)}`];
     });
     expect(new Set(CASES.flatMap((c) => c.borrowed))).toEqual(new Set(PARTS));
     expect(wrong).toEqual([]);
@@ -312,28 +252,10 @@ describe('a look-alike in a message that borrows parts from the page is no form'
 // to tick it; one that cannot is ticked. And while we write, any submission (a page's listener on change that
 // submits) is stopped whole. Generated over toggle kinds × the form's method and action × the page's listener.
 describe('filling never submits the form nor leaves the page', () => {
-  const TOGGLES = {
-    checkbox: ['<label><input type="checkbox" id="status"> Durum</label>', true],
-    checkboxSwitch: ['<div><input type="checkbox" role="switch" id="status"><span>Durum</span></div>', true],
-    buttonTypeButton: ['<button type="button" role="switch" aria-checked="false" aria-label="Durum" id="status"></button>', true],
-    spanSwitch: ['<div><span role="switch" aria-checked="false" tabindex="0" id="status"></span><span>Durum</span></div>', true],
-    buttonNoType: ['<button role="switch" aria-checked="false" aria-label="Durum" id="status">Durum</button>', false],
-    buttonSubmit: ['<button type="submit" role="switch" aria-checked="false" aria-label="Durum" id="status"></button>', false],
-    buttonReset: ['<button type="reset" role="switch" aria-checked="false" aria-label="Durum" id="status"></button>', false],
-    inputSubmit: ['<input type="submit" role="switch" aria-checked="false" aria-label="Durum" value="Durum" id="status">', false],
-    inputImage: ['<input type="image" role="switch" aria-checked="false" aria-label="Durum" alt="Durum" id="status">', false],
-    link: ['<a href="/tr/elsewhere" role="switch" aria-checked="false" id="status">Durum</a>', false],
-    inLink: ['<a href="/tr/elsewhere"><span role="switch" aria-checked="false" aria-label="Durum" id="status"></span></a>', false],
-    inSubmitButton: ['<button><span role="switch" aria-checked="false" aria-label="Durum" id="status"></span></button>', false],
-    labelOfSubmit: ['<label role="switch" aria-checked="false" for="go" id="status">Durum</label><input type="submit" id="go" value="Gönder">', false],
-    inLabelOfSubmit: ['<label><span role="switch" aria-checked="false" aria-label="Durum" id="status"></span><button>Gönder</button></label>', false],
-    checkboxInLink: ['<a href="/tr/elsewhere"><input type="checkbox" id="status"> Durum</a>', false],
-  } as const;
-  const FORMS = ['<form>', '<form method="post">', '<form method="post" action="/tr/reply">'] as const;
   const LISTENERS = ['none', 'submitOnChange'] as const;
-  type Case = { toggle: keyof typeof TOGGLES; form: (typeof FORMS)[number]; listener: (typeof LISTENERS)[number] };
-  const CASES: Case[] = (Object.keys(TOGGLES) as (keyof typeof TOGGLES)[]).flatMap((toggle) =>
-    FORMS.flatMap((form) => LISTENERS.map((listener) => ({ toggle, form, listener }))),
+  type Case = { toggle: DurumToggle; form: (typeof DURUM_FORMS)[number]; listener: (typeof LISTENERS)[number] };
+  const CASES: Case[] = (Object.keys(DURUM_TOGGLES) as DurumToggle[]).flatMap((toggle) =>
+    DURUM_FORMS.flatMap((form) => LISTENERS.map((listener) => ({ toggle, form, listener }))),
   );
 
   let guard: AbortController;
@@ -345,11 +267,13 @@ describe('filling never submits the form nor leaves the page', () => {
 
   it(`fills ${CASES.length} forms: no submission and no navigation during the fill, Durum ticked only when safe, and the note says so`, () => {
     const wrong = CASES.flatMap((c) => {
-      const [toggleHtml, safe] = TOGGLES[c.toggle];
-      page(BANNER + FIELDS(toggleHtml).replace('<form>', c.form).replace('<button type="submit">Kaydet</button>', '<button type="button">Kaydet</button>'));
+      const [toggleHtml, safe] = DURUM_TOGGLES[c.toggle];
+      page(
+        BANNER +
+          FIELDS(toggleHtml).replace('<form>', `<form${c.form}>`).replace('<button type="submit">Kaydet</button>', '<button type="button">Kaydet</button>'),
+      );
       const toggle = document.getElementById('status') as HTMLElement;
-      if (!(toggle instanceof HTMLInputElement))
-        toggle.addEventListener('click', () => toggle.setAttribute('aria-checked', String(toggle.getAttribute('aria-checked') !== 'true')));
+      flipSwitchesOnClick(document);
       const formElement = document.querySelector('form') as HTMLFormElement;
       // A page that saves as soon as a field changes, by a native submission.
       if (c.listener === 'submitOnChange') formElement.addEventListener('change', () => formElement.requestSubmit());
