@@ -76,6 +76,11 @@ describe('isRendered: one notion of seen (what a DOM without layout can judge; s
       'a transparent colour clipping an image to its text',
       '<span id="v" style="color:transparent;background-clip:text;background-image:url(x.png)">abc</span>',
     ],
+    ['white on a nearly opaque white gradient', '<span id="v" style="color:#fff;background-image:linear-gradient(#fffffffe, #fffffffe)">abc</span>'],
+    [
+      'black on a black box under a see-through gradient',
+      '<div style="background-color:#000;background-image:linear-gradient(transparent, rgba(0, 0, 0, 0.5))"><span id="v" style="color:#000">abc</span></div>',
+    ],
     // Finding 4: the fade counts in the contrast.
     ['black at opacity 0.11 (1.3:1)', '<span id="v" style="opacity:0.11">abc</span>'],
     ['opacity 0.1 on the value', '<span id="v" style="opacity:0.1">abc</span>'],
@@ -90,6 +95,10 @@ describe('isRendered: one notion of seen (what a DOM without layout can judge; s
     ['opacity 0.5 on two ancestors (0.25)', '<div style="opacity:0.5"><div style="opacity:0.5"><span id="v">abc</span></div></div>'],
     ['opacity 0.25 (2.4:1)', '<span id="v" style="opacity:0.25">abc</span>'],
     ['#777 at opacity 0.5 (1.9:1): a disabled label', '<span id="v" style="opacity:0.5;color:#777">abc</span>'],
+    [
+      'white text on a see-through gradient over a black box',
+      '<div style="background:#000"><span id="v" style="color:#fff;background-image:linear-gradient(transparent, rgba(255, 255, 255, 0.2))">abc</span></div>',
+    ],
     ['black text on an image (unknown: seen)', '<span id="v" style="color:#000;background-image:url(x.png)">abc</span>'],
     [
       'a gradient clipped to a transparent text, on white',

@@ -28,7 +28,7 @@ import {
 // - its text stands out from the background painted behind it: a contrast of 1.5:1 at least, with the text's colour
 //   faded by the opacities it is painted through (white on white, #fafafa on #fff, black at opacity 0.11 are not
 //   seen). The glyphs' own paint decides first: a transparent or nearly transparent colour or fill is not seen over
-//   any background, one we cannot judge (an image, a see-through gradient) included, unless background-clip: text
+//   any background, one we cannot judge (an image, an unresolved colour) included, unless background-clip: text
 //   or an outline paints the glyphs so that they stand out from a known background. Only a text that could stand
 //   out, over a background we cannot judge, is unknown: seen (core/seen.ts textPaintSeen);
 // - its text, where it lies inside the viewport, is not covered by a layer that paints over it (a hit test).
@@ -349,8 +349,8 @@ function textColour(element: Element, style: CSSStyleDeclaration): Rgba | undefi
  * it), a stroke at least 1px wide and shadows hugging the glyphs (within 2px), the product of the opacities it is
  * painted through, a background painted through its glyphs (background-clip: text), and what lies behind it: each
  * box's background-color from the element up, blended until one is opaque, over the page's canvas; a gradient counts
- * by its colour stops. A background image, a gradient with a see-through stop or a colour neither we nor the browser
- * can resolve is unknown.
+ * by its colour stops (a see-through stop over what is behind its box). A background image or a colour neither we
+ * nor the browser can resolve is unknown.
  */
 function readable(element: Element, style: CSSStyleDeclaration, layout: boolean): Judgement {
   const view = element.ownerDocument.defaultView;
@@ -359,10 +359,8 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
   let backgrounds: (Rgba | undefined)[] = [undefined];
   let clip: Clip | undefined;
   if (behind !== 'unknown') {
-    const { layers, stops } = behind;
     const scheme = styleOf(element.ownerDocument.documentElement).colorScheme ?? '';
-    const canvasColour = scheme.includes('dark') ? undefined : WHITE;
-    backgrounds = stops ? stops.map((stop) => paintedBackground([...layers, stop], canvasColour)) : [paintedBackground(layers, canvasColour)];
+    backgrounds = backgroundsOf(behind.layers, scheme.includes('dark') ? undefined : WHITE);
     clip = behind.clip;
   }
   const stroke = Number.parseFloat(style.getPropertyValue('-webkit-text-stroke-width'));
@@ -382,51 +380,71 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
 /** A background painted through the glyphs (background-clip: text): its colours, or unknown (an image). */
 type Clip = (Rgba | undefined)[] | 'unknown';
 /**
- * What a box's text is painted over: background colours from the box up, to the first opaque one or a gradient's
- * stops, and a background-clip: text box's background painted through the glyphs (not behind them).
+ * What a box's text is painted over: each box's background from the box up to the first opaque one, as the colours
+ * it may be (one, or a gradient's stops), and a background-clip: text box's background painted through the glyphs
+ * (not behind them).
  */
-type Backdrop = { layers: (Rgba | undefined)[]; stops?: (Rgba | undefined)[]; clip?: Clip } | 'unknown';
+type Backdrop = { layers: (Rgba | undefined)[][]; clip?: Clip } | 'unknown';
 const NO_PAINT: Rgba = { r: 0, g: 0, b: 0, a: 0 };
+/** Past this many ways of combining gradients' stops behind a text, what is behind it is unknown. */
+const MAX_BACKGROUNDS = 64;
+
+/**
+ * A box's background as the colours it may be: its background-color, or each stop of its gradients over it; an image
+ * (a url(), an image-set()) is unknown.
+ */
+function boxPaint(box: CSSStyleDeclaration): (Rgba | undefined)[] | 'unknown' {
+  const base = box.backgroundColor ? colour(box.backgroundColor) : NO_PAINT;
+  const image = box.backgroundImage;
+  if (!image || image === 'none' || image === 'initial') return [base];
+  const stops = gradientStops(image)?.map(colour);
+  if (!stops) return 'unknown';
+  if (stops.length === 0) return [base];
+  return stops.map((stop) => (stop && base ? blend(stop, base) : undefined));
+}
+
+/** The backgrounds a text may lie on: one per way of taking a stop of each gradient behind it, over the canvas. */
+function backgroundsOf(layers: (Rgba | undefined)[][], canvasColour: Rgba | undefined): (Rgba | undefined)[] {
+  let ways: (Rgba | undefined)[][] = [[]];
+  for (const options of layers) {
+    ways = ways.flatMap((way) => options.map((option) => [...way, option]));
+    if (ways.length > MAX_BACKGROUNDS) return [undefined];
+  }
+  return ways.map((way) => paintedBackground(way, canvasColour));
+}
 
 /** The backdrop of `node`'s text (see readable), remembered for one reading: the rows of a long table share their ancestors'. */
 function backdrop(element: Element): Backdrop {
-  // Up to the box that ends the climb (opaque, a gradient, unknown, already known) or the top, then down again: a
-  // loop, as deep as a page nests its boxes.
-  const path: { node: Element; paint: Rgba | undefined; clip?: Clip }[] = [];
+  // Up to the box that ends the climb (opaque, unknown, already known) or the top, then down again: a loop, as deep
+  // as a page nests its boxes.
+  const path: { node: Element; paint: (Rgba | undefined)[]; clip?: Clip }[] = [];
   let found: Backdrop | undefined;
   for (let node: Element | null = element; node && !found; node = paintParent(node)) {
     found = reading?.backdrops.get(node);
     if (found) break;
     const box = styleOf(node);
-    const image = box.backgroundImage;
-    const hasImage = !!image && image !== 'none' && image !== 'initial';
+    const paint = boxPaint(box);
     if ((box.backgroundClip ?? '').includes('text')) {
-      // Painted through the glyphs only: its gradient's stops over its background-color (an image: unknown), and the
-      // climb goes on past it for what is behind the text.
-      const base = box.backgroundColor ? colour(box.backgroundColor) : NO_PAINT;
-      const stops = hasImage ? gradientStops(image)?.map(colour) : [];
-      const clip: Clip = !stops ? 'unknown' : stops.length === 0 ? [base] : stops.map((stop) => (stop && base ? blend(stop, base) : undefined));
-      path.push({ node, paint: NO_PAINT, clip });
+      // Painted through the glyphs only, not behind them: the climb goes on past it.
+      path.push({ node, paint: [NO_PAINT], clip: paint });
       continue;
     }
-    if (hasImage) {
-      // A stop that lets what is under it through: judged against it would need the layers below; unknown.
-      const stops = gradientStops(image)?.map(colour);
-      found = !stops || stops.length === 0 || stops.some((stop) => !stop || stop.a < 1) ? 'unknown' : { layers: [], stops };
-    } else {
-      const paint = box.backgroundColor ? colour(box.backgroundColor) : NO_PAINT;
-      path.push({ node, paint });
-      // An opaque colour (or one that cannot be resolved) ends the climb: nothing under it shows.
-      if (!paint || paint.a >= 1) found = { layers: [] };
-      continue;
+    if (paint === 'unknown') {
+      found = 'unknown';
+      reading?.backdrops.set(node, found);
+      break;
     }
-    reading?.backdrops.set(node, found);
+    // A see-through stop or colour lets the boxes under it show: the climb goes on. An opaque background (or one
+    // that cannot be resolved) ends it.
+    path.push({ node, paint });
+    if (paint.every((option) => !option || option.a >= 1)) found = { layers: [] };
   }
   let result: Backdrop = found ?? { layers: [] };
   for (let index = path.length - 1; index >= 0; index--) {
     const { node, paint, clip } = path[index] as (typeof path)[number];
     // A box's own background painted over a clipped one hides it from the glyphs; a transparent one lets it through.
-    if (result !== 'unknown') result = { layers: [paint, ...result.layers], stops: result.stops, clip: clip ?? (paint?.a === 0 ? result.clip : undefined) };
+    const bare = paint.every((option) => option?.a === 0);
+    if (result !== 'unknown') result = { layers: [paint, ...result.layers], clip: clip ?? (bare ? result.clip : undefined) };
     reading?.backdrops.set(node, result);
   }
   return result;

@@ -37,7 +37,7 @@ export type Technique =
   | 'firstLine'
   /** White written in a syntax the parser does not know: oklch(), lab(), color-mix(). */
   | 'unparsedColour'
-  /** White text on a white (or near-white) linear or radial gradient. */
+  /** White text on a white (or near-white) linear or radial gradient, its stops opaque or see-through. */
   | 'gradientBackground'
   /** An opaque layer over the value that the hit test cannot see (pointer-events: none). */
   | 'pointerlessCover'
@@ -248,7 +248,10 @@ function hiding(input: Input): Hide {
         value: `color:${['oklch(1 0 0)', 'lab(100 0 0)', 'color-mix(in srgb, #fff 100%, #000)', 'oklab(1 0 0)'][Math.floor(a * 4)] ?? 'oklch(1 0 0)'}`,
       };
     case 'gradientBackground': {
-      const gradient = b < 0.5 ? 'linear-gradient(#fff,#fafafa)' : 'radial-gradient(#fff,#fff)';
+      // Opaque stops, or see-through ones over the white page (judged over what is behind them, review 4).
+      const gradient =
+        ['linear-gradient(#fff,#fafafa)', 'radial-gradient(#fff,#fff)', 'linear-gradient(rgba(255, 255, 255, 0.5),#fffffffe)'][Math.floor(b * 3)] ??
+        'radial-gradient(#fff,#fff)';
       return { ...plain, value: `color:#fff;background-image:${gradient}` };
     }
     case 'pointerlessCover':
