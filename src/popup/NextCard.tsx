@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
 import { type Checklist as List, type NextStep, onStepPage } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
-import { EXPECTED_REDIRECT, SHOPIVERSE_STORES_URL } from '../core/redirect';
+import { EXPECTED_REDIRECT, redirectDiff, SHOPIVERSE_STORES_URL } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
@@ -106,7 +106,7 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
       {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
       {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
       {next.pending && next.id === 'pushed' && <p class="detail">{t('stepPushedPending')}</p>}
-      {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} at={list.redirect.firstDifference} />}
+      {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'choose' && <Choices stored={stored} />}
       {!here && <Primary next={next} push={push} />}
@@ -204,21 +204,43 @@ const breakAfterSlashes = (url: string) => {
   });
 };
 
-/** The redirect URL Joom has, its wrong part marked, and a button that copies the right one. */
-function RedirectFix({ seen, at }: { seen: string; at: number }) {
+/**
+ * One URL with the part that differs marked (core/redirect.ts redirectDiff): the common start and end plain, the
+ * middle in a mark. Joom's URL marks a gap where it lacks what the expected one has; the expected URL stays exactly
+ * its text (a seller may copy it by hand), its middle marked only when it has one.
+ */
+function MarkedUrl({ prefix, part, suffix, gap }: { prefix: string; part: string; suffix: string; gap?: string }) {
+  return (
+    <code>
+      {breakAfterSlashes(prefix)}
+      {part ? (
+        <mark>{breakAfterSlashes(part)}</mark>
+      ) : (
+        gap && (
+          <mark data-gap title={gap}>
+            <span aria-hidden="true">‸</span>
+            <span class="sr-only">{gap}</span>
+          </mark>
+        )
+      )}
+      {breakAfterSlashes(suffix)}
+    </code>
+  );
+}
+
+/** The redirect URL Joom has and the one expected, each with only its differing part marked, and a button that copies the right one. */
+function RedirectFix({ seen }: { seen: string }) {
   const [copied, setCopied] = useState<boolean>();
+  const diff = redirectDiff(seen);
   return (
     <div class="detail" data-redirect-diff>
       <div class="label">{t('redirectSeen')}</div>
-      <div>
-        <code>{breakAfterSlashes(seen.slice(0, at))}</code>
-        <mark>
-          <code>{seen.slice(at) ? breakAfterSlashes(seen.slice(at)) : '∅'}</code>
-        </mark>
+      <div data-url="seen">
+        <MarkedUrl prefix={diff.prefix} part={diff.seen} suffix={diff.suffix} gap={t('redirectGapSeen')} />
       </div>
       <div class="label">{t('redirectExpected')}</div>
-      <div>
-        <code>{breakAfterSlashes(EXPECTED_REDIRECT)}</code>
+      <div data-url="expected">
+        <MarkedUrl prefix={diff.prefix} part={diff.expected} suffix={diff.suffix} />
       </div>
       <button type="button" data-action="copy-redirect" onClick={async () => setCopied(await copyText(EXPECTED_REDIRECT, false))}>
         {copied === undefined ? t('copyRightRedirect') : copied ? t('copied') : t('copyFailed')}
