@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist, JOOM_STORES_URL, liveChoices, missingFields, nextStep, onStepPage } from './checklist';
+import { checklist, JOOM_STORES_URL, liveChoices, missingFields, nextStep, onStepPage, type StepState } from './checklist';
 import { storeOfApp } from './record-queries';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
 
@@ -93,6 +93,71 @@ describe('checklist', () => {
   it('shows the secret step waiting when the panel masked it', () => {
     const facts = local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 } }, note: { kind: 'masked', field: 'secret', at: 1 } });
     expect(checklist(facts, session()).steps.find((step) => step.id === 'secret')?.detail).toBe('noteMasked');
+  });
+});
+
+describe('a value with two candidates is read, and one question at a time', () => {
+  const CHANGED = `${SECRET.slice(0, -4)}c5c6`;
+  const stores = {
+    [STORE]: { storeId: STORE, seenAt: 1 },
+    [OTHER]: { storeId: OTHER, name: 'Ege Tekstil', seenAt: 2 },
+  };
+  const secretConflict = (owner: string) => ({ field: 'secret' as const, owner, current: SECRET, incoming: CHANGED, source: { how: 'read' as const, at: 9 } });
+  const cases: [string, Partial<LocalState>, Partial<SessionState>, StepState, string | undefined][] = [
+    // name, local, session, the selected store's Secret Key step, its detail
+    ['no conflict, no key: not read', { stores, selected: STORE }, {}, 'todo', undefined],
+    [
+      'the key of the selected store’s application changed: read',
+      { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'done',
+      undefined,
+    ],
+    [
+      'the key of an application no store is tied to yet changed (two stores known): read, asked above',
+      { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'done',
+      'stepAskedAbove',
+    ],
+    [
+      'the key of another store’s application changed: not this store’s step',
+      { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, storeId: OTHER, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'todo',
+      undefined,
+    ],
+  ];
+  it.each(cases)('%s', (_name, facts, sessionFacts, state, detail) => {
+    const secret = checklist(local(facts), session(sessionFacts)).steps.find((step) => step.id === 'secret');
+    expect([secret?.state, secret?.detail]).toEqual([state, detail]);
+  });
+
+  const offers: [string, Partial<LocalState>, Partial<SessionState>, string][] = [
+    // name, local, session, the card's one question (or step)
+    [
+      'a store offered and a key changed: the store first',
+      { stores, selected: STORE, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'offer',
+    ],
+    [
+      'the offer answered: the key next',
+      { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'conflict',
+    ],
+    [
+      'an offer of the selected store itself is no question',
+      { stores, selected: OTHER, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'conflict',
+    ],
+    // With nothing else asked, an offer stays under the next step (a question on top invited a wrong choice).
+    ['a store offered alone: the next step stays on top', { stores, selected: STORE, offer: OTHER }, {}, 'api-app'],
+  ];
+  it.each(offers)('%s', (_name, facts, sessionFacts, id) => {
+    expect(nextStep(local(facts), session(sessionFacts)).id).toBe(id);
   });
 });
 

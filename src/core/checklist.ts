@@ -1,7 +1,7 @@
 import { FIELDS } from './fields';
 import { PENDING_FOR_MS, within } from './hand-rules';
-import { selectedStore, shownApp } from './record-queries';
-import type { Choices, LocalState, PickField, SessionState } from './records';
+import { selectedStore, shownApp, storeOfApp } from './record-queries';
+import type { Choices, Conflict, LocalState, PickField, SessionState } from './records';
 import { checkRedirect, JOOM_ORIGIN, type RedirectCheck, SHOPIVERSE_ORIGIN, SHOPIVERSE_STORES_URL } from './redirect';
 
 // The guide's steps, derived from the facts each time: there is no stored "step 3 is done" to drift.
@@ -43,11 +43,17 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
   const dimensions = session.dimensions;
 
   const state = (done: unknown): StepState => (done ? 'done' : 'todo');
+  // A value with two candidates was read: while a card asks which stays, its step is read, never "not read" beside it.
+  const asked = new Set((session.conflicts ?? []).filter((conflict) => concerns(local, conflict, storeId)).map((conflict) => conflict.field));
   const steps: Step[] = [
     { id: 'store-id', state: state(storeId) },
     redirect && !redirect.ok ? { id: 'api-app', state: 'error', detail: 'stepApiAppWrongRedirect' } : { id: 'api-app', state: state(app) },
     { id: 'client-id', state: state(app) },
-    secret ? { id: 'secret', state: 'done' } : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
+    secret
+      ? { id: 'secret', state: 'done' }
+      : asked.has('secret')
+        ? { id: 'secret', state: 'done', detail: 'stepAskedAbove' }
+        : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
     { id: 'pushed', state: state(pushed), detail: storeId && session.pending?.storeId === storeId ? pendingDetail(session, now) : undefined },
     pushed && saved && saved.at >= pushed.at
       ? { id: 'saved', state: 'done' }
@@ -78,6 +84,19 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
 }
 
 /**
+ * Whether a conflict is about the shown store's values: its Store ID or Client ID (owned by the store), or the Secret
+ * Key of its application, or of an application no store is tied to yet (the popup shows no other for it). A conflict
+ * about another store's values never ticks this store's steps.
+ */
+function concerns(local: LocalState, conflict: Conflict, storeId: string | undefined): boolean {
+  if (conflict.field !== 'secret') return conflict.owner === storeId;
+  const app = local.apps[conflict.owner];
+  if (!app) return false;
+  const owner = storeOfApp(local, app);
+  return owner === undefined || owner === storeId;
+}
+
+/**
  * Why a waiting push has not filled yet, never a silent wait: no form open yet (the way to it); a form the seller is
  * not looking at; or an open form that will not be filled (`fill_<status>`: not a Joom store's, sends elsewhere, …).
  */
@@ -96,7 +115,7 @@ export const PRODUCT_STEPS: readonly StepId[] = STEP_IDS.slice(7);
 /** The Joom panel's one confirmed address (PANELS.md): the stores list, with the account menu at the top right. */
 export const JOOM_STORES_URL = `${JOOM_ORIGIN}/panel/stores`;
 
-export type NextId = StepId | 'choose' | 'conflict' | 'connected';
+export type NextId = StepId | 'offer' | 'choose' | 'conflict' | 'connected';
 
 /**
  * What the primary button does. `open`: a page whose address is known (`confirmed`), the address the seller last
@@ -121,6 +140,12 @@ export interface NextStep {
   pending: boolean;
 }
 
+/** A store a page offered, not the selected one: the popup asks once whether to select it (core/apply.ts). */
+export function offeredStore(local: LocalState): string | undefined {
+  const offer = local.offer;
+  return offer && offer !== selectedStore(local) && local.stores[offer] ? offer : undefined;
+}
+
 /** A page address the extension may send the seller to: only the two panels' https origins. */
 function panelUrl(page: string | undefined, origin: string): string | undefined {
   if (!page) return undefined;
@@ -140,8 +165,9 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
   const connected = CORE_STEPS.every((id) => stateOf(list, id) === 'done');
   const pending = Boolean(storeId && session.pending?.storeId === storeId);
   const shape = (id: NextId, action: NextAction, state: NextStep['state'] = 'todo'): NextStep => ({ id, state, action, connected, pending });
-  // The seller's answer comes first: a value waits on it, and a card below it would push a value not yet decided.
-  if (session.conflicts?.length) return shape('conflict', { kind: 'choose' });
+  // The seller's answer comes first: a value waits on it, and a card below it would push a value not yet decided. One
+  // question at a time: a store a page offered before a value that changed (which store a key belongs to comes first).
+  if (session.conflicts?.length) return shape(offeredStore(local) ? 'offer' : 'conflict', { kind: 'choose' });
   if (session.choices && Object.values(session.choices.fields).some((candidates) => candidates?.length)) return shape('choose', { kind: 'choose' });
   const appPage = panelUrl(app?.source?.page, JOOM_ORIGIN);
   const openApp: NextAction = appPage ? { kind: 'open', url: appPage, known: 'last' } : { kind: 'open', url: JOOM_STORES_URL, known: 'home' };

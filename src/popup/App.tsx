@@ -62,12 +62,13 @@ export function App() {
         </p>
       )}
       <NextCard next={next} list={list} stored={stored} empty={empty} push={push} />
-      {/* A store a page offered: asked under the next step, never above it (issue 17: a question on top invited a wrong choice). */}
-      <StoreOffer stored={stored} selected={storeId} />
+      {/* A store a page offered: asked under the next step, never above it (issue 17: a question on top invited a wrong choice),
+          except when the card itself is a question: then it is the card's first question, and asked there. */}
+      <StoreOffer stored={stored} selected={storeId} part={next.id === 'offer' ? 'rest' : 'all'} />
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>
-          {next.connected && storeId && next.id !== 'conflict' && (
+          {next.connected && storeId && next.action.kind !== 'choose' && (
             <>
               <PushButton push={push} again />
               {push.answer?.again && <PushStatus push={push} primary={false} />}

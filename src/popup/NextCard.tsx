@@ -10,7 +10,7 @@ import type { Stored } from '../shared/stored';
 import { Choices, Conflicts } from './Assist';
 import { pushToShopiverse } from './actions';
 import { popupApi } from './api';
-import { storeLabel } from './StoreOffer';
+import { StoreOffer, storeLabel } from './StoreOffer';
 
 // The popup's top card: the guide's one next action (core/checklist.ts nextStep decides it from the facts), with one
 // primary button that does it or opens the page where it is done. When every connection step is done, the card
@@ -107,6 +107,7 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
       {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
       {next.pending && next.id === 'pushed' && <p class="detail">{t('stepPushedPending')}</p>}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
+      {next.id === 'offer' && <StoreOffer stored={stored} selected={storeId} part="card" />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'choose' && <Choices stored={stored} />}
       {!here && <Primary next={next} push={push} />}
