@@ -220,6 +220,15 @@ describe('nextStep: the one next action, from the facts', () => {
       false,
     ],
     [
+      'a store read and the new-application form prefilled on a page: that page',
+      { stores: store },
+      { newAppForm: { page: '/panel/api/new', at: 2 } },
+      'api-app',
+      'open',
+      'https://merchant.joom.com/panel/api/new',
+      false,
+    ],
+    [
       'an application without its secret: the application’s page the seller used',
       { stores: store, apps: app() },
       {},
@@ -386,7 +395,22 @@ describe('onStepPage: the card says "on this page" instead of a button that goes
     ['ShopiVerse tab on another ShopiVerse page', { kind: 'shopiverse', url: `${SV}/tr/settings/store` }, `${SV}/tr/products`, true],
     ['ShopiVerse step seen from Joom', { kind: 'shopiverse', url: `${SV}/tr/settings/store` }, 'https://merchant.joom.com/panel/stores', false],
     ['a look-alike host is not ShopiVerse', { kind: 'shopiverse', url: `${SV}/` }, 'https://app.shopiverse.tech.evil.example/tr/settings/store', false],
-    ['Joom panel home, any Joom page', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, 'https://merchant.joom.com/panel/apps', true],
+    // Joom's home is where a step starts, through the account menu: on a store's page the card keeps its button.
+    ['Joom panel home, seen from a store’s page', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, `${JOOM_STORES_URL}/5ac4`, false],
+    ['Joom panel home, seen from the stores list', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, JOOM_STORES_URL, false],
+    ['ShopiVerse’s home, any ShopiVerse page', { kind: 'open', url: `${SV}/`, known: 'home' }, `${SV}/tr/products`, true],
+    [
+      'the new-application form, on the page where it was prefilled',
+      { kind: 'open', url: 'https://merchant.joom.com/panel/api/new', known: 'last' },
+      'https://merchant.joom.com/panel/api/new',
+      true,
+    ],
+    [
+      'the new-application form, seen from a store’s page',
+      { kind: 'open', url: 'https://merchant.joom.com/panel/api/new', known: 'last' },
+      `${JOOM_STORES_URL}/5ac4`,
+      false,
+    ],
     ['Joom stores list, on it', { kind: 'open', url: JOOM_STORES_URL, known: 'confirmed' }, `${JOOM_STORES_URL}/`, true],
     [
       'Joom stores list, on a store page',

@@ -173,8 +173,10 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
   const openApp: NextAction = appPage ? { kind: 'open', url: appPage, known: 'last' } : { kind: 'open', url: JOOM_STORES_URL, known: 'home' };
   const shopiverse: NextAction = { kind: 'shopiverse', url: SHOPIVERSE_STORES_URL };
   if (stateOf(list, 'store-id') !== 'done') return shape('store-id', { kind: 'open', url: JOOM_STORES_URL, known: 'confirmed' });
-  // The new-application form's address is unknown: the stores list, whose account menu leads to it.
-  if (!app) return shape('api-app', { kind: 'open', url: JOOM_STORES_URL, known: 'home' });
+  // The new-application form's address is unknown (PANELS.md): the page where it was last prefilled, else the stores
+  // list, whose account menu leads to it.
+  const newAppPage = panelUrl(session.newAppForm?.page, JOOM_ORIGIN);
+  if (!app) return shape('api-app', newAppPage ? { kind: 'open', url: newAppPage, known: 'last' } : { kind: 'open', url: JOOM_STORES_URL, known: 'home' });
   if (stateOf(list, 'api-app') === 'error') return shape('api-app', openApp, 'error');
   if (stateOf(list, 'secret') !== 'done') return shape('secret', openApp);
   if (stateOf(list, 'pushed') !== 'done') return shape('pushed', pending ? shopiverse : { kind: 'push' });
@@ -194,10 +196,12 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
 
 /**
  * Whether the tab the seller is on is already where the next step is done (issue 17: "ShopiVerse’e geç" shown on the
- * open Api Tanım form, "Joom panelini aç" on Joom's panel). Then the card says what to do on this page and offers no
- * button that goes there. A page of the panel's home counts anywhere on that panel (the card says where to click);
- * a known or last-used address counts on that path; ShopiVerse's tab counts anywhere on ShopiVerse. A push or a
- * choice is done in the popup itself: never "here".
+ * open Api Tanım form). Then the card says what to do on this page and offers no button that goes there. A known or
+ * last-used address counts on that path (Joom's new-application form where it was prefilled: "press Kaydet"); the
+ * panel's home counts anywhere on ShopiVerse, whose menu the card names; on Joom it never does: a step whose page
+ * is reached from the account menu is not done on a store's page, so the card keeps its button and where to click
+ * (a hedged "if the form is open… if not…" on Joom's store page left the seller with no way forward). ShopiVerse's
+ * tab counts anywhere on ShopiVerse. A push or a choice is done in the popup itself: never "here".
  */
 export function onStepPage(action: NextAction, activeUrl: string | undefined): boolean {
   if (!activeUrl) return false;
@@ -211,7 +215,8 @@ export function onStepPage(action: NextAction, activeUrl: string | undefined): b
   if (action.kind !== 'open') return false;
   const target = new URL(action.url);
   if (url.origin !== target.origin) return false;
-  return action.known === 'home' || url.pathname.replace(/\/+$/, '') === target.pathname.replace(/\/+$/, '');
+  if (action.known === 'home') return url.origin === SHOPIVERSE_ORIGIN;
+  return url.pathname.replace(/\/+$/, '') === target.pathname.replace(/\/+$/, '');
 }
 
 /** When a field's value was last set (read, chosen, pasted or picked), for the selected store. */

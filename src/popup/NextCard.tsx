@@ -119,7 +119,9 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
 
 function Primary({ next, push }: { next: NextStep; push: Push }) {
   const action = next.action;
-  const label = t(`nextButton_${key(next.id)}${next.state === 'error' ? '_error' : ''}`);
+  // Joom's new-application form, once it was prefilled somewhere: the button opens that page, and says so.
+  const form = next.id === 'api-app' && next.state !== 'error' && action.kind === 'open' && action.known === 'last';
+  const label = t(form ? 'nextButton_api_app_form' : `nextButton_${key(next.id)}${next.state === 'error' ? '_error' : ''}`);
   switch (action.kind) {
     case 'push':
       // The open form is another marketplace's: opening the Joom store's form comes first, pushing again second.
