@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist, JOOM_STORES_URL, liveChoices, missingFields, nextStep, onStepPage, type StepState } from './checklist';
+import { checklist, JOOM_STORES_URL, liveChoices, missingFields, nextStep, onStepPage, reportIsHere, reportPanel, type StepState } from './checklist';
 import { storeOfApp } from './record-queries';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
 
@@ -428,5 +428,34 @@ describe('onStepPage: the card says "on this page" instead of a button that goes
   ];
   it.each(cases)('%s', (_name, action, activeUrl, here) => {
     expect(onStepPage(action, activeUrl)).toBe(here);
+  });
+});
+
+describe('reportIsHere: a product check is "on this page" only on the page it was found on', () => {
+  const LIST = 'https://app.shopiverse.tech/tr/products';
+  const cases: [string, string | undefined, string | undefined, boolean][] = [
+    // name, the report's page, the tab under the popup, said to be here
+    ['the product list, on it', LIST, `${LIST}?page=2#top`, true],
+    ['the product list, with a trailing slash', LIST, `${LIST}/`, true],
+    ['the product list, seen from the new-product form (no images there)', LIST, 'https://app.shopiverse.tech/tr/products/new', false],
+    ['the product list, seen from a store’s form', LIST, 'https://app.shopiverse.tech/tr/settings/store/00159', false],
+    ['the same path on the other panel', LIST, 'https://merchant.joom.com/tr/products', false],
+    ['a look-alike host', LIST, 'https://app.shopiverse.tech.evil.example/tr/products', false],
+    ['the popup itself (no page under it)', LIST, 'chrome-extension://abc/src/popup/index.html', false],
+    ['no tab known', LIST, undefined, false],
+    ['no report', undefined, LIST, false],
+    ['a report with no page', '', LIST, false],
+  ];
+  it.each(cases)('%s', (_name, page, active, here) => {
+    expect(reportIsHere(page, active)).toBe(here);
+  });
+
+  it.each([
+    ['https://app.shopiverse.tech/tr/products', 'shopiverse'],
+    ['https://merchant.joom.com/panel/products', 'joom'],
+    ['https://app.shopiverse.tech.evil.example/tr/products', undefined],
+    ['', undefined],
+  ])('names the panel of %s', (page, panel) => {
+    expect(reportPanel(page)).toBe(panel);
   });
 });

@@ -1,5 +1,6 @@
 import { FIELDS } from './fields';
 import { PENDING_FOR_MS, within } from './hand-rules';
+import { pageAddress } from './page-address';
 import { selectedStore, shownApp, storeOfApp } from './record-queries';
 import type { Choices, Conflict, LocalState, PickField, SessionState } from './records';
 import { checkRedirect, JOOM_ORIGIN, type RedirectCheck, SHOPIVERSE_ORIGIN, SHOPIVERSE_STORES_URL } from './redirect';
@@ -217,6 +218,26 @@ export function onStepPage(action: NextAction, activeUrl: string | undefined): b
   if (url.origin !== target.origin) return false;
   if (action.known === 'home') return url.origin === SHOPIVERSE_ORIGIN;
   return url.pathname.replace(/\/+$/, '') === target.pathname.replace(/\/+$/, '');
+}
+
+/**
+ * Whether a product check's report is about the page under the popup (same origin and path; the query and a trailing
+ * slash aside). A report from another page is labelled with where it was found: the product list's image problems
+ * shown as "on this page" over a product form with no images misled the seller (seller review A4).
+ */
+export function reportIsHere(reportPage: string | undefined, activeUrl: string | undefined): boolean {
+  if (!reportPage || !activeUrl) return false;
+  const trim = (address: string) => address.replace(/\/+$/, '');
+  const report = trim(pageAddress(reportPage));
+  return report !== '' && report === trim(pageAddress(activeUrl));
+}
+
+/** The panel a report's page belongs to, for its label: never a path in the main view (issue 17). */
+export function reportPanel(reportPage: string): 'joom' | 'shopiverse' | undefined {
+  const address = pageAddress(reportPage);
+  if (address.startsWith(`${SHOPIVERSE_ORIGIN}/`)) return 'shopiverse';
+  if (address.startsWith(`${JOOM_ORIGIN}/`)) return 'joom';
+  return undefined;
 }
 
 /** When a field's value was last set (read, chosen, pasted or picked), for the selected store. */

@@ -167,7 +167,7 @@ export function ForgetTaught({ stored }: { stored: Stored }) {
   );
 }
 
-const time = (at: number) => new Date(at).toLocaleTimeString(t('@@ui_locale').replace('_', '-'), { hour: '2-digit', minute: '2-digit' });
+export const time = (at: number) => new Date(at).toLocaleTimeString(t('@@ui_locale').replace('_', '-'), { hour: '2-digit', minute: '2-digit' });
 
 /** Where and when a value came from, in the seller's words. */
 export function describeSource(source: Source): string {

@@ -34,7 +34,7 @@ async function openShopiverse(fallback: string): Promise<void> {
  * The address of the tab under the popup, read once when the popup opens (a popup closes when the seller clicks the
  * page, so it never goes stale). Undefined until known, or when the browser does not tell (no host permission).
  */
-function useActiveUrl(): string | undefined {
+export function useActiveUrl(): string | undefined {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     void popupApi.tabs
@@ -68,13 +68,26 @@ export function usePush(storeId: string | undefined): Push {
   return { answer, busy, run: (overwrite, again = false) => void run(overwrite, again) };
 }
 
-export function NextCard({ next, list, stored, empty, push }: { next: NextStep; list: List; stored: Stored; empty: boolean; push: Push }) {
+export function NextCard({
+  next,
+  list,
+  stored,
+  empty,
+  push,
+  activeUrl,
+}: {
+  next: NextStep;
+  list: List;
+  stored: Stored;
+  empty: boolean;
+  push: Push;
+  activeUrl?: string;
+}) {
   const base = key(next.id);
   // An error has its own words: what went wrong, and the same button to fix it.
   const id = next.state === 'error' ? `${base}_error` : base;
   const choosing = next.action.kind === 'choose';
   // Already on the step's page: say what to do here, with no button that goes where the seller already is.
-  const activeUrl = useActiveUrl();
   const here = !empty && onStepPage(next.action, activeUrl);
   const storeId = empty ? undefined : selectedStore(stored.local);
   const tone = next.state === 'error' ? ' card-error' : next.id === 'connected' ? ' card-connected' : '';

@@ -68,6 +68,16 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       );
       expect(counts.map(([group, , done, total]) => `${group} ${done}/${total}`)).toEqual(['products 2/2', 'connection 7/7']);
       expect(counts.every(([, text, done, total]) => String(text).includes(String(done)) && String(text).includes(String(total)))).toBe(true);
+      // The product list's images, seen from a page that is not that list (here the popup's own tab): labelled with
+      // where they were found, never "on this page".
+      const images = await popup.evaluate(() => {
+        const summary = document.querySelector('[data-images-summary]');
+        return { here: summary?.getAttribute('data-here'), text: summary?.firstElementChild?.textContent ?? '' };
+      });
+      expect(images.here).toBe('false');
+      expect(images.text).toMatch(
+        lang === 'tr' ? /^Son kontrol edilen ShopiVerse sayfasında \(.+\): 2 uygun$/ : /^On the ShopiVerse page checked last \(.+\): 2 fit$/,
+      );
     } finally {
       await popup.close();
     }
