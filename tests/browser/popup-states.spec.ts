@@ -76,7 +76,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       });
       expect(images.here).toBe('false');
       expect(images.text).toMatch(
-        lang === 'tr' ? /^Son kontrol edilen ShopiVerse sayfasında \(.+\): 2 uygun$/ : /^On the ShopiVerse page checked last \(.+\): 2 fit$/,
+        lang === 'tr' ? /^Son kontrol edilen ShopiVerse sayfasındaki görseller \(.+\): 2 uygun$/ : /^Images on the ShopiVerse page checked last \(.+\): 2 fit$/,
       );
     } finally {
       await popup.close();
