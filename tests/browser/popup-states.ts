@@ -88,6 +88,28 @@ export const POPUP_STATES: Record<string, PopupState> = {
     },
     next: 'conflict',
   },
+  // A store a page offered while a value changed: one question at a time, the store first.
+  offer: {
+    local: {
+      ...withApp,
+      stores: { ...base.stores, [storeTwo.id]: { storeId: storeTwo.id, name: storeTwo.name, seenAt: at + 8 } },
+      selected: store.id,
+      offer: storeTwo.id,
+    },
+    session: {
+      ...secrets,
+      conflicts: [
+        {
+          field: 'secret',
+          owner: app.clientId,
+          current: app.secret,
+          incoming: 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6',
+          source: { how: 'read', page: '/panel/api/later', at: at + 9 },
+        },
+      ],
+    },
+    next: 'offer',
+  },
   ready: { local: withApp, session: secrets, next: 'pushed' },
   pushed: { local: pushed, session: secrets, next: 'saved' },
   saved: { local: saved, session: secrets, next: 'authorized' },
