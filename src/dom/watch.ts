@@ -21,8 +21,19 @@ let onNavigate: Listener | undefined;
 /** Statistics for the benchmark: how many batches came and how many scans ran (counted only in the test build). */
 export const watchStats = { batches: 0, scans: 0 };
 
+let lastFlush = Number.NEGATIVE_INFINITY;
+
+/**
+ * Leading and trailing: the first change after a quiet spell is read in the next task (a form that just appeared is
+ * known, and its buttons sampled, before the seller can press in it), later ones at most every THROTTLE_MS.
+ */
+function schedule(): void {
+  if (timer === undefined) timer = setTimeout(flush, Math.max(0, lastFlush + THROTTLE_MS - performance.now()));
+}
+
 function flush(): void {
   timer = undefined;
+  lastFlush = performance.now();
   if (location.href !== lastUrl) {
     lastUrl = location.href;
     onNavigate?.();
@@ -42,16 +53,16 @@ function flush(): void {
 function onMutations(): void {
   // The per-batch cost is this: a counter and, at most once per throttle window, a timer.
   if (__TEST_HOOKS__) watchStats.batches++;
-  if (timer === undefined) timer = setTimeout(flush, THROTTLE_MS);
+  schedule();
 }
 
 /** Ask for a scan soon, for changes no mutation shows (an image finished loading, a value typed). */
 export function requestScan(): void {
-  if (timer === undefined) timer = setTimeout(flush, THROTTLE_MS);
+  schedule();
 }
 
 /**
- * Call `listener` now and after DOM changes (at most every 150 ms) until `signal` aborts.
+ * Call `listener` now and after DOM changes (the first at once, then at most every 150 ms) until `signal` aborts.
  */
 export function onDomChange(signal: AbortSignal, listener: Listener): void {
   if (signal.aborted) return;
