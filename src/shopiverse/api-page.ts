@@ -53,7 +53,9 @@ export const apiPage = {
         const mine = showFillButton(form, signal);
         candidates = [form.save, ...(box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize) : [])].map((button) => [button, () => panelSeen(button)]);
         if (mine) candidates.push(mine);
-        sampleSoon();
+        // A scan never runs inside a press (it runs in a timer's task, at start, or as the tab comes to front): the
+        // sample is taken here, so a press right after the form appears or the tab is shown finds it fresh.
+        sample();
         openPressPort(signal);
       } else candidates = [];
       if (located.status === reported) return;
@@ -99,14 +101,17 @@ export const apiPage = {
     onDomChange(signal, scan);
     document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && rescan?.(), { signal });
     for (const type of ['pointerdown', 'pointerup', 'click']) document.addEventListener(type, onPress, { capture: true, signal });
-    // Samples of "seen" for the buttons, taken outside any event: on the frame after the pointer comes over one or the
-    // page scrolls, and twice a second in a task of their own (a tab in the background runs no frames).
+    // Samples of "seen" for the buttons, taken outside any event: in the task and on the frame after the pointer
+    // comes over one or the page scrolls, and twice a second (a tab in the background runs no frames).
     for (const type of ['pointerover', 'pointermove', 'scroll'])
-      document.addEventListener(type, (event) => (type === 'scroll' || candidates.some(([button]) => button.contains(event.target as Node))) && sampleSoon(), {
-        capture: true,
-        passive: true,
-        signal,
-      });
+      document.addEventListener(
+        type,
+        (event) => {
+          const target = event.target;
+          if (type === 'scroll' || candidates.some(([button]) => button.contains(target as Node))) sampleSoon();
+        },
+        { capture: true, passive: true, signal },
+      );
     const ticker = setInterval(sample, 500);
     signal.addEventListener('abort', () => clearInterval(ticker), { once: true });
   },
@@ -149,9 +154,15 @@ function sample(): void {
   for (const [button, seen] of candidates) sampled.set(button, seen());
 }
 function sampleSoon(): void {
-  if (!sampleAsked) requestAnimationFrame(sample);
+  if (sampleAsked) return;
   sampleAsked = true;
+  // Whichever comes first: a task of its own (the pointer's next move or press is another task), or the next frame.
+  setTimeout(sample, 0);
+  requestAnimationFrame(sample);
 }
+
+/** What a press on the save or authorize button lands in. */
+const PRESSABLE = 'button, [role="button"], input[type="submit"], input[type="button"], a';
 
 /** The press under way: the candidate its trusted pointerdown hit, and whether it was seen before the press and at it. */
 let down: { on: Element; seen: boolean } | undefined;
@@ -187,7 +198,7 @@ function onPress(event: Event): void {
     return;
   }
   // Most clicks are not on a button: look for the form only when one might be the save or authorize button.
-  if (!target?.closest('button, [role="button"], input[type="submit"], input[type="button"], a')) return;
+  if (!target?.closest(PRESSABLE)) return;
   const form = findApiForm();
   if (!form) return;
   const box = formBox(form);
@@ -217,18 +228,25 @@ let pressPort: Runtime.Port | undefined;
 
 /**
  * A port to the background while the page shows the form, opened again when the background goes to sleep (which
- * closes it): the press then reaches a background already awake, as the page leaves for Joom.
+ * closes it) for as long as the seller looks at the page (30 times more in a tab in the background, which reopens it
+ * when it is looked at again, on the scan at visibilitychange): the press then reaches a background already awake,
+ * as the page leaves for Joom.
+ * A port closed at once, over and over, is given up: the background refuses it or cannot start.
  */
 function openPressPort(signal: AbortSignal): void {
   if (pressPort || signal.aborted) return;
-  let opened = 0;
+  let quickCloses = 0;
+  let hiddenOpens = 0;
   const connect = () => {
+    const opened = performance.now();
     try {
       const port = pageApi.runtime.connect({ name: PRESS_PORT_NAME });
       pressPort = port;
       port.onDisconnect.addListener(() => {
         if (pressPort === port) pressPort = undefined;
-        if (!signal.aborted && ++opened < 30) connect();
+        quickCloses = performance.now() - opened < 500 ? quickCloses + 1 : 0;
+        const looked = document.visibilityState === 'visible' || ++hiddenOpens < 30;
+        if (!signal.aborted && looked && quickCloses < 5) connect();
       });
     } catch {
       pressPort = undefined; // the extension was reloaded or removed
