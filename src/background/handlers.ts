@@ -95,7 +95,10 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
   'sv/authorize-pressed': (message, _sender, now) =>
     update((local, session) => {
       const storeId = storeOfCode(local.pushes, message.code);
-      if (storeId) session.authorizeClick = { storeId, at: now };
+      if (storeId) {
+        session.authorizeClick = { storeId, at: now };
+        session.unboundCallback = undefined;
+      }
       return OK;
     }),
   'sv/fill-request': (_message, sender) => fillFromPage(sender.tab?.id),
@@ -109,6 +112,7 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
       const storeId = authorizedStore(session.authorizeClick, now);
       session.authorizeClick = undefined;
       if (storeId) local.auth[storeId] = { at: now, result: message.result, error: message.result === 'error' ? (message.error ?? 'other') : undefined };
+      session.unboundCallback = storeId ? undefined : now;
       return OK;
     }),
   'sv/dimensions': (message) =>

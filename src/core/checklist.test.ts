@@ -64,6 +64,28 @@ describe('checklist', () => {
   });
 
   it.each([
+    ['Joom answered after the save with no press counted', { saved: 13, unbound: 20, now: 30 }, 'stepAuthorizedUnseen'],
+    ['an answer from before the save is an older one', { saved: 13, unbound: 12, now: 30 }, undefined],
+    ['nothing saved yet', { saved: undefined, unbound: 20, now: 30 }, undefined],
+    ['the window a press counts in is over', { saved: 13, unbound: 20, now: 20 + 31 * 60 * 1000 }, undefined],
+    ['a clock moved back', { saved: 13, unbound: 20, now: 19 }, undefined],
+  ])('authorization: %s', (_name, at, detail) => {
+    const facts = local({
+      stores: { [STORE]: { storeId: STORE, seenAt: 1 } },
+      pushes: { [STORE]: { at: 10, code: '00159' } },
+      saved: at.saved === undefined ? {} : { [STORE]: { at: at.saved } },
+    });
+    const step = checklist(facts, session({ unboundCallback: at.unbound }), STORE, at.now).steps.find((s) => s.id === 'authorized');
+    expect(step).toEqual({ id: 'authorized', state: 'todo', detail });
+    // An answer that counted after it: the step says what that one said, and the question goes.
+    const counted = checklist({ ...facts, auth: { [STORE]: { at: 25, result: 'code' } } }, session({ unboundCallback: at.unbound }), STORE, at.now);
+    expect(counted.steps.find((s) => s.id === 'authorized')).toEqual({ id: 'authorized', state: 'done' });
+    // One that counted before it (the seller authorizes again and the press was not seen): asked again.
+    const earlier = checklist({ ...facts, auth: { [STORE]: { at: 15, result: 'code' } } }, session({ unboundCallback: at.unbound }), STORE, at.now);
+    expect(earlier.steps.find((s) => s.id === 'authorized')?.detail).toBe(detail);
+  });
+
+  it.each([
     ['no form reported since the push', undefined, 'stepPushedPending'],
     ['a page without a form', { status: 'noForm', at: 21 }, 'stepPushedPending'],
     ['a Joom store’s form in a tab the seller is not looking at', { status: 'one', at: 21 }, 'stepPushedLook'],

@@ -1,5 +1,5 @@
 import { FIELDS } from './fields';
-import { PENDING_FOR_MS, within } from './hand-rules';
+import { AUTHORIZE_FOR_MS, PENDING_FOR_MS, within } from './hand-rules';
 import { pageAddress } from './page-address';
 import { selectedStore, shownApp, storeOfApp } from './record-queries';
 import type { Choices, Conflict, LocalState, PickField, SessionState } from './records';
@@ -30,6 +30,16 @@ export interface Checklist {
   hasError: boolean;
   /** The product checks' own count, shown beside their group's title. */
   products: { done: number; total: number };
+}
+
+/**
+ * Joom answered after the store was saved and after the last answer that counted, but no press of the seller's was
+ * counted for it (it came before Joom Connector had seen the button, or as the background woke): say so, within the
+ * window a press counts in, so the seller presses again instead of waiting.
+ */
+function unboundAnswer(session: SessionState, savedAt: number | undefined, authAt: number | undefined, now: number): boolean {
+  const at = session.unboundCallback;
+  return at !== undefined && savedAt !== undefined && at >= savedAt && (authAt === undefined || at > authAt) && within(at, now, AUTHORIZE_FOR_MS);
 }
 
 export function checklist(local: LocalState, session: SessionState, storeId = selectedStore(local), now = Date.now()): Checklist {
@@ -63,7 +73,11 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
           state: 'todo',
           detail: pushed && saveClick && saveClick.storeId === storeId && saveClick.at >= pushed.at ? 'stepSavedUnconfirmed' : undefined,
         },
-    auth?.result === 'error' ? { id: 'authorized', state: 'error', detail: 'stepAuthorizedError' } : { id: 'authorized', state: state(auth) },
+    unboundAnswer(session, saved?.at, auth?.at, now)
+      ? { id: 'authorized', state: 'todo', detail: 'stepAuthorizedUnseen' }
+      : auth?.result === 'error'
+        ? { id: 'authorized', state: 'error', detail: 'stepAuthorizedError' }
+        : { id: 'authorized', state: state(auth) },
     images.length === 0
       ? { id: 'images', state: 'todo', detail: 'stepNotChecked' }
       : { id: 'images', state: images.some((v) => v.status === 'bad') ? 'error' : 'done' },

@@ -150,6 +150,11 @@ export const SessionState = z.object({
   pending: z.optional(z.object({ storeId: StoreId, at: At, code: z.optional(StoreCode) })),
   /** The seller's own (trusted) click on "Yetki Talep Et": Joom's callback counts only for it, once, within 30 min. */
   authorizeClick: z.optional(AuthorizePress),
+  /**
+   * Joom's answer came back with no press of the seller's counted before it (pressed before Joom Connector had seen the
+   * button, or sent there by another site): the popup asks for the press again instead of waiting in silence.
+   */
+  unboundCallback: z.optional(At),
   /** The seller's press on Kaydet, waiting for the form shown again to confirm it ("saved, not yet confirmed"). */
   saveClick: z.optional(z.object({ storeId: StoreId, code: StoreCode, at: At, clickedAt: z.number() })),
   /** The page where Joom's new-application form was last prefilled (its address is unknown otherwise: PANELS.md). */
