@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type Lang, SV_TEXT } from '../panels/data';
 import { shopiverseServer } from '../panels/routes';
 import { BROWSER, type Driver, launch } from './drivers';
-import { formValues, openApiForm, popupStates, pushAndSave, pushFromPopup, readApp, readStore, waitForStep } from './steps';
+import { formValues, openApiForm, popupStates, pressAuthorize, pushAndSave, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
 const [store, storeTwo] = JOOM_STORES as [(typeof JOOM_STORES)[0], (typeof JOOM_STORES)[0]];
 const [app, appTwo] = JOOM_APPS as [(typeof JOOM_APPS)[0], (typeof JOOM_APPS)[0]];
@@ -36,7 +36,7 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     await waitForStep(popup, 'saved', 'done', 60_000);
 
     // "Yetki Talep Et" → Joom's consent → back to the callback with a code.
-    await form.clickText(T.authorize as string, 'button');
+    await pressAuthorize(form, lang);
     await form.waitFor(() => location.host === 'api-merchant.joom.com');
     await form.click('#allow');
     await form.waitFor(() => location.pathname.endsWith('/joomcallbackcode'));
@@ -75,10 +75,12 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     await (await readApp(driver, app)).close();
     // The press counts for the store whose push went into this form (issue 16): pushed and saved first.
     const page = await pushAndSave(driver, '00159', lang);
-    // The callback counts only after the seller's own click on "Yetki Talep Et", even when the background was asleep
-    // as the page left (the press is sent on pointerdown, before the page leaves; no content script writes storage).
+    // The callback counts only after the seller's own click on "Yetki Talep Et", even when the background went to
+    // sleep while the seller looked at the form: the page's port wakes it again, and the press, sent on the release
+    // before the page leaves, reaches it (no content script writes storage).
     await driver.stopBackground();
-    await page.clickText(T.authorize as string, 'button');
+    await driver.backgroundWoken();
+    await pressAuthorize(page, lang);
     await page.waitFor(() => location.host === 'api-merchant.joom.com');
     await page.click('#deny');
     const popup = await driver.popup();
@@ -96,7 +98,7 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     // The latest callback decides, after the seller's next click.
     await page.goto(`https://app.shopiverse.tech/${lang}/settings/store/00159`);
     await page.clickText(T.apiTab as string, 'button');
-    await page.clickText(T.authorize as string, 'button');
+    await pressAuthorize(page, lang);
     await page.waitFor(() => location.host === 'api-merchant.joom.com');
     await page.click('#allow');
     await waitForStep(popup, 'authorized', 'done');

@@ -141,3 +141,15 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
   await popup.close();
   return form;
 }
+
+/**
+ * The seller presses "Yetki Talep Et" on a form they have been looking at: once Joom Connector's own button shows
+ * beside it (its scan has seen the form, and sampled its buttons as seen). A person cannot press a button in the
+ * 100 ms after it appears; automation can, and such a press is not counted (the popup then says so:
+ * press-timing.spec.ts).
+ */
+export async function pressAuthorize(page: TestPage, lang: Lang = 'tr'): Promise<void> {
+  await page.bringToFront();
+  await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="fill-button"]') !== null, undefined, 15_000);
+  await page.clickText(SV_TEXT[lang].authorize as string, 'button');
+}

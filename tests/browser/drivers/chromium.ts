@@ -162,6 +162,25 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
       await session.send('ServiceWorker.stopAllWorkers');
       await session.detach();
     },
+    backgroundWoken: async () => {
+      // Chrome's own word on the worker: its running status, as DevTools reports every version of it.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const session = await context.newCDPSession(page);
+      try {
+        const running = new Promise<void>((resolve) => {
+          session.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+            if (versions.some((version) => version.scriptURL.startsWith(extensionBase) && version.runningStatus === 'running')) resolve();
+          });
+        });
+        await session.send('ServiceWorker.enable');
+        await Promise.race([
+          running,
+          new Promise((_, reject) => setTimeout(() => reject(new Error('the background did not start again within 15 s of being stopped')), 15_000)),
+        ]);
+      } finally {
+        await session.detach();
+      }
+    },
     rejections: async () => {
       const sw = currentWorker();
       return sw

@@ -192,6 +192,8 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
       // Firefox unloads an idle background by itself (after 1 s here, see the prefs): wait past that.
       await new Promise((resolve) => setTimeout(resolve, 2500));
     },
+    // The event page starts again on the page's next message or port; Firefox shows no handle to wait on.
+    backgroundWoken: async () => undefined,
     rejections: async () => [],
     readClipboard: async (page) => page.evaluate(() => navigator.clipboard.readText()),
     close: async () => {

@@ -56,6 +56,12 @@ export interface Driver {
   pages(): Promise<TestPage[]>;
   /** Stop the background (Chrome's idle shutdown of the service worker); Firefox reloads its event page instead. */
   stopBackground(): Promise<void>;
+  /**
+   * Until the background runs again after `stopBackground`, woken by a page's port (a ShopiVerse form reopens it at
+   * once): what a seller's press a moment later meets. A press in the instant between is not counted (the popup says
+   * so: press-timing.spec.ts).
+   */
+  backgroundWoken(): Promise<void>;
   /** The background's debug log of rejected messages. */
   rejections(): Promise<{ type: string; reason: string }[]>;
   /** Grant the clipboard to pages (Chromium), so tests can read what was copied. */
