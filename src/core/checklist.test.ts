@@ -80,9 +80,17 @@ describe('checklist', () => {
     // An answer that counted after it: the step says what that one said, and the question goes.
     const counted = checklist({ ...facts, auth: { [STORE]: { at: 25, result: 'code' } } }, session({ unboundCallback: at.unbound }), STORE, at.now);
     expect(counted.steps.find((s) => s.id === 'authorized')).toEqual({ id: 'authorized', state: 'done' });
-    // One that counted before it (the seller authorizes again and the press was not seen): asked again.
-    const earlier = checklist({ ...facts, auth: { [STORE]: { at: 15, result: 'code' } } }, session({ unboundCallback: at.unbound }), STORE, at.now);
-    expect(earlier.steps.find((s) => s.id === 'authorized')?.detail).toBe(detail);
+    // An authorized store stays authorized, whenever the callback page opens again (any site can open it).
+    const authorized = checklist({ ...facts, auth: { [STORE]: { at: 15, result: 'code' } } }, session({ unboundCallback: at.unbound }), STORE, at.now);
+    expect(authorized.steps.find((s) => s.id === 'authorized')).toEqual({ id: 'authorized', state: 'done' });
+    // A refusal before it (the seller tries again and the press was not seen): asked again.
+    const refused = checklist(
+      { ...facts, auth: { [STORE]: { at: 15, result: 'error', error: 'access_denied' } } },
+      session({ unboundCallback: at.unbound }),
+      STORE,
+      at.now,
+    );
+    expect(refused.steps.find((s) => s.id === 'authorized')?.detail).toBe(detail ?? 'stepAuthorizedError');
   });
 
   it.each([

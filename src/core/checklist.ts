@@ -33,13 +33,15 @@ export interface Checklist {
 }
 
 /**
- * Joom answered after the store was saved and after the last answer that counted, but no press of the seller's was
- * counted for it (it came before Joom Connector had seen the button, or as the background woke): say so, within the
- * window a press counts in, so the seller presses again instead of waiting.
+ * Joom's callback page opened after the store was saved and after the last answer that counted, with no press of the
+ * seller's counted for it (it came before Joom Connector had seen the button, or as the background woke): while the
+ * store is not authorized, say so within the window a press counts in, so the seller presses again instead of
+ * waiting. An authorized store stays authorized: any site can open the callback page, and a page can add, never switch.
  */
-function unboundAnswer(session: SessionState, savedAt: number | undefined, authAt: number | undefined, now: number): boolean {
+function unboundAnswer(session: SessionState, savedAt: number | undefined, auth: { at: number; result: string } | undefined, now: number): boolean {
   const at = session.unboundCallback;
-  return at !== undefined && savedAt !== undefined && at >= savedAt && (authAt === undefined || at > authAt) && within(at, now, AUTHORIZE_FOR_MS);
+  if (at === undefined || savedAt === undefined || at < savedAt || !within(at, now, AUTHORIZE_FOR_MS)) return false;
+  return auth === undefined || (auth.result === 'error' && at > auth.at);
 }
 
 export function checklist(local: LocalState, session: SessionState, storeId = selectedStore(local), now = Date.now()): Checklist {
@@ -73,7 +75,7 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
           state: 'todo',
           detail: pushed && saveClick && saveClick.storeId === storeId && saveClick.at >= pushed.at ? 'stepSavedUnconfirmed' : undefined,
         },
-    unboundAnswer(session, saved?.at, auth?.at, now)
+    unboundAnswer(session, saved?.at, auth, now)
       ? { id: 'authorized', state: 'todo', detail: 'stepAuthorizedUnseen' }
       : auth?.result === 'error'
         ? { id: 'authorized', state: 'error', detail: 'stepAuthorizedError' }

@@ -53,9 +53,8 @@ export const apiPage = {
         const mine = showFillButton(form, signal);
         candidates = [form.save, ...(box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize) : [])].map((button) => [button, () => panelSeen(button)]);
         if (mine) candidates.push(mine);
-        // A scan never runs inside a press (it runs in a timer's task, at start, or as the tab comes to front): the
-        // sample is taken here, so a press right after the form appears or the tab is shown finds it fresh.
-        sample();
+        // On the next frame, never now: a page can make a scan run inside the seller's press (a change of the page).
+        sampleSoon();
         openPressPort(signal);
       } else candidates = [];
       if (located.status === reported) return;
@@ -99,16 +98,16 @@ export const apiPage = {
       scan();
     };
     onDomChange(signal, scan);
-    document.addEventListener('visibilitychange', () => document.visibilityState === 'visible' && rescan?.(), { signal });
+    document.addEventListener('visibilitychange', (event) => event.isTrusted && document.visibilityState === 'visible' && rescan?.(), { signal });
     for (const type of ['pointerdown', 'pointerup', 'click']) document.addEventListener(type, onPress, { capture: true, signal });
-    // Samples of "seen" for the buttons, taken outside any event: in the task and on the frame after the pointer
-    // comes over one or the page scrolls, and twice a second (a tab in the background runs no frames).
+    // Samples of "seen" for the buttons, taken outside any event: on the frame after the seller's pointer comes over
+    // one or the page scrolls, and twice a second in a timer's task (a tab in the background runs no frames).
     for (const type of ['pointerover', 'pointermove', 'scroll'])
       document.addEventListener(
         type,
         (event) => {
-          const target = event.target;
-          if (type === 'scroll' || candidates.some(([button]) => button.contains(target as Node))) sampleSoon();
+          if (!event.isTrusted) return;
+          if (type === 'scroll' || candidates.some(([button]) => button.contains(event.target as Node))) sampleSoon();
         },
         { capture: true, passive: true, signal },
       );
@@ -154,11 +153,8 @@ function sample(): void {
   for (const [button, seen] of candidates) sampled.set(button, seen());
 }
 function sampleSoon(): void {
-  if (sampleAsked) return;
+  if (!sampleAsked) requestAnimationFrame(sample);
   sampleAsked = true;
-  // Whichever comes first: a task of its own (the pointer's next move or press is another task), or the next frame.
-  setTimeout(sample, 0);
-  requestAnimationFrame(sample);
 }
 
 /** What a press on the save or authorize button lands in. */
@@ -226,33 +222,38 @@ function onPress(event: Event): void {
 const PRESS_PORT_NAME = 'sv/presses';
 let pressPort: Runtime.Port | undefined;
 
+/** Reopened at most 30 times in a tab in the background, and at most 20 times in 10 s (a background that cannot start). */
+const PORT_LIMITS = { hiddenOpens: 30, opensPerWindow: 20, windowMs: 10_000 };
+let hiddenOpens = 0;
+let recentOpens: number[] = [];
+
 /**
  * A port to the background while the page shows the form, opened again when the background goes to sleep (which
  * closes it) for as long as the seller looks at the page (30 times more in a tab in the background, which reopens it
  * when it is looked at again, on the scan at visibilitychange): the press then reaches a background already awake,
  * as the page leaves for Joom.
- * A port closed at once, over and over, is given up: the background refuses it or cannot start.
  */
 function openPressPort(signal: AbortSignal): void {
-  if (pressPort || signal.aborted) return;
-  let quickCloses = 0;
-  let hiddenOpens = 0;
   const connect = () => {
-    const opened = performance.now();
+    const now = performance.now();
+    recentOpens = recentOpens.filter((at) => now - at < PORT_LIMITS.windowMs);
+    if (pressPort || signal.aborted || recentOpens.length >= PORT_LIMITS.opensPerWindow) return;
+    recentOpens.push(now);
     try {
       const port = pageApi.runtime.connect({ name: PRESS_PORT_NAME });
       pressPort = port;
       port.onDisconnect.addListener(() => {
         if (pressPort === port) pressPort = undefined;
-        quickCloses = performance.now() - opened < 500 ? quickCloses + 1 : 0;
-        const looked = document.visibilityState === 'visible' || ++hiddenOpens < 30;
-        if (!signal.aborted && looked && quickCloses < 5) connect();
+        const looked = document.visibilityState === 'visible' || ++hiddenOpens < PORT_LIMITS.hiddenOpens;
+        if (looked) connect();
       });
     } catch {
       pressPort = undefined; // the extension was reloaded or removed
     }
   };
+  if (pressPort) return;
   connect();
+  if (!pressPort) return;
   signal.addEventListener(
     'abort',
     () => {
