@@ -51,6 +51,14 @@ export interface PopupState {
   joomPage?: string;
 }
 
+/** The Secret Key read again with another value: the question the conflict and offer states ask. */
+const secretChanged = {
+  field: 'secret',
+  owner: app.clientId,
+  current: app.secret,
+  incoming: 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6',
+  source: { how: 'read', page: '/panel/api/later', at: at + 9 },
+} as const;
 export const POPUP_STATES: Record<string, PopupState> = {
   empty: { local: {}, session: {}, next: 'store-id' },
   reading: { local: base, session: {}, next: 'api-app' },
@@ -76,15 +84,7 @@ export const POPUP_STATES: Record<string, PopupState> = {
     local: withApp,
     session: {
       ...secrets,
-      conflicts: [
-        {
-          field: 'secret',
-          owner: app.clientId,
-          current: app.secret,
-          incoming: 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6',
-          source: { how: 'read', page: '/panel/api/later', at: at + 9 },
-        },
-      ],
+      conflicts: [secretChanged],
     },
     next: 'conflict',
   },
@@ -98,15 +98,7 @@ export const POPUP_STATES: Record<string, PopupState> = {
     },
     session: {
       ...secrets,
-      conflicts: [
-        {
-          field: 'secret',
-          owner: app.clientId,
-          current: app.secret,
-          incoming: 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6',
-          source: { how: 'read', page: '/panel/api/later', at: at + 9 },
-        },
-      ],
+      conflicts: [secretChanged],
     },
     next: 'offer',
   },
