@@ -77,6 +77,11 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
     const storeId = selectedStore(local);
     return { storeId, storeName: storeId ? local.stores[storeId]?.name : undefined };
   },
+  'joom/form-filled': (_message, sender, now) =>
+    update((_local, session) => {
+      session.newAppForm = { page: pagePath(sender), at: now };
+      return OK;
+    }),
   'sv/page': async (message, sender, now) => onShopiversePage(message, await isLookedAt(sender.tab?.id), now),
   // The seller's click hit the qualified form's Kaydet: for the store whose push went into that form (by its
   // banner's code), "saved, not yet confirmed" until the form, shown again, holds the pushed values.

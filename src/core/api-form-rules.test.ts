@@ -4,6 +4,8 @@ import {
   type FormFacts,
   inOthersContent,
   namesOthersContent,
+  type PartPlace,
+  partInOthersContent,
   qualifyApiForm,
   type Submission,
   secretRefusal,
@@ -12,7 +14,13 @@ import {
 } from './api-form-rules';
 
 const ALL = { secrets: 1, clientIds: 1, storeIds: 1, switches: 1, saves: 1, banners: 1 };
-const JOOM: FormFacts = { rendered: ALL, present: ALL, marketplace: 'Joom(Joom)', code: '00159', submissions: [] };
+/** The six seen parts of a form, in the order the page records them: three fields, the switch, Kaydet, the banner. */
+const PART_NAMES = ['secret', 'clientId', 'storeId', 'switch', 'save', 'banner'] as const;
+type PartName = (typeof PART_NAMES)[number];
+const STORE_PAGE: PartPlace = { quoted: false, titles: ['Mağaza', 'Api Tanım'] };
+/** Every part at `place`, but those named in `elsewhere`, each at its own place. */
+const placed = (place: PartPlace, elsewhere: Partial<Record<PartName, PartPlace>> = {}): PartPlace[] => PART_NAMES.map((name) => elsewhere[name] ?? place);
+const JOOM: FormFacts = { rendered: ALL, present: ALL, marketplace: 'Joom(Joom)', code: '00159', submissions: [], parts: placed(STORE_PAGE) };
 const BACK: Submission = { url: 'https://app.shopiverse.tech/tr/settings/store/00159', explicit: false, method: 'get', methodSaid: false, target: '' };
 const withSubmission = (submission: Partial<Submission>): FormFacts => ({ ...JOOM, submissions: [{ ...BACK, ...submission }] });
 
@@ -108,20 +116,50 @@ describe('the Secret Key taken out of a submission being sent (shopiverse/submit
 });
 
 describe('someone else’s content is never the store’s form', () => {
+  const MESSAGE: PartPlace = { quoted: true, titles: ['Mağaza', 'Mesajlar'] };
+  /** A message's look-alike inside main, under "Mesajlar": not quoted, but its title is over it. */
+  const UNDER_MESSAGES: PartPlace = { quoted: false, titles: ['Mesajlar'] };
+  const MAIN: PartPlace = { quoted: false, titles: [] };
   it.each([
-    ['the Api Tanım tab', { titles: ['Api Tanım'] }, false],
-    ['no title at all', {}, false],
-    ['a product description', { titles: ['Ürün: Kilim'] }, true],
-    ['a chat', { titles: ['Mesajlar'] }, true],
-    ['an order page', { titles: ['Order #1234'] }, true],
-    ['a help panel’s example', { titles: ['Yardım', 'Örnek form'] }, true],
-    ['inside editable or quoted content', { quoted: true, titles: ['Api Tanım'] }, true],
+    ['the Api Tanım tab', placed(STORE_PAGE), false],
+    ['no title at all', placed(MAIN), false],
+    ['a product description', placed({ quoted: false, titles: ['Ürün: Kilim'] }), true],
+    ['a chat', placed({ quoted: false, titles: ['Mesajlar'] }), true],
+    ['an order page', placed({ quoted: false, titles: ['Order #1234'] }), true],
+    ['a help panel’s example', placed({ quoted: false, titles: ['Yardım', 'Örnek form'] }), true],
+    ['inside editable or quoted content', placed({ quoted: true, titles: ['Api Tanım'] }), true],
     // The third review: a look-alike under its own heading, inside a page or section of others' content.
-    ['its own heading under a messages section', { titles: ['Mağaza', 'Api Tanım', 'Gelen Mesajlar'] }, true],
-    ['a store page and its Api Tanım tab, in a drawer named by its store', { titles: ['Mağaza Düzenle', 'Joom · 00159', 'Api Tanım'] }, false],
-  ] as [string, Partial<FormFacts>, boolean][])('%s: %s', (_name, change, others) => {
-    expect(inOthersContent({ ...JOOM, ...change })).toBe(others);
-    expect(qualifyApiForm([{ ...JOOM, ...change }]).status).toBe(others ? 'noForm' : 'one');
+    ['its own heading under a messages section', placed({ quoted: false, titles: ['Mağaza', 'Api Tanım', 'Gelen Mesajlar'] }), true],
+    [
+      'a store page and its Api Tanım tab, in a drawer named by its store',
+      placed({ quoted: false, titles: ['Mağaza Düzenle', 'Joom · 00159', 'Api Tanım'] }),
+      false,
+    ],
+    // The fourth review: a look-alike in a message borrowing parts from the page around it has its box above the
+    // message (main, say), which is neither quoted nor under the message's titles. Its parts are.
+    ['a message’s look-alike borrowing Kaydet from the page', placed(MESSAGE, { save: MAIN }), true],
+    ['a message’s look-alike borrowing the Durum switch', placed(MESSAGE, { switch: MAIN }), true],
+    ['a message’s look-alike borrowing Kaydet and Durum, under the messages’ title only', placed(UNDER_MESSAGES, { save: MAIN, switch: MAIN }), true],
+    ['the page’s fields under a banner from a message', placed(MAIN, { banner: MESSAGE }), true],
+    ['one field inside a message', placed(STORE_PAGE, { storeId: MESSAGE }), true],
+    ['one field under a reviews title', placed(STORE_PAGE, { clientId: { quoted: false, titles: ['Mağaza', 'Değerlendirmeler'] } }), true],
+    ['parts at different places on the store’s own page', placed(STORE_PAGE, { save: MAIN, banner: { quoted: false, titles: ['Mağaza'] } }), false],
+  ] as [string, PartPlace[], boolean][])('%s: %s', (_name, parts, others) => {
+    expect(inOthersContent({ ...JOOM, parts })).toBe(others);
+    expect(qualifyApiForm([{ ...JOOM, parts }]).status).toBe(others ? 'noForm' : 'one');
+  });
+
+  it('judges each part where it sits: one part inside others’ content is enough', () => {
+    for (const [i, name] of PART_NAMES.entries()) {
+      const one = placed(STORE_PAGE, { [name]: { quoted: true, titles: ['Api Tanım'] } });
+      expect(partInOthersContent(one[i] as PartPlace)).toBe(true);
+      expect(inOthersContent({ ...JOOM, parts: one }), name).toBe(true);
+    }
+  });
+
+  it('takes the store’s form beside a look-alike refused for a part in a message', () => {
+    const lookalike: FormFacts = { ...JOOM, code: '00777', parts: placed(MESSAGE, { save: MAIN }) };
+    expect(qualifyApiForm([lookalike, JOOM])).toEqual({ status: 'one', index: 1, code: '00159' });
   });
 
   it.each([

@@ -48,13 +48,23 @@ export interface FormFacts {
   code?: string;
   /** Every way the container's forms and submitters would send what is typed. */
   submissions: Submission[];
-  /** The container is inside editable or quoted content: `contenteditable`, an article, a blockquote, a message log or feed. */
-  quoted?: boolean;
   /**
-   * Every title the seller reads the container under: the page's h1, each ancestor's name (aria-label,
-   * aria-labelledby) and the nearest heading before it at each level up the tree.
+   * Each seen part in the container (every field, the switch, the save button, the banner), read from the part
+   * upward: a look-alike inside a message may borrow a part from the page, and then its container is a box above the
+   * message, whose own place says nothing of the message.
    */
-  titles?: string[];
+  parts: PartPlace[];
+}
+
+/** Where one part of a form sits. */
+export interface PartPlace {
+  /** Inside editable or quoted content: `contenteditable`, an article, a blockquote, a message log or feed. */
+  quoted: boolean;
+  /**
+   * Every title the seller reads the part under: the page's h1, each ancestor's name (aria-label, aria-labelledby)
+   * and the nearest heading before it at each level up the tree.
+   */
+  titles: string[];
 }
 
 /** Why a page's form is not the one to fill (named in core/answers.ts, with the tab's answers that say them). */
@@ -118,8 +128,15 @@ export const namesOthersContent = (title: string): boolean =>
   mentionsAny(title, OTHERS_CONTENT_TITLES) ||
   OTHERS_CONTENT_WORDS.some((word) => ` ${normalizeLabel(title).replace(/[^\p{L}\p{N}]+/gu, ' ')} `.includes(` ${word} `));
 
-/** Someone else's content on the page (a message, a review, a product's description): never the store's form. */
-export const inOthersContent = (form: FormFacts): boolean => form.quoted === true || (form.titles ?? []).some(namesOthersContent);
+/** A part inside someone else's content (a message, a review, a product's description). */
+export const partInOthersContent = (part: PartPlace): boolean => part.quoted || part.titles.some(namesOthersContent);
+
+/**
+ * Someone else's content is never the store's form, nor a part of it: a form with any part inside others' content is
+ * refused, whether all its parts are there or it straddles the boundary, borrowing the rest (Kaydet, a "Durum"
+ * switch, a banner) from the page around the message.
+ */
+export const inOthersContent = (form: FormFacts): boolean => form.parts.some(partInOthersContent);
 
 /** Why a complete Joom form may not be filled, or undefined when it may. */
 export function submitRefusal(form: FormFacts): 'offsite' | 'sendsInUrl' | undefined {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklist, JOOM_STORES_URL, liveChoices, missingFields, nextStep, onStepPage } from './checklist';
+import { checklist, JOOM_STORES_URL, liveChoices, missingFields, nextStep, onStepPage, reportIsHere, reportPanel, type StepState } from './checklist';
 import { storeOfApp } from './record-queries';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
 
@@ -126,6 +126,71 @@ describe('checklist', () => {
   });
 });
 
+describe('a value with two candidates is read, and one question at a time', () => {
+  const CHANGED = `${SECRET.slice(0, -4)}c5c6`;
+  const stores = {
+    [STORE]: { storeId: STORE, seenAt: 1 },
+    [OTHER]: { storeId: OTHER, name: 'Ege Tekstil', seenAt: 2 },
+  };
+  const secretConflict = (owner: string) => ({ field: 'secret' as const, owner, current: SECRET, incoming: CHANGED, source: { how: 'read' as const, at: 9 } });
+  const cases: [string, Partial<LocalState>, Partial<SessionState>, StepState, string | undefined][] = [
+    // name, local, session, the selected store's Secret Key step, its detail
+    ['no conflict, no key: not read', { stores, selected: STORE }, {}, 'todo', undefined],
+    [
+      'the key of the selected store’s application changed: read',
+      { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'done',
+      undefined,
+    ],
+    [
+      'the key of an application no store is tied to yet changed (two stores known): read, asked above',
+      { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'done',
+      'stepAskedAbove',
+    ],
+    [
+      'the key of another store’s application changed: not this store’s step',
+      { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, storeId: OTHER, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'todo',
+      undefined,
+    ],
+  ];
+  it.each(cases)('%s', (_name, facts, sessionFacts, state, detail) => {
+    const secret = checklist(local(facts), session(sessionFacts)).steps.find((step) => step.id === 'secret');
+    expect([secret?.state, secret?.detail]).toEqual([state, detail]);
+  });
+
+  const offers: [string, Partial<LocalState>, Partial<SessionState>, string][] = [
+    // name, local, session, the card's one question (or step)
+    [
+      'a store offered and a key changed: the store first',
+      { stores, selected: STORE, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'offer',
+    ],
+    [
+      'the offer answered: the key next',
+      { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'conflict',
+    ],
+    [
+      'an offer of the selected store itself is no question',
+      { stores, selected: OTHER, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'conflict',
+    ],
+    // With nothing else asked, an offer stays under the next step (a question on top invited a wrong choice).
+    ['a store offered alone: the next step stays on top', { stores, selected: STORE, offer: OTHER }, {}, 'api-app'],
+  ];
+  it.each(offers)('%s', (_name, facts, sessionFacts, id) => {
+    expect(nextStep(local(facts), session(sessionFacts)).id).toBe(id);
+  });
+});
+
 describe('storeOfApp', () => {
   it('ties an application to the store its page names, by ID or by name', () => {
     const state = local({ stores: { [STORE]: { storeId: STORE, name: 'Anadolu', seenAt: 1 }, [OTHER]: { storeId: OTHER, name: 'Ege', seenAt: 2 } } });
@@ -182,6 +247,15 @@ describe('nextStep: the one next action, from the facts', () => {
       'api-app',
       'open',
       'https://merchant.joom.com/panel/stores',
+      false,
+    ],
+    [
+      'a store read and the new-application form prefilled on a page: that page',
+      { stores: store },
+      { newAppForm: { page: '/panel/api/new', at: 2 } },
+      'api-app',
+      'open',
+      'https://merchant.joom.com/panel/api/new',
       false,
     ],
     [
@@ -351,7 +425,22 @@ describe('onStepPage: the card says "on this page" instead of a button that goes
     ['ShopiVerse tab on another ShopiVerse page', { kind: 'shopiverse', url: `${SV}/tr/settings/store` }, `${SV}/tr/products`, true],
     ['ShopiVerse step seen from Joom', { kind: 'shopiverse', url: `${SV}/tr/settings/store` }, 'https://merchant.joom.com/panel/stores', false],
     ['a look-alike host is not ShopiVerse', { kind: 'shopiverse', url: `${SV}/` }, 'https://app.shopiverse.tech.evil.example/tr/settings/store', false],
-    ['Joom panel home, any Joom page', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, 'https://merchant.joom.com/panel/apps', true],
+    // Joom's home is where a step starts, through the account menu: on a store's page the card keeps its button.
+    ['Joom panel home, seen from a store’s page', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, `${JOOM_STORES_URL}/5ac4`, false],
+    ['Joom panel home, seen from the stores list', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, JOOM_STORES_URL, false],
+    ['ShopiVerse’s home, any ShopiVerse page', { kind: 'open', url: `${SV}/`, known: 'home' }, `${SV}/tr/products`, true],
+    [
+      'the new-application form, on the page where it was prefilled',
+      { kind: 'open', url: 'https://merchant.joom.com/panel/api/new', known: 'last' },
+      'https://merchant.joom.com/panel/api/new',
+      true,
+    ],
+    [
+      'the new-application form, seen from a store’s page',
+      { kind: 'open', url: 'https://merchant.joom.com/panel/api/new', known: 'last' },
+      `${JOOM_STORES_URL}/5ac4`,
+      false,
+    ],
     ['Joom stores list, on it', { kind: 'open', url: JOOM_STORES_URL, known: 'confirmed' }, `${JOOM_STORES_URL}/`, true],
     [
       'Joom stores list, on a store page',
@@ -369,5 +458,34 @@ describe('onStepPage: the card says "on this page" instead of a button that goes
   ];
   it.each(cases)('%s', (_name, action, activeUrl, here) => {
     expect(onStepPage(action, activeUrl)).toBe(here);
+  });
+});
+
+describe('reportIsHere: a product check is "on this page" only on the page it was found on', () => {
+  const LIST = 'https://app.shopiverse.tech/tr/products';
+  const cases: [string, string | undefined, string | undefined, boolean][] = [
+    // name, the report's page, the tab under the popup, said to be here
+    ['the product list, on it', LIST, `${LIST}?page=2#top`, true],
+    ['the product list, with a trailing slash', LIST, `${LIST}/`, true],
+    ['the product list, seen from the new-product form (no images there)', LIST, 'https://app.shopiverse.tech/tr/products/new', false],
+    ['the product list, seen from a store’s form', LIST, 'https://app.shopiverse.tech/tr/settings/store/00159', false],
+    ['the same path on the other panel', LIST, 'https://merchant.joom.com/tr/products', false],
+    ['a look-alike host', LIST, 'https://app.shopiverse.tech.evil.example/tr/products', false],
+    ['the popup itself (no page under it)', LIST, 'chrome-extension://abc/src/popup/index.html', false],
+    ['no tab known', LIST, undefined, false],
+    ['no report', undefined, LIST, false],
+    ['a report with no page', '', LIST, false],
+  ];
+  it.each(cases)('%s', (_name, page, active, here) => {
+    expect(reportIsHere(page, active)).toBe(here);
+  });
+
+  it.each([
+    ['https://app.shopiverse.tech/tr/products', 'shopiverse'],
+    ['https://merchant.joom.com/panel/products', 'joom'],
+    ['https://app.shopiverse.tech.evil.example/tr/products', undefined],
+    ['', undefined],
+  ])('names the panel of %s', (page, panel) => {
+    expect(reportPanel(page)).toBe(panel);
   });
 });

@@ -1,7 +1,8 @@
 import { FIELDS } from './fields';
 import { AUTHORIZE_FOR_MS, PENDING_FOR_MS, within } from './hand-rules';
-import { selectedStore, shownApp } from './record-queries';
-import type { Choices, LocalState, PickField, SessionState } from './records';
+import { pageAddress } from './page-address';
+import { selectedStore, shownApp, storeOfApp } from './record-queries';
+import type { Choices, Conflict, LocalState, PickField, SessionState } from './records';
 import { checkRedirect, JOOM_ORIGIN, type RedirectCheck, SHOPIVERSE_ORIGIN, SHOPIVERSE_STORES_URL } from './redirect';
 
 // The guide's steps, derived from the facts each time: there is no stored "step 3 is done" to drift.
@@ -55,11 +56,17 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
   const dimensions = session.dimensions;
 
   const state = (done: unknown): StepState => (done ? 'done' : 'todo');
+  // A value with two candidates was read: while a card asks which stays, its step is read, never "not read" beside it.
+  const asked = new Set((session.conflicts ?? []).filter((conflict) => concerns(local, conflict, storeId)).map((conflict) => conflict.field));
   const steps: Step[] = [
     { id: 'store-id', state: state(storeId) },
     redirect && !redirect.ok ? { id: 'api-app', state: 'error', detail: 'stepApiAppWrongRedirect' } : { id: 'api-app', state: state(app) },
     { id: 'client-id', state: state(app) },
-    secret ? { id: 'secret', state: 'done' } : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
+    secret
+      ? { id: 'secret', state: 'done' }
+      : asked.has('secret')
+        ? { id: 'secret', state: 'done', detail: 'stepAskedAbove' }
+        : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
     { id: 'pushed', state: state(pushed), detail: storeId && session.pending?.storeId === storeId ? pendingDetail(session, now) : undefined },
     pushed && saved && saved.at >= pushed.at
       ? { id: 'saved', state: 'done' }
@@ -94,6 +101,19 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
 }
 
 /**
+ * Whether a conflict is about the shown store's values: its Store ID or Client ID (owned by the store), or the Secret
+ * Key of its application, or of an application no store is tied to yet (the popup shows no other for it). A conflict
+ * about another store's values never ticks this store's steps.
+ */
+function concerns(local: LocalState, conflict: Conflict, storeId: string | undefined): boolean {
+  if (conflict.field !== 'secret') return conflict.owner === storeId;
+  const app = local.apps[conflict.owner];
+  if (!app) return false;
+  const owner = storeOfApp(local, app);
+  return owner === undefined || owner === storeId;
+}
+
+/**
  * Why a waiting push has not filled yet, never a silent wait: no form open yet (the way to it); a form the seller is
  * not looking at; or an open form that will not be filled (`fill_<status>`: not a Joom store's, sends elsewhere, …).
  */
@@ -112,7 +132,7 @@ export const PRODUCT_STEPS: readonly StepId[] = STEP_IDS.slice(7);
 /** The Joom panel's one confirmed address (PANELS.md): the stores list, with the account menu at the top right. */
 export const JOOM_STORES_URL = `${JOOM_ORIGIN}/panel/stores`;
 
-export type NextId = StepId | 'choose' | 'conflict' | 'connected';
+export type NextId = StepId | 'offer' | 'choose' | 'conflict' | 'connected';
 
 /**
  * What the primary button does. `open`: a page whose address is known (`confirmed`), the address the seller last
@@ -137,6 +157,12 @@ export interface NextStep {
   pending: boolean;
 }
 
+/** A store a page offered, not the selected one: the popup asks once whether to select it (core/apply.ts). */
+export function offeredStore(local: LocalState): string | undefined {
+  const offer = local.offer;
+  return offer && offer !== selectedStore(local) && local.stores[offer] ? offer : undefined;
+}
+
 /** A page address the extension may send the seller to: only the two panels' https origins. */
 function panelUrl(page: string | undefined, origin: string): string | undefined {
   if (!page) return undefined;
@@ -156,15 +182,18 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
   const connected = CORE_STEPS.every((id) => stateOf(list, id) === 'done');
   const pending = Boolean(storeId && session.pending?.storeId === storeId);
   const shape = (id: NextId, action: NextAction, state: NextStep['state'] = 'todo'): NextStep => ({ id, state, action, connected, pending });
-  // The seller's answer comes first: a value waits on it, and a card below it would push a value not yet decided.
-  if (session.conflicts?.length) return shape('conflict', { kind: 'choose' });
+  // The seller's answer comes first: a value waits on it, and a card below it would push a value not yet decided. One
+  // question at a time: a store a page offered before a value that changed (which store a key belongs to comes first).
+  if (session.conflicts?.length) return shape(offeredStore(local) ? 'offer' : 'conflict', { kind: 'choose' });
   if (session.choices && Object.values(session.choices.fields).some((candidates) => candidates?.length)) return shape('choose', { kind: 'choose' });
   const appPage = panelUrl(app?.source?.page, JOOM_ORIGIN);
   const openApp: NextAction = appPage ? { kind: 'open', url: appPage, known: 'last' } : { kind: 'open', url: JOOM_STORES_URL, known: 'home' };
   const shopiverse: NextAction = { kind: 'shopiverse', url: SHOPIVERSE_STORES_URL };
   if (stateOf(list, 'store-id') !== 'done') return shape('store-id', { kind: 'open', url: JOOM_STORES_URL, known: 'confirmed' });
-  // The new-application form's address is unknown: the stores list, whose account menu leads to it.
-  if (!app) return shape('api-app', { kind: 'open', url: JOOM_STORES_URL, known: 'home' });
+  // The new-application form's address is unknown (PANELS.md): the page where it was last prefilled, else the stores
+  // list, whose account menu leads to it.
+  const newAppPage = panelUrl(session.newAppForm?.page, JOOM_ORIGIN);
+  if (!app) return shape('api-app', newAppPage ? { kind: 'open', url: newAppPage, known: 'last' } : { kind: 'open', url: JOOM_STORES_URL, known: 'home' });
   if (stateOf(list, 'api-app') === 'error') return shape('api-app', openApp, 'error');
   if (stateOf(list, 'secret') !== 'done') return shape('secret', openApp);
   if (stateOf(list, 'pushed') !== 'done') return shape('pushed', pending ? shopiverse : { kind: 'push' });
@@ -184,10 +213,12 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
 
 /**
  * Whether the tab the seller is on is already where the next step is done (issue 17: "ShopiVerse’e geç" shown on the
- * open Api Tanım form, "Joom panelini aç" on Joom's panel). Then the card says what to do on this page and offers no
- * button that goes there. A page of the panel's home counts anywhere on that panel (the card says where to click);
- * a known or last-used address counts on that path; ShopiVerse's tab counts anywhere on ShopiVerse. A push or a
- * choice is done in the popup itself: never "here".
+ * open Api Tanım form). Then the card says what to do on this page and offers no button that goes there. A known or
+ * last-used address counts on that path (Joom's new-application form where it was prefilled: "press Kaydet"); the
+ * panel's home counts anywhere on ShopiVerse, whose menu the card names; on Joom it never does: a step whose page
+ * is reached from the account menu is not done on a store's page, so the card keeps its button and where to click
+ * (a hedged "if the form is open… if not…" on Joom's store page left the seller with no way forward). ShopiVerse's
+ * tab counts anywhere on ShopiVerse. A push or a choice is done in the popup itself: never "here".
  */
 export function onStepPage(action: NextAction, activeUrl: string | undefined): boolean {
   if (!activeUrl) return false;
@@ -201,7 +232,28 @@ export function onStepPage(action: NextAction, activeUrl: string | undefined): b
   if (action.kind !== 'open') return false;
   const target = new URL(action.url);
   if (url.origin !== target.origin) return false;
-  return action.known === 'home' || url.pathname.replace(/\/+$/, '') === target.pathname.replace(/\/+$/, '');
+  if (action.known === 'home') return url.origin === SHOPIVERSE_ORIGIN;
+  return url.pathname.replace(/\/+$/, '') === target.pathname.replace(/\/+$/, '');
+}
+
+/**
+ * Whether a product check's report is about the page under the popup (same origin and path; the query and a trailing
+ * slash aside). A report from another page is labelled with where it was found: the product list's image problems
+ * shown as "on this page" over a product form with no images misled the seller (seller review A4).
+ */
+export function reportIsHere(reportPage: string | undefined, activeUrl: string | undefined): boolean {
+  if (!reportPage || !activeUrl) return false;
+  const trim = (address: string) => address.replace(/\/+$/, '');
+  const report = trim(pageAddress(reportPage));
+  return report !== '' && report === trim(pageAddress(activeUrl));
+}
+
+/** The panel a report's page belongs to, for its label: never a path in the main view (issue 17). */
+export function reportPanel(reportPage: string): 'joom' | 'shopiverse' | undefined {
+  const address = pageAddress(reportPage);
+  if (address.startsWith(`${SHOPIVERSE_ORIGIN}/`)) return 'shopiverse';
+  if (address.startsWith(`${JOOM_ORIGIN}/`)) return 'joom';
+  return undefined;
 }
 
 /** When a field's value was last set (read, chosen, pasted or picked), for the selected store. */

@@ -39,6 +39,8 @@ export const JoomTaughtQuery = z.object({ type: z.literal('joom/taught-query') }
 export const JoomNote = z.object({ type: z.literal('joom/note'), kind: ReadNote.shape.kind, field: z.optional(Text(40)) });
 /** The new-application form asks which store to preselect. */
 export const JoomPrefillQuery = z.object({ type: z.literal('joom/prefill-query') });
+/** The new-application form was prefilled on this page: the popup then says "press Kaydet" there, and opens it later. */
+export const JoomFormFilled = z.object({ type: z.literal('joom/form-filled') });
 
 /** What a ShopiVerse page shows: the Joom API form (with the values it holds), or not, and why not. */
 export const PageSeen = z.object({
@@ -116,6 +118,7 @@ export const Message = z.discriminatedUnion('type', [
   JoomTaughtQuery,
   JoomNote,
   JoomPrefillQuery,
+  JoomFormFilled,
   PageSeen,
   SavePressed,
   AuthorizePressed,
@@ -147,6 +150,7 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'joom/picked': 'joom',
   'joom/taught-query': 'joom',
   'joom/prefill-query': 'joom',
+  'joom/form-filled': 'joom',
   'sv/page': 'shopiverse',
   'sv/save-pressed': 'shopiverse',
   'sv/authorize-pressed': 'shopiverse',

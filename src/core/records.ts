@@ -157,6 +157,8 @@ export const SessionState = z.object({
   unboundCallback: z.optional(At),
   /** The seller's press on Kaydet, waiting for the form shown again to confirm it ("saved, not yet confirmed"). */
   saveClick: z.optional(z.object({ storeId: StoreId, code: StoreCode, at: At, clickedAt: z.number() })),
+  /** The page where Joom's new-application form was last prefilled (its address is unknown otherwise: PANELS.md). */
+  newAppForm: z.optional(z.object({ page: Text(300), at: At })),
   /** The last ShopiVerse form verdict a tab reported, for the popup to say why nothing was filled. */
   formSeen: z.optional(z.object({ status: Text(24), at: At })),
   /** Storage refused a write (quota): the popup says so. */

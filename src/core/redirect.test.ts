@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRedirect, EXPECTED_REDIRECT } from './redirect';
+import { checkRedirect, EXPECTED_REDIRECT, redirectDiff } from './redirect';
 
 describe('checkRedirect', () => {
   it('accepts the exact URL', () => {
@@ -21,5 +22,43 @@ describe('checkRedirect', () => {
     expect(check.ok).toBe(false);
     expect(check.problems).toEqual(problems);
     expect(check.firstDifference).toBe(at);
+  });
+});
+
+describe('redirectDiff: only the part that differs is marked, in both URLs', () => {
+  const HOST = 'https://app.shopiverse.tech/';
+  it.each([
+    // seen → [common start, differing in seen, differing in expected, common end]
+    ['https://app.shopiverse.tech/settings/store/joomcallbackcode', [HOST, '', 'tr/', 'settings/store/joomcallbackcode']],
+    ['http://app.shopiverse.tech/tr/settings/store/joomcallbackcode', ['http', '', 's', '://app.shopiverse.tech/tr/settings/store/joomcallbackcode']],
+    [`${EXPECTED_REDIRECT}/`, [EXPECTED_REDIRECT, '/', '', '']],
+    ['https://app.shopiverse.tech/tr/settings/store/joomcalbackcode', [`${HOST}tr/settings/store/joomcal`, '', 'l', 'backcode']],
+    ['https://app.shopiverse.tech/en/settings/store/joomcallbackcode', [HOST, 'en', 'tr', '/settings/store/joomcallbackcode']],
+    ['https://app.shopiverse.tec/tr/settings/store/joomcallbackcode', ['https://app.shopiverse.tec', '', 'h', '/tr/settings/store/joomcallbackcode']],
+    [`${EXPECTED_REDIRECT}?x=1`, [EXPECTED_REDIRECT, '?x=1', '', '']],
+    ['https://other.example/callback', ['https://', 'other.example/callback', 'app.shopiverse.tech/tr/settings/store/joomcallbackcode', '']],
+    [` ${EXPECTED_REDIRECT} `, [EXPECTED_REDIRECT, '', '', '']],
+    ['', ['', '', EXPECTED_REDIRECT, '']],
+  ])('%s', (seen, [prefix, seenPart, expectedPart, suffix]) => {
+    expect(redirectDiff(seen)).toEqual({ prefix, seen: seenPart, expected: expectedPart, suffix });
+  });
+
+  it('rebuilds both URLs, and marks nothing the two share at either edge of the marked part', () => {
+    // URLs near the expected one: characters dropped, doubled, inserted and replaced anywhere.
+    const edit = fc.tuple(fc.nat(EXPECTED_REDIRECT.length), fc.nat(4), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 3 }), (edits) => {
+        const seen = edits.reduce((url, [at, cut, insert]) => url.slice(0, at) + insert + url.slice(at + cut), EXPECTED_REDIRECT).trim();
+        const diff = redirectDiff(seen);
+        expect(diff.prefix + diff.seen + diff.suffix).toBe(seen);
+        expect(diff.prefix + diff.expected + diff.suffix).toBe(EXPECTED_REDIRECT);
+        // Maximal start and end: the marked parts never begin (or end) with a character both share there.
+        if (diff.seen && diff.expected) {
+          expect(diff.seen[0]).not.toBe(diff.expected[0]);
+          expect(diff.seen.at(-1)).not.toBe(diff.expected.at(-1));
+        }
+        expect(checkRedirect(seen).ok).toBe(diff.seen === '' && diff.expected === '');
+      }),
+    );
   });
 });

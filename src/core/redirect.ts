@@ -15,18 +15,41 @@ export interface RedirectCheck {
   firstDifference: number;
 }
 
+/**
+ * Where a seen redirect URL differs from the expected one, as the seller should look at it: the common start, the
+ * common end, and between them the part that differs in each (either may be empty: a gap where the other has more).
+ * The end is taken after the start, never overlapping it, so `prefix + seen + suffix` rebuilds the seen URL and
+ * `prefix + expected + suffix` the expected one. Marking only from the first difference to the end painted a missing
+ * "tr/" as if all of "settings/store/joomcallbackcode", which is right, were wrong.
+ */
+export interface RedirectDiff {
+  prefix: string;
+  seen: string;
+  expected: string;
+  suffix: string;
+}
+
+export function redirectDiff(seen: string, expected = EXPECTED_REDIRECT): RedirectDiff {
+  const value = seen.trim();
+  const shortest = Math.min(value.length, expected.length);
+  let start = 0;
+  while (start < shortest && value[start] === expected[start]) start++;
+  let end = 0;
+  while (end < shortest - start && value[value.length - 1 - end] === expected[expected.length - 1 - end]) end++;
+  return {
+    prefix: value.slice(0, start),
+    seen: value.slice(start, value.length - end),
+    expected: expected.slice(start, expected.length - end),
+    suffix: value.slice(value.length - end),
+  };
+}
+
 export function checkRedirect(seen: string, expected = EXPECTED_REDIRECT): RedirectCheck {
   const value = seen.trim();
-  let firstDifference = -1;
-  const shortest = Math.min(value.length, expected.length);
-  for (let i = 0; i < shortest; i++) {
-    if (value[i] !== expected[i]) {
-      firstDifference = i;
-      break;
-    }
-  }
-  if (firstDifference === -1 && value.length !== expected.length) firstDifference = shortest;
-  if (firstDifference === -1) return { ok: true, problems: [], firstDifference };
+  const diff = redirectDiff(value, expected);
+  const same = diff.seen === '' && diff.expected === '';
+  const firstDifference = same ? -1 : diff.prefix.length;
+  if (same) return { ok: true, problems: [], firstDifference };
 
   let url: URL;
   let want: URL;

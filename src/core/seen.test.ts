@@ -6,6 +6,8 @@ import {
   contrastRatio,
   filterUnjudgeable,
   gradientStops,
+  MIN_CONTRAST,
+  MIN_PAINT_ALPHA,
   opacityFactor,
   outlinesGlyphs,
   paintedBackground,
@@ -13,6 +15,8 @@ import {
   parseShadows,
   type Rgba,
   type Shadow,
+  type TextPaint,
+  textPaintSeen,
   textReadable,
   tooFaint,
 } from './seen';
@@ -181,5 +185,83 @@ describe('paint "seen" cannot judge, shadows, gradients (attack2)', () => {
     ['none', []],
   ])('gradientStops(%s)', (image, expected) => {
     expect(gradientStops(image)).toEqual(expected);
+  });
+});
+
+describe("textPaintSeen: the glyphs' own paint first, through the opacities (review 4, findings 3 and 4)", () => {
+  const TRANSPARENT = rgba(0, 0, 0, 0);
+  const GREY = rgba(204, 204, 204);
+  const UNKNOWN = [undefined];
+  const paint = (fill: Rgba | undefined, behind: (Rgba | undefined)[], more: Partial<TextPaint> = {}): TextPaint => ({
+    fill,
+    outlines: [],
+    opacity: 1,
+    behind,
+    ...more,
+  });
+  // The backdrops "seen" cannot judge: an image, a gradient with a see-through stop, text clipping its own background
+  // (all recorded as an unknown backdrop), and the ways to make the glyphs' own paint faint.
+  const faintFills: [string, Rgba][] = [
+    ['transparent', TRANSPARENT],
+    ['black at 5 % alpha', rgba(0, 0, 0, 0.05)],
+    ['white at 10 % alpha', rgba(255, 255, 255, 0.1)],
+    ['black at 11 % alpha', rgba(0, 0, 0, 0.11)],
+  ];
+  it.each(faintFills)('a %s fill over an unknown backdrop is not seen (it was "unknown": seen)', (_name, fill) => {
+    expect(textPaintSeen(paint(fill, UNKNOWN))).toBe('unseen');
+    expect(textPaintSeen(paint(fill, [WHITE, undefined]))).toBe('unseen');
+  });
+
+  it.each<[string, TextPaint, string]>([
+    ['black over an unknown backdrop: unknown (a banner image is not refused)', paint(BLACK, UNKNOWN), 'unknown'],
+    ['an unresolved colour over an unknown backdrop: unknown', paint(undefined, UNKNOWN), 'unknown'],
+    ['black at opacity 0.5 over an unknown backdrop: unknown', paint(BLACK, UNKNOWN, { opacity: 0.5 }), 'unknown'],
+    ['black at opacity 0.11 over an unknown backdrop: too faint for any', paint(BLACK, UNKNOWN, { opacity: 0.11 }), 'unseen'],
+    ['black at 50 % alpha and opacity 0.22 (0.11) over an unknown backdrop', paint(rgba(0, 0, 0, 0.5), UNKNOWN, { opacity: 0.22 }), 'unseen'],
+    // Finding 4: the opacities fold into the contrast.
+    ['black on white at opacity 0.11 (1.3:1)', paint(BLACK, [WHITE], { opacity: 0.11 }), 'unseen'],
+    ['#ccc on white at opacity 0.2 (1.05:1)', paint(GREY, [WHITE], { opacity: 0.2 }), 'unseen'],
+    ['#bbb on white at opacity 0.6 (1.44:1)', paint(rgba(187, 187, 187), [WHITE], { opacity: 0.6 }), 'unseen'],
+    ['#777 on white at opacity 0.5 (1.9:1): a disabled label stays seen', paint(rgba(119, 119, 119), [WHITE], { opacity: 0.5 }), 'seen'],
+    ['black on white at opacity 0.25 (2.4:1)', paint(BLACK, [WHITE], { opacity: 0.25 }), 'seen'],
+    ['white on black at opacity 0.3', paint(WHITE, [BLACK], { opacity: 0.3 }), 'seen'],
+    ['black on white, no fade', paint(BLACK, [WHITE]), 'seen'],
+    ['white on white', paint(WHITE, [WHITE]), 'unseen'],
+    ['black on one stop of a white-to-black gradient', paint(BLACK, [WHITE, BLACK]), 'seen'],
+    // Outlines draw the glyphs of a transparent fill on a known backdrop, never on an unknown one.
+    ['a transparent fill stroked black on white', paint(TRANSPARENT, [WHITE], { outlines: [BLACK] }), 'seen'],
+    ['a transparent fill stroked black on white at opacity 0.12', paint(TRANSPARENT, [WHITE], { outlines: [BLACK], opacity: 0.12 }), 'unseen'],
+    ['a transparent fill stroked black on an unknown backdrop', paint(TRANSPARENT, UNKNOWN, { outlines: [BLACK] }), 'unseen'],
+    ['a transparent fill with a transparent stroke on white', paint(TRANSPARENT, [WHITE], { outlines: [TRANSPARENT] }), 'unseen'],
+    // background-clip: text paints the glyphs with the background: its stops judged against what is behind.
+    ['clipped black gradient, transparent fill, on white', paint(TRANSPARENT, [WHITE], { clip: [BLACK, rgba(40, 40, 40)] }), 'seen'],
+    ['clipped white gradient, transparent fill, on white', paint(TRANSPARENT, [WHITE], { clip: [WHITE, rgba(250, 250, 250)] }), 'unseen'],
+    ['clipped transparent gradient, transparent fill, on white', paint(TRANSPARENT, [WHITE], { clip: [TRANSPARENT, TRANSPARENT] }), 'unseen'],
+    ['clipped black gradient faded to 0.1 alpha, on white', paint(TRANSPARENT, [WHITE], { clip: [rgba(0, 0, 0, 0.1)] }), 'unseen'],
+    ['clipped black gradient at opacity 0.11, on white', paint(TRANSPARENT, [WHITE], { clip: [BLACK], opacity: 0.11 }), 'unseen'],
+    ['clipped image (unknown), transparent fill, on white', paint(TRANSPARENT, [WHITE], { clip: 'unknown' }), 'unseen'],
+    ['clipped black gradient, transparent fill, on an unknown backdrop', paint(TRANSPARENT, UNKNOWN, { clip: [BLACK] }), 'unseen'],
+    ['clipped unresolved stop, transparent fill, on white', paint(TRANSPARENT, [WHITE], { clip: [undefined] }), 'unseen'],
+    ['clipped image under an opaque black fill, on white: the fill', paint(BLACK, [WHITE], { clip: 'unknown' }), 'seen'],
+    ['clipped white under a half-black fill, on white', paint(rgba(0, 0, 0, 0.5), [WHITE], { clip: [WHITE] }), 'seen'],
+  ])('%s: %s', (_name, facts, judgement) => {
+    expect(textPaintSeen(facts)).toBe(judgement);
+  });
+
+  it('paint of alpha × opacity below MIN_PAINT_ALPHA stands out 1.5:1 from no background: the threshold is safe', () => {
+    // Every grey on every grey, and white or black on every shade of each primary: the darkest backgrounds are the
+    // most sensitive (white over #2b2b2b reaches 1.5 first, at alpha 0.13).
+    let best = 1;
+    for (let t = 0; t <= 255; t += 5)
+      for (let b = 0; b <= 255; b++)
+        for (const [text, back] of [
+          [rgba(t, t, t), rgba(b, b, b)],
+          [WHITE, rgba(b, 0, 0)],
+          [WHITE, rgba(0, b, 0)],
+          [WHITE, rgba(0, 0, b)],
+          [BLACK, rgba(255, b, b)],
+        ] as [Rgba, Rgba][])
+          best = Math.max(best, contrastRatio(blend({ ...text, a: MIN_PAINT_ALPHA - 0.001 }, back), back));
+    expect(best).toBeLessThan(MIN_CONTRAST);
   });
 });

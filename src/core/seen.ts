@@ -136,12 +136,69 @@ export function paintedBackground(layers: readonly (Rgba | undefined)[], canvas:
 export type Judgement = 'seen' | 'unseen' | 'unknown';
 
 /**
- * Whether a text in `text` (its own alpha counts) on `background` is readable: a contrast of at least MIN_CONTRAST.
- * An unknown colour or background is "unknown" (not refused).
+ * Paint of less alpha than this (its colour's alpha times the opacities it is painted through) stands out 1.5:1 from
+ * no background at all (white over a dark grey, #2b2b2b, is the first to reach 1.5, at 0.13; black over white only at
+ * 0.17): it is not seen whatever is behind it, a background we cannot judge included.
  */
-export function textReadable(text: Rgba | undefined, background: Rgba | undefined): Judgement {
+export const MIN_PAINT_ALPHA = 0.12;
+
+/** `paint` painted through `opacity` (the product of its box's and ancestors' opacities): its alpha scaled. */
+const through = (paint: Rgba, opacity: number): Rgba => ({ ...paint, a: paint.a * (Number.isFinite(opacity) ? clamp(opacity, 1) : 1) });
+
+/**
+ * Whether a text in `text` (its own alpha counts, times `opacity`, the product of the opacities it is painted through)
+ * on `background` is readable: a contrast of at least MIN_CONTRAST once blended. An unknown colour or background is
+ * "unknown" (not refused).
+ */
+export function textReadable(text: Rgba | undefined, background: Rgba | undefined, opacity = 1): Judgement {
   if (!text || !background) return 'unknown';
-  return contrastRatio(blend(text, background), background) >= MIN_CONTRAST ? 'seen' : 'unseen';
+  return contrastRatio(blend(through(text, opacity), background), background) >= MIN_CONTRAST ? 'seen' : 'unseen';
+}
+
+/** What dom/visibility.ts records of how one text is painted; textPaintSeen decides. */
+export interface TextPaint {
+  /** The colour the glyphs are filled with (-webkit-text-fill-color, else color); undefined where not resolved. */
+  fill: Rgba | undefined;
+  /** Paint outlining the glyphs: a stroke at least MIN_STROKE_PX wide, shadows hugging them (outlinesGlyphs). */
+  outlines: readonly (Rgba | undefined)[];
+  /** The product of the opacities of the text's box and every box it is painted inside. */
+  opacity: number;
+  /**
+   * A background painted through the glyphs (background-clip: text, on the box or one it is inside): its colours
+   * (a gradient's stops over its background-color), or "unknown" (a url() image); absent where none is.
+   */
+  clip?: readonly (Rgba | undefined)[] | 'unknown';
+  /** What the text may lie on (one colour, or each stop of a gradient behind it); [undefined] where unknown. */
+  behind: readonly (Rgba | undefined)[];
+}
+
+/** Paint too faint to stand out from anything (MIN_PAINT_ALPHA). */
+export const tooFaintToPaint = (paint: Rgba, opacity: number) => through(paint, opacity).a < MIN_PAINT_ALPHA;
+
+/**
+ * Whether a text is seen, from how it is painted. The glyphs' own paint decides first: a fill too faint to stand out
+ * from any background (a transparent colour or fill, or one faded by opacity) is not seen whatever lies behind it,
+ * unless a background is painted through the glyphs (background-clip: text) or an outline draws them, and that paint
+ * stands out from what is behind: where that cannot be judged (an image, an unknown backdrop), not seen, since the
+ * seller cannot be shown to see it. A paint that could stand out, over a backdrop that cannot be judged, is
+ * "unknown" (a real panel's banner image is not refused). Every paint counts through the opacities (blended at
+ * alpha × opacity before the contrast test): faint text and low contrast are one test.
+ */
+export function textPaintSeen({ fill, outlines, opacity, clip, behind }: TextPaint): Judgement {
+  const faintFill = !!fill && tooFaintToPaint(fill, opacity);
+  let glyphs: (Rgba | undefined)[];
+  if (!clip || !fill || fill.a >= 1) glyphs = [fill];
+  else if (clip === 'unknown') glyphs = faintFill ? [] : [fill];
+  else glyphs = clip.map((paint) => (paint ? blend(fill, paint) : faintFill ? fill : undefined));
+  const each = [...glyphs, ...outlines].map((paint): Judgement => {
+    if (paint && tooFaintToPaint(paint, opacity)) return 'unseen';
+    // A glyph we can only see by a background we cannot judge: not shown to be seen.
+    if (faintFill && behind.includes(undefined)) return 'unseen';
+    const judged = behind.map((background) => textReadable(paint, background, opacity));
+    return judged.includes('seen') ? 'seen' : judged.includes('unknown') ? 'unknown' : 'unseen';
+  });
+  if (each.includes('seen')) return 'seen';
+  return each.includes('unknown') ? 'unknown' : 'unseen';
 }
 
 /** A box with these opacities (its own and each ancestor's, in any order) is too faint to be seen. */

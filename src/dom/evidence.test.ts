@@ -305,9 +305,11 @@ describe('hidden text inside a shown element', () => {
     ['a value in black', `<dl><dt>Client ID</dt><dd style="color:rgb(0, 0, 0)">${CLIENT}</dd></dl>`, CLIENT],
     [
       'gradient text: transparent, its background clipped to it',
-      `<dl><dt>Client ID</dt><dd style="color:transparent;background-clip:text">${CLIENT}</dd></dl>`,
+      `<dl><dt>Client ID</dt><dd style="color:transparent;background-clip:text;background-image:linear-gradient(90deg, #1a237e, #6a1b9a)">${CLIENT}</dd></dl>`,
       CLIENT,
     ],
+    // Review 4, finding 3: with nothing clipped to it (or an image we cannot judge), a transparent text paints nothing.
+    ['transparent text clipping no background', `<dl><dt>Client ID</dt><dd style="color:transparent;background-clip:text">${CLIENT}</dd></dl>`, undefined],
     // Visibility is inherited but overridable: this child is painted.
     [
       'a value made visible again inside a hidden box',

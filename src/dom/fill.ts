@@ -53,10 +53,31 @@ export function isTicked(toggle: Toggle): boolean {
   return toggle instanceof HTMLInputElement ? toggle.checked : toggle.getAttribute('aria-checked') === 'true';
 }
 
-/** Tick a checkbox or toggle by clicking it, so that every listener (click, input, change) runs as for a person. */
-export function tick(toggle: Toggle): FillResult {
+const XLINK = 'http://www.w3.org/1999/xlink';
+
+/**
+ * Whether a click on `node` could send or reset a form, or leave the page: the click's default action runs up the
+ * tree (a switch inside a link or a submit button is their click too), and a label's passes to its control. A
+ * `<button>` that does not say type="button" submits its form; `<input type=submit|image|reset>` too.
+ */
+export function clickSendsOrLeaves(node: Element, depth = 0): boolean {
+  if (depth > 2) return true;
+  for (let at: Element | null = node; at; at = at.parentElement) {
+    if ((at instanceof HTMLButtonElement || at instanceof HTMLInputElement) && at.form && /^(submit|image|reset)$/.test(at.type)) return true;
+    if (/^(a|area)$/.test(at.localName) && (at.hasAttribute('href') || at.hasAttributeNS(XLINK, 'href'))) return true;
+    if (at instanceof HTMLLabelElement && at.control && at.control !== node && clickSendsOrLeaves(at.control, depth + 1)) return true;
+  }
+  return false;
+}
+
+/**
+ * Tick a checkbox or toggle by clicking it, so that every listener (click, input, change) runs as for a person; never
+ * one whose click could submit a form or follow a link ('unsafe': the seller ticks it).
+ */
+export function tick(toggle: Toggle): FillResult | 'unsafe' {
   if (toggle instanceof HTMLInputElement ? toggle.disabled : toggle.getAttribute('aria-disabled') === 'true') return 'readOnly';
   if (isTicked(toggle)) return 'same';
+  if (clickSendsOrLeaves(toggle)) return 'unsafe';
   toggle.click();
   return isTicked(toggle) ? 'filled' : 'readOnly';
 }

@@ -56,6 +56,36 @@ describe('isRendered: one notion of seen (what a DOM without layout can judge; s
     ['a white fill colour over a black colour', '<span id="v" style="color:#000;-webkit-text-fill-color:#fff">abc</span>'],
     ['white text inheriting from a white-text box', '<div style="color:#fff;background:#fff"><p><span id="v">abc</span></p></div>'],
     ['an input whose text is its background', '<input id="v" value="abc" style="color:#fff;background:#fff">'],
+    // Review 4, finding 3: a transparent text over a backdrop "seen" cannot judge was "unknown", so seen.
+    [
+      'a transparent colour on a transparent gradient',
+      '<span id="v" style="color:transparent;background-image:linear-gradient(transparent,transparent)">abc</span>',
+    ],
+    ['a transparent colour on an image', '<span id="v" style="color:transparent;background-image:url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)">abc</span>'],
+    ['a transparent colour clipping nothing to its text', '<span id="v" style="color:transparent;background-clip:text">abc</span>'],
+    ['a transparent fill on an image', '<span id="v" style="color:#000;-webkit-text-fill-color:transparent;background-image:url(x.png)">abc</span>'],
+    [
+      'black at 5 % alpha inside a box with a half-transparent gradient',
+      '<div style="background-image:linear-gradient(rgba(0, 0, 0, 0.5), #000)"><span id="v" style="color:rgba(0, 0, 0, 0.05)">abc</span></div>',
+    ],
+    [
+      'a transparent colour clipping a white gradient on white',
+      '<span id="v" style="color:transparent;background-clip:text;background-image:linear-gradient(#fff, #fafafa)">abc</span>',
+    ],
+    [
+      'a transparent colour clipping an image to its text',
+      '<span id="v" style="color:transparent;background-clip:text;background-image:url(x.png)">abc</span>',
+    ],
+    ['white on a nearly opaque white gradient', '<span id="v" style="color:#fff;background-image:linear-gradient(#fffffffe, #fffffffe)">abc</span>'],
+    [
+      'black on a black box under a see-through gradient',
+      '<div style="background-color:#000;background-image:linear-gradient(transparent, rgba(0, 0, 0, 0.5))"><span id="v" style="color:#000">abc</span></div>',
+    ],
+    // Finding 4: the fade counts in the contrast.
+    ['black at opacity 0.11 (1.3:1)', '<span id="v" style="opacity:0.11">abc</span>'],
+    ['opacity 0.1 on the value', '<span id="v" style="opacity:0.1">abc</span>'],
+    ['#ccc at opacity 0.2 (1.05:1)', '<span id="v" style="opacity:0.2;color:#ccc">abc</span>'],
+    ['#999 under two ancestors at 0.5 (1.3:1)', '<div style="opacity:0.5"><div style="opacity:0.5"><span id="v" style="color:#999">abc</span></div></div>'],
   ])('not %s', (_name, html) => {
     expect(isRendered(value(html))).toBe(false);
   });
@@ -63,7 +93,18 @@ describe('isRendered: one notion of seen (what a DOM without layout can judge; s
   it.each([
     ['plain text', '<span id="v">abc</span>'],
     ['opacity 0.5 on two ancestors (0.25)', '<div style="opacity:0.5"><div style="opacity:0.5"><span id="v">abc</span></div></div>'],
-    ['opacity 0.1', '<span id="v" style="opacity:0.1">abc</span>'],
+    ['opacity 0.25 (2.4:1)', '<span id="v" style="opacity:0.25">abc</span>'],
+    ['#777 at opacity 0.5 (1.9:1): a disabled label', '<span id="v" style="opacity:0.5;color:#777">abc</span>'],
+    [
+      'white text on a see-through gradient over a black box',
+      '<div style="background:#000"><span id="v" style="color:#fff;background-image:linear-gradient(transparent, rgba(255, 255, 255, 0.2))">abc</span></div>',
+    ],
+    ['black text on an image (unknown: seen)', '<span id="v" style="color:#000;background-image:url(x.png)">abc</span>'],
+    [
+      'a gradient clipped to a transparent text, on white',
+      '<span id="v" style="color:transparent;background-clip:text;background-image:linear-gradient(#000, #336)">abc</span>',
+    ],
+    ['a transparent text outlined by a dark shadow hugging it', '<span id="v" style="color:transparent;text-shadow:0 0 1px rgb(0, 0, 0)">abc</span>'],
     ['clip-path: inset(10%)', '<span id="v" style="clip-path:inset(10%)">abc</span>'],
     ['white text on a dark box', '<div style="background:#123"><span id="v" style="color:#fff">abc</span></div>'],
     [
@@ -90,6 +131,8 @@ describe('controlSeen: a button the seller presses shows text, every piece of it
     ['no text at all', '<button id="v"><i></i></button>', false],
     ['a faint child (opacity 0.05)', '<button id="v"><span style="opacity:0.05">Kaydet</span></button>', false],
     ['hidden itself', '<button id="v" style="opacity:0.01"><span>Kaydet</span></button>', false],
+    ['a transparent label on an image', '<button id="v" style="color:transparent;background-image:url(x.png)">Kaydet</button>', false],
+    ['a light-grey label at opacity 0.5 (1.4:1)', '<button id="v" style="opacity:0.5;color:#aaa">Kaydet</button>', false],
   ])('%s: %s', (_name, html, seen) => {
     expect(controlSeen(page(html).querySelector('#v') as Element)).toBe(seen);
   });

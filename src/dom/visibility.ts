@@ -1,4 +1,5 @@
 import {
+  blend,
   clipPathHidesAll,
   clipRectHidesAll,
   filterUnjudgeable,
@@ -12,7 +13,7 @@ import {
   parseColor,
   parseShadows,
   type Rgba,
-  textReadable,
+  textPaintSeen,
   tooFaint,
   WHITE,
 } from '../core/seen';
@@ -24,8 +25,12 @@ import {
 // - the product of the opacities (and filter: opacity()) of it and its ancestors is at least 0.1 (core/seen.ts);
 // - no clip-path or clip on it or an ancestor leaves nothing of it (inset(50%), circle(0), rect(0 0 0 0));
 // - it has a size and lies on the page (not moved off it), and so does its text;
-// - its text stands out from the background painted behind it: a contrast of 1.5:1 at least (white on white,
-//   #fafafa on #fff and a transparent colour are not seen; a background image or gradient is unknown: seen);
+// - its text stands out from the background painted behind it: a contrast of 1.5:1 at least, with the text's colour
+//   faded by the opacities it is painted through (white on white, #fafafa on #fff, black at opacity 0.11 are not
+//   seen). The glyphs' own paint decides first: a transparent or nearly transparent colour or fill is not seen over
+//   any background, one we cannot judge (an image, an unresolved colour) included, unless background-clip: text
+//   or an outline paints the glyphs so that they stand out from a known background. Only a text that could stand
+//   out, over a background we cannot judge, is unknown: seen (core/seen.ts textPaintSeen);
 // - its text, where it lies inside the viewport, is not covered by a layer that paints over it (a hit test).
 // In a DOM without layout (happy-dom) sizes, places and hit tests say nothing and are skipped; the rest still holds.
 //
@@ -320,7 +325,7 @@ function textSeen(element: Element, layout: boolean): boolean {
       if (across <= 1 || down <= 1) return false;
     }
   }
-  if (readable(element, style) === 'unseen') return false;
+  if (readable(element, style, layout) === 'unseen') return false;
   return !layout || !coveredInView(element);
 }
 
@@ -340,80 +345,109 @@ function textColour(element: Element, style: CSSStyleDeclaration): Rgba | undefi
 }
 
 /**
- * The text against the nearest painted background: each box's background-color from the element up, blended until
- * one is opaque, over the page's canvas. A gradient counts by its colour stops (the text must stand out from one of
- * them); a background image, text painted with its background (background-clip: text) or a colour neither we nor
- * the browser can resolve is unknown: seen (a real panel is not refused for it). A stroke at least 1px wide or a
- * shadow hugging the glyphs (within 2px) that stands out makes the text readable too; a colour ::first-line gives
- * the text is judged as well.
+ * How the text is painted, recorded for core/seen.ts textPaintSeen: its fill colour (and any colour ::first-line gives
+ * it), a stroke at least 1px wide and shadows hugging the glyphs (within 2px), the product of the opacities it is
+ * painted through, a background painted through its glyphs (background-clip: text), and what lies behind it: each
+ * box's background-color from the element up, blended until one is opaque, over the page's canvas; a gradient counts
+ * by its colour stops (a see-through stop over what is behind its box). A background image or a colour neither we
+ * nor the browser can resolve is unknown.
  */
-function readable(element: Element, style: CSSStyleDeclaration): Judgement {
+function readable(element: Element, style: CSSStyleDeclaration, layout: boolean): Judgement {
   const view = element.ownerDocument.defaultView;
   if (!view) return 'unknown';
   const behind = backdrop(element);
-  if (behind === 'unknown') return 'unknown';
-  const { layers, stops } = behind;
-  const scheme = styleOf(element.ownerDocument.documentElement).colorScheme ?? '';
-  const canvasColour = scheme.includes('dark') ? undefined : WHITE;
-  const backgrounds = stops ? stops.map((stop) => paintedBackground([...layers, stop], canvasColour)) : [paintedBackground(layers, canvasColour)];
-  const colours = [textColour(element, style), ...firstLineColours(element, style)];
-  const judgements = colours.map((text) => judgeOn(text, backgrounds, style));
+  let backgrounds: (Rgba | undefined)[] = [undefined];
+  let clip: Clip | undefined;
+  if (behind !== 'unknown') {
+    const scheme = styleOf(element.ownerDocument.documentElement).colorScheme ?? '';
+    backgrounds = backgroundsOf(behind.layers, scheme.includes('dark') ? undefined : WHITE);
+    clip = behind.clip;
+  }
+  const stroke = Number.parseFloat(style.getPropertyValue('-webkit-text-stroke-width'));
+  const outlines = [
+    ...(stroke >= MIN_STROKE_PX ? [style.getPropertyValue('-webkit-text-stroke-color')] : []),
+    ...parseShadows(style.textShadow)
+      .filter(outlinesGlyphs)
+      .map((shadow) => shadow.colour),
+  ].map(colour);
+  const opacity = paintedFactor(element, layout);
+  const fills = [textColour(element, style), ...firstLineColours(element, style)];
+  const judgements = fills.map((fill) => textPaintSeen({ fill, outlines, opacity, clip, behind: backgrounds }));
   if (judgements.includes('unseen')) return 'unseen';
   return judgements.includes('unknown') ? 'unknown' : 'seen';
 }
 
-/** What a box's text is painted over: background colours from the box up, to the first opaque one or a gradient's stops. */
-type Backdrop = { layers: (Rgba | undefined)[]; stops?: (Rgba | undefined)[] } | 'unknown';
+/** A background painted through the glyphs (background-clip: text): its colours, or unknown (an image). */
+type Clip = (Rgba | undefined)[] | 'unknown';
+/**
+ * What a box's text is painted over: each box's background from the box up to the first opaque one, as the colours
+ * it may be (one, or a gradient's stops), and a background-clip: text box's background painted through the glyphs
+ * (not behind them).
+ */
+type Backdrop = { layers: (Rgba | undefined)[][]; clip?: Clip } | 'unknown';
+const NO_PAINT: Rgba = { r: 0, g: 0, b: 0, a: 0 };
+/** Past this many ways of combining gradients' stops behind a text, what is behind it is unknown. */
+const MAX_BACKGROUNDS = 64;
+
+/**
+ * A box's background as the colours it may be: its background-color, or each stop of its gradients over it; an image
+ * (a url(), an image-set()) is unknown.
+ */
+function boxPaint(box: CSSStyleDeclaration): (Rgba | undefined)[] | 'unknown' {
+  const base = box.backgroundColor ? colour(box.backgroundColor) : NO_PAINT;
+  const image = box.backgroundImage;
+  if (!image || image === 'none' || image === 'initial') return [base];
+  const stops = gradientStops(image)?.map(colour);
+  if (!stops) return 'unknown';
+  if (stops.length === 0) return [base];
+  return stops.map((stop) => (stop && base ? blend(stop, base) : undefined));
+}
+
+/** The backgrounds a text may lie on: one per way of taking a stop of each gradient behind it, over the canvas. */
+function backgroundsOf(layers: (Rgba | undefined)[][], canvasColour: Rgba | undefined): (Rgba | undefined)[] {
+  let ways: (Rgba | undefined)[][] = [[]];
+  for (const options of layers) {
+    ways = ways.flatMap((way) => options.map((option) => [...way, option]));
+    if (ways.length > MAX_BACKGROUNDS) return [undefined];
+  }
+  return ways.map((way) => paintedBackground(way, canvasColour));
+}
 
 /** The backdrop of `node`'s text (see readable), remembered for one reading: the rows of a long table share their ancestors'. */
 function backdrop(element: Element): Backdrop {
-  // Up to the box that ends the climb (opaque, a gradient, unknown, already known) or the top, then down again: a
-  // loop, as deep as a page nests its boxes.
-  const path: { node: Element; paint: Rgba | undefined }[] = [];
+  // Up to the box that ends the climb (opaque, unknown, already known) or the top, then down again: a loop, as deep
+  // as a page nests its boxes.
+  const path: { node: Element; paint: (Rgba | undefined)[]; clip?: Clip }[] = [];
   let found: Backdrop | undefined;
   for (let node: Element | null = element; node && !found; node = paintParent(node)) {
     found = reading?.backdrops.get(node);
     if (found) break;
     const box = styleOf(node);
-    const image = box.backgroundImage;
+    const paint = boxPaint(box);
     if ((box.backgroundClip ?? '').includes('text')) {
-      found = 'unknown';
-    } else if (image && image !== 'none' && image !== 'initial') {
-      // A stop that lets what is under it through: judged against it would need the layers below; unknown.
-      const stops = gradientStops(image)?.map(colour);
-      found = !stops || stops.length === 0 || stops.some((stop) => !stop || stop.a < 1) ? 'unknown' : { layers: [], stops };
-    } else {
-      const paint = box.backgroundColor ? colour(box.backgroundColor) : { r: 0, g: 0, b: 0, a: 0 };
-      path.push({ node, paint });
-      // An opaque colour (or one that cannot be resolved) ends the climb: nothing under it shows.
-      if (!paint || paint.a >= 1) found = { layers: [] };
+      // Painted through the glyphs only, not behind them: the climb goes on past it.
+      path.push({ node, paint: [NO_PAINT], clip: paint });
       continue;
     }
-    reading?.backdrops.set(node, found);
+    if (paint === 'unknown') {
+      found = 'unknown';
+      reading?.backdrops.set(node, found);
+      break;
+    }
+    // A see-through stop or colour lets the boxes under it show: the climb goes on. An opaque background (or one
+    // that cannot be resolved) ends it.
+    path.push({ node, paint });
+    if (paint.every((option) => !option || option.a >= 1)) found = { layers: [] };
   }
   let result: Backdrop = found ?? { layers: [] };
   for (let index = path.length - 1; index >= 0; index--) {
-    const { node, paint } = path[index] as { node: Element; paint: Rgba | undefined };
-    if (result !== 'unknown') result = { layers: [paint, ...result.layers], stops: result.stops };
+    const { node, paint, clip } = path[index] as (typeof path)[number];
+    // A box's own background painted over a clipped one hides it from the glyphs; a transparent one lets it through.
+    const bare = paint.every((option) => option?.a === 0);
+    if (result !== 'unknown') result = { layers: [paint, ...result.layers], clip: clip ?? (bare ? result.clip : undefined) };
     reading?.backdrops.set(node, result);
   }
   return result;
-}
-
-/** One text colour on the backgrounds it may lie on (a gradient's stops): unseen only where it is on every one. */
-function judgeOn(text: Rgba | undefined, backgrounds: (Rgba | undefined)[], style: CSSStyleDeclaration): Judgement {
-  const each = backgrounds.map((background): Judgement => {
-    const judged = textReadable(text, background);
-    if (judged !== 'unseen' || !background) return judged;
-    const stroke = Number.parseFloat(style.getPropertyValue('-webkit-text-stroke-width'));
-    const strokes = stroke >= MIN_STROKE_PX ? [style.getPropertyValue('-webkit-text-stroke-color')] : [];
-    const shadows = parseShadows(style.textShadow)
-      .filter(outlinesGlyphs)
-      .map((shadow) => shadow.colour);
-    return [...strokes, ...shadows].some((paint) => textReadable(colour(paint), background) === 'seen') ? 'seen' : 'unseen';
-  });
-  if (each.includes('seen')) return 'seen';
-  return each.includes('unknown') ? 'unknown' : 'unseen';
 }
 
 /**

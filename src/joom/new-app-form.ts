@@ -37,7 +37,11 @@ export const newAppForm = {
       fill(title, APP_TITLE);
       fill(redirect, EXPECTED_REDIRECT);
       // Said where the seller looks: what we filled, and that saving is theirs.
-      if (filled) uiBeside(redirect, 'prefilled', signal).append(element('span', { text: t('prefilledNote'), className: 'note' }));
+      if (filled) {
+        uiBeside(redirect, 'prefilled', signal).append(element('span', { text: t('prefilledNote'), className: 'note' }));
+        // Where the form is: the popup says "press Kaydet" on this page, and its button opens it again later.
+        void send({ type: 'joom/form-filled' });
+      }
       const select = controls.get('appStore')?.find((c): c is HTMLSelectElement => c instanceof HTMLSelectElement);
       if (!select || done.has(select)) return;
       if (store) {

@@ -1,7 +1,7 @@
 import { checksRedirect, decideField, needsMaskedNote } from '../core/evidence';
 import { FIELD_NAME_KEY, FIELDS, type Field } from '../core/fields';
 import { JOOM_REVEAL_BUTTONS, type JoomField } from '../core/joom-labels';
-import { checkRedirect, EXPECTED_REDIRECT } from '../core/redirect';
+import { checkRedirect, EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { collectEvidence, type Found } from '../dom/evidence';
 import { findButton } from '../dom/find-by-label';
@@ -122,9 +122,14 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   box.setAttribute('role', 'alert');
   box.append(element('strong', { text: t('redirectWrong') }), document.createElement('br'));
   box.append(document.createTextNode(check.problems.map((problem) => t(`redirectProblem_${problem}`)).join(' · ')), document.createElement('br'));
-  const cut = Math.max(0, check.firstDifference);
-  box.append(document.createTextNode(seen.slice(0, cut)), element('mark', { text: seen.slice(cut) || '∅' }), document.createElement('br'));
-  box.append(document.createTextNode(`${t('redirectExpected')} `), element('code', { text: EXPECTED_REDIRECT }), document.createElement('br'));
+  // Only the part that differs is marked, in both URLs (a missing "tr/" once marked the right rest of the path).
+  const diff = redirectDiff(seen);
+  const gap = element('mark', { text: '‸', label: t('redirectGapSeen') });
+  box.append(diff.prefix, diff.seen ? element('mark', { text: diff.seen }) : gap, diff.suffix, document.createElement('br'));
+  // The expected URL stays exactly its text (a seller may copy it by hand): its differing part marked if it has one.
+  const expected = element('code');
+  expected.append(diff.prefix, diff.expected ? element('mark', { text: diff.expected }) : '', diff.suffix);
+  box.append(document.createTextNode(`${t('redirectExpected')} `), expected, document.createElement('br'));
   // The fix beside the fault: the right address, copied at the seller's own click.
   const copy = element('button', { text: t('copyRightRedirect') });
   copy.type = 'button';

@@ -7,7 +7,7 @@ import type { Stored } from '../shared/stored';
 import { ForgetTaught, Missing } from './Assist';
 import { popupApi } from './api';
 import { Checklist } from './Checklist';
-import { NextCard, PushButton, PushStatus, usePush } from './NextCard';
+import { NextCard, PushButton, PushStatus, useActiveUrl, usePush } from './NextCard';
 import { StoreOffer, storeLabel } from './StoreOffer';
 import { useStored } from './use-state';
 import { Values } from './Values';
@@ -34,6 +34,8 @@ export function App() {
   const raw = useStored();
   const openJoomPaths = useOpenJoomPaths(raw);
   const push = usePush(raw ? selectedStore(raw.local) : undefined);
+  // The tab under the popup: the card's "on this page", and where a product check's results were found.
+  const activeUrl = useActiveUrl();
   const ready = raw !== undefined;
   useEffect(() => {
     // Time to a popup with its data, read by the browser tests and npm run bench.
@@ -61,19 +63,20 @@ export function App() {
           {t('storageFull')}
         </p>
       )}
-      <NextCard next={next} list={list} stored={stored} empty={empty} push={push} />
-      {/* A store a page offered: asked under the next step, never above it (issue 17: a question on top invited a wrong choice). */}
-      <StoreOffer stored={stored} selected={storeId} />
+      <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
+      {/* A store a page offered: asked under the next step, never above it (issue 17: a question on top invited a wrong choice),
+          except when the card itself is a question: then it is the card's first question, and asked there. */}
+      <StoreOffer stored={stored} selected={storeId} part={next.id === 'offer' ? 'rest' : 'all'} />
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>
-          {next.connected && storeId && next.id !== 'conflict' && (
+          {next.connected && storeId && next.action.kind !== 'choose' && (
             <>
               <PushButton push={push} again />
               {push.answer?.again && <PushStatus push={push} primary={false} />}
             </>
           )}
-          <Checklist list={list} next={next} stored={stored} />
+          <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />
           <Values stored={stored} storeId={storeId} />
           {/* Another store, chosen on purpose: below the guide (a dropdown on top invited a wrong choice; the card names the store). */}
           {stores.length > 1 && (

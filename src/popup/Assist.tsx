@@ -62,11 +62,12 @@ function CandidateButton({ field, candidate, page, where }: { field: PickField; 
   );
 }
 
+/** One question at a time: the first value in question, and how many wait after it (answered in turn). */
 export function Conflicts({ stored }: { stored: Stored }) {
   const conflicts = stored.session.conflicts ?? [];
   return (
     <>
-      {conflicts.map((conflict, index) => (
+      {conflicts.slice(0, 1).map((conflict, index) => (
         <div key={`${conflict.field}-${conflict.incoming}`} class="assist" role="alert" data-conflict={conflict.field}>
           <h3>{t('conflictTitle', t(FIELD_NAME_KEY[conflict.field]))}</h3>
           <details class="detail source">
@@ -83,6 +84,11 @@ export function Conflicts({ stored }: { stored: Stored }) {
           </div>
         </div>
       ))}
+      {conflicts.length > 1 && (
+        <p class="detail" data-more-questions={conflicts.length - 1}>
+          {t('conflictMore', String(conflicts.length - 1))}
+        </p>
+      )}
     </>
   );
 }
@@ -167,7 +173,7 @@ export function ForgetTaught({ stored }: { stored: Stored }) {
   );
 }
 
-const time = (at: number) => new Date(at).toLocaleTimeString(t('@@ui_locale').replace('_', '-'), { hour: '2-digit', minute: '2-digit' });
+export const time = (at: number) => new Date(at).toLocaleTimeString(t('@@ui_locale').replace('_', '-'), { hour: '2-digit', minute: '2-digit' });
 
 /** Where and when a value came from, in the seller's words. */
 export function describeSource(source: Source): string {

@@ -1,4 +1,4 @@
-import { CORE_STEPS, type Checklist as List, type NextStep, PRODUCT_STEPS, type Step } from '../core/checklist';
+import { CORE_STEPS, type Checklist as List, type NextStep, PRODUCT_STEPS, reportIsHere, type Step } from '../core/checklist';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
 import { Dimensions, Images } from './Prerequisites';
@@ -16,7 +16,7 @@ const stepTitle = (step: Step) => {
   return t(step.state === 'error' && ERROR_TITLES.includes(step.id) ? `${base}_error` : base);
 };
 
-export function Checklist({ list, next, stored }: { list: List; next: NextStep; stored: Stored }) {
+export function Checklist({ list, next, stored, activeUrl }: { list: List; next: NextStep; stored: Stored; activeUrl?: string }) {
   const connection = list.steps.filter((step) => CORE_STEPS.includes(step.id));
   const products = list.steps.filter((step) => PRODUCT_STEPS.includes(step.id));
   const connectionGroup = (
@@ -41,7 +41,11 @@ export function Checklist({ list, next, stored }: { list: List; next: NextStep; 
       <ol>
         {products.map((step) => (
           <StepRow key={step.id} step={step} current={step.id === next.id}>
-            {step.id === 'images' ? <Images report={stored.session.images} /> : <Dimensions report={stored.session.dimensions} />}
+            {step.id === 'images' ? (
+              <Images report={stored.session.images} here={reportIsHere(stored.session.images?.page, activeUrl)} />
+            ) : (
+              <Dimensions report={stored.session.dimensions} />
+            )}
           </StepRow>
         ))}
       </ol>

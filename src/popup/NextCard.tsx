@@ -3,14 +3,14 @@ import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
 import { type Checklist as List, type NextStep, onStepPage } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
-import { EXPECTED_REDIRECT, SHOPIVERSE_STORES_URL } from '../core/redirect';
+import { EXPECTED_REDIRECT, redirectDiff, SHOPIVERSE_STORES_URL } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
 import { Choices, Conflicts } from './Assist';
 import { pushToShopiverse } from './actions';
 import { popupApi } from './api';
-import { storeLabel } from './StoreOffer';
+import { StoreOffer, storeLabel } from './StoreOffer';
 
 // The popup's top card: the guide's one next action (core/checklist.ts nextStep decides it from the facts), with one
 // primary button that does it or opens the page where it is done. When every connection step is done, the card
@@ -34,7 +34,7 @@ async function openShopiverse(fallback: string): Promise<void> {
  * The address of the tab under the popup, read once when the popup opens (a popup closes when the seller clicks the
  * page, so it never goes stale). Undefined until known, or when the browser does not tell (no host permission).
  */
-function useActiveUrl(): string | undefined {
+export function useActiveUrl(): string | undefined {
   const [url, setUrl] = useState<string>();
   useEffect(() => {
     void popupApi.tabs
@@ -68,13 +68,26 @@ export function usePush(storeId: string | undefined): Push {
   return { answer, busy, run: (overwrite, again = false) => void run(overwrite, again) };
 }
 
-export function NextCard({ next, list, stored, empty, push }: { next: NextStep; list: List; stored: Stored; empty: boolean; push: Push }) {
+export function NextCard({
+  next,
+  list,
+  stored,
+  empty,
+  push,
+  activeUrl,
+}: {
+  next: NextStep;
+  list: List;
+  stored: Stored;
+  empty: boolean;
+  push: Push;
+  activeUrl?: string;
+}) {
   const base = key(next.id);
   // An error has its own words: what went wrong, and the same button to fix it.
   const id = next.state === 'error' ? `${base}_error` : base;
   const choosing = next.action.kind === 'choose';
   // Already on the step's page: say what to do here, with no button that goes where the seller already is.
-  const activeUrl = useActiveUrl();
   const here = !empty && onStepPage(next.action, activeUrl);
   const storeId = empty ? undefined : selectedStore(stored.local);
   const tone = next.state === 'error' ? ' card-error' : next.id === 'connected' ? ' card-connected' : '';
@@ -106,7 +119,8 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
       {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
       {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
       {next.pending && next.id === 'pushed' && <p class="detail">{t('stepPushedPending')}</p>}
-      {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} at={list.redirect.firstDifference} />}
+      {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
+      {next.id === 'offer' && <StoreOffer stored={stored} selected={storeId} part="card" />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'choose' && <Choices stored={stored} />}
       {!here && <Primary next={next} push={push} />}
@@ -118,7 +132,9 @@ export function NextCard({ next, list, stored, empty, push }: { next: NextStep; 
 
 function Primary({ next, push }: { next: NextStep; push: Push }) {
   const action = next.action;
-  const label = t(`nextButton_${key(next.id)}${next.state === 'error' ? '_error' : ''}`);
+  // Joom's new-application form, once it was prefilled somewhere: the button opens that page, and says so.
+  const form = next.id === 'api-app' && next.state !== 'error' && action.kind === 'open' && action.known === 'last';
+  const label = t(form ? 'nextButton_api_app_form' : `nextButton_${key(next.id)}${next.state === 'error' ? '_error' : ''}`);
   switch (action.kind) {
     case 'push':
       // The open form is another marketplace's: opening the Joom store's form comes first, pushing again second.
@@ -204,21 +220,43 @@ const breakAfterSlashes = (url: string) => {
   });
 };
 
-/** The redirect URL Joom has, its wrong part marked, and a button that copies the right one. */
-function RedirectFix({ seen, at }: { seen: string; at: number }) {
+/**
+ * One URL with the part that differs marked (core/redirect.ts redirectDiff): the common start and end plain, the
+ * middle in a mark. Joom's URL marks a gap where it lacks what the expected one has; the expected URL stays exactly
+ * its text (a seller may copy it by hand), its middle marked only when it has one.
+ */
+function MarkedUrl({ prefix, part, suffix, gap }: { prefix: string; part: string; suffix: string; gap?: string }) {
+  return (
+    <code>
+      {breakAfterSlashes(prefix)}
+      {part ? (
+        <mark>{breakAfterSlashes(part)}</mark>
+      ) : (
+        gap && (
+          <mark data-gap title={gap}>
+            <span aria-hidden="true">‸</span>
+            <span class="sr-only">{gap}</span>
+          </mark>
+        )
+      )}
+      {breakAfterSlashes(suffix)}
+    </code>
+  );
+}
+
+/** The redirect URL Joom has and the one expected, each with only its differing part marked, and a button that copies the right one. */
+function RedirectFix({ seen }: { seen: string }) {
   const [copied, setCopied] = useState<boolean>();
+  const diff = redirectDiff(seen);
   return (
     <div class="detail" data-redirect-diff>
       <div class="label">{t('redirectSeen')}</div>
-      <div>
-        <code>{breakAfterSlashes(seen.slice(0, at))}</code>
-        <mark>
-          <code>{seen.slice(at) ? breakAfterSlashes(seen.slice(at)) : '∅'}</code>
-        </mark>
+      <div data-url="seen">
+        <MarkedUrl prefix={diff.prefix} part={diff.seen} suffix={diff.suffix} gap={t('redirectGapSeen')} />
       </div>
       <div class="label">{t('redirectExpected')}</div>
-      <div>
-        <code>{breakAfterSlashes(EXPECTED_REDIRECT)}</code>
+      <div data-url="expected">
+        <MarkedUrl prefix={diff.prefix} part={diff.expected} suffix={diff.suffix} />
       </div>
       <button type="button" data-action="copy-redirect" onClick={async () => setCopied(await copyText(EXPECTED_REDIRECT, false))}>
         {copied === undefined ? t('copyRightRedirect') : copied ? t('copied') : t('copyFailed')}

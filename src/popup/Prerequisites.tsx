@@ -1,9 +1,11 @@
 import { useState } from 'preact/hooks';
+import { reportPanel } from '../core/checklist';
 import type { DimensionReport, ImageReport } from '../core/records';
 import { isSafeImageUrl } from '../core/url-safety';
 import { fixName, reasonsText } from '../images/verdict-text';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
+import { time } from './Assist';
 import { popupApi } from './api';
 import { padToSquare } from './pad';
 
@@ -12,7 +14,11 @@ import { padToSquare } from './pad';
 /** What the square JPEG copy fixes: the ratio, the size, and (it is a JPEG) the format. */
 const FIXABLE = new Set(['landscape', 'tooTall', 'small', 'format']);
 
-export function Images({ report }: { report?: ImageReport }) {
+/**
+ * The last image check. `here`: its page is the one under the popup, and its results are said to be on this page;
+ * from another page, they are labelled with that panel and the time of the check, their problems folded away.
+ */
+export function Images({ report, here }: { report?: ImageReport; here: boolean }) {
   const [note, setNote] = useState<string>();
   if (!report) return <div class="detail">{t('imagesHow')}</div>;
   const count = (status: string) => report.verdicts.filter((verdict) => verdict.status === status).length;
@@ -26,31 +32,38 @@ export function Images({ report }: { report?: ImageReport }) {
     if (granted) await send({ type: 'popup/recheck-images' });
     setNote(granted ? undefined : t('imagesPermissionRefused'));
   };
+  // Zero parts left out: "0 sorunlu, 0 kontrol edilemedi" read as a list of problems.
+  const counts = (['ok', 'bad', 'unknown'] as const)
+    .filter((status) => count(status) > 0)
+    .map((status) => t(`imagesCount_${status}`, String(count(status))))
+    .join(', ');
+  const panel = reportPanel(report.page);
+  const problems = (
+    <ul>
+      {failing.slice(0, 20).map((verdict) => (
+        <li key={verdict.url}>
+          <code title={verdict.url}>{new URL(verdict.url).pathname.split('/').pop()}</code> {reasonsText(verdict)}
+          {verdict.width && verdict.height ? ` (${verdict.width}×${verdict.height})` : ''}{' '}
+          {verdict.reasons.some((reason) => FIXABLE.has(reason)) && (
+            <button type="button" onClick={() => void padToSquare(verdict.url).then((ok) => setNote(ok ? t('padDone') : t('padFailed')))}>
+              {t(fixName(verdict))}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
   return (
-    <div class="detail" data-images-summary>
-      {/* Zero parts left out: "0 sorunlu, 0 kontrol edilemedi" read as a list of problems. */}
-      <div>
-        {t(
-          'imagesCounts',
-          (['ok', 'bad', 'unknown'] as const)
-            .filter((status) => count(status) > 0)
-            .map((status) => t(`imagesCount_${status}`, String(count(status))))
-            .join(', '),
-        )}
-      </div>
-      <ul>
-        {failing.slice(0, 20).map((verdict) => (
-          <li key={verdict.url}>
-            <code title={verdict.url}>{new URL(verdict.url).pathname.split('/').pop()}</code> {reasonsText(verdict)}
-            {verdict.width && verdict.height ? ` (${verdict.width}×${verdict.height})` : ''}{' '}
-            {verdict.reasons.some((reason) => FIXABLE.has(reason)) && (
-              <button type="button" onClick={() => void padToSquare(verdict.url).then((ok) => setNote(ok ? t('padDone') : t('padFailed')))}>
-                {t(fixName(verdict))}
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
+    <div class="detail" data-images-summary data-here={here ? 'true' : 'false'}>
+      <div>{here ? t('imagesCounts', counts) : t(panel ? `imagesCountsOn_${panel}` : 'imagesCountsElsewhere', [counts, time(report.at)])}</div>
+      {here || failing.length === 0 ? (
+        problems
+      ) : (
+        <details>
+          <summary>{t('imagesProblems', String(failing.length))}</summary>
+          {problems}
+        </details>
+      )}
       {approximate.length > 0 && (
         <button type="button" onClick={() => void checkOriginals()} data-action="check-originals">
           {t('imagesCheckOriginals')}

@@ -1,3 +1,4 @@
+import { offeredStore } from '../core/checklist';
 import type { StoreRecord } from '../core/records';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -10,16 +11,22 @@ import { describeSource } from './Assist';
 /** A store as the seller knows it: its name; a store whose name was not read, by the end of its ID. */
 export const storeLabel = (store: StoreRecord | undefined, storeId: string) => (store?.name ? store.name : t('storeUnnamed', `…${storeId.slice(-6)}`));
 
-export function StoreOffer({ stored, selected }: { stored: Stored; selected?: string }) {
+/**
+ * The offer, and the note on stores skipped. `card`: the offer is the top card's one question (a value that changed
+ * waits behind it), asked there with a heading under the card's; `rest`: below the card, the skipped note alone.
+ */
+export function StoreOffer({ stored, selected, part = 'all' }: { stored: Stored; selected?: string; part?: 'all' | 'card' | 'rest' }) {
   const { local, session } = stored;
-  const offered = local.offer && local.offer !== selected ? local.stores[local.offer] : undefined;
-  const skipped = session.skipped;
+  const offerId = part === 'rest' ? undefined : offeredStore(local);
+  const offered = offerId ? local.stores[offerId] : undefined;
+  const skipped = part === 'card' ? undefined : session.skipped;
   if (!offered && !skipped) return null;
+  const Heading = part === 'card' ? 'h3' : 'h2';
   return (
     <>
       {offered && (
         <section class="assist" role="alert" data-offer={offered.storeId}>
-          <h2>{t('offerTitle', storeLabel(offered, offered.storeId))}</h2>
+          <Heading>{t('offerTitle', storeLabel(offered, offered.storeId))}</Heading>
           {offered.source && (
             <details class="detail source">
               <summary>{t('offerWhere')}</summary>

@@ -2,7 +2,7 @@ import type { FillOutcome, FillPayload, FormCheck } from '../core/answers';
 import { differingFields, type FormFacts, type PartCounts, qualifyApiForm, type Refusal, type Submission, type TextField } from '../core/api-form-rules';
 import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
-import { fillValue, isWritable, type Toggle, tick } from '../dom/fill';
+import { fillValue, isTicked, isWritable, type Toggle, tick } from '../dom/fill';
 import { findButtons, findControls, namesOneOf } from '../dom/find-by-label';
 import { isRendered, isUncovered } from '../dom/visibility';
 import { t } from '../shared/i18n';
@@ -104,19 +104,20 @@ export function locateApiForm(root: Element = document.body): Located {
     (box) => inBox(box, rendered.banners).length > 0 && !seenBoxes.some((seen) => seen.contains(box) || box.contains(seen)),
   );
   const boxes = [...seenBoxes, ...hiddenBoxes];
+  const titles = new Map<Element, string[]>();
   const facts: FormFacts[] = boxes.map((box) => {
     const bannerText = inBox(box, rendered.banners)[0]?.textContent ?? '';
-    // Where the values would go: the forms of the seen parts, those that would be filled and pressed (a hidden
-    // look-alike in the same box receives nothing).
-    const parts = KINDS.flatMap((kind) => (kind === 'banners' ? [] : inBox(box, rendered[kind] as Element[])));
+    const seenParts = KINDS.flatMap((kind) => inBox(box, rendered[kind] as Element[]));
     return {
       rendered: countIn(box, rendered),
       present: countIn(box, present),
       marketplace: bannerMarketplace(bannerText),
       code: bannerStoreCode(bannerText),
-      submissions: submissionsOf(box, parts),
-      quoted: box.closest(QUOTED_CONTENT) !== null,
-      titles: titlesOver(box),
+      // Where the values would go: the forms of the seen parts, those that would be filled and pressed (a hidden
+      // look-alike in the same box receives nothing).
+      submissions: submissionsOf(box, seenParts),
+      // Each part's own place, not the box's: a box holding parts in a message and parts outside it sits above both.
+      parts: seenParts.map((part) => ({ quoted: part.closest(QUOTED_CONTENT) !== null, titles: titlesOver(part, titles) })),
     };
   });
   const verdict = qualifyApiForm(facts);
@@ -151,30 +152,43 @@ function titleOf(sibling: Element): string | undefined {
 }
 
 /**
- * Every title the seller reads the container under: the page's h1s, and up the tree each ancestor's own name
+ * Every title the seller reads a part under: the page's h1s, and up the tree its own and each ancestor's name
  * (aria-label, aria-labelledby) and the nearest title before it among its siblings, of any level (a list of messages
  * titled by an h6 still holds messages). A sibling block with more than a heading in it (another card, a list) titles
  * only itself: its heading is not over what follows it.
  */
-function titlesOver(box: Element): string[] {
-  const document = box.ownerDocument;
-  const titles = [...document.querySelectorAll('h1')].map(folded);
-  for (let node: Element | null = box; node && node !== document.body; node = node.parentElement) {
-    const label = attribute(node, 'aria-label');
-    if (label) titles.push(label);
-    for (const id of attribute(node, 'aria-labelledby')?.split(/\s+/) ?? []) {
-      const named = id ? document.getElementById(id) : null;
-      if (named) titles.push(folded(named));
-    }
-    for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-      const title = titleOf(sibling);
-      if (title) {
-        titles.push(title);
-        break;
-      }
-    }
+function titlesOver(node: Element, known: Map<Element, string[]>): string[] {
+  const document = node.ownerDocument;
+  // Parts of one form share their ancestors: each node's titles are its parent's and its own, read once per scan.
+  const chain: Element[] = [];
+  let titles: string[] | undefined;
+  for (let at: Element | null = node; at && at !== document.body && !titles; at = at.parentElement) {
+    titles = known.get(at);
+    if (!titles) chain.push(at);
+  }
+  titles ??= [...document.querySelectorAll('h1')].map(folded);
+  for (const at of chain.reverse()) {
+    titles = [...titles, ...ownTitles(at)];
+    known.set(at, titles);
   }
   return titles.map((title) => title.slice(0, 200));
+}
+
+/** The node's own name (aria-label, aria-labelledby), and the nearest title before it among its siblings. */
+function ownTitles(node: Element): string[] {
+  const document = node.ownerDocument;
+  const titles: string[] = [];
+  const label = attribute(node, 'aria-label');
+  if (label) titles.push(label);
+  for (const id of attribute(node, 'aria-labelledby')?.split(/\s+/) ?? []) {
+    const named = id ? document.getElementById(id) : null;
+    if (named) titles.push(folded(named));
+  }
+  for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    const title = titleOf(sibling);
+    if (title) return [...titles, title];
+  }
+  return titles;
 }
 
 /** The qualifying form, if exactly one. */
@@ -309,12 +323,12 @@ export function checkApiForm(known: { storeId: string; clientId: string }, overw
   return { status: 'ready', code: form.code };
 }
 
-/**
- * Fill the three values and tick "Durum". A field already holding its value is left alone; when a field holds a
- * really different value, nothing is filled unless the seller said to overwrite.
- */
 /** The Secret Key fields this script wrote into: their forms' submissions are watched (shopiverse/submit-guard.ts). */
 const filledSecrets = new WeakSet<HTMLInputElement>();
+
+/** Whether this script is writing into a form right now: any submission then is none of the seller's. */
+let filling = false;
+export const fillingNow = (): boolean => filling;
 
 /** The Secret Key field this script filled that the form submits, while it holds a value. */
 export function filledSecretOf(form: HTMLFormElement): HTMLInputElement | undefined {
@@ -322,6 +336,10 @@ export function filledSecretOf(form: HTMLFormElement): HTMLInputElement | undefi
   return [...form.ownerDocument.querySelectorAll('input')].find((input) => filledSecrets.has(input) && input.form === form && input.value !== '');
 }
 
+/**
+ * Fill the three values and tick "Durum". A field already holding its value is left alone; when a field holds a
+ * really different value, nothing is filled unless the seller said to overwrite.
+ */
 export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: AbortSignal): FillOutcome {
   const startUrl = location.href;
   const located = locateApiForm();
@@ -333,23 +351,31 @@ export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: A
   if (!partsInSight(form)) return { status: 'hidden' };
   // The browser must not keep the Secret Key in its form history or restore it from a saved session on disk.
   form.secret.setAttribute('autocomplete', 'off');
-  for (const field of TEXT_FIELDS) {
-    // Bitwarden's rule: if the page navigated meanwhile, stop writing.
-    if (location.href !== startUrl) return { status: 'urlChanged' };
-    // Equal fields are left alone; the others are empty, or the seller chose to overwrite them.
-    if (form[field].value !== payload[field]) fillValue(form[field], payload[field], true);
-  }
-  tick(form.status);
+  // The submit guard is armed before anything is written: a submission started while we write (a page's listener
+  // on input or change, a click) is no click of the seller's, and is stopped whole (shopiverse/submit-guard.ts).
   filledSecrets.add(form.secret);
-  pointAtSave(form.save, signal);
+  filling = true;
+  try {
+    for (const field of TEXT_FIELDS) {
+      // Bitwarden's rule: if the page navigated meanwhile, stop writing.
+      if (location.href !== startUrl) return { status: 'urlChanged' };
+      // Equal fields are left alone; the others are empty, or the seller chose to overwrite them.
+      if (form[field].value !== payload[field]) fillValue(form[field], payload[field], true);
+    }
+    // A "Durum" whose click could submit the form or follow a link is left to the seller, and the note says so.
+    tick(form.status);
+  } finally {
+    filling = false;
+  }
+  pointAtSave(form.save, isTicked(form.status) ? 'pressSave' : 'pressSaveTickStatus', signal);
   return { status: 'filled' };
 }
 
-function pointAtSave(save: HTMLElement, signal?: AbortSignal): void {
+function pointAtSave(save: HTMLElement, key: string, signal?: AbortSignal): void {
   const controller = new AbortController();
   const root = uiBeside(save, 'save-hint', signal ?? controller.signal);
   clearUi(root);
-  const note = element('span', { text: t('pressSave'), className: 'note' });
+  const note = element('span', { text: t(key), className: 'note' });
   note.setAttribute('role', 'status');
   root.append(note);
   save.style.outline = '3px solid #f97316';

@@ -1,7 +1,7 @@
 import { secretRefusal } from '../core/api-form-rules';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { t } from '../shared/i18n';
-import { everySubmission, filledSecretOf, submissionOf } from './api-form';
+import { everySubmission, filledSecretOf, fillingNow, submissionOf } from './api-form';
 
 // The form was judged when it was filled; markup can change after (a message polled in with `<button form=…
 // formaction=…>`, a `<base href>` under a relative action), and a form that says no method GETs on Enter unless the
@@ -18,7 +18,11 @@ import { everySubmission, filledSecretOf, submissionOf } from './api-form';
 //   The `submit` event seen first, at the window's capture, tells which submitter sends and whether the page handles
 //   the submission itself.
 
-type Refusal = 'offsite' | 'sendsInUrl';
+// A third: while this script writes into the form (shopiverse/api-form.ts), any submission is none of the seller's
+// (a page's listener on input or change, a click that submits): stopped whole at the window's capture, and any entry
+// list then built carries no Secret Key, to ShopiVerse itself neither.
+
+type Refusal = 'offsite' | 'sendsInUrl' | 'filling';
 type Submitter = HTMLButtonElement | HTMLInputElement;
 const asSubmitter = (node: unknown): Submitter | undefined => (node instanceof HTMLButtonElement || node instanceof HTMLInputElement ? node : undefined);
 
@@ -38,10 +42,11 @@ function entryListRefusal(form: HTMLFormElement): Refusal | undefined {
   return secretRefusal(everySubmission(form), true);
 }
 
-function tell(near: Element, key: string, signal: AbortSignal): void {
+/** Say why beside `near`; and how to do it by hand, unless the values stay in the form for the seller's own Kaydet. */
+function tell(near: Element, key: string, signal: AbortSignal, byHand = true): void {
   const root = uiBeside(near, 'submit-stopped', signal);
   clearUi(root);
-  const note = element('span', { text: `${t(key)} ${t('fillByHand')}`, className: 'note warn block' });
+  const note = element('span', { text: byHand ? `${t(key)} ${t('fillByHand')}` : t(key), className: 'note warn block' });
   note.setAttribute('role', 'alert');
   root.append(note);
 }
@@ -56,6 +61,9 @@ export const submitGuard = {
         if (!(form instanceof HTMLFormElement)) return;
         submitting.set(form, event as SubmitEvent);
         setTimeout(() => submitting.get(form) === event && submitting.delete(form));
+        if (!fillingNow()) return;
+        event.preventDefault();
+        tell(form, 'submitStopped_filling', signal, false);
       },
       { capture: true, signal },
     );
@@ -78,7 +86,7 @@ export const submitGuard = {
         const form = event.target;
         const secret = form instanceof HTMLFormElement ? filledSecretOf(form) : undefined;
         if (!secret) return;
-        const refusal = entryListRefusal(form as HTMLFormElement);
+        const refusal = fillingNow() ? 'filling' : entryListRefusal(form as HTMLFormElement);
         if (!refusal) return;
         const data = (event as FormDataEvent).formData;
         // Every entry holding the secret is emptied, in its place among the entries of its name.

@@ -68,6 +68,16 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       );
       expect(counts.map(([group, , done, total]) => `${group} ${done}/${total}`)).toEqual(['products 2/2', 'connection 7/7']);
       expect(counts.every(([, text, done, total]) => String(text).includes(String(done)) && String(text).includes(String(total)))).toBe(true);
+      // The product list's images, seen from a page that is not that list (here the popup's own tab): labelled with
+      // where they were found, never "on this page".
+      const images = await popup.evaluate(() => {
+        const summary = document.querySelector('[data-images-summary]');
+        return { here: summary?.getAttribute('data-here'), text: summary?.firstElementChild?.textContent ?? '' };
+      });
+      expect(images.here).toBe('false');
+      expect(images.text).toMatch(
+        lang === 'tr' ? /^Son kontrol edilen ShopiVerse sayfasındaki görseller \(.+\): 2 uygun$/ : /^Images on the ShopiVerse page checked last \(.+\): 2 fit$/,
+      );
     } finally {
       await popup.close();
     }
@@ -99,13 +109,27 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         await api.tabs.update(tab?.id as number, { active: true });
       });
       await popup.goto(popup.url());
+      const card = () =>
+        popup.evaluate(() => ({
+          next: document.querySelector('[data-next] [data-action="next"]') !== null,
+          how: document.querySelector('[data-next] .how')?.textContent ?? '',
+        }));
+      // The form prefilled on this very page: the card says to check it and press Kaydet here, with no button.
+      const reading = POPUP_STATES.reading as (typeof POPUP_STATES)[string];
+      await showState(popup, { ...reading, session: { newAppForm: { page: '/panel/stores', at: Date.UTC(2026, 11, 1, 9, 31) } } });
       await popup.waitFor(() => document.querySelector('[data-next="api-app"][data-here="true"]') !== null, undefined, 15_000);
-      const card = await popup.evaluate(() => ({
-        next: document.querySelector('[data-next] [data-action="next"]') !== null,
-        how: document.querySelector('[data-next] .how')?.textContent ?? '',
-      }));
-      expect(card.next).toBe(false);
-      expect(card.how).toMatch(lang === 'tr' ? /^Bu sayfada: / : /^On this page: /);
+      const here = await card();
+      expect(here.next).toBe(false);
+      expect(here.how).toMatch(
+        lang === 'tr' ? /^Bu sayfada: form sizin için dolduruldu; .*Kaydet/ : /^On this page: the form is filled in for you; .*Save \(Kaydet\)/,
+      );
+      // The form seen nowhere yet: on Joom's stores list it is not here (it is behind the account menu), so no "if the
+      // form is open… if not…", but where to click and the button, as anywhere else (the tab's address is known now).
+      await showState(popup, reading);
+      await popup.waitFor(() => document.querySelector('[data-next="api-app"]:not([data-here])') !== null, undefined, 15_000);
+      const away = await card();
+      expect(away.next).toBe(true);
+      expect(away.how).not.toMatch(lang === 'tr' ? /^Bu sayfada: / : /^On this page: /);
       // A push is done from the popup wherever the seller is: its button stays.
       await showState(popup, POPUP_STATES.ready as (typeof POPUP_STATES)[string]);
       expect(await popup.evaluate(() => document.querySelector('[data-next]:not([data-here]) [data-action="next"][data-push="first"]') !== null)).toBe(true);

@@ -51,6 +51,14 @@ export interface PopupState {
   joomPage?: string;
 }
 
+/** The Secret Key read again with another value: the question the conflict and offer states ask. */
+const secretChanged = {
+  field: 'secret',
+  owner: app.clientId,
+  current: app.secret,
+  incoming: 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6',
+  source: { how: 'read', page: '/panel/api/later', at: at + 9 },
+} as const;
 export const POPUP_STATES: Record<string, PopupState> = {
   empty: { local: {}, session: {}, next: 'store-id' },
   reading: { local: base, session: {}, next: 'api-app' },
@@ -76,17 +84,23 @@ export const POPUP_STATES: Record<string, PopupState> = {
     local: withApp,
     session: {
       ...secrets,
-      conflicts: [
-        {
-          field: 'secret',
-          owner: app.clientId,
-          current: app.secret,
-          incoming: 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6',
-          source: { how: 'read', page: '/panel/api/later', at: at + 9 },
-        },
-      ],
+      conflicts: [secretChanged],
     },
     next: 'conflict',
+  },
+  // A store a page offered while a value changed: one question at a time, the store first.
+  offer: {
+    local: {
+      ...withApp,
+      stores: { ...base.stores, [storeTwo.id]: { storeId: storeTwo.id, name: storeTwo.name, seenAt: at + 8 } },
+      selected: store.id,
+      offer: storeTwo.id,
+    },
+    session: {
+      ...secrets,
+      conflicts: [secretChanged],
+    },
+    next: 'offer',
   },
   ready: { local: withApp, session: secrets, next: 'pushed' },
   pushed: { local: pushed, session: secrets, next: 'saved' },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DURUM_FORMS, DURUM_TOGGLES, type DurumToggle } from '../corpus/durum-toggles';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { customPages, requestsSeen } from '../panels/routes';
 import { BROWSER, browserForSuite, type TestPage } from './drivers';
@@ -21,10 +22,10 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const SITE = 'https://app.shopiverse.tech/';
 
 /** A Joom store's Api Tanım form whose <form> says `formAttributes`, with `extra` inside it and `script` on the page. */
-const page = (opts: { formAttributes?: string; extra?: string; script?: string } = {}) =>
+const page = (opts: { formAttributes?: string; extra?: string; script?: string; status?: string } = {}) =>
   '<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>ShopiVerse</title></head><body><main>' +
   `<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu mağaza)</div>` +
-  `<form id="api"${opts.formAttributes ?? ''}><div><input type="checkbox" name="status"><span>Durum</span></div>` +
+  `<form id="api"${opts.formAttributes ?? ''}>${opts.status ?? '<div><input type="checkbox" name="status"><span>Durum</span></div>'}` +
   '<div><div>Secret Key</div><input name="secret" placeholder="Secret Key"></div>' +
   '<div><div>Client Id</div><input name="clientId" placeholder="Client Id"></div>' +
   '<div><div>Store Id</div><input name="storeId" placeholder="Store Id"></div>' +
@@ -92,6 +93,20 @@ async function submitBy(form: TestPage, path: SubmitPath): Promise<void> {
   }, path);
 }
 
+/**
+ * "Durum" drawn every way (tests/corpus/durum-toggles.ts), each in a <form> drawn among no method, a POST back and a
+ * POST to another path (seeded): the fourth review's finding 2, where our own tick submitted the form.
+ */
+const TOGGLE_CASES = (Object.keys(DURUM_TOGGLES) as DurumToggle[]).map((toggle, i) => ({
+  toggle,
+  form: fc.sample(fc.constantFrom(...DURUM_FORMS), { numRuns: 1, seed: 1640 + i })[0] as string,
+}));
+
+/** In the page: its switch flips on click, and every submit or reset no one prevented is written down. */
+const TOGGLE_SCRIPT =
+  "const toggle = document.getElementById('status'); if (!(toggle instanceof HTMLInputElement && toggle.type === 'checkbox')) toggle.addEventListener('click', () => toggle.setAttribute('aria-checked', String(toggle.getAttribute('aria-checked') !== 'true'))); " +
+  "window.__sent = []; for (const type of ['submit', 'reset']) window.addEventListener(type, (e) => setTimeout(() => e.defaultPrevented || window.__sent.push(type)));";
+
 describe(`the Secret Key we filled never leaves in a URL or for another site, whatever submits the form (${BROWSER})`, () => {
   const driver = browserForSuite({ lang: 'tr' });
   const ready = readJoomOnce(driver, store, app);
@@ -138,6 +153,42 @@ describe(`the Secret Key we filled never leaves in a URL or for another site, wh
     if (expected(c) === 'carried') expect(posted.map((r) => r.body).join('\n')).toContain(`secret=${app.secret}`);
     else expect(requestsSeen.some((r) => r.body.includes(app.secret))).toBe(false);
   });
+
+  it.each(TOGGLE_CASES.map((c) => [`Durum as ${c.toggle} in <form${c.form}>: ${DURUM_TOGGLES[c.toggle][1] ? 'ticked' : 'left to the seller'}`, c] as const))(
+    '%s; the fill sends nothing and stays on the page',
+    { timeout: 120_000 },
+    async (_name, c) => {
+      const [status, safe] = DURUM_TOGGLES[c.toggle];
+      await ready();
+      const url = `${SITE}tr/guard/${++n}/api`;
+      customPages.set(url, page({ formAttributes: c.form, status, script: TOGGLE_SCRIPT }));
+      const form = await driver().open(url);
+      opened.push(form);
+      await form.waitFor(() => document.querySelector('input[name="secret"]') !== null);
+      const popup = await driver().popup();
+      opened.push(popup);
+      requestsSeen.length = 0;
+      expect(await pushFromPopup(popup)).toBe('filled');
+      await form.bringToFront();
+      await wait(1500);
+      // Nothing went anywhere: no submission, no link followed, no reload of the page.
+      expect(requestsSeen.filter((r) => !r.url.endsWith('/favicon.ico')).map((r) => `${r.method} ${r.url}`)).toEqual([]);
+      expect(form.url()).toBe(url);
+      const state = (await form.evaluate(() => {
+        const toggle = document.getElementById('status') as HTMLElement;
+        return {
+          sent: (window as unknown as { __sent: string[] }).__sent,
+          values: ['secret', 'clientId', 'storeId'].map((name) => (document.querySelector(`input[name="${name}"]`) as HTMLInputElement).value),
+          ticked: toggle instanceof HTMLInputElement && toggle.type === 'checkbox' ? toggle.checked : toggle.getAttribute('aria-checked') === 'true',
+        };
+      })) as { sent: string[]; values: string[]; ticked: boolean };
+      expect(state).toEqual({ sent: [], values: [app.secret, app.clientId, store.id], ticked: safe });
+      // The note beside Kaydet asks the seller to tick Durum when we did not.
+      const note = (await form.ourUi('save-hint')).join('|');
+      if (safe) expect(note).toMatch(/dolduruldu: kontrol/);
+      else expect(note).toMatch(/Durum.*kendiniz/);
+    },
+  );
 
   it('has every path, every target and every stopping listener among the cases, and both answers', () => {
     expect(new Set(CASES.map((c) => c.stop))).toEqual(new Set(STOPS));

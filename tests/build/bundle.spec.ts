@@ -55,8 +55,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // predicates (+549 bytes in joom.js), one reading's style cache (+375/+276), answers typed to their messages with
   // one zod-free spec per shape (each script carries the answer table: +462/+316), the presses judged before and
   // during the press (shopiverse.js +378) and the formdata net and titles over a form (+477): 22,430 and 20,176.
-  // Budgets 22.5 and 20.5 KB. Left: send split per context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 22.5, 'shopiverse.js': 20.5 };
+  // Budgets 22.5 and 20.5 KB. Then the fourth review's fixes (the glyphs' own paint judged first and the fade counted
+  // into the contrast, in both; others' content judged per part of a form and the safe Durum tick, in shopiverse.js),
+  // the new-application form's report (joom.js) and the presses kept across the background's sleep (shopiverse.js):
+  // 23,052 and 20,965 bytes. Budgets 23 and 21 KB. Left: send split per context, so that each script carries only its
+  // own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 23, 'shopiverse.js': 21 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.

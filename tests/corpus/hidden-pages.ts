@@ -37,7 +37,7 @@ export type Technique =
   | 'firstLine'
   /** White written in a syntax the parser does not know: oklch(), lab(), color-mix(). */
   | 'unparsedColour'
-  /** White text on a white (or near-white) linear or radial gradient. */
+  /** White text on a white (or near-white) linear or radial gradient, its stops opaque or see-through. */
   | 'gradientBackground'
   /** An opaque layer over the value that the hit test cannot see (pointer-events: none). */
   | 'pointerlessCover'
@@ -48,7 +48,15 @@ export type Technique =
   /** A transparent layer with a backdrop-filter that whitens what is under it. */
   | 'backdropCover'
   /** Glyphs squashed to under 6px tall (transform: scaleY(0.1–0.25)). */
-  | 'squashed';
+  | 'squashed'
+  /**
+   * A transparent or nearly transparent colour or fill over a backdrop "seen" cannot judge: a url() image, a gradient
+   * with a see-through stop, background-clip: text with nothing, a see-through gradient or an image to paint
+   * (review 4, finding 3).
+   */
+  | 'transparentOverUnknown'
+  /** A grey that reads on its own, faded by opacity on the value and its ancestors to below 1.5:1 (review 4, finding 4). */
+  | 'fadedContrast';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -75,6 +83,8 @@ export const TECHNIQUES: readonly Technique[] = [
   'shadowCover',
   'backdropCover',
   'squashed',
+  'transparentOverUnknown',
+  'fadedContrast',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -85,6 +95,8 @@ export const WITHOUT_LAYOUT: readonly Technique[] = [
   'whiteOnWhite',
   'nearColour',
   'transparentColour',
+  'transparentOverUnknown',
+  'fadedContrast',
 ];
 
 export type Answer = string | null;
@@ -236,7 +248,10 @@ function hiding(input: Input): Hide {
         value: `color:${['oklch(1 0 0)', 'lab(100 0 0)', 'color-mix(in srgb, #fff 100%, #000)', 'oklab(1 0 0)'][Math.floor(a * 4)] ?? 'oklch(1 0 0)'}`,
       };
     case 'gradientBackground': {
-      const gradient = b < 0.5 ? 'linear-gradient(#fff,#fafafa)' : 'radial-gradient(#fff,#fff)';
+      // Opaque stops, or see-through ones over the white page (judged over what is behind them, review 4).
+      const gradient =
+        ['linear-gradient(#fff,#fafafa)', 'radial-gradient(#fff,#fff)', 'linear-gradient(rgba(255, 255, 255, 0.5),#fffffffe)'][Math.floor(b * 3)] ??
+        'radial-gradient(#fff,#fff)';
       return { ...plain, value: `color:#fff;background-image:${gradient}` };
     }
     case 'pointerlessCover':
@@ -265,6 +280,36 @@ function hiding(input: Input): Hide {
         wrappers: ['position:relative;display:inline-block'],
         over: '<i style="position:absolute;inset:-2px;backdrop-filter:brightness(50)"></i>',
       };
+    case 'transparentOverUnknown': {
+      const paint =
+        [
+          'color:transparent',
+          `color:rgba(0, 0, 0, ${between(0.01, 0.1, c).toFixed(2)})`,
+          'color:#111;-webkit-text-fill-color:transparent',
+          `color:#111;-webkit-text-fill-color:rgba(255, 255, 255, ${between(0.01, 0.1, c).toFixed(2)})`,
+        ][Math.floor(a * 4)] ?? 'color:transparent';
+      const backdrop =
+        [
+          'background-image:url(data:image/gif;base64,R0lGODlhAQABAAAAACw=)',
+          'background-image:linear-gradient(transparent,transparent)',
+          'background-image:linear-gradient(rgba(255, 255, 255, 0.5),#fff)',
+          'background-clip:text;-webkit-background-clip:text',
+          'background-image:linear-gradient(transparent,rgba(0, 0, 0, 0.05));background-clip:text;-webkit-background-clip:text',
+          'background-image:url(data:image/gif;base64,R0lGODlhAQABAAAAACw=);background-clip:text;-webkit-background-clip:text',
+        ][Math.floor(b * 6)] ?? 'background-clip:text';
+      // The backdrop on the value itself or on an ancestor 1–3 levels up.
+      return input.depth === 1
+        ? { ...plain, value: `${paint};${backdrop}` }
+        : { ...plain, wrappers: [backdrop, ...Array(input.depth - 2).fill('')], value: paint };
+    }
+    case 'fadedContrast': {
+      // A grey of 0–200 faded so that it paints at 215–229 on white (below 1.5:1), the opacity split over 1–3 boxes.
+      const grey = Math.round(between(0, 200, b));
+      const painted = between(215, 229, c);
+      const each = ((255 - painted) / (255 - grey)) ** (1 / input.depth);
+      const opacities = Array(input.depth).fill(`opacity:${each.toFixed(3)}`);
+      return { ...plain, wrappers: opacities.slice(1), value: `${opacities[0]};color:${rgb([grey, grey, grey])}` };
+    }
     case 'squashed':
       return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
   }
