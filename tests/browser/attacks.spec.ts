@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { customPages, latePage, shopiverseServer } from '../panels/routes';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
-import { openApiForm, popupStates, pushAndSave, pushFromPopup, readApp, readStore, waitForStep } from './steps';
+import { openApiForm, popupStates, pressAuthorize, pressSave, pushAndSave, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
 // Issue 11: the holes an attacker's reading of the code found, each as a case that failed on the code before it.
 // SECURITY.md's threat table names each case.
@@ -116,7 +116,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     await ready(driver);
     // The press counts for the store whose push went into this form (issue 16): pushed and saved first.
     const form = await pushAndSave(driver, '00159');
-    await form.clickText('Yetki Talep Et', 'button');
+    await pressAuthorize(form);
     await form.waitFor(() => location.host === 'api-merchant.joom.com');
     await form.goto(
       'https://app.shopiverse.tech/tr/settings/store/joomcallbackcode?error=access_denied&error_description=Hesabiniz+askida:+0850+000+00+00+arayin',
@@ -145,7 +145,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     });
     await wait(1500);
     expect((await popupStates(popup)).saved).toBe('todo');
-    await form.clickText('Kaydet', 'button');
+    await pressSave(form);
     await waitForStep(popup, 'saved', 'done', 60_000);
   });
 

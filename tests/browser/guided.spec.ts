@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_STORES, type Lang, SV_TEXT } from '../panels/data';
 import { shopiverseServer } from '../panels/routes';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
-import { formValues, pressAuthorize } from './steps';
+import { formValues, pressAuthorize, pressSave } from './steps';
 
 // The whole guide from a fresh install to "connected", pressing only the popup's one primary button and what the
 // panels themselves offer: their links where the card says where to click (a store's name, the account menu), and
@@ -65,7 +65,8 @@ describe.each(['tr', 'en'] as Lang[])(`the guide, pressing the popup's primary b
     const shopiverse = (await pressNext(popup, 'https://app.shopiverse.tech/')) as TestPage;
     await shopiverse.waitFor(() => document.querySelector('joom-connector-ui[data-key="pending-hint"]') !== null);
     // The push opens ShopiVerse's Turkish store list (its one known locale): the page's own words are Turkish then.
-    const T = SV_TEXT[new URL(shopiverse.url()).pathname.startsWith('/en/') ? 'en' : 'tr'] as Record<string, string>;
+    const svLang = new URL(shopiverse.url()).pathname.startsWith('/en/') ? 'en' : 'tr';
+    const T = SV_TEXT[svLang] as Record<string, string>;
     await shopiverse.clickText('Joom', 'b');
     await shopiverse.clickText(T.apiTab as string, 'button');
     await shopiverse.waitFor((want) => [...document.querySelectorAll('form input')].some((input) => (input as HTMLInputElement).value === want), store.id);
@@ -76,13 +77,13 @@ describe.each(['tr', 'en'] as Lang[])(`the guide, pressing the popup's primary b
     const tabs = (await driver.pages()).length;
     await pressNext(popup);
     expect((await driver.pages()).length).toBe(tabs);
-    await shopiverse.clickText(T.save as string, 'button');
+    await pressSave(shopiverse, svLang);
     await expect.poll(() => shopiverseServer.get('00159'), { timeout: 10_000 }).toMatchObject({ clientId: NEW_APP.clientId, storeId: store.id, status: true });
 
     // 5. Yetki Talep Et, and İzin ver on Joom.
     await waitForNext(popup, 'authorized');
     await pressNext(popup);
-    await pressAuthorize(shopiverse, new URL(shopiverse.url()).pathname.startsWith('/en/') ? 'en' : 'tr');
+    await pressAuthorize(shopiverse, svLang);
     await shopiverse.waitFor(() => location.host === 'api-merchant.joom.com');
     await shopiverse.click('#allow');
 

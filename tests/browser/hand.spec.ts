@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
-import { formValues, openApiForm, popupStates, pushFromPopup, readApp, readStore, waitForStep } from './steps';
+import { formValues, openApiForm, popupStates, pressAuthorize, pressSave, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
 // Issue 16, items 4, 5 and 9: the seller's hand binds every fill, save and authorization, and no wait is silent.
 // Each forgery is one member of a generated list: a page script's event, call or layer, tried in turn; none may
@@ -185,7 +185,7 @@ describe(`the seller's hand binds saves and authorizations (${BROWSER})`, () => 
     const popup = await driver.popup();
     expect((await popupStates(popup)).saved).toBe('todo');
     // The seller's own click: the page reloads, and the form shown again confirms it.
-    await form.clickText('Kaydet', 'button');
+    await pressSave(form);
     await waitForStep(popup, 'saved', 'done', 60_000);
   });
 
@@ -195,7 +195,7 @@ describe(`the seller's hand binds saves and authorizations (${BROWSER})`, () => 
     driver = await launch({ lang: 'tr' });
     await ready(driver);
     const form = await pushed(driver);
-    await form.clickText('Kaydet', 'button');
+    await pressSave(form);
     await formShown(form);
     await form.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Yetki Talep Et'));
     const counted: string[] = [];
@@ -229,7 +229,7 @@ describe(`the seller's hand binds saves and authorizations (${BROWSER})`, () => 
     // The seller's own press: heard before the page leaves, and written by the background only.
     await form.goto('https://app.shopiverse.tech/tr/settings/store/00159');
     await form.clickText('Api Tanım', 'button');
-    await form.clickText('Yetki Talep Et', 'button');
+    await pressAuthorize(form);
     await form.waitFor(() => location.host === 'api-merchant.joom.com');
     const browser = driver;
     await expect.poll(async () => (await state(browser)).session.session?.authorizeClick, { timeout: 20_000 }).toMatchObject({ storeId: store.id });

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type Lang, SV_TEXT } from '../panels/data';
 import { shopiverseServer } from '../panels/routes';
 import { BROWSER, type Driver, launch } from './drivers';
-import { formValues, openApiForm, popupStates, pressAuthorize, pushAndSave, pushFromPopup, readApp, readStore, waitForStep } from './steps';
+import { formValues, openApiForm, popupStates, pressAuthorize, pressSave, pushAndSave, pushFromPopup, readApp, readStore, waitForStep } from './steps';
 
 const [store, storeTwo] = JOOM_STORES as [(typeof JOOM_STORES)[0], (typeof JOOM_STORES)[0]];
 const [app, appTwo] = JOOM_APPS as [(typeof JOOM_APPS)[0], (typeof JOOM_APPS)[0]];
@@ -30,7 +30,7 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     expect((await popupStates(popup)).saved).toBe('todo');
 
     // The seller saves: the React replica stores what its own state holds, then reloads.
-    await form.clickText(T.save as string, 'button');
+    await pressSave(form, lang);
     await expect.poll(() => shopiverseServer.get('00159'), { timeout: 10_000 }).toBeDefined();
     expect(shopiverseServer.get('00159')).toMatchObject({ secret: app.secret, clientId: app.clientId, storeId: store.id, status: true });
     await waitForStep(popup, 'saved', 'done', 60_000);

@@ -134,8 +134,7 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
   expect(await pushFromPopup(popup)).toBe('filled');
   // The seller clicks Kaydet in the tab in front of them (Firefox's popup tab otherwise keeps the form's behind it,
   // where no frame runs), then looks at the popup (Puppeteer's waits poll on frames too).
-  await form.bringToFront();
-  await form.clickText(SV_TEXT[lang].save as string, 'button');
+  await pressSave(form, lang);
   await popup.bringToFront();
   await waitForStep(popup, 'saved', 'done', 60_000);
   await popup.close();
@@ -143,13 +142,18 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
 }
 
 /**
- * The seller presses "Yetki Talep Et" on a form they have been looking at: once Joom Connector's own button shows
- * beside it (its scan has seen the form, and sampled its buttons as seen). A person cannot press a button in the
- * 100 ms after it appears; automation can, and such a press is not counted (the popup then says so:
- * press-timing.spec.ts).
+ * The seller presses a button of the Api Tanım form (Kaydet, Yetki Talep Et) as a person does: on the tab in front,
+ * once Joom Connector's own button shows beside the form (its scan has seen it) and the tab has painted since (the
+ * buttons are sampled as seen at a paint). A person cannot press in the frame a tab comes to the front, nor in the
+ * 100 ms after a button appears; automation can, and such a press is not counted (for "Yetki Talep Et" the popup then
+ * says so: press-timing.spec.ts).
  */
-export async function pressAuthorize(page: TestPage, lang: Lang = 'tr'): Promise<void> {
+async function sellerPress(page: TestPage, label: string): Promise<void> {
   await page.bringToFront();
   await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="fill-button"]') !== null, undefined, 15_000);
-  await page.clickText(SV_TEXT[lang].authorize as string, 'button');
+  await page.evaluate((() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)))) as never);
+  await page.clickText(label, 'button');
 }
+
+export const pressSave = (page: TestPage, lang: Lang = 'tr') => sellerPress(page, SV_TEXT[lang].save as string);
+export const pressAuthorize = (page: TestPage, lang: Lang = 'tr') => sellerPress(page, SV_TEXT[lang].authorize as string);

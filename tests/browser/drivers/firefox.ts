@@ -95,9 +95,13 @@ function wrap(page: Page): TestPage {
   });
 }
 
-/** Extension pages never resolve `goto` over BiDi: start the navigation, then wait for the document. */
-async function openExtensionPage(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage();
+/**
+ * Extension pages never resolve `goto` over BiDi: start the navigation, then wait for the document. `background`: a
+ * tab the seller never turns to (the harness's own reads), so that closing it does not make Firefox bring another tab
+ * to the front, which the extension would take for the seller turning to it.
+ */
+async function openExtensionPage(browser: Browser, url: string, background = false): Promise<Page> {
+  const page = await browser.newPage({ background });
   void page.goto(url).catch(() => undefined);
   // Polled by hand: while the tab moves from about:blank to the extension, an evaluation can hit a dying realm.
   for (let i = 0; i < 100; i++) {
@@ -179,7 +183,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
     },
     popup: async () => wrap(await openExtensionPage(browser, popupUrl)),
     stored: async () => {
-      const page = await openExtensionPage(browser, popupUrl);
+      const page = await openExtensionPage(browser, popupUrl, true);
       const stored = await page.evaluate(async () => {
         const api = (globalThis as unknown as { browser: StorageGlobal }).browser;
         return { local: await api.storage.local.get(null), session: await api.storage.session.get(null) };
