@@ -33,14 +33,16 @@ export interface Checklist {
 }
 
 /**
- * Joom's callback page opened after the store was saved and after the last answer that counted, with no press of the
- * seller's counted for it (it came before Joom Connector had seen the button, or as the background woke): while the
- * store is not authorized, say so within the window a press counts in, so the seller presses again instead of
- * waiting. An authorized store stays authorized: any site can open the callback page, and a page can add, never switch.
+ * Joom's callback page opened after the store's last push and after the last answer that counted, with no press of
+ * the seller's counted for it (it came before Joom Connector had seen the button, or as the background woke): while
+ * the store is not authorized, say so within the window a press counts in, so the seller presses again instead of
+ * waiting. Keyed to the push (what a press counts for), not to a confirmed save: whether ShopiVerse shows the saved
+ * Secret Key again, which the confirmation needs, is unknown (PANELS.md), and a guess must not silence this. An
+ * authorized store stays authorized: any site can open the callback page, and a page can add, never switch.
  */
-function unboundAnswer(session: SessionState, savedAt: number | undefined, auth: { at: number; result: string } | undefined, now: number): boolean {
+function unboundAnswer(session: SessionState, pushedAt: number | undefined, auth: { at: number; result: string } | undefined, now: number): boolean {
   const at = session.unboundCallback;
-  if (at === undefined || savedAt === undefined || at < savedAt || !within(at, now, AUTHORIZE_FOR_MS)) return false;
+  if (at === undefined || pushedAt === undefined || at < pushedAt || !within(at, now, AUTHORIZE_FOR_MS)) return false;
   return auth === undefined || (auth.result === 'error' && at > auth.at);
 }
 
@@ -75,7 +77,7 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
           state: 'todo',
           detail: pushed && saveClick && saveClick.storeId === storeId && saveClick.at >= pushed.at ? 'stepSavedUnconfirmed' : undefined,
         },
-    unboundAnswer(session, saved?.at, auth, now)
+    unboundAnswer(session, pushed?.at, auth, now)
       ? { id: 'authorized', state: 'todo', detail: 'stepAuthorizedUnseen' }
       : auth?.result === 'error'
         ? { id: 'authorized', state: 'error', detail: 'stepAuthorizedError' }
