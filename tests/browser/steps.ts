@@ -136,7 +136,19 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
   // where no frame runs), then looks at the popup (Puppeteer's waits poll on frames too).
   await pressSave(form, lang);
   await popup.bringToFront();
-  await waitForStep(popup, 'saved', 'done', 60_000);
+  await waitForStep(popup, 'saved', 'done', 60_000).catch(async (error: unknown) => {
+    // Which side failed (a save once went unconfirmed in a Firefox CI run): was the press counted (saveClick), and
+    // what did the page report after the reload (formSeen)? No values: the session holds the Secret Key.
+    const session = ((await driver.stored()) as { session: { session?: Record<string, unknown> } }).session.session ?? {};
+    const shown = await form.evaluate(() => ({
+      url: location.pathname,
+      filled: [...document.querySelectorAll('form input')].map((i) => (i as HTMLInputElement).value !== ''),
+    }));
+    throw new Error(
+      `saved not confirmed: saveClick ${JSON.stringify(session.saveClick)}, formSeen ${JSON.stringify(session.formSeen)}, form ${JSON.stringify(shown)}`,
+      { cause: error },
+    );
+  });
   await popup.close();
   return form;
 }
