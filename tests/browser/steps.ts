@@ -140,10 +140,12 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
     // Which side failed (a save once went unconfirmed in a Firefox CI run): was the press counted (saveClick), and
     // what did the page report after the reload (formSeen)? No values: the session holds the Secret Key.
     const session = ((await driver.stored()) as { session: { session?: Record<string, unknown> } }).session.session ?? {};
-    const shown = await form.evaluate(() => ({
-      url: location.pathname,
-      filled: [...document.querySelectorAll('form input')].map((i) => (i as HTMLInputElement).value !== ''),
-    }));
+    const shown = await form
+      .evaluate(() => ({
+        url: location.pathname,
+        filled: [...document.querySelectorAll('form input')].map((i) => (i as HTMLInputElement).value !== ''),
+      }))
+      .catch(() => 'unreadable (the page is leaving)');
     throw new Error(
       `saved not confirmed: saveClick ${JSON.stringify(session.saveClick)}, formSeen ${JSON.stringify(session.formSeen)}, form ${JSON.stringify(shown)}`,
       { cause: error },
