@@ -6,10 +6,13 @@ import {
   contrastRatio,
   filterUnjudgeable,
   gradientStops,
+  type LayerPlacement,
+  layersCoverBox,
   MIN_CONTRAST,
   MIN_PAINT_ALPHA,
   opacityFactor,
   outlinesGlyphs,
+  paintCoverage,
   paintedBackground,
   parseColor,
   parseShadows,
@@ -227,7 +230,14 @@ describe("textPaintSeen: the glyphs' own paint first, through the opacities (rev
     ['white on black at opacity 0.3', paint(WHITE, [BLACK], { opacity: 0.3 }), 'seen'],
     ['black on white, no fade', paint(BLACK, [WHITE]), 'seen'],
     ['white on white', paint(WHITE, [WHITE]), 'unseen'],
-    ['black on one stop of a white-to-black gradient', paint(BLACK, [WHITE, BLACK]), 'seen'],
+    // Review 5, finding 1: over several backdrops the worst decides (one stop cannot vouch for the rest of the box).
+    ['black over a white-to-black gradient: unreadable over its black end', paint(BLACK, [WHITE, BLACK]), 'unseen'],
+    ['white over white with a black layer that may not reach the text', paint(WHITE, [BLACK, WHITE]), 'unseen'],
+    ['white over a black-to-navy gradient', paint(WHITE, [BLACK, rgba(0, 0, 128)]), 'seen'],
+    ['black over white or a backdrop it cannot judge: unknown, not refused', paint(BLACK, [WHITE, undefined]), 'unknown'],
+    ['white over black or a backdrop it cannot judge: unknown', paint(WHITE, [BLACK, undefined]), 'unknown'],
+    ['a black stroke draws white glyphs on a white-to-black gradient', paint(WHITE, [WHITE, BLACK], { outlines: [BLACK] }), 'unseen'],
+    ['a black stroke draws white glyphs on white', paint(WHITE, [WHITE], { outlines: [BLACK] }), 'seen'],
     // Outlines draw the glyphs of a transparent fill on a known backdrop, never on an unknown one.
     ['a transparent fill stroked black on white', paint(TRANSPARENT, [WHITE], { outlines: [BLACK] }), 'seen'],
     ['a transparent fill stroked black on white at opacity 0.12', paint(TRANSPARENT, [WHITE], { outlines: [BLACK], opacity: 0.12 }), 'unseen'],
@@ -244,6 +254,8 @@ describe("textPaintSeen: the glyphs' own paint first, through the opacities (rev
     ['clipped unresolved stop, transparent fill, on white', paint(TRANSPARENT, [WHITE], { clip: [undefined] }), 'unseen'],
     ['clipped image under an opaque black fill, on white: the fill', paint(BLACK, [WHITE], { clip: 'unknown' }), 'seen'],
     ['clipped white under a half-black fill, on white', paint(rgba(0, 0, 0, 0.5), [WHITE], { clip: [WHITE] }), 'seen'],
+    // A clipped gradient white but for its last stop: the glyphs painted white over most of their length.
+    ['clipped white-then-black gradient, transparent fill, on white', paint(TRANSPARENT, [WHITE], { clip: [WHITE, WHITE, BLACK] }), 'unseen'],
   ])('%s: %s', (_name, facts, judgement) => {
     expect(textPaintSeen(facts)).toBe(judgement);
   });
@@ -263,5 +275,42 @@ describe("textPaintSeen: the glyphs' own paint first, through the opacities (rev
         ] as [Rgba, Rgba][])
           best = Math.max(best, contrastRatio(blend({ ...text, a: MIN_PAINT_ALPHA - 0.001 }, back), back));
     expect(best).toBeLessThan(MIN_CONTRAST);
+  });
+});
+
+describe('where a background paints (review 5, finding 1): layers that may leave the text bare, boxes that do not reach it', () => {
+  const placement = (size: string, repeat = 'repeat', positionX = '0%', positionY = '0%') => ({ size, repeat, positionX, positionY });
+  it.each<[string, LayerPlacement, number, boolean]>([
+    ['initial values', placement('auto'), 1, true],
+    ['a DOM without a style engine (empty longhands)', placement('', '', '', ''), 1, true],
+    ['cover, no-repeat, centred', placement('cover', 'no-repeat', '50%', '50%'), 1, true],
+    ['100% 100%, no-repeat, at right bottom', placement('100% 100%', 'no-repeat', '100%', '100%'), 1, true],
+    ['a 4px tile repeated', placement('4px 4px'), 1, true],
+    ['a 200% 100% shimmer repeated along x', placement('200% 100%', 'repeat-x', '-50px', '0%'), 1, true],
+    ['size 0', placement('0px 0px'), 1, false],
+    ['size 0 on one axis', placement('10px 0px'), 1, false],
+    ['1px, no-repeat', placement('1px 1px', 'no-repeat'), 1, false],
+    ['auto, no-repeat, pushed 9999px away', placement('auto', 'no-repeat', '-9999px', '-9999px'), 1, false],
+    ['repeat-x of a 2px-tall strip', placement('auto 2px', 'repeat-x'), 1, false],
+    ['space leaves gaps', placement('3px 3px', 'space'), 1, false],
+    ['the second of two layers sized 0 (lists repeat per layer)', placement('auto, 0px 0px'), 2, false],
+    ['two layers, one list entry for both', placement('auto'), 2, true],
+  ])('layersCoverBox: %s', (_name, given, layers, expected) => {
+    expect(layersCoverBox(given, layers)).toBe(expected);
+  });
+
+  const box = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
+  const TEXT = box(100, 100, 300, 120);
+  it.each<[string, ReturnType<typeof box>, 'all' | 'part' | 'none']>([
+    ['a box around the text', box(90, 95, 310, 125), 'all'],
+    ['a badge a pixel shorter than the line box (tight line-height)', box(100, 102, 300, 118), 'all'],
+    ['a 2px box at the corner of the text it overflows: not under the glyphs', box(100, 100, 102, 102), 'none'],
+    ['a 2px-wide box the text overflows', box(100, 100, 102, 120), 'part'],
+    ['a box of no size at the text', box(100, 100, 100, 100), 'none'],
+    ['a box beside the text', box(0, 100, 90, 120), 'none'],
+    ['a box under the left half', box(90, 95, 200, 125), 'part'],
+    ['a box far away', box(-9999, -9999, -9998, -9998), 'none'],
+  ])('paintCoverage: %s', (_name, painted, expected) => {
+    expect(paintCoverage(painted, TEXT)).toBe(expected);
   });
 });

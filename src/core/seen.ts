@@ -182,7 +182,8 @@ export const tooFaintToPaint = (paint: Rgba, opacity: number) => through(paint, 
  * stands out from what is behind: where that cannot be judged (an image, an unknown backdrop), not seen, since the
  * seller cannot be shown to see it. A paint that could stand out, over a backdrop that cannot be judged, is
  * "unknown" (a real panel's banner image is not refused). Every paint counts through the opacities (blended at
- * alpha × opacity before the contrast test): faint text and low contrast are one test.
+ * alpha × opacity before the contrast test): faint text and low contrast are one test. Over several backdrops the
+ * text may lie on (a gradient's stops, a layer that may not reach it), it must stand out from every one.
  */
 export function textPaintSeen({ fill, outlines, opacity, clip, behind }: TextPaint): Judgement {
   const faintFill = !!fill && tooFaintToPaint(fill, opacity);
@@ -190,15 +191,28 @@ export function textPaintSeen({ fill, outlines, opacity, clip, behind }: TextPai
   if (!clip || !fill || fill.a >= 1) glyphs = [fill];
   else if (clip === 'unknown') glyphs = faintFill ? [] : [fill];
   else glyphs = clip.map((paint) => (paint ? blend(fill, paint) : faintFill ? fill : undefined));
-  const each = [...glyphs, ...outlines].map((paint): Judgement => {
+  const overEveryBackdrop = (paint: Rgba | undefined): Judgement => {
     if (paint && tooFaintToPaint(paint, opacity)) return 'unseen';
     // A glyph we can only see by a background we cannot judge: not shown to be seen.
     if (faintFill && behind.includes(undefined)) return 'unseen';
-    const judged = behind.map((background) => textReadable(paint, background, opacity));
-    return judged.includes('seen') ? 'seen' : judged.includes('unknown') ? 'unknown' : 'unseen';
-  });
-  if (each.includes('seen')) return 'seen';
-  return each.includes('unknown') ? 'unknown' : 'unseen';
+    return worst(behind.map((background) => textReadable(paint, background, opacity)));
+  };
+  // The glyphs' fill must stand out wherever it may be painted (each stop of a clipped gradient) over whatever may lie
+  // behind it: the worst case decides, so one stop or layer that paints nowhere near the text cannot vouch for it. An
+  // outline is a second way to draw the same glyphs: the best of the fill and the outlines decides.
+  return best([glyphs.length ? worst(glyphs.map(overEveryBackdrop)) : 'unseen', ...outlines.map(overEveryBackdrop)]);
+}
+
+/** Of several judgements of what may be the case, the one to act on when any of them may be: unseen, else unknown. */
+export function worst(judgements: readonly Judgement[]): Judgement {
+  if (judgements.includes('unseen')) return 'unseen';
+  return judgements.includes('unknown') ? 'unknown' : 'seen';
+}
+
+/** Of several ways the same text is drawn, the one that shows it best: seen, else unknown. */
+function best(judgements: readonly Judgement[]): Judgement {
+  if (judgements.includes('seen')) return 'seen';
+  return judgements.includes('unknown') ? 'unknown' : 'unseen';
 }
 
 /** A box with these opacities (its own and each ancestor's, in any order) is too faint to be seen. */
@@ -379,4 +393,79 @@ export function filterUnjudgeable(filter: string | undefined | null): boolean {
     return true;
   }
   return false;
+}
+
+/** A box (left, top, right, bottom in the page's pixels) without the DOM: what coverage compares. */
+export interface Area {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * How much of the text's ink a box's painted area covers: all of it, part of it, or none. The ink is the text's box
+ * less a fifth of its height at the top and the bottom (a line box taller than the glyphs, a badge's tight
+ * line-height) and a pixel at each side, so that a background painted under the glyphs themselves counts as all.
+ */
+export function paintCoverage(painted: Area, text: Area): 'all' | 'part' | 'none' {
+  const slack = (text.bottom - text.top) / 5;
+  const ink = { left: text.left + 1, top: text.top + slack, right: text.right - 1, bottom: text.bottom - slack };
+  if (ink.right <= ink.left || ink.bottom <= ink.top) return 'all';
+  if (painted.right <= ink.left || painted.left >= ink.right || painted.bottom <= ink.top || painted.top >= ink.bottom) return 'none';
+  const inside = painted.left <= ink.left && painted.top <= ink.top && painted.right >= ink.right && painted.bottom >= ink.bottom;
+  return inside ? 'all' : 'part';
+}
+
+/** The longhands that say where a box's background images paint, as computed (comma lists, one entry per layer). */
+export interface LayerPlacement {
+  size: string;
+  repeat: string;
+  positionX: string;
+  positionY: string;
+}
+
+/**
+ * Whether every background image layer certainly paints the whole of its box's painting area: on each axis it
+ * repeats with a size (repeat, round), or it is as large as the area (auto, 100 %, cover, contain: a gradient has no
+ * size of its own) and placed by a percentage or keyword (which places an image of the area's size at 0). A layer of
+ * size 0, 1px without repeating, or pushed away by a length paints part of the box or none of it: the colour under it
+ * may then be what is behind the text. Unset longhands (a DOM without a style engine) read as the initial values.
+ */
+export function layersCoverBox({ size, repeat, positionX, positionY }: LayerPlacement, layers: number): boolean {
+  const sizes = splitTopLevel(size || 'auto');
+  const repeats = splitTopLevel(repeat || 'repeat');
+  const xs = splitTopLevel(positionX || '0%');
+  const ys = splitTopLevel(positionY || '0%');
+  for (let layer = 0; layer < layers; layer++) {
+    // Lists shorter than the layers repeat (CSS Backgrounds 3, "the number of layers").
+    const [width, height] = layerSize(sizes[layer % sizes.length] as string);
+    const [repeatX, repeatY] = layerRepeat(repeats[layer % repeats.length] as string);
+    if (!axisCovered(width, repeatX, xs[layer % xs.length] as string)) return false;
+    if (!axisCovered(height, repeatY, ys[layer % ys.length] as string)) return false;
+  }
+  return true;
+}
+
+function layerSize(value: string): [string, string] {
+  const [width = 'auto', height = width === 'cover' || width === 'contain' ? width : 'auto'] = splitTopLevel(value.trim(), ' ');
+  return [width, height];
+}
+
+function layerRepeat(value: string): [string, string] {
+  const words = splitTopLevel(value.trim(), ' ');
+  if (words[0] === 'repeat-x') return ['repeat', 'no-repeat'];
+  if (words[0] === 'repeat-y') return ['no-repeat', 'repeat'];
+  return [words[0] ?? 'repeat', words[1] ?? words[0] ?? 'repeat'];
+}
+
+const FULL_SIZE = /^(auto|cover|contain|100%)$/;
+const ZERO_SIZE = /^-?0*\.?0*(px|%|em|rem)?$/;
+const PLACED_BY_SHARE = /^(-?[\d.]+%|0(px)?|left|right|top|bottom|center)$/;
+
+function axisCovered(size: string, repeat: string, position: string): boolean {
+  if (ZERO_SIZE.test(size)) return false;
+  if (repeat === 'repeat' || repeat === 'round') return true;
+  // space leaves gaps between tiles; no-repeat paints one tile where it is placed.
+  return FULL_SIZE.test(size) && PLACED_BY_SHARE.test(position.trim());
 }

@@ -1,18 +1,22 @@
 import {
+  type Area,
   blend,
   clipPathHidesAll,
   clipRectHidesAll,
   filterUnjudgeable,
   gradientStops,
   type Judgement,
+  layersCoverBox,
   MIN_OPACITY,
   MIN_STROKE_PX,
   opacityFactor,
   outlinesGlyphs,
+  paintCoverage,
   paintedBackground,
   parseColor,
   parseShadows,
   type Rgba,
+  splitTopLevel,
   textPaintSeen,
   tooFaint,
   WHITE,
@@ -91,7 +95,7 @@ function colour(text: string | undefined | null): Rgba | undefined {
  * which the page cannot change (the reading is synchronous).
  */
 let reading:
-  | { styles: Map<Element, CSSStyleDeclaration>; painted: Map<Element, number>; backdrops: Map<Element, Backdrop>; hidden: Map<Element, boolean> }
+  | { styles: Map<Element, CSSStyleDeclaration>; painted: Map<Element, number>; backdrops: Map<Element, Known>; hidden: Map<Element, boolean> }
   | undefined;
 
 /** Runs `read` with the styles and paint factors it asks for remembered until it returns (nested runs share them). */
@@ -355,7 +359,7 @@ function textColour(element: Element, style: CSSStyleDeclaration): Rgba | undefi
 function readable(element: Element, style: CSSStyleDeclaration, layout: boolean): Judgement {
   const view = element.ownerDocument.defaultView;
   if (!view) return 'unknown';
-  const behind = backdrop(element);
+  const behind = backdrop(element, layout ? visibleTextArea(element, textBox(element)) : undefined);
   let backgrounds: (Rgba | undefined)[] = [undefined];
   let clip: Clip | undefined;
   if (behind !== 'unknown') {
@@ -385,13 +389,16 @@ type Clip = (Rgba | undefined)[] | 'unknown';
  * (not behind them).
  */
 type Backdrop = { layers: (Rgba | undefined)[][]; clip?: Clip } | 'unknown';
+/** A backdrop remembered for a box, with the area every painting box from it up covers (none without layout). */
+type Known = { backdrop: Backdrop; area: Area | undefined };
 const NO_PAINT: Rgba = { r: 0, g: 0, b: 0, a: 0 };
 /** Past this many ways of combining gradients' stops behind a text, what is behind it is unknown. */
 const MAX_BACKGROUNDS = 64;
 
 /**
  * A box's background as the colours it may be: its background-color, or each stop of its gradients over it; an image
- * (a url(), an image-set()) is unknown.
+ * (a url(), an image-set()) is unknown. Gradients that may not paint the whole box (sized, placed or not repeated so
+ * that part of it is bare) leave the colour under them as one more that may be behind a text.
  */
 function boxPaint(box: CSSStyleDeclaration): (Rgba | undefined)[] | 'unknown' {
   const base = box.backgroundColor ? colour(box.backgroundColor) : NO_PAINT;
@@ -400,7 +407,40 @@ function boxPaint(box: CSSStyleDeclaration): (Rgba | undefined)[] | 'unknown' {
   const stops = gradientStops(image)?.map(colour);
   if (!stops) return 'unknown';
   if (stops.length === 0) return [base];
-  return stops.map((stop) => (stop && base ? blend(stop, base) : undefined));
+  const overBase = stops.map((stop) => (stop && base ? blend(stop, base) : undefined));
+  const placement = {
+    size: box.backgroundSize,
+    repeat: box.backgroundRepeat,
+    positionX: box.backgroundPositionX,
+    positionY: box.backgroundPositionY,
+  };
+  return layersCoverBox(placement, splitTopLevel(image).length) ? overBase : [...overBase, base];
+}
+
+/** Where a box paints its background: its border box, or its padding or content box (background-clip). */
+function paintedArea(node: Element, box: CSSStyleDeclaration): Area {
+  const { left, top, right, bottom } = node.getBoundingClientRect();
+  const clip = box.backgroundClip ?? '';
+  if (!clip.includes('padding') && !clip.includes('content')) return { left, top, right, bottom };
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  const inset = (side: 'Left' | 'Top' | 'Right' | 'Bottom') => px(box[`border${side}Width`]) + (clip.includes('content') ? px(box[`padding${side}`]) : 0);
+  return { left: left + inset('Left'), top: top + inset('Top'), right: right - inset('Right'), bottom: bottom - inset('Bottom') };
+}
+
+/**
+ * The part of the element's text the seller can see: its text box cut to every box around it that clips what
+ * overflows it (a truncated value in a narrow cell), or the whole box where the cuts leave nothing.
+ */
+function visibleTextArea(element: Element, text: DOMRect): Area {
+  let area: Area = text;
+  for (let node: Element | null = element; node; node = paintParent(node)) {
+    const style = styleOf(node);
+    if (!/hidden|clip|auto|scroll/.test(`${style.overflowX} ${style.overflowY}`)) continue;
+    const cut = intersect(area, node.getBoundingClientRect());
+    if (cut.right <= cut.left || cut.bottom <= cut.top) break;
+    area = cut;
+  }
+  return area;
 }
 
 /** The backgrounds a text may lie on: one per way of taking a stop of each gradient behind it, over the canvas. */
@@ -413,42 +453,68 @@ function backgroundsOf(layers: (Rgba | undefined)[][], canvasColour: Rgba | unde
   return ways.map((way) => paintedBackground(way, canvasColour));
 }
 
-/** The backdrop of `node`'s text (see readable), remembered for one reading: the rows of a long table share their ancestors'. */
-function backdrop(element: Element): Backdrop {
+/**
+ * The backdrop of `element`'s text (see readable). Where `text` (the part of it the seller can see) is given, a box
+ * counts behind it only as far as its painted area covers it: a box that covers part of it may be bare there too, and
+ * one that covers none of it is climbed past (text overflowing a 2px box lies on what is outside it). Remembered for
+ * one reading with the area every painting box on the way up covers (the rows of a long table share their ancestors'),
+ * and used again only for a text inside that area.
+ */
+function backdrop(element: Element, text?: Area): Backdrop {
   // Up to the box that ends the climb (opaque, unknown, already known) or the top, then down again: a loop, as deep
   // as a page nests its boxes.
-  const path: { node: Element; paint: (Rgba | undefined)[]; clip?: Clip }[] = [];
-  let found: Backdrop | undefined;
+  const path: { node: Element; paint: (Rgba | undefined)[]; clip?: Clip; area?: Area; partial: boolean }[] = [];
+  let found: Known | undefined;
   for (let node: Element | null = element; node && !found; node = paintParent(node)) {
-    found = reading?.backdrops.get(node);
-    if (found) break;
+    const known = reading?.backdrops.get(node);
+    if (known && (!text || !known.area || paintCoverage(known.area, text) === 'all')) {
+      found = known;
+      break;
+    }
     const box = styleOf(node);
-    const paint = boxPaint(box);
+    let paint = boxPaint(box);
     if ((box.backgroundClip ?? '').includes('text')) {
       // Painted through the glyphs only, not behind them: the climb goes on past it.
-      path.push({ node, paint: [NO_PAINT], clip: paint });
+      path.push({ node, paint: [NO_PAINT], clip: paint, partial: false });
       continue;
     }
+    const bare = paint !== 'unknown' && paint.every((option) => option?.a === 0);
+    const area = text && !bare ? paintedArea(node, box) : undefined;
+    const coverage = area && text ? paintCoverage(area, text) : 'all';
+    if (coverage === 'none') paint = [NO_PAINT];
+    else if (coverage === 'part') paint = paint === 'unknown' ? [undefined, NO_PAINT] : [...paint, NO_PAINT];
     if (paint === 'unknown') {
-      found = 'unknown';
-      reading?.backdrops.set(node, found);
+      found = { backdrop: 'unknown', area };
+      if (coverage === 'all') reading?.backdrops.set(node, found);
       break;
     }
     // A see-through stop or colour lets the boxes under it show: the climb goes on. An opaque background (or one
     // that cannot be resolved) ends it.
-    path.push({ node, paint });
-    if (paint.every((option) => !option || option.a >= 1)) found = { layers: [] };
+    path.push({ node, paint, area: coverage === 'all' ? area : undefined, partial: coverage !== 'all' });
+    if (paint.every((option) => !option || option.a >= 1)) found = { backdrop: { layers: [] }, area: undefined };
   }
-  let result: Backdrop = found ?? { layers: [] };
+  let result: Backdrop = found?.backdrop ?? { layers: [] };
+  let area = found?.area;
+  // Remembered only while every box so far covers the whole text: a partial cover holds for this text alone.
+  let remember = true;
   for (let index = path.length - 1; index >= 0; index--) {
-    const { node, paint, clip } = path[index] as (typeof path)[number];
+    const step = path[index] as (typeof path)[number];
     // A box's own background painted over a clipped one hides it from the glyphs; a transparent one lets it through.
-    const bare = paint.every((option) => option?.a === 0);
-    if (result !== 'unknown') result = { layers: [paint, ...result.layers], clip: clip ?? (bare ? result.clip : undefined) };
-    reading?.backdrops.set(node, result);
+    const bare = step.paint.every((option) => option?.a === 0);
+    if (result !== 'unknown') result = { layers: [step.paint, ...result.layers], clip: step.clip ?? (bare ? result.clip : undefined) };
+    area = step.area && area ? intersect(step.area, area) : (step.area ?? area);
+    remember &&= !step.partial;
+    if (remember) reading?.backdrops.set(step.node, { backdrop: result, area });
   }
   return result;
 }
+
+const intersect = (one: Area, other: Area): Area => ({
+  left: Math.max(one.left, other.left),
+  top: Math.max(one.top, other.top),
+  right: Math.min(one.right, other.right),
+  bottom: Math.min(one.bottom, other.bottom),
+});
 
 /**
  * The colours ::first-line gives the element's text, where it differs from its own: the element's, and its
@@ -485,15 +551,28 @@ const REPLACED = 'img, video, canvas, iframe, svg, object, embed, picture';
  * Outside the viewport: not tested (see the top of this file).
  */
 export function coveredInView(element: Element): boolean {
-  const document = element.ownerDocument;
-  const view = document.defaultView;
-  const box = textBox(element);
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  if (!view || x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+  const view = element.ownerDocument.defaultView;
   const root = element.getRootNode() as Document | ShadowRoot;
   // A DOM that fakes boxes for a test may have no hit testing: nothing to test there.
-  if (typeof root.elementsFromPoint !== 'function') return false;
+  if (!view || typeof root.elementsFromPoint !== 'function') return false;
+  return coverPoints(textBox(element)).some(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight && coveredAt(element, root, x, y));
+}
+
+/**
+ * Where a cover is tested: the box's centre, and three tenths of its width in from each side on the same line, so
+ * that opaque blocks leaving a pinhole at the centre still cover it (an icon at a field's end stays clear of them).
+ */
+function coverPoints(box: DOMRect): [number, number][] {
+  const y = box.top + box.height / 2;
+  return [
+    [box.left + box.width / 2, y],
+    [box.left + box.width * 0.3, y],
+    [box.right - box.width * 0.3, y],
+  ];
+}
+
+/** Whether what is stacked over `element` at one point (and covers no hit test sees) hides it there. */
+function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: number): boolean {
   const stack = root.elementsFromPoint(x, y);
   // The element itself, or else the nearest box holding it (when the text takes no pointer). Everything stacked above
   // it, a box inside it too (`<dd>value<i class=cover></i></dd>`), may cover its text.
@@ -507,7 +586,7 @@ export function coveredInView(element: Element): boolean {
   }
   through *= 1 - pseudoCover(element, x, y);
   if (through < MIN_OPACITY) return true;
-  for (const cover of unhitCovers(document)) {
+  for (const cover of unhitCovers(element.ownerDocument)) {
     if (cover === element || cover.contains(element) || !paintsAbove(cover, element)) continue;
     through *= 1 - unhitAlpha(cover, x, y);
     if (through < MIN_OPACITY) return true;
@@ -654,18 +733,21 @@ export function drawnText(element: Element): string {
 
 /**
  * Not covered: the point at the centre of the element's box hits the element itself or something inside it (a
- * layer above it, even a transparent one, takes the seller's click there). Only meaningful for a box inside the
+ * layer above it, even a transparent one, takes the seller's click there), and nothing paints over it at the points
+ * beside the centre (coverPoints). Only meaningful for a box inside the
  * viewport: the caller scrolls it into view first. A document without layout answers true (nothing to test).
  */
 export function isUncovered(element: Element): boolean {
   const document = element.ownerDocument;
   if (!hasLayout(document)) return true;
-  const box = element.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
+  const [centre, ...sides] = coverPoints(element.getBoundingClientRect());
+  const [x, y] = centre as [number, number];
   const view = document.defaultView;
   if (!view || x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
   const root = element.getRootNode() as Document | ShadowRoot;
   const hit = root.elementFromPoint?.(x, y) ?? document.elementFromPoint(x, y);
-  return !!hit && (hit === element || element.contains(hit) || (element instanceof HTMLLabelElement && hit === element.control));
+  if (!hit || !(hit === element || element.contains(hit) || (element instanceof HTMLLabelElement && hit === element.control))) return false;
+  // Beside the centre, what paints over the part hides it (a block with a pinhole at the centre); a see-through
+  // layer there (a floating label, an icon's box) does not.
+  return typeof root.elementsFromPoint !== 'function' || !sides.some(([sx, sy]) => coveredAt(element, root, sx, sy));
 }

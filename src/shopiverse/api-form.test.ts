@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DURUM_FORMS, DURUM_TOGGLES, type DurumToggle, flipSwitchesOnClick } from '../../tests/corpus/durum-toggles';
+import { MISPLACED_PAINTS } from '../../tests/corpus/hidden-pages';
 import { PARTS, splitCases, splitPage, splitVerdict } from '../../tests/corpus/split-lookalike';
 import { checkApiForm, fillApiForm, findApiForm, locateApiForm } from './api-form';
 import { submitGuard } from './submit-guard';
@@ -226,6 +227,34 @@ describe('the Api Tanım form', () => {
 // The fourth review, finding 1: a look-alike inside a message that borrows some of its parts from the page around
 // the message has its box above the message, so judging the box alone let it through (tests/corpus/split-lookalike.ts:
 // the region × which parts are borrowed × the switch's kind × whether the store's real form is there too).
+describe('an invisible look-alike: white on white, with a dark paint that never reaches its text (review 5, finding 1)', () => {
+  // A buyer's message rendered as HTML: every text white, each box white with a dark layer painted nowhere near it.
+  const lookAlike = (paint: string) => {
+    const box = `color:#fff;${paint}`;
+    return `<div class="bubble" style="${box}"><div style="${box}">${BANNER.replace(/<\/?div>/g, '')}</div>
+      <form method="post" action="/tr/chat/123/reply">
+      <label style="${box}"><input type="checkbox" style="appearance:none;width:16px;height:16px;border:0"> Durum</label>
+      <div style="${box}">Secret Key</div><input name="text" placeholder="Secret Key" style="border:0;${box}">
+      <div style="${box}">Client Id</div><input name="c" placeholder="Client Id" style="border:0;${box}">
+      <div style="${box}">Store Id</div><input name="i" placeholder="Store Id" style="border:0;${box}">
+      <button style="border:0;${box}">Kaydet</button></form></div>`;
+  };
+  // The clipped gradient paints the glyphs, not the boxes: the rest are backgrounds.
+  const behind = MISPLACED_PAINTS.filter((paint) => !paint.includes('clip:text'));
+
+  it('qualifies the same markup painted black on white: the paint alone decides', () => {
+    page(lookAlike('background:#fff').replaceAll('color:#fff', 'color:#000'));
+    expect(locateApiForm().status).toBe('one');
+  });
+
+  it.each(behind)('never qualifies nor fills it: %s', (paint) => {
+    page(lookAlike(paint));
+    expect(locateApiForm().status).not.toBe('one');
+    expect(fillApiForm(PAYLOAD, false).status).not.toBe('filled');
+    expect([...document.querySelectorAll('input[placeholder]')].every((input) => (input as HTMLInputElement).value === '')).toBe(true);
+  });
+});
+
 describe('a look-alike in a message that borrows parts from the page is no form', () => {
   const CASES = splitCases(60, 1604);
   const written = (selector: string) =>

@@ -56,7 +56,16 @@ export type Technique =
    */
   | 'transparentOverUnknown'
   /** A grey that reads on its own, faded by opacity on the value and its ancestors to below 1.5:1 (review 4, finding 4). */
-  | 'fadedContrast';
+  | 'fadedContrast'
+  /**
+   * White text on white, with a contrasting paint that cannot reach it: a gradient of size 0, 1px not repeated,
+   * pushed away, a strip, a last-1% stop, a clipped gradient dark only at its end (review 5, finding 1).
+   */
+  | 'misplacedPaint'
+  /** White text overflowing a tiny dark box onto the white page, or pushed out of it by text-indent (review 5). */
+  | 'overflowingText'
+  /** Two opaque blocks of the page's colour over the value, leaving a 2px gap at its centre (review 5, finding 1). */
+  | 'pinholeCover';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -85,6 +94,9 @@ export const TECHNIQUES: readonly Technique[] = [
   'squashed',
   'transparentOverUnknown',
   'fadedContrast',
+  'misplacedPaint',
+  'overflowingText',
+  'pinholeCover',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -97,6 +109,7 @@ export const WITHOUT_LAYOUT: readonly Technique[] = [
   'transparentColour',
   'transparentOverUnknown',
   'fadedContrast',
+  'misplacedPaint',
 ];
 
 export type Answer = string | null;
@@ -170,7 +183,36 @@ interface Input {
   plantedStore: string;
   plantedClient: string;
   plantedSecret: string;
+  /** How the real value is dressed: it must be read in every dress (REAL_DRESSES). */
+  dress: number;
 }
+
+/**
+ * Ways a panel paints a value the seller reads: plain, in dark or gradient badges, a badge whose box is a little
+ * shorter than its line, a striped or shimmering placeholder-like background. None of them hides it.
+ */
+export const REAL_DRESSES = [
+  '',
+  'background:#1f2937;color:#fff;padding:2px 6px;border-radius:4px',
+  'background:linear-gradient(90deg,#0f172a,#1e3a8a);color:#fff;padding:2px 6px',
+  'display:inline-block;background:#111;color:#fff;line-height:1;height:1em;padding:0 4px',
+  'background:repeating-linear-gradient(45deg,#222 0 4px,#333 4px 8px);color:#fff',
+  'background:linear-gradient(90deg,#eee,#f5f5f5,#eee) 0 0/200% 100%;color:#111',
+  'display:inline-block;max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;background:#0b3d2e;color:#e6fff5',
+] as const;
+
+/**
+ * A contrasting paint that cannot reach white text on white (review 5, finding 1): a gradient of size 0, 1px not
+ * repeated, pushed away, a 1px strip, a last-1% stop; and (last) a clipped gradient dark only at its very end.
+ */
+export const MISPLACED_PAINTS = [
+  'background-color:#fff;background-image:linear-gradient(#000,#000);background-size:0 0',
+  'background-color:#fff;background-image:linear-gradient(#000,#000);background-size:1px 1px;background-repeat:no-repeat',
+  'background-color:#fff;background-image:linear-gradient(#000,#000);background-position:-9999px -9999px;background-repeat:no-repeat',
+  'background-color:#fff;background-image:linear-gradient(#000,#000);background-size:100% 1px;background-repeat:repeat-x',
+  'background-image:linear-gradient(#fff 0 99%,#000 99% 100%)',
+  'background-image:linear-gradient(90deg,#fff 0 98%,#000 98%);-webkit-background-clip:text;background-clip:text;-webkit-text-fill-color:transparent',
+] as const;
 
 const between = (low: number, high: number, at: number) => low + (high - low) * at;
 const rgb = ([r, g, b]: readonly number[]) => `rgb(${r}, ${g}, ${b})`;
@@ -310,6 +352,28 @@ function hiding(input: Input): Hide {
       const opacities = Array(input.depth).fill(`opacity:${each.toFixed(3)}`);
       return { ...plain, wrappers: opacities.slice(1), value: `${opacities[0]};color:${rgb([grey, grey, grey])}` };
     }
+    case 'misplacedPaint': {
+      const paint = MISPLACED_PAINTS[Math.floor(a * MISPLACED_PAINTS.length)] ?? (MISPLACED_PAINTS[0] as string);
+      const onValue = paint.includes('clip:text') || input.depth === 1;
+      return onValue ? { ...plain, value: `color:#fff;${paint}` } : { ...plain, wrappers: [paint, ...Array(input.depth - 2).fill('')], value: 'color:#fff' };
+    }
+    case 'overflowingText': {
+      const box =
+        [
+          'display:inline-block;width:2px;height:2px;white-space:nowrap;background:#000',
+          'display:inline-block;width:1px;height:1.2em;white-space:nowrap;background:#111',
+          'display:inline-block;width:6px;white-space:nowrap;text-indent:12px;background:#000',
+        ][Math.floor(b * 3)] ?? 'display:inline-block;width:2px;height:2px';
+      return c < 0.5 ? { ...plain, value: `color:#fff;${box}` } : { ...plain, wrappers: [box], value: 'color:#fff' };
+    }
+    case 'pinholeCover':
+      return {
+        ...plain,
+        wrappers: ['position:relative;display:inline-block'],
+        over:
+          '<i style="position:absolute;top:-2px;bottom:-2px;left:-2px;right:calc(50% + 1px);background:#fff"></i>' +
+          '<i style="position:absolute;top:-2px;bottom:-2px;right:-2px;left:calc(50% + 1px);background:#fff"></i>',
+      };
     case 'squashed':
       return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
   }
@@ -349,7 +413,8 @@ function build(input: Input): HiddenPage {
   const words = WORDS[input.lang];
   const hide = hiding(input);
   const planted = (label: string, value: string) => row(input.layout, label, hiddenValue(value, hide), hide.row);
-  const shown = (label: string, value: string) => row(input.layout, label, `<span>${escapeHtml(value)}</span>`);
+  const dress = REAL_DRESSES[input.dress] ?? '';
+  const shown = (label: string, value: string) => row(input.layout, label, `<span${dress ? ` style="${dress}"` : ''}>${escapeHtml(value)}</span>`);
   const expected: HiddenPage['expected'] = { storeId: null, clientId: null, secret: null };
   let real: string[];
   let hidden: string[];
@@ -411,6 +476,7 @@ export function hiddenPageArbitrary(techniques: readonly Technique[] = TECHNIQUE
       plantedStore: hex(24),
       plantedClient: hex(16),
       plantedSecret: hex(32),
+      dress: fc.nat(REAL_DRESSES.length - 1),
     })
     .filter((input) => input.storeId !== input.plantedStore && input.clientId !== input.plantedClient && input.secret !== input.plantedSecret)
     .map(build);
