@@ -7,10 +7,12 @@ import {
   type PartPlace,
   partInOthersContent,
   qualifyApiForm,
+  type SiblingLook,
   type Submission,
   secretRefusal,
   sendsInUrl,
   sendsOffsite,
+  siblingTitles,
 } from './api-form-rules';
 
 const ALL = { secrets: 1, clientIds: 1, storeIds: 1, switches: 1, saves: 1, banners: 1 };
@@ -212,5 +214,34 @@ describe('which fields really differ from the push', () => {
     ['all three different', { secret: 'x', clientId: 'y', storeId: 'z' }, PUSHED, ['secret', 'clientId', 'storeId']],
   ] as [string, typeof EMPTY, Record<string, string | undefined>, string[]][])('%s → %j', (_name, held, pushed, differ) => {
     expect(differingFields(held, pushed as never)).toEqual(differ);
+  });
+});
+
+describe('the titles directly before a box (siblingTitles), nearest sibling first', () => {
+  const title = (text: string): SiblingLook => ({ kind: 'title', text });
+  const quiet: SiblingLook = { kind: 'quiet' };
+  const block: SiblingLook = { kind: 'block' };
+  it.each<[string, SiblingLook[], string[]]>([
+    ['a heading right before the box (a list under "Mesajlar")', [title('Mesajlar')], ['Mesajlar']],
+    ['nothing before the box', [], []],
+    ["a block with text between the heading and the box (the panel's announcements list)", [block, title('Duyurular')], []],
+    ['a rule, a spacer or a hidden block between them: the seller sees the heading over the box', [quiet, quiet, title('Mesajlar')], ['Mesajlar']],
+    ['a run of headings: every one titles the box', [title('Bugün'), quiet, title('Mesajlar')], ['Bugün', 'Mesajlar']],
+    ['a heading past a block: only the run before the block', [title('Api Tanım'), block, title('Duyurular')], ['Api Tanım']],
+    ['a block first: nothing, whatever lies further up', [block, title('Mesajlar'), title('Sorular')], []],
+  ])('%s', (_name, before, want) => {
+    expect(siblingTitles(before)).toEqual(want);
+  });
+
+  it('reads no sibling past the first block (a scan runs on every change of the page)', () => {
+    const read: number[] = [];
+    function* looks(): Generator<SiblingLook> {
+      for (const [index, look] of [quiet, block, title('Mesajlar'), block].entries()) {
+        read.push(index);
+        yield look;
+      }
+    }
+    expect(siblingTitles(looks())).toEqual([]);
+    expect(read).toEqual([0, 1]);
   });
 });

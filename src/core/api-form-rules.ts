@@ -61,10 +61,34 @@ export interface PartPlace {
   /** Inside editable or quoted content: `contenteditable`, an article, a blockquote, a message log or feed. */
   quoted: boolean;
   /**
-   * Every title the seller reads the part under: the page's h1, each ancestor's name (aria-label, aria-labelledby)
-   * and the nearest heading before it at each level up the tree.
+   * Every title the seller reads the part under: the page's h1s the seller sees, each ancestor's name (aria-label,
+   * aria-labelledby) and the titles directly before it at each level up the tree (siblingTitles).
    */
   titles: string[];
+}
+
+/**
+ * What the seller sees of one earlier sibling of a box, for the titles over the box: a title (a heading, or a
+ * wrapper holding only one) they see, with its text; something that shows them no text (not rendered, a rule, a
+ * spacer, an image, a script, a closed dropdown, a hidden heading); or a block with text they see that is no title.
+ */
+export type SiblingLook = { kind: 'title'; text: string } | { kind: 'quiet' } | { kind: 'block' };
+
+/**
+ * The titles a box's earlier siblings (nearest first) put over it: the run of titles directly before it. Quiet
+ * siblings are passed over, since the seller sees nothing between the title and the box there; the first block the
+ * seller sees with text that is no title ends the run. So a heading titles the block that follows it (a list of
+ * messages under "Mesajlar", a card under its header), and not a card further down past an announcements list (the
+ * fifth review, finding 2: "<h5>Duyurular</h5><ul>…</ul><div class=card>[the form]</div>" refused the real form).
+ * A run of titles all count ("Mesajlar" then "Bugün" over a list).
+ */
+export function siblingTitles(before: Iterable<SiblingLook>): string[] {
+  const titles: string[] = [];
+  for (const look of before) {
+    if (look.kind === 'block') break;
+    if (look.kind === 'title') titles.push(look.text);
+  }
+  return titles;
 }
 
 /** Why a page's form is not the one to fill (named in core/answers.ts, with the tab's answers that say them). */
@@ -87,9 +111,12 @@ export const isComplete = (form: FormFacts): boolean => PARTS.every((part) => fo
 /** Two of a seen part in one container: which is the form is not a guess we make. */
 export const hasTwinParts = (form: FormFacts): boolean => PARTS.some((part) => form.rendered[part] > 1);
 
+/** A banner's marketplace ("Joom(Joom)") is Joom: not Joomla, not a list naming Joom among others. */
+export const isJoomMarketplace = (marketplace: string | undefined): boolean => (marketplace ?? '').split('(')[0]?.trim().toLowerCase() === 'joom';
+
 /** Its banner is seen, names Joom, and gives the store's 5-digit code. */
 export const namesJoomStore = (form: FormFacts): boolean =>
-  form.rendered.banners >= 1 && (form.marketplace ?? '').split('(')[0]?.trim().toLowerCase() === 'joom' && !!form.code && /^\d{5}$/.test(form.code);
+  form.rendered.banners >= 1 && isJoomMarketplace(form.marketplace) && !!form.code && /^\d{5}$/.test(form.code);
 
 /** Every part is in the page, the Joom banner is seen, but some part is not (hidden, clipped, covered). */
 export const hasHiddenParts = (form: FormFacts): boolean => namesJoomStore(form) && PARTS.every((part) => form.present[part] >= 1) && !isComplete(form);

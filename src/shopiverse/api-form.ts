@@ -1,5 +1,17 @@
 import type { FillOutcome, FillPayload, FormCheck } from '../core/answers';
-import { differingFields, type FormFacts, type PartCounts, qualifyApiForm, type Refusal, type Submission, type TextField } from '../core/api-form-rules';
+import {
+  differingFields,
+  type FormFacts,
+  isJoomMarketplace,
+  type PartCounts,
+  partInOthersContent,
+  qualifyApiForm,
+  type Refusal,
+  type SiblingLook,
+  type Submission,
+  siblingTitles,
+  type TextField,
+} from '../core/api-form-rules';
 import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { fillValue, isTicked, isWritable, type Toggle, tick } from '../dom/fill';
@@ -27,7 +39,14 @@ export interface ApiForm {
   code: string;
 }
 
-export type Located = { status: 'one'; form: ApiForm; anchor?: undefined } | { status: Refusal; form?: undefined; anchor?: Element };
+/**
+ * The verdict on the page's forms. A refusal carries where to say why (`anchor`), and `joomBanners`: banners naming
+ * Joom that the seller sees, outside any qualifying form. While there is one, the page says why nothing is filled and
+ * no press counts there, whatever the reason (api-page.ts): a form the seller looks at is never refused in silence.
+ */
+export type Located =
+  | { status: 'one'; form: ApiForm; anchor?: undefined; joomBanners?: undefined }
+  | { status: Refusal; form?: undefined; anchor?: Element; joomBanners: Element[] };
 
 const TEXT_FIELDS = ['secret', 'clientId', 'storeId'] as const satisfies readonly TextField[];
 
@@ -121,7 +140,8 @@ export function locateApiForm(root: Element = document.body): Located {
     };
   });
   const verdict = qualifyApiForm(facts);
-  if (verdict.status !== 'one') return { status: verdict.status, anchor: rendered.banners[0] ?? boxes[0] };
+  if (verdict.status !== 'one')
+    return { status: verdict.status, anchor: rendered.banners[0] ?? boxes[0], joomBanners: joomBannersOf(rendered.banners, titles) };
   const box = boxes[verdict.index] as Element;
   const one = <E extends Element>(list: E[]) => inBox(box, list)[0] as E;
   return {
@@ -138,24 +158,57 @@ export function locateApiForm(root: Element = document.body): Located {
   };
 }
 
+/** At most this many notes saying why: a page of messages, each with a banner, gets no more. */
+const MAX_WHY_NOTES = 5;
+
+/**
+ * The seen banners naming Joom to say why beside: those outside others' content; else those outside quoted content
+ * (a message); else any. The note then sits by the store's own banner, not by a look-alike's in a message; where
+ * the rules cannot tell them apart (both under a title of others' content), by each.
+ */
+function joomBannersOf(banners: Element[], known: Map<Element, string[]>): Element[] {
+  const rank = (banner: Element) => {
+    const place = { quoted: banner.closest(QUOTED_CONTENT) !== null, titles: titlesOver(banner, known) };
+    return place.quoted ? 2 : partInOthersContent(place) ? 1 : 0;
+  };
+  const joom = banners.filter((banner) => isJoomMarketplace(bannerMarketplace(banner.textContent ?? ''))).map((banner) => [banner, rank(banner)] as const);
+  const best = Math.min(...joom.map(([, at]) => at));
+  return joom.flatMap(([banner, at]) => (at === best ? [banner] : [])).slice(0, MAX_WHY_NOTES);
+}
+
 /** Content someone else wrote, shown inside the page: editable, quoted, an article, a message log or feed. */
 const QUOTED_CONTENT = '[contenteditable]:not([contenteditable="false"]), article, blockquote, [role="article"], [role="log"], [role="feed"], [role="comment"]';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 const folded = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** A sibling that titles what follows it: a heading, or a wrapper holding only a heading (a card's header). */
-function titleOf(sibling: Element): string | undefined {
-  if (sibling.matches(HEADINGS)) return folded(sibling);
-  const inner = sibling.querySelectorAll(HEADINGS);
-  return inner.length === 1 && folded(inner[0] as Element) === folded(sibling) ? folded(sibling) : undefined;
+const QUIET: SiblingLook = { kind: 'quiet' };
+const BLOCK: SiblingLook = { kind: 'block' };
+
+/**
+ * What the seller sees of a sibling, by the one definition of seen (dom/visibility.ts): a title (a heading, or a
+ * wrapper holding only a heading: a card's header) when that heading is rendered; nothing, when it shows no text or
+ * is not rendered; else a block. The rule over a run of them is core's siblingTitles.
+ */
+function lookOf(sibling: Element): SiblingLook {
+  const text = folded(sibling);
+  if (!text) return QUIET;
+  const inner = sibling.matches(HEADINGS) ? [sibling] : [...sibling.querySelectorAll(HEADINGS)];
+  const heading = inner.length === 1 && folded(inner[0] as Element) === text ? (inner[0] as Element) : undefined;
+  if (heading) return isRendered(heading) && isRendered(sibling) ? { kind: 'title', text } : QUIET;
+  return isRendered(sibling) ? BLOCK : QUIET;
+}
+
+function* looksBefore(node: Element): Generator<SiblingLook> {
+  for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) yield lookOf(sibling);
 }
 
 /**
- * Every title the seller reads a part under: the page's h1s, and up the tree its own and each ancestor's name
- * (aria-label, aria-labelledby) and the nearest title before it among its siblings, of any level (a list of messages
- * titled by an h6 still holds messages). A sibling block with more than a heading in it (another card, a list) titles
- * only itself: its heading is not over what follows it.
+ * Every title the seller reads a part under: the page's h1s the seller sees (a closed notifications dropdown's is
+ * over nothing), and up the tree its own and each ancestor's name (aria-label, aria-labelledby) and the titles
+ * directly before it among its siblings, of any level (a list of messages titled by an h6 still holds messages). A
+ * sibling block with more than a heading in it (another card, a list) titles only itself, and ends the run: a
+ * heading is not over what follows a block after it (core's siblingTitles).
  */
 function titlesOver(node: Element, known: Map<Element, string[]>): string[] {
   const document = node.ownerDocument;
@@ -166,7 +219,7 @@ function titlesOver(node: Element, known: Map<Element, string[]>): string[] {
     titles = known.get(at);
     if (!titles) chain.push(at);
   }
-  titles ??= [...document.querySelectorAll('h1')].map(folded);
+  titles ??= [...document.querySelectorAll('h1')].filter(isRendered).map(folded);
   for (const at of chain.reverse()) {
     titles = [...titles, ...ownTitles(at)];
     known.set(at, titles);
@@ -174,7 +227,7 @@ function titlesOver(node: Element, known: Map<Element, string[]>): string[] {
   return titles.map((title) => title.slice(0, 200));
 }
 
-/** The node's own name (aria-label, aria-labelledby), and the nearest title before it among its siblings. */
+/** The node's own name (aria-label, aria-labelledby), and the titles directly before it among its siblings. */
 function ownTitles(node: Element): string[] {
   const document = node.ownerDocument;
   const titles: string[] = [];
@@ -184,11 +237,7 @@ function ownTitles(node: Element): string[] {
     const named = id ? document.getElementById(id) : null;
     if (named) titles.push(folded(named));
   }
-  for (let sibling = node.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
-    const title = titleOf(sibling);
-    if (title) return [...titles, title];
-  }
-  return titles;
+  return [...titles, ...siblingTitles(looksBefore(node))];
 }
 
 /** The qualifying form, if exactly one. */

@@ -69,6 +69,9 @@ export const apiPage = {
       reported = located.status;
       busy = true;
       const noteSignal = notes.signal;
+      // A Joom store's banner in sight and no form to fill: said at once, with or without a push (a page's markup must
+      // not make the seller's form silently not count).
+      showWhyNotFilled(located, noteSignal);
       const fresh = firstScanOfLoad;
       firstScanOfLoad = false;
       void send({ type: 'sv/page', reason: 'appeared', fresh, status: located.status, form: form ? formState(form) : undefined }).then((answer) => {
@@ -88,8 +91,8 @@ export const apiPage = {
           showProblem(form.storeId, answer.dropped, noteSignal);
         } else if (answer.pending) {
           // Never a silent wait: no form yet (the way to it), or a form that will not be filled (why, and what instead).
-          if (located.status === 'noForm') showHint(noteSignal);
-          else showWhyNotFilled(located, noteSignal);
+          if (located.status === 'noForm' && located.joomBanners.length === 0) showHint(noteSignal);
+          else showWhyNotFilled(located, noteSignal, true);
         }
       });
     };
@@ -100,6 +103,7 @@ export const apiPage = {
     onDomChange(signal, scan);
     document.addEventListener('visibilitychange', (event) => event.isTrusted && document.visibilityState === 'visible' && rescan?.(), { signal });
     for (const type of ['pointerdown', 'pointerup', 'click']) document.addEventListener(type, onPress, { capture: true, signal });
+    document.addEventListener('click', (event) => tellPressNotCounted(event, notes.signal), { capture: true, signal });
     // Samples of "seen" for the buttons, taken outside any event: on the frame after the seller's pointer comes over
     // one or the page scrolls, and twice a second in a timer's task (a tab in the background runs no frames).
     for (const type of ['pointerover', 'pointermove', 'scroll'])
@@ -346,12 +350,39 @@ function showHint(signal: AbortSignal): void {
   root.append(note);
 }
 
-/** A form is open and will not be filled: the page says why (not a Joom store's, sends elsewhere, two forms, hidden parts) and what to do. */
-function showWhyNotFilled(located: Located, signal: AbortSignal): boolean {
-  if (located.status === 'one' || located.status === 'noForm' || !located.anchor) return false;
+/**
+ * A form will not be filled: the page says why (not a Joom store's, sends elsewhere, two forms, hidden parts, not
+ * sure it is the panel's own) and what to do. Beside each seen Joom banner, always; beside any other form only for
+ * a push waiting (`pending`): a Trendyol store's form needs no note until a push is looking for the Joom one.
+ */
+function showWhyNotFilled(located: Located, signal: AbortSignal, pending = false): boolean {
+  if (located.status === 'one') return false;
+  const anchors = located.joomBanners.length > 0 ? located.joomBanners : pending && located.status !== 'noForm' && located.anchor ? [located.anchor] : [];
+  // Joom's banner with no complete form of the panel's own to go with it: "noForm" would say there is no form.
+  const why = located.status === 'noForm' ? 'notSure' : located.status;
   // Another marketplace's form: the note says where the Joom store's form is; copying by hand is for the other refusals.
-  showProblem(located.anchor, located.status, signal, located.status === 'notJoom' ? undefined : t('fillByHand'));
-  return true;
+  for (const anchor of anchors) showProblem(anchor, why, signal, why === 'notJoom' ? undefined : t('fillByHand'));
+  return anchors.length > 0;
+}
+
+/**
+ * The seller's own press (a trusted click, by pointer or keyboard) on a rendered Kaydet or Yetki Talep Et while a
+ * Joom banner is in sight and no form qualifies: not counted (a page's markup can make any form not qualify), and
+ * said there and then, beside the button, with what to do instead.
+ */
+function tellPressNotCounted(event: MouseEvent, signal: AbortSignal): void {
+  const target = event.isTrusted && event.target instanceof Element ? event.target.closest(PRESSABLE) : null;
+  if (!target) return;
+  const named = [...findButtons(document.body, SHOPIVERSE_BUTTONS.save), ...findButtons(document.body, SHOPIVERSE_BUTTONS.authorize)];
+  const button = named.find((one) => one.contains(target) || target.contains(one));
+  if (!button || !isRendered(button)) return;
+  const located = locateApiForm();
+  if (located.form || located.joomBanners.length === 0) return;
+  const root = uiBeside(button, 'press-not-counted', signal);
+  clearUi(root);
+  const note = element('span', { text: `${t('pressNotCounted')} ${t('fillByHand')}`, className: 'note warn block' });
+  note.setAttribute('role', 'alert');
+  root.append(note);
 }
 
 function showProblem(anchor: Element, status: Problem | string, signal: AbortSignal, instead?: string): void {
@@ -377,7 +408,7 @@ export function listenForFillCommands(signal: AbortSignal = new AbortController(
     const question = check(FormQuestion, message);
     if (question.success) {
       const answer = checkApiForm(question.data, question.data.overwrite);
-      if (answer.status !== 'ready' && answer.status !== 'conflict') showWhyNotFilled(locateApiForm(), signal);
+      if (answer.status !== 'ready' && answer.status !== 'conflict') showWhyNotFilled(locateApiForm(), signal, true);
       sendResponse(answer satisfies FormCheck);
       return true;
     }
