@@ -67,7 +67,8 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
     secret
       ? { id: 'secret', state: 'done' }
       : asked.has('secret')
-        ? { id: 'secret', state: 'done', detail: 'stepAskedAbove' }
+        ? // "Choose above" only when the card asks it now: behind a store offer or another value, it is asked next.
+          { id: 'secret', state: 'done', detail: askedNow(local, session, 'secret') ? 'stepAskedAbove' : 'stepAskedNext' }
         : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
     { id: 'pushed', state: state(pushed), detail: storeId && session.pending?.storeId === storeId ? pendingDetail(session, now) : undefined },
     pushed && saved && saved.at >= pushed.at
@@ -159,6 +160,11 @@ export interface NextStep {
   pending: boolean;
 }
 
+/** The value question the card asks now: the first one waiting, and only when no store offer comes before it. */
+function askedNow(local: LocalState, session: SessionState, field: PickField): boolean {
+  return !offeredStore(local) && session.conflicts?.[0]?.field === field;
+}
+
 /** A store a page offered, not the selected one: the popup asks once whether to select it (core/apply.ts). */
 export function offeredStore(local: LocalState): string | undefined {
   const offer = local.offer;
@@ -211,6 +217,15 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
   const form: NextAction = formPage ? { kind: 'open', url: formPage, known: 'last' } : { kind: 'open', url: `${SHOPIVERSE_ORIGIN}/`, known: 'home' };
   if (stateOf(list, 'dimensions') !== 'done') return shape('dimensions', form, stateOf(list, 'dimensions') === 'error' ? 'error' : 'todo');
   return shape('connected', { kind: 'none' }, 'done');
+}
+
+/**
+ * Where the store's Api Tanım form is, for a push the open form refused (another marketplace's store): the page where
+ * this store's form was last filled, else ShopiVerse's stores list (its path is a guess: the card says where to click).
+ */
+export function storeFormAction(local: LocalState, storeId: string | undefined): Extract<NextAction, { kind: 'open' }> {
+  const page = storeId ? panelUrl(local.pushes[storeId]?.page, SHOPIVERSE_ORIGIN) : undefined;
+  return page ? { kind: 'open', url: page, known: 'last' } : { kind: 'open', url: SHOPIVERSE_STORES_URL, known: 'home' };
 }
 
 /**
