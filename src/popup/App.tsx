@@ -64,8 +64,8 @@ export function App() {
         </p>
       )}
       {/* A push the open form just refused is the seller's question now ("why was nothing filled?"): its answer is the
-          top card, unless a question about the values is (the push waits on it anyway). */}
-      {refusedHere(push) && next.action.kind !== 'choose' ? (
+          top card until the popup closes (its button opens the form, and the guide's card is back the next time). */}
+      {refusedHere(push) ? (
         <RefusedCard stored={stored} storeId={storeId} next={next} />
       ) : (
         <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
