@@ -416,6 +416,17 @@ describe('nextStep: the one next action, from the facts', () => {
     expect(storeFormAction(pushedOn('https://app.shopiverse.tech/tr/settings/store/00159'), OTHER).known).toBe('home');
   });
 
+  it('puts first the product check whose page the seller is on (seller review B3)', () => {
+    const bad = { ...images, verdicts: [{ url: 'https://cdn.example/a.jpg', status: 'bad' as const, reasons: ['small' as const], approximate: false }] };
+    const missing = { ...dimensions, issues: [{ field: 'weight', problem: 'missing' as const }] };
+    const facts = local({ stores: store, apps: app(), ...done });
+    const on = (url: string | undefined) => nextStep(facts, session({ ...secrets, images: bad, dimensions: missing }), undefined, url).id;
+    expect(on('https://app.shopiverse.tech/tr/products/new')).toBe('dimensions');
+    expect(on('https://app.shopiverse.tech/tr/products')).toBe('images');
+    expect(on(undefined)).toBe('images');
+    expect(on('https://app.shopiverse.tech/tr/settings/store/00159')).toBe('images');
+  });
+
   it('counts the product checks apart from the connection', () => {
     const list = checklist(local({ stores: store, apps: app(), ...done }), session({ ...secrets, images }));
     expect([list.done, list.total, list.products.done, list.products.total]).toEqual([7, 7, 1, 2]);

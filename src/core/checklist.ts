@@ -184,7 +184,12 @@ function panelUrl(page: string | undefined, origin: string): string | undefined 
 
 const stateOf = (list: Checklist, id: StepId) => list.steps.find((step) => step.id === id)?.state ?? 'todo';
 
-export function nextStep(local: LocalState, session: SessionState, list: Checklist = checklist(local, session)): NextStep {
+/**
+ * The one next action. `activeUrl`: the tab under the popup; of the two product checks, the one whose report is
+ * about that page comes first (seller review B3: over a product form with missing dimensions, the card spoke of the
+ * product list's images and sent the seller there).
+ */
+export function nextStep(local: LocalState, session: SessionState, list: Checklist = checklist(local, session), activeUrl?: string): NextStep {
   const storeId = list.storeId;
   const app = shownApp(local, storeId);
   const connected = CORE_STEPS.every((id) => stateOf(list, id) === 'done');
@@ -212,10 +217,13 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
   const products: NextAction = productsPage
     ? { kind: 'open', url: productsPage, known: 'last' }
     : { kind: 'open', url: `${SHOPIVERSE_ORIGIN}/`, known: 'home' };
-  if (stateOf(list, 'images') !== 'done') return shape('images', products, stateOf(list, 'images') === 'error' ? 'error' : 'todo');
   const formPage = panelUrl(session.dimensions?.page, SHOPIVERSE_ORIGIN);
   const form: NextAction = formPage ? { kind: 'open', url: formPage, known: 'last' } : { kind: 'open', url: `${SHOPIVERSE_ORIGIN}/`, known: 'home' };
-  if (stateOf(list, 'dimensions') !== 'done') return shape('dimensions', form, stateOf(list, 'dimensions') === 'error' ? 'error' : 'todo');
+  const left = (id: 'images' | 'dimensions') => stateOf(list, id) !== 'done';
+  const check = (id: 'images' | 'dimensions') => shape(id, id === 'images' ? products : form, stateOf(list, id) === 'error' ? 'error' : 'todo');
+  if (left('dimensions') && reportIsHere(session.dimensions?.page, activeUrl)) return check('dimensions');
+  if (left('images')) return check('images');
+  if (left('dimensions')) return check('dimensions');
   return shape('connected', { kind: 'none' }, 'done');
 }
 

@@ -47,7 +47,7 @@ export function App() {
   const { local, session } = stored;
   const storeId = selectedStore(local);
   const list = checklist(local, session, storeId);
-  const next = nextStep(local, session, list);
+  const next = nextStep(local, session, list, activeUrl);
   const empty = isEmpty(stored) && next.id === 'store-id';
   const stores = Object.values(local.stores).sort((a, b) => b.seenAt - a.seenAt);
   const orphans = unlinkedApps(local);
