@@ -149,7 +149,10 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   // The listing never shows a whole Secret Key, even a made-up one in ShopiVerse's own field (seller review B11: a
   // cautious seller reads it as the tool showing keys): the field is drawn as dots for the frame, then as it was.
   const secretField = 'form input[placeholder="Secret Key"]';
-  await shopiverse.evaluate((selector) => (document.querySelector(selector) as HTMLElement | null)?.style.setProperty('-webkit-text-security', 'disc'), secretField);
+  await shopiverse.evaluate(
+    (selector) => (document.querySelector(selector) as HTMLElement | null)?.style.setProperty('-webkit-text-security', 'disc'),
+    secretField,
+  );
   await frame('popup-beside-the-filled-api-form', shopiverse, overForm, caption.form);
   await shopiverse.evaluate((selector) => (document.querySelector(selector) as HTMLElement | null)?.style.removeProperty('-webkit-text-security'), secretField);
   await overForm.close();
