@@ -146,7 +146,15 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await shopiverse.bringToFront();
   const overForm = await popupOver(driver, shopiverse);
   await until(overForm, () => document.querySelector('[data-next="saved"]'));
+  // The listing never shows a whole Secret Key, even a made-up one in ShopiVerse's own field (seller review B11: a
+  // cautious seller reads it as the tool showing keys): the field is drawn as dots for the frame, then as it was.
+  const secretField = 'form input[placeholder="Secret Key"]';
+  await shopiverse.evaluate(
+    (selector) => (document.querySelector(selector) as HTMLElement | null)?.style.setProperty('-webkit-text-security', 'disc'),
+    secretField,
+  );
   await frame('popup-beside-the-filled-api-form', shopiverse, overForm, caption.form);
+  await shopiverse.evaluate((selector) => (document.querySelector(selector) as HTMLElement | null)?.style.removeProperty('-webkit-text-security'), secretField);
   await overForm.close();
   await shopiverse.clickText(lang === 'en' ? 'Save' : 'Kaydet', 'button');
   await sleep(1500);
@@ -172,8 +180,8 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await popup.close();
   popup = await popupOver(driver, productForm);
   await until(popup, () => document.querySelector('[data-step="dimensions"]:not([data-state="todo"])'));
-  // The caption is about dimensions: the popup is shown scrolled to its product checks, as the seller would scroll it.
-  await popup.evaluate(() => document.querySelector('[data-group="products"]')?.scrollIntoView({ block: 'start' }));
+  // Unscrolled, as the popup opens: its top card is the dimensions step on this page (seller review B3: scrolled to
+  // the product checks, the frame had no header and no top card, and looked broken).
   await frame('shopiverse-product-dimensions', productForm, popup, caption.dimensions);
   await popup.close();
   // After the listing's frames (its push stays pending, and its note would show on every ShopiVerse page after it).

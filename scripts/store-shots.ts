@@ -56,11 +56,13 @@ function frameHtml(frame: Frame): string {
   .popup { position: absolute; top: ${CAPTION + TOOLBAR - 2}px; right: 14px; width: ${frame.popupSize.width}px; height: ${popupHeight}px;
     background: url(${dataUrl(frame.popup)}) top left no-repeat; border: 1px solid #9ca3af; border-radius: 8px;
     box-shadow: 0 12px 32px rgba(0,0,0,.35); overflow: hidden; }
+  /* A popup taller than the frame's 600 px fades out at its edge rather than cutting a line in half (seller review B11). */
+  .popup.cut::after { content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: 40px; background: linear-gradient(rgba(255,255,255,0), #fff); }
   </style></head><body>
   <div class="caption">${escapeHtml(frame.caption)}</div>
   <div class="toolbar"><div class="address">${LOCK}&nbsp;${escapeHtml(frame.url)}</div><div class="icon"><img src="${dataUrl(ICON())}" alt=""></div></div>
   <div class="panel"></div>
-  <div class="popup"></div>
+  <div class="popup${frame.popupSize.height > POPUP_VIEWPORT.height ? ' cut' : ''}"></div>
   </body></html>`;
 }
 

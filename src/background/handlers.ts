@@ -58,7 +58,7 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
       session.picking = undefined;
       if (!pickAnswered(picking, { tabId: sender.tab?.id, field: message.field }, now)) return { problem: 'noTab' };
       const page = pagePath(sender);
-      const problem = applyGiven(local, session, message.field, message.value, { how: 'picked', page, label: message.label, at: now });
+      const problem = applyGiven(local, session, message.field, message.value, { how: 'picked', page, label: message.label, at: now }, message.storeName);
       if (!problem && message.label) learnLabel(local, message.field, message.label, message.value, page, now, isJoomLabel);
       return { problem };
     }),
@@ -102,8 +102,8 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
       return OK;
     }),
   'sv/fill-request': (_message, sender) => fillFromPage(sender.tab?.id),
-  'sv/filled': async (message) => {
-    await recordPush(message.storeId, message.code);
+  'sv/filled': async (message, sender) => {
+    await recordPush(message.storeId, message.code, sender.tab?.url);
     return OK;
   },
   'sv/callback': (message, _sender, now) =>

@@ -1,8 +1,9 @@
 import browser from 'webextension-polyfill';
 import type { FillPayload, FormCheck, PushAnswer } from '../core/answers';
+import { storeFormAction } from '../core/checklist';
 import { pushTarget } from '../core/hand-rules';
 import { appOfStore, selectedStore } from '../core/record-queries';
-import { SHOPIVERSE_ORIGIN, SHOPIVERSE_STORES_URL } from '../core/redirect';
+import { SHOPIVERSE_ORIGIN } from '../core/redirect';
 import { command } from './command';
 import { readState, update } from './state';
 
@@ -45,7 +46,14 @@ const SAID_AT_FILL = ['conflict', 'offsite', 'sendsInUrl', 'hidden', 'manyForms'
 async function fill(tabId: number, payload: FillPayload, overwrite: boolean, code: string | undefined): Promise<PushAnswer> {
   const outcome = await command(tabId, { type: 'bg/fill', payload, overwrite });
   if (outcome?.status === 'filled') {
-    await recordPush(payload.storeId, code);
+    await recordPush(
+      payload.storeId,
+      code,
+      await browser.tabs
+        .get(tabId)
+        .then((tab) => tab.url)
+        .catch(() => undefined),
+    );
     return { status: 'filled' };
   }
   // Refused at the fill (a field really differs from the push, a part is covered): the seller is told which.
@@ -84,7 +92,8 @@ export async function push(storeId: string, overwrite: boolean): Promise<PushAns
     session.pending = { storeId, at, code: codes.length === 1 ? codes[0] : undefined };
     if (unfit) session.formSeen = { status: unfit, at };
   });
-  await browser.tabs.create({ url: SHOPIVERSE_STORES_URL, active: true });
+  // Where this store's form was last filled, else the stores list (the form's address is unknown, PANELS.md).
+  await browser.tabs.create({ url: storeFormAction((await readState()).local, storeId).url, active: true });
   return { status: said('notJoom') ? 'notJoom' : 'pending' };
 }
 
@@ -118,9 +127,19 @@ export async function offerPending(tabId: number | undefined): Promise<void> {
   }
 }
 
-export function recordPush(storeId: string, code: string | undefined): Promise<void> {
+/** A ShopiVerse page's origin and path (never its query): where the store's form was filled, to send the seller back. */
+function formPage(url: string | undefined): string | undefined {
+  try {
+    const address = url ? new URL(url) : undefined;
+    return address?.origin === SHOPIVERSE_ORIGIN ? `${address.origin}${address.pathname}`.slice(0, 300) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function recordPush(storeId: string, code: string | undefined, url?: string): Promise<void> {
   return update((local, session) => {
-    local.pushes[storeId] = { at: Date.now(), code };
+    local.pushes[storeId] = { at: Date.now(), code, page: formPage(url) };
     local.lastPushed = storeId;
     if (session.pending?.storeId === storeId) session.pending = undefined;
   });

@@ -104,6 +104,18 @@ describe('choose, paste, pick', () => {
     expect(session.secrets[CLIENT]).toBe(SECRET);
     expect(JSON.stringify(local)).not.toContain(SECRET);
   });
+
+  it('names a picked Store ID by the name its page shows, and keeps a known name when the page shows none', () => {
+    const { local, session } = fresh();
+    const picked = (at: number): Source => ({ how: 'picked', page: `/panel/stores/${STORE}`, at });
+    expect(applyGiven(local, session, 'storeId', STORE, picked(1), 'Anadolu Halı')).toBeUndefined();
+    expect([local.stores[STORE]?.name, local.selected]).toEqual(['Anadolu Halı', STORE]);
+    expect(applyGiven(local, session, 'storeId', STORE, picked(2))).toBeUndefined();
+    expect(local.stores[STORE]?.name).toBe('Anadolu Halı');
+    // Pasted: no page to name it.
+    expect(applyGiven(local, session, 'storeId', OTHER, { how: 'pasted', at: 3 })).toBeUndefined();
+    expect(local.stores[OTHER]?.name).toBeUndefined();
+  });
 });
 
 describe("what the page can steer is not the seller's act", () => {

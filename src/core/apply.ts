@@ -182,12 +182,22 @@ export function applyChoice(local: LocalState, session: SessionState, field: Pic
 /** Why a pasted or picked value was refused, as a message key; undefined when it was taken. */
 export type TakeProblem = 'needClientId' | 'shape';
 
-/** A value the seller pasted into the popup or picked on a page, for the selected store. */
-export function applyGiven(local: LocalState, session: SessionState, field: PickField, value: string, source: Source): TakeProblem | undefined {
+/**
+ * A value the seller pasted into the popup or picked on a page, for the selected store; a picked Store ID with the
+ * store's name its page shows (a store known by a name keeps it when the page shows none).
+ */
+export function applyGiven(
+  local: LocalState,
+  session: SessionState,
+  field: PickField,
+  value: string,
+  source: Source,
+  storeName?: string,
+): TakeProblem | undefined {
   const selected = local.selected && local.stores[local.selected] ? local.selected : undefined;
   if (field === 'storeId') {
     if (!StoreId.safeParse(value).success) return 'shape';
-    applyStore(local, session, { storeId: value }, source);
+    applyStore(local, session, { storeId: value, name: storeName }, source);
     return undefined;
   }
   if (field === 'clientId') {

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { checklist, JOOM_STORES_URL, liveChoices, missingFields, nextStep, onStepPage, reportIsHere, reportPanel, type StepState } from './checklist';
+import {
+  checklist,
+  JOOM_STORES_URL,
+  liveChoices,
+  missingFields,
+  nextStep,
+  onStepPage,
+  reportIsHere,
+  reportPanel,
+  type StepState,
+  storeFormAction,
+} from './checklist';
 import { storeOfApp } from './record-queries';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
 
@@ -151,6 +162,23 @@ describe('a value with two candidates is read, and one question at a time', () =
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
       'done',
       'stepAskedAbove',
+    ],
+    [
+      'the key changed while a store offer is the card’s question: asked next, never "choose above"',
+      { stores, selected: STORE, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
+      'done',
+      'stepAskedNext',
+    ],
+    [
+      'the key changed behind another value’s question: asked next',
+      { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      {
+        secrets: { [CLIENT]: SECRET },
+        conflicts: [{ field: 'clientId', owner: STORE, current: CLIENT, incoming: '1a2b3c4d5e6f7a8b', source: { how: 'read', at: 9 } }, secretConflict(CLIENT)],
+      },
+      'done',
+      'stepAskedNext',
     ],
     [
       'the key of another store’s application changed: not this store’s step',
@@ -374,6 +402,29 @@ describe('nextStep: the one next action, from the facts', () => {
       const next = nextStep(local({ stores: store, apps: app({ source: { how: 'read', page, at: 2 } }) }), session());
       expect(next.action).toEqual({ kind: 'open', url: 'https://merchant.joom.com/panel/stores', known: 'home' });
     }
+  });
+
+  it('sends a refused push back to the page where the store’s form was last filled, only on ShopiVerse, else to its stores list', () => {
+    const pushedOn = (page: string | undefined) => local({ stores: store, pushes: { [STORE]: { at: 1, code: '00159', page } } });
+    const rows: [string | undefined, string, 'last' | 'home'][] = [
+      ['https://app.shopiverse.tech/tr/settings/store/00159', 'https://app.shopiverse.tech/tr/settings/store/00159', 'last'],
+      [undefined, 'https://app.shopiverse.tech/tr/settings/store', 'home'],
+      ['https://evil.example/tr/settings/store/00159', 'https://app.shopiverse.tech/tr/settings/store', 'home'],
+      ['https://merchant.joom.com/panel/api/1', 'https://app.shopiverse.tech/tr/settings/store', 'home'],
+    ];
+    for (const [page, url, known] of rows) expect(storeFormAction(pushedOn(page), STORE)).toEqual({ kind: 'open', url, known });
+    expect(storeFormAction(pushedOn('https://app.shopiverse.tech/tr/settings/store/00159'), OTHER).known).toBe('home');
+  });
+
+  it('puts first the product check whose page the seller is on (seller review B3)', () => {
+    const bad = { ...images, verdicts: [{ url: 'https://cdn.example/a.jpg', status: 'bad' as const, reasons: ['small' as const], approximate: false }] };
+    const missing = { ...dimensions, issues: [{ field: 'weight', problem: 'missing' as const }] };
+    const facts = local({ stores: store, apps: app(), ...done });
+    const on = (url: string | undefined) => nextStep(facts, session({ ...secrets, images: bad, dimensions: missing }), undefined, url).id;
+    expect(on('https://app.shopiverse.tech/tr/products/new')).toBe('dimensions');
+    expect(on('https://app.shopiverse.tech/tr/products')).toBe('images');
+    expect(on(undefined)).toBe('images');
+    expect(on('https://app.shopiverse.tech/tr/settings/store/00159')).toBe('images');
   });
 
   it('counts the product checks apart from the connection', () => {

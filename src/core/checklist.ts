@@ -67,7 +67,8 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
     secret
       ? { id: 'secret', state: 'done' }
       : asked.has('secret')
-        ? { id: 'secret', state: 'done', detail: 'stepAskedAbove' }
+        ? // "Choose above" only when the card asks it now: behind a store offer or another value, it is asked next.
+          { id: 'secret', state: 'done', detail: askedNow(local, session, 'secret') ? 'stepAskedAbove' : 'stepAskedNext' }
         : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
     { id: 'pushed', state: state(pushed), detail: storeId && session.pending?.storeId === storeId ? pendingDetail(session, now) : undefined },
     pushed && saved && saved.at >= pushed.at
@@ -159,6 +160,11 @@ export interface NextStep {
   pending: boolean;
 }
 
+/** The value question the card asks now: the first one waiting, and only when no store offer comes before it. */
+function askedNow(local: LocalState, session: SessionState, field: PickField): boolean {
+  return !offeredStore(local) && session.conflicts?.[0]?.field === field;
+}
+
 /** A store a page offered, not the selected one: the popup asks once whether to select it (core/apply.ts). */
 export function offeredStore(local: LocalState): string | undefined {
   const offer = local.offer;
@@ -178,7 +184,12 @@ function panelUrl(page: string | undefined, origin: string): string | undefined 
 
 const stateOf = (list: Checklist, id: StepId) => list.steps.find((step) => step.id === id)?.state ?? 'todo';
 
-export function nextStep(local: LocalState, session: SessionState, list: Checklist = checklist(local, session)): NextStep {
+/**
+ * The one next action. `activeUrl`: the tab under the popup; of the two product checks, the one whose report is
+ * about that page comes first (seller review B3: over a product form with missing dimensions, the card spoke of the
+ * product list's images and sent the seller there).
+ */
+export function nextStep(local: LocalState, session: SessionState, list: Checklist = checklist(local, session), activeUrl?: string): NextStep {
   const storeId = list.storeId;
   const app = shownApp(local, storeId);
   const connected = CORE_STEPS.every((id) => stateOf(list, id) === 'done');
@@ -206,11 +217,23 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
   const products: NextAction = productsPage
     ? { kind: 'open', url: productsPage, known: 'last' }
     : { kind: 'open', url: `${SHOPIVERSE_ORIGIN}/`, known: 'home' };
-  if (stateOf(list, 'images') !== 'done') return shape('images', products, stateOf(list, 'images') === 'error' ? 'error' : 'todo');
   const formPage = panelUrl(session.dimensions?.page, SHOPIVERSE_ORIGIN);
   const form: NextAction = formPage ? { kind: 'open', url: formPage, known: 'last' } : { kind: 'open', url: `${SHOPIVERSE_ORIGIN}/`, known: 'home' };
-  if (stateOf(list, 'dimensions') !== 'done') return shape('dimensions', form, stateOf(list, 'dimensions') === 'error' ? 'error' : 'todo');
+  const left = (id: 'images' | 'dimensions') => stateOf(list, id) !== 'done';
+  const check = (id: 'images' | 'dimensions') => shape(id, id === 'images' ? products : form, stateOf(list, id) === 'error' ? 'error' : 'todo');
+  if (left('dimensions') && reportIsHere(session.dimensions?.page, activeUrl)) return check('dimensions');
+  if (left('images')) return check('images');
+  if (left('dimensions')) return check('dimensions');
   return shape('connected', { kind: 'none' }, 'done');
+}
+
+/**
+ * Where the store's Api Tanım form is, for a push the open form refused (another marketplace's store): the page where
+ * this store's form was last filled, else ShopiVerse's stores list (its path is a guess: the card says where to click).
+ */
+export function storeFormAction(local: LocalState, storeId: string | undefined): Extract<NextAction, { kind: 'open' }> {
+  const page = storeId ? panelUrl(local.pushes[storeId]?.page, SHOPIVERSE_ORIGIN) : undefined;
+  return page ? { kind: 'open', url: page, known: 'last' } : { kind: 'open', url: SHOPIVERSE_STORES_URL, known: 'home' };
 }
 
 /**

@@ -33,7 +33,14 @@ export const JoomChoices = z.object({
   context: PageContext,
 });
 /** The seller picked a value on the page (a trusted click), maybe beside a label to learn. */
-export const JoomPicked = z.object({ type: z.literal('joom/picked'), field: PickField, value: Text(256), label: z.optional(Text(60)) });
+/** A value the seller picked on the page, with the label beside it and, for a Store ID, the store's name the page shows. */
+export const JoomPicked = z.object({
+  type: z.literal('joom/picked'),
+  field: PickField,
+  value: Text(256),
+  label: z.optional(Text(60)),
+  storeName: z.optional(StoreName),
+});
 /** The content script asks for the labels the seller taught. */
 export const JoomTaughtQuery = z.object({ type: z.literal('joom/taught-query') });
 export const JoomNote = z.object({ type: z.literal('joom/note'), kind: ReadNote.shape.kind, field: z.optional(Text(40)) });

@@ -115,8 +115,12 @@ export const LocalState = z.object({
   /** The seller's choice of store for an application the page did not tie to one. */
   links: z.record(ClientId, StoreId),
   selected: z.optional(StoreId),
-  /** Each push that went into a form, with the store code its banner named (the code binds later presses to the store). */
-  pushes: z.record(StoreId, z.object({ at: At, code: z.optional(StoreCode) })),
+  /**
+   * Each push that went into a form, with the store code its banner named (the code binds later presses to the store)
+   * and the form's page (origin and path): the address of the store's Api Tanım is unknown (PANELS.md), so a refused
+   * push sends the seller back to the page where this store's form was last filled.
+   */
+  pushes: z.record(StoreId, z.object({ at: At, code: z.optional(StoreCode), page: z.optional(Text(300)) })),
   saved: z.record(StoreId, z.object({ at: At })),
   auth: z.record(StoreId, AuthRecord),
   lastPushed: z.optional(StoreId),

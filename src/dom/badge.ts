@@ -37,6 +37,22 @@ export function uiBeside(anchor: Element, key: string, signal: AbortSignal): Sha
   return root;
 }
 
+/**
+ * The shadow root of our UI on a line of its own just before `anchor`, for `key`: a note about a button in a row of
+ * buttons, which beside it would sit between that button and the next (seller review B4: "press Kaydet" pushed the
+ * red "Api Tanımlarını Sil" into the eye line). A block in a flow layout, a full-width item in a wrapping flex row.
+ */
+export function uiAbove(anchor: Element, key: string, signal: AbortSignal): ShadowRoot {
+  for (let previous = anchor.previousElementSibling; previous?.tagName.toLowerCase() === HOST_TAG; previous = previous.previousElementSibling) {
+    const root = ours.get(previous);
+    if (root && previous.getAttribute('data-key') === key) return root;
+  }
+  const { host, root } = newHost(key, signal);
+  for (const [name, value] of Object.entries({ display: 'flex', 'flex-basis': '100%', margin: '6px 0 10px' })) host.style.setProperty(name, value, 'important');
+  anchor.insertAdjacentElement('beforebegin', host);
+  return root;
+}
+
 /** A bar of our UI fixed at the top of the page (while the seller picks a value), gone when `signal` aborts. */
 export function uiFixed(key: string, signal: AbortSignal): ShadowRoot {
   const { host, root } = newHost(key, signal);

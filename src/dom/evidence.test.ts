@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { decideField } from '../core/evidence';
 import { JOOM_LABELS } from '../core/joom-labels';
 import { JOOM_FIELDS } from '../joom/fields';
-import { toMessages } from '../joom/reading';
+import { storeNameOnPage, toMessages } from '../joom/reading';
 import { collectEvidence } from './evidence';
 import { findControls } from './find-by-label';
 
@@ -364,6 +364,16 @@ describe('reading an application page', () => {
         ],
       },
     });
+  });
+
+  it('names the store a page is about by its label, else its heading; never by an application page’s heading', () => {
+    const rows: [string, string | undefined, string | undefined][] = [
+      [`<p>Mağaza Adı: Ege Tekstil</p><div>${ID}</div>`, 'Anadolu Halı', 'Ege Tekstil'],
+      [`<div class="row"><span>Mağaza numarası</span><span>${ID}</span></div>`, 'Anadolu Halı', 'Anadolu Halı'],
+      [`<div class="row"><span>Mağaza numarası</span><span>${ID}</span></div>`, undefined, undefined],
+      [app(SECRET), 'ShopiVerse', undefined],
+    ];
+    for (const [html, heading, name] of rows) expect(storeNameOnPage(collectEvidence(page(html), JOOM_FIELDS), heading)).toBe(name);
   });
 
   it('reports a masked secret instead of reading it', () => {

@@ -5,10 +5,14 @@ import { trimValue } from '../core/normalize';
 import { shapedValue } from '../core/shape-rules';
 import { check } from '../core/spec';
 import { element, uiFixed } from '../dom/badge';
+import { collectEvidence } from '../dom/evidence';
 import { isRendered } from '../dom/visibility';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
+import { JOOM_FIELDS } from './fields';
+import { shownHeading } from './heading';
+import { storeNameOnPage } from './reading';
 
 // "Pick on the page": after the popup asks, the seller's next click on the page names the value. Only a trusted
 // click counts; the text must have the field's shape. The label beside it (never the value) is sent along, so the
@@ -69,7 +73,10 @@ function startPicking(field: Field): void {
         message.setAttribute('role', 'alert');
         return;
       }
-      void send({ type: 'joom/picked', field, value, label: labelBeside(target, value) });
+      // A Store ID picked on a store's page is named as the reading names it (seller review B2: "unnamed store"
+      // under a page headed with its name), from what the seller sees there; else it keeps the name it had.
+      const storeName = field === 'storeId' ? storeNameOnPage(collectEvidence(document.body, JOOM_FIELDS), shownHeading()) : undefined;
+      void send({ type: 'joom/picked', field, value, label: labelBeside(target, value), ...(storeName ? { storeName } : {}) });
       message.textContent = t('pickTaken', t(FIELD_NAME_KEY[field]));
       setTimeout(() => controller.abort(), 1500);
     },

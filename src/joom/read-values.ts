@@ -10,6 +10,7 @@ import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import { JOOM_FIELDS, withTaught } from './fields';
+import { shownHeading } from './heading';
 import { toMessages } from './reading';
 
 // Reads the Store ID on a store's page, and the Client ID and Secret Key (with the title, redirect URL and store)
@@ -32,7 +33,7 @@ export const readValues = {
     document.addEventListener('load', (event) => event.target instanceof HTMLIFrameElement && requestScan(), { capture: true, signal });
     onDomChange(signal, () => {
       const evidence = collectEvidence(document.body, spec);
-      const messages = toMessages(evidence, pageHeading());
+      const messages = toMessages(evidence, shownHeading());
       const key = JSON.stringify(messages);
       if (key !== lastSent) {
         lastSent = key;
@@ -42,10 +43,6 @@ export const readValues = {
     });
   },
 };
-
-function pageHeading(): string | undefined {
-  return document.querySelector('h1')?.textContent?.trim() || undefined;
-}
 
 function decorate(evidence: Found<JoomField>[], signal: AbortSignal): void {
   for (const field of FIELDS) {

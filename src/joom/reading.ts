@@ -19,6 +19,15 @@ function candidates(items: readonly Evidence<JoomField>[]): Candidate[] {
   }));
 }
 
+/**
+ * The store a store page is about: named by its label, else by the page's heading. Not on an application's page,
+ * whose heading is the application's title: a store whose ID the seller picked there keeps the name it had.
+ */
+export function storeNameOnPage(evidence: readonly Evidence<JoomField>[], pageHeading?: string): string | undefined {
+  if (decideField(evidence, 'clientId').value) return undefined;
+  return decideField(evidence, 'storeName').value ?? (pageHeading && pageHeading.length <= 120 ? pageHeading : undefined);
+}
+
 /** What this page tells the background: facts, the choices it leaves to the seller, and notes. */
 export function toMessages(evidence: readonly Evidence<JoomField>[], pageHeading?: string): Message[] {
   const messages: Message[] = [];
@@ -36,8 +45,7 @@ export function toMessages(evidence: readonly Evidence<JoomField>[], pageHeading
     storeId: storeId.value ?? storeInName,
     storeName: appStore && !fits(RULES.storeId, appStore) ? appStore.replace(/\s*\(?\b[0-9a-f]{24}\b\)?\s*/, '').trim() || undefined : undefined,
   };
-  // The store a store page is about: named by its label, else by the page's heading.
-  const pageName = one('storeName').value ?? (pageHeading && pageHeading.length <= 120 ? pageHeading : undefined);
+  const pageName = storeNameOnPage(evidence, pageHeading);
   if (clientId.value) {
     messages.push({
       type: 'joom/app',

@@ -7,7 +7,7 @@ import type { Stored } from '../shared/stored';
 import { ForgetTaught, Missing } from './Assist';
 import { popupApi } from './api';
 import { Checklist } from './Checklist';
-import { NextCard, PushButton, PushStatus, useActiveUrl, usePush } from './NextCard';
+import { NextCard, PushButton, PushStatus, RefusedCard, refusedHere, useActiveUrl, usePush } from './NextCard';
 import { StoreOffer, storeLabel } from './StoreOffer';
 import { useStored } from './use-state';
 import { Values } from './Values';
@@ -47,7 +47,7 @@ export function App() {
   const { local, session } = stored;
   const storeId = selectedStore(local);
   const list = checklist(local, session, storeId);
-  const next = nextStep(local, session, list);
+  const next = nextStep(local, session, list, activeUrl);
   const empty = isEmpty(stored) && next.id === 'store-id';
   const stores = Object.values(local.stores).sort((a, b) => b.seenAt - a.seenAt);
   const orphans = unlinkedApps(local);
@@ -63,7 +63,13 @@ export function App() {
           {t('storageFull')}
         </p>
       )}
-      <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
+      {/* A push the open form just refused is the seller's question now ("why was nothing filled?"): its answer is the
+          top card until the popup closes (its button opens the form, and the guide's card is back the next time). */}
+      {refusedHere(push) ? (
+        <RefusedCard stored={stored} storeId={storeId} next={next} />
+      ) : (
+        <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
+      )}
       {/* A store a page offered: asked under the next step, never above it (issue 17: a question on top invited a wrong choice),
           except when the card itself is a question: then it is the card's first question, and asked there. */}
       <StoreOffer stored={stored} selected={storeId} part={next.id === 'offer' ? 'rest' : 'all'} />
@@ -73,7 +79,7 @@ export function App() {
           {next.connected && storeId && next.action.kind !== 'choose' && (
             <>
               <PushButton push={push} again />
-              {push.answer?.again && <PushStatus push={push} primary={false} />}
+              {push.answer?.again && <PushStatus push={push} />}
             </>
           )}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />

@@ -1,16 +1,16 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
-import { type Checklist as List, type NextStep, onStepPage } from '../core/checklist';
+import { type Checklist as List, type NextStep, onStepPage, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
-import { EXPECTED_REDIRECT, redirectDiff, SHOPIVERSE_STORES_URL } from '../core/redirect';
+import { EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
 import { Choices, Conflicts } from './Assist';
 import { pushToShopiverse } from './actions';
 import { popupApi } from './api';
-import { StoreOffer, storeLabel } from './StoreOffer';
+import { StoreOffer } from './StoreOffer';
 
 // The popup's top card: the guide's one next action (core/checklist.ts nextStep decides it from the facts), with one
 // primary button that does it or opens the page where it is done. When every connection step is done, the card
@@ -100,11 +100,7 @@ export function NextCard({
         </p>
       )}
       {/* Which store the step is for, with the Store ID read: "read by itself" showed only a tick, never the value. */}
-      {storeId && !choosing && (
-        <p class="detail" data-card-store>
-          {t('cardStore', storeLabel(stored.local.stores[storeId], storeId))} <code>{storeId}</code>
-        </p>
-      )}
+      {storeId && !choosing && <CardStore stored={stored} storeId={storeId} />}
       {!choosing && (
         <>
           <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`)}</h2>
@@ -125,8 +121,18 @@ export function NextCard({
       {next.id === 'choose' && <Choices stored={stored} />}
       {!here && <Primary next={next} push={push} />}
       {/* The first push's answer belongs to the guide until connected; an old line must not sit under a later step. */}
-      {!next.connected && !push.answer?.again && <PushStatus push={push} primary={next.action.kind === 'push'} />}
+      {!next.connected && !push.answer?.again && <PushStatus push={push} />}
     </section>
+  );
+}
+
+/** Which store the card is for: its name when read, and its Store ID once (an unnamed store's ID was shown twice). */
+function CardStore({ stored, storeId }: { stored: Stored; storeId: string }) {
+  const name = stored.local.stores[storeId]?.name;
+  return (
+    <p class="detail" data-card-store>
+      {name ? t('cardStore', name) : t('cardStoreNoName')} <code>{storeId}</code>
+    </p>
   );
 }
 
@@ -137,8 +143,7 @@ function Primary({ next, push }: { next: NextStep; push: Push }) {
   const label = t(form ? 'nextButton_api_app_form' : `nextButton_${key(next.id)}${next.state === 'error' ? '_error' : ''}`);
   switch (action.kind) {
     case 'push':
-      // The open form is another marketplace's: opening the Joom store's form comes first, pushing again second.
-      return <PushButton push={push} again={false} demoted={push.answer?.status === 'notJoom'} />;
+      return <PushButton push={push} again={false} />;
     case 'open':
       return (
         <button type="button" class="primary" data-action="next" onClick={() => void popupApi.tabs.create({ url: action.url, active: true })}>
@@ -157,28 +162,57 @@ function Primary({ next, push }: { next: NextStep; push: Push }) {
 }
 
 /** The push: the card's primary button while the values wait to go, a secondary "push again" once connected. */
-export function PushButton({ push, again, demoted = false }: { push: Push; again: boolean; demoted?: boolean }) {
+export function PushButton({ push, again }: { push: Push; again: boolean }) {
   return (
     <button
       type="button"
-      class={again || demoted ? 'secondary' : 'primary'}
+      class={again ? 'secondary' : 'primary'}
       aria-busy={push.busy ? 'true' : undefined}
       onClick={() => push.run(false, again)}
-      {...(again ? { 'data-push': 'again' } : { 'data-push': 'first', ...(demoted ? {} : { 'data-action': 'next' }) })}
+      {...(again ? { 'data-push': 'again' } : { 'data-push': 'first', 'data-action': 'next' })}
     >
-      {again || demoted ? t('pushAgain') : t('pushButton')}
+      {again ? t('pushAgain') : t('pushButton')}
     </button>
   );
 }
 
+/** A push the open form refused because it is another marketplace's store's: the seller's next step is that answer. */
+export const refusedHere = (push: Push) => push.answer?.status === 'notJoom';
+
 /**
- * What the last push answered, and what to do about it: the overwrite it may ask for; for a form that is another
- * marketplace's, where the Joom store's form is and a button to ShopiVerse's store list (the primary action when the
- * card's own action was the push).
+ * The top card while a push was just refused for being another marketplace's form (seller review B1: the answer sat
+ * under a "connected" card whose button led to the products, with a second button competing): what happened, and one
+ * primary button to the Joom store's Api Tanım, the page where its form was last filled, else the stores list with
+ * where to click. What to press once it opens: the push in this popup, or nothing when the push waits for that form.
  */
-export function PushStatus({ push, primary }: { push: Push; primary: boolean }) {
+export function RefusedCard({ stored, storeId, next }: { stored: Stored; storeId?: string; next: NextStep }) {
+  const action = storeFormAction(stored.local, storeId);
+  const pushLabel = t(next.connected ? 'pushAgain' : 'pushButton');
+  const open = async () => {
+    // The form's tab when it is still open (the seller's unsaved work stays), else a new tab at its address.
+    const [tab] = await popupApi.tabs.query({ url: action.url }).catch(() => []);
+    if (tab?.id !== undefined) await popupApi.tabs.update(tab.id, { active: true });
+    else await popupApi.tabs.create({ url: action.url, active: true });
+  };
+  return (
+    <section class="card card-error" aria-labelledby="next-title" data-next="refused" data-state="error" data-refusal="notJoom">
+      {storeId && <CardStore stored={stored} storeId={storeId} />}
+      <div role="status" data-push-status="notJoom">
+        <h2 id="next-title">{t('refusedTitle_notJoom')}</h2>
+      </div>
+      {action.known === 'home' && <p class="detail">{t('refusedWhere')}</p>}
+      <p class="how">{next.pending ? t('refusedThenPending') : t('refusedThenPush', pushLabel)}</p>
+      <button type="button" class="primary" data-action="next" onClick={() => void open()}>
+        {t(action.known === 'last' ? 'refusedOpenForm' : 'refusedOpenStores')}
+      </button>
+    </section>
+  );
+}
+
+/** What the last push answered, and the overwrite it may ask for (a refusal for another marketplace's form is RefusedCard). */
+export function PushStatus({ push }: { push: Push }) {
   const answer = push.answer;
-  if (!answer) return null;
+  if (!answer || refusedHere(push)) return null;
   return (
     <div class="push">
       <p class={answer.status === 'filled' || answer.status === 'pending' ? 'status' : 'status error'} role="status" data-push-status={answer.status}>
@@ -188,19 +222,6 @@ export function PushStatus({ push, primary }: { push: Push; primary: boolean }) 
         <button type="button" onClick={() => push.run(true, answer.again)} data-action="overwrite">
           {t('pushOverwrite')}
         </button>
-      )}
-      {answer.status === 'notJoom' && (
-        <>
-          <p class="detail">{t('pushNotJoomWhere')}</p>
-          <button
-            type="button"
-            class={primary ? 'primary' : undefined}
-            data-action={primary ? 'next' : 'open-stores'}
-            onClick={() => void popupApi.tabs.create({ url: SHOPIVERSE_STORES_URL, active: true })}
-          >
-            {t('pushOpenStores')}
-          </button>
-        </>
       )}
     </div>
   );

@@ -41,7 +41,8 @@ export function StoreOffer({ stored, selected, part = 'all' }: { stored: Stored;
               </button>
             )}
             <button type="button" data-answer="select" onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: true })}>
-              {t('offerSelect')}
+              {/* Both answers name their store ("Seç" alone read as select what?, seller review B14). */}
+              {t('offerSelect', storeLabel(offered, offered.storeId))}
             </button>
           </div>
         </section>

@@ -13,7 +13,7 @@ import {
   type TextField,
 } from '../core/api-form-rules';
 import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
-import { clearUi, element, uiBeside } from '../dom/badge';
+import { clearUi, element, uiAbove } from '../dom/badge';
 import { fillValue, isTicked, isWritable, type Toggle, tick } from '../dom/fill';
 import { findButtons, findControls, namesOneOf } from '../dom/find-by-label';
 import { isRendered, isUncovered } from '../dom/visibility';
@@ -420,14 +420,24 @@ export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: A
   return { status: 'filled' };
 }
 
+/** The ring around Kaydet reaches this far past its box (outline width + offset). */
+const RING = { width: 3, offset: 2 };
+
 function pointAtSave(save: HTMLElement, key: string, signal?: AbortSignal): void {
   const controller = new AbortController();
-  const root = uiBeside(save, 'save-hint', signal ?? controller.signal);
+  // Above the button row, on its own line: beside Kaydet it sat between Kaydet and "Api Tanımlarını Sil".
+  const root = uiAbove(save, 'save-hint', signal ?? controller.signal);
   clearUi(root);
   const note = element('span', { text: t(key), className: 'note' });
   note.setAttribute('role', 'status');
   root.append(note);
-  save.style.outline = '3px solid #f97316';
-  save.style.outlineOffset = '2px';
+  save.style.outline = `${RING.width}px solid #f97316`;
+  save.style.outlineOffset = `${RING.offset}px`;
+  // The ring is drawn outside the button: a margin as wide keeps it off the checkbox above and the buttons beside
+  // (seller review B4: it covered the bottom of "Görseldeki Gibi Yayınlansın Mı?").
+  const clear = RING.width + RING.offset + 1;
+  const style = getComputedStyle(save);
+  for (const side of ['Top', 'Right', 'Bottom', 'Left'] as const)
+    if ((Number.parseFloat(style[`margin${side}`]) || 0) < clear) save.style[`margin${side}`] = `${clear}px`;
   save.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
 }

@@ -72,8 +72,10 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
     await page.bringToFront();
     await page.click('.row .v');
     await expect.poll(() => driver?.stored().then((s) => JSON.stringify(s.local)), { timeout: 10_000 }).toContain(store.id);
-    const local = (await driver.stored()).local as { state?: { taught?: { text: string }[] } };
+    const local = (await driver.stored()).local as { state?: { taught?: { text: string }[]; stores?: Record<string, { name?: string }> } };
     expect(local.state?.taught?.map((taught) => taught.text)).toEqual(['Mağaza numarası']);
+    // Named by the page it was picked on, as a read names it (seller review B2: "Adı bilinmeyen mağaza" under its name).
+    expect(local.state?.stores?.[store.id]?.name).toBe(store.name);
     await page.close();
     // Another store's page of the same layout: read at once.
     const second = await driver.open(`https://merchant.joom.com/panel/stores/${LEARNED}`);

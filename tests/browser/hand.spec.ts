@@ -13,7 +13,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const CALLBACK = 'https://app.shopiverse.tech/tr/settings/store/joomcallbackcode?code=0123456789abcdef0123456789abcdef';
 
 interface State {
-  local: { state?: { saved: object; auth: object; pushes: Record<string, { code?: string }> } } & Record<string, unknown>;
+  local: { state?: { saved: object; auth: object; pushes: Record<string, { code?: string; page?: string }> } } & Record<string, unknown>;
   session: { session?: { saveClick?: object; authorizeClick?: object; pending?: { at: number } } };
 }
 const state = async (driver: Driver) => (await driver.stored()) as unknown as State;
@@ -332,7 +332,9 @@ describe(`"Fill from Joom Connector" beside the form (${BROWSER})`, () => {
     await form.clickOurUi('fill-button', 'Joom Bağlayıcı ile doldur');
     await form.waitFor((want) => [...document.querySelectorAll('form input')].some((input) => (input as HTMLInputElement).value === want), store.id);
     expect(await formValues(form)).toEqual([app.secret, app.clientId, store.id]);
-    expect((await state(driver)).local.state?.pushes[store.id]).toMatchObject({ code: '00159' });
+    // With the form's page (origin and path): where a refused push later sends the seller back to this store's form.
+    const { origin, pathname } = new URL(form.url());
+    expect((await state(driver)).local.state?.pushes[store.id]).toMatchObject({ code: '00159', page: `${origin}${pathname}` });
     await waitForStep(await driver.popup(), 'pushed', 'done');
   });
 });

@@ -26,6 +26,29 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     expect(await pushFromPopup(popup)).toBe('filled');
     expect(await formValues(form)).toEqual([app.secret, app.clientId, store.id]);
     expect(await form.evaluate(() => (document.querySelector('form input[type="checkbox"]') as HTMLInputElement).checked)).toBe(true);
+    // Seller review B4: the "press Kaydet" note on its own line above the buttons (beside Kaydet it sat between Kaydet
+    // and "Api Tanımlarını Sil"), and the ring around Kaydet over nothing else on the page.
+    await form.waitFor(() => document.querySelector('joom-connector-ui[data-key="save-hint"]') !== null);
+    const around = await form.evaluate(() => {
+      const save = [...document.querySelectorAll('button')].find((button) => button.style.outlineStyle === 'solid') as HTMLElement;
+      const note = document.querySelector('joom-connector-ui[data-key="save-hint"]') as HTMLElement;
+      const reach = Number.parseFloat(save.style.outlineWidth) + Number.parseFloat(save.style.outlineOffset);
+      const box = save.getBoundingClientRect();
+      const ring = { left: box.left - reach, right: box.right + reach, top: box.top - reach, bottom: box.bottom + reach };
+      const meets = (other: DOMRect) =>
+        other.width > 0 && other.height > 0 && other.left < ring.right && other.right > ring.left && other.top < ring.bottom && other.bottom > ring.top;
+      // Every box drawn on the page but the button's own and those that hold it: leaves, controls and our note.
+      const under = [...document.body.querySelectorAll('*')].filter(
+        (element) =>
+          !element.contains(save) && !save.contains(element) && (element.children.length === 0 || element.matches('button, label, input') || element === note),
+      );
+      const noteBox = note.getBoundingClientRect();
+      return {
+        ringOver: under.filter((element) => meets(element.getBoundingClientRect())).map((element) => element.outerHTML.slice(0, 80)),
+        noteAbove: noteBox.bottom <= box.top,
+      };
+    });
+    expect(around).toEqual({ ringOver: [], noteAbove: true });
     await waitForStep(popup, 'pushed', 'done');
     expect((await popupStates(popup)).saved).toBe('todo');
 

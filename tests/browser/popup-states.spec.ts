@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER, browserForSuite } from './drivers';
 import { POPUP_STATES, runAxe, showState } from './popup-states';
+import { openApiForm } from './steps';
 
 // Every popup state, in both languages: it fits the 420 × 600 a browser gives a popup with its primary action in
 // the first 600 px (a popup taller than that scrolls), nothing runs past its edge, and axe-core finds no serious or
@@ -136,6 +137,54 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
     } finally {
       await popup.close();
       await joom.close();
+    }
+  });
+
+  // Seller review B1: the refusal sat under a "connected" card whose button led to the products, with a second
+  // primary button of its own. Pushed onto another marketplace's form, the answer is the top card, with one button.
+  it.each([
+    ['connected, the store’s form filled before', 'connected', 'https://app.shopiverse.tech/tr/settings/store/00159'],
+    ['not yet pushed, the form’s address unknown', 'ready', undefined],
+  ] as const)('a push refused by another marketplace’s form is the top card, with one primary button (%s)', async (_name, from, page) => {
+    const state = POPUP_STATES[from] as (typeof POPUP_STATES)[string];
+    const local = page ? { ...state.local, pushes: { [Object.keys(state.local.stores as object)[0] as string]: { at: 1, code: '00159', page } } } : state.local;
+    const trendyol = await openApiForm(browser(), '00160', lang);
+    const popup = await browser().popup();
+    try {
+      await showState(popup, { ...state, local });
+      await popup.click('button[data-push]');
+      await popup.waitFor(() => document.querySelector('[data-next="refused"]') !== null, undefined, 15_000);
+      const shown = await popup.evaluate(() => {
+        const card = document.querySelector('main > section.card') as HTMLElement;
+        const primaries = [...document.querySelectorAll('button.primary')].filter((button) => button.checkVisibility());
+        const box = primaries[0]?.getBoundingClientRect();
+        return {
+          top: card.getAttribute('data-next'),
+          title: card.querySelector('h2')?.textContent ?? '',
+          how: card.querySelector('.how')?.textContent ?? '',
+          primaries: primaries.length,
+          inCard: primaries[0] ? card.contains(primaries[0]) && primaries[0].getAttribute('data-action') === 'next' : false,
+          label: primaries[0]?.textContent ?? '',
+          primaryBottom: box ? Math.ceil(box.bottom + window.scrollY) : -1,
+          otherCards: document.querySelectorAll('[data-next]').length,
+        };
+      });
+      expect(shown).toMatchObject({ top: 'refused', primaries: 1, inCard: true, otherCards: 1 });
+      expect(shown.title).toBe(
+        lang === 'tr' ? 'Açık form Joom mağazanızın değil: hiçbir şey doldurulmadı' : 'The open form is not your Joom store’s: nothing was filled',
+      );
+      const opens = page
+        ? { tr: 'Joom mağazanızın Api Tanım sekmesini aç', en: 'Open your Joom store’s Api Tanım tab' }
+        : { tr: 'ShopiVerse mağaza listesini aç', en: 'Open ShopiVerse’s store list' };
+      expect(shown.label).toBe(opens[lang]);
+      expect(shown.how).toMatch(lang === 'tr' ? /^Açılınca / : /^When it opens, /);
+      expect(shown.primaryBottom).toBeGreaterThan(0);
+      expect(shown.primaryBottom).toBeLessThanOrEqual(POPUP.height);
+      const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(violations).toEqual([]);
+    } finally {
+      await popup.close();
+      await trendyol.close();
     }
   });
 
