@@ -24,14 +24,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
   return handle(parsed.data, sender);
 });
 
-// The seller's press on "Yetki Talep Et" comes through a port too, opened while the page shows the form: the page
-// leaves at once, and a message that must first wake a sleeping background was lost 15 times in 20 in Firefox.
+// The seller's presses on "Yetki Talep Et" and Kaydet come through a port too, opened while the page shows the form:
+// the page leaves (or reloads) at once, and a message that must first wake a sleeping background was lost 15 times in
+// 20 in Firefox.
 browser.runtime.onConnect.addListener((port) => {
   if (port.name !== PRESS_PORT) return;
   port.onMessage.addListener((raw: unknown) => {
     const parsed = Message.safeParse(raw);
     const sender = port.sender;
-    if (!parsed.success || parsed.data.type !== 'sv/authorize-pressed' || !sender) return;
+    if (!parsed.success || (parsed.data.type !== 'sv/authorize-pressed' && parsed.data.type !== 'sv/save-pressed') || !sender) return;
     const problem = senderProblem(parsed.data.type, sender, { id: browser.runtime.id, base: browser.runtime.getURL('') });
     if (problem) logRejection(parsed.data.type, problem);
     else void handle(parsed.data, sender);

@@ -195,6 +195,9 @@ function onPress(event: Event): void {
     // The verdict before the press is frozen here: samples taken while the button is held down do not count.
     const on = candidates.find(([button]) => target && button.contains(target));
     down = on && { on: on[0], seen: sampled.get(on[0]) === true && on[1]() };
+    // The seller's press begins: a port closed by a background gone to sleep is opened again now, past its limits (one
+    // per press), so that the click's report, made as the page leaves, finds a background already waking.
+    if (down && !pressPort && portSignal) openPressPort(portSignal, true);
     return;
   }
   // Most clicks are not on a button: look for the form only when one might be the save or authorize button.
@@ -203,8 +206,10 @@ function onPress(event: Event): void {
   if (!form) return;
   const box = formBox(form);
   // A save counts on the click only (a press dragged away is no save); the read-back after the reload confirms it.
+  // The page reloads at once: the press goes through the open port too, as "Yetki Talep Et"'s does (a message that
+  // must first wake Firefox's unloaded event page was lost as the page left: 4 saves in 5 unconfirmed with a 50 ms idle).
   if (event.type === 'click' && pressedOn(form.save, box, event)) {
-    void send({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
+    tellPress({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
     return;
   }
   // The "Yetki Talep Et" the seller pressed: the one the press began on, released on it (a press dragged away is
@@ -213,7 +218,11 @@ function onPress(event: Event): void {
   // form; nothing is read from an input the page controls.
   const pressed = down?.on;
   if (!pressed || !box || !findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(pressed as HTMLElement) || !pressedOn(pressed, box, event)) return;
-  const message = { type: 'sv/authorize-pressed', code: form.code } as const;
+  tellPress({ type: 'sv/authorize-pressed', code: form.code });
+}
+
+/** A press on a button that makes the page leave: through the port already open to a background awake, and as a message. */
+function tellPress(message: { type: 'sv/save-pressed'; code: string; clickedAt: number } | { type: 'sv/authorize-pressed'; code: string }): void {
   try {
     pressPort?.postMessage(message);
   } catch {
@@ -230,6 +239,8 @@ let pressPort: Runtime.Port | undefined;
 const PORT_LIMITS = { hiddenOpens: 30, opensPerWindow: 20, windowMs: 10_000 };
 let hiddenOpens = 0;
 let recentOpens: number[] = [];
+/** The signal of the page the port belongs to, for the port opened again at a press. */
+let portSignal: AbortSignal | undefined;
 
 /**
  * A port to the background while the page shows the form, opened again when the background goes to sleep (which
@@ -237,11 +248,12 @@ let recentOpens: number[] = [];
  * when it is looked at again, on the scan at visibilitychange): the press then reaches a background already awake,
  * as the page leaves for Joom.
  */
-function openPressPort(signal: AbortSignal): void {
-  const connect = () => {
+function openPressPort(signal: AbortSignal, pressing = false): void {
+  portSignal = signal;
+  const connect = (force = false) => {
     const now = performance.now();
     recentOpens = recentOpens.filter((at) => now - at < PORT_LIMITS.windowMs);
-    if (pressPort || signal.aborted || recentOpens.length >= PORT_LIMITS.opensPerWindow) return;
+    if (pressPort || signal.aborted || (!force && recentOpens.length >= PORT_LIMITS.opensPerWindow)) return;
     recentOpens.push(now);
     try {
       const port = pageApi.runtime.connect({ name: PRESS_PORT_NAME });
@@ -256,7 +268,7 @@ function openPressPort(signal: AbortSignal): void {
     }
   };
   if (pressPort) return;
-  connect();
+  connect(pressing);
   if (!pressPort) return;
   signal.addEventListener(
     'abort',

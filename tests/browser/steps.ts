@@ -162,12 +162,14 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
  * 100 ms after a button appears; automation can, and such a press is not counted (for "Yetki Talep Et" the popup then
  * says so: press-timing.spec.ts).
  */
-async function sellerPress(page: TestPage, label: string): Promise<void> {
+async function sellerPress(page: TestPage, label: string, beforeClick?: () => Promise<void>): Promise<void> {
   await page.bringToFront();
   await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="fill-button"]') !== null, undefined, 15_000);
   await page.evaluate((() => new Promise((painted) => requestAnimationFrame(() => requestAnimationFrame(painted)))) as never);
+  await beforeClick?.();
   await page.clickText(label, 'button');
 }
 
-export const pressSave = (page: TestPage, lang: Lang = 'tr') => sellerPress(page, SV_TEXT[lang].save as string);
+/** `beforeClick`: what happens while the seller looks at the form, the instant before the click (the background sleeps). */
+export const pressSave = (page: TestPage, lang: Lang = 'tr', beforeClick?: () => Promise<void>) => sellerPress(page, SV_TEXT[lang].save as string, beforeClick);
 export const pressAuthorize = (page: TestPage, lang: Lang = 'tr') => sellerPress(page, SV_TEXT[lang].authorize as string);

@@ -87,6 +87,38 @@ function wrap(page: Page): TestPage {
   };
 }
 
+/**
+ * A tab the seller never turns to (the harness's own reads): Playwright's newPage brings its tab to the front, and
+ * when it closes Chromium activates its neighbour, which the extension rightly takes for the seller turning to that
+ * tab (tabs.onActivated: a waiting push then fills a form a test keeps in the background). The DevTools protocol
+ * creates the tab behind the others, as Firefox's driver does over BiDi; closing it activates nothing.
+ */
+async function openInBackground(context: BrowserContext, url: string): Promise<Page> {
+  const before = new Set(context.pages());
+  // Any tab's session reaches the browser's Target domain; with no tab at all, nothing can be brought forward.
+  const anchor = context.pages()[0];
+  if (!anchor) {
+    const page = await context.newPage();
+    await page.goto(url);
+    return page;
+  }
+  const session = await context.newCDPSession(anchor);
+  try {
+    await session.send('Target.createTarget', { url, background: true });
+  } finally {
+    await session.detach().catch(() => undefined);
+  }
+  for (let i = 0; i < 100; i++) {
+    const page = context.pages().find((candidate) => !before.has(candidate) && candidate.url() === url);
+    if (page) {
+      await page.waitForLoadState('load');
+      return page;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`extension page did not open in the background: ${url}`);
+}
+
 export async function launchChromium(options: LaunchOptions = {}): Promise<Driver> {
   const executablePath = CHROMIUM.find((path) => existsSync(path));
   if (!executablePath) throw new Error('Chromium not found (/usr/bin/chromium): npm start and npm test install it (scripts/ensure-browsers.js)');
@@ -144,8 +176,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Drive
       return wrap(page);
     },
     stored: async () => {
-      const page = await context.newPage();
-      await page.goto(`${extensionBase}/${manifest.action.default_popup}`);
+      const page = await openInBackground(context, `${extensionBase}/${manifest.action.default_popup}`);
       const stored = await page.evaluate(async () => {
         const api = (globalThis as unknown as { chrome: StorageGlobal }).chrome;
         return { local: await api.storage.local.get(null), session: await api.storage.session.get(null) };

@@ -134,7 +134,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<Driver
       'intl.locale.requested': lang === 'tr' ? 'tr,en-US' : 'en-US',
       'intl.accept_languages': lang === 'tr' ? 'tr-TR, tr' : 'en-US, en',
       // Unload an idle background after 1 s instead of 30 s, so that a test can wait for it to stop.
-      'extensions.background.idle.timeout': 1000,
+      'extensions.background.idle.timeout': options.backgroundIdleMs ?? 1000,
     },
   });
   shopiverseServer.clear();

@@ -81,6 +81,12 @@ export interface LaunchOptions {
   dist?: string;
   /** Show the browser window (npm start with a display); headless by default. */
   headed?: boolean;
+  /**
+   * Firefox unloads an idle event page after this many ms (1000 by default here, 30 s in a seller's Firefox): a
+   * shorter one puts the background to sleep between any two of the page's messages. Chromium's worker is stopped
+   * with `stopBackground` instead.
+   */
+  backgroundIdleMs?: number;
   /** The page size (Chromium): npm start's walk shoots the stores' 1280×800; Playwright's 1280×720 by default. */
   viewport?: { width: number; height: number };
 }
