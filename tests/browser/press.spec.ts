@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { MIN_PRESS_OPACITY } from '../../src/core/hand-rules';
+import { parseColor, textReadable, tooFaint, WHITE } from '../../src/core/seen';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
 import { pushAndSave, readApp, readStore } from './steps';
@@ -42,7 +42,8 @@ const technique: fc.Arbitrary<Technique> = fc.oneof(
   fc.constant({ kind: 'plain' as const }),
   fc.record({ kind: fc.constant('cover' as const), colour: fc.constantFrom('#ffffff', '#0a0', '#f97316', 'rgb(240,240,240)'), labelInChild: fc.boolean() }),
   fc.constant({ kind: 'childSpan' as const }),
-  fc.record({ kind: fc.constant('opacity' as const), value: fc.double({ min: 0.1, max: 0.99, noNaN: true }), onAncestor: fc.boolean() }),
+  // Fades away from the contrast threshold of either button (white on orange passes it near 0.41, on cyan near 0.48).
+  fc.record({ kind: fc.constant('opacity' as const), value: fc.constantFrom(0.1, 0.2, 0.3, 0.6, 0.73, 0.9, 0.95), onAncestor: fc.boolean() }),
   fc.record({ kind: fc.constant('paint' as const), css: fc.constantFrom(...PAINTS), onAncestor: fc.boolean() }),
   fc.record({
     kind: fc.constant('duringDispatch' as const),
@@ -51,11 +52,17 @@ const technique: fc.Arbitrary<Technique> = fc.oneof(
   fc.constant({ kind: 'dragAway' as const }),
 );
 
+/** Each button's white label on its own background (the replica's .btn-orange and .btn-cyan). */
+const BACKGROUND: Record<Button, string> = { Kaydet: '#f97316', 'Yetki Talep Et': '#06b6d4' };
+
 /**
- * What the seller pressed counts only when it is the button, plainly shown, pressed and released on it; a fade
- * counts only down to MIN_PRESS_OPACITY (1 for now: SECURITY.md).
+ * What the seller pressed counts only when it is the button, plainly shown, pressed and released on it; a fade counts
+ * while the one definition of "seen" still reads its label through it (the fifth review's finding 3: no stricter rule
+ * for a press).
  */
-const counts = (technique: Technique) => technique.kind === 'plain' || (technique.kind === 'opacity' && technique.value >= MIN_PRESS_OPACITY.panel);
+const counts = ({ button, technique }: Case) =>
+  technique.kind === 'plain' ||
+  (technique.kind === 'opacity' && !tooFaint([technique.value]) && textReadable(WHITE, parseColor(BACKGROUND[button]), technique.value) === 'seen');
 
 /**
  * The page's own script: hides `name` by the technique (in the page's world), and keeps the page from leaving or
@@ -177,7 +184,7 @@ describe(`a press on ShopiVerse's own buttons counts only on the button the sell
       const now = await pressRecord(driver, one.button);
       const counted = now !== before[one.button];
       before[one.button] = now;
-      if (counted !== counts(one.technique)) wrong.push(`${one.button} ${JSON.stringify(one.technique)}: ${counted ? 'counted' : 'not counted'}`);
+      if (counted !== counts(one)) wrong.push(`${one.button} ${JSON.stringify(one.technique)}: ${counted ? 'counted' : 'not counted'}`);
     }
     await form.evaluate(() => (window as unknown as { undoAttack?: () => void }).undoAttack?.());
     const tally: Record<string, number> = {};
