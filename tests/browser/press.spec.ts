@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseColor, textReadable, tooFaint, WHITE } from '../../src/core/seen';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
-import { pushAndSave, readApp, readStore } from './steps';
+import { pressRecord, pushAndSave, readApp, readStore } from './steps';
 
 // The third review of issue 16: a press on ShopiVerse's own buttons (Kaydet, "Yetki Talep Et") counted when the hit
 // test found the button and its own text nodes were seen, so a page could hide the button from the seller in ways
@@ -140,12 +140,6 @@ function plant(arg: { name: string; technique: Technique }): [number, number] {
   };
   return [box.left + box.width / 2, box.top + box.height / 2];
 }
-
-type Session = { session?: { saveClick?: { at: number }; authorizeClick?: { at: number } } };
-const pressRecord = async (driver: Driver, button: Button) => {
-  const session = ((await driver.stored()).session as Session).session;
-  return JSON.stringify(button === 'Kaydet' ? session?.saveClick : session?.authorizeClick) ?? '';
-};
 
 async function press(page: TestPage, at: [number, number], technique: Technique): Promise<void> {
   // Released on blank page beside the form, inside the viewport (Firefox's is 800 × 600).

@@ -171,3 +171,10 @@ async function sellerPress(page: TestPage, label: string): Promise<void> {
 
 export const pressSave = (page: TestPage, lang: Lang = 'tr') => sellerPress(page, SV_TEXT[lang].save as string);
 export const pressAuthorize = (page: TestPage, lang: Lang = 'tr') => sellerPress(page, SV_TEXT[lang].authorize as string);
+
+type PressRecords = { session?: { saveClick?: { at: number }; authorizeClick?: { at: number } } };
+/** What the background recorded of the seller's last counted press on Kaydet or "Yetki Talep Et" (as text, '' for none). */
+export async function pressRecord(driver: Driver, button: 'Kaydet' | 'Yetki Talep Et'): Promise<string> {
+  const session = ((await driver.stored()).session as PressRecords).session;
+  return JSON.stringify(button === 'Kaydet' ? session?.saveClick : session?.authorizeClick) ?? '';
+}
