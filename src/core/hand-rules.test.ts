@@ -6,6 +6,7 @@ import {
   BESIDE_PX,
   besideAnchor,
   filterKeepsLook,
+  keyActivates,
   MIN_PRESS_OPACITY,
   type Painted,
   PENDING_FOR_MS,
@@ -152,21 +153,32 @@ describe('a press on what the seller sees as it is', () => {
     expect(filterKeepsLook(filter)).toBe(want);
   });
   it.each([
-    ['a plain chain, theirs', [plain, plain], false, undefined],
-    ['a plain chain, ours', [plain, plain], true, undefined],
-    ['brightness(0) invert(1) on the button (attack2)', [{ ...plain, filter: 'brightness(0) invert(1)' }, plain], false, 'filter'],
-    ['a filter on an ancestor', [plain, { ...plain, filter: 'invert(1)' }], false, 'filter'],
-    ['multiply on the button (attack2)', [{ ...plain, mixBlendMode: 'multiply' }], false, 'blend'],
-    ['screen on an ancestor', [plain, { ...plain, mixBlendMode: 'screen' }], true, 'blend'],
-    ['a mask-image', [{ ...plain, masks: ['none', 'linear-gradient(transparent, transparent)', 'none'] }], false, 'mask'],
-    ['a -webkit-mask-image on an ancestor', [plain, { ...plain, masks: ['none', 'none', 'url("x.svg")'] }], false, 'mask'],
-    ['their button faded to 0.9 does not count (yet: SECURITY.md)', [{ ...plain, opacity: 0.9 }], false, 'opacity'],
-    ['their button under an ancestor at 0.3 does not', [plain, { ...plain, opacity: 0.3 }], false, 'opacity'],
-    ['our button at opacity 0.99: we never make it translucent', [{ ...plain, opacity: 0.99 }], true, 'opacity'],
-    ['our button under an ancestor at 0.5', [plain, { ...plain, opacity: 0.5 }], true, 'opacity'],
-    ['an opacity that does not parse, ours', [{ ...plain, opacity: Number.NaN }], true, 'opacity'],
-  ] as const)('%s', (_name, chain, ours, want) => {
-    expect(pressHiddenBy(chain, ours ? MIN_PRESS_OPACITY.ours : MIN_PRESS_OPACITY.panel)).toBe(want);
+    ['a plain chain', [plain, plain], undefined],
+    ['brightness(0) invert(1) on the button (attack2)', [{ ...plain, filter: 'brightness(0) invert(1)' }, plain], 'filter'],
+    ['a filter on an ancestor', [plain, { ...plain, filter: 'invert(1)' }], 'filter'],
+    ['multiply on the button (attack2)', [{ ...plain, mixBlendMode: 'multiply' }], 'blend'],
+    ['screen on an ancestor', [plain, { ...plain, mixBlendMode: 'screen' }], 'blend'],
+    ['a mask-image', [{ ...plain, masks: ['none', 'linear-gradient(transparent, transparent)', 'none'] }], 'mask'],
+    ['a -webkit-mask-image on an ancestor', [plain, { ...plain, masks: ['none', 'none', 'url("x.svg")'] }], 'mask'],
+    ['our button at opacity 0.99: we never make it translucent', [{ ...plain, opacity: 0.99 }], 'opacity'],
+    ['our button under an ancestor at 0.5', [plain, { ...plain, opacity: 0.5 }], 'opacity'],
+    ['an opacity that does not parse, ours', [{ ...plain, opacity: Number.NaN }], 'opacity'],
+  ] as const)('%s', (_name, chain, want) => {
+    expect(pressHiddenBy(chain, MIN_PRESS_OPACITY.ours)).toBe(want);
+  });
+  it.each([
+    ['Enter on a button clicks at its keypress', 'button', 'keypress', 'Enter', true],
+    ['not at its keydown (the keypress may land elsewhere)', 'button', 'keydown', 'Enter', false],
+    ['nor at its keyup', 'button', 'keyup', 'Enter', false],
+    ['Space on a button clicks at its keyup', 'button', 'keyup', ' ', true],
+    ['not at its keydown', 'button', 'keydown', ' ', false],
+    ['nor at its keypress', 'button', 'keypress', ' ', false],
+    ['Enter in a text field submits: clicks the default button at its keypress', 'field', 'keypress', 'Enter', true],
+    ['Space in a text field types a space', 'field', 'keyup', ' ', false],
+    ['another key clicks nothing', 'button', 'keypress', 'a', false],
+    ['nor does Tab', 'button', 'keyup', 'Tab', false],
+  ] as const)('a key that clicks: %s', (_name, on, type, key, want) => {
+    expect(keyActivates(on, type, key)).toBe(want);
   });
 });
 

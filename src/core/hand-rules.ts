@@ -159,18 +159,33 @@ export function filterKeepsLook(filter: string): boolean {
 }
 
 /**
- * The least opacity, through the element's chain, at which a press on it counts. Ours is never translucent, so any
- * fade is the page's doing. ShopiVerse's own buttons are held to the same for now: a fade to 0.73 on an ancestor was
- * not judged seen in Firefox (press.spec), so a threshold under 1 needs the fade counted into the contrast first.
- * A guess that gates, in SECURITY.md: if the real panel fades Kaydet on hover, its saves would not count.
+ * The least opacity, through the element's chain, at which a press on our own button counts: we draw it and never
+ * make it translucent, so any fade is the page's doing. ShopiVerse's own buttons have no such rule: they count when
+ * seen by the one definition (dom/visibility.ts controlSeen), which fades their text into its contrast, so a hover's
+ * `opacity-90` or `brightness-95` leaves a press counted (the fifth review's finding 3).
  */
-export const MIN_PRESS_OPACITY = { ours: 1, panel: 1 } as const;
+export const MIN_PRESS_OPACITY = { ours: 1 } as const;
+
+/** Where a key went down: a button of the form (Kaydet, "Yetki Talep Et") or one of its text fields. */
+export type KeyOn = 'button' | 'field';
 
 /**
- * Why a press on an element painted like this (the element first, then its ancestors, our closed root's host and
- * its ancestors included) does not count, or undefined. A press counts only on what the seller sees as it is:
- * a filter other than drop-shadow, a blend mode or a mask anywhere up the chain refuses it, and so does an opacity
- * below `minOpacity` (MIN_PRESS_OPACITY).
+ * Whether this key event is the one whose default action makes the browser click (HTML's activation behaviour, the
+ * same in Chromium and Firefox): Enter at its keypress clicks a focused button, and from a text field clicks the
+ * form's default button (implicit submission); Space at its keyup clicks a focused button. The click comes in the
+ * same task, right after the event's listeners; no other key or moment clicks.
+ */
+export function keyActivates(on: KeyOn, type: string, key: string): boolean {
+  if (key === 'Enter') return type === 'keypress';
+  return on === 'button' && key === ' ' && type === 'keyup';
+}
+
+/**
+ * Why a press on our own fill button painted like this (the button first, then its ancestors, our closed root's host
+ * and its ancestors included) does not count, or undefined. We draw it with every paint reset (dom/badge.ts), so any
+ * filter other than drop-shadow, a blend mode or a mask anywhere up the chain is the page's doing and refuses it, and
+ * so does an opacity below `minOpacity` (MIN_PRESS_OPACITY.ours). The panel's buttons are judged by the one
+ * definition of "seen" alone.
  */
 export function pressHiddenBy(chain: readonly Painted[], minOpacity: number): 'filter' | 'blend' | 'mask' | 'opacity' | undefined {
   let opacity = 1;

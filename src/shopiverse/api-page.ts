@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { FillCommand, type FillOutcome, type FormCheck, FormQuestion, type Ok, RescanCommand } from '../core/answers';
-import { besideAnchor, MIN_PRESS_OPACITY, type Painted, pointIn, pressHiddenBy, unmoved } from '../core/hand-rules';
+import { besideAnchor, type KeyOn, keyActivates, MIN_PRESS_OPACITY, type Painted, pointIn, pressHiddenBy, unmoved } from '../core/hand-rules';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { check } from '../core/spec';
 import { clearUi, element, uiBeside } from '../dom/badge';
@@ -16,8 +16,9 @@ import { type ApiForm, checkApiForm, fillApiForm, findApiForm, type Located, loc
 // Tells the background what each ShopiVerse page shows, fills a waiting push when the seller looks at the form,
 // offers "Fill from Joom Connector" beside a qualifying form, says why a form is not filled, and reports the
 // seller's presses on "Kaydet" and "Yetki Talep Et". A press counts only when the browser says a person made it
-// (isTrusted) and the point pressed hits the rendered button of the qualified form: a page can dispatch events,
-// call requestSubmit(), or lay an invisible layer named "Kaydet" over the page, and none of that is the seller.
+// (isTrusted) and the point pressed hits the seen button of the qualified form, or the seller's key clicked the seen
+// button that had the focus (Enter in a field of the form clicks Kaydet): a page can dispatch events, call
+// requestSubmit(), or lay an invisible layer named "Kaydet" over the page, and none of that is the seller.
 // Nothing here writes storage: the background does (shared/stored.ts).
 
 let firstScanOfLoad = true;
@@ -104,9 +105,11 @@ export const apiPage = {
     document.addEventListener('visibilitychange', (event) => event.isTrusted && document.visibilityState === 'visible' && rescan?.(), { signal });
     for (const type of ['pointerdown', 'pointerup', 'click']) document.addEventListener(type, onPress, { capture: true, signal });
     document.addEventListener('click', (event) => tellPressNotCounted(event, notes.signal), { capture: true, signal });
+    for (const type of ['keydown', 'keypress', 'keyup']) document.addEventListener(type, onKey, { capture: true, signal });
     // Samples of "seen" for the buttons, taken outside any event: on the frame after the seller's pointer comes over
-    // one or the page scrolls, and twice a second in a timer's task (a tab in the background runs no frames).
-    for (const type of ['pointerover', 'pointermove', 'scroll'])
+    // one, the focus comes to one or the page scrolls, and twice a second in a timer's task (a tab in the background
+    // runs no frames).
+    for (const type of ['pointerover', 'pointermove', 'focusin', 'scroll'])
       document.addEventListener(
         type,
         (event) => {
@@ -168,11 +171,12 @@ const PRESSABLE = 'button, [role="button"], input[type="submit"], input[type="bu
 let down: { on: Element; seen: boolean } | undefined;
 
 /**
- * A button of the panel is seen, by the one definition (dom/visibility.ts): rendered, not covered (a layer the hit
- * test goes through too), every text in it readable; and no filter, blend or mask up its chain, nor a fade
- * (MIN_PRESS_OPACITY): a press counts only on what the seller sees as it is.
+ * A button of the panel is seen by the one definition (dom/visibility.ts), and by nothing stricter: rendered, not
+ * covered (a layer the hit test goes through too), every text in it readable, with the opacities and slight filters
+ * it is painted through counted into the text's contrast (a hover's `opacity-90` or `brightness-95` stays seen;
+ * a blend, a mask or a filter that whitens, inverts or blurs does not).
  */
-const panelSeen = (button: Element) => controlSeen(button) && !pressHiddenBy(paintChain(button), MIN_PRESS_OPACITY.panel);
+const panelSeen = (button: Element) => controlSeen(button);
 
 /**
  * Whether the seller's pointer pressed `button` itself, where the qualified form shows it: the press began on it
@@ -191,6 +195,10 @@ function onPress(event: Event): void {
   // A page script can dispatch clicks and call click() or requestSubmit(): only what the browser says a person did.
   if (!event.isTrusted || !(event instanceof MouseEvent)) return;
   const target = event.target instanceof Element ? event.target : null;
+  if (event.type === 'click' && keyed) {
+    keyPressed(keyed, event);
+    return;
+  }
   if (event.type === 'pointerdown') {
     // The verdict before the press is frozen here: samples taken while the button is held down do not count.
     const on = candidates.find(([button]) => target && button.contains(target));
@@ -229,6 +237,89 @@ function tellPress(message: { type: 'sv/save-pressed'; code: string; clickedAt: 
     // The port closed: the message below still goes.
   }
   void send(message);
+}
+
+/**
+ * A key the seller pressed that the browser turns into a click: where it went down (the focused button, or a text
+ * field of the qualified form), the button its click presses (that button, or Kaydet, the form's default button),
+ * and whether that button was seen in the sample before the key went down and at it (frozen, as at a pointerdown).
+ */
+interface KeyPress {
+  on: Element;
+  kind: KeyOn;
+  key: string;
+  presses: Element;
+  seen: boolean;
+}
+/** The trusted key down now, on a button or field of the qualified form. */
+let keyDown: KeyPress | undefined;
+/** The key whose default action runs now (Enter's keypress, Space's keyup): a click in this task is its click. */
+let keyed: KeyPress | undefined;
+
+/** What has the focus, inside open shadow roots too. */
+function focused(): Element | null {
+  let at = document.activeElement;
+  while (at?.shadowRoot?.activeElement) at = at.shadowRoot.activeElement;
+  return at;
+}
+
+/**
+ * The seller's keys on the form (the fifth review's finding 3): Tab to Kaydet or "Yetki Talep Et" and Enter or
+ * Space, or Enter in Store Id, Client Id or Secret Key (implicit submission clicks Kaydet). A key counts only when
+ * the browser says a person pressed it (isTrusted: a dispatched KeyboardEvent, click() and requestSubmit() are the
+ * page's), it went down on the element whose activation clicks (a page that moves the focus under the seller's key
+ * changes where the keypress lands, and then they differ), and the button it presses was seen before the key went
+ * down and as it did: a page that focuses a hidden or covered button gets nothing from the seller's typing.
+ */
+function onKey(event: Event): void {
+  if (!event.isTrusted || !(event instanceof KeyboardEvent) || (event.key !== 'Enter' && event.key !== ' ')) return;
+  const target = event.target instanceof Element ? event.target : null;
+  if (event.type === 'keydown') {
+    keyDown = undefined;
+    // Most keys are typed elsewhere: look for the form only on a button it may be, or Enter in a field.
+    if (!target || !(candidates.some(([candidate]) => candidate === target) || (event.key === 'Enter' && target instanceof HTMLInputElement))) return;
+    const form = findApiForm();
+    if (!form) return;
+    const fields: Element[] = [form.storeId, form.clientId, form.secret];
+    const box = formBox(form);
+    // The panel's buttons only: our own fill button is judged by its own listener (ourPress).
+    const panelButton = target === form.save || (!!box && findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(target as HTMLElement));
+    const kind: KeyOn | undefined = fields.includes(target) ? 'field' : panelButton ? 'button' : undefined;
+    if (!kind || (kind === 'field' && event.key !== 'Enter')) return;
+    const presses = kind === 'field' ? form.save : target;
+    const judged = candidates.find(([candidate]) => candidate === presses);
+    keyDown = { on: target, kind, key: event.key, presses, seen: !!judged && sampled.get(presses) === true && judged[1]() };
+    // As with the pointer: a port closed by a background gone to sleep is opened again as the seller's press begins.
+    if (keyDown.seen && !pressPort && portSignal) openPressPort(portSignal, true);
+    return;
+  }
+  const down = keyDown;
+  if (event.type === 'keyup') keyDown = undefined;
+  if (!down || down.on !== target || down.key !== event.key || !keyActivates(down.kind, event.type, event.key)) return;
+  keyed = down;
+  // Its click, if any, is dispatched in this task; after it nothing is this key's.
+  setTimeout(() => {
+    if (keyed === down) keyed = undefined;
+  }, 0);
+}
+
+/**
+ * The click of the seller's key: on the button the key presses, which is still seen, with the focus where the key
+ * went down (the button, or the field Enter was pressed in), on the qualified form: Kaydet is a save, a
+ * "Yetki Talep Et" of the form an authorization.
+ */
+function keyPressed(key: KeyPress, event: MouseEvent): void {
+  keyed = undefined;
+  if (!key.seen || event.target !== key.presses || focused() !== key.on || !panelSeen(key.presses)) return;
+  const form = findApiForm();
+  if (!form) return;
+  if (key.presses === form.save) {
+    tellPress({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
+    return;
+  }
+  const box = formBox(form);
+  if (key.kind === 'button' && box && findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(key.presses as HTMLElement))
+    tellPress({ type: 'sv/authorize-pressed', code: form.code });
 }
 
 /** Must match PRESS_PORT in core/messages.ts (not imported: that module carries zod). */

@@ -173,3 +173,10 @@ async function sellerPress(page: TestPage, label: string, beforeClick?: () => Pr
 /** `beforeClick`: what happens while the seller looks at the form, the instant before the click (the background sleeps). */
 export const pressSave = (page: TestPage, lang: Lang = 'tr', beforeClick?: () => Promise<void>) => sellerPress(page, SV_TEXT[lang].save as string, beforeClick);
 export const pressAuthorize = (page: TestPage, lang: Lang = 'tr') => sellerPress(page, SV_TEXT[lang].authorize as string);
+
+type PressRecords = { session?: { saveClick?: { at: number }; authorizeClick?: { at: number } } };
+/** What the background recorded of the seller's last counted press on Kaydet or "Yetki Talep Et" (as text, '' for none). */
+export async function pressRecord(driver: Driver, button: 'Kaydet' | 'Yetki Talep Et'): Promise<string> {
+  const session = ((await driver.stored()).session as PressRecords).session;
+  return JSON.stringify(button === 'Kaydet' ? session?.saveClick : session?.authorizeClick) ?? '';
+}
