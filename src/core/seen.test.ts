@@ -4,10 +4,12 @@ import {
   clipPathHidesAll,
   clipRectHidesAll,
   contrastRatio,
+  filterDrift,
   filterUnjudgeable,
   gradientStops,
   type LayerPlacement,
   layersCoverBox,
+  MAX_FILTER_DRIFT,
   MIN_CONTRAST,
   MIN_PAINT_ALPHA,
   opacityFactor,
@@ -312,5 +314,21 @@ describe('where a background paints (review 5, finding 1): layers that may leave
     ['a box far away', box(-9999, -9999, -9998, -9998), 'none'],
   ])('paintCoverage: %s', (_name, painted, expected) => {
     expect(paintCoverage(painted, TEXT)).toBe(expected);
+  });
+});
+
+describe('slight tints summed (filterDrift): each passes alone, together they must stay slight', () => {
+  it.each<[string, boolean]>([
+    ['none', true],
+    ['brightness(0.95)', true],
+    ['brightness(0.8)', true],
+    ['brightness(1.1) brightness(1.1)', true],
+    ['drop-shadow(rgb(0, 0, 0) 0px 1px 2px) saturate(1.5)', true],
+    ['brightness(1.2) brightness(1.2)', false],
+    ['brightness(1.2) contrast(1.2)', false],
+    ['brightness(120%) brightness(120%) brightness(120%)', false],
+    ['brightness(0)', false],
+  ])('%s within the limit: %s', (filter, within) => {
+    expect(filterDrift(filter) <= MAX_FILTER_DRIFT).toBe(within);
   });
 });

@@ -371,6 +371,26 @@ export function gradientStops(image: string | undefined | null): string[] | unde
 /** Filter functions that keep text readable at any value (a box judged by its colours still is what the seller sees). */
 const HARMLESS_FILTERS = new Set(['drop-shadow', 'grayscale', 'sepia', 'saturate', 'hue-rotate', 'opacity']);
 
+/** How far slight tints may move a text's paint, all together: brightness(0.8) alone, or brightness(1.1) twice. */
+export const MAX_FILTER_DRIFT = Math.log(1.25) + 1e-9;
+
+/**
+ * How far a computed `filter`'s brightness() and contrast() move the paint from the colours "seen" judges: the sum of
+ * |ln amount| (0 where there is none). Each slight tint passes filterUnjudgeable alone; summed over a box and the
+ * boxes it is painted inside, five brightness(1.2) no longer whiten a grey text unnoticed.
+ */
+export function filterDrift(filter: string | undefined | null): number {
+  let drift = 0;
+  for (const part of splitTopLevel((filter ?? '').trim(), ' ')) {
+    const call = /^(brightness|contrast)\((.*)\)$/i.exec(part);
+    if (!call) continue;
+    const raw = (call[2] as string).trim();
+    const amount = raw === '' ? 1 : Number.parseFloat(raw) / (raw.endsWith('%') ? 100 : 1);
+    drift += amount > 0 && Number.isFinite(amount) ? Math.abs(Math.log(amount)) : Number.POSITIVE_INFINITY;
+  }
+  return drift;
+}
+
 /**
  * Whether a computed `filter` changes how the text is painted beyond what "seen" can judge: brightness(), contrast(),
  * invert(), blur() away from their identity (a hover's slight tint, brightness 0.8–1.2, stays judged), url() and

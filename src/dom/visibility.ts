@@ -3,10 +3,12 @@ import {
   blend,
   clipPathHidesAll,
   clipRectHidesAll,
+  filterDrift,
   filterUnjudgeable,
   gradientStops,
   type Judgement,
   layersCoverBox,
+  MAX_FILTER_DRIFT,
   MIN_OPACITY,
   MIN_STROKE_PX,
   opacityFactor,
@@ -95,13 +97,19 @@ function colour(text: string | undefined | null): Rgba | undefined {
  * which the page cannot change (the reading is synchronous).
  */
 let reading:
-  | { styles: Map<Element, CSSStyleDeclaration>; painted: Map<Element, number>; backdrops: Map<Element, Known>; hidden: Map<Element, boolean> }
+  | {
+      styles: Map<Element, CSSStyleDeclaration>;
+      painted: Map<Element, number>;
+      drift: Map<Element, number>;
+      backdrops: Map<Element, Known>;
+      hidden: Map<Element, boolean>;
+    }
   | undefined;
 
 /** Runs `read` with the styles and paint factors it asks for remembered until it returns (nested runs share them). */
 export function withinOneReading<T>(read: () => T): T {
   if (reading) return read();
-  reading = { styles: new Map(), painted: new Map(), backdrops: new Map(), hidden: new Map() };
+  reading = { styles: new Map(), painted: new Map(), drift: new Map(), backdrops: new Map(), hidden: new Map() };
   try {
     return read();
   } finally {
@@ -213,6 +221,9 @@ function paintedThrough(element: Element, layout: boolean): boolean {
  * their ancestors, and a product below the threshold needs no more factors.
  */
 function paintedFactor(element: Element, layout: boolean): number {
+  // Slight tints pass one by one (judgeable); together they must stay slight.
+  const drift = fromTheTop(element, paintParent, reading?.drift, 0, (node, above) => above + filterDrift(styleOf(node).filter));
+  if (drift > MAX_FILTER_DRIFT) return 0;
   return fromTheTop(element, paintParent, reading?.painted, 1, (node, above) => {
     // Below the threshold, fainter boxes inside stay below it: their own factors need not be asked.
     if (above < MIN_OPACITY) return 0;

@@ -65,7 +65,9 @@ export type Technique =
   /** White text overflowing a tiny dark box onto the white page, or pushed out of it by text-indent (review 5). */
   | 'overflowingText'
   /** Two opaque blocks of the page's colour over the value, leaving a 2px gap at its centre (review 5, finding 1). */
-  | 'pinholeCover';
+  | 'pinholeCover'
+  /** A grey text whitened by slight tints stacked in one filter or over nested boxes, each within 0.8–1.2 alone. */
+  | 'stackedTint';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -97,6 +99,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'misplacedPaint',
   'overflowingText',
   'pinholeCover',
+  'stackedTint',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -374,6 +377,13 @@ function hiding(input: Input): Hide {
           '<i style="position:absolute;top:-2px;bottom:-2px;left:-2px;right:calc(50% + 1px);background:#fff"></i>' +
           '<i style="position:absolute;top:-2px;bottom:-2px;right:-2px;left:calc(50% + 1px);background:#fff"></i>',
       };
+    case 'stackedTint': {
+      // #888 through brightness 1.2 five times (2.5) paints white on the white page.
+      const tint = 'brightness(1.2)';
+      return a < 0.5
+        ? { ...plain, value: `color:#888;filter:${Array(5).fill(tint).join(' ')}` }
+        : { ...plain, wrappers: Array(4).fill(`filter:${tint}`), value: `color:#888;filter:${tint}` };
+    }
     case 'squashed':
       return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
   }
