@@ -58,9 +58,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // Budgets 22.5 and 20.5 KB. Then the fourth review's fixes (the glyphs' own paint judged first and the fade counted
   // into the contrast, in both; others' content judged per part of a form and the safe Durum tick, in shopiverse.js),
   // the new-application form's report (joom.js) and the presses kept across the background's sleep (shopiverse.js):
-  // 23,052 and 20,965 bytes. Budgets 23 and 21 KB. Left: send split per context, so that each script carries only its
-  // own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 23, 'shopiverse.js': 21 };
+  // 23,052 and 20,965 bytes. Budgets 23 and 21 KB. Then the fifth review's fixes, from 22,809 and 20,831 bytes on
+  // 3b363ed: "seen" judging a background only where it paints, covers at three points and tints summed (+1,047 and
+  // +1,030, both scripts), titles only where seen and the refusal told beside the banner (shopiverse.js +377), the
+  // seller's keys counted (+411), presses through the woken port, the store name picked with its heading: 24,326 and
+  // 23,103. Budgets 24 and 23 KB. Left: send split per context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 24, 'shopiverse.js': 23 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
