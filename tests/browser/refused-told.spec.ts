@@ -28,7 +28,7 @@ const wayOf = (c: ToldCase) =>
     .join(', ');
 
 const NOT_SURE = 'emin olamıyor';
-const NOT_COUNTED = 'bu basışı saymadı';
+const NOT_COUNTED = 'bu adımı işaretlemiyor';
 
 /** The seller's real click on a button of the real form. */
 function pressReal(page: TestPage, selector: string): Promise<void> {
