@@ -224,24 +224,28 @@ describe('the titles directly before a box (siblingTitles), nearest sibling firs
   it.each<[string, SiblingLook[], string[]]>([
     ['a heading right before the box (a list under "Mesajlar")', [title('Mesajlar')], ['Mesajlar']],
     ['nothing before the box', [], []],
-    ["a block with text between the heading and the box (the panel's announcements list)", [block, title('Duyurular')], []],
+    ['blocks only', [block, block], []],
+    // The sixth review, finding 2: a block between the heading and the box does not end its reach.
+    ['a summary line between "Mesajlar" and the list', [block, title('Mesajlar')], ['Mesajlar']],
+    ['earlier messages between "Mesajlar" and a look-alike in a message', [block, block, title('Mesajlar')], ['Mesajlar']],
+    ["the panel's announcements list above a card with no header: its heading still titles the card", [block, title('Duyurular')], ['Duyurular']],
     ['a rule, a spacer or a hidden block between them: the seller sees the heading over the box', [quiet, quiet, title('Mesajlar')], ['Mesajlar']],
     ['a run of headings: every one titles the box', [title('Bugün'), quiet, title('Mesajlar')], ['Bugün', 'Mesajlar']],
-    ['a heading past a block: only the run before the block', [title('Api Tanım'), block, title('Duyurular')], ['Api Tanım']],
-    ['a block first: nothing, whatever lies further up', [block, title('Mesajlar'), title('Sorular')], []],
+    ["a card's own header ends the reach of a heading further up", [title('Api Tanım'), block, title('Duyurular')], ['Api Tanım']],
+    ['the nearest title and its run, past blocks', [block, title('Mesajlar'), title('Sorular'), block, title('Duyurular')], ['Mesajlar', 'Sorular']],
   ])('%s', (_name, before, want) => {
     expect(siblingTitles(before)).toEqual(want);
   });
 
-  it('reads no sibling past the first block (a scan runs on every change of the page)', () => {
+  it('reads no sibling past the run of the nearest title (a scan runs on every change of the page)', () => {
     const read: number[] = [];
     function* looks(): Generator<SiblingLook> {
-      for (const [index, look] of [quiet, block, title('Mesajlar'), block].entries()) {
+      for (const [index, look] of [quiet, block, title('Mesajlar'), block, title('Duyurular')].entries()) {
         read.push(index);
         yield look;
       }
     }
-    expect(siblingTitles(looks())).toEqual([]);
-    expect(read).toEqual([0, 1]);
+    expect(siblingTitles(looks())).toEqual(['Mesajlar']);
+    expect(read).toEqual([0, 1, 2, 3]);
   });
 });

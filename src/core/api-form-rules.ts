@@ -75,18 +75,18 @@ export interface PartPlace {
 export type SiblingLook = { kind: 'title'; text: string } | { kind: 'quiet' } | { kind: 'block' };
 
 /**
- * The titles a box's earlier siblings (nearest first) put over it: the run of titles directly before it. Quiet
- * siblings are passed over, since the seller sees nothing between the title and the box there; the first block the
- * seller sees with text that is no title ends the run. So a heading titles the block that follows it (a list of
- * messages under "Mesajlar", a card under its header), and not a card further down past an announcements list (the
- * fifth review, finding 2: "<h5>Duyurular</h5><ul>…</ul><div class=card>[the form]</div>" refused the real form).
- * A run of titles all count ("Mesajlar" then "Bugün" over a list).
+ * The titles a box's earlier siblings (nearest first) put over it: the nearest title the seller sees, at any
+ * distance, with the run of titles directly before it ("Mesajlar" then "Bugün" over a list). Blocks between the title
+ * and the box do not end its reach: a summary line, a filter bar or earlier messages between "Mesajlar" and a
+ * look-alike in a message do not make it a form of the panel (the sixth review, finding 2, reopened by a rule that
+ * ended the reach at the first block). A nearer title ends the reach of those further up: a card's own header
+ * titles it, not the announcements above it. Quiet siblings (not rendered, no text) are passed over.
  */
 export function siblingTitles(before: Iterable<SiblingLook>): string[] {
   const titles: string[] = [];
   for (const look of before) {
-    if (look.kind === 'block') break;
     if (look.kind === 'title') titles.push(look.text);
+    else if (look.kind === 'block' && titles.length > 0) break;
   }
   return titles;
 }

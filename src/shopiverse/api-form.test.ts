@@ -257,6 +257,39 @@ describe('an invisible look-alike: white on white, with a dark paint that never 
   });
 });
 
+describe('a visible look-alike in a message list, however far below its heading (review 6, finding 2)', () => {
+  const lookAlike = `<div class="api">${BANNER}<form method="post" action="/tr/messages/9/reply">
+    <div><input type="checkbox"><span>Durum</span></div>
+    <div><div>Secret Key</div><input name="text" placeholder="Secret Key"></div>
+    <div><div>Client Id</div><input placeholder="Client Id"></div>
+    <div><div>Store Id</div><input placeholder="Store Id"></div>
+    <button type="submit">Kaydet</button></form></div>`;
+  it.each([
+    ['a list right under "Mesajlar"', `<section><h2>Mesajlar</h2><ul><li><p>Merhaba</p></li><li>${lookAlike}</li></ul></section>`],
+    [
+      'a summary line between "Mesajlar" and the list',
+      `<section><h2>Mesajlar</h2><p>3 okunmamış mesaj</p><ul><li><p>Merhaba</p></li><li>${lookAlike}</li></ul></section>`,
+    ],
+    [
+      'messages after the heading, the look-alike second',
+      `<section><h2>Mesajlar</h2><div class="msg"><p>Merhaba</p></div><div class="msg">${lookAlike}</div></section>`,
+    ],
+    [
+      'messages after the heading, the look-alike first',
+      `<section><h2>Mesajlar</h2><div class="msg">${lookAlike}</div><div class="msg"><p>Merhaba</p></div></section>`,
+    ],
+    [
+      'a filter bar between a card header and the list',
+      `<div class="card"><div class="card-header"><h5>Müşteri Soruları</h5></div><div class="toolbar"><button>Tümü</button><button>Yanıtlanmamış</button></div><div class="list"><div>${lookAlike}</div></div></div>`,
+    ],
+  ])('is no form: %s', (_name, html) => {
+    page(`<main>${html}</main>`);
+    expect(locateApiForm().status).not.toBe('one');
+    expect(fillApiForm(PAYLOAD, false).status).not.toBe('filled');
+    expect([...document.querySelectorAll('input[placeholder]')].every((input) => (input as HTMLInputElement).value === '')).toBe(true);
+  });
+});
+
 describe('a look-alike in a message that borrows parts from the page is no form', () => {
   const CASES = splitCases(60, 1604);
   const written = (selector: string) =>
@@ -291,7 +324,7 @@ describe('the real form beside each way markup can refuse it: it qualifies, or t
     return `${located.joomBanners?.some((banner) => banner.closest('.real')) ? 'told' : 'silent'} ${located.status}`;
   };
 
-  it(`decides ${CASES.length} pages: never silent, and the unseen titles, the distant heading and the twin refuse nothing`, () => {
+  it(`decides ${CASES.length} pages: never silent, and the unseen titles and the twin refuse nothing`, () => {
     const wrong = CASES.flatMap((c: ToldCase) => {
       page(toldPage(c));
       const got = outcome(locateApiForm());

@@ -6,7 +6,7 @@ import { BROWSER, browserForSuite, type TestPage } from './drivers';
 // The fifth review, finding 2: markup the seller cannot see, or a heading two blocks up, turned the store's real
 // Api Tanım form into "no form", and then the seller's presses on its Kaydet and Yetki Talep Et counted for nothing
 // and nothing on the page said why (the note needed a waiting push). One page per way from the generator
-// (tests/corpus/refused-told.ts), with no push: the unseen titles, the distant heading and the twin leave the form
+// (tests/corpus/refused-told.ts), with no push: the unseen titles and the twin leave the form
 // qualifying (our fill button shows beside it); every other refusal is said beside the Joom banner, and the seller's
 // real press on Kaydet and on Yetki Talep Et is told, there and then, that it did not count.
 
