@@ -6,6 +6,7 @@ import {
   contrastRatio,
   filterDrift,
   filterUnjudgeable,
+  gradientRamp,
   gradientStops,
   type LayerPlacement,
   layersCoverBox,
@@ -330,5 +331,24 @@ describe('slight tints summed (filterDrift): each passes alone, together they mu
     ['brightness(0)', false],
   ])('%s within the limit: %s', (filter, within) => {
     expect(filterDrift(filter) <= MAX_FILTER_DRIFT).toBe(within);
+  });
+});
+
+describe('the sixth review: a gradient paints between its stops; a shadow of the glyphs own shape outlines nothing', () => {
+  it('gradientRamp adds the colours between each two stops, and keeps an unresolved one unknown', () => {
+    const ramp = gradientRamp([BLACK, WHITE]);
+    expect(ramp).toHaveLength(5);
+    expect(ramp[2]).toEqual(rgba(127.5, 127.5, 127.5));
+    expect(gradientRamp([BLACK, undefined, WHITE])).toEqual([BLACK, undefined, WHITE]);
+    expect(gradientRamp([])).toEqual([]);
+  });
+
+  it.each<[string, Shadow, boolean]>([
+    ['0 0 0: under the glyph, nothing shows', { colour: '#000', x: 0, y: 0, blur: 0, spread: 0, inset: false }, false],
+    ['0 0 1px', { colour: '#000', x: 0, y: 0, blur: 1, spread: 0, inset: false }, true],
+    ['1px 1px 0', { colour: '#000', x: 1, y: 1, blur: 0, spread: 0, inset: false }, true],
+    ['0 0 3px: too far', { colour: '#000', x: 0, y: 0, blur: 3, spread: 0, inset: false }, false],
+  ])('outlinesGlyphs %s', (_name, shadow, expected) => {
+    expect(outlinesGlyphs(shadow)).toBe(expected);
   });
 });

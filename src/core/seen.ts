@@ -345,7 +345,36 @@ export function parseShadows(value: string | undefined | null): Shadow[] {
 export const MAX_OUTLINE_SHADOW_PX = 2;
 /** A stroke thinner than this does not make a glyph readable. */
 export const MIN_STROKE_PX = 1;
-export const outlinesGlyphs = (shadow: Shadow) => Math.hypot(shadow.x, shadow.y) + shadow.blur <= MAX_OUTLINE_SHADOW_PX && !shadow.inset;
+/**
+ * A shadow that outlines the glyphs: close to them (offset and blur within 2px), and reaching past them by a pixel at
+ * least (a shadow of the glyphs' own shape right under an opaque glyph, `0 0 0`, shows nothing: the sixth review).
+ */
+export const outlinesGlyphs = (shadow: Shadow) => {
+  const reach = Math.hypot(shadow.x, shadow.y) + shadow.blur;
+  return reach >= 1 && reach <= MAX_OUTLINE_SHADOW_PX && !shadow.inset;
+};
+
+/**
+ * The colours a gradient paints, from its stops (in order, one layer): each stop, and the colours between each two
+ * (a quarter, half and three quarters of the way), since any of them may be the slice under a text (a ramp sized so
+ * that the box shows its middle: the sixth review). An unresolved stop stays unknown.
+ */
+export function gradientRamp(stops: readonly (Rgba | undefined)[]): (Rgba | undefined)[] {
+  const ramp: (Rgba | undefined)[] = [];
+  for (const [index, stop] of stops.entries()) {
+    const previous = stops[index - 1];
+    if (index > 0 && stop && previous)
+      for (const t of [0.25, 0.5, 0.75])
+        ramp.push({
+          r: previous.r + (stop.r - previous.r) * t,
+          g: previous.g + (stop.g - previous.g) * t,
+          b: previous.b + (stop.b - previous.b) * t,
+          a: previous.a + (stop.a - previous.a) * t,
+        });
+    ramp.push(stop);
+  }
+  return ramp;
+}
 
 /**
  * The colour stops of a background image made only of gradients (linear, radial, conic, repeating or not), as

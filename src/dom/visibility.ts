@@ -5,6 +5,7 @@ import {
   clipRectHidesAll,
   filterDrift,
   filterUnjudgeable,
+  gradientRamp,
   gradientStops,
   type Judgement,
   layersCoverBox,
@@ -414,18 +415,47 @@ const MAX_BACKGROUNDS = 64;
 function boxPaint(box: CSSStyleDeclaration): (Rgba | undefined)[] | 'unknown' {
   const base = box.backgroundColor ? colour(box.backgroundColor) : NO_PAINT;
   const image = box.backgroundImage;
-  if (!image || image === 'none' || image === 'initial') return [base];
-  const stops = gradientStops(image)?.map(colour);
-  if (!stops) return 'unknown';
-  if (stops.length === 0) return [base];
-  const overBase = stops.map((stop) => (stop && base ? blend(stop, base) : undefined));
+  const painted = otherPaint(box, base);
+  if (!image || image === 'none' || image === 'initial') return [base, ...painted];
+  const layers = splitTopLevel(image);
+  const ramps: (Rgba | undefined)[] = [];
+  for (const layer of layers) {
+    const stops = gradientStops(layer)?.map(colour);
+    if (!stops) return 'unknown';
+    ramps.push(...gradientRamp(stops));
+  }
+  if (ramps.length === 0) return [base, ...painted];
+  const overBase = ramps.map((stop) => (stop && base ? blend(stop, base) : undefined));
   const placement = {
     size: box.backgroundSize,
     repeat: box.backgroundRepeat,
     positionX: box.backgroundPositionX,
     positionY: box.backgroundPositionY,
   };
-  return layersCoverBox(placement, splitTopLevel(image).length) ? overBase : [...overBase, base];
+  // An image placed in the content box (background-origin) and painted beyond it leaves the padding bare where it does
+  // not repeat, all of it where the content box has no size (the sixth review): not certain to be under the text.
+  const shrunk = /content/.test(box.backgroundOrigin ?? '') && !/content/.test(box.backgroundClip ?? '');
+  const covers = !shrunk && layersCoverBox(placement, layers.length);
+  return [...overBase, ...(covers ? [] : [base]), ...painted];
+}
+
+/**
+ * Paint of a box, beside its background, that may be what lies under (or over) its text, each as one more colour the
+ * text must stand out from (the sixth review): an inset box-shadow's colours (painted over the background), the
+ * background-color where images are blended into it (background-blend-mode), a border image's colours (its fill
+ * paints the middle), an outline drawn inside the box (a negative outline-offset, painted over the text).
+ */
+function otherPaint(box: CSSStyleDeclaration, base: Rgba | undefined): (Rgba | undefined)[] {
+  const over = (paint: Rgba | undefined) => (paint && base ? blend(paint, base) : undefined);
+  const found: (Rgba | undefined)[] = [];
+  for (const shadow of parseShadows(box.boxShadow)) if (shadow.inset) found.push(over(colour(shadow.colour)));
+  const blendMode = box.backgroundBlendMode;
+  if (blendMode && !/^(normal\s*,?\s*)+$/.test(blendMode)) found.push(base);
+  const border = box.borderImageSource;
+  if (border && border !== 'none' && border !== 'initial') found.push(...(gradientStops(border)?.map((stop) => over(colour(stop))) ?? [undefined]));
+  if (Number.parseFloat(box.outlineOffset) < 0 && Number.parseFloat(box.outlineWidth) > 0 && box.outlineStyle !== 'none')
+    found.push(over(colour(box.outlineColor)));
+  return found;
 }
 
 /** Where a box paints its background: its border box, or its padding or content box (background-clip). */
@@ -436,6 +466,28 @@ function paintedArea(node: Element, box: CSSStyleDeclaration): Area {
   const px = (value: string) => Number.parseFloat(value) || 0;
   const inset = (side: 'Left' | 'Top' | 'Right' | 'Bottom') => px(box[`border${side}Width`]) + (clip.includes('content') ? px(box[`padding${side}`]) : 0);
   return { left: left + inset('Left'), top: top + inset('Top'), right: right - inset('Right'), bottom: bottom - inset('Bottom') };
+}
+
+const SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const;
+
+/**
+ * A box's border colours, where the text's ink reaches out of its padding box into the border (a text overflowing a
+ * box of no height into a white bottom border: the sixth review); none where it stays inside.
+ */
+function borderPaint(node: Element, box: CSSStyleDeclaration, text: Area): (Rgba | undefined)[] {
+  // A field draws its text inside its padding box; its box stands for the text's (textBox), borders included.
+  if (node.matches(TEXT_CONTROLS)) return [];
+  const widths = SIDES.map((side) => (box[`border${side}Style`] === 'none' ? 0 : Number.parseFloat(box[`border${side}Width`]) || 0));
+  if (widths.every((width) => width === 0)) return [];
+  const { left, top, right, bottom } = node.getBoundingClientRect();
+  const padding = {
+    left: left + (widths[3] as number),
+    top: top + (widths[0] as number),
+    right: right - (widths[1] as number),
+    bottom: bottom - (widths[2] as number),
+  };
+  if (paintCoverage(padding, text) === 'all') return [];
+  return SIDES.filter((_side, index) => (widths[index] as number) > 0).map((side) => colour(box[`border${side}Color`]));
 }
 
 /**
@@ -489,6 +541,7 @@ function backdrop(element: Element, text?: Area): Backdrop {
       path.push({ node, paint: [NO_PAINT], clip: paint, partial: false });
       continue;
     }
+    if (text && paint !== 'unknown') paint = [...paint, ...borderPaint(node, box, text)];
     const bare = paint !== 'unknown' && paint.every((option) => option?.a === 0);
     const area = text && !bare ? paintedArea(node, box) : undefined;
     const coverage = area && text ? paintCoverage(area, text) : 'all';
@@ -583,7 +636,7 @@ function coverPoints(box: DOMRect): [number, number][] {
 }
 
 /** Whether what is stacked over `element` at one point (and covers no hit test sees) hides it there. */
-function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: number): boolean {
+function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: number, ownPartsPaint = false): boolean {
   const stack = root.elementsFromPoint(x, y);
   // The element itself, or else the nearest box holding it (when the text takes no pointer). Everything stacked above
   // it, a box inside it too (`<dd>value<i class=cover></i></dd>`), may cover its text.
@@ -592,6 +645,8 @@ function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: 
   let through = 1;
   for (const layer of stack.slice(0, Math.max(0, at))) {
     if (layer instanceof HTMLLabelElement && layer.control === element) continue;
+    // A control's own paint (a switch's thumb or slider, a badge in a banner) is part of what the seller sees of it.
+    if (ownPartsPaint && element.contains(layer)) continue;
     through *= 1 - coverAlpha(layer);
     if (through < MIN_OPACITY) return true;
   }
@@ -760,5 +815,5 @@ export function isUncovered(element: Element): boolean {
   if (!hit || !(hit === element || element.contains(hit) || (element instanceof HTMLLabelElement && hit === element.control))) return false;
   // Beside the centre, what paints over the part hides it (a block with a pinhole at the centre); a see-through
   // layer there (a floating label, an icon's box) does not.
-  return typeof root.elementsFromPoint !== 'function' || !sides.some(([sx, sy]) => coveredAt(element, root, sx, sy));
+  return typeof root.elementsFromPoint !== 'function' || !sides.some(([sx, sy]) => coveredAt(element, root, sx, sy, true));
 }

@@ -62,8 +62,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // 3b363ed: "seen" judging a background only where it paints, covers at three points and tints summed (+1,047 and
   // +1,030, both scripts), titles only where seen and the refusal told beside the banner (shopiverse.js +377), the
   // seller's keys counted (+411), presses through the woken port, the store name picked with its heading: 24,326 and
-  // 23,103. Budgets 24 and 23 KB. Left: send split per context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 24, 'shopiverse.js': 23 };
+  // 23,103. Then the sixth review's paint (inset shadows, blended images, border images, inside outlines, borders
+  // under the text, gradients' colours between their stops): 24,674 and 23,514. Budgets 24.5 and 23.5 KB. Left: send
+  // split per context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 24.5, 'shopiverse.js': 23.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.

@@ -67,7 +67,14 @@ export type Technique =
   /** Two opaque blocks of the page's colour over the value, leaving a 2px gap at its centre (review 5, finding 1). */
   | 'pinholeCover'
   /** A grey text whitened by slight tints stacked in one filter or over nested boxes, each within 0.8–1.2 alone. */
-  | 'stackedTint';
+  | 'stackedTint'
+  /**
+   * Paint the colour model once left out (the sixth review): an inset box-shadow over a dark background, a gradient
+   * blended into white (background-blend-mode), a text-shadow of the glyphs' own shape, the middle of a long ramp, an
+   * image in a content box of no height, a white bottom border the text overflows into, a border image's fill, an
+   * outline drawn inside the box.
+   */
+  | 'otherPaint';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -100,6 +107,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'overflowingText',
   'pinholeCover',
   'stackedTint',
+  'otherPaint',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -215,6 +223,18 @@ export const MISPLACED_PAINTS = [
   'background-color:#fff;background-image:linear-gradient(#000,#000);background-size:100% 1px;background-repeat:repeat-x',
   'background-image:linear-gradient(#fff 0 99%,#000 99% 100%)',
   'background-image:linear-gradient(90deg,#fff 0 98%,#000 98%);-webkit-background-clip:text;background-clip:text;-webkit-text-fill-color:transparent',
+] as const;
+
+/** Each paints the value the colour of what really lies under it (see 'otherPaint'). */
+export const OTHER_PAINTS = [
+  'color:#fff;background:#000;box-shadow:inset 0 0 0 999px #fff',
+  'color:#fff;background-color:#fff;background-image:linear-gradient(#000,#000);background-blend-mode:lighten',
+  'color:#fff;background-color:#fff;text-shadow:0 0 0 #000',
+  'color:#808080;display:inline-block;width:200px;background-image:linear-gradient(90deg,#000,#fff);background-size:20000px 100%;background-position-x:50%',
+  'color:#fff;display:inline-block;height:0;padding-bottom:40px;background-color:#fff;background-image:linear-gradient(#000,#000);background-origin:content-box',
+  'color:#fff;display:inline-block;height:0;background:#000;border-bottom:40px solid #fff',
+  'color:#fff;background:#000;border:1px solid;border-image:linear-gradient(#fff,#fff) 1 fill',
+  'color:#fff;display:inline-block;background:#000;outline:30px solid #fff;outline-offset:-30px',
 ] as const;
 
 const between = (low: number, high: number, at: number) => low + (high - low) * at;
@@ -384,6 +404,8 @@ function hiding(input: Input): Hide {
         ? { ...plain, value: `color:#888;filter:${Array(5).fill(tint).join(' ')}` }
         : { ...plain, wrappers: Array(4).fill(`filter:${tint}`), value: `color:#888;filter:${tint}` };
     }
+    case 'otherPaint':
+      return { ...plain, value: OTHER_PAINTS[Math.floor(a * OTHER_PAINTS.length)] ?? (OTHER_PAINTS[0] as string) };
     case 'squashed':
       return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
   }
