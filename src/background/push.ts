@@ -139,7 +139,11 @@ function formPage(url: string | undefined): string | undefined {
 
 export function recordPush(storeId: string, code: string | undefined, url?: string): Promise<void> {
   return update((local, session) => {
-    local.pushes[storeId] = { at: Date.now(), code, page: formPage(url) };
+    // A page script chooses its own path (history.pushState): a path holding a Secret Key it was just given would put
+    // the key in storage.local and in an address the popup opens (the sixth review, finding 5). Such a page is not kept.
+    const page = formPage(url);
+    const holdsSecret = !!page && Object.values(session.secrets).some((secret) => page.includes(secret) || page.includes(encodeURIComponent(secret)));
+    local.pushes[storeId] = { at: Date.now(), code, page: holdsSecret ? undefined : page };
     local.lastPushed = storeId;
     if (session.pending?.storeId === storeId) session.pending = undefined;
   });

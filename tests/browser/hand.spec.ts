@@ -337,6 +337,34 @@ describe(`"Fill from Joom Connector" beside the form (${BROWSER})`, () => {
     expect((await state(driver)).local.state?.pushes[store.id]).toMatchObject({ code: '00159', page: `${origin}${pathname}` });
     await waitForStep(await driver.popup(), 'pushed', 'done');
   });
+
+  it('keeps no page whose path a page script wrote the Secret Key into as it was filled (review 6, finding 5)', { timeout: 300_000 }, async () => {
+    driver = await launch({ lang: 'tr' });
+    await ready(driver);
+    const form = await openApiForm(driver, '00159');
+    await expect.poll(() => form.ourUi('fill-button'), { timeout: 10_000 }).toEqual([expect.stringContaining('Joom Bağlayıcı ile doldur')]);
+    // The page's own script waits for the last value to be filled, then puts the Secret Key it was given into its
+    // address at once, before the fill is reported.
+    await form.evaluate(() => {
+      document.addEventListener(
+        'change',
+        () => {
+          const values = [...document.querySelectorAll('form input')].map((input) => (input as HTMLInputElement).value);
+          const secret = values.find((value) => value.length >= 32);
+          if (secret && values.some((value) => value.length === 24) && !location.pathname.includes(secret))
+            history.pushState(null, '', `${location.pathname.replace(/\/$/, '')}/${secret}`);
+        },
+        true,
+      );
+    });
+    await form.clickOurUi('fill-button', 'Joom Bağlayıcı ile doldur');
+    await form.waitFor((want) => [...document.querySelectorAll('form input')].some((input) => (input as HTMLInputElement).value === want), store.id);
+    await expect.poll(() => form.evaluate(() => location.href), { timeout: 5_000 }).toContain(app.secret);
+    await expect.poll(async () => (await state(driver as Driver)).local.state?.pushes[store.id], { timeout: 10_000 }).toMatchObject({ code: '00159' });
+    const local = (await state(driver)).local;
+    expect(local.state?.pushes[store.id]?.page).toBeUndefined();
+    expect(JSON.stringify(local)).not.toContain(app.secret);
+  });
 });
 
 describe(`never a silent wait (${BROWSER})`, () => {
