@@ -448,12 +448,16 @@ function boxPaint(box: CSSStyleDeclaration): (Rgba | undefined)[] | 'unknown' {
 function otherPaint(box: CSSStyleDeclaration, base: Rgba | undefined): (Rgba | undefined)[] {
   const over = (paint: Rgba | undefined) => (paint && base ? blend(paint, base) : undefined);
   const found: (Rgba | undefined)[] = [];
-  for (const shadow of parseShadows(box.boxShadow)) if (shadow.inset) found.push(over(colour(shadow.colour)));
+  // A ring or edge (an inset 1px shadow, a 2px focus outline drawn inside) lies at the box's edge, not over glyphs: only
+  // paint reaching as deep as a glyph is tall can cover them (a ring in the text's colour round an outline button).
+  for (const shadow of parseShadows(box.boxShadow))
+    if (shadow.inset && Math.max(Math.abs(shadow.x), Math.abs(shadow.y)) + shadow.spread + shadow.blur >= MIN_TEXT_HEIGHT_PX)
+      found.push(over(colour(shadow.colour)));
   const blendMode = box.backgroundBlendMode;
   if (blendMode && !/^(normal\s*,?\s*)+$/.test(blendMode)) found.push(base);
   const border = box.borderImageSource;
   if (border && border !== 'none' && border !== 'initial') found.push(...(gradientStops(border)?.map((stop) => over(colour(stop))) ?? [undefined]));
-  if (Number.parseFloat(box.outlineOffset) < 0 && Number.parseFloat(box.outlineWidth) > 0 && box.outlineStyle !== 'none')
+  if (Number.parseFloat(box.outlineOffset) < 0 && Number.parseFloat(box.outlineWidth) >= MIN_TEXT_HEIGHT_PX && box.outlineStyle !== 'none')
     found.push(over(colour(box.outlineColor)));
   return found;
 }

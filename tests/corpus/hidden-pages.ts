@@ -210,6 +210,9 @@ export const REAL_DRESSES = [
   'background:repeating-linear-gradient(45deg,#222 0 4px,#333 4px 8px);color:#fff',
   'background:linear-gradient(90deg,#eee,#f5f5f5,#eee) 0 0/200% 100%;color:#111',
   'display:inline-block;max-width:100%;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;background:#0b3d2e;color:#e6fff5',
+  // A ring in the text's own colour (an outline badge, Tailwind's ring-inset) and a focus outline drawn just inside.
+  'color:#4f46e5;box-shadow:inset 0 0 0 1px #4f46e5;padding:2px 6px',
+  'display:inline-block;color:#111;outline:2px solid #111;outline-offset:-2px;padding:4px',
 ] as const;
 
 /**
