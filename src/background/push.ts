@@ -68,9 +68,10 @@ export async function push(storeId: string, overwrite: boolean): Promise<PushAns
   const answers = await Promise.all(tabs.map(async (tab) => ({ tabId: tab.id as number, check: await ask(tab.id as number, payload, overwrite) })));
   const ready = answers.filter((answer) => answer.check?.status === 'ready');
   const said = (status: FormCheck['status']) => answers.find((answer) => answer.check?.status === status)?.check;
+  const lookedAt = await lookedAtTab();
   const target = pushTarget(
     ready.map((answer) => answer.tabId),
-    await lookedAtTab(),
+    lookedAt,
   );
   // Two tabs each with an empty Joom form and the seller on neither: which store is meant is the seller's to say.
   if (target === 'many' || (target === undefined && said('manyForms'))) return { status: 'manyForms' };
@@ -83,6 +84,9 @@ export async function push(storeId: string, overwrite: boolean): Promise<PushAns
   if (conflict) return { status: 'conflict', conflicts: conflict.conflicts };
   const refused = SAID_AT_ASK.find((status) => said(status));
   if (refused) return { status: refused };
+  // The seller looks at a Joom banner whose form is not sure to be the store's: said now, as the page's note says it,
+  // not "open the Api Tanım tab" (another tab's markup says nothing here: only the tab in front).
+  if (answers.some((answer) => answer.tabId === lookedAt && answer.check?.status === 'notSure')) return { status: 'notSure' };
   // A store page already open (no Api Tanım form on it yet): the push waits for that store's form only.
   const codes = [...new Set(answers.flatMap((answer) => (answer.check?.status === 'noForm' && answer.check.code ? [answer.check.code] : [])))];
   // A form already open that will not be filled: the popup says why while the push waits (never a silent wait).

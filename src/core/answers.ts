@@ -35,10 +35,11 @@ export type FormQuestion = Infer<typeof FormQuestion>;
 
 /**
  * Why a page's form is not the one to fill, as core/api-form-rules.ts qualifies it (sendsInUrl: the form would GET
- * the values into a URL; hidden: a part is there but not seen, or covered). Written here, where the tab's answers say
- * them, so that no content script imports the qualification for a word list.
+ * the values into a URL; hidden: a part is there but not seen, or covered), and `notSure`: the page says "no form"
+ * while a Joom store's banner is in sight (the form is among others' content, or a part of it is not known). Written
+ * here, where the tab's answers say them, so that no content script imports the qualification for a word list.
  */
-export const REFUSALS = ['noForm', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms'] as const;
+export const REFUSALS = ['noForm', 'notSure', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms'] as const;
 /** A refusal, a field holding another value, or one read-only. */
 const FORM_PROBLEMS = [...REFUSALS, 'conflict', 'readOnly'] as const;
 
@@ -89,7 +90,7 @@ export type ImagesAnswer = Infer<typeof ImagesAnswer>;
 
 /** What became of a push (popup) or of the seller's click on our fill button (ShopiVerse page). */
 export const PushAnswer = object({
-  status: oneOf(['filled', 'pending', 'conflict', 'notJoom', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'missing', 'error']),
+  status: oneOf(['filled', 'pending', 'conflict', 'notJoom', 'notSure', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'missing', 'error']),
   conflicts: optional(list(text(40))),
 });
 export type PushAnswer = Infer<typeof PushAnswer>;

@@ -114,7 +114,7 @@ export function NextCard({
       )}
       {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
       {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
-      {next.pending && next.id === 'pushed' && <p class="detail">{t('stepPushedPending')}</p>}
+      {next.pending && next.id === 'pushed' && <PendingDetail list={list} />}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
       {next.id === 'offer' && <StoreOffer stored={stored} selected={storeId} part="card" />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
@@ -123,6 +123,22 @@ export function NextCard({
       {/* The first push's answer belongs to the guide until connected; an old line must not sit under a later step. */}
       {!next.connected && !push.answer?.again && <PushStatus push={push} />}
     </section>
+  );
+}
+
+/**
+ * Why the push still waits, as the pushed step says it (core/checklist.ts): no form open yet, a form in a tab not
+ * looked at, or a form open that will not be filled, with what to do instead (the page's own note says the same).
+ */
+function PendingDetail({ list }: { list: List }) {
+  const detail = list.steps.find((step) => step.id === 'pushed')?.detail ?? 'stepPushedPending';
+  return (
+    <>
+      <p class="detail" data-pending={detail}>
+        {t(detail)}
+      </p>
+      {detail.startsWith('fill_') && detail !== 'fill_notJoom' && <p class="detail">{t('fillByHand')}</p>}
+    </>
   );
 }
 

@@ -48,6 +48,16 @@ export type Located =
   | { status: 'one'; form: ApiForm; anchor?: undefined; joomBanners?: undefined }
   | { status: Refusal; form?: undefined; anchor?: Element; joomBanners: Element[] };
 
+/**
+ * The refusal as the page tells it to the background: "no form" while a Joom banner is in sight is `notSure`, as the
+ * note beside that banner says (the popup would otherwise send the seller to open the tab they are looking at).
+ */
+export function toldStatus(located: Located & { status: Refusal }): Refusal;
+export function toldStatus(located: Located): Located['status'];
+export function toldStatus(located: Located): Located['status'] {
+  return located.status === 'noForm' && located.joomBanners.length > 0 ? 'notSure' : located.status;
+}
+
 const TEXT_FIELDS = ['secret', 'clientId', 'storeId'] as const satisfies readonly TextField[];
 
 interface Parts {
@@ -364,7 +374,7 @@ const heldValues = (form: ApiForm) => ({ secret: form.secret.value, clientId: fo
  */
 export function checkApiForm(known: { storeId: string; clientId: string }, overwrite: boolean): FormCheck {
   const located = locateApiForm();
-  if (located.status !== 'one') return { status: located.status };
+  if (located.status !== 'one') return { status: toldStatus(located) };
   const form = located.form;
   const conflicts = differingFields(heldValues(form), { ...known, secret: undefined });
   if (conflicts.length > 0 && !overwrite) return { status: 'conflict', conflicts, code: form.code };

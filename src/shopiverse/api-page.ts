@@ -11,7 +11,7 @@ import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
-import { type ApiForm, checkApiForm, fillApiForm, findApiForm, type Located, locateApiForm } from './api-form';
+import { type ApiForm, checkApiForm, fillApiForm, findApiForm, type Located, locateApiForm, toldStatus } from './api-form';
 
 // Tells the background what each ShopiVerse page shows, fills a waiting push when the seller looks at the form,
 // offers "Fill from Joom Connector" beside a qualifying form, says why a form is not filled, and reports the
@@ -58,16 +58,17 @@ export const apiPage = {
         sampleSoon();
         openPressPort(signal);
       } else candidates = [];
-      if (located.status === reported) return;
+      const status = toldStatus(located);
+      if (status === reported) return;
       if (busy) {
         changedWhileBusy = true;
         return;
       }
-      if (reported !== undefined && located.status !== reported) {
+      if (reported !== undefined && status !== reported) {
         notes.abort();
         notes = new AbortController();
       }
-      reported = located.status;
+      reported = status;
       busy = true;
       const noteSignal = notes.signal;
       // A Joom store's banner in sight and no form to fill: said at once, with or without a push (a page's markup must
@@ -75,7 +76,7 @@ export const apiPage = {
       showWhyNotFilled(located, noteSignal);
       const fresh = firstScanOfLoad;
       firstScanOfLoad = false;
-      void send({ type: 'sv/page', reason: 'appeared', fresh, status: located.status, form: form ? formState(form) : undefined }).then((answer) => {
+      void send({ type: 'sv/page', reason: 'appeared', fresh, status, form: form ? formState(form) : undefined }).then((answer) => {
         busy = false;
         if (changedWhileBusy) {
           changedWhileBusy = false;
@@ -92,7 +93,7 @@ export const apiPage = {
           showProblem(form.storeId, answer.dropped, noteSignal);
         } else if (answer.pending) {
           // Never a silent wait: no form yet (the way to it), or a form that will not be filled (why, and what instead).
-          if (located.status === 'noForm' && located.joomBanners.length === 0) showHint(noteSignal);
+          if (status === 'noForm') showHint(noteSignal);
           else showWhyNotFilled(located, noteSignal, true);
         }
       });
@@ -461,8 +462,7 @@ function showHint(signal: AbortSignal): void {
 function showWhyNotFilled(located: Located, signal: AbortSignal, pending = false): boolean {
   if (located.status === 'one') return false;
   const anchors = located.joomBanners.length > 0 ? located.joomBanners : pending && located.status !== 'noForm' && located.anchor ? [located.anchor] : [];
-  // Joom's banner with no complete form of the panel's own to go with it: "noForm" would say there is no form.
-  const why = located.status === 'noForm' ? 'notSure' : located.status;
+  const why = toldStatus(located);
   // Another marketplace's form: the note says where the Joom store's form is; copying by hand is for the other refusals.
   for (const anchor of anchors) showProblem(anchor, why, signal, why === 'notJoom' ? undefined : t('fillByHand'));
   return anchors.length > 0;

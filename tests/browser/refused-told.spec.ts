@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mustQualify, REAL_CODE, type ToldCase, toldCases, toldPage } from '../corpus/refused-told';
+import { JOOM_APPS, JOOM_STORES } from '../panels/data';
 import { customPages } from '../panels/routes';
 import { BROWSER, browserForSuite, type TestPage } from './drivers';
+import { forgetPushes, pushFromPopup, readJoomOnce } from './steps';
 
 // The fifth review, finding 2: markup the seller cannot see, or a heading two blocks up, turned the store's real
 // Api Tanım form into "no form", and then the seller's presses on its Kaydet and Yetki Talep Et counted for nothing
@@ -84,5 +86,66 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(await page.ourUi('press-not-counted')).toEqual([]);
     expect(await page.ourUi('fill-problem')).toEqual([]);
+  });
+  // The popup says what the page says: "not sure this is your Joom store's form", never "open the Api Tanım tab" while
+  // the seller looks at it (before: the push went pending and the popup sent the seller to the tab in front of them).
+  const ready = readJoomOnce(driver, JOOM_STORES[0] as (typeof JOOM_STORES)[0], JOOM_APPS[0] as (typeof JOOM_APPS)[0]);
+  const refused = CASES.findIndex((c) => !mustQualify(c));
+
+  it('says "not sure" in the popup for a push on the refused page in front, and fills nothing', { timeout: 90_000 }, async () => {
+    await ready();
+    const url = `https://app.shopiverse.tech/tr/settings/store/${REAL_CODE}/told-push`;
+    customPages.set(
+      url,
+      `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>ShopiVerse</title></head><body>${toldPage(CASES[refused] as ToldCase)}</body></html>`,
+    );
+    const page = await driver().open(url);
+    const popup = await driver().popup();
+    opened.push(page, popup);
+    await page.waitFor(() => document.querySelector('.real .banner') !== null);
+    await expect.poll(async () => (await page.ourUi('fill-problem')).join('|'), { timeout: 15_000 }).toContain(NOT_SURE);
+    // The page's tab in front, as under the real popup (opened here as a tab of its own).
+    await popup.evaluate(async (address: string) => {
+      type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]>; update(id: number, p: object): Promise<unknown> };
+      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: Tabs };
+      const tab = (await api.tabs.query({})).find((each) => each.url === address);
+      if (tab?.id !== undefined) await api.tabs.update(tab.id, { active: true });
+    }, url);
+    expect(await pushFromPopup(popup)).toBe('notSure');
+    expect(await popup.evaluate(() => document.querySelector('[data-push-status]')?.textContent ?? '')).toContain(NOT_SURE);
+    // Nothing filled anywhere on the page.
+    expect(
+      await page.evaluate(
+        () => [...document.querySelectorAll('input:not([type="checkbox"])')].filter((input) => (input as HTMLInputElement).value !== '').length,
+      ),
+    ).toBe(0);
+    const session = (await driver().stored()).session as { session?: { pending?: unknown } };
+    expect(session.session?.pending).toBeUndefined();
+    await forgetPushes(popup);
+  });
+
+  it('says "not sure" on the popup\'s card while a push waits and that page is open', { timeout: 90_000 }, async () => {
+    await ready();
+    const url = `https://app.shopiverse.tech/tr/settings/store/${REAL_CODE}/told-wait`;
+    customPages.set(
+      url,
+      `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>ShopiVerse</title></head><body>${toldPage(CASES[refused] as ToldCase)}</body></html>`,
+    );
+    const page = await driver().open(url);
+    opened.push(page);
+    await page.waitFor(() => document.querySelector('.real .banner') !== null);
+    await expect.poll(async () => (await page.ourUi('fill-problem')).join('|'), { timeout: 15_000 }).toContain(NOT_SURE);
+    // The popup in front: the push waits for the form (it opens the store's page), and says why it will not fill here.
+    const popup = await driver().popup();
+    opened.push(popup);
+    expect(await pushFromPopup(popup)).toBe('pending');
+    opened.push(...(await driver().pages()).filter((tab) => tab.url() !== url && tab.url().startsWith('https://app.shopiverse.tech/')));
+    // The popup opened again, as the seller opens it (the push put the store's page in front).
+    const again = await driver().popup();
+    opened.push(again);
+    await again.waitFor(() => document.querySelector('[data-next="pushed"] [data-pending]') !== null, undefined, 15_000);
+    expect(await again.evaluate(() => document.querySelector('[data-pending]')?.getAttribute('data-pending'))).toBe('fill_notSure');
+    expect(await again.evaluate(() => document.querySelector('[data-next]')?.textContent ?? '')).toContain('Kopyala düğmeleriyle');
+    await forgetPushes(again);
   });
 });
