@@ -9,9 +9,10 @@ import { join } from 'node:path';
 import { launchChromium } from '../tests/browser/drivers/chromium';
 import type { Driver, TestPage } from '../tests/browser/drivers/types';
 import { POPUP_STATES, showState } from '../tests/browser/popup-states';
+import { mustQualify, REAL_CODE, type ToldCase, toldPage } from '../tests/corpus/refused-told';
 import { appWithSecret, twoStoreIds, unknownLayout } from '../tests/panels/assisted';
 import { JOOM_APPS, JOOM_STORES } from '../tests/panels/data';
-import { customPages } from '../tests/panels/routes';
+import { customPages, STYLE } from '../tests/panels/routes';
 import { buildReplicas } from '../tests/support/build-replicas';
 import { drawListing, type Frame, POPUP_VIEWPORT, popupShotDir, STORE_VIEWPORT, storeShotDir } from './store-shots';
 
@@ -83,6 +84,13 @@ async function popupOver(driver: Driver, panel: TestPage): Promise<TestPage> {
   return popup;
 }
 
+/** Our note for `key`, scrolled to the middle of the viewport as a seller would look at it, once it is drawn. */
+async function noteInView(page: TestPage, key: string): Promise<void> {
+  await page.waitFor((selector) => document.querySelector(selector), `joom-connector-ui[data-key="${key}"]`, 15_000);
+  await page.evaluate((selector) => document.querySelector(selector)?.scrollIntoView({ block: 'center' }), `joom-connector-ui[data-key="${key}"]`);
+  await sleep(300);
+}
+
 async function panelImage(page: TestPage): Promise<Buffer> {
   const path = join(tmpdir(), `joom-panel-${process.pid}.png`);
   await page.screenshot(path, { fullPage: false });
@@ -111,7 +119,8 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   console.log(`Walking the journey on the replicas (headless, ${lang}):`);
   const frames: { name: string; frame: Frame }[] = [];
   const caption = CAPTIONS[lang];
-  // The panels' own notes (the fill button, why a form was not filled), at the panel's size: out/panels/<lang>/.
+  // The panels' own notes (the fill button, why a form was not filled, and after the listing's frames every other
+  // note: notesInPanels), at the panel's size: out/panels/<lang>/.
   const panelShot = shooter(join(import.meta.dirname, '..', 'out', 'panels', lang));
   const frame = async (name: string, page: TestPage, popup: TestPage, text: string) =>
     frames.push({ name, frame: { panel: await panelImage(page), url: page.url(), ...(await popupImage(popup)), caption: text } });
@@ -200,6 +209,7 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await panelShot(again, 'popup-why-not-filled');
   await again.close();
   await trendyol.close();
+  await notesInPanels(driver, lang, panelShot);
   // The first frame is the popup beside the filled Api Tanım form: what the extension is for.
   const first = frames.findIndex((entry) => entry.name === 'popup-beside-the-filled-api-form');
   frames.unshift(...frames.splice(first, 1));
@@ -209,6 +219,62 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   const written = await drawListing(lang, frames, dir, lang === 'tr' ? 'Joom Bağlayıcı – ShopiVerse' : 'Joom Connector for ShopiVerse');
   for (const path of written) console.log(`  ${path}`);
   return written;
+}
+
+/**
+ * The notes the extension writes into the panels that no listing frame shows (issue 17: a screenshot of every
+ * in-page note), each scrolled into view at the panel's size, after the listing's frames (the pages here change what
+ * the popup would show): Joom's new-application form with the note that says who filled it; an application whose
+ * redirect URL is wrong, the warning beside it with its button that copies the right one; a ShopiVerse page with the
+ * Joom banner where no form qualifies (refused-told.spec.ts's page: a heading of others' content two blocks above the
+ * card), the note beside the banner saying why; and the seller's press on its Kaydet, told beside the button that it
+ * did not count.
+ */
+async function notesInPanels(driver: Driver, lang: Lang, panelShot: (page: TestPage, name: string) => Promise<void>): Promise<void> {
+  const form = await driver.open('https://merchant.joom.com/panel/api/new');
+  await form.bringToFront();
+  await until(form, () => [...document.querySelectorAll('input')].some((input) => input.value === 'ShopiVerse'));
+  await noteInView(form, 'prefilled');
+  await panelShot(form, 'joom-new-application-prefilled-note');
+  await form.close();
+  // JOOM_APPS' second application: its redirect URL is http, lacks /tr/ and ends in a slash.
+  const wrong = JOOM_APPS.find((each) => each.redirectUrl.startsWith('http:')) as (typeof JOOM_APPS)[0];
+  const appPage = await driver.open(`https://merchant.joom.com/panel/api/${wrong.id}`);
+  await appPage.bringToFront();
+  await until(appPage, () => document.querySelector('joom-connector-ui[data-key="redirect"][data-state^="bad:"]'));
+  await noteInView(appPage, 'redirect');
+  await panelShot(appPage, 'joom-wrong-redirect-with-copy-button');
+  await appPage.close();
+  const told: ToldCase = {
+    header: 'none',
+    hiding: 'hidden',
+    before: 'distant',
+    between: 'list',
+    level: 5,
+    word: 'Duyurular',
+    message: 'none',
+    region: 'log',
+    fields: 'known',
+  };
+  if (mustQualify(told)) throw new Error('the why-note needs a page whose form does not qualify');
+  const url = `https://app.shopiverse.tech/${lang}/settings/store/${REAL_CODE}/told`;
+  customPages.set(
+    url,
+    `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>ShopiVerse</title><style>${STYLE}</style></head><body>${toldPage(told)}</body></html>`,
+  );
+  try {
+    const page = await driver.open(url);
+    await page.bringToFront();
+    await until(page, () => document.querySelector('.real .banner'));
+    await noteInView(page, 'fill-problem');
+    await panelShot(page, 'shopiverse-why-note-beside-joom-banner');
+    await page.click('.real .save');
+    await noteInView(page, 'press-not-counted');
+    await panelShot(page, 'shopiverse-press-not-counted');
+    await page.close();
+  } finally {
+    customPages.delete(url);
+  }
 }
 
 /** Every popup state, in the popup's own size, from the facts that make it (tests/browser/popup-states.ts). */

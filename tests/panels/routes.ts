@@ -30,7 +30,8 @@ export interface Reply {
   headers?: Record<string, string>;
 }
 
-const STYLE = `body{font:14px system-ui;margin:0}header,nav.top{padding:8px 16px;background:#fff;border-bottom:2px solid #f97316;display:flex;gap:12px}
+/** The replicas' stylesheet: a page a test writes itself (customPages) wears it to look like the panel. */
+export const STYLE = `body{font:14px system-ui;margin:0}header,nav.top{padding:8px 16px;background:#fff;border-bottom:2px solid #f97316;display:flex;gap:12px}
 main{padding:16px}.row,.form-group,.field{margin:8px 0}.lbl,.form-label{color:#555;font-size:13px}.grid{display:grid;grid-template-columns:160px 1fr}
 .banner{background:#fff4e5;color:#f97316;padding:8px;margin:8px 0}.btn-orange{background:#f97316;color:#fff}.btn-red{background:#ef4444;color:#fff}
 .btn-cyan{background:#06b6d4;color:#fff}input.form-control{width:360px}`;
