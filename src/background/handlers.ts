@@ -198,7 +198,9 @@ function readSource(sender: browser.Runtime.MessageSender, label: string | undef
 async function onShopiversePage(message: MessageOf<'sv/page'>, lookedAt: boolean, now: number): Promise<PageAnswer> {
   const form = message.form;
   const decision = await update((local, session): { fill?: string; pending: boolean; dropped?: PageAnswer['dropped'] } => {
-    if (message.status) session.formSeen = { status: message.status, at: now };
+    // Why a waiting push has not filled, as the tab the seller looks at says it; a tab behind adds only a form waiting
+    // there (a page loading in the background, the stores list the push opened, must not talk over the one in front).
+    if (message.status && (lookedAt || message.status === 'one')) session.formSeen = { status: message.status, at: now };
     // The read-back of a save: the form shown again after the seller's press on Kaydet.
     const press = session.saveClick;
     if (press && form) {

@@ -11,7 +11,8 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .note { padding: 1px 6px; border-radius: 4px; background: #eff6ff; color: #1e3a8a; }
 .warn { background: #fef2f2; color: #991b1b; }
 .ok { background: #ecfdf5; color: #065f46; }
-.block { display: block; margin: 4px 0; white-space: pre-wrap; word-break: break-all; }
+/* Words wrap whole; only a word longer than the line (a URL, an ID) breaks inside (break-all split "S/ave"). */
+.block { display: block; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 mark { background: #fecaca; color: #7f1d1d; }
 @media (prefers-color-scheme: dark) {
   :host { color: #e5e7eb; }

@@ -3,7 +3,7 @@ import { FillCommand, type FillOutcome, type FormCheck, FormQuestion, type Ok, R
 import { besideAnchor, type KeyOn, keyActivates, MIN_PRESS_OPACITY, type Painted, pointIn, pressHiddenBy, unmoved } from '../core/hand-rules';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { check } from '../core/spec';
-import { clearUi, element, uiBeside } from '../dom/badge';
+import { clearUi, element, uiAbove, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
 import { findButtons } from '../dom/find-by-label';
 import { controlSeen, coveredInView, isRendered } from '../dom/visibility';
@@ -468,6 +468,18 @@ function showWhyNotFilled(located: Located, signal: AbortSignal, pending = false
   return anchors.length > 0;
 }
 
+/** The first of the run of buttons (and our notes) that `button` stands in, among its siblings. */
+function rowStart(button: Element): Element {
+  let first = button;
+  for (
+    let at = button.previousElementSibling;
+    at && (at.matches(PRESSABLE) || at.tagName.toLowerCase() === 'joom-connector-ui');
+    at = at.previousElementSibling
+  )
+    if (at.matches(PRESSABLE)) first = at;
+  return first;
+}
+
 /**
  * The seller's own press (a trusted click, by pointer or keyboard) on a rendered Kaydet or Yetki Talep Et while a
  * Joom banner is in sight and no form qualifies: not counted (a page's markup can make any form not qualify), and
@@ -481,7 +493,9 @@ function tellPressNotCounted(event: MouseEvent, signal: AbortSignal): void {
   if (!button || !isRendered(button)) return;
   const located = locateApiForm();
   if (located.form || located.joomBanners.length === 0) return;
-  const root = uiBeside(button, 'press-not-counted', signal);
+  // On a line of its own above the row of buttons the pressed one stands in: beside Kaydet, or between Kaydet and
+  // Yetki Talep Et, it would push the next button down (seller review B4).
+  const root = uiAbove(rowStart(button), 'press-not-counted', signal);
   clearUi(root);
   const note = element('span', { text: `${t('pressNotCounted')} ${t('fillByHand')}`, className: 'note warn block' });
   note.setAttribute('role', 'alert');
