@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   differingFields,
+  drawnOver,
   type FormFacts,
   inOthersContent,
   namesOthersContent,
@@ -247,5 +248,20 @@ describe('the titles directly before a box (siblingTitles), nearest sibling firs
     }
     expect(siblingTitles(looks())).toEqual(['Mesajlar']);
     expect(read).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('a form drawn over another Joom form (drawnOver)', () => {
+  const box = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
+  const REAL = box(100, 200, 700, 500);
+  it.each([
+    ['a full-page layer holding the copy, over the real form', [box(100, 20, 700, 120), box(0, 0, 1280, 800)], REAL, true],
+    ['the copy itself laid on the real form', [box(150, 250, 650, 450)], REAL, true],
+    ['a copy beside the real form, no layer over it', [box(800, 200, 1200, 500), box(760, 0, 1280, 800)], REAL, false],
+    ['the other form display:none (no area)', [box(100, 200, 700, 500)], box(0, 0, 0, 0), false],
+    ['the other form off-screen', [box(100, 200, 700, 500), box(0, 0, 1280, 2000)], box(-10_000, 200, -9400, 500), false],
+    ['edges touching only', [box(100, 500, 700, 800)], REAL, false],
+  ] as const)('%s', (_name, layers, other, over) => {
+    expect(drawnOver(layers, other)).toBe(over);
   });
 });

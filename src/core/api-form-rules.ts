@@ -1,4 +1,5 @@
 import type { REFUSALS } from './answers';
+import type { Box } from './hand-rules';
 import { mentionsAny } from './labels';
 import { normalizeLabel } from './normalize';
 import { OTHERS_REGIONS } from './others-regions';
@@ -120,6 +121,21 @@ export const namesJoomStore = (form: FormFacts): boolean =>
 
 /** Every part is in the page, the Joom banner is seen, but some part is not (hidden, clipped, covered). */
 export const hasHiddenParts = (form: FormFacts): boolean => namesJoomStore(form) && PARTS.every((part) => form.present[part] >= 1) && !isComplete(form);
+
+/**
+ * The chosen form is drawn over another Joom store's form: its own box, or a box around it that holds no part of the
+ * other (a toast, a notification, a dialog laid over the page), overlaps the other's box. The form under it is the
+ * one the panel shows; the layer is not the seller's form, whatever it copies. `layers`: the chosen form's box and
+ * each ancestor up to the first that holds the other form; `other`: the other form's box (one of no area, as
+ * display:none gives, is under nothing).
+ */
+export function drawnOver(layers: readonly Box[], other: Box): boolean {
+  if (other.right - other.left <= 0 || other.bottom - other.top <= 0) return false;
+  return layers.some(
+    (layer) =>
+      Math.min(layer.right, other.right) - Math.max(layer.left, other.left) > 0 && Math.min(layer.bottom, other.bottom) - Math.max(layer.top, other.top) > 0,
+  );
+}
 
 /** Submitted, would the values land outside app.shopiverse.tech, or in another window or frame? */
 export const sendsOffsite = (submission: Submission): boolean =>

@@ -687,7 +687,8 @@ const SCAN_LIMIT = 5000;
 let scanned: { document: Document; covers: Element[]; changes: MutationObserver } | undefined;
 
 /**
- * The positioned boxes a hit test may miss as covers: pointer-events: none, a box-shadow, a backdrop-filter. One scan
+ * The positioned boxes (or boxes in a layer of their own) a hit test may miss as covers: pointer-events: none, a
+ * box-shadow, a backdrop-filter. One scan
  * of the document (its first 5000 elements) while it does not change: the reader judges many texts at once, and a
  * change (pending mutation records, read synchronously) or the next task scans again.
  */
@@ -700,7 +701,7 @@ function unhitCovers(document: Document): Element[] {
   for (let index = 0; view && index < all.length && index < SCAN_LIMIT; index++) {
     const node = all[index] as Element;
     const style = styleOf(node);
-    if (style.position === 'static' || style.display === 'none' || style.visibility === 'hidden') continue;
+    if ((style.position === 'static' && !ownLayer(style)) || style.display === 'none' || style.visibility === 'hidden') continue;
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none')) covers.push(node);
   }
@@ -713,6 +714,20 @@ function unhitCovers(document: Document): Element[] {
     if (scanned === current) scanned = undefined;
   }, 0);
   return covers;
+}
+
+/**
+ * A box that is not positioned but paints in a layer of its own, over the page's later flow as a positioned one does:
+ * a transform, opacity below 1, a filter, or a will-change of those (review 7: a white static layer pulled over the
+ * form by a negative margin, made a layer by transform or opacity:0.999, hid it from the hit test and the scan).
+ */
+function ownLayer(style: CSSStyleDeclaration): boolean {
+  return (
+    (style.transform !== '' && style.transform !== 'none') ||
+    Number.parseFloat(style.opacity) < 1 ||
+    (style.filter !== '' && style.filter !== 'none') ||
+    /transform|opacity|filter/.test(style.willChange)
+  );
 }
 
 /** A positioned box paints over the element: a positive z-index, or it comes later in the document. */

@@ -1,6 +1,7 @@
 import type { FillOutcome, FillPayload, FormCheck } from '../core/answers';
 import {
   differingFields,
+  drawnOver,
   type FormFacts,
   isJoomMarketplace,
   type PartCounts,
@@ -150,9 +151,21 @@ export function locateApiForm(root: Element = document.body): Located {
     };
   });
   const verdict = qualifyApiForm(facts);
-  if (verdict.status !== 'one')
-    return { status: verdict.status, anchor: rendered.banners[0] ?? boxes[0], joomBanners: joomBannersOf(rendered.banners, titles) };
+  const refuse = (status: Refusal): Located => ({ status, anchor: rendered.banners[0] ?? boxes[0], joomBanners: joomBannersOf(rendered.banners, titles) });
+  if (verdict.status !== 'one') return refuse(verdict.status);
   const box = boxes[verdict.index] as Element;
+  // Another Joom form under this one (its parts all there, none seen): two forms, the seen one laid over the other.
+  if (
+    containers(present).some(
+      (other) =>
+        !other.contains(box) &&
+        !box.contains(other) &&
+        namesJoom(other, present) &&
+        unseenForm(other, rendered) &&
+        drawnOver(layersOver(box, other), other.getBoundingClientRect()),
+    )
+  )
+    return refuse('manyForms');
   const one = <E extends Element>(list: E[]) => inBox(box, list)[0] as E;
   return {
     status: 'one',
@@ -166,6 +179,20 @@ export function locateApiForm(root: Element = document.body): Located {
       code: verdict.code,
     },
   };
+}
+
+/** A box's banner, seen or not, names Joom. */
+const namesJoom = (box: Element, parts: Parts) => isJoomMarketplace(bannerMarketplace(inBox(box, parts.banners)[0]?.textContent ?? ''));
+
+/** None of a box's fields is seen: a form out of sight (hidden, or covered by what is drawn over it). */
+const unseenForm = (box: Element, seen: Parts) => TEXT_KINDS.every((kind) => inBox(box, seen[kind]).length === 0);
+const TEXT_KINDS = ['secrets', 'clientIds', 'storeIds'] as const satisfies readonly (keyof Parts)[];
+
+/** The rectangles of `box` and of each box around it that does not hold `other`: what may be drawn over `other`. */
+function layersOver(box: Element, other: Element): DOMRect[] {
+  const layers: DOMRect[] = [];
+  for (let at: Element | null = box; at && !at.contains(other); at = at.parentElement) layers.push(at.getBoundingClientRect());
+  return layers;
 }
 
 /** At most this many notes saying why: a page of messages, each with a banner, gets no more. */

@@ -74,7 +74,12 @@ export type Technique =
    * image in a content box of no height, a white bottom border the text overflows into, a border image's fill, an
    * outline drawn inside the box.
    */
-  | 'otherPaint';
+  | 'otherPaint'
+  /**
+   * A white box that takes no pointer and is not positioned, pulled up over the value by a negative margin and painted
+   * above it in a layer of its own: a transform, opacity 0.999, a filter, a will-change (review 7).
+   */
+  | 'layeredCover';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -108,6 +113,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'pinholeCover',
   'stackedTint',
   'otherPaint',
+  'layeredCover',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -409,6 +415,15 @@ function hiding(input: Input): Hide {
     }
     case 'otherPaint':
       return { ...plain, value: OTHER_PAINTS[Math.floor(a * OTHER_PAINTS.length)] ?? (OTHER_PAINTS[0] as string) };
+    case 'layeredCover': {
+      const layer = ['transform:translateZ(0)', 'opacity:0.999', 'filter:blur(0)', 'will-change:transform'][Math.floor(a * 4)] ?? 'opacity:0.999';
+      return {
+        ...plain,
+        wrappers: ['display:inline-block;vertical-align:top'],
+        value: 'display:block',
+        over: `<span style="display:block;height:2.2em;margin-top:-1.7em;background:#fff;pointer-events:none;${layer}"></span>`,
+      };
+    }
     case 'squashed':
       return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
   }
