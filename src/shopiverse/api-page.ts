@@ -105,7 +105,7 @@ export const apiPage = {
     onDomChange(signal, scan);
     document.addEventListener('visibilitychange', (event) => event.isTrusted && document.visibilityState === 'visible' && rescan?.(), { signal });
     for (const type of ['pointerdown', 'pointerup', 'click']) document.addEventListener(type, onPress, { capture: true, signal });
-    document.addEventListener('click', (event) => tellPressNotCounted(event, notes.signal), { capture: true, signal });
+    document.addEventListener('click', (event) => tellPressNotCounted(event, notes.signal, signal), { capture: true, signal });
     for (const type of ['keydown', 'keypress', 'keyup']) document.addEventListener(type, onKey, { capture: true, signal });
     // Samples of "seen" for the buttons, taken outside any event: on the frame after the seller's pointer comes over
     // one, the focus comes to one or the page scrolls, and twice a second in a timer's task (a tab in the background
@@ -168,6 +168,11 @@ function sampleSoon(): void {
 /** What a press on the save or authorize button lands in. */
 const PRESSABLE = 'button, [role="button"], input[type="submit"], input[type="button"], a';
 
+/** The seller's clicks that counted as a press (the note that a press did not count looks here first). */
+const counted = new WeakSet<Event>();
+/** The "Yetki Talep Et" whose press counted on its release (pointerup), before its click: until the next press begins. */
+let releaseCounted: Element | undefined;
+
 /** The press under way: the candidate its trusted pointerdown hit, and whether it was seen before the press and at it. */
 let down: { on: Element; seen: boolean } | undefined;
 
@@ -202,6 +207,7 @@ function onPress(event: Event): void {
   }
   if (event.type === 'pointerdown') {
     // The verdict before the press is frozen here: samples taken while the button is held down do not count.
+    releaseCounted = undefined;
     const on = candidates.find(([button]) => target && button.contains(target));
     down = on && { on: on[0], seen: sampled.get(on[0]) === true && on[1]() };
     // The seller's press begins: a port closed by a background gone to sleep is opened again now, past its limits (one
@@ -218,6 +224,7 @@ function onPress(event: Event): void {
   // The page reloads at once: the press goes through the open port too, as "Yetki Talep Et"'s does (a message that
   // must first wake Firefox's unloaded event page was lost as the page left: 4 saves in 5 unconfirmed with a 50 ms idle).
   if (event.type === 'click' && pressedOn(form.save, box, event)) {
+    counted.add(event);
     tellPress({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
     return;
   }
@@ -227,6 +234,8 @@ function onPress(event: Event): void {
   // form; nothing is read from an input the page controls.
   const pressed = down?.on;
   if (!pressed || !box || !findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(pressed as HTMLElement) || !pressedOn(pressed, box, event)) return;
+  if (event.type === 'click') counted.add(event);
+  else releaseCounted = pressed;
   tellPress({ type: 'sv/authorize-pressed', code: form.code });
 }
 
@@ -315,12 +324,15 @@ function keyPressed(key: KeyPress, event: MouseEvent): void {
   const form = findApiForm();
   if (!form) return;
   if (key.presses === form.save) {
+    counted.add(event);
     tellPress({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
     return;
   }
   const box = formBox(form);
-  if (key.kind === 'button' && box && findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(key.presses as HTMLElement))
+  if (key.kind === 'button' && box && findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(key.presses as HTMLElement)) {
+    counted.add(event);
     tellPress({ type: 'sv/authorize-pressed', code: form.code });
+  }
 }
 
 /** Must match PRESS_PORT in core/messages.ts (not imported: that module carries zod). */
@@ -391,7 +403,14 @@ function showFillButton(form: ApiForm, signal: AbortSignal): [Element, () => boo
   status.setAttribute('role', 'status');
   status.hidden = true;
   button.addEventListener('click', (event) => {
-    if (!event.isTrusted || !ourPress(root, button, form.storeId, event)) return;
+    if (!event.isTrusted) return;
+    if (!ourPress(root, button, form.storeId, event)) {
+      // The seller's press, refused: said beside the button, never a silent one (review 7's finding 4).
+      status.textContent = `${t('fillPressNotSeen')} ${t('fillByHand')}`;
+      status.className = 'note warn';
+      status.hidden = false;
+      return;
+    }
     void send({ type: 'sv/fill-request' }).then((answer) => {
       const result = answer?.status ?? 'error';
       if (signal.aborted || result === 'filled') {
@@ -468,6 +487,9 @@ function showWhyNotFilled(located: Located, signal: AbortSignal, pending = false
   return anchors.length > 0;
 }
 
+/** The note above the qualified form's buttons that the seller's last press there did not count. */
+let refusedNote: ShadowRoot | undefined;
+
 /** The first of the run of buttons (and our notes) that `button` stands in, among its siblings. */
 function rowStart(button: Element): Element {
   let first = button;
@@ -481,23 +503,46 @@ function rowStart(button: Element): Element {
 }
 
 /**
- * The seller's own press (a trusted click, by pointer or keyboard) on a rendered Kaydet or Yetki Talep Et while a
- * Joom banner is in sight and no form qualifies: not counted (a page's markup can make any form not qualify), and
- * said there and then, beside the button, with what to do instead.
+ * The seller's own press (a trusted click, by pointer or keyboard) on Kaydet or Yetki Talep Et that did not count is
+ * said there and then, above the row of buttons, with what to do instead: never a silent refusal (review 7's finding
+ * 4). On the qualified form's own buttons, the press check refused it (the button not seen clearly in the sample
+ * before the press or at it: covered, in part too, or not fully shown; the press outside the form's box); elsewhere,
+ * a rendered button while a Joom banner is in sight and no form qualifies (a page's markup can make any form not
+ * qualify).
  */
-function tellPressNotCounted(event: MouseEvent, signal: AbortSignal): void {
+function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSignal: AbortSignal): void {
   const target = event.isTrusted && event.target instanceof Element ? event.target.closest(PRESSABLE) : null;
   if (!target) return;
-  const named = [...findButtons(document.body, SHOPIVERSE_BUTTONS.save), ...findButtons(document.body, SHOPIVERSE_BUTTONS.authorize)];
-  const button = named.find((one) => one.contains(target) || target.contains(one));
-  if (!button || !isRendered(button)) return;
+  // A press that counted: the note about one that did not is over (its host stays, so the buttons do not move).
+  if (counted.has(event)) {
+    if (refusedNote) clearUi(refusedNote);
+    return;
+  }
   const located = locateApiForm();
-  if (located.form || located.joomBanners.length === 0) return;
+  let button: Element | undefined;
+  let why: string;
+  // The note about the qualified form's own button lives as long as the page, not the page's last report: taken away
+  // when the report changes, it would move the buttons under the seller's pointer (and out from under a cover).
+  let signal = noteSignal;
+  if (located.form) {
+    signal = pageSignal;
+    const box = formBox(located.form);
+    const own = [located.form.save, ...(box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize) : [])];
+    button = own.find((one) => one.contains(target) || target.contains(one));
+    if (!button || button === releaseCounted) return;
+    why = t('pressNotSeen');
+  } else {
+    const named = [...findButtons(document.body, SHOPIVERSE_BUTTONS.save), ...findButtons(document.body, SHOPIVERSE_BUTTONS.authorize)];
+    button = named.find((one) => one.contains(target) || target.contains(one));
+    if (!button || !isRendered(button) || located.joomBanners.length === 0) return;
+    why = t('pressNotCounted');
+  }
   // On a line of its own above the row of buttons the pressed one stands in: beside Kaydet, or between Kaydet and
   // Yetki Talep Et, it would push the next button down (seller review B4).
   const root = uiAbove(rowStart(button), 'press-not-counted', signal);
+  if (located.form) refusedNote = root;
   clearUi(root);
-  const note = element('span', { text: `${t('pressNotCounted')} ${t('fillByHand')}`, className: 'note warn block' });
+  const note = element('span', { text: `${why} ${t('fillByHand')}`, className: 'note warn block' });
   note.setAttribute('role', 'alert');
   root.append(note);
 }
