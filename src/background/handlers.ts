@@ -1,7 +1,7 @@
-import type browser from 'webextension-polyfill';
+import browser from 'webextension-polyfill';
 import type { Ok, PageAnswer } from '../core/answers';
 import { applyChoice, applyGiven, learnLabel, pagePattern, resolveConflict, select } from '../core/apply';
-import { authorizedStore, pendingAnswer, pendingDecision, pickAnswered, SAVE_CONFIRM_FOR_MS, saveConfirmed, storeOfCode, within } from '../core/hand-rules';
+import { callbackAnswers, pendingAnswer, pendingDecision, pickAnswered, SAVE_CONFIRM_FOR_MS, saveConfirmed, storeOfCode, within } from '../core/hand-rules';
 import { JOOM_LABEL_ROWS } from '../core/joom-labels';
 import { buildRowIndex } from '../core/labels';
 import type { Message, MessageType } from '../core/messages';
@@ -13,7 +13,7 @@ import { appOfStore, selectedStore } from '../core/record-queries';
 import type { Source } from '../core/records';
 import { checkImages, recheckReport } from './images';
 import { pickTarget, sendPick } from './pick';
-import { fillFromPage, isLookedAt, payloadFor, push, recordPush } from './push';
+import { fillFromPage, isLookedAt, noteSent, payloadFor, push, recordPush, takeSent } from './push';
 import { readState, update } from './state';
 
 // One handler per message type, keyed by it: a type without a handler, or a handler that answers another shape than
@@ -82,7 +82,12 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
       session.newAppForm = { page: pagePath(sender), at: now };
       return OK;
     }),
-  'sv/page': async (message, sender, now) => onShopiversePage(message, await isLookedAt(sender.tab?.id), now),
+  'sv/page': async (message, sender, now) => {
+    const answer = await onShopiversePage(message, await isLookedAt(sender.tab?.id), now);
+    // The values leave in this answer: the tab's address as it was before they did is the one a push keeps.
+    if (answer.fill) noteSent(sender.tab?.id, answer.fill.storeId, sender.tab?.url);
+    return answer;
+  },
   // The seller's click hit the qualified form's Kaydet: for the store whose push went into that form (by its
   // banner's code), "saved, not yet confirmed" until the form, shown again, holds the pushed values.
   'sv/save-pressed': (message, _sender, now) =>
@@ -92,29 +97,46 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
       return OK;
     }),
   // Sent on the press, before the page leaves for Joom; the store is the one whose push went into this form.
-  'sv/authorize-pressed': (message, _sender, now) =>
+  'sv/authorize-pressed': (message, sender, now) =>
     update((local, session) => {
       const storeId = storeOfCode(local.pushes, message.code);
-      if (storeId) {
-        session.authorizeClick = { storeId, at: now };
+      // The tab of the press: Joom's answer counts only there, or in a tab it opened (core/hand-rules.ts).
+      const tabId = sender.tab?.id;
+      if (storeId && tabId !== undefined) {
+        session.authorizeClick = { storeId, at: now, tabId };
         session.unboundCallback = undefined;
       }
       return OK;
     }),
   'sv/fill-request': (_message, sender) => fillFromPage(sender.tab?.id),
   'sv/filled': async (message, sender) => {
-    await recordPush(message.storeId, message.code, sender.tab?.url);
+    // The tab's address when the values were sent to it, not now: the page may have written the key into its path.
+    await recordPush(message.storeId, message.code, takeSent(sender.tab?.id, message.storeId));
     return OK;
   },
-  'sv/callback': (message, _sender, now) =>
-    update((local, session) => {
-      // Only an answer to the seller's own press counts, once: any site can send the seller to the callback URL.
-      const storeId = authorizedStore(session.authorizeClick, now);
-      session.authorizeClick = undefined;
-      if (storeId) local.auth[storeId] = { at: now, result: message.result, error: message.result === 'error' ? (message.error ?? 'other') : undefined };
-      session.unboundCallback = storeId ? undefined : now;
+  'sv/callback': async (message, sender, now) => {
+    const visit = { tabId: sender.tab?.id, openerTabId: await openerOf(sender), referrer: message.referrer };
+    return update((local, session) => {
+      // Only Joom's answer to the seller's own press counts, once: any site can send any tab to the callback URL.
+      const answer = callbackAnswers(session.authorizeClick, visit, now);
+      if ('storeId' in answer) {
+        const { storeId } = answer;
+        local.auth[storeId] = { at: now, result: message.result, error: message.result === 'error' ? (message.error ?? 'other') : undefined };
+        session.authorizeClick = undefined;
+        session.unboundCallback = undefined;
+      } else if (answer.refused === 'noPress') {
+        // No press in time: the seller is asked to press again rather than wait in silence.
+        session.authorizeClick = undefined;
+        session.unboundCallback = now;
+      } else if (answer.refused === 'notFromJoom') {
+        // The press's own tab came here without Joom's consent page (a page script's detour): nothing is recorded,
+        // the press stays, and the seller is asked to press again.
+        session.unboundCallback = now;
+      }
+      // Another tab ('otherTab'): nothing recorded, nothing said, and the press stays for Joom's real answer.
       return OK;
-    }),
+    });
+  },
   'sv/dimensions': (message) =>
     update((_local, session) => {
       session.dimensions = message.report;
@@ -174,6 +196,17 @@ export function handle(message: Message, sender: Sender): Promise<AnswerTo<Messa
   // The record pairs each type with its own handler; TypeScript cannot follow the pair through a union, hence the cast.
   const handler = HANDLERS[message.type] as Handler<MessageType>;
   return Promise.resolve(handler(message, sender, Date.now()));
+}
+
+/** The tab that opened the sender's tab (Joom's consent opened in a new tab by the press's tab), if any. */
+async function openerOf(sender: Sender): Promise<number | undefined> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return undefined;
+  try {
+    return (await browser.tabs.get(tabId)).openerTabId;
+  } catch {
+    return sender.tab?.openerTabId;
+  }
 }
 
 /** The page a value was read on: its path only, never the query string (which may carry codes or tokens). */

@@ -42,18 +42,24 @@ function ask(tabId: number, payload: FillPayload, overwrite: boolean): Promise<F
 const SAID_AT_ASK = ['offsite', 'sendsInUrl', 'hidden'] as const;
 const SAID_AT_FILL = ['conflict', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'notJoom'] as const;
 
-/** Send the values to one tab that answered "ready"; record the push with the store code of its form. */
+/** A tab's address now, if it still has one. */
+function tabUrl(tabId: number): Promise<string | undefined> {
+  return browser.tabs
+    .get(tabId)
+    .then((tab) => tab.url)
+    .catch(() => undefined);
+}
+
+/**
+ * Send the values to one tab that answered "ready"; record the push with the store code of its form, and the tab's
+ * address as it was before the values were sent: once it holds them, a page script may write the Secret Key into its
+ * own path in any spelling (review 7, finding 5), so no address taken after is kept.
+ */
 async function fill(tabId: number, payload: FillPayload, overwrite: boolean, code: string | undefined): Promise<PushAnswer> {
+  const before = await tabUrl(tabId);
   const outcome = await command(tabId, { type: 'bg/fill', payload, overwrite });
   if (outcome?.status === 'filled') {
-    await recordPush(
-      payload.storeId,
-      code,
-      await browser.tabs
-        .get(tabId)
-        .then((tab) => tab.url)
-        .catch(() => undefined),
-    );
+    await recordPush(payload.storeId, code, before);
     return { status: 'filled' };
   }
   // Refused at the fill (a field really differs from the push, a part is covered): the seller is told which.
@@ -131,6 +137,28 @@ export async function offerPending(tabId: number | undefined): Promise<void> {
   }
 }
 
+/**
+ * The address of each tab a waiting push's values were just sent to (in the answer to its page's report), taken
+ * before they went: the tab's own report of the fill (sv/filled) records the push with it, never with the address
+ * the tab has then. Held in memory only, for the moment between the two messages; lost with the worker, the push is
+ * recorded with no page.
+ */
+const sentFrom = new Map<number, { storeId: string; url: string | undefined; at: number }>();
+const SENT_FOR_MS = 60 * 1000;
+
+export function noteSent(tabId: number | undefined, storeId: string, url: string | undefined): void {
+  if (tabId !== undefined) sentFrom.set(tabId, { storeId, url, at: Date.now() });
+}
+
+/** The address a tab had when this store's values were sent to it; forgotten once asked. */
+export function takeSent(tabId: number | undefined, storeId: string): string | undefined {
+  if (tabId === undefined) return undefined;
+  const sent = sentFrom.get(tabId);
+  sentFrom.delete(tabId);
+  const now = Date.now();
+  return sent && sent.storeId === storeId && now >= sent.at && now - sent.at <= SENT_FOR_MS ? sent.url : undefined;
+}
+
 /** A ShopiVerse page's origin and path (never its query): where the store's form was filled, to send the seller back. */
 function formPage(url: string | undefined): string | undefined {
   try {
@@ -144,7 +172,8 @@ function formPage(url: string | undefined): string | undefined {
 export function recordPush(storeId: string, code: string | undefined, url?: string): Promise<void> {
   return update((local, session) => {
     // A page script chooses its own path (history.pushState): a path holding a Secret Key it was just given would put
-    // the key in storage.local and in an address the popup opens (the sixth review, finding 5). Such a page is not kept.
+    // the key in storage.local and in an address the popup opens (the sixth review, finding 5). Every caller passes the
+    // address taken before the values were sent (review 7, finding 5); a page holding a key as it is is not kept either.
     const page = formPage(url);
     const holdsSecret = !!page && Object.values(session.secrets).some((secret) => page.includes(secret) || page.includes(encodeURIComponent(secret)));
     local.pushes[storeId] = { at: Date.now(), code, page: holdsSecret ? undefined : page };

@@ -5,6 +5,8 @@ import {
   authorizedStore,
   BESIDE_PX,
   besideAnchor,
+  type CallbackVisit,
+  callbackAnswers,
   filterKeepsLook,
   keyActivates,
   MIN_PRESS_OPACITY,
@@ -121,6 +123,32 @@ describe('Joom’s callback', () => {
     ['before the press (clock moved back)', { storeId: STORE, at: T }, T - 1, undefined],
   ] as const)('%s', (_name, press, now, want) => {
     expect(authorizedStore(press, now)).toBe(want);
+  });
+});
+
+describe('which press Joom’s callback may answer', () => {
+  const JOOM = 'https://api-merchant.joom.com';
+  const press = { storeId: STORE, at: T, tabId: 7 };
+  const own: CallbackVisit = { tabId: 7, openerTabId: undefined, referrer: JOOM };
+  it.each([
+    ['the press’s tab, back from Joom’s consent', press, own, T + 5000, { storeId: STORE }],
+    ['a tab the press’s tab opened, back from Joom', press, { tabId: 9, openerTabId: 7, referrer: JOOM }, T + 5000, { storeId: STORE }],
+    ['consent on Joom’s panel host', press, { ...own, referrer: 'https://merchant.joom.com' }, T + 5000, { storeId: STORE }],
+    ['at 30 minutes', press, own, T + AUTHORIZE_FOR_MS, { storeId: STORE }],
+    ['no press', undefined, own, T, { refused: 'noPress' }],
+    ['after 30 minutes', press, own, T + AUTHORIZE_FOR_MS + 1, { refused: 'noPress' }],
+    ['before the press (clock moved back)', press, own, T - 1, { refused: 'noPress' }],
+    ['another tab, even from Joom', press, { tabId: 9, openerTabId: undefined, referrer: JOOM }, T + 5000, { refused: 'otherTab' }],
+    ['another tab opened by a third', press, { tabId: 9, openerTabId: 8, referrer: JOOM }, T + 5000, { refused: 'otherTab' }],
+    ['no tab', press, { tabId: undefined, openerTabId: 7, referrer: JOOM }, T + 5000, { refused: 'otherTab' }],
+    ['the press’s tab sent by a ShopiVerse page script', press, { ...own, referrer: 'https://app.shopiverse.tech' }, T + 5000, { refused: 'notFromJoom' }],
+    ['the press’s tab with no referrer (what Joom sends is unknown: no refusal)', press, { ...own, referrer: '' }, T + 5000, { storeId: STORE }],
+    ['a login on another Joom host', press, { ...own, referrer: 'https://www.joom.com' }, T + 5000, { storeId: STORE }],
+    ['a host ending in joom.com that is not Joom', press, { ...own, referrer: 'https://notjoom.com' }, T + 5000, { refused: 'notFromJoom' }],
+    ['a look-alike of Joom’s host', press, { ...own, referrer: 'https://api-merchant.joom.com.evil.example' }, T + 5000, { refused: 'notFromJoom' }],
+    ['Joom’s host over http', press, { ...own, referrer: 'http://api-merchant.joom.com' }, T + 5000, { refused: 'notFromJoom' }],
+  ] as const)('%s', (_name, p, visit, now, want) => {
+    expect(callbackAnswers(p, visit, now)).toEqual(want);
   });
 });
 

@@ -130,6 +130,47 @@ export function authorizedStore(press: { storeId: string; at: number } | undefin
   return press && within(press.at, now, AUTHORIZE_FOR_MS) ? press.storeId : undefined;
 }
 
+/**
+ * A referrer naming a page that is not Joom's: a ShopiVerse page script's navigation, another site. None at all is no
+ * sign: what Joom's consent page sends is unknown (PANELS.md gives only its authorize address, api-merchant.joom.com),
+ * and a guess must not refuse Joom's real answer. Any https host of joom.com (a login on another Joom host) is Joom's.
+ */
+export const namesOtherThanJoom = (origin: string): boolean => origin !== '' && !/^https:\/\/([a-z0-9-]+\.)*joom\.com$/.test(origin);
+
+/** The seller's press on "Yetki Talep Et": for which store, when, and in which tab. */
+export interface AuthorizePress {
+  storeId: string;
+  at: number;
+  tabId: number;
+}
+
+/** The callback page as the background knows it: its tab, the tab that opened that tab, and the page's referrer origin. */
+export interface CallbackVisit {
+  tabId: number | undefined;
+  openerTabId: number | undefined;
+  /** `document.referrer`'s origin, '' for none. */
+  referrer: string;
+}
+
+/**
+ * Which press a visit to Joom's callback page may answer. Any site can send any tab to the callback address, and a
+ * page script in the seller's own tab can go there instead of to Joom (review 7, finding 3). The answer counts only:
+ * - after a press, within 30 minutes (`noPress`: the press is gone or too old; it is then forgotten);
+ * - in the tab of the press, or a tab that tab opened (`otherTab`: the press stays, for Joom's real answer);
+ * - not arriving from a page other than Joom's, by the page's referrer origin (`notFromJoom`: the press stays too).
+ */
+export function callbackAnswers(
+  press: AuthorizePress | undefined,
+  visit: CallbackVisit,
+  now: number,
+): { storeId: string } | { refused: 'noPress' | 'otherTab' | 'notFromJoom' } {
+  const storeId = authorizedStore(press, now);
+  if (!press || !storeId) return { refused: 'noPress' };
+  if (visit.tabId === undefined || (visit.tabId !== press.tabId && visit.openerTabId !== press.tabId)) return { refused: 'otherTab' };
+  if (namesOtherThanJoom(visit.referrer)) return { refused: 'notFromJoom' };
+  return { storeId };
+}
+
 /** Push from the popup: the tab the seller looks at if it is ready, else the one ready tab; two or more is a question. */
 export function pushTarget(ready: readonly number[], lookedAt: number | undefined): number | 'many' | undefined {
   if (lookedAt !== undefined && ready.includes(lookedAt)) return lookedAt;

@@ -83,8 +83,18 @@ export const AuthorizePressed = z.object({ type: z.literal('sv/authorize-pressed
 export const FillRequested = z.object({ type: z.literal('sv/fill-request') });
 /** A waiting push went into the form of this store code. */
 export const FillOutcomeReport = z.object({ type: z.literal('sv/filled'), storeId: StoreId, code: z.optional(StoreCode) });
-/** Joom's callback: a code, or an error code we know (its words are ours, never the page's). */
-export const CallbackSeen = z.object({ type: z.literal('sv/callback'), result: z.enum(['code', 'error']), error: z.optional(AuthError) });
+/** An origin only (`https://host[:port]`), or '' for none: never a path or a query, which may carry codes. */
+const Origin = z.string().check(z.maxLength(200), z.regex(/^(?:https?:\/\/[a-z0-9.-]+(?::\d{1,5})?)?$/));
+/**
+ * Joom's callback: a code, or an error code we know (its words are ours, never the page's), and the origin of the
+ * page that sent the seller here (`document.referrer`'s): one naming another site is refused (core/hand-rules.ts).
+ */
+export const CallbackSeen = z.object({
+  type: z.literal('sv/callback'),
+  result: z.enum(['code', 'error']),
+  error: z.optional(AuthError),
+  referrer: Origin,
+});
 export const DimensionsSeen = z.object({ type: z.literal('sv/dimensions'), report: DimensionReport });
 
 export const ImageCandidate = z.object({

@@ -146,7 +146,8 @@ export const DimensionReport = z.object({ page: z.string(), at: At, checked: z.n
 export type DimensionReport = z.infer<typeof DimensionReport>;
 
 /** The seller's press on "Yetki Talep Et" for a store (the store whose push went into that form). */
-export const AuthorizePress = z.object({ storeId: StoreId, at: At });
+/** The seller's press on "Yetki Talep Et"; `tabId`: the tab it was in, whose answer alone counts (hand-rules.ts). */
+export const AuthorizePress = z.object({ storeId: StoreId, at: At, tabId: z.number().check(z.int()) });
 
 export const SessionState = z.object({
   secrets: z.record(ClientId, SecretKey),

@@ -12,7 +12,7 @@ const { ANSWER_WITHIN_MS, send } = await import('./send');
 const never = () => new Promise<unknown>(() => undefined);
 const PAGE_ANSWER = { pending: false };
 const page: Message = { type: 'sv/page', reason: 'appeared', fresh: true, status: 'noForm' };
-const callback: Message = { type: 'sv/callback', result: 'code' };
+const callback: Message = { type: 'sv/callback', result: 'code', referrer: 'https://api-merchant.joom.com' };
 
 type Behaviour = 'silent' | 'answers' | 'throws';
 const CASES: { name: string; message: Message; attempts: Behaviour[]; answer: unknown; sent: number }[] = [

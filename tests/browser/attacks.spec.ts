@@ -118,9 +118,13 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     const form = await pushAndSave(driver, '00159');
     await pressAuthorize(form);
     await form.waitFor(() => location.host === 'api-merchant.joom.com');
-    await form.goto(
-      'https://app.shopiverse.tech/tr/settings/store/joomcallbackcode?error=access_denied&error_description=Hesabiniz+askida:+0850+000+00+00+arayin',
-    );
+    // Joom's consent page sends the seller back with a refusal in words of its choosing (a Joom answer counts only
+    // coming from Joom's page: core/hand-rules.ts callbackAnswers).
+    await form.evaluate(() => {
+      (document.querySelector('#deny') as HTMLAnchorElement).href =
+        'https://app.shopiverse.tech/tr/settings/store/joomcallbackcode?error=access_denied&error_description=Hesabiniz+askida:+0850+000+00+00+arayin';
+    });
+    await form.click('#deny');
     const popup = await driver.popup();
     await waitForStep(popup, 'authorized', 'error');
     const text = await popup.evaluate(() => document.querySelector('[data-step="authorized"]')?.textContent ?? '');
