@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { launchChromium } from '../tests/browser/drivers/chromium';
 import type { Driver, TestPage } from '../tests/browser/drivers/types';
 import { POPUP_STATES, showState } from '../tests/browser/popup-states';
-import { mustQualify, REAL_CODE, type ToldCase, toldPage } from '../tests/corpus/refused-told';
+import { mustQualify, REAL_CODE, BASE as TOLD_BASE, type ToldCase, toldPage } from '../tests/corpus/refused-told';
 import { appWithSecret, twoStoreIds, unknownLayout } from '../tests/panels/assisted';
 import { JOOM_APPS, JOOM_STORES } from '../tests/panels/data';
 import { customPages, STYLE } from '../tests/panels/routes';
@@ -245,17 +245,7 @@ async function notesInPanels(driver: Driver, lang: Lang, panelShot: (page: TestP
   await noteInView(appPage, 'redirect');
   await panelShot(appPage, 'joom-wrong-redirect-with-copy-button');
   await appPage.close();
-  const told: ToldCase = {
-    header: 'none',
-    hiding: 'hidden',
-    before: 'distant',
-    between: 'list',
-    level: 5,
-    word: 'Duyurular',
-    message: 'none',
-    region: 'log',
-    fields: 'known',
-  };
+  const told: ToldCase = { ...TOLD_BASE, before: 'distant' };
   if (mustQualify(told)) throw new Error('the why-note needs a page whose form does not qualify');
   const url = `https://app.shopiverse.tech/${lang}/settings/store/${REAL_CODE}/told`;
   customPages.set(

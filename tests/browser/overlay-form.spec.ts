@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { requestsSeen } from '../panels/routes';
-import { BROWSER, type Driver, launch } from './drivers';
+import { BROWSER, type Driver, launch, type TestPage } from './drivers';
+import { OVERLAY_FORM, OVERLAY_STYLE } from './hidden-form-cases';
 import { openApiForm, pushFromPopup, readApp, readStore } from './steps';
 
 // Review 7 (on 08fe8f8), finding 1 through the built extension: on the replica's Api Tanım tab, markup the page shows
@@ -13,14 +14,25 @@ import { openApiForm, pushFromPopup, readApp, readStore } from './steps';
 const [store] = JOOM_STORES as [JoomStore];
 const [app] = JOOM_APPS as [(typeof JOOM_APPS)[0]];
 
-const OVERLAY =
-  '<div class="banner">Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. (\'00159\' kodlu mağaza)</div>' +
-  '<form id="evil" action="/tr/support/tickets/new" method="post">' +
-  '<div><input type="checkbox" name="urgent"><span>Durum</span></div>' +
-  '<div><div>Secret Key</div><input name="body" placeholder="Secret Key"></div>' +
-  '<div><div>Client Id</div><input name="subject" placeholder="Client Id"></div>' +
-  '<div><div>Store Id</div><input name="ref" placeholder="Store Id"></div>' +
-  '<button type="submit">Kaydet</button></form>';
+/** The store's values read on Joom, its Api Tanım form opened, and a toast laid over it holding the look-alike. */
+async function overlaidForm(driver: Driver): Promise<TestPage> {
+  await (await readStore(driver, store)).close();
+  await (await readApp(driver, app)).close();
+  const form = await openApiForm(driver, '00159');
+  await form.evaluate(
+    ([markup, style]) => {
+      const toast = document.createElement('div');
+      toast.setAttribute('role', 'status');
+      toast.setAttribute('style', style);
+      const parsed = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
+      toast.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+      document.body.append(toast);
+    },
+    [OVERLAY_FORM, OVERLAY_STYLE] as [string, string],
+  );
+  await new Promise((resolve) => setTimeout(resolve, 1000));
+  return form;
+}
 
 describe(`a look-alike laid over the real form receives nothing (${BROWSER})`, () => {
   let driver: Driver | undefined;
@@ -31,18 +43,7 @@ describe(`a look-alike laid over the real form receives nothing (${BROWSER})`, (
 
   it('puts the Secret Key into no form but the real one', { timeout: 180_000 }, async () => {
     driver = await launch({ lang: 'tr' });
-    await (await readStore(driver, store)).close();
-    await (await readApp(driver, app)).close();
-    const form = await openApiForm(driver, '00159');
-    await form.evaluate((markup) => {
-      const toast = document.createElement('div');
-      toast.setAttribute('role', 'status');
-      toast.setAttribute('style', 'position:fixed;inset:0;z-index:99;background:#fff;padding:8px');
-      const parsed = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
-      toast.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
-      document.body.append(toast);
-    }, OVERLAY);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const form = await overlaidForm(driver);
     const status = await pushFromPopup(await driver.popup());
     const holders = await form.evaluate(
       (secret) =>
@@ -56,18 +57,7 @@ describe(`a look-alike laid over the real form receives nothing (${BROWSER})`, (
 
   it('sends the Secret Key nowhere but the real form’s POST when the seller presses the Kaydet they see', { timeout: 180_000 }, async () => {
     driver = await launch({ lang: 'tr' });
-    await (await readStore(driver, store)).close();
-    await (await readApp(driver, app)).close();
-    const form = await openApiForm(driver, '00159');
-    await form.evaluate((markup) => {
-      const toast = document.createElement('div');
-      toast.setAttribute('role', 'status');
-      toast.setAttribute('style', 'position:fixed;inset:0;z-index:99;background:#fff;padding:8px');
-      const parsed = new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html');
-      toast.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
-      document.body.append(toast);
-    }, OVERLAY);
-    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const form = await overlaidForm(driver);
     expect(await pushFromPopup(await driver.popup())).toBe('manyForms');
     await form.bringToFront();
     await new Promise((resolve) => setTimeout(resolve, 1200));

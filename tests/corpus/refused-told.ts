@@ -79,7 +79,8 @@ const toldCase: fc.Arbitrary<ToldCase> = fc
   })
   .filter((c) => c.header !== 'none' || c.before !== 'none' || c.message !== 'none' || c.fields !== 'known');
 
-const BASE: ToldCase = {
+/** A page with nothing that refuses: each case changes one way from it. */
+export const BASE: ToldCase = {
   header: 'none',
   hiding: 'hidden',
   before: 'none',
