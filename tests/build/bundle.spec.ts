@@ -63,9 +63,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // +1,030, both scripts), titles only where seen and the refusal told beside the banner (shopiverse.js +377), the
   // seller's keys counted (+411), presses through the woken port, the store name picked with its heading: 24,326 and
   // 23,103. Then the sixth review's paint (inset shadows, blended images, border images, inside outlines, borders
-  // under the text, gradients' colours between their stops): 24,674 and 23,514. Budgets 24.5 and 23.5 KB. Left: send
-  // split per context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 24.5, 'shopiverse.js': 23.5 };
+  // under the text, gradients' colours between their stops): 24,674 and 23,514. Budgets 24.5 and 23.5 KB. Then the
+  // seventh review's fixes (a form drawn over another, layers as covers, every refused press told beside its button,
+  // the "not sure" report): 24,881 and 24,119 (gzip -9). Budgets 24.5 and 24 KB. Left: send split per context, so
+  // that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 24.5, 'shopiverse.js': 24 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
