@@ -189,6 +189,8 @@ async function pressAgainIfTold(driver: Driver, page: TestPage, button: 'Kaydet'
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
+  // Neither counted nor told after 5 s (seen in Firefox CI under load, cause not found yet): the seller presses again.
+  if ((await pressRecord(driver, button)) === '') await press();
 }
 
 type PressRecords = { session?: { saveClick?: { at: number }; authorizeClick?: { at: number } } };
