@@ -8,9 +8,10 @@ import type { Message, MessageType } from '../core/messages';
 import { normalizeLabel } from '../core/normalize';
 import { pageAddress } from '../core/page-address';
 import { answerOffer, readApp, readStore } from '../core/page-reads';
+import { keptReceipts, receiptPress } from '../core/press-receipts';
 import type { AnswerTo, MessageOf } from '../core/protocol';
 import { appOfStore, selectedStore } from '../core/record-queries';
-import type { Source } from '../core/records';
+import type { LocalState, SessionState, Source } from '../core/records';
 import { checkImages, recheckReport } from './images';
 import { pickTarget, sendPick } from './pick';
 import { fillFromPage, isLookedAt, noteSent, payloadFor, push, recordPush, takeSent } from './push';
@@ -90,22 +91,35 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
   },
   // The seller's click hit the qualified form's Kaydet: for the store whose push went into that form (by its
   // banner's code), "saved, not yet confirmed" until the form, shown again, holds the pushed values.
-  'sv/save-pressed': (message, _sender, now) =>
+  'sv/save-pressed': (message, sender, now) =>
     update((local, session) => {
-      const storeId = storeOfCode(local.pushes, message.code);
-      if (storeId) session.saveClick = { storeId, code: message.code, at: now, clickedAt: message.clickedAt };
+      if (receiptHeard(session, sender.tab?.id, message.receipt, now)) recordSave(local, session, message.code, message.clickedAt, now);
       return OK;
     }),
   // Sent on the press, before the page leaves for Joom; the store is the one whose push went into this form.
   'sv/authorize-pressed': (message, sender, now) =>
     update((local, session) => {
-      const storeId = storeOfCode(local.pushes, message.code);
-      // The tab of the press: Joom's answer counts only there, or in a tab it opened (core/hand-rules.ts).
+      if (receiptHeard(session, sender.tab?.id, message.receipt, now)) recordAuthorize(local, session, message.code, sender.tab?.id, now);
+      return OK;
+    }),
+  'sv/receipts': (message, sender, now) =>
+    update((_local, session) => {
       const tabId = sender.tab?.id;
-      if (storeId && tabId !== undefined) {
-        session.authorizeClick = { storeId, at: now, tabId };
-        session.unboundCallback = undefined;
-      }
+      if (tabId === undefined) return {};
+      const issued = (['save', 'authorize'] as const).map((kind) => ({ tabId, kind, word: crypto.randomUUID(), code: message.code, at: now }));
+      session.receipts = keptReceipts(session.receipts ?? [], issued, now);
+      return { save: issued[0]?.word, authorize: issued[1]?.word };
+    }),
+  // The press whose message was lost as its page left (the next page in the tab hands in its receipt).
+  'sv/receipt': (message, sender, now) =>
+    update((local, session) => {
+      const answer = receiptPress(session.receipts ?? [], sender.tab?.id, message.word, now);
+      if (!('press' in answer)) return OK;
+      const { press } = answer;
+      press.used = true;
+      // The press came after the receipt was issued, on the page before this one: any page loaded since is later.
+      if (press.kind === 'save') recordSave(local, session, press.code, press.at, now);
+      else recordAuthorize(local, session, press.code, press.tabId, now);
       return OK;
     }),
   'sv/fill-request': (_message, sender) => fillFromPage(sender.tab?.id),
@@ -272,4 +286,28 @@ async function onShopiversePage(message: MessageOf<'sv/page'>, lookedAt: boolean
   });
   if (!decision.fill) return { pending: decision.pending, dropped: decision.dropped };
   return { pending: true, fill: await payloadFor(decision.fill) };
+}
+
+/**
+ * A press message may count: its receipt (if it carries one) is marked used, so the receipt handed in by the next
+ * page does not count the press again. One already used was heard before (the port and the message both carry it).
+ */
+function receiptHeard(session: SessionState, tabId: number | undefined, word: string | undefined, now: number): boolean {
+  if (word === undefined) return true;
+  const answer = receiptPress(session.receipts ?? [], tabId, word, now);
+  if ('press' in answer) answer.press.used = true;
+  return !('refused' in answer && answer.refused === 'used');
+}
+
+function recordSave(local: LocalState, session: SessionState, code: string, clickedAt: number, now: number): void {
+  const storeId = storeOfCode(local.pushes, code);
+  if (storeId) session.saveClick = { storeId, code, at: now, clickedAt };
+}
+
+/** The tab of the press: Joom's answer counts only there, or in a tab it opened (core/hand-rules.ts). */
+function recordAuthorize(local: LocalState, session: SessionState, code: string, tabId: number | undefined, now: number): void {
+  const storeId = storeOfCode(local.pushes, code);
+  if (!storeId || tabId === undefined) return;
+  session.authorizeClick = { storeId, at: now, tabId };
+  session.unboundCallback = undefined;
 }

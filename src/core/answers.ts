@@ -74,6 +74,10 @@ export const PageAnswer = object({
 });
 export type PageAnswer = Infer<typeof PageAnswer>;
 
+/** The answer to `sv/receipts`: a receipt for each button of the form (core/press-receipts.ts PressReceipt), none when refused. */
+export const ReceiptsAnswer = object({ save: optional(text(64)), authorize: optional(text(64)) });
+export type ReceiptsAnswer = Infer<typeof ReceiptsAnswer>;
+
 export const PrefillAnswer = object({ storeId: optional(shaped(RULES.storeId)), storeName: optional(shaped(RULES.storeName)) });
 export type PrefillAnswer = Infer<typeof PrefillAnswer>;
 

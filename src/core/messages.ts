@@ -74,11 +74,18 @@ export const PageSeen = z.object({
   ),
 });
 /** The seller's trusted click hit the qualified form's rendered Kaydet: for the form of this store code. */
-export const SavePressed = z.object({ type: z.literal('sv/save-pressed'), code: StoreCode, clickedAt: z.number() });
+/** A press receipt's word (core/press-receipts.ts PressReceipt). */
+const ReceiptWord = Text(64);
+/** The seller's trusted click hit the qualified form's rendered Kaydet; `receipt`: the save receipt it leaves in the tab. */
+export const SavePressed = z.object({ type: z.literal('sv/save-pressed'), code: StoreCode, clickedAt: z.number(), receipt: z.optional(ReceiptWord) });
 /** The port a ShopiVerse page holds open while it shows the form: the authorize press goes through it too. */
 export const PRESS_PORT = 'sv/presses';
 /** The seller's trusted press hit the rendered "Yetki Talep Et" inside the qualified form of this store code. */
-export const AuthorizePressed = z.object({ type: z.literal('sv/authorize-pressed'), code: StoreCode });
+export const AuthorizePressed = z.object({ type: z.literal('sv/authorize-pressed'), code: StoreCode, receipt: z.optional(ReceiptWord) });
+/** The qualified form of this store code is shown: the receipts for a press on its Kaydet and its "Yetki Talep Et". */
+export const ReceiptsAsked = z.object({ type: z.literal('sv/receipts'), code: StoreCode });
+/** A receipt the last page in this tab left at a counted press, handed in by the next page (its message may be lost). */
+export const ReceiptHandedIn = z.object({ type: z.literal('sv/receipt'), word: ReceiptWord });
 /** The seller's trusted click on our "Fill from Joom Connector" button beside the qualified form of this tab. */
 export const FillRequested = z.object({ type: z.literal('sv/fill-request') });
 /** A waiting push went into the form of this store code. */
@@ -139,6 +146,8 @@ export const Message = z.discriminatedUnion('type', [
   PageSeen,
   SavePressed,
   AuthorizePressed,
+  ReceiptsAsked,
+  ReceiptHandedIn,
   FillRequested,
   FillOutcomeReport,
   CallbackSeen,
@@ -171,6 +180,8 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'sv/page': 'shopiverse',
   'sv/save-pressed': 'shopiverse',
   'sv/authorize-pressed': 'shopiverse',
+  'sv/receipts': 'shopiverse',
+  'sv/receipt': 'shopiverse',
   'sv/fill-request': 'shopiverse',
   'sv/filled': 'shopiverse',
   'sv/callback': 'shopiverse',

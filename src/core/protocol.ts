@@ -10,6 +10,7 @@ import {
   PickCommand,
   PrefillAnswer,
   PushAnswer,
+  ReceiptsAnswer,
   RescanCommand,
   TaughtAnswer,
 } from './answers';
@@ -28,6 +29,7 @@ export const ANSWERS = {
   'joom/taught-query': TaughtAnswer,
   'joom/prefill-query': PrefillAnswer,
   'sv/page': PageAnswer,
+  'sv/receipts': ReceiptsAnswer,
   'sv/fill-request': PushAnswer,
   'images/check': ImagesAnswer,
   'popup/push': PushAnswer,

@@ -1,6 +1,7 @@
 import { ImageVerdict as ImageVerdictSpec } from './answers';
 import { AUTH_ERRORS } from './auth-errors';
 import { FIELDS } from './fields';
+import { RECEIPTS_KEPT } from './press-receipts';
 import { selectedStore, storeOfApp } from './record-queries';
 import { ClientId, RedirectUrl, SecretKey, StoreCode, StoreId, StoreName } from './shapes';
 import { toZod } from './spec-zod';
@@ -162,6 +163,21 @@ export const SessionState = z.object({
   unboundCallback: z.optional(At),
   /** The seller's press on Kaydet, waiting for the form shown again to confirm it ("saved, not yet confirmed"). */
   saveClick: z.optional(z.object({ storeId: StoreId, code: StoreCode, at: At, clickedAt: z.number() })),
+  /** Receipts for the presses the seller may make on the forms shown (core/press-receipts.ts PressReceipt). */
+  receipts: z.optional(
+    z
+      .array(
+        z.object({
+          tabId: z.number().check(z.int()),
+          kind: z.enum(['save', 'authorize']),
+          word: Text(64),
+          code: StoreCode,
+          at: At,
+          used: z.optional(z.boolean()),
+        }),
+      )
+      .check(z.maxLength(RECEIPTS_KEPT)),
+  ),
   /** The page where Joom's new-application form was last prefilled (its address is unknown otherwise: PANELS.md). */
   newAppForm: z.optional(z.object({ page: Text(300), at: At })),
   /** The last ShopiVerse form verdict a tab reported, for the popup to say why nothing was filled. */

@@ -145,6 +145,7 @@ describe('check and the zod schema of a spec agree', () => {
         'PickCommand',
         'PrefillAnswer',
         'PushAnswer',
+        'ReceiptsAnswer',
         'RescanCommand',
         'TaughtAnswer',
       ].sort(),

@@ -33,6 +33,8 @@ export const RESENT_AFTER_SILENCE: ReadonlySet<MessageType> = new Set<MessageTyp
   'joom/form-filled',
   'sv/page',
   'sv/filled',
+  // Handed in twice, a receipt is used once.
+  'sv/receipt',
   'sv/dimensions',
   'popup/select',
   'popup/link',

@@ -12,6 +12,7 @@ import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
 import { type ApiForm, checkApiForm, fillApiForm, findApiForm, type Located, locateApiForm, toldStatus } from './api-form';
+import { handInReceipt, leaveReceipt } from './press-receipt';
 
 // Tells the background what each ShopiVerse page shows, fills a waiting push when the seller looks at the form,
 // offers "Fill from Joom Connector" beside a qualifying form, says why a form is not filled, and reports the
@@ -57,6 +58,7 @@ export const apiPage = {
         // On the next frame, never now: a page can make a scan run inside the seller's press (a change of the page).
         sampleSoon();
         openPressPort(signal);
+        askReceipts(form.code);
       } else candidates = [];
       const status = toldStatus(located);
       if (status === reported) return;
@@ -76,27 +78,31 @@ export const apiPage = {
       showWhyNotFilled(located, noteSignal);
       const fresh = firstScanOfLoad;
       firstScanOfLoad = false;
-      void send({ type: 'sv/page', reason: 'appeared', fresh, status, form: form ? formState(form) : undefined }).then((answer) => {
-        busy = false;
-        if (changedWhileBusy) {
-          changedWhileBusy = false;
-          requestScan();
-        }
-        // Still unanswered after send's own retries: report this page again on its next change.
-        if (answer === undefined) reported = undefined;
-        if (!answer || signal.aborted) return;
-        if (answer.fill && form) {
-          const outcome = fillApiForm(answer.fill, false, signal);
-          if (outcome.status === 'filled') void send({ type: 'sv/filled', storeId: answer.fill.storeId, code: form.code });
-          else showProblem(form.storeId, outcome.status, noteSignal);
-        } else if (answer.dropped && form) {
-          showProblem(form.storeId, answer.dropped, noteSignal);
-        } else if (answer.pending) {
-          // Never a silent wait: no form yet (the way to it), or a form that will not be filled (why, and what instead).
-          if (status === 'noForm') showHint(noteSignal);
-          else showWhyNotFilled(located, noteSignal, true);
-        }
-      });
+      // The receipt of a press on the page before this one first: this report may be that press's read-back.
+      const report = { type: 'sv/page', reason: 'appeared', fresh, status, form: form ? formState(form) : undefined } as const;
+      void handInReceipt()
+        .then(() => send(report))
+        .then((answer) => {
+          busy = false;
+          if (changedWhileBusy) {
+            changedWhileBusy = false;
+            requestScan();
+          }
+          // Still unanswered after send's own retries: report this page again on its next change.
+          if (answer === undefined) reported = undefined;
+          if (!answer || signal.aborted) return;
+          if (answer.fill && form) {
+            const outcome = fillApiForm(answer.fill, false, signal);
+            if (outcome.status === 'filled') void send({ type: 'sv/filled', storeId: answer.fill.storeId, code: form.code });
+            else showProblem(form.storeId, outcome.status, noteSignal);
+          } else if (answer.dropped && form) {
+            showProblem(form.storeId, answer.dropped, noteSignal);
+          } else if (answer.pending) {
+            // Never a silent wait: no form yet (the way to it), or a form that will not be filled (why, and what instead).
+            if (status === 'noForm') showHint(noteSignal);
+            else showWhyNotFilled(located, noteSignal, true);
+          }
+        });
     };
     rescan = () => {
       reported = undefined;
@@ -239,8 +245,27 @@ function onPress(event: Event): void {
   tellPress({ type: 'sv/authorize-pressed', code: form.code });
 }
 
-/** A press on a button that makes the page leave: through the port already open to a background awake, and as a message. */
-function tellPress(message: { type: 'sv/save-pressed'; code: string; clickedAt: number } | { type: 'sv/authorize-pressed'; code: string }): void {
+/** The receipts for a press on the form of this code (by the form's banner), asked once per page and code. */
+let receipts: { code: string; save?: string; authorize?: string } | undefined;
+function askReceipts(code: string): void {
+  if (receipts?.code === code) return;
+  const asked = { code };
+  receipts = asked;
+  void send({ type: 'sv/receipts', code }).then((answer) => {
+    if (answer && receipts === asked) receipts = { code, ...answer };
+  });
+}
+
+/**
+ * A press on a button that makes the page leave: through the port already open to a background awake, and as a
+ * message, each with the press's receipt, which is also left in the tab for the next page to hand in.
+ */
+function tellPress(pressed: { type: 'sv/save-pressed'; code: string; clickedAt: number } | { type: 'sv/authorize-pressed'; code: string }): void {
+  const receipt = receipts?.code === pressed.code ? receipts[pressed.type === 'sv/save-pressed' ? 'save' : 'authorize'] : undefined;
+  const message = { ...pressed, receipt };
+  leaveReceipt(receipt);
+  // Test builds only: the message lost as a sleeping Firefox background loses it, for press-receipt.spec.ts.
+  if (__TEST_HOOKS__ && sessionStorage.getItem('joom-connector-test-lose-press') === '1') return;
   try {
     pressPort?.postMessage(message);
   } catch {

@@ -1,6 +1,7 @@
 import { AUTH_ERRORS, type AuthError } from '../core/auth-errors';
 import { fits, RULES } from '../core/shape-rules';
 import { send } from '../shared/send';
+import { handInReceipt } from './press-receipt';
 
 // Joom sends the seller back to .../settings/store/joomcallbackcode with ?code=… (granted) or ?error=… (refused).
 // Only the outcome leaves this page: the code itself is never stored, logged or sent, and of an error only its
@@ -32,12 +33,15 @@ export const callbackPage = {
     const code = params.get('code');
     const error = params.get('error');
     const referrer = referrerOrigin(document.referrer);
-    if (error !== null) {
-      void send({ type: 'sv/callback', result: 'error', error: knownAuthError(error), referrer });
-    } else if (code !== null) {
-      void send(
-        fits(RULES.authCode, code) ? { type: 'sv/callback', result: 'code', referrer } : { type: 'sv/callback', result: 'error', error: 'other', referrer },
-      );
-    }
+    const outcome =
+      error !== null
+        ? ({ type: 'sv/callback', result: 'error', error: knownAuthError(error), referrer } as const)
+        : code !== null
+          ? fits(RULES.authCode, code)
+            ? ({ type: 'sv/callback', result: 'code', referrer } as const)
+            : ({ type: 'sv/callback', result: 'error', error: 'other', referrer } as const)
+          : undefined;
+    // The receipt of the press that sent the seller to Joom first: its message may have been lost as the page left.
+    if (outcome) void handInReceipt().then(() => send(outcome));
   },
 };

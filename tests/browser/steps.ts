@@ -135,12 +135,15 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
   // The seller clicks Kaydet in the tab in front of them (Firefox's popup tab otherwise keeps the form's behind it,
   // where no frame runs), then looks at the popup (Puppeteer's waits poll on frames too).
   await pressSave(form, lang);
-  await pressAgainIfTold(driver, form, 'Kaydet', () => pressSave(form, lang));
+  const again = await pressAgainIfTold(driver, form, 'Kaydet', () => pressSave(form, lang));
   await popup.bringToFront();
   await waitForStep(popup, 'saved', 'done', 60_000).catch(async (error: unknown) => {
     // Which side failed (a save once went unconfirmed in a Firefox CI run): was the press counted (saveClick), and
     // what did the page report after the reload (formSeen)? No values: the session holds the Secret Key.
-    const session = ((await driver.stored()) as { session: { session?: Record<string, unknown> } }).session.session ?? {};
+    const stored = (await driver.stored()) as { session: { session?: Record<string, unknown> }; local: { state?: { saved?: object } } };
+    const session = stored.session.session ?? {};
+    const steps = await popupStates(popup).catch(() => 'unreadable');
+    const told = await form.ourUi('press-not-counted').catch(() => 'unreadable');
     const shown = await form
       .evaluate(() => ({
         url: location.pathname,
@@ -148,7 +151,8 @@ export async function pushAndSave(driver: Driver, code: string, lang: Lang = 'tr
       }))
       .catch(() => 'unreadable (the page is leaving)');
     throw new Error(
-      `saved not confirmed: saveClick ${JSON.stringify(session.saveClick)}, formSeen ${JSON.stringify(session.formSeen)}, form ${JSON.stringify(shown)}`,
+      `saved not confirmed: saveClick ${JSON.stringify(session.saveClick)}, formSeen ${JSON.stringify(session.formSeen)}, form ${JSON.stringify(shown)}, ` +
+        `saved ${JSON.stringify(stored.local.state?.saved)}, popup ${JSON.stringify(steps)}, told ${JSON.stringify(told)}, pressed again: ${again}, now ${Date.now()}`,
       { cause: error },
     );
   });
@@ -179,21 +183,23 @@ export const pressAuthorize = (page: TestPage, lang: Lang = 'tr') => sellerPress
  * As the seller does when the page says the press did not count (the button was not seen clearly when pressed: on a
  * loaded machine the sample before the press may not have run yet): press once more. Only when told, and only once.
  */
-async function pressAgainIfTold(driver: Driver, page: TestPage, button: 'Kaydet' | 'Yetki Talep Et', press: () => Promise<void>): Promise<void> {
+async function pressAgainIfTold(driver: Driver, page: TestPage, button: 'Kaydet' | 'Yetki Talep Et', press: () => Promise<void>): Promise<string> {
+  const start = Date.now();
   for (let waited = 0; waited < 5000; waited += 500) {
-    if ((await pressRecord(driver, button)) !== '') return;
+    if ((await pressRecord(driver, button)) !== '') return `no (counted after ${Date.now() - start} ms)`;
     // Already confirmed (the read-back clears the press record): nothing to press again.
-    if (Object.keys(((await driver.stored()).local as { state?: { saved?: object } }).state?.saved ?? {}).length > 0) return;
+    if (Object.keys(((await driver.stored()).local as { state?: { saved?: object } }).state?.saved ?? {}).length > 0)
+      return `no (confirmed after ${Date.now() - start} ms)`;
     const told = await page.ourUi('press-not-counted').catch(() => [] as string[]);
     if (told.some((note) => note !== '')) {
       await press();
-      return;
+      return `yes (told after ${Date.now() - start} ms)`;
     }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
-  // Neither counted nor told after 5 s (seen in Firefox CI under load, cause not found yet): the seller presses again.
-  const saved = ((await driver.stored()).local as { state?: { saved?: object } }).state?.saved ?? {};
-  if ((await pressRecord(driver, button)) === '' && Object.keys(saved).length === 0) await press();
+  // Neither counted nor told: not pressed again. A press lost as the page left (Firefox CI on 903d2bc and fb820fe) is
+  // brought in by its receipt (press-receipt.spec.ts); one that is not fails the save below, as it should.
+  return 'no (neither counted nor told in 5 s)';
 }
 
 type PressRecords = { session?: { saveClick?: { at: number }; authorizeClick?: { at: number } } };

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { keptReceipts, type PressReceipt, RECEIPT_FOR_MS, RECEIPTS_KEPT, RECEIPTS_PER_TAB, receiptPress } from './press-receipts';
+
+const T = 1_800_000_000_000;
+
+describe('what a press receipt handed in proves', () => {
+  const save: PressReceipt = { tabId: 7, kind: 'save', word: 'w-save', code: '00159', at: T };
+  const used: PressReceipt = { ...save, word: 'w-used', used: true };
+  it.each([
+    ['its press: issued to this tab, unused, in time', [save], 7, 'w-save', T + 5000, { press: save }],
+    ['at 30 minutes', [save], 7, 'w-save', T + RECEIPT_FOR_MS, { press: save }],
+    ['after 30 minutes', [save], 7, 'w-save', T + RECEIPT_FOR_MS + 1, { refused: 'expired' }],
+    ['before it was issued (clock moved back)', [save], 7, 'w-save', T - 1, { refused: 'expired' }],
+    ['handed in by another tab', [save], 8, 'w-save', T + 5000, { refused: 'otherTab' }],
+    ['handed in with no tab', [save], undefined, 'w-save', T + 5000, { refused: 'otherTab' }],
+    ['a word never issued (made up by the page)', [save], 7, 'w-made-up', T + 5000, { refused: 'unknown' }],
+    ['no receipts at all', [], 7, 'w-save', T + 5000, { refused: 'unknown' }],
+    ['one already used (its message was heard)', [save, used], 7, 'w-used', T + 5000, { refused: 'used' }],
+  ] as const)('%s', (_name, receipts, tabId, word, now, want) => {
+    expect(receiptPress(receipts, tabId, word, now)).toEqual(want);
+  });
+});
+
+describe('the press receipts kept', () => {
+  const receipt = (tabId: number, at: number, word = `w${tabId}-${at}`): PressReceipt => ({ tabId, kind: 'save', word, code: '00159', at });
+  it('drops expired ones', () => {
+    expect(keptReceipts([receipt(1, T)], [receipt(2, T + RECEIPT_FOR_MS + 1)], T + RECEIPT_FOR_MS + 1).map((one) => one.word)).toEqual([
+      `w2-${T + RECEIPT_FOR_MS + 1}`,
+    ]);
+  });
+  it(`keeps the latest ${RECEIPTS_PER_TAB} of a tab: this page's pair and the pair of the page before it`, () => {
+    const old = [receipt(1, T), receipt(1, T + 1), receipt(1, T + 2), receipt(1, T + 3)];
+    const kept = keptReceipts(old, [receipt(1, T + 4), receipt(1, T + 5)], T + 5);
+    expect(kept.map((one) => one.at)).toEqual([T + 5, T + 4, T + 3, T + 2]);
+  });
+  it(`keeps ${RECEIPTS_KEPT} in all, the latest, and another tab's as they are`, () => {
+    const many = Array.from({ length: 30 }, (_, i) => receipt(100 + i, T + i));
+    const kept = keptReceipts(many, [receipt(1, T + 100)], T + 100);
+    expect(kept).toHaveLength(RECEIPTS_KEPT);
+    expect(kept[0]?.tabId).toBe(1);
+    expect(kept.at(-1)?.at).toBe(T + 11);
+  });
+});

@@ -1,0 +1,62 @@
+import { within } from './hand-rules';
+
+// The receipts of the seller's presses (issue 16, item 5): pure rules, no DOM, no browser (press-receipts.test.ts).
+// Only the background uses them: the content scripts carry the receipt's word and nothing of these rules.
+
+/** A press receipt proves its press within this long of the receipt's issue (the windows above are as long). */
+export const RECEIPT_FOR_MS = 30 * 60 * 1000;
+/** Receipts kept at once, over all tabs (two per form shown, one per button), and per tab. */
+export const RECEIPTS_KEPT = 20;
+export const RECEIPTS_PER_TAB = 4;
+
+/**
+ * A receipt for a press the seller may make: the background hands the page's content script one per button (Kaydet,
+ * "Yetki Talep Et") of the qualified form, a random word the page never sees until the press. The content script
+ * leaves it in the tab's sessionStorage at a counted press, beside its message: a message sent as the page leaves can
+ * be lost (a Firefox background asleep, waking: 2 of 16 saves in a run here), and the next page in the tab hands the
+ * receipt in. Seen by the page only after the seller's real press, a receipt proves nothing the press did not.
+ */
+export interface PressReceipt {
+  tabId: number;
+  kind: 'save' | 'authorize';
+  word: string;
+  code: string;
+  /** When it was issued (the background's clock): the press it proves came later. */
+  at: number;
+  /** Its press has been heard (by its message or by the receipt): it proves nothing more. */
+  used?: boolean;
+}
+
+/**
+ * What a receipt handed in proves: its press, when it was issued to this tab, is unused and in time. Another tab's,
+ * an unknown word (made up, or dropped as old), an expired one and one already used prove nothing.
+ */
+export function receiptPress(
+  receipts: readonly PressReceipt[],
+  tabId: number | undefined,
+  word: string,
+  now: number,
+): { press: PressReceipt } | { refused: 'unknown' | 'otherTab' | 'used' | 'expired' } {
+  const receipt = receipts.find((one) => one.word === word);
+  if (!receipt) return { refused: 'unknown' };
+  if (receipt.tabId !== tabId) return { refused: 'otherTab' };
+  if (receipt.used) return { refused: 'used' };
+  if (!within(receipt.at, now, RECEIPT_FOR_MS)) return { refused: 'expired' };
+  return { press: receipt };
+}
+
+/**
+ * The receipts to keep once `issued` are added: none expired, at most RECEIPTS_PER_TAB of a tab (the latest: the page
+ * shown before a reload keeps its pair until the next page hands it in) and RECEIPTS_KEPT in all.
+ */
+export function keptReceipts(receipts: readonly PressReceipt[], issued: readonly PressReceipt[], now: number): PressReceipt[] {
+  const all = [...receipts.filter((one) => within(one.at, now, RECEIPT_FOR_MS)), ...issued].sort((a, b) => b.at - a.at);
+  const perTab = new Map<number, number>();
+  return all
+    .filter((one) => {
+      const count = (perTab.get(one.tabId) ?? 0) + 1;
+      perTab.set(one.tabId, count);
+      return count <= RECEIPTS_PER_TAB;
+    })
+    .slice(0, RECEIPTS_KEPT);
+}
