@@ -41,13 +41,21 @@ const ICON_LARGE = () => readFileSync(join(import.meta.dirname, '..', 'public', 
 const LOCK =
   '<svg width="12" height="14" viewBox="0 0 12 14" aria-hidden="true"><rect x="1" y="6" width="10" height="8" rx="1.5" fill="#4b5563"/><path d="M3.5 6V4a2.5 2.5 0 0 1 5 0v2" stroke="#4b5563" stroke-width="1.6" fill="none"/></svg>';
 const CAPTION = 52;
+
+/**
+ * The listing's own words beside the captions (scripts/start.ts CAPTIONS): a seller must not take the extension for
+ * Joom's or ShopiVerse's (issue 17, look verdict 5, problem 1), so the promo tile and every frame's caption strip say
+ * so in a small line, as store/<lang>.md's description does.
+ */
+export const NOT_MADE_BY = { tr: 'Joom veya ShopiVerse tarafından yapılmamıştır', en: 'Not made by Joom or ShopiVerse' } as const;
 const TOOLBAR = 44;
 
-function frameHtml(frame: Frame): string {
+function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
   const popupHeight = Math.min(frame.popupSize.height, POPUP_VIEWPORT.height);
   return `<!doctype html><html><head><meta charset="utf-8"><style>
   body { margin: 0; width: 1280px; height: 800px; overflow: hidden; font-family: system-ui, sans-serif; position: relative; background: #fff; }
-  .caption { height: ${CAPTION}px; background: #111827; color: #fff; font-size: 24px; font-weight: 700; display: flex; align-items: center; justify-content: center; }
+  .caption { height: ${CAPTION}px; background: #111827; color: #fff; font-size: 24px; line-height: 28px; font-weight: 700; display: flex; flex-direction: column; align-items: center; justify-content: center; }
+  .caption small { font-size: 12px; line-height: 15px; font-weight: 400; color: #d1d5db; }
   .toolbar { height: ${TOOLBAR}px; background: #e5e7eb; border-bottom: 1px solid #cbd5e1; display: flex; align-items: center; gap: 10px; padding: 0 12px; box-sizing: border-box; }
   .address { flex: 1; height: 30px; border-radius: 15px; background: #fff; display: flex; align-items: center; padding: 0 14px; font-size: 14px; color: #374151; }
   .icon { width: 32px; height: 32px; border-radius: 6px; background: #fde68a; display: flex; align-items: center; justify-content: center; outline: 2px solid #c2410c; }
@@ -59,7 +67,7 @@ function frameHtml(frame: Frame): string {
   /* A popup taller than the frame's 600 px fades out at its edge rather than cutting a line in half (seller review B11). */
   .popup.cut::after { content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: 40px; background: linear-gradient(rgba(255,255,255,0), #fff); }
   </style></head><body>
-  <div class="caption">${escapeHtml(frame.caption)}</div>
+  <div class="caption"><div>${escapeHtml(frame.caption)}</div><small>${escapeHtml(NOT_MADE_BY[lang])}</small></div>
   <div class="toolbar"><div class="address">${LOCK}&nbsp;${escapeHtml(frame.url)}</div><div class="icon"><img src="${dataUrl(ICON())}" alt=""></div></div>
   <div class="panel"></div>
   <div class="popup${frame.popupSize.height > POPUP_VIEWPORT.height ? ' cut' : ''}"></div>
@@ -76,7 +84,8 @@ function promoHtml(lang: 'tr' | 'en', name: string): string {
   img { width: 88px; height: 88px; border-radius: 18px; background: #fff; padding: 8px; box-sizing: border-box; }
   h1 { font-size: 26px; margin: 0; }
   p { font-size: 17px; margin: 0 24px; font-weight: 600; }
-  </style></head><body><img src="${dataUrl(ICON_LARGE())}" alt=""><h1>${escapeHtml(name)}</h1><p>${escapeHtml(line)}</p></body></html>`;
+  small { font-size: 12px; color: #fed7aa; margin-top: -6px; }
+  </style></head><body><img src="${dataUrl(ICON_LARGE())}" alt=""><h1>${escapeHtml(name)}</h1><p>${escapeHtml(line)}</p><small>${escapeHtml(NOT_MADE_BY[lang])}</small></body></html>`;
 }
 
 /** Draws the frames and the promo tile in a plain headless Chromium (no extension, no network: data: images only). */
@@ -87,7 +96,7 @@ export async function drawListing(lang: 'tr' | 'en', frames: { name: string; fra
   try {
     const page = await browser.newPage({ viewport: STORE_VIEWPORT });
     for (const [index, { name: file, frame }] of frames.entries()) {
-      await page.setContent(frameHtml(frame), { waitUntil: 'load' });
+      await page.setContent(frameHtml(frame, lang), { waitUntil: 'load' });
       const path = join(dir, `${String(index + 1).padStart(2, '0')}-${file}.png`);
       await page.screenshot({ path, omitBackground: false });
       written.push(path);

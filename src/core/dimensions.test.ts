@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDimension, dimensionLabels, inJoomUnit, splitLabelled, unitFromText } from './dimensions';
+import { checkDimension, dimensionLabels, dimensionNote, inJoomUnit, splitLabelled, unitFromText } from './dimensions';
 
 describe('dimensions', () => {
   it('flags missing, zero and implausible values', () => {
@@ -65,5 +67,27 @@ describe('dimensions', () => {
     expect(checkDimension('product.width', '4000', 'mm')).toBe('implausible'); // 400 cm
     expect(checkDimension('product.weight', '0', 'g')).toBe('zero');
     expect(checkDimension('product.width', '3.5', 'm')).toBe('implausible'); // 350 cm
+  });
+
+  it.each([
+    ['a missing value asks for its unit, read in none', 'missing', 'cm', [['dimension_missingIn', 'cm']]],
+    ['a missing weight, in kg', 'missing', 'kg', [['dimension_missingIn', 'kg']]],
+    ['a missing value in a report without its unit', 'missing', undefined, [['dimension_missing']]],
+    ['a zero says the unit it was read in', 'zero', 'kg', [['dimension_zero'], ['dimension_unitAssumed', 'kg']]],
+    ['an implausible value, read in millimetres', 'implausible', 'mm', [['dimension_implausible'], ['dimension_unitAssumed', 'mm']]],
+    ['an implausible value in a report without its unit', 'implausible', undefined, [['dimension_implausible']]],
+  ] as const)('words the note: %s', (_name, problem, unit, parts) => {
+    expect(dimensionNote(problem, unit)).toEqual(parts);
+  });
+
+  it.each(['tr', 'en'])('has every note part in the %s locale, with its placeholder', (lang) => {
+    const path = join(import.meta.dirname, '..', '..', 'public', '_locales', lang, 'messages.json');
+    const messages = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { message: string }>;
+    for (const problem of ['missing', 'zero', 'implausible'] as const) {
+      for (const [key, ...substitutions] of [...dimensionNote(problem, 'cm'), ...dimensionNote(problem)]) {
+        expect(messages[key]?.message, key).toBeDefined();
+        expect(messages[key]?.message.includes('$1'), key).toBe(substitutions.length > 0);
+      }
+    }
   });
 });

@@ -91,3 +91,16 @@ export function checkDimension(field: DimensionField, raw: string, unit: Unit = 
   if (value <= 0) return 'zero';
   return value > LIMITS[dimensionOf(field)] ? 'implausible' : undefined;
 }
+
+/** A note's part as a message key of public/_locales and its substitutions. */
+export type NotePart = readonly [key: string, ...substitutions: string[]];
+
+/**
+ * What the note beside a field (and the popup's line) says, in parts joined by " · ": the problem, then the unit.
+ * A value read says the unit it was read in; a missing one was read in no unit, so it says which unit to enter it in
+ * (issue 17, look verdict 5, problem 9: "eksik · cm cinsinden okundu" read as if something had been read).
+ */
+export function dimensionNote(problem: DimensionProblem, unit?: Unit): NotePart[] {
+  if (problem === 'missing') return [unit ? ['dimension_missingIn', unit] : ['dimension_missing']];
+  return unit ? [[`dimension_${problem}`], ['dimension_unitAssumed', unit]] : [[`dimension_${problem}`]];
+}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { reportPanel } from '../core/checklist';
+import { dimensionNote } from '../core/dimensions';
 import type { DimensionReport, ImageReport } from '../core/records';
 import { isSafeImageUrl } from '../core/url-safety';
 import { fixName, reasonsText } from '../images/verdict-text';
@@ -81,8 +82,10 @@ export function Dimensions({ report }: { report?: DimensionReport }) {
     <ul class="detail">
       {report.issues.map((issue) => (
         <li key={issue.field}>
-          {t(`dimensionField_${issue.field.replace('.', '_')}`)}: {t(`dimension_${issue.problem}`)}
-          {issue.unit && ` · ${t('dimension_unitAssumed', issue.unit)}`}
+          {t(`dimensionField_${issue.field.replace('.', '_')}`)}:{' '}
+          {dimensionNote(issue.problem, issue.unit)
+            .map(([key, ...subs]) => t(key, subs))
+            .join(' · ')}
         </li>
       ))}
     </ul>

@@ -1,8 +1,10 @@
 import {
   checkDimension,
   type DimensionField,
+  type DimensionProblem,
   defaultUnit,
   dimensionLabels,
+  dimensionNote,
   type LabelledField,
   splitLabelled,
   type Unit,
@@ -17,9 +19,15 @@ import { send } from '../shared/send';
 
 // Flags missing, zero or implausible width, length, height and weight on ShopiVerse's product form, beside each
 // field and in the popup. It never changes a value. A value is read in the unit its label or a unit selector beside
-// it names (grams, millimetres), else in Joom's kilograms and centimetres, and the flag says which.
+// it names (grams, millimetres), else in Joom's kilograms and centimetres, and the flag says which (for a missing one,
+// the unit to enter it in).
 
 const LABELS = dimensionLabels();
+/** The note's words, from its parts (core/dimensions.ts dimensionNote). */
+const noteText = (problem: DimensionProblem, unit: Unit) =>
+  dimensionNote(problem, unit)
+    .map(([key, ...subs]) => t(key, subs))
+    .join(' · ');
 const MIN_FIELDS = 3; // fewer dimension fields than this is not a product form
 const UNIT_SELECTOR_LEVELS = 2;
 
@@ -59,7 +67,7 @@ export const productDimensions = {
         if (root.host.getAttribute('data-state') !== `${state}:${unit}`) {
           root.host.setAttribute('data-state', `${state}:${unit}`);
           clearUi(root);
-          if (problem) root.append(element('span', { text: `${t(`dimension_${problem}`)} · ${t('dimension_unitAssumed', unit)}`, className: 'note warn' }));
+          if (problem) root.append(element('span', { text: noteText(problem, unit), className: 'note warn' }));
         }
         input.setAttribute('data-joom-dimension', state);
         input.setAttribute('data-joom-unit', unit);

@@ -86,6 +86,14 @@ describe(`product images (${BROWSER})`, () => {
       ['400', 'implausible'],
       ['12', 'ok'],
     ]);
+    // A missing value was read in no unit: its note says which unit to enter it in; a zero says the unit it was read in.
+    const noteOf = async (state: string) =>
+      (
+        await page.ourUi(await page.evaluate((at) => document.querySelector(`joom-connector-ui[data-state^="${at}"]`)?.getAttribute('data-key') ?? '', state))
+      ).join(' ');
+    expect(await noteOf('missing')).toContain('eksik — cm olarak girin');
+    expect(await noteOf('missing')).not.toContain('cinsinden okundu');
+    expect(await noteOf('zero')).toContain('kg cinsinden okundu');
     const popup = await browser().popup();
     expect((await popupStates(popup)).dimensions).toBe('error');
     await popup.close();
