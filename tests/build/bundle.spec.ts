@@ -65,9 +65,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // 23,103. Then the sixth review's paint (inset shadows, blended images, border images, inside outlines, borders
   // under the text, gradients' colours between their stops): 24,674 and 23,514. Budgets 24.5 and 23.5 KB. Then the
   // seventh review's fixes (a form drawn over another, layers as covers, every refused press told beside its button,
-  // the "not sure" report): 24,881 and 24,119 (gzip -9). Budgets 24.5 and 24 KB. Left: send split per context, so
-  // that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 24.5, 'shopiverse.js': 24 };
+  // the "not sure" report): 24,881 and 24,119 (gzip -9). Budgets 24.5 and 24 KB. Then the press receipts (a press's
+  // message lost as its page left: the word left in the tab and handed in, +49 and +344) and one note for a missing
+  // dimension (+66 in shopiverse.js): 25,125 and 24,684 by this test's gzip (25,076 and 24,274 on fb820fe). Budgets 25
+  // and 24.5 KB. Left: send split per context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 25, 'shopiverse.js': 24.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
