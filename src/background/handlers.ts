@@ -93,13 +93,15 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
   // banner's code), "saved, not yet confirmed" until the form, shown again, holds the pushed values.
   'sv/save-pressed': (message, sender, now) =>
     update((local, session) => {
-      if (receiptHeard(session, sender.tab?.id, message.receipt, now)) recordSave(local, session, message.code, message.clickedAt, now);
+      useReceipt(session, sender.tab?.id, message.receipt, now);
+      recordSave(local, session, message.code, message.clickedAt, now);
       return OK;
     }),
   // Sent on the press, before the page leaves for Joom; the store is the one whose push went into this form.
   'sv/authorize-pressed': (message, sender, now) =>
     update((local, session) => {
-      if (receiptHeard(session, sender.tab?.id, message.receipt, now)) recordAuthorize(local, session, message.code, sender.tab?.id, now);
+      useReceipt(session, sender.tab?.id, message.receipt, now);
+      recordAuthorize(local, session, message.code, sender.tab?.id, now);
       return OK;
     }),
   'sv/receipts': (message, sender, now) =>
@@ -113,7 +115,7 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
   // The press whose message was lost as its page left (the next page in the tab hands in its receipt).
   'sv/receipt': (message, sender, now) =>
     update((local, session) => {
-      const answer = receiptPress(session.receipts ?? [], sender.tab?.id, message.word, now);
+      const answer = receiptPress(session.receipts ?? [], sender.tab?.id, message.word, now, session.lastPresses);
       if (!('press' in answer)) return OK;
       const { press } = answer;
       press.used = true;
@@ -289,19 +291,19 @@ async function onShopiversePage(message: MessageOf<'sv/page'>, lookedAt: boolean
 }
 
 /**
- * A press message may count: its receipt (if it carries one) is marked used, so the receipt handed in by the next
- * page does not count the press again. One already used was heard before (the port and the message both carry it).
+ * A press message counts as it did before receipts (the content script proved the press); the receipt it carries is
+ * marked used, so the one the next page hands in does not count the press again.
  */
-function receiptHeard(session: SessionState, tabId: number | undefined, word: string | undefined, now: number): boolean {
-  if (word === undefined) return true;
-  const answer = receiptPress(session.receipts ?? [], tabId, word, now);
-  if ('press' in answer) answer.press.used = true;
-  return !('refused' in answer && answer.refused === 'used');
+function useReceipt(session: SessionState, tabId: number | undefined, word: string | undefined, now: number): void {
+  const answer = word === undefined ? undefined : receiptPress(session.receipts ?? [], tabId, word, now);
+  if (answer && 'press' in answer) answer.press.used = true;
 }
 
 function recordSave(local: LocalState, session: SessionState, code: string, clickedAt: number, now: number): void {
   const storeId = storeOfCode(local.pushes, code);
-  if (storeId) session.saveClick = { storeId, code, at: now, clickedAt };
+  if (!storeId) return;
+  session.saveClick = { storeId, code, at: now, clickedAt };
+  session.lastPresses = { ...session.lastPresses, save: now };
 }
 
 /** The tab of the press: Joom's answer counts only there, or in a tab it opened (core/hand-rules.ts). */
@@ -310,4 +312,5 @@ function recordAuthorize(local: LocalState, session: SessionState, code: string,
   if (!storeId || tabId === undefined) return;
   session.authorizeClick = { storeId, at: now, tabId };
   session.unboundCallback = undefined;
+  session.lastPresses = { ...session.lastPresses, authorize: now };
 }

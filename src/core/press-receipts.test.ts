@@ -19,6 +19,14 @@ describe('what a press receipt handed in proves', () => {
   ] as const)('%s', (_name, receipts, tabId, word, now, want) => {
     expect(receiptPress(receipts, tabId, word, now)).toEqual(want);
   });
+  it.each([
+    ['a save heard before the receipt was issued: still its press', { save: T - 1 }, { press: save }],
+    ['a press on the other button since: still its press', { authorize: T + 10 }, { press: save }],
+    ['a save heard since it was issued (a receipt held back by the page, handed in late)', { save: T + 10 }, { refused: 'overtaken' }],
+    ['a save heard the moment it was issued', { save: T }, { refused: 'overtaken' }],
+  ] as const)('%s', (_name, last, want) => {
+    expect(receiptPress([save], 7, 'w-save', T + 5000, last)).toEqual(want);
+  });
 });
 
 describe('the press receipts kept', () => {
@@ -28,16 +36,23 @@ describe('the press receipts kept', () => {
       `w2-${T + RECEIPT_FOR_MS + 1}`,
     ]);
   });
-  it(`keeps the latest ${RECEIPTS_PER_TAB} of a tab: this page's pair and the pair of the page before it`, () => {
-    const old = [receipt(1, T), receipt(1, T + 1), receipt(1, T + 2), receipt(1, T + 3)];
-    const kept = keptReceipts(old, [receipt(1, T + 4), receipt(1, T + 5)], T + 5);
-    expect(kept.map((one) => one.at)).toEqual([T + 5, T + 4, T + 3, T + 2]);
+  it(`keeps the latest ${RECEIPTS_PER_TAB} of a tab: this page's pairs and the pair of the page before it`, () => {
+    const old = Array.from({ length: RECEIPTS_PER_TAB }, (_, i) => receipt(1, T + i));
+    const kept = keptReceipts(old, [receipt(1, T + 10), receipt(1, T + 11)], T + 11);
+    expect(kept.map((one) => one.at)).toEqual([
+      T + 11,
+      T + 10,
+      ...old
+        .map((one) => one.at)
+        .reverse()
+        .slice(0, RECEIPTS_PER_TAB - 2),
+    ]);
   });
   it(`keeps ${RECEIPTS_KEPT} in all, the latest, and another tab's as they are`, () => {
     const many = Array.from({ length: 30 }, (_, i) => receipt(100 + i, T + i));
     const kept = keptReceipts(many, [receipt(1, T + 100)], T + 100);
     expect(kept).toHaveLength(RECEIPTS_KEPT);
     expect(kept[0]?.tabId).toBe(1);
-    expect(kept.at(-1)?.at).toBe(T + 11);
+    expect(kept.at(-1)?.at).toBe(T + 30 - (RECEIPTS_KEPT - 1));
   });
 });

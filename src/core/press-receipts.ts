@@ -5,9 +5,12 @@ import { within } from './hand-rules';
 
 /** A press receipt proves its press within this long of the receipt's issue (the windows above are as long). */
 export const RECEIPT_FOR_MS = 30 * 60 * 1000;
-/** Receipts kept at once, over all tabs (two per form shown, one per button), and per tab. */
-export const RECEIPTS_KEPT = 20;
-export const RECEIPTS_PER_TAB = 4;
+/**
+ * Receipts kept at once, over all tabs (two per form shown, one per button, and two more after each press), and per
+ * tab: this page's pair, the pair asked after its last press, and the pair of the page before.
+ */
+export const RECEIPTS_KEPT = 24;
+export const RECEIPTS_PER_TAB = 6;
 
 /**
  * A receipt for a press the seller may make: the background hands the page's content script one per button (Kaydet,
@@ -27,27 +30,34 @@ export interface PressReceipt {
   used?: boolean;
 }
 
+/** When the last press of each kind was heard, whatever became of it since (a save confirmed, an answer counted). */
+export type LastPresses = Partial<Record<PressReceipt['kind'], number>>;
+
 /**
- * What a receipt handed in proves: its press, when it was issued to this tab, is unused and in time. Another tab's,
- * an unknown word (made up, or dropped as old), an expired one and one already used prove nothing.
+ * What a receipt handed in proves: its press, when it was issued to this tab, is unused and in time, and no press on
+ * that kind of button has been heard since it was issued (a page that held the word back to hand it in later would
+ * put an older press in place of the seller's newer one). Another tab's, an unknown word (made up, or dropped as
+ * old), an expired one, one already used and one overtaken prove nothing.
  */
 export function receiptPress(
   receipts: readonly PressReceipt[],
   tabId: number | undefined,
   word: string,
   now: number,
-): { press: PressReceipt } | { refused: 'unknown' | 'otherTab' | 'used' | 'expired' } {
+  last: LastPresses = {},
+): { press: PressReceipt } | { refused: 'unknown' | 'otherTab' | 'used' | 'expired' | 'overtaken' } {
   const receipt = receipts.find((one) => one.word === word);
   if (!receipt) return { refused: 'unknown' };
   if (receipt.tabId !== tabId) return { refused: 'otherTab' };
   if (receipt.used) return { refused: 'used' };
   if (!within(receipt.at, now, RECEIPT_FOR_MS)) return { refused: 'expired' };
+  if ((last[receipt.kind] ?? -1) >= receipt.at) return { refused: 'overtaken' };
   return { press: receipt };
 }
 
 /**
  * The receipts to keep once `issued` are added: none expired, at most RECEIPTS_PER_TAB of a tab (the latest: the page
- * shown before a reload keeps its pair until the next page hands it in) and RECEIPTS_KEPT in all.
+ * shown before a reload keeps its pairs until the next page hands its receipt in) and RECEIPTS_KEPT in all.
  */
 export function keptReceipts(receipts: readonly PressReceipt[], issued: readonly PressReceipt[], now: number): PressReceipt[] {
   const all = [...receipts.filter((one) => within(one.at, now, RECEIPT_FOR_MS)), ...issued].sort((a, b) => b.at - a.at);

@@ -163,6 +163,8 @@ export const SessionState = z.object({
   unboundCallback: z.optional(At),
   /** The seller's press on Kaydet, waiting for the form shown again to confirm it ("saved, not yet confirmed"). */
   saveClick: z.optional(z.object({ storeId: StoreId, code: StoreCode, at: At, clickedAt: z.number() })),
+  /** When the last press on Kaydet and on "Yetki Talep Et" was heard: a receipt issued before it proves nothing. */
+  lastPresses: z.optional(z.object({ save: z.optional(At), authorize: z.optional(At) })),
   /** Receipts for the presses the seller may make on the forms shown (core/press-receipts.ts PressReceipt). */
   receipts: z.optional(
     z

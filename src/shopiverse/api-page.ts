@@ -251,9 +251,12 @@ function askReceipts(code: string): void {
   if (receipts?.code === code) return;
   const asked = { code };
   receipts = asked;
-  void send({ type: 'sv/receipts', code }).then((answer) => {
-    if (answer && receipts === asked) receipts = { code, ...answer };
-  });
+  // After the receipt the page before left is handed in: new ones never crowd it out.
+  void handInReceipt()
+    .then(() => send({ type: 'sv/receipts', code }))
+    .then((answer) => {
+      if (answer && receipts === asked) receipts = { code, ...answer };
+    });
 }
 
 /**
@@ -264,6 +267,12 @@ function tellPress(pressed: { type: 'sv/save-pressed'; code: string; clickedAt: 
   const receipt = receipts?.code === pressed.code ? receipts[pressed.type === 'sv/save-pressed' ? 'save' : 'authorize'] : undefined;
   const message = { ...pressed, receipt };
   leaveReceipt(receipt);
+  // A press the page stays on after (a form that does not reload, Joom opened in another tab) may be followed by
+  // another: each press its own receipt.
+  if (receipt) {
+    receipts = undefined;
+    askReceipts(pressed.code);
+  }
   // Test builds only: the message lost as a sleeping Firefox background loses it, for press-receipt.spec.ts.
   if (__TEST_HOOKS__ && sessionStorage.getItem('joom-connector-test-lose-press') === '1') return;
   try {

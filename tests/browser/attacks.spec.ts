@@ -130,7 +130,10 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     const text = await popup.evaluate(() => document.querySelector('[data-step="authorized"]')?.textContent ?? '');
     expect(text).toContain('erişime izin verilmedi');
     expect(text).not.toContain('0850');
-    expect(await storedText(driver)).not.toContain('0850');
+    // The description's words, not its number alone: random ids in storage (document ids, press receipts) can hold "0850"
+    // (one did, in a Firefox run of this case).
+    const stored = await storedText(driver);
+    for (const words of ['Hesabiniz', 'askida', '0850 000', '0850+000']) expect(stored).not.toContain(words);
   });
 
   // Item 4
