@@ -4,7 +4,7 @@ import { dimensionNote } from '../core/dimensions';
 import type { DimensionReport, ImageReport } from '../core/records';
 import { isSafeImageUrl } from '../core/url-safety';
 import { fixName, reasonsText } from '../images/verdict-text';
-import { t } from '../shared/i18n';
+import { t, tParts } from '../shared/i18n';
 import { send } from '../shared/send';
 import { time } from './Assist';
 import { popupApi } from './api';
@@ -82,10 +82,7 @@ export function Dimensions({ report }: { report?: DimensionReport }) {
     <ul class="detail">
       {report.issues.map((issue) => (
         <li key={issue.field}>
-          {t(`dimensionField_${issue.field.replace('.', '_')}`)}:{' '}
-          {dimensionNote(issue.problem, issue.unit)
-            .map(([key, ...subs]) => t(key, subs))
-            .join(' · ')}
+          {t(`dimensionField_${issue.field.replace('.', '_')}`)}: {tParts(dimensionNote(issue.problem, issue.unit))}
         </li>
       ))}
     </ul>

@@ -8,3 +8,8 @@ export function t(key: string, substitutions?: string | string[]): string {
     return key;
   }
 }
+
+/** A note made of messages, each a key of _locales with its substitutions, joined as the UI joins a note's parts. */
+export function tParts(parts: readonly (readonly [key: string, ...substitutions: string[]])[]): string {
+  return parts.map(([key, ...substitutions]) => t(key, substitutions)).join(' · ');
+}

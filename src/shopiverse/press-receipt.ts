@@ -3,7 +3,7 @@ import { send } from '../shared/send';
 // The receipt of the seller's counted press (core/press-receipts.ts PressReceipt) outlives the page that is leaving: it is
 // left in the tab's sessionStorage beside the press's message, and the next page of app.shopiverse.tech in the tab
 // hands it in before it reports anything. A Firefox background asleep when the press came lost the message as the
-// page left (2 of 16 saves in one run here); the receipt still arrives. It is a random word, no value of the seller's.
+// page left (2 of 16 saves in each of two runs of press-durable.spec); the receipt still arrives. It is a random word, no value of the seller's.
 
 /** Where a counted press leaves its receipt: the tab's sessionStorage for app.shopiverse.tech. */
 const KEY = 'joom-connector-receipt';

@@ -1,7 +1,6 @@
 import {
   checkDimension,
   type DimensionField,
-  type DimensionProblem,
   defaultUnit,
   dimensionLabels,
   dimensionNote,
@@ -14,7 +13,7 @@ import { pageAddress } from '../core/page-address';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { findControls } from '../dom/find-by-label';
 import { onDomChange, requestScan } from '../dom/watch';
-import { t } from '../shared/i18n';
+import { tParts } from '../shared/i18n';
 import { send } from '../shared/send';
 
 // Flags missing, zero or implausible width, length, height and weight on ShopiVerse's product form, beside each
@@ -23,11 +22,6 @@ import { send } from '../shared/send';
 // the unit to enter it in).
 
 const LABELS = dimensionLabels();
-/** The note's words, from its parts (core/dimensions.ts dimensionNote). */
-const noteText = (problem: DimensionProblem, unit: Unit) =>
-  dimensionNote(problem, unit)
-    .map(([key, ...subs]) => t(key, subs))
-    .join(' · ');
 const MIN_FIELDS = 3; // fewer dimension fields than this is not a product form
 const UNIT_SELECTOR_LEVELS = 2;
 
@@ -67,7 +61,7 @@ export const productDimensions = {
         if (root.host.getAttribute('data-state') !== `${state}:${unit}`) {
           root.host.setAttribute('data-state', `${state}:${unit}`);
           clearUi(root);
-          if (problem) root.append(element('span', { text: noteText(problem, unit), className: 'note warn' }));
+          if (problem) root.append(element('span', { text: tParts(dimensionNote(problem, unit)), className: 'note warn' }));
         }
         input.setAttribute('data-joom-dimension', state);
         input.setAttribute('data-joom-unit', unit);
