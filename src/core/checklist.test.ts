@@ -6,6 +6,7 @@ import {
   missingFields,
   nextStep,
   onStepPage,
+  pushTelling,
   reportIsHere,
   reportPanel,
   type StepState,
@@ -127,6 +128,47 @@ describe('checklist', () => {
     expect(checklist(facts, pending, STORE, 21 + 10 * 60 * 1000).steps.find((step) => step.id === 'pushed')?.detail).toBe('stepPushedExpired');
   });
 
+  // Issue 17: pushed again onto another marketplace's form once connected, "✓ Değerler aktarıldı" had "nothing was
+  // filled" under it. A waiting push's note goes under the pushed step only while that step is to do.
+  it.each([
+    ['first push, waiting for a form', {}, { status: 'notJoom', at: 21 }, 'todo', 'fill_notJoom', undefined],
+    ['first push, no form seen yet', {}, undefined, 'todo', 'stepPushedPending', undefined],
+    [
+      'pushed before, pushed again onto another marketplace’s form',
+      { pushes: { [STORE]: { at: 10 } } },
+      { status: 'notJoom', at: 21 },
+      'done',
+      undefined,
+      'fill_notJoom',
+    ],
+    ['pushed before, pushed again with no form seen yet', { pushes: { [STORE]: { at: 10 } } }, undefined, 'done', undefined, 'stepPushedPending'],
+    [
+      'connected, pushed again onto another marketplace’s form',
+      { pushes: { [STORE]: { at: 10 } }, saved: { [STORE]: { at: 11 } }, auth: { [STORE]: { at: 12, result: 'code' } } },
+      { status: 'notJoom', at: 21 },
+      'done',
+      undefined,
+      'fill_notJoom',
+    ],
+  ] as const)('a waiting push, never under a ticked step: %s', (_name, facts, formSeen, state, detail, waiting) => {
+    const list = checklist(
+      local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 } }, ...(facts as Partial<LocalState>) }),
+      session({ pending: { storeId: STORE, at: 20 }, formSeen }),
+      STORE,
+      30,
+    );
+    const pushed = list.steps.find((step) => step.id === 'pushed');
+    expect([pushed?.state, pushed?.detail, list.pushWaiting]).toEqual([state, detail, waiting]);
+    // No ticked step carries a note of a form that was not filled.
+    expect(list.steps.filter((step) => step.state === 'done' && step.detail?.startsWith('fill_'))).toEqual([]);
+  });
+
+  it('has no waiting note without a push waiting for this store', () => {
+    const facts = local({ stores: { [STORE]: { storeId: STORE, seenAt: 1 } }, pushes: { [STORE]: { at: 10 } } });
+    expect(checklist(facts, session({ formSeen: { status: 'notJoom', at: 21 } }), STORE, 30).pushWaiting).toBeUndefined();
+    expect(checklist(facts, session({ pending: { storeId: OTHER, at: 20 } }), STORE, 30).pushWaiting).toBeUndefined();
+  });
+
   it('counts an application read before any store: its Client ID and Secret Key steps are done', () => {
     const facts = local({ apps: { [CLIENT]: { clientId: CLIENT, title: 'ShopiVerse', seenAt: 1 } } });
     const list = checklist(facts, session({ secrets: { [CLIENT]: SECRET } }));
@@ -164,11 +206,12 @@ describe('a value with two candidates is read, and one question at a time', () =
       'stepAskedAbove',
     ],
     [
-      'the key changed while a store offer is the card’s question: asked next, never "choose above"',
+      // Issue 17: behind the offer, the seller's own question was reduced to a grey "next question".
+      'the key changed while another store is offered: still the card’s question, asked above',
       { stores, selected: STORE, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
       'done',
-      'stepAskedNext',
+      'stepAskedAbove',
     ],
     [
       'the key changed behind another value’s question: asked next',
@@ -196,10 +239,11 @@ describe('a value with two candidates is read, and one question at a time', () =
   const offers: [string, Partial<LocalState>, Partial<SessionState>, string][] = [
     // name, local, session, the card's one question (or step)
     [
-      'a store offered and a key changed: the store first',
+      // Issue 17: the offer took the card, and the selected store's name, ID and question went out of sight.
+      'a store offered and a key changed: the key is the card’s question, the offer waits in its bar',
       { stores, selected: STORE, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
-      'offer',
+      'conflict',
     ],
     [
       'the offer answered: the key next',
@@ -215,6 +259,42 @@ describe('a value with two candidates is read, and one question at a time', () =
     ],
     // With nothing else asked, an offer stays under the next step (a question on top invited a wrong choice).
     ['a store offered alone: the next step stays on top', { stores, selected: STORE, offer: OTHER }, {}, 'api-app'],
+    [
+      'a store offered while the page offered two values: the choice is the card',
+      { stores, selected: STORE, offer: OTHER },
+      {
+        choices: {
+          page: '/panel/stores/two',
+          at: 5,
+          context: {},
+          fields: {
+            clientId: [
+              { value: CLIENT, label: 'Müşteri Kimlik Numarası' },
+              { value: '1a2b3c4d5e6f7a8b', label: 'Müşteri Kimlik Numarası' },
+            ],
+          },
+        },
+      },
+      'choose',
+    ],
+    [
+      'a store offered once connected: the card still says connected',
+      {
+        stores,
+        selected: STORE,
+        offer: OTHER,
+        apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, redirectUrl: GOOD, seenAt: 3 } },
+        pushes: { [STORE]: { at: 4 } },
+        saved: { [STORE]: { at: 5 } },
+        auth: { [STORE]: { at: 6, result: 'code' } },
+      },
+      {
+        secrets: { [CLIENT]: SECRET },
+        images: { page: 'https://app.shopiverse.tech/tr/products', at: 7, verdicts: [] },
+        dimensions: { page: 'https://app.shopiverse.tech/tr/products/new', at: 8, checked: 1, issues: [] },
+      },
+      'images',
+    ],
   ];
   it.each(offers)('%s', (_name, facts, sessionFacts, id) => {
     expect(nextStep(local(facts), session(sessionFacts)).id).toBe(id);
@@ -414,6 +494,20 @@ describe('nextStep: the one next action, from the facts', () => {
     ];
     for (const [page, url, known] of rows) expect(storeFormAction(pushedOn(page), STORE)).toEqual({ kind: 'open', url, known });
     expect(storeFormAction(pushedOn('https://app.shopiverse.tech/tr/settings/store/00159'), OTHER).known).toBe('home');
+  });
+
+  // Seller review B1: not yet connected, a refused push is the top card. Issue 17: once connected, "✓ Bağlandı"
+  // stays on top and the refusal of a push again is a secondary note.
+  it.each([
+    ['not connected, refused for another marketplace’s form', false, undefined, 'notJoom', { card: 'refused', refusalNote: false, waiting: undefined }],
+    ['connected, refused for another marketplace’s form', true, 'fill_notJoom', 'notJoom', { card: 'next', refusalNote: true, waiting: undefined }],
+    ['connected, the popup opened again over the waiting push', true, 'fill_notJoom', undefined, { card: 'next', refusalNote: false, waiting: 'fill_notJoom' }],
+    ['not connected, pushed again and waiting', false, 'stepPushedPending', 'pending', { card: 'next', refusalNote: false, waiting: 'stepPushedPending' }],
+    ['connected, filled', true, undefined, 'filled', { card: 'next', refusalNote: false, waiting: undefined }],
+    ['connected, another refusal (said beside push again)', true, undefined, 'offsite', { card: 'next', refusalNote: false, waiting: undefined }],
+    ['nothing pushed', false, undefined, undefined, { card: 'next', refusalNote: false, waiting: undefined }],
+  ] as const)('pushTelling: %s', (_name, connected, pushWaiting, status, told) => {
+    expect(pushTelling({ connected }, { pushWaiting }, status)).toEqual(told);
   });
 
   it('puts first the product check whose page the seller is on (seller review B3)', () => {

@@ -30,6 +30,11 @@ export interface Checklist {
   hasError: boolean;
   /** The product checks' own count, shown beside their group's title. */
   products: { done: number; total: number };
+  /**
+   * Why a push of a store already pushed waits (a push again once its step is ticked): a secondary note, never a
+   * detail under the ticked step (issue 17: "✓ Değerler aktarıldı" with "nothing was filled" under it read as two states).
+   */
+  pushWaiting?: string;
 }
 
 /**
@@ -58,6 +63,7 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
   const dimensions = session.dimensions;
 
   const state = (done: unknown): StepState => (done ? 'done' : 'todo');
+  const waiting = storeId && session.pending?.storeId === storeId ? pendingDetail(session, now) : undefined;
   // A value with two candidates was read: while a card asks which stays, its step is read, never "not read" beside it.
   const asked = new Set((session.conflicts ?? []).filter((conflict) => concerns(local, conflict, storeId)).map((conflict) => conflict.field));
   const steps: Step[] = [
@@ -67,10 +73,10 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
     secret
       ? { id: 'secret', state: 'done' }
       : asked.has('secret')
-        ? // "Choose above" only when the card asks it now: behind a store offer or another value, it is asked next.
-          { id: 'secret', state: 'done', detail: askedNow(local, session, 'secret') ? 'stepAskedAbove' : 'stepAskedNext' }
+        ? // "Choose above" only when the card asks it now: behind another value, it is asked next.
+          { id: 'secret', state: 'done', detail: askedNow(session, 'secret') ? 'stepAskedAbove' : 'stepAskedNext' }
         : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
-    { id: 'pushed', state: state(pushed), detail: storeId && session.pending?.storeId === storeId ? pendingDetail(session, now) : undefined },
+    { id: 'pushed', state: state(pushed), detail: !pushed && waiting ? waiting : undefined },
     pushed && saved && saved.at >= pushed.at
       ? { id: 'saved', state: 'done' }
       : {
@@ -100,6 +106,7 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
       done: steps.filter((step) => PRODUCT_STEPS.includes(step.id) && step.state === 'done').length,
       total: PRODUCT_STEPS.length,
     },
+    pushWaiting: pushed ? waiting : undefined,
   };
 }
 
@@ -135,7 +142,7 @@ export const PRODUCT_STEPS: readonly StepId[] = STEP_IDS.slice(7);
 /** The Joom panel's one confirmed address (PANELS.md): the stores list, with the account menu at the top right. */
 export const JOOM_STORES_URL = `${JOOM_ORIGIN}/panel/stores`;
 
-export type NextId = StepId | 'offer' | 'choose' | 'conflict' | 'connected';
+export type NextId = StepId | 'choose' | 'conflict' | 'connected';
 
 /**
  * What the primary button does. `open`: a page whose address is known (`confirmed`), the address the seller last
@@ -160,12 +167,19 @@ export interface NextStep {
   pending: boolean;
 }
 
-/** The value question the card asks now: the first one waiting, and only when no store offer comes before it. */
-function askedNow(local: LocalState, session: SessionState, field: PickField): boolean {
-  return !offeredStore(local) && session.conflicts?.[0]?.field === field;
+/**
+ * The value question the card asks now: the first one waiting. A store a page offered never comes before it: the
+ * offer is a one-line bar under the card (issue 17: the offer took the card, and the seller's own question about
+ * their Secret Key was pushed down to a grey "next question").
+ */
+function askedNow(session: SessionState, field: PickField): boolean {
+  return session.conflicts?.[0]?.field === field;
 }
 
-/** A store a page offered, not the selected one: the popup asks once whether to select it (core/apply.ts). */
+/**
+ * A store a page offered, not the selected one: the popup asks once whether to select it (core/apply.ts), in a
+ * one-line bar under the card; the card stays the selected store's next step or the seller's own question.
+ */
 export function offeredStore(local: LocalState): string | undefined {
   const offer = local.offer;
   return offer && offer !== selectedStore(local) && local.stores[offer] ? offer : undefined;
@@ -196,8 +210,8 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
   const pending = Boolean(storeId && session.pending?.storeId === storeId);
   const shape = (id: NextId, action: NextAction, state: NextStep['state'] = 'todo'): NextStep => ({ id, state, action, connected, pending });
   // The seller's answer comes first: a value waits on it, and a card below it would push a value not yet decided. One
-  // question at a time: a store a page offered before a value that changed (which store a key belongs to comes first).
-  if (session.conflicts?.length) return shape(offeredStore(local) ? 'offer' : 'conflict', { kind: 'choose' });
+  // question at a time. A store a page offered is never the card (issue 17): it waits in its bar under the card.
+  if (session.conflicts?.length) return shape('conflict', { kind: 'choose' });
   if (session.choices && Object.values(session.choices.fields).some((candidates) => candidates?.length)) return shape('choose', { kind: 'choose' });
   const appPage = panelUrl(app?.source?.page, JOOM_ORIGIN);
   const openApp: NextAction = appPage ? { kind: 'open', url: appPage, known: 'last' } : { kind: 'open', url: JOOM_STORES_URL, known: 'home' };
@@ -234,6 +248,29 @@ export function nextStep(local: LocalState, session: SessionState, list: Checkli
 export function storeFormAction(local: LocalState, storeId: string | undefined): Extract<NextAction, { kind: 'open' }> {
   const page = storeId ? panelUrl(local.pushes[storeId]?.page, SHOPIVERSE_ORIGIN) : undefined;
   return page ? { kind: 'open', url: page, known: 'last' } : { kind: 'open', url: SHOPIVERSE_STORES_URL, known: 'home' };
+}
+
+/**
+ * How the popup tells what the last push answered when the open form is another marketplace's store's (`notJoom`).
+ * Before the store is connected, the refusal is the seller's next step: the top card (seller review B1). Once
+ * connected, the connection still stands: the card keeps "✓ Bağlandı" and the refusal of this push is a secondary
+ * note under it (issue 17: a refusal card with no "Bağlandı" over a 7/7 checklist left the seller unsure whether
+ * they were connected). `waiting`: the note on a push again that waits for its form (Checklist.pushWaiting), left
+ * out while the refusal says it (what to do is the same).
+ */
+export interface PushTelling {
+  card: 'refused' | 'next';
+  refusalNote: boolean;
+  waiting?: string;
+}
+
+export function pushTelling(next: Pick<NextStep, 'connected'>, list: Pick<Checklist, 'pushWaiting'>, status?: string): PushTelling {
+  const refused = status === 'notJoom';
+  return {
+    card: refused && !next.connected ? 'refused' : 'next',
+    refusalNote: refused && next.connected,
+    waiting: refused ? undefined : list.pushWaiting,
+  };
 }
 
 /**

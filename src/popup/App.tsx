@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checklist, liveChoices, missingFields, nextStep } from '../core/checklist';
+import { checklist, liveChoices, missingFields, nextStep, pushTelling } from '../core/checklist';
 import { selectedStore, unlinkedApps } from '../core/record-queries';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -7,7 +7,7 @@ import type { Stored } from '../shared/stored';
 import { ForgetTaught, Missing } from './Assist';
 import { popupApi } from './api';
 import { Checklist } from './Checklist';
-import { NextCard, PushButton, PushStatus, RefusedCard, refusedHere, useActiveUrl, usePush } from './NextCard';
+import { NextCard, PushButton, PushStatus, PushWaiting, RefusedCard, RefusedNote, useActiveUrl, usePush } from './NextCard';
 import { StoreOffer, storeLabel } from './StoreOffer';
 import { useStored } from './use-state';
 import { Values } from './Values';
@@ -49,6 +49,7 @@ export function App() {
   const list = checklist(local, session, storeId);
   const next = nextStep(local, session, list, activeUrl);
   const empty = isEmpty(stored) && next.id === 'store-id';
+  const told = pushTelling(next, list, push.answer?.status);
   const stores = Object.values(local.stores).sort((a, b) => b.seenAt - a.seenAt);
   const orphans = unlinkedApps(local);
   document.documentElement.lang = t('@@ui_locale').slice(0, 2);
@@ -63,16 +64,16 @@ export function App() {
           {t('storageFull')}
         </p>
       )}
-      {/* A push the open form just refused is the seller's question now ("why was nothing filled?"): its answer is the
-          top card until the popup closes (its button opens the form, and the guide's card is back the next time). */}
-      {refusedHere(push) ? (
+      {/* A push the open form just refused is the seller's question now ("why was nothing filled?"): before the store
+          is connected, its answer is the top card until the popup closes (its button opens the form, and the guide's
+          card is back the next time). Once connected, the card keeps "Bağlandı" and the refusal is a note below. */}
+      {told.card === 'refused' ? (
         <RefusedCard stored={stored} storeId={storeId} next={next} />
       ) : (
         <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
       )}
-      {/* A store a page offered: asked under the next step, never above it (issue 17: a question on top invited a wrong choice),
-          except when the card itself is a question: then it is the card's first question, and asked there. */}
-      <StoreOffer stored={stored} selected={storeId} part={next.id === 'offer' ? 'rest' : 'all'} />
+      {/* A store a page offered: a one-line bar under the card, never the card itself or above it (issue 17). */}
+      <StoreOffer stored={stored} selected={storeId} />
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>
@@ -82,6 +83,8 @@ export function App() {
               {push.answer?.again && <PushStatus push={push} />}
             </>
           )}
+          {told.refusalNote && <RefusedNote stored={stored} storeId={storeId} next={next} />}
+          {told.waiting && <PushWaiting detail={told.waiting} />}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />
           <Values stored={stored} storeId={storeId} />
           {/* Another store, chosen on purpose: below the guide (a dropdown on top invited a wrong choice; the card names the store). */}

@@ -10,7 +10,6 @@ import type { Stored } from '../shared/stored';
 import { Choices, Conflicts } from './Assist';
 import { pushToShopiverse } from './actions';
 import { popupApi } from './api';
-import { StoreOffer } from './StoreOffer';
 
 // The popup's top card: the guide's one next action (core/checklist.ts nextStep decides it from the facts), with one
 // primary button that does it or opens the page where it is done. When every connection step is done, the card
@@ -99,8 +98,9 @@ export function NextCard({
           {t('nextConnected')}
         </p>
       )}
-      {/* Which store the step is for, with the Store ID read: "read by itself" showed only a tick, never the value. */}
-      {storeId && !choosing && <CardStore stored={stored} storeId={storeId} />}
+      {/* Which store the step is for, with the Store ID read: "read by itself" showed only a tick, never the value. A
+          changed value's question names it too (issue 17: with another store offered, whose key was asked went unsaid). */}
+      {storeId && next.id !== 'choose' && <CardStore stored={stored} storeId={storeId} />}
       {!choosing && (
         <>
           <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`)}</h2>
@@ -116,7 +116,6 @@ export function NextCard({
       {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
       {next.pending && next.id === 'pushed' && <PendingDetail list={list} />}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
-      {next.id === 'offer' && <StoreOffer stored={stored} selected={storeId} part="card" />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'choose' && <Choices stored={stored} />}
       {!here && <Primary next={next} push={push} />}
@@ -139,6 +138,19 @@ function PendingDetail({ list }: { list: List }) {
       </p>
       {detail.startsWith('fill_') && detail !== 'fill_notJoom' && <p class="detail">{t('fillByHand')}</p>}
     </>
+  );
+}
+
+/**
+ * Why a push again (the pushed step already ticked) waits, under the card as a secondary note: never under the
+ * ticked step, where "nothing was filled" contradicted its tick (issue 17). Same words as PendingDetail.
+ */
+export function PushWaiting({ detail }: { detail: string }) {
+  return (
+    <div class="push" data-push-waiting={detail}>
+      <p class="detail">{t(detail)}</p>
+      {detail.startsWith('fill_') && detail !== 'fill_notJoom' && <p class="detail">{t('fillByHand')}</p>}
+    </div>
   );
 }
 
@@ -193,23 +205,18 @@ export function PushButton({ push, again }: { push: Push; again: boolean }) {
 }
 
 /** A push the open form refused because it is another marketplace's store's: the seller's next step is that answer. */
-export const refusedHere = (push: Push) => push.answer?.status === 'notJoom';
+const refusedHere = (push: Push) => push.answer?.status === 'notJoom';
 
 /**
  * The top card while a push was just refused for being another marketplace's form (seller review B1: the answer sat
  * under a "connected" card whose button led to the products, with a second button competing): what happened, and one
  * primary button to the Joom store's Api Tanım, the page where its form was last filled, else the stores list with
  * where to click. What to press once it opens: the push in this popup, or nothing when the push waits for that form.
+ * Only before the store is connected (core/checklist.ts pushTelling): once connected, the refusal is RefusedNote.
  */
 export function RefusedCard({ stored, storeId, next }: { stored: Stored; storeId?: string; next: NextStep }) {
   const action = storeFormAction(stored.local, storeId);
   const pushLabel = t(next.connected ? 'pushAgain' : 'pushButton');
-  const open = async () => {
-    // The form's tab when it is still open (the seller's unsaved work stays), else a new tab at its address.
-    const [tab] = await popupApi.tabs.query({ url: action.url }).catch(() => []);
-    if (tab?.id !== undefined) await popupApi.tabs.update(tab.id, { active: true });
-    else await popupApi.tabs.create({ url: action.url, active: true });
-  };
   return (
     <section class="card card-error" aria-labelledby="next-title" data-next="refused" data-state="error" data-refusal="notJoom">
       {storeId && <CardStore stored={stored} storeId={storeId} />}
@@ -218,10 +225,37 @@ export function RefusedCard({ stored, storeId, next }: { stored: Stored; storeId
       </div>
       {action.known === 'home' && <p class="detail">{t('refusedWhere')}</p>}
       <p class="how">{next.pending ? t('refusedThenPending') : t('refusedThenPush', pushLabel)}</p>
-      <button type="button" class="primary" data-action="next" onClick={() => void open()}>
+      <button type="button" class="primary" data-action="next" onClick={() => void openStoreForm(action.url)}>
         {t(action.known === 'last' ? 'refusedOpenForm' : 'refusedOpenStores')}
       </button>
     </section>
+  );
+}
+
+/** The form's tab when it is still open (the seller's unsaved work stays), else a new tab at its address. */
+async function openStoreForm(url: string): Promise<void> {
+  const [tab] = await popupApi.tabs.query({ url }).catch(() => []);
+  if (tab?.id !== undefined) await popupApi.tabs.update(tab.id, { active: true });
+  else await popupApi.tabs.create({ url, active: true });
+}
+
+/**
+ * The same refusal once connected (core/checklist.ts pushTelling): a secondary note under the card and its "push
+ * again", with a secondary button to the Joom store's form. The card keeps "✓ Bağlandı": the connection stands, only
+ * this push filled nothing (issue 17: a refusal card over a 7/7 checklist, with no "Bağlandı", left the seller unsure).
+ */
+export function RefusedNote({ stored, storeId, next }: { stored: Stored; storeId?: string; next: NextStep }) {
+  const action = storeFormAction(stored.local, storeId);
+  return (
+    <div class="push refused-note" data-refusal="notJoom">
+      <p class="status" role="status" data-push-status="notJoom">
+        {t('push_notJoom')} {next.pending ? t('refusedThenPending') : t('refusedThenPush', t('pushAgain'))}
+      </p>
+      {action.known === 'home' && <p class="detail">{t('refusedWhere')}</p>}
+      <button type="button" class="secondary" data-action="refused-open" onClick={() => void openStoreForm(action.url)}>
+        {t(action.known === 'last' ? 'refusedOpenForm' : 'refusedOpenStores')}
+      </button>
+    </div>
   );
 }
 

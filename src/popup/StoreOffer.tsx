@@ -3,7 +3,6 @@ import type { StoreRecord } from '../core/records';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import type { Stored } from '../shared/stored';
-import { describeSource } from './Assist';
 
 // A store read on a page never becomes the selected one by itself (core/apply.ts): the background offers it here,
 // once, and the seller answers. Values a page showed past its allowance of new stores are named here too.
@@ -12,40 +11,40 @@ import { describeSource } from './Assist';
 export const storeLabel = (store: StoreRecord | undefined, storeId: string) => (store?.name ? store.name : t('storeUnnamed', `…${storeId.slice(-6)}`));
 
 /**
- * The offer, and the note on stores skipped. `card`: the offer is the top card's one question (a value that changed
- * waits behind it), asked there with a heading under the card's; `rest`: below the card, the skipped note alone.
+ * The offer, as a one-line bar under the card, and the note on stores skipped. Never the card itself (issue 17: the
+ * offer filled the card, and the selected store's name, ID and next step, or the seller's own question, went out of
+ * sight): the store's name, a button to switch to it and one to dismiss the offer (the current store stays). Each
+ * button's title names its store ("Seç" alone read as select what?, seller review B14).
  */
-export function StoreOffer({ stored, selected, part = 'all' }: { stored: Stored; selected?: string; part?: 'all' | 'card' | 'rest' }) {
+export function StoreOffer({ stored, selected }: { stored: Stored; selected?: string }) {
   const { local, session } = stored;
-  const offerId = part === 'rest' ? undefined : offeredStore(local);
+  const offerId = offeredStore(local);
   const offered = offerId ? local.stores[offerId] : undefined;
-  const skipped = part === 'card' ? undefined : session.skipped;
+  const skipped = session.skipped;
   if (!offered && !skipped) return null;
-  const Heading = part === 'card' ? 'h3' : 'h2';
   return (
     <>
       {offered && (
-        <section class="assist" role="alert" data-offer={offered.storeId}>
-          <Heading>{t('offerTitle', storeLabel(offered, offered.storeId))}</Heading>
-          {offered.source && (
-            <details class="detail source">
-              <summary>{t('offerWhere')}</summary>
-              {describeSource(offered.source)}
-            </details>
-          )}
-          <div class="row">
-            {/* Keeping the current store comes first: a page's offer never becomes the answer by a reflex press. */}
-            {selected && (
-              <button type="button" data-answer="keep" onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: false })}>
-                {t('offerKeep', storeLabel(local.stores[selected], selected))}
-              </button>
-            )}
-            <button type="button" data-answer="select" onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: true })}>
-              {/* Both answers name their store ("Seç" alone read as select what?, seller review B14). */}
-              {t('offerSelect', storeLabel(offered, offered.storeId))}
-            </button>
-          </div>
-        </section>
+        <div class="offer-bar" role="status" data-offer={offered.storeId}>
+          <p>{t('offerBar', storeLabel(offered, offered.storeId))}</p>
+          {/* Dismissing comes first: a page's offer never becomes the answer by a reflex press. */}
+          <button
+            type="button"
+            data-answer="keep"
+            title={selected ? t('offerKeep', storeLabel(local.stores[selected], selected)) : undefined}
+            onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: false })}
+          >
+            {t('offerDismiss')}
+          </button>
+          <button
+            type="button"
+            data-answer="select"
+            title={t('offerSelect', storeLabel(offered, offered.storeId))}
+            onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: true })}
+          >
+            {t('offerSwitch')}
+          </button>
+        </div>
       )}
       {skipped && (
         <p class="detail" role="status" data-note="skippedStores">

@@ -141,9 +141,10 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
   });
 
   // Seller review B1: the refusal sat under a "connected" card whose button led to the products, with a second
-  // primary button of its own. Pushed onto another marketplace's form, the answer is the top card, with one button.
+  // primary button of its own. Pushed onto another marketplace's form before connected, the answer is the top card,
+  // with one button (once connected, "Bağlandı" stays on top: the next case).
   it.each([
-    ['connected, the store’s form filled before', 'connected', 'https://app.shopiverse.tech/tr/settings/store/00159'],
+    // The only push before connected is the card's first one (pushed, the popup offers no push until connected).
     ['not yet pushed, the form’s address unknown', 'ready', undefined],
   ] as const)('a push refused by another marketplace’s form is the top card, with one primary button (%s)', async (_name, from, page) => {
     const state = POPUP_STATES[from] as (typeof POPUP_STATES)[string];
@@ -188,6 +189,118 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
     } finally {
       await popup.close();
       await trendyol.close();
+    }
+  });
+
+  // Issue 17: connected (7/7), a push again onto another marketplace's form replaced the card with the refusal (no
+  // "Bağlandı") and put its note under the ticked "pushed" step. "✓ Bağlandı" stays on top; the refusal is a
+  // secondary note under "push again", under no step, with a secondary button to the Joom store's form.
+  it('connected, a push again refused by another marketplace’s form: "Bağlandı" stays on top, the refusal is a secondary note', async () => {
+    const state = POPUP_STATES.connected as (typeof POPUP_STATES)[string];
+    const storeId = Object.keys(state.local.stores as object)[0] as string;
+    const local = { ...state.local, pushes: { [storeId]: { at: 1, code: '00159', page: 'https://app.shopiverse.tech/tr/settings/store/00159' } } };
+    const trendyol = await openApiForm(browser(), '00160', lang);
+    const popup = await browser().popup();
+    try {
+      await showState(popup, { ...state, local });
+      await popup.click('button[data-push="again"]');
+      await popup.waitFor(() => document.querySelector('[data-refusal="notJoom"]') !== null, undefined, 15_000);
+      const shown = await popup.evaluate(() => {
+        const card = document.querySelector('main > section.card') as HTMLElement;
+        const note = document.querySelector('[data-refusal="notJoom"]') as HTMLElement;
+        const connected = card.querySelector('[data-connected]');
+        return {
+          top: card.getAttribute('data-next'),
+          connected: connected !== null,
+          connectedBottom: connected ? Math.ceil(connected.getBoundingClientRect().bottom + window.scrollY) : -1,
+          noteInCard: card.contains(note),
+          noteInStep: note.closest('[data-step]') !== null,
+          noteAfterCard: Boolean(card.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING),
+          status: note.querySelector('[data-push-status]')?.getAttribute('data-push-status'),
+          text: note.textContent ?? '',
+          open: note.querySelector('button[data-action="refused-open"]')?.className,
+          label: note.querySelector('button[data-action="refused-open"]')?.textContent,
+          primaries: [...document.querySelectorAll('button.primary')].filter((button) => button.checkVisibility()).length,
+          cards: document.querySelectorAll('[data-next]').length,
+          // No connection step carries a note: "✓ Değerler aktarıldı" with "nothing was filled" under it was two states.
+          stepNotes: [...document.querySelectorAll('[data-group="connection"] [data-step] .detail')].map((detail) => detail.textContent),
+          pushed: document.querySelector('[data-step="pushed"]')?.getAttribute('data-state'),
+        };
+      });
+      expect(shown).toMatchObject({
+        top: 'connected',
+        connected: true,
+        noteInCard: false,
+        noteInStep: false,
+        noteAfterCard: true,
+        status: 'notJoom',
+        open: 'secondary',
+        primaries: 0,
+        cards: 1,
+        stepNotes: [],
+        pushed: 'done',
+        label: lang === 'tr' ? 'Joom mağazanızın Api Tanım sekmesini aç' : 'Open your Joom store’s Api Tanım tab',
+      });
+      expect(shown.connectedBottom).toBeGreaterThan(0);
+      expect(shown.connectedBottom).toBeLessThanOrEqual(POPUP.height);
+      expect(shown.text).toContain(
+        lang === 'tr'
+          ? 'Açık form başka bir pazaryerinin mağazasına ait: hiçbir şey doldurulmadı.'
+          : 'The open form belongs to another marketplace’s store: nothing was filled.',
+      );
+      const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+      expect(violations).toEqual([]);
+    } finally {
+      await popup.close();
+      await trendyol.close();
+    }
+  });
+
+  // Issue 17: the offer filled the card, the selected store's name, ID and question went out of sight, and the
+  // seller's own question (which Secret Key stays) was a grey "next question". The card keeps the question and the
+  // store; the offer is one bar under it: the store's name, switch, dismiss.
+  it('a store a page offered is a bar under the card, which keeps the seller’s own question and store', async () => {
+    const popup = await browser().popup();
+    try {
+      const state = POPUP_STATES.offer as (typeof POPUP_STATES)[string];
+      await showState(popup, state);
+      const shown = await popup.evaluate(() => {
+        const card = document.querySelector('main > section.card') as HTMLElement;
+        const bar = document.querySelector('[data-offer]') as HTMLElement;
+        const text = bar.querySelector('p') as HTMLElement;
+        const buttons = [...bar.querySelectorAll('button')];
+        return {
+          top: card.getAttribute('data-next'),
+          question: card.querySelector('[data-conflict="secret"] [data-keep]') !== null,
+          store: card.querySelector('[data-card-store] code')?.textContent,
+          barInCard: card.contains(bar),
+          barAfterCard: Boolean(card.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING),
+          answers: buttons.map((button) => button.getAttribute('data-answer')),
+          // The buttons sit on the name's row, not on a row of their own.
+          oneRow: buttons.every((button) => button.getBoundingClientRect().top < text.getBoundingClientRect().bottom),
+          offered: bar.getAttribute('data-offer'),
+          name: text.textContent ?? '',
+          secretNote: document.querySelector('[data-step="secret"] .detail')?.textContent ?? '',
+        };
+      });
+      const [store, offered] = Object.keys((state.local as { stores: object }).stores);
+      expect(shown).toMatchObject({
+        top: 'conflict',
+        question: true,
+        store,
+        barInCard: false,
+        barAfterCard: true,
+        answers: ['keep', 'select'],
+        oneRow: true,
+        offered,
+      });
+      expect(shown.name).toContain('Ege Tekstil');
+      // Asked in the card now: "choose above", never "next question".
+      expect(shown.secretNote).toBe(
+        lang === 'tr' ? 'İki farklı değer okundu: hangisinin kalacağını yukarıda seçin.' : 'Two different values were read: choose above which one stays.',
+      );
+    } finally {
+      await popup.close();
     }
   });
 

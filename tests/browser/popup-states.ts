@@ -88,7 +88,7 @@ export const POPUP_STATES: Record<string, PopupState> = {
     },
     next: 'conflict',
   },
-  // A store a page offered while a value changed: one question at a time, the store first.
+  // A store a page offered while a value changed: the card stays the seller's own question, the offer a bar under it (issue 17).
   offer: {
     local: {
       ...withApp,
@@ -100,7 +100,7 @@ export const POPUP_STATES: Record<string, PopupState> = {
       ...secrets,
       conflicts: [secretChanged],
     },
-    next: 'offer',
+    next: 'conflict',
   },
   ready: { local: withApp, session: secrets, next: 'pushed' },
   pushed: { local: pushed, session: secrets, next: 'saved' },

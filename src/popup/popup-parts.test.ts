@@ -1,0 +1,129 @@
+// @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checklist, nextStep } from '../core/checklist';
+import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from '../core/records';
+import type { Stored } from '../shared/stored';
+
+// The popup's parts for issue 17, rendered as the seller gets them, with the selectors the browser tests use.
+
+const sent = vi.hoisted(() => [] as unknown[]);
+vi.mock('../shared/i18n', () => ({
+  t: (key: string, subs?: string | string[]) => (key === '@@ui_locale' ? 'tr' : [key, ...[subs ?? []].flat()].join(' ')),
+}));
+vi.mock('../shared/send', () => ({ send: async (message: unknown) => void sent.push(message) }));
+vi.mock('./api', () => ({ popupApi: { tabs: { query: async () => [], update: async () => undefined, create: async () => undefined } } }));
+
+const { StoreOffer } = await import('./StoreOffer');
+const { NextCard, RefusedNote, PushWaiting } = await import('./NextCard');
+const { Checklist } = await import('./Checklist');
+const idle = { busy: false, run: () => undefined };
+
+const STORE = '5ac428108b2c3703c514adae';
+const OTHER = '64f1a2b3c4d5e6f708192a3b';
+const stores = { [STORE]: { storeId: STORE, name: 'Anadolu Halı', seenAt: 1 }, [OTHER]: { storeId: OTHER, name: 'Ege Tekstil', seenAt: 2 } };
+const stored = (local: Partial<LocalState>, session: Partial<SessionState> = {}): Stored => ({
+  local: { ...structuredClone(EMPTY_LOCAL), ...local },
+  session: { ...structuredClone(EMPTY_SESSION), ...session },
+});
+
+afterEach(() => {
+  render(null, document.body);
+  sent.length = 0;
+});
+
+describe('the store offer: a one-line bar, never a card', () => {
+  it('names the offered store, and answers keep (first) or select with the data attributes the browser tests use', () => {
+    const facts = stored({ stores, selected: STORE, offer: OTHER });
+    render(h(StoreOffer, { stored: facts, selected: STORE }), document.body);
+    const bar = document.querySelector(`[data-offer="${OTHER}"]`) as HTMLElement;
+    expect(bar.tagName).toBe('DIV');
+    expect(bar.querySelector('h2, h3, details')).toBeNull();
+    expect(bar.querySelector('p')?.textContent).toBe('offerBar Ege Tekstil');
+    expect([...bar.querySelectorAll('button')].map((button) => [button.getAttribute('data-answer'), button.textContent, button.title])).toEqual([
+      ['keep', 'offerDismiss', 'offerKeep Anadolu Halı'],
+      ['select', 'offerSwitch', 'offerSelect Ege Tekstil'],
+    ]);
+    (bar.querySelector('[data-answer="select"]') as HTMLButtonElement).click();
+    (bar.querySelector('[data-answer="keep"]') as HTMLButtonElement).click();
+    expect(sent).toEqual([
+      { type: 'popup/offer', storeId: OTHER, select: true },
+      { type: 'popup/offer', storeId: OTHER, select: false },
+    ]);
+  });
+
+  it.each([
+    ['no offer', { stores, selected: STORE }, 0],
+    ['an offer of the selected store', { stores, selected: OTHER, offer: OTHER }, 0],
+    ['an offer of a store not kept', { stores, selected: STORE, offer: '0123456789abcdef01234567' }, 0],
+  ] as const)('shows no bar for %s', (_name, local, bars) => {
+    render(h(StoreOffer, { stored: stored(local as Partial<LocalState>), selected: local.selected }), document.body);
+    expect(document.querySelectorAll('[data-offer]').length).toBe(bars);
+  });
+});
+
+describe('the card while another store is offered', () => {
+  it('stays the selected store’s own question, with the store’s name and ID, and no offer in it', () => {
+    const secret = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+    const facts = stored(
+      { stores, selected: STORE, offer: OTHER, apps: { c: { clientId: '9f3c2a1b4d5e6f70', storeId: STORE, seenAt: 3 } } },
+      {
+        secrets: { '9f3c2a1b4d5e6f70': secret },
+        conflicts: [{ field: 'secret', owner: '9f3c2a1b4d5e6f70', current: secret, incoming: `${secret.slice(0, -4)}c5c6`, source: { how: 'read', at: 9 } }],
+      },
+    );
+    const list = checklist(facts.local, facts.session);
+    const next = nextStep(facts.local, facts.session, list);
+    render(h(NextCard, { next, list, stored: facts, empty: false, push: idle }), document.body);
+    const card = document.querySelector('[data-next]') as HTMLElement;
+    expect(card.getAttribute('data-next')).toBe('conflict');
+    expect(card.querySelector('[data-card-store]')?.textContent).toBe(`cardStore Anadolu Halı ${STORE}`);
+    expect(card.querySelector('[data-conflict="secret"]')).not.toBeNull();
+    expect(card.querySelector('[data-offer]')).toBeNull();
+  });
+});
+
+describe('a push again refused once connected: a secondary note', () => {
+  const connected = stored(
+    {
+      stores,
+      selected: STORE,
+      apps: { c: { clientId: '9f3c2a1b4d5e6f70', storeId: STORE, seenAt: 3 } },
+      pushes: { [STORE]: { at: 4, page: 'https://app.shopiverse.tech/tr/settings/store/00159' } },
+      saved: { [STORE]: { at: 5 } },
+      auth: { [STORE]: { at: 6, result: 'code' } },
+    },
+    { secrets: { '9f3c2a1b4d5e6f70': 'a1b2c3d4e5f60718293a4b5c6d7e8f90' }, pending: { storeId: STORE, at: 20 }, formSeen: { status: 'notJoom', at: 21 } },
+  );
+
+  it('says nothing was filled, with a secondary (never primary) button to the Joom store’s form', () => {
+    const list = checklist(connected.local, connected.session, STORE, 30);
+    const next = nextStep(connected.local, connected.session, list);
+    expect(next.connected).toBe(true);
+    render(h(RefusedNote, { stored: connected, storeId: STORE, next }), document.body);
+    const note = document.querySelector('[data-refusal="notJoom"]') as HTMLElement;
+    expect(note.querySelector('[data-push-status]')?.getAttribute('data-push-status')).toBe('notJoom');
+    expect(note.querySelector('[data-push-status]')?.textContent).toBe('push_notJoom refusedThenPending');
+    expect(note.querySelectorAll('button.primary').length).toBe(0);
+    expect(note.querySelector('button[data-action="refused-open"]')?.className).toBe('secondary');
+    expect(note.querySelector('button[data-action="refused-open"]')?.textContent).toBe('refusedOpenForm');
+  });
+
+  it('leaves the ticked steps without a note of the form not filled', () => {
+    const list = checklist(connected.local, connected.session, STORE, 30);
+    const next = nextStep(connected.local, connected.session, list);
+    render(h(Checklist, { list, next, stored: connected }), document.body);
+    expect(document.querySelector('[data-step="pushed"]')?.getAttribute('data-state')).toBe('done');
+    expect([...document.querySelectorAll('[data-group="connection"] [data-step] .detail')].map((detail) => detail.textContent)).toEqual([]);
+  });
+
+  it.each([
+    ['another marketplace’s form', 'fill_notJoom', ['fill_notJoom']],
+    ['a form that sends elsewhere: and how to do it by hand', 'fill_offsite', ['fill_offsite', 'fillByHand']],
+    ['no form yet', 'stepPushedPending', ['stepPushedPending']],
+  ])('says why a push again waits: %s', (_name, detail, lines) => {
+    render(h(PushWaiting, { detail }), document.body);
+    const note = document.querySelector(`[data-push-waiting="${detail}"]`) as HTMLElement;
+    expect([...note.querySelectorAll('p')].map((p) => p.textContent)).toEqual(lines);
+  });
+});
