@@ -19,18 +19,35 @@ const stepTitle = (step: Step) => {
 export function Checklist({ list, next, stored, activeUrl }: { list: List; next: NextStep; stored: Stored; activeUrl?: string }) {
   const connection = list.steps.filter((step) => CORE_STEPS.includes(step.id));
   const products = list.steps.filter((step) => PRODUCT_STEPS.includes(step.id));
+  const heading = (
+    <h2 id="steps">
+      {t('checklistTitle')} <span class="count">{t('groupCount', [String(list.done), String(list.total)])}</span>
+    </h2>
+  );
+  const rows = (
+    <ol>
+      {connection.map((step) => (
+        <StepRow key={step.id} step={step} current={step.id === next.id}>
+          {step.id === 'authorized' && step.state === 'error' && <AuthError stored={stored} storeId={list.storeId} />}
+        </StepRow>
+      ))}
+    </ol>
+  );
+  // The groups keep one order (a list that jumps when the store connects reads as something gone wrong); once
+  // connected, the finished steps fold into their heading, and the product checks sit right under the card.
   const connectionGroup = (
     <section key="connection" aria-labelledby="steps" class="group" data-group="connection">
-      <h2 id="steps">
-        {t('checklistTitle')} <span class="count">{t('groupCount', [String(list.done), String(list.total)])}</span>
-      </h2>
-      <ol>
-        {connection.map((step) => (
-          <StepRow key={step.id} step={step} current={step.id === next.id}>
-            {step.id === 'authorized' && step.state === 'error' && <AuthError stored={stored} storeId={list.storeId} />}
-          </StepRow>
-        ))}
-      </ol>
+      {next.connected ? (
+        <details data-folded>
+          <summary>{heading}</summary>
+          {rows}
+        </details>
+      ) : (
+        <>
+          {heading}
+          {rows}
+        </>
+      )}
     </section>
   );
   const productGroup = (
@@ -51,8 +68,12 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
       </ol>
     </section>
   );
-  // Once connected, the product checks are what is left: their group comes first, right under the card.
-  return <>{next.connected ? [productGroup, connectionGroup] : [connectionGroup, productGroup]}</>;
+  return (
+    <>
+      {connectionGroup}
+      {productGroup}
+    </>
+  );
 }
 
 function StepRow({ step, current, children }: { step: Step; current: boolean; children?: preact.ComponentChildren }) {

@@ -117,6 +117,25 @@ describe('a push again refused once connected: a secondary note', () => {
     expect([...document.querySelectorAll('[data-group="connection"] [data-step] .detail')].map((detail) => detail.textContent)).toEqual([]);
   });
 
+  it('keeps the groups in their order, the finished steps folded under their heading', () => {
+    const list = checklist(connected.local, connected.session, STORE, 30);
+    const next = nextStep(connected.local, connected.session, list);
+    render(h(Checklist, { list, next, stored: connected }), document.body);
+    expect([...document.querySelectorAll('[data-group]')].map((group) => group.getAttribute('data-group'))).toEqual(['connection', 'products']);
+    const folded = document.querySelector('[data-group="connection"] details[data-folded]') as HTMLDetailsElement;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('summary .count')?.textContent).toContain('7');
+  });
+
+  it('does not fold the steps before the store is connected', () => {
+    const fresh = stored({});
+    const list = checklist(fresh.local, fresh.session, undefined, 30);
+    const next = nextStep(fresh.local, fresh.session, list);
+    render(h(Checklist, { list, next, stored: fresh }), document.body);
+    expect([...document.querySelectorAll('[data-group]')].map((group) => group.getAttribute('data-group'))).toEqual(['connection', 'products']);
+    expect(document.querySelector('details')).toBeNull();
+  });
+
   it.each([
     ['another marketplace’s form', 'fill_notJoom', ['fill_notJoom']],
     ['a form that sends elsewhere: and how to do it by hand', 'fill_offsite', ['fill_offsite', 'fillByHand']],

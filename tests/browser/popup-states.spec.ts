@@ -58,7 +58,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(await popup.evaluate(() => document.querySelector('[data-connected]') !== null)).toBe(true);
       expect(await popup.evaluate(() => document.querySelector('[data-push="again"]')?.className)).toBe('secondary');
       expect(await popup.evaluate(() => document.querySelectorAll('button.primary').length)).toBe(0);
-      // The two groups' counts match the rows they show; connected, the product checks come first.
+      // The two groups' counts match the rows they show, in the order they always have; connected, the finished
+      // steps are folded into their heading.
       const counts = await popup.evaluate(() =>
         [...document.querySelectorAll('[data-group]')].map((group) => [
           group.getAttribute('data-group'),
@@ -67,7 +68,10 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           group.querySelectorAll('[data-step]').length,
         ]),
       );
-      expect(counts.map(([group, , done, total]) => `${group} ${done}/${total}`)).toEqual(['products 2/2', 'connection 7/7']);
+      expect(counts.map(([group, , done, total]) => `${group} ${done}/${total}`)).toEqual(['connection 7/7', 'products 2/2']);
+      expect(await popup.evaluate(() => (document.querySelector('[data-group="connection"] details[data-folded]') as HTMLDetailsElement | null)?.open)).toBe(
+        false,
+      );
       expect(counts.every(([, text, done, total]) => String(text).includes(String(done)) && String(text).includes(String(total)))).toBe(true);
       // The product list's images, seen from a page that is not that list (here the popup's own tab): labelled with
       // where they were found, never "on this page".
