@@ -192,11 +192,12 @@ describe('a value with two candidates is read, and one question at a time', () =
     // name, local, session, the selected store's Secret Key step, its detail
     ['no conflict, no key: not read', { stores, selected: STORE }, {}, 'todo', undefined],
     [
-      'the key of the selected store’s application changed: read',
+      // Look verdicts 5 and 6: a bare tick beside the card's open question read as settled.
+      'the key of the selected store’s application changed: read, asked above',
       { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, seenAt: 3 } } },
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
       'done',
-      undefined,
+      'stepAskedAbove',
     ],
     [
       'the key of an application no store is tied to yet changed (two stores known): read, asked above',

@@ -70,11 +70,12 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
     { id: 'store-id', state: state(storeId) },
     redirect && !redirect.ok ? { id: 'api-app', state: 'error', detail: 'stepApiAppWrongRedirect' } : { id: 'api-app', state: state(app) },
     { id: 'client-id', state: state(app) },
-    secret
-      ? { id: 'secret', state: 'done' }
-      : asked.has('secret')
-        ? // "Choose above" only when the card asks it now: behind another value, it is asked next.
-          { id: 'secret', state: 'done', detail: askedNow(session, 'secret') ? 'stepAskedAbove' : 'stepAskedNext' }
+    // A second value read beside the one kept: its tick says which is asked (a bare tick read as settled).
+    asked.has('secret')
+      ? // "Choose above" only when the card asks it now: behind another value, it is asked next.
+        { id: 'secret', state: 'done', detail: askedNow(session, 'secret') ? 'stepAskedAbove' : 'stepAskedNext' }
+      : secret
+        ? { id: 'secret', state: 'done' }
         : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
     { id: 'pushed', state: state(pushed), detail: !pushed && waiting ? waiting : undefined },
     pushed && saved && saved.at >= pushed.at
