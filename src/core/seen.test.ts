@@ -1,20 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
   blend,
+  type Clipper,
+  clipArea,
   clipPathHidesAll,
   clipRectHidesAll,
+  containsPaint,
   contrastRatio,
   filterDrift,
   filterUnjudgeable,
   gradientRamp,
   gradientStops,
+  hasArea,
   type LayerPlacement,
   layersCoverBox,
   MAX_FILTER_DRIFT,
   MIN_CONTRAST,
   MIN_PAINT_ALPHA,
+  type OverflowAxis,
   opacityFactor,
   outlinesGlyphs,
+  overflowAxis,
   paintCoverage,
   paintedBackground,
   parseColor,
@@ -350,5 +356,80 @@ describe('the sixth review: a gradient paints between its stops; a shadow of the
     ['0 0 3px: too far', { colour: '#000', x: 0, y: 0, blur: 3, spread: 0, inset: false }, false],
   ])('outlinesGlyphs %s', (_name, shadow, expected) => {
     expect(outlinesGlyphs(shadow)).toBe(expected);
+  });
+});
+
+describe('overflowAxis and clipArea: what a clipping box leaves of a text (review 7, finding 2)', () => {
+  it.each([
+    ['visible', false, 'none'],
+    ['visible', true, 'cut'],
+    ['hidden', false, 'cut'],
+    ['clip', false, 'cut'],
+    ['auto', false, 'scroll'],
+    ['scroll', true, 'scroll'],
+    ['overlay', false, 'scroll'],
+    [undefined, false, 'none'],
+  ] as const)('overflow %s, paint contained %s: %s', (overflow, paint, axis) => {
+    expect(overflowAxis(overflow, paint)).toBe(axis);
+  });
+
+  it.each([
+    ['paint', true],
+    ['strict', true],
+    ['content', true],
+    ['layout style', false],
+    ['none', false],
+    [undefined, false],
+  ] as const)('contain: %s clips its content: %s', (contain, clips) => {
+    expect(containsPaint(contain)).toBe(clips);
+  });
+
+  // A 120×20 box at (100, 100); the text is 200×16.
+  const BOX = { left: 100, top: 100, right: 220, bottom: 120 };
+  const clipper = (x: OverflowAxis, y: OverflowAxis, more: Partial<Clipper> = {}): Clipper => ({
+    box: BOX,
+    x,
+    y,
+    scrollLeft: 0,
+    scrollTop: 0,
+    rtl: false,
+    ...more,
+  });
+  const text = (left: number, top: number, width = 200, height = 16) => ({ left, top, right: left + width, bottom: top + height });
+  it.each([
+    ['inside a hidden box, cut to it', text(100, 102), clipper('cut', 'cut'), true, { left: 100, top: 102, right: 220, bottom: 118 }],
+    ['pushed right out of a hidden box (margin-left, left: 400px)', text(500, 102), clipper('cut', 'cut'), true, undefined],
+    ['pushed left out of it', text(-300, 102), clipper('cut', 'cut'), true, undefined],
+    ['on the second line of a one-line hidden box', text(100, 122), clipper('cut', 'cut'), true, undefined],
+    ['a hidden x only leaves a text below alone', text(100, 400), clipper('cut', 'none'), true, { left: 100, top: 400, right: 220, bottom: 416 }],
+    [
+      'below the fold of a scrolling box: the seller can scroll to it',
+      text(100, 400),
+      clipper('scroll', 'scroll'),
+      true,
+      { left: 100, top: 100, right: 220, bottom: 116 },
+    ],
+    ['the same, on screen now: nothing', text(100, 400), clipper('scroll', 'scroll'), false, undefined],
+    ["before the scroll's start (a negative margin): never reached", text(-300, 102), clipper('scroll', 'scroll'), true, undefined],
+    [
+      'scrolled past: the seller can scroll back',
+      text(-300, 102),
+      clipper('scroll', 'scroll', { scrollLeft: 500 }),
+      true,
+      { left: 100, top: 102, right: 220, bottom: 118 },
+    ],
+    [
+      'rtl: left of the box is where it scrolls to',
+      text(-300, 102),
+      clipper('scroll', 'scroll', { rtl: true }),
+      true,
+      { left: 100, top: 102, right: 220, bottom: 118 },
+    ],
+    ['rtl: right of the box is before its start', text(500, 102), clipper('scroll', 'scroll', { rtl: true }), true, undefined],
+    ['a scrolling box of no height holds nothing', text(100, 100), clipper('scroll', 'scroll', { box: { ...BOX, bottom: 100 } }), true, undefined],
+  ])('%s', (_name, area, box, reachable, left) => {
+    const cut = clipArea(area, box, reachable);
+    expect(hasArea(cut)).toBe(left !== undefined);
+    if (left) expect(cut).toEqual(left);
   });
 });

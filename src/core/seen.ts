@@ -518,3 +518,55 @@ function axisCovered(size: string, repeat: string, position: string): boolean {
   // space leaves gaps between tiles; no-repeat paints one tile where it is placed.
   return FULL_SIZE.test(size) && PLACED_BY_SHARE.test(position.trim());
 }
+
+/**
+ * How a box treats what overflows it on one axis: 'cut' (hidden, clip, or contain: paint: nobody can scroll to the
+ * rest), 'scroll' (auto, scroll: the seller can scroll to it), 'none' (visible: drawn outside).
+ */
+export type OverflowAxis = 'cut' | 'scroll' | 'none';
+
+export function overflowAxis(overflow: string | undefined, containsPaint: boolean): OverflowAxis {
+  if (overflow === 'hidden' || overflow === 'clip') return 'cut';
+  if (overflow === 'auto' || overflow === 'scroll' || overflow === 'overlay') return 'scroll';
+  return containsPaint ? 'cut' : 'none';
+}
+
+/** `contain` values that clip the box's content to it (paint containment). */
+export const containsPaint = (contain: string | undefined) => /\b(paint|strict|content)\b/.test(contain ?? '');
+
+/** A box that clips: its area on screen, how far it is scrolled now, and whether its x axis starts at the right (rtl). */
+export interface Clipper {
+  box: Area;
+  x: OverflowAxis;
+  y: OverflowAxis;
+  scrollLeft: number;
+  scrollTop: number;
+  rtl: boolean;
+}
+
+/**
+ * What is left of `area` inside a box that clips it. A cut axis keeps only the part inside the box. A scrolled axis,
+ * where `reachable`, keeps what the seller can scroll into the box, placed as if scrolled to (nothing before the
+ * scroll's start, where negative margins put text, and nothing in a box of no size); without `reachable`, only what
+ * is inside the box at this scroll.
+ */
+export function clipArea(area: Area, clipper: Clipper, reachable: boolean): Area {
+  const { box } = clipper;
+  const cut = (axis: OverflowAxis, low: number, high: number, boxLow: number, boxHigh: number, scroll: number, fromEnd: boolean): [number, number] => {
+    if (axis === 'none') return [low, high];
+    if (axis === 'scroll' && reachable) {
+      const before = fromEnd ? low >= boxHigh - scroll : high <= boxLow - scroll;
+      if (boxHigh - boxLow <= 1 || before) return [low, low];
+      if (high > boxLow && low < boxHigh) return [Math.max(low, boxLow), Math.min(high, boxHigh)];
+      return [boxLow, boxLow + Math.min(high - low, boxHigh - boxLow)];
+    }
+    const from = Math.max(low, boxLow);
+    return [from, Math.max(from, Math.min(high, boxHigh))];
+  };
+  const [left, right] = cut(clipper.x, area.left, area.right, box.left, box.right, clipper.scrollLeft, clipper.rtl);
+  const [top, bottom] = cut(clipper.y, area.top, area.bottom, box.top, box.bottom, clipper.scrollTop, false);
+  return { left, top, right, bottom };
+}
+
+/** More than a pixel each way: something the seller can see of it. */
+export const hasArea = (area: Area) => area.right - area.left > 1 && area.bottom - area.top > 1;

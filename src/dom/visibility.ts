@@ -1,12 +1,15 @@
 import {
   type Area,
   blend,
+  clipArea,
   clipPathHidesAll,
   clipRectHidesAll,
+  containsPaint,
   filterDrift,
   filterUnjudgeable,
   gradientRamp,
   gradientStops,
+  hasArea,
   type Judgement,
   layersCoverBox,
   MAX_FILTER_DRIFT,
@@ -14,6 +17,7 @@ import {
   MIN_STROKE_PX,
   opacityFactor,
   outlinesGlyphs,
+  overflowAxis,
   paintCoverage,
   paintedBackground,
   parseColor,
@@ -49,7 +53,6 @@ import {
 // click (the ShopiVerse form's parts, our buttons' targets) are checked with isUncovered after being scrolled into
 // view, where the hit test is exact.
 
-const CLIP_LEVELS = 8;
 /** A text narrower than this on screen (font-size 0, a box scaled to nothing) is not read. */
 const MIN_TEXT_PX = 2;
 /** A text line drawn less than this tall (glyphs squashed by a transform, a 4px font) is unreadable: 10px captions stay seen. */
@@ -276,20 +279,62 @@ function onPageArea(box: DOMRect, document: Document): boolean {
   return left < Math.max(page.scrollWidth, view.innerWidth) && top < Math.max(page.scrollHeight, view.innerHeight);
 }
 
-/** Has a size, is not scrolled off to the page's negative side, and no clipping ancestor shrinks it to nothing. */
+/**
+ * Has a size, is not scrolled off to the page's negative side, and the boxes that clip it (however far up) leave
+ * something of it: a box pushed out of an overflow:hidden ancestor, or inside one of no size, is not on the page.
+ */
 function onPage(element: Element): boolean {
   const box = element.getBoundingClientRect();
   if (box.width <= 1 || box.height <= 1) return false;
   if (!onPageArea(box, element.ownerDocument)) return false;
-  const view = element.ownerDocument.defaultView;
-  let node = element.parentElement;
-  for (let level = 0; node && view && level < CLIP_LEVELS; level++, node = node.parentElement) {
-    const style = styleOf(node);
-    if (style.overflow === 'visible' && style.clipPath === 'none' && style.clip === 'auto') continue;
-    const clip = node.getBoundingClientRect();
-    if (clip.width <= 1 || clip.height <= 1 || style.clip.startsWith('rect(0')) return false;
+  return hasArea(clippedArea(box, clipParent(element), true));
+}
+
+/**
+ * The box whose overflow clips `node`: its parent, but a positioned box only by its containing block's chain (an
+ * absolute box escapes the overflow of static boxes between it and its positioned ancestor; a fixed box, of every box
+ * but one that holds fixed boxes: a transform, filter, perspective or containment).
+ */
+function clipParent(node: Element): Element | null {
+  const position = styleOf(node).position;
+  if (position !== 'absolute' && position !== 'fixed') return paintParent(node);
+  for (let up = paintParent(node); up; up = paintParent(up)) {
+    const style = styleOf(up);
+    if (style.transform !== 'none' || style.perspective !== 'none' || style.filter !== 'none' || /\b(paint|layout|strict|content)\b/.test(style.contain))
+      return up;
+    if (position === 'absolute' && style.position !== 'static') return up;
   }
-  return true;
+  return null;
+}
+
+/**
+ * <html>'s overflow, or <body>'s where <html>'s is visible, is the viewport's (CSS overflow propagation): it clips
+ * nothing of its own, and what lies outside the page's area is onPageArea's to judge.
+ */
+function clipsTheViewport(node: Element): boolean {
+  const root = node.ownerDocument.documentElement;
+  if (node === root) return true;
+  return node === node.ownerDocument.body && styleOf(root).overflowX === 'visible' && styleOf(root).overflowY === 'visible';
+}
+
+/**
+ * What every box from `from` up leaves of `area` (core/seen.ts clipArea): `reachable` keeps what the seller can
+ * scroll to inside a scrolling box; without it, only what is on screen now.
+ */
+function clippedArea(area: Area, from: Element | null, reachable: boolean): Area {
+  let left = area;
+  for (let node = from; node; node = clipParent(node)) {
+    if (clipsTheViewport(node)) continue;
+    const style = styleOf(node);
+    const paint = containsPaint(style.contain);
+    const x = overflowAxis(style.overflowX, paint);
+    const y = overflowAxis(style.overflowY, paint);
+    if (x === 'none' && y === 'none') continue;
+    const clipper = { box: node.getBoundingClientRect(), x, y, scrollLeft: node.scrollLeft, scrollTop: node.scrollTop, rtl: style.direction === 'rtl' };
+    left = clipArea(left, clipper, reachable);
+    if (!hasArea(left)) return left;
+  }
+  return left;
 }
 
 const TEXT_CONTROLS = 'input:not([type="checkbox"], [type="radio"], [type="range"], [type="color"], [type="file"], [type="image"]), textarea, select';
@@ -334,12 +379,8 @@ function textSeen(element: Element, layout: boolean): boolean {
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
     if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX || !onPageArea(box, element.ownerDocument)) return false;
-    if (/hidden|clip/.test(`${style.overflowX} ${style.overflowY}`)) {
-      const own = element.getBoundingClientRect();
-      const across = Math.min(box.right, own.right) - Math.max(box.left, own.left);
-      const down = Math.min(box.bottom, own.bottom) - Math.max(box.top, own.top);
-      if (across <= 1 || down <= 1) return false;
-    }
+    // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line).
+    if (!hasArea(clippedArea(box, element, true))) return false;
   }
   if (readable(element, style, layout) === 'unseen') return false;
   return !layout || !coveredInView(element);
@@ -495,19 +536,12 @@ function borderPaint(node: Element, box: CSSStyleDeclaration, text: Area): (Rgba
 }
 
 /**
- * The part of the element's text the seller can see: its text box cut to every box around it that clips what
+ * The part of the element's text the seller can see now: its text box cut to every box around it that clips what
  * overflows it (a truncated value in a narrow cell), or the whole box where the cuts leave nothing.
  */
 function visibleTextArea(element: Element, text: DOMRect): Area {
-  let area: Area = text;
-  for (let node: Element | null = element; node; node = paintParent(node)) {
-    const style = styleOf(node);
-    if (!/hidden|clip|auto|scroll/.test(`${style.overflowX} ${style.overflowY}`)) continue;
-    const cut = intersect(area, node.getBoundingClientRect());
-    if (cut.right <= cut.left || cut.bottom <= cut.top) break;
-    area = cut;
-  }
-  return area;
+  const area = clippedArea(text, element, false);
+  return hasArea(area) ? area : text;
 }
 
 /** The backgrounds a text may lie on: one per way of taking a stop of each gradient behind it, over the canvas. */

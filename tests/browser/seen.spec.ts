@@ -68,6 +68,25 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect(found.slice(0, 5).join('\n\n')).toBe('');
     expect(found.length).toBe(0);
   }, 240_000);
+
+  it('never reads a value pushed out of a box that clips it, in each of its ways (review 7, finding 2)', async () => {
+    const found: string[] = [];
+    const pages = fc.sample(hiddenPageArbitrary(['clippedAway']), { numRuns: 120, seed: SEEDS[1] });
+    const decisions = await (page as OfflinePage).evaluate(
+      (htmls) =>
+        htmls.map((html) => {
+          scrollTo(0, 0);
+          return (window as unknown as { benchmark: { decidePage(html: string): Record<Field, Decision> } }).benchmark.decidePage(html);
+        }),
+      pages.map((generated) => generated.html),
+    );
+    for (const [index, generated] of pages.entries()) {
+      const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+      if (missed.length) found.push(`${missed.join('; ')}\n${generated.html}`);
+    }
+    console.log(`pages pushed out of a clipping box in ${BROWSER} (seed ${SEEDS[1]}): ${found.length} of ${pages.length} read wrongly`);
+    expect(found.slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
 });
 
 const storeUrl = (generated: HiddenPage, id: string) =>

@@ -79,7 +79,13 @@ export type Technique =
    * A white box that takes no pointer and is not positioned, pulled up over the value by a negative margin and painted
    * above it in a layer of its own: a transform, opacity 0.999, a filter, a will-change (review 7).
    */
-  | 'layeredCover';
+  | 'layeredCover'
+  /**
+   * Pushed out of a box around it that clips (review 7, finding 2): by a margin either way, a relative shift, a
+   * transform, onto a second line; the box's overflow hidden, clip or contain: paint; a scrolling box that cannot
+   * scroll to its negative side; or inside a box of no height 10–14 levels up.
+   */
+  | 'clippedAway';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -114,6 +120,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'stackedTint',
   'otherPaint',
   'layeredCover',
+  'clippedAway',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -426,6 +433,22 @@ function hiding(input: Input): Hide {
     }
     case 'squashed':
       return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
+    case 'clippedAway': {
+      const narrow = 'display:inline-block;width:120px;white-space:nowrap;vertical-align:top';
+      const ways: [string[], string][] = [
+        [[`${narrow};overflow:hidden`], 'display:inline-block;margin-left:400px'],
+        [[`${narrow};height:1.4em;overflow:hidden`], 'position:relative;left:400px'],
+        [['display:block;height:1.4em;overflow:hidden'], 'display:block;margin-top:1.6em'],
+        [[`${narrow};overflow:hidden`], 'display:inline-block;margin-left:-400px'],
+        [[`${narrow};overflow:clip`], 'display:inline-block;margin-left:400px'],
+        [[`${narrow};contain:paint`], 'display:inline-block;margin-left:400px'],
+        [[`${narrow};overflow:hidden`], 'display:inline-block;transform:translateX(500px)'],
+        [[`${narrow};overflow:auto`], 'display:inline-block;margin-left:-400px'],
+        [['display:block;height:0;overflow:hidden', ...Array(8 + 2 * input.depth).fill('display:block')], ''],
+      ];
+      const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
+      return { ...plain, wrappers, value };
+    }
   }
 }
 
