@@ -86,14 +86,16 @@ describe(`product images (${BROWSER})`, () => {
       ['400', 'implausible'],
       ['12', 'ok'],
     ]);
-    // A missing value was read in no unit: its note says which unit to enter it in; a zero says the unit it was read in.
+    // Each note names only its own field's rule and the unit to enter or check it in (no "… cinsinden okundu" tail).
     const noteOf = async (state: string) =>
       (
         await page.ourUi(await page.evaluate((at) => document.querySelector(`joom-connector-ui[data-state^="${at}"]`)?.getAttribute('data-key') ?? '', state))
       ).join(' ');
     expect(await noteOf('missing')).toContain('eksik — cm olarak girin');
     expect(await noteOf('missing')).not.toContain('cinsinden okundu');
-    expect(await noteOf('zero')).toContain('kg cinsinden okundu');
+    expect(await noteOf('zero')).toContain('0 olamaz — kg olarak girin');
+    expect(await noteOf('implausible')).toContain('300 cm’den büyük olamaz — cm olarak kontrol edin');
+    expect(await noteOf('implausible')).not.toContain('kg');
     const popup = await browser().popup();
     expect((await popupStates(popup)).dimensions).toBe('error');
     await popup.close();
@@ -124,7 +126,7 @@ describe(`product images (${BROWSER})`, () => {
     ]);
     // Our notes sit in closed shadow roots: read through the automation protocol, by the flagged host's key.
     const key = await page.evaluate(() => document.querySelector('joom-connector-ui[data-state^="implausible"]')?.getAttribute('data-key') ?? '');
-    expect((await page.ourUi(key)).join(' ')).toContain('mm cinsinden okundu');
+    expect((await page.ourUi(key)).join(' ')).toContain('3000 mm’den büyük olamaz — mm olarak kontrol edin');
     // The seller switches the package weight's selector to kg: 1,500 kg is implausible now.
     await page.evaluate(() => {
       const select = [...document.querySelectorAll('select')].find((element) => element.textContent?.includes('gr')) as HTMLSelectElement;
