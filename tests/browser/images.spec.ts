@@ -28,7 +28,7 @@ describe(`product images (${BROWSER})`, () => {
     const reasons = await page.ourUi('image');
     expect(reasons.join('|')).toContain('yatay');
     expect(reasons.join('|')).toContain('550');
-    expect(reasons.join('|')).toContain('biçim: yalnızca PNG veya JPEG (WEBP)');
+    expect(reasons.join('|')).toContain('WEBP biçiminde: Joom yalnızca PNG veya JPEG alır');
     await page.close();
   });
 
@@ -158,7 +158,7 @@ describe(`product images a page cannot vouch for (${BROWSER})`, () => {
     const page = await browser().open('https://app.shopiverse.tech/tr/products?show=closed');
     await verdicts(page, 7);
     // Read from the file's first bytes (the host allows cross-origin reads).
-    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('biçim: yalnızca PNG veya JPEG (WEBP)') });
+    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP biçiminde: Joom yalnızca PNG veya JPEG alır') });
     // Declared by the <picture> source the browser chose (the host allows no cross-origin read).
     expect(await badgeOf(page, 'Seccade WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP') });
     // Right size and ratio, but nothing tells the format: never "ok".
