@@ -30,3 +30,16 @@ describe('the tr messages', () => {
     for (const [key, { message }] of Object.entries(messages('tr'))) expect(message, key).not.toMatch(/”\p{Ll}/u);
   });
 });
+
+describe('the en messages', () => {
+  const all = Object.entries(messages('en'));
+
+  it('carry no Turkish label in parentheses beside an English one ("Save (Kaydet)"): a ShopiVerse button is named once, as it shows', () => {
+    for (const [key, { message }] of all) expect(message, key).not.toMatch(/\([^)]*[çğıöşüÇĞİÖŞÜ][^)]*\)|\((Kaydet|Durum|Ayarlar|Yetki Talep Et)\)/);
+  });
+
+  it('call the secret by Joom’s label, ShopiVerse’s field in parentheses, never "the Secret Key" alone', () => {
+    expect(messages('en').fieldSecret?.message).toBe('Client secret (Secret Key)');
+    for (const [key, { message }] of all) expect(message.replaceAll('Client secret (Secret Key)', ''), key).not.toContain('Secret Key');
+  });
+});
