@@ -1,7 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDimension, dimensionLabels, dimensionNote, inJoomUnit, splitLabelled, unitFromText } from './dimensions';
+import { checkDimension, dimensionLabels, dimensionNote, inJoomUnit, type NotePart, splitLabelled, unitFromText } from './dimensions';
+
+/** A note as chrome.i18n would render it from the locale's messages.json ($1…$9 substituted), parts joined by " · ". */
+function render(lang: 'tr' | 'en', parts: NotePart[]): string {
+  const path = join(import.meta.dirname, '..', '..', 'public', '_locales', lang, 'messages.json');
+  const messages = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { message: string }>;
+  return parts
+    .map(([key, ...substitutions]) => (messages[key]?.message ?? key).replace(/\$(\d)/g, (_all, n: string) => substitutions[Number(n) - 1] ?? ''))
+    .join(' · ');
+}
 
 describe('dimensions', () => {
   it('flags missing, zero and implausible values', () => {
@@ -70,23 +79,53 @@ describe('dimensions', () => {
   });
 
   it.each([
-    ['a missing value asks for its unit, read in none', 'missing', 'cm', [['dimension_missingIn', 'cm']]],
+    ['a missing length asks for its unit', 'missing', 'cm', [['dimension_missingIn', 'cm']]],
     ['a missing weight, in kg', 'missing', 'kg', [['dimension_missingIn', 'kg']]],
     ['a missing value in a report without its unit', 'missing', undefined, [['dimension_missing']]],
-    ['a zero says the unit it was read in', 'zero', 'kg', [['dimension_zero'], ['dimension_unitAssumed', 'kg']]],
-    ['an implausible value, read in millimetres', 'implausible', 'mm', [['dimension_implausible'], ['dimension_unitAssumed', 'mm']]],
+    ['a zero weight asks for kg', 'zero', 'kg', [['dimension_zeroIn', 'kg']]],
+    ['a zero length asks for cm', 'zero', 'cm', [['dimension_zeroIn', 'cm']]],
+    ['a zero weight read in grams', 'zero', 'g', [['dimension_zeroIn', 'g']]],
+    ['a zero in a report without its unit', 'zero', undefined, [['dimension_zero']]],
+    ['a height (or width, length) over 300 cm names only the length limit', 'implausible', 'cm', [['dimension_tooBig_length', '300', 'cm']]],
+    ['a length read in millimetres: its limit in mm', 'implausible', 'mm', [['dimension_tooBig_length', '3000', 'mm']]],
+    ['a length read in metres: its limit in m', 'implausible', 'm', [['dimension_tooBig_length', '3', 'm']]],
+    ['a weight over 100 kg names only the weight limit', 'implausible', 'kg', [['dimension_tooBig_weight', '100', 'kg']]],
+    ['a weight read in grams: its limit in g', 'implausible', 'g', [['dimension_tooBig_weight', '100000', 'g']]],
     ['an implausible value in a report without its unit', 'implausible', undefined, [['dimension_implausible']]],
   ] as const)('words the note: %s', (_name, problem, unit, parts) => {
     expect(dimensionNote(problem, unit)).toEqual(parts);
+  });
+
+  it.each([
+    ['product.height', '400', 'cm', '300 cm’den büyük olamaz — cm olarak kontrol edin', 'cannot be over 300 cm: check it is in cm'],
+    ['package.width', '301', 'cm', '300 cm’den büyük olamaz — cm olarak kontrol edin', 'cannot be over 300 cm: check it is in cm'],
+    ['product.length', '4000', 'mm', '3000 mm’den büyük olamaz — mm olarak kontrol edin', 'cannot be over 3000 mm: check it is in mm'],
+    ['package.weight', '120', 'kg', '100 kg’dan büyük olamaz — kg olarak kontrol edin', 'cannot be over 100 kg: check it is in kg'],
+    ['product.weight', '0', 'kg', '0 olamaz — kg olarak girin', 'cannot be 0: enter it in kg'],
+    ['product.height', '0', 'cm', '0 olamaz — cm olarak girin', 'cannot be 0: enter it in cm'],
+    ['product.width', '', 'cm', 'eksik — cm olarak girin', 'missing: enter it in cm'],
+  ] as const)('says only the rule of its own field: %s = "%s" %s', (field, value, unit, tr, en) => {
+    const problem = checkDimension(field, value, unit);
+    expect(problem).toBeDefined();
+    for (const [lang, text] of [
+      ['tr', tr],
+      ['en', en],
+    ] as const) {
+      expect(render(lang, dimensionNote(problem ?? 'missing', unit))).toBe(text);
+    }
+    // A length never names the weight limit, nor a weight the length one.
+    expect(render('tr', dimensionNote(problem ?? 'missing', unit))).not.toMatch(field.endsWith('weight') ? /cm|mm/ : /kg/);
   });
 
   it.each(['tr', 'en'])('has every note part in the %s locale, with its placeholder', (lang) => {
     const path = join(import.meta.dirname, '..', '..', 'public', '_locales', lang, 'messages.json');
     const messages = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { message: string }>;
     for (const problem of ['missing', 'zero', 'implausible'] as const) {
-      for (const [key, ...substitutions] of [...dimensionNote(problem, 'cm'), ...dimensionNote(problem)]) {
+      const notes = [...(['kg', 'g', 'cm', 'mm', 'm'] as const).flatMap((unit) => dimensionNote(problem, unit)), ...dimensionNote(problem)];
+      for (const [key, ...substitutions] of notes) {
         expect(messages[key]?.message, key).toBeDefined();
-        expect(messages[key]?.message.includes('$1'), key).toBe(substitutions.length > 0);
+        expect(messages[key]?.message.match(/\$\d/g)?.length ?? 0, key).toBeGreaterThanOrEqual(substitutions.length);
+        expect(messages[key]?.message.includes(`$${substitutions.length + 1}`), key).toBe(false);
       }
     }
   });

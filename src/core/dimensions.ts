@@ -95,12 +95,25 @@ export function checkDimension(field: DimensionField, raw: string, unit: Unit = 
 /** A note's part as a message key of public/_locales and its substitutions. */
 export type NotePart = readonly [key: string, ...substitutions: string[]];
 
+const kindOfUnit = (unit: Unit) => (UNITS_OF.weight.includes(unit) ? 'weight' : 'length');
+
+/** The limit in a unit, for the note: 300 cm is 3000 mm or 3 m; 100 kg is 100000 g. */
+function limitIn(unit: Unit): string {
+  const limit = kindOfUnit(unit) === 'weight' ? LIMITS.weight : LIMITS.length;
+  return String(Math.round((limit / IN_DEFAULT_UNIT[unit]) * 1000) / 1000);
+}
+
 /**
- * What the note beside a field (and the popup's line) says, in parts joined by " · ": the problem, then the unit.
- * A value read says the unit it was read in; a missing one was read in no unit, so it says which unit to enter it in
- * (issue 17, look verdict 5, problem 9: "eksik · cm cinsinden okundu" read as if something had been read).
+ * What the note beside a field (and the popup's line) says. Each field names only its own rule, in the unit it was
+ * read in, and what to do (issue 17, look verdict 6, new problem 1: a height said "olağandışı (100 kg / 300 cm üstü)
+ * · cm cinsinden okundu"): a missing value or a zero says which unit to enter it in; a value over the limit says the
+ * limit for its kind (a length's in cm, mm or m; a weight's in kg or g) and asks to check the unit. The unit tells
+ * the kind, so the popup's line (which passes only the problem and the unit) says the same as the page. A report
+ * stored without its unit (older versions) gets the bare problem.
  */
 export function dimensionNote(problem: DimensionProblem, unit?: Unit): NotePart[] {
-  if (problem === 'missing') return [unit ? ['dimension_missingIn', unit] : ['dimension_missing']];
-  return unit ? [[`dimension_${problem}`], ['dimension_unitAssumed', unit]] : [[`dimension_${problem}`]];
+  if (!unit) return [[`dimension_${problem}`]];
+  if (problem === 'missing') return [['dimension_missingIn', unit]];
+  if (problem === 'zero') return [['dimension_zeroIn', unit]];
+  return [[`dimension_tooBig_${kindOfUnit(unit)}`, limitIn(unit), unit]];
 }

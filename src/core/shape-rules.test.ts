@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyValueCounts, isValueSized, showsMaskRun } from './shape-rules';
+import { copyValueCounts, fits, isValueSized, RULES, shapedValue, shapeHint, showsMaskRun } from './shape-rules';
 
 // The reader's rules about masks and copy attributes, moved out of the page collector (dom/evidence.ts).
 
@@ -37,5 +37,20 @@ describe("a box's whole text as a value", () => {
     ['x'.repeat(301), false],
   ])('%j: %s', (text, expected) => {
     expect(isValueSized(text)).toBe(expected);
+  });
+});
+
+describe('a value described by its shape', () => {
+  it('says a Store ID is exactly 24 characters, with the start of the public sample', () => {
+    expect(shapeHint('storeId')).toEqual({ length: 24, exact: true, sample: '5ac4…' });
+    expect(shapedValue('storeId', '5ac428108b2c3703c514adae')).toBe('5ac428108b2c3703c514adae');
+    expect(fits(RULES.storeId, '5ac428108b2c3703c514ada')).toBe(false);
+    expect(fits(RULES.storeId, '5ac428108b2c3703c514adaef')).toBe(false);
+    expect(fits(RULES.storeId, '5AC428108B2C3703C514ADAE')).toBe(false);
+  });
+
+  it('says a Client ID and a Secret Key by their least length, from the rules', () => {
+    expect(shapeHint('clientId')).toEqual({ length: RULES.clientId.min, exact: false, sample: '9f3c…' });
+    expect(shapeHint('secret')).toEqual({ length: RULES.secret.min, exact: false });
   });
 });

@@ -16,7 +16,7 @@ const TOKEN = /^(?=.*\d)[A-Za-z0-9._~+/=-]+$/;
 
 export const RULES = {
   /** Joom Store ID: 24 lowercase hex characters, like 5ac428108b2c3703c514adae (seen in public client code). */
-  storeId: { pattern: /^[0-9a-f]{24}$/ },
+  storeId: { pattern: /^[0-9a-f]+$/, min: 24, max: 24 },
   clientId: { pattern: TOKEN, min: 12, max: 128 },
   /** Secret Key: 32 hex in the one public sample; same token alphabet, at least 16 characters. */
   secret: { pattern: TOKEN, min: 16, max: 256 },
@@ -27,6 +27,23 @@ export const RULES = {
   /** An authorization code from Joom's callback: 32 hex characters. Checked, never kept. */
   authCode: { pattern: /^[0-9a-fA-F]{32}$/ },
 } satisfies Record<string, ShapeRule>;
+
+/**
+ * What a value looks like, to describe it by its shape where a page may label it otherwise (look verdict 6, new
+ * problem 4: the picker named "Kimlik No (Store Id)" on a page that said "Mağaza numarası"). The length comes from
+ * the rule (exact when its min and max agree); the sample is the public one PANELS.md names (a Store ID) or the one
+ * the paste notes show (a Client ID); a Secret Key has no sample to show.
+ */
+export function shapeHint(field: 'storeId' | 'clientId' | 'secret'): { length: number; exact: boolean; sample?: string } {
+  const rule: ShapeRule = RULES[field];
+  const sample = SAMPLES[field];
+  return { length: rule.min ?? 1, exact: rule.min !== undefined && rule.min === rule.max, ...(sample ? { sample: `${sample.slice(0, 4)}…` } : {}) };
+}
+
+const SAMPLES: Partial<Record<'storeId' | 'clientId' | 'secret', string>> = {
+  storeId: '5ac428108b2c3703c514adae',
+  clientId: '9f3c2a1b4d5e6f70',
+};
 
 export function fits(rule: ShapeRule, value: unknown): boolean {
   return (

@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import { chosenSourceType, fileFormat } from './format';
 import { largestSource, looksLikeProductContext, NOT_PRODUCT } from './recognize';
-import { reasonsText } from './verdict-text';
+import { reasonsText, withSize } from './verdict-text';
 
 // Product images on either panel, recognized by what surrounds them (a product's name, code or price), checked
 // against Joom's rules by the background, and marked: a badge beside each, and data-joom-image on the element.
@@ -69,9 +69,11 @@ function mark(image: HTMLImageElement, verdict: ImageVerdict, signal: AbortSigna
   const root = uiBeside(image, 'image', signal);
   clearUi(root);
   const text = verdict.status === 'ok' ? `✓ ${t('imageOk')}` : reasonsText(verdict);
-  // "≈" before the size, as sellers read it ("800×800 ~" after it meant nothing to them); the title says why.
-  const size = verdict.width && verdict.height ? ` (${verdict.approximate ? '≈' : ''}${verdict.width}×${verdict.height})` : '';
-  const badge = element('span', { text: `${text}${size}`, className: `note ${verdict.status === 'ok' ? 'ok' : verdict.status === 'bad' ? 'warn' : ''}` });
+  // The size as the popup says it ("yaklaşık" when only the page's size is known); the title says why.
+  const badge = element('span', {
+    text: withSize(text, verdict),
+    className: `note ${verdict.status === 'ok' ? 'ok' : verdict.status === 'bad' ? 'warn' : ''}`,
+  });
   badge.title = verdict.approximate ? t('imageApproximate') : '';
   root.append(badge);
 }

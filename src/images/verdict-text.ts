@@ -8,11 +8,23 @@ export function reasonsText(verdict: ImageVerdict): string {
   return verdict.reasons
     .map((reason) => {
       const text = t(`imageReason_${reason}`);
-      if (reason === 'format' && verdict.format) return `${text} (${verdict.format.toUpperCase()})`;
+      // "WEBP biçiminde: Joom yalnızca PNG veya JPEG alır", not "yalnızca PNG veya JPEG (WEBP)" (look verdict 6).
+      if (reason === 'format' && verdict.format) return t('imageReason_formatIs', verdict.format.toUpperCase());
       const hint = reason === 'formatNotChecked' ? extensionHint(verdict.url) : undefined;
       return hint ? `${text}; ${t('imageFormatHint', hint)}` : text;
     })
     .join(' · ');
+}
+
+/**
+ * The reasons (or any text) followed by the image's size, said the same way on the page and in the popup: "800×800
+ * piksel", or "yaklaşık 800×800 piksel" when only the size shown on the page is known (look verdict 6: the badge
+ * said "(≈800×800)" and the popup "(800×800)").
+ */
+export function withSize(text: string, verdict: ImageVerdict): string {
+  if (!verdict.width || !verdict.height) return text;
+  const size = t(verdict.approximate ? 'imageSizeApproximate' : 'imageSize', [String(verdict.width), String(verdict.height)]);
+  return `${text} · ${size}`;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Runtime } from 'webextension-polyfill';
 import { type Ok, PickCommand } from '../core/answers';
 import { FIELD_NAME_KEY, type Field, TIMEOUTS } from '../core/fields';
 import { trimValue } from '../core/normalize';
-import { shapedValue } from '../core/shape-rules';
+import { shapedValue, shapeHint } from '../core/shape-rules';
 import { check } from '../core/spec';
 import { element, uiFixed } from '../dom/badge';
 import { collectEvidence } from '../dom/evidence';
@@ -35,12 +35,23 @@ export function listenForPickCommands(): void {
 
 let stopCurrent: (() => void) | undefined;
 
+/**
+ * The prompt describes the value by its shape ("Mağazanızın 24 karakterlik numarasına tıklayın (ör. 5ac4…)"), not by
+ * a label: the page may word it otherwise ("Mağaza numarası" for "Kimlik No"), and the seller would hunt for a label
+ * that is not there. The length and the sample come from the shape rules the pick is checked against.
+ */
+export function pickBanner(field: Field): string {
+  const { length, exact, sample } = shapeHint(field);
+  const size = t(exact ? 'shapeLength_exact' : 'shapeLength_min', String(length));
+  return t(`pickBanner_${field}`, sample ? [size, sample] : [size]);
+}
+
 function startPicking(field: Field): void {
   stopCurrent?.();
   const controller = new AbortController();
   const { signal } = controller;
   const root = uiFixed('pick', signal);
-  const message = element('span', { text: t('pickBanner', t(FIELD_NAME_KEY[field])), className: 'note block' });
+  const message = element('span', { text: pickBanner(field), className: 'note block' });
   message.setAttribute('role', 'status');
   const cancel = element('button', { text: t('pickCancel') });
   cancel.type = 'button';

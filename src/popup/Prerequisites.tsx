@@ -3,7 +3,7 @@ import { reportPanel } from '../core/checklist';
 import { dimensionNote } from '../core/dimensions';
 import type { DimensionReport, ImageReport } from '../core/records';
 import { isSafeImageUrl } from '../core/url-safety';
-import { fixName, reasonsText } from '../images/verdict-text';
+import { fixName, reasonsText, withSize } from '../images/verdict-text';
 import { t, tParts } from '../shared/i18n';
 import { send } from '../shared/send';
 import { time } from './Assist';
@@ -43,8 +43,7 @@ export function Images({ report, here }: { report?: ImageReport; here: boolean }
     <ul>
       {failing.slice(0, 20).map((verdict) => (
         <li key={verdict.url}>
-          <code title={verdict.url}>{new URL(verdict.url).pathname.split('/').pop()}</code> {reasonsText(verdict)}
-          {verdict.width && verdict.height ? ` (${verdict.width}×${verdict.height})` : ''}{' '}
+          <code title={verdict.url}>{new URL(verdict.url).pathname.split('/').pop()}</code> {withSize(reasonsText(verdict), verdict)}{' '}
           {verdict.reasons.some((reason) => FIXABLE.has(reason)) && (
             <button type="button" onClick={() => void padToSquare(verdict.url).then((ok) => setNote(ok ? t('padDone') : t('padFailed')))}>
               {t(fixName(verdict))}

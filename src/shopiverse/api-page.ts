@@ -564,12 +564,13 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
     const own = [located.form.save, ...(box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize) : [])];
     button = own.find((one) => one.contains(target) || target.contains(one));
     if (!button || button === releaseCounted) return;
-    why = t('pressNotSeen');
+    why = t('pressNotSeen', t(button === located.form.save ? 'buttonSave' : 'buttonAuthorize'));
   } else {
     const named = [...findButtons(document.body, SHOPIVERSE_BUTTONS.save), ...findButtons(document.body, SHOPIVERSE_BUTTONS.authorize)];
     button = named.find((one) => one.contains(target) || target.contains(one));
     if (!button || !isRendered(button) || located.joomBanners.length === 0) return;
-    why = t('pressNotCounted');
+    // The note names the button pressed ("Kaydet’e bastınız, ancak …"), not "Tıklamanızı ShopiVerse aldı" (look verdict 6).
+    why = t('pressNotCounted', t(findButtons(document.body, SHOPIVERSE_BUTTONS.save).includes(button as HTMLElement) ? 'buttonSave' : 'buttonAuthorize'));
   }
   // On a line of its own above the row of buttons the pressed one stands in: beside Kaydet, or between Kaydet and
   // Yetki Talep Et, it would push the next button down (seller review B4).

@@ -18,8 +18,8 @@ import { send } from '../shared/send';
 
 // Flags missing, zero or implausible width, length, height and weight on ShopiVerse's product form, beside each
 // field and in the popup. It never changes a value. A value is read in the unit its label or a unit selector beside
-// it names (grams, millimetres), else in Joom's kilograms and centimetres, and the flag says which (for a missing one,
-// the unit to enter it in).
+// it names (grams, millimetres), else in Joom's kilograms and centimetres; the flag names only its own field's rule,
+// in that unit, and the unit to enter or check the value in (dimensionNote).
 
 const LABELS = dimensionLabels();
 const MIN_FIELDS = 3; // fewer dimension fields than this is not a product form

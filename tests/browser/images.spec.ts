@@ -28,7 +28,7 @@ describe(`product images (${BROWSER})`, () => {
     const reasons = await page.ourUi('image');
     expect(reasons.join('|')).toContain('yatay');
     expect(reasons.join('|')).toContain('550');
-    expect(reasons.join('|')).toContain('biçim: yalnızca PNG veya JPEG (WEBP)');
+    expect(reasons.join('|')).toContain('WEBP biçiminde: Joom yalnızca PNG veya JPEG alır');
     await page.close();
   });
 
@@ -86,14 +86,16 @@ describe(`product images (${BROWSER})`, () => {
       ['400', 'implausible'],
       ['12', 'ok'],
     ]);
-    // A missing value was read in no unit: its note says which unit to enter it in; a zero says the unit it was read in.
+    // Each note names only its own field's rule and the unit to enter or check it in (no "… cinsinden okundu" tail).
     const noteOf = async (state: string) =>
       (
         await page.ourUi(await page.evaluate((at) => document.querySelector(`joom-connector-ui[data-state^="${at}"]`)?.getAttribute('data-key') ?? '', state))
       ).join(' ');
     expect(await noteOf('missing')).toContain('eksik — cm olarak girin');
     expect(await noteOf('missing')).not.toContain('cinsinden okundu');
-    expect(await noteOf('zero')).toContain('kg cinsinden okundu');
+    expect(await noteOf('zero')).toContain('0 olamaz — kg olarak girin');
+    expect(await noteOf('implausible')).toContain('300 cm’den büyük olamaz — cm olarak kontrol edin');
+    expect(await noteOf('implausible')).not.toContain('kg');
     const popup = await browser().popup();
     expect((await popupStates(popup)).dimensions).toBe('error');
     await popup.close();
@@ -124,7 +126,7 @@ describe(`product images (${BROWSER})`, () => {
     ]);
     // Our notes sit in closed shadow roots: read through the automation protocol, by the flagged host's key.
     const key = await page.evaluate(() => document.querySelector('joom-connector-ui[data-state^="implausible"]')?.getAttribute('data-key') ?? '');
-    expect((await page.ourUi(key)).join(' ')).toContain('mm cinsinden okundu');
+    expect((await page.ourUi(key)).join(' ')).toContain('3000 mm’den büyük olamaz — mm olarak kontrol edin');
     // The seller switches the package weight's selector to kg: 1,500 kg is implausible now.
     await page.evaluate(() => {
       const select = [...document.querySelectorAll('select')].find((element) => element.textContent?.includes('gr')) as HTMLSelectElement;
@@ -156,7 +158,7 @@ describe(`product images a page cannot vouch for (${BROWSER})`, () => {
     const page = await browser().open('https://app.shopiverse.tech/tr/products?show=closed');
     await verdicts(page, 7);
     // Read from the file's first bytes (the host allows cross-origin reads).
-    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('biçim: yalnızca PNG veya JPEG (WEBP)') });
+    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP biçiminde: Joom yalnızca PNG veya JPEG alır') });
     // Declared by the <picture> source the browser chose (the host allows no cross-origin read).
     expect(await badgeOf(page, 'Seccade WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP') });
     // Right size and ratio, but nothing tells the format: never "ok".

@@ -126,7 +126,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       const here = await card();
       expect(here.next).toBe(false);
       expect(here.how).toMatch(
-        lang === 'tr' ? /^Bu sayfada: form sizin için dolduruldu; .*Kaydet/ : /^On this page: the form is filled in for you; .*Save \(Kaydet\)/,
+        lang === 'tr' ? /^Bu sayfada: Joom Bağlayıcı formu doldurdu; .*Kaydet/ : /^On this page: Joom Connector filled in this form; .*“Save”/,
       );
       // The form seen nowhere yet: on Joom's stores list it is not here (it is behind the account menu), so no "if the
       // form is open… if not…", but where to click and the button, as anywhere else (the tab's address is known now).

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// Wording rules the look verdicts asked for, checked over both locales' messages.
+
+const messages = (lang: 'tr' | 'en') =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+describe.each(['tr', 'en'] as const)('the %s messages', (lang) => {
+  const all = messages(lang);
+
+  it('say "the extension filled this form" in one sentence, on the page and in the popup', () => {
+    const note = all.prefilledNote?.message ?? '';
+    expect(note).not.toBe('');
+    expect(all.here_api_app?.message.endsWith(note)).toBe(true);
+  });
+
+  it('describe the value to pick by its shape, never by a label the page may word otherwise', () => {
+    for (const field of ['storeId', 'clientId', 'secret']) {
+      const banner = all[`pickBanner_${field}`]?.message ?? '';
+      expect(banner, field).toContain('$1');
+      expect(banner, field).not.toMatch(/Kimlik No|Store Id|Client Id|Secret Key/);
+    }
+  });
+});
+
+describe('the tr messages', () => {
+  it('put an apostrophe between a closing quote and its suffix (“Yetki Talep Et”’e)', () => {
+    for (const [key, { message }] of Object.entries(messages('tr'))) expect(message, key).not.toMatch(/”\p{Ll}/u);
+  });
+});
+
+describe('the en messages', () => {
+  const all = Object.entries(messages('en'));
+
+  it('carry no Turkish label in parentheses beside an English one ("Save (Kaydet)"): a ShopiVerse button is named once, as it shows', () => {
+    for (const [key, { message }] of all) expect(message, key).not.toMatch(/\([^)]*[çğıöşüÇĞİÖŞÜ][^)]*\)|\((Kaydet|Durum|Ayarlar|Yetki Talep Et)\)/);
+  });
+
+  it('call the secret by Joom’s label, ShopiVerse’s field in parentheses, never "the Secret Key" alone', () => {
+    expect(messages('en').fieldSecret?.message).toBe('Client secret (Secret Key)');
+    for (const [key, { message }] of all) expect(message.replaceAll('Client secret (Secret Key)', ''), key).not.toContain('Secret Key');
+  });
+});
