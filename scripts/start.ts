@@ -62,23 +62,28 @@ async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: 
   }
   const { width, full, cut } = await popup.evaluate((limit: number) => {
     const full = Math.ceil(document.documentElement.scrollHeight);
-    // Every line of text and every control: the cut may not cross one.
+    // Every line of text and every control: the cut may not cross one. Only what is drawn: a closed <details> keeps
+    // its content laid out, unseen, and its lines would move the cut for nothing.
     const boxes: { top: number; bottom: number }[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (!node.textContent?.trim()) continue;
+      if (!node.textContent?.trim() || !node.parentElement?.checkVisibility({ visibilityProperty: true })) continue;
       const range = document.createRange();
       range.selectNodeContents(node);
       for (const rect of range.getClientRects()) if (rect.height > 0) boxes.push({ top: rect.top, bottom: rect.bottom });
     }
     for (const element of document.querySelectorAll('button, input, select, textarea, img, svg, summary')) {
+      if (!element.checkVisibility({ visibilityProperty: true })) continue;
       const rect = element.getBoundingClientRect();
       if (rect.height > 0) boxes.push({ top: rect.top, bottom: rect.bottom });
     }
     // Run twice: under the limit, and again above a card begun just before it. No named function in here: tsx
     // would wrap it in a helper the page does not have.
     let cut = Math.min(limit, full);
-    const blocks = [...document.querySelectorAll('main *')].map((element) => element.getBoundingClientRect()).filter((rect) => rect.height > 0);
+    const blocks = [...document.querySelectorAll('main *')]
+      .filter((element) => element.checkVisibility({ visibilityProperty: true }))
+      .map((element) => element.getBoundingClientRect())
+      .filter((rect) => rect.height > 0);
     for (let pass = 0; pass < 2; pass++) {
       for (let moved = true; moved; ) {
         moved = false;
