@@ -27,9 +27,11 @@ export interface Frame {
   panel: Buffer;
   /** Its address, shown in the drawn address bar. */
   url: string;
-  /** The popup: a screenshot of its page, cropped to its body's size (at most 380 × 600). */
+  /** The popup: a screenshot of its page, cropped to its body's width and the height shown (at most 380 × 600). */
   popup: Buffer;
   popupSize: { width: number; height: number };
+  /** The popup's whole height: taller than the height shown, it scrolls, and the frame draws its scrollbar. */
+  popupFull: number;
   caption: string;
 }
 
@@ -40,22 +42,26 @@ const ICON_LARGE = () => readFileSync(join(import.meta.dirname, '..', 'public', 
 
 const LOCK =
   '<svg width="12" height="14" viewBox="0 0 12 14" aria-hidden="true"><rect x="1" y="6" width="10" height="8" rx="1.5" fill="#4b5563"/><path d="M3.5 6V4a2.5 2.5 0 0 1 5 0v2" stroke="#4b5563" stroke-width="1.6" fill="none"/></svg>';
-const CAPTION = 52;
+const CAPTION = 62;
 
 /**
  * The listing's own words beside the captions (scripts/start.ts CAPTIONS): a seller must not take the extension for
  * Joom's or ShopiVerse's (issue 17, look verdict 5, problem 1), so the promo tile and every frame's caption strip say
- * so in a small line, as store/<lang>.md's description does.
+ * so in a line under the caption, as store/<lang>.md's description does: white and 15 px, legible at a thumbnail's
+ * size (at 11–12 px in pale orange or grey it disappeared: look verdict 6, new problem 2).
  */
 export const NOT_MADE_BY = { tr: 'Joom veya ShopiVerse tarafından yapılmamıştır', en: 'Not made by Joom or ShopiVerse' } as const;
 const TOOLBAR = 44;
 
 function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
   const popupHeight = Math.min(frame.popupSize.height, POPUP_VIEWPORT.height);
+  const scrolls = frame.popupFull > popupHeight;
+  // Chrome's overlay scrollbar: the thumb's length and place say how much of the popup is shown.
+  const thumb = Math.max(24, Math.round((popupHeight * popupHeight) / Math.max(frame.popupFull, 1)));
   return `<!doctype html><html><head><meta charset="utf-8"><style>
   body { margin: 0; width: 1280px; height: 800px; overflow: hidden; font-family: system-ui, sans-serif; position: relative; background: #fff; }
   .caption { height: ${CAPTION}px; background: #111827; color: #fff; font-size: 24px; line-height: 28px; font-weight: 700; display: flex; flex-direction: column; align-items: center; justify-content: center; }
-  .caption small { font-size: 12px; line-height: 15px; font-weight: 400; color: #d1d5db; }
+  .caption small { font-size: 15px; line-height: 20px; font-weight: 500; color: #fff; margin-top: 2px; }
   .toolbar { height: ${TOOLBAR}px; background: #e5e7eb; border-bottom: 1px solid #cbd5e1; display: flex; align-items: center; gap: 10px; padding: 0 12px; box-sizing: border-box; }
   .address { flex: 1; height: 30px; border-radius: 15px; background: #fff; display: flex; align-items: center; padding: 0 14px; font-size: 14px; color: #374151; }
   .icon { width: 32px; height: 32px; border-radius: 6px; background: #fde68a; display: flex; align-items: center; justify-content: center; outline: 2px solid #c2410c; }
@@ -64,13 +70,13 @@ function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
   .popup { position: absolute; top: ${CAPTION + TOOLBAR - 2}px; right: 14px; width: ${frame.popupSize.width}px; height: ${popupHeight}px;
     background: url(${dataUrl(frame.popup)}) top left no-repeat; border: 1px solid #9ca3af; border-radius: 8px;
     box-shadow: 0 12px 32px rgba(0,0,0,.35); overflow: hidden; }
-  /* A popup taller than the frame's 600 px fades out at its edge rather than cutting a line in half (seller review B11). */
-  .popup.cut::after { content: ""; position: absolute; left: 0; right: 0; bottom: 0; height: 40px; background: linear-gradient(rgba(255,255,255,0), #fff); }
+  /* A popup taller than 600 px is cut between two lines (start.ts popupImage) and shows its scrollbar, as a browser does. */
+  .popup .thumb { position: absolute; top: 3px; right: 3px; width: 6px; height: ${thumb}px; border-radius: 3px; background: rgba(0,0,0,.38); }
   </style></head><body>
   <div class="caption"><div>${escapeHtml(frame.caption)}</div><small>${escapeHtml(NOT_MADE_BY[lang])}</small></div>
   <div class="toolbar"><div class="address">${LOCK}&nbsp;${escapeHtml(frame.url)}</div><div class="icon"><img src="${dataUrl(ICON())}" alt=""></div></div>
   <div class="panel"></div>
-  <div class="popup${frame.popupSize.height > POPUP_VIEWPORT.height ? ' cut' : ''}"></div>
+  <div class="popup">${scrolls ? '<div class="thumb"></div>' : ''}</div>
   </body></html>`;
 }
 
@@ -84,7 +90,7 @@ function promoHtml(lang: 'tr' | 'en', name: string): string {
   img { width: 88px; height: 88px; border-radius: 18px; background: #fff; padding: 8px; box-sizing: border-box; }
   h1 { font-size: 26px; margin: 0; }
   p { font-size: 17px; margin: 0 24px; font-weight: 600; }
-  small { font-size: 12px; color: #fed7aa; margin-top: -6px; }
+  small { font-size: 15px; font-weight: 600; color: #fff; margin-top: -4px; text-shadow: 0 1px 2px rgba(0,0,0,.35); }
   </style></head><body><img src="${dataUrl(ICON_LARGE())}" alt=""><h1>${escapeHtml(name)}</h1><p>${escapeHtml(line)}</p><small>${escapeHtml(NOT_MADE_BY[lang])}</small></body></html>`;
 }
 

@@ -36,6 +36,14 @@ main{padding:16px}.row,.form-group,.field{margin:8px 0}.lbl,.form-label{color:#5
 .banner{background:#fff4e5;color:#f97316;padding:8px;margin:8px 0}.btn-orange{background:#f97316;color:#fff}.btn-red{background:#ef4444;color:#fff}
 .btn-cyan{background:#06b6d4;color:#fff}input.form-control{width:360px}`;
 
+/**
+ * ShopiVerse's logo on its product list, a wordmark: the image check must leave it alone, and the listing's frame
+ * shows it (a plain orange PNG stretched to 120 × 32 read as a blank bar there: look verdict 6, problem 11).
+ */
+const SHOPIVERSE_LOGO = `<svg xmlns="http://www.w3.org/2000/svg" width="120" height="32" viewBox="0 0 120 32">
+<rect x="1" y="4" width="24" height="24" rx="6" fill="#f97316"/><text x="13" y="22" font-family="system-ui,sans-serif" font-size="16" font-weight="700" fill="#fff" text-anchor="middle">S</text>
+<text x="31" y="22" font-family="system-ui,sans-serif" font-size="15" font-weight="700" fill="#1f2937" textLength="86" lengthAdjust="spacingAndGlyphs">Shopi<tspan fill="#f97316">Verse</tspan></text></svg>`;
+
 /** Named elements that make `window.browser.runtime.id` truthy in a world without its own `browser`. */
 const CLOBBER = '<form id="browser" hidden><input name="runtime" id="clobbered"><input name="i18n"></form>';
 
@@ -107,6 +115,7 @@ export function respond(rawUrl: string, config: ReplicaConfig = DEFAULT_CONFIG, 
     const file = url.pathname.slice('/__replica/'.length);
     return { status: 200, contentType: 'text/javascript', body: readFileSync(join(REPLICA_BUILD, file)), headers: { 'cache-control': 'no-store' } };
   }
+  if (url.pathname === '/static/shopiverse-logo.svg') return { status: 200, contentType: 'image/svg+xml', body: SHOPIVERSE_LOGO };
   if (url.pathname.startsWith('/static/')) return { status: 200, contentType: 'image/png', body: makePng(32, 32) };
   if (url.hostname === 'merchant.joom.com' || url.hostname === 'merchant.joom.com.example.test') return html(shell('joom', config));
   if (url.hostname === 'app.shopiverse.tech' || url.hostname === 'app.shopiverse.tech.example.test') return html(shell('shopiverse', config));

@@ -250,7 +250,8 @@ function NewAppForm() {
       </div>
       <div className="field">
         <div className="lbl">{T.redirect}</div>
-        <input value={form.redirect} onChange={set('redirect')} />
+        {/* As wide as the address it holds: at the default size the listing's frame showed "https://app.shopiverse.tec". */}
+        <input value={form.redirect} onChange={set('redirect')} style={{ width: 470 }} />
       </div>
       <button type="submit">{T.save}</button>
     </form>

@@ -418,7 +418,7 @@ function Products() {
   return (
     <section>
       <h1>{T.products}</h1>
-      <img src="/static/shopiverse-logo.png" alt="ShopiVerse logo" width={120} height={32} />
+      <img src="/static/shopiverse-logo.svg" alt="ShopiVerse logo" width={120} height={32} />
       <table>
         <thead>
           <tr>
@@ -435,7 +435,9 @@ function Products() {
                 <ProductPicture image={image} original={original} />
               </td>
               <td>{image.name}</td>
-              <td>Stok Kodu: SKU-{index}</td>
+              <td>
+                {T.stockCode}: SKU-{index}
+              </td>
               <td>1729,9 TRY</td>
             </tr>
           ))}
