@@ -25,6 +25,17 @@ const misses = (page: HiddenPage, decisions: Record<Field, Decision>) =>
     return miss ? [`${page.technique} ${page.kind} ${page.lang} ${page.layout} ${page.place}${page.onlyHidden ? ' alone' : ''}: ${field} ${miss}`] : [];
   });
 
+/** The reader's decision on each page, at the top of the page as the seller opens it. */
+const decideAll = (page: OfflinePage, pages: HiddenPage[]) =>
+  page.evaluate(
+    (htmls) =>
+      htmls.map((html) => {
+        scrollTo(0, 0);
+        return (window as unknown as { benchmark: { decidePage(html: string): Record<Field, Decision> } }).benchmark.decidePage(html);
+      }),
+    pages.map((generated) => generated.html),
+  );
+
 describe(`the reader over generated pages hiding a planted value, in real ${BROWSER}`, () => {
   let page: OfflinePage | undefined;
   beforeAll(async () => {
@@ -41,14 +52,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
       const pages = fc.sample(hiddenPageArbitrary(), { numRuns: PER_SEED, seed });
       for (let start = 0; start < pages.length; start += 50) {
         const batch = pages.slice(start, start + 50);
-        const decisions = await (page as OfflinePage).evaluate(
-          (htmls) =>
-            htmls.map((html) => {
-              scrollTo(0, 0);
-              return (window as unknown as { benchmark: { decidePage(html: string): Record<Field, Decision> } }).benchmark.decidePage(html);
-            }),
-          batch.map((generated) => generated.html),
-        );
+        const decisions = await decideAll(page as OfflinePage, batch);
         for (const [index, generated] of batch.entries()) {
           const missed = misses(generated, decisions[index] as Record<Field, Decision>);
           const count = perTechnique.get(generated.technique) ?? { pages: 0, missed: 0 };
@@ -72,14 +76,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
   it('never reads a value pushed out of a box that clips it, in each of its ways (review 7, finding 2)', async () => {
     const found: string[] = [];
     const pages = fc.sample(hiddenPageArbitrary(['clippedAway']), { numRuns: 120, seed: SEEDS[1] });
-    const decisions = await (page as OfflinePage).evaluate(
-      (htmls) =>
-        htmls.map((html) => {
-          scrollTo(0, 0);
-          return (window as unknown as { benchmark: { decidePage(html: string): Record<Field, Decision> } }).benchmark.decidePage(html);
-        }),
-      pages.map((generated) => generated.html),
-    );
+    const decisions = await decideAll(page as OfflinePage, pages);
     for (const [index, generated] of pages.entries()) {
       const missed = misses(generated, decisions[index] as Record<Field, Decision>);
       if (missed.length) found.push(`${missed.join('; ')}\n${generated.html}`);
