@@ -26,6 +26,7 @@ import {
   parseColor,
   parseShadows,
   type Rgba,
+  readablePart,
   type Shadow,
   type TextPaint,
   textPaintSeen,
@@ -416,20 +417,48 @@ describe('overflowAxis and clipArea: what a clipping box leaves of a text (revie
       text(-300, 102),
       clipper('scroll', 'scroll', { scrollLeft: 500 }),
       true,
-      { left: 100, top: 102, right: 220, bottom: 118 },
+      { left: 100, top: 100, right: 220, bottom: 116 },
     ],
     [
       'rtl: left of the box is where it scrolls to',
       text(-300, 102),
       clipper('scroll', 'scroll', { rtl: true }),
       true,
-      { left: 100, top: 102, right: 220, bottom: 118 },
+      { left: 100, top: 100, right: 220, bottom: 116 },
     ],
     ['rtl: right of the box is before its start', text(500, 102), clipper('scroll', 'scroll', { rtl: true }), true, undefined],
+    [
+      "half below a scrolling box's fold: the whole line can be scrolled in",
+      text(100, 112),
+      clipper('scroll', 'scroll'),
+      true,
+      { left: 100, top: 100, right: 220, bottom: 116 },
+    ],
     ['a scrolling box of no height holds nothing', text(100, 100), clipper('scroll', 'scroll', { box: { ...BOX, bottom: 100 } }), true, undefined],
   ])('%s', (_name, area, box, reachable, left) => {
     const cut = clipArea(area, box, reachable);
     expect(hasArea(cut)).toBe(left !== undefined);
     if (left) expect(cut).toEqual(left);
+  });
+});
+
+describe('readablePart: what the clips leave of a line is readable (review 8, finding 1)', () => {
+  // A 200×20 line of a 16px font; 6 px the least text height.
+  const LINE = { left: 0, top: 0, right: 200, bottom: 20 };
+  const kept = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
+  it.each([
+    ['the whole line', kept(0, 0, 200, 20), true],
+    ['a 2 px sliver of height (pushed up all but its descent)', kept(0, 18, 200, 20), false],
+    ['just under 60 % of its height', kept(0, 0, 200, 11.5), false],
+    ['60 % of its height', kept(0, 0, 200, 12), true],
+    ['a 2 px sliver of width (pushed right all but a side bearing)', kept(198, 0, 200, 20), false],
+    ['two ems of width: an ellipsized value', kept(0, 0, 32, 20), true],
+    ['just under two ems', kept(0, 0, 30, 20), false],
+  ])('%s: %s', (_name, part, readable) => {
+    expect(readablePart(part, LINE, 16, 6)).toBe(readable);
+  });
+
+  it('a text shorter than two ems is readable kept whole', () => {
+    expect(readablePart(kept(0, 0, 12, 20), { left: 0, top: 0, right: 12, bottom: 20 }, 16, 6)).toBe(true);
   });
 });

@@ -531,8 +531,27 @@ export function overflowAxis(overflow: string | undefined, containsPaint: boolea
   return containsPaint ? 'cut' : 'none';
 }
 
-/** `contain` values that clip the box's content to it (paint containment). */
-export const containsPaint = (contain: string | undefined) => /\b(paint|strict|content)\b/.test(contain ?? '');
+/** `contain` values (or a `content-visibility` other than visible) that clip the box's content to it: paint containment. */
+export const containsPaint = (contain: string | undefined, contentVisibility?: string) =>
+  /\b(paint|strict|content)\b/.test(contain ?? '') || contentVisibility === 'auto' || contentVisibility === 'hidden';
+
+/** A text line kept less than this share of its height is unreadable: the glyphs lie in the middle of the line box. */
+export const MIN_KEPT_HEIGHT_SHARE = 0.6;
+/** A text kept narrower than this many ems (and narrower than the whole text) shows no whole character to read. */
+export const MIN_KEPT_EMS = 2;
+
+/**
+ * Whether what the clips leave of a text line is readable (review 8: "more than 1 px" read a 2 px sliver as the
+ * whole value): at least 60 % of its height and 6 px, and 2 ems of its width or the whole of it where it is shorter
+ * (an ellipsized "5ac4…" in a narrow cell stays readable).
+ */
+export function readablePart(kept: Area, text: Area, fontPx: number, minHeightPx: number): boolean {
+  const height = text.bottom - text.top;
+  const width = text.right - text.left;
+  const keptHeight = kept.bottom - kept.top;
+  const keptWidth = kept.right - kept.left;
+  return keptHeight >= Math.max(minHeightPx, MIN_KEPT_HEIGHT_SHARE * height) && keptWidth >= Math.min(width, MIN_KEPT_EMS * fontPx) - 0.5;
+}
 
 /** A box that clips: its area on screen, how far it is scrolled now, and whether its x axis starts at the right (rtl). */
 export interface Clipper {
@@ -557,7 +576,7 @@ export function clipArea(area: Area, clipper: Clipper, reachable: boolean): Area
     if (axis === 'scroll' && reachable) {
       const before = fromEnd ? low >= boxHigh - scroll : high <= boxLow - scroll;
       if (boxHigh - boxLow <= 1 || before) return [low, low];
-      if (high > boxLow && low < boxHigh) return [Math.max(low, boxLow), Math.min(high, boxHigh)];
+      // The seller can scroll the whole text into the box: it counts as shown there, as much of it as fits.
       return [boxLow, boxLow + Math.min(high - low, boxHigh - boxLow)];
     }
     const from = Math.max(low, boxLow);

@@ -23,6 +23,7 @@ import {
   parseColor,
   parseShadows,
   type Rgba,
+  readablePart,
   splitTopLevel,
   textPaintSeen,
   tooFaint,
@@ -300,11 +301,59 @@ function clipParent(node: Element): Element | null {
   if (position !== 'absolute' && position !== 'fixed') return paintParent(node);
   for (let up = paintParent(node); up; up = paintParent(up)) {
     const style = styleOf(up);
-    if (style.transform !== 'none' || style.perspective !== 'none' || style.filter !== 'none' || /\b(paint|layout|strict|content)\b/.test(style.contain))
-      return up;
+    if (holdsFixedBoxes(style)) return up;
     if (position === 'absolute' && style.position !== 'static') return up;
   }
   return null;
+}
+
+/**
+ * A box that is the containing block of fixed (and absolute) boxes inside it: any transform (the transform, translate,
+ * rotate and scale properties), perspective, filter, backdrop-filter, a will-change of those, containment, a size
+ * container, content-visibility: auto, an offset path (review 8: the shorter list let a clipper be climbed past).
+ */
+function holdsFixedBoxes(style: CSSStyleDeclaration): boolean {
+  const set = (value: string | undefined) => Boolean(value) && value !== 'none' && value !== 'normal' && value !== 'auto';
+  const property = (name: string) => style.getPropertyValue(name);
+  return (
+    set(style.transform) ||
+    set(property('translate')) ||
+    set(property('rotate')) ||
+    set(property('scale')) ||
+    set(style.perspective) ||
+    set(style.filter) ||
+    set(property('backdrop-filter')) ||
+    set(property('-webkit-backdrop-filter')) ||
+    set(property('offset-path')) ||
+    /transform|perspective|filter/.test(style.willChange) ||
+    /\b(paint|layout|strict|content)\b/.test(style.contain) ||
+    /size/.test(property('container-type')) ||
+    property('content-visibility') === 'auto'
+  );
+}
+
+/** Boxes overflow does not apply to, whatever their computed overflow says: no box (contents), inline, table rows. */
+const NO_OVERFLOW = new Set([
+  'contents',
+  'inline',
+  'table-row',
+  'table-row-group',
+  'table-header-group',
+  'table-footer-group',
+  'table-column',
+  'table-column-group',
+]);
+
+/** The box a clipper cuts to: inside its borders and scrollbars (its padding box), scaled where it is transformed. */
+function paddingBox(node: Element): Area {
+  const box = node.getBoundingClientRect();
+  const html = node as HTMLElement;
+  if (!html.offsetWidth || !html.offsetHeight) return box;
+  const scaleX = box.width / html.offsetWidth;
+  const scaleY = box.height / html.offsetHeight;
+  const left = box.left + node.clientLeft * scaleX;
+  const top = box.top + node.clientTop * scaleY;
+  return { left, top, right: left + node.clientWidth * scaleX, bottom: top + node.clientHeight * scaleY };
 }
 
 /**
@@ -326,11 +375,12 @@ function clippedArea(area: Area, from: Element | null, reachable: boolean): Area
   for (let node = from; node; node = clipParent(node)) {
     if (clipsTheViewport(node)) continue;
     const style = styleOf(node);
-    const paint = containsPaint(style.contain);
+    if (NO_OVERFLOW.has(style.display)) continue;
+    const paint = containsPaint(style.contain, style.getPropertyValue('content-visibility'));
     const x = overflowAxis(style.overflowX, paint);
     const y = overflowAxis(style.overflowY, paint);
     if (x === 'none' && y === 'none') continue;
-    const clipper = { box: node.getBoundingClientRect(), x, y, scrollLeft: node.scrollLeft, scrollTop: node.scrollTop, rtl: style.direction === 'rtl' };
+    const clipper = { box: paddingBox(node), x, y, scrollLeft: node.scrollLeft, scrollTop: node.scrollTop, rtl: style.direction === 'rtl' };
     left = clipArea(left, clipper, reachable);
     if (!hasArea(left)) return left;
   }
@@ -355,19 +405,28 @@ export function controlSeen(control: Element): boolean {
   return isRendered(control) && !coveredInView(control) && texts.length > 0 && texts.every(isRendered);
 }
 
+/** The range of the element's first text node with more than spaces, where the DOM lays it out (none in a control). */
+function ownTextRange(element: Element): Range | undefined {
+  if (element.matches(TEXT_CONTROLS)) return undefined;
+  for (const child of element.childNodes) {
+    if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
+    const range = element.ownerDocument.createRange();
+    range.selectNodeContents(child);
+    // No box at all where the DOM lays no text out (a test's faked boxes): the element's box stands in.
+    return range.getClientRects().length > 0 ? range : undefined;
+  }
+  return undefined;
+}
+
 /** Where the element's own text is drawn: the box of its first text node with more than spaces (a control's box). */
 function textBox(element: Element): DOMRect {
-  if (!element.matches(TEXT_CONTROLS)) {
-    for (const child of element.childNodes) {
-      if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
-      const range = element.ownerDocument.createRange();
-      range.selectNodeContents(child);
-      // No box at all where the DOM lays no text out (a test's faked boxes): the element's box stands in.
-      if (range.getClientRects().length > 0) return range.getBoundingClientRect();
-      break;
-    }
-  }
-  return element.getBoundingClientRect();
+  return ownTextRange(element)?.getBoundingClientRect() ?? element.getBoundingClientRect();
+}
+
+/** Each line of the element's own text (a wrapped text is several boxes, with gaps a clip can sit in: review 8). */
+function textLines(element: Element): DOMRect[] {
+  const lines = [...(ownTextRange(element)?.getClientRects() ?? [])].filter((line) => line.width > 0 && line.height > 0);
+  return lines.length > 0 ? lines : [element.getBoundingClientRect()];
 }
 
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
@@ -379,8 +438,10 @@ function textSeen(element: Element, layout: boolean): boolean {
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
     if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX || !onPageArea(box, element.ownerDocument)) return false;
-    // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line).
-    if (!hasArea(clippedArea(box, element, true))) return false;
+    // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
+    // but a sliver: some line must keep enough of itself to be read.
+    const font = Number.parseFloat(style.fontSize) || 16;
+    if (!textLines(element).some((line) => readablePart(clippedArea(line, element, true), line, font, MIN_TEXT_HEIGHT_PX))) return false;
   }
   if (readable(element, style, layout) === 'unseen') return false;
   return !layout || !coveredInView(element);

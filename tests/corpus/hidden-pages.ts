@@ -83,7 +83,8 @@ export type Technique =
   /**
    * Pushed out of a box around it that clips (review 7, finding 2): by a margin either way, a relative shift, a
    * transform, onto a second line; the box's overflow hidden, clip or contain: paint; a scrolling box that cannot
-   * scroll to its negative side; or inside a box of no height 10–14 levels up.
+   * scroll to its negative side; or inside a box of no height 10–14 levels up. Review 8: all but a 2–3 px sliver,
+   * under the clipper's border, through a containing block made by translate, by content-visibility.
    */
   | 'clippedAway';
 
@@ -445,6 +446,14 @@ function hiding(input: Input): Hide {
         [[`${narrow};overflow:hidden`], 'display:inline-block;transform:translateX(500px)'],
         [[`${narrow};overflow:auto`], 'display:inline-block;margin-left:-400px'],
         [['display:block;height:0;overflow:hidden', ...Array(8 + 2 * input.depth).fill('display:block')], ''],
+        // Review 8: all but a sliver pushed out (2 px of a side, 3 px of the line's bottom), the clip at the padding
+        // box (a wide white border), a containing block made by translate, and content-visibility's paint containment.
+        [[`${narrow};overflow:hidden`], 'display:inline-block;margin-left:118px'],
+        [[`${narrow};overflow:hidden`], 'display:inline-block;width:200px;margin-left:-198px;text-align:right'],
+        [['display:block;height:1.4em;overflow:hidden'], 'display:block;margin-top:calc(1.4em - 3px)'],
+        [[`${narrow};border-right:240px solid #fff;overflow:hidden`], 'display:inline-block;margin-left:125px'],
+        [['display:block;height:0;overflow:hidden', 'display:block;translate:1px'], 'position:fixed;top:0;left:0'],
+        [[`${narrow};height:1.4em;content-visibility:auto`], 'display:inline-block;margin-left:400px'],
       ];
       const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
       return { ...plain, wrappers, value };
