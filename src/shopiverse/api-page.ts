@@ -569,7 +569,7 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
     const named = [...findButtons(document.body, SHOPIVERSE_BUTTONS.save), ...findButtons(document.body, SHOPIVERSE_BUTTONS.authorize)];
     button = named.find((one) => one.contains(target) || target.contains(one));
     if (!button || !isRendered(button) || located.joomBanners.length === 0) return;
-    // The note names the button pressed ("Kaydet’e bastınız, ancak …"), not "Tıklamanızı ShopiVerse aldı" (look verdict 6).
+    // The note names the button pressed ("“Kaydet”e bastınız, ancak …"), not "Tıklamanızı ShopiVerse aldı" (look verdict 6).
     why = t('pressNotCounted', t(findButtons(document.body, SHOPIVERSE_BUTTONS.save).includes(button as HTMLElement) ? 'buttonSave' : 'buttonAuthorize'));
   }
   // On a line of its own above the row of buttons the pressed one stands in: beside Kaydet, or between Kaydet and

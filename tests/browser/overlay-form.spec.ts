@@ -52,7 +52,7 @@ describe(`a look-alike laid over the real form receives nothing (${BROWSER})`, (
     );
     expect({ status, holders }).toEqual({ status: 'manyForms', holders: [] });
     await form.bringToFront();
-    await expect.poll(async () => (await form.ourUi('fill-problem')).join('|'), { timeout: 15_000 }).toContain('birden çok Api Tanım formu');
+    await expect.poll(async () => (await form.ourUi('fill-problem')).join('|'), { timeout: 15_000 }).toContain('birden çok “Api Tanım” formu');
   });
 
   it('sends the Secret Key nowhere but the real form’s POST when the seller presses the Kaydet they see', { timeout: 180_000 }, async () => {

@@ -179,12 +179,12 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         lang === 'tr' ? 'Açık form Joom mağazanızın değil: hiçbir şey doldurulmadı' : 'The open form is not your Joom store’s: nothing was filled',
       );
       const opens = page
-        ? { tr: 'Joom mağazanızın Api Tanım sekmesini aç', en: 'Open your Joom store’s Api Tanım tab' }
+        ? { tr: 'Joom mağazanızın “Api Tanım” sekmesini aç', en: 'Open your Joom store’s Api Tanım tab' }
         : { tr: 'ShopiVerse mağaza listesini aç', en: 'Open ShopiVerse’s store list' };
       expect(shown.label).toBe(opens[lang]);
       // Pressing the push again, or (the push waiting for that form) opening the tab in time: said as a condition, not "(10 dakika içinde)".
       expect(shown.how).toMatch(
-        lang === 'tr' ? /^(Açılınca |Api Tanım sekmesini 10 dakika içinde açarsanız )/ : /^(When it opens, |If you open the Api Tanım tab within 10 minutes, )/,
+        lang === 'tr' ? /^(Açılınca |“Api Tanım” sekmesini 10 dakika içinde açarsanız )/ : /^(When it opens, |If you open the Api Tanım tab within 10 minutes, )/,
       );
       expect(shown.primaryBottom).toBeGreaterThan(0);
       expect(shown.primaryBottom).toBeLessThanOrEqual(POPUP.height);
@@ -243,7 +243,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         cards: 1,
         stepNotes: [],
         pushed: 'done',
-        label: lang === 'tr' ? 'Joom mağazanızın Api Tanım sekmesini aç' : 'Open your Joom store’s Api Tanım tab',
+        label: lang === 'tr' ? 'Joom mağazanızın “Api Tanım” sekmesini aç' : 'Open your Joom store’s Api Tanım tab',
       });
       expect(shown.connectedBottom).toBeGreaterThan(0);
       expect(shown.connectedBottom).toBeLessThanOrEqual(POPUP.height);

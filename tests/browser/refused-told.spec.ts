@@ -73,7 +73,7 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     }
     // Told beside the banner, with no push waiting: why, and what to do instead.
     await expect.poll(async () => (await page.ourUi('fill-problem')).join('|'), { timeout: 15_000 }).toContain(NOT_SURE);
-    expect((await page.ourUi('fill-problem')).join('|')).toContain('“Okunan değerler”’den');
+    expect((await page.ourUi('fill-problem')).join('|')).toContain('“Okunan değerler”den');
     expect(await page.ourUi('fill-button')).toEqual([]);
     // The seller presses Kaydet, then Yetki Talep Et: neither counts, and each is told beside the button.
     await pressReal(page, '.save');
@@ -168,7 +168,7 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     opened.push(again);
     await again.waitFor(() => document.querySelector('[data-next="pushed"] [data-pending]') !== null, undefined, 15_000);
     expect(await again.evaluate(() => document.querySelector('[data-pending]')?.getAttribute('data-pending'))).toBe('fill_notSure');
-    expect(await again.evaluate(() => document.querySelector('[data-next]')?.textContent ?? '')).toContain('“Okunan değerler”’den');
+    expect(await again.evaluate(() => document.querySelector('[data-next]')?.textContent ?? '')).toContain('“Okunan değerler”den');
     await forgetPushes(again);
   });
 });
