@@ -11,6 +11,7 @@ import {
   reportPanel,
   type StepState,
   storeFormAction,
+  valuesFirst,
 } from './checklist';
 import { storeOfApp } from './record-queries';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
@@ -196,14 +197,14 @@ describe('a value with two candidates is read, and one question at a time', () =
       'the key of the selected store’s application changed: read, asked above',
       { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, seenAt: 3 } } },
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
-      'done',
+      'asked',
       'stepAskedAbove',
     ],
     [
       'the key of an application no store is tied to yet changed (two stores known): read, asked above',
       { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
-      'done',
+      'asked',
       'stepAskedAbove',
     ],
     [
@@ -211,7 +212,7 @@ describe('a value with two candidates is read, and one question at a time', () =
       'the key changed while another store is offered: still the card’s question, asked above',
       { stores, selected: STORE, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
-      'done',
+      'asked',
       'stepAskedAbove',
     ],
     [
@@ -221,7 +222,7 @@ describe('a value with two candidates is read, and one question at a time', () =
         secrets: { [CLIENT]: SECRET },
         conflicts: [{ field: 'clientId', owner: STORE, current: CLIENT, incoming: '1a2b3c4d5e6f7a8b', source: { how: 'read', at: 9 } }, secretConflict(CLIENT)],
       },
-      'done',
+      'asked',
       'stepAskedNext',
     ],
     [
@@ -235,6 +236,16 @@ describe('a value with two candidates is read, and one question at a time', () =
   it.each(cases)('%s', (_name, facts, sessionFacts, state, detail) => {
     const secret = checklist(local(facts), session(sessionFacts)).steps.find((step) => step.id === 'secret');
     expect([secret?.state, secret?.detail]).toEqual([state, detail]);
+  });
+
+  it('asks a Client ID read twice on its own step, and counts it as not done until the seller chooses', () => {
+    const facts = { stores, selected: STORE, apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, seenAt: 3 } } };
+    const conflict = { field: 'clientId' as const, owner: STORE, current: CLIENT, incoming: '1a2b3c4d5e6f7a8b', source: { how: 'read' as const, at: 9 } };
+    const asked = checklist(local(facts), session({ secrets: { [CLIENT]: SECRET }, conflicts: [conflict] }));
+    const settled = checklist(local(facts), session({ secrets: { [CLIENT]: SECRET } }));
+    const clientStep = asked.steps.find((step) => step.id === 'client-id');
+    expect([clientStep?.state, clientStep?.detail]).toEqual(['asked', 'stepAskedAbove']);
+    expect(settled.done - asked.done).toBe(1);
   });
 
   const offers: [string, Partial<LocalState>, Partial<SessionState>, string][] = [
@@ -509,6 +520,19 @@ describe('nextStep: the one next action, from the facts', () => {
     ['nothing pushed', false, undefined, undefined, { card: 'next', refusalNote: false, waiting: undefined }],
   ] as const)('pushTelling: %s', (_name, connected, pushWaiting, status, told) => {
     expect(pushTelling({ connected }, { pushWaiting }, status)).toEqual(told);
+  });
+
+  it.each([
+    ['a refused push, card', 'pushed', 'refused', false, 'https://app.shopiverse.tech/tr/x', true],
+    ['a refused push, note under “connected”', 'connected', 'next', true, 'https://app.shopiverse.tech/tr/x', true],
+    ['to push, on ShopiVerse', 'pushed', 'next', false, 'https://app.shopiverse.tech/any/route', true],
+    ['to save, on ShopiVerse', 'saved', 'next', false, 'https://app.shopiverse.tech/', true],
+    ['to push, on Joom', 'pushed', 'next', false, 'https://merchant.joom.com/', false],
+    ['to push, on a look-alike', 'pushed', 'next', false, 'https://app.shopiverse.tech.example.com/', false],
+    ['to authorize, on ShopiVerse', 'authorized', 'next', false, 'https://app.shopiverse.tech/', false],
+    ['to push, no tab', 'pushed', 'next', false, undefined, false],
+  ] as const)('valuesFirst: %s', (_name, id, card, refusalNote, activeUrl, first) => {
+    expect(valuesFirst({ id }, { card, refusalNote }, activeUrl)).toBe(first);
   });
 
   it('puts first the product check whose page the seller is on (seller review B3)', () => {

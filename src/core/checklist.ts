@@ -9,7 +9,8 @@ import { checkRedirect, JOOM_ORIGIN, type RedirectCheck, SHOPIVERSE_ORIGIN, SHOP
 
 export const STEP_IDS = ['store-id', 'api-app', 'client-id', 'secret', 'pushed', 'saved', 'authorized', 'images', 'dimensions'] as const;
 export type StepId = (typeof STEP_IDS)[number];
-export type StepState = 'todo' | 'done' | 'error';
+/** `asked`: a value was read twice and the card asks which stays; neither a tick (settled) nor a circle (unread). */
+export type StepState = 'todo' | 'done' | 'error' | 'asked';
 
 /** The steps that count towards the badge's progress; the last two are prerequisites checked on product pages. */
 export const CORE_STEPS: readonly StepId[] = STEP_IDS.slice(0, 7);
@@ -66,17 +67,16 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
   const waiting = storeId && session.pending?.storeId === storeId ? pendingDetail(session, now) : undefined;
   // A value with two candidates was read: while a card asks which stays, its step is read, never "not read" beside it.
   const asked = new Set((session.conflicts ?? []).filter((conflict) => concerns(local, conflict, storeId)).map((conflict) => conflict.field));
+  // A value read twice: its step is neither settled (a tick beside the card's open question read as settled, look
+  // verdict 7) nor unread. "Choose above" only when the card asks it now: behind another value, it is asked next.
+  const askedStep = (id: Step['id'], field: PickField): Step | undefined =>
+    asked.has(field) ? { id, state: 'asked', detail: askedNow(session, field) ? 'stepAskedAbove' : 'stepAskedNext' } : undefined;
   const steps: Step[] = [
-    { id: 'store-id', state: state(storeId) },
+    askedStep('store-id', 'storeId') ?? { id: 'store-id', state: state(storeId) },
     redirect && !redirect.ok ? { id: 'api-app', state: 'error', detail: 'stepApiAppWrongRedirect' } : { id: 'api-app', state: state(app) },
-    { id: 'client-id', state: state(app) },
-    // A second value read beside the one kept: its tick says which is asked (a bare tick read as settled).
-    asked.has('secret')
-      ? // "Choose above" only when the card asks it now: behind another value, it is asked next.
-        { id: 'secret', state: 'done', detail: askedNow(session, 'secret') ? 'stepAskedAbove' : 'stepAskedNext' }
-      : secret
-        ? { id: 'secret', state: 'done' }
-        : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined },
+    askedStep('client-id', 'clientId') ?? { id: 'client-id', state: state(app) },
+    askedStep('secret', 'secret') ??
+      (secret ? { id: 'secret', state: 'done' } : { id: 'secret', state: 'todo', detail: local.note?.kind === 'masked' ? 'noteMasked' : undefined }),
     { id: 'pushed', state: state(pushed), detail: !pushed && waiting ? waiting : undefined },
     pushed && saved && saved.at >= pushed.at
       ? { id: 'saved', state: 'done' }
@@ -207,7 +207,8 @@ const stateOf = (list: Checklist, id: StepId) => list.steps.find((step) => step.
 export function nextStep(local: LocalState, session: SessionState, list: Checklist = checklist(local, session), activeUrl?: string): NextStep {
   const storeId = list.storeId;
   const app = shownApp(local, storeId);
-  const connected = CORE_STEPS.every((id) => stateOf(list, id) === 'done');
+  // A value asked again (read twice) does not undo a connection: a page can add a question, never take a step back.
+  const connected = CORE_STEPS.every((id) => stateOf(list, id) === 'done' || stateOf(list, id) === 'asked');
   const pending = Boolean(storeId && session.pending?.storeId === storeId);
   const shape = (id: NextId, action: NextAction, state: NextStep['state'] = 'todo'): NextStep => ({ id, state, action, connected, pending });
   // The seller's answer comes first: a value waits on it, and a card below it would push a value not yet decided. One
@@ -272,6 +273,22 @@ export function pushTelling(next: Pick<NextStep, 'connected'>, list: Pick<Checkl
     refusalNote: refused && next.connected,
     waiting: refused ? undefined : list.pushWaiting,
   };
+}
+
+/**
+ * Whether the read values ("Okunan değerler", with their copy buttons) go right under the card instead of below the
+ * steps: when the seller may paste them by hand. That is after a refused push, and on ShopiVerse while the keys are
+ * to be pushed or saved there (the page's notes send the seller to that box; last in the popup it began below the
+ * 600 px a popup gets, look verdict 7).
+ */
+export function valuesFirst(next: Pick<NextStep, 'id'>, told: Pick<PushTelling, 'card' | 'refusalNote'>, activeUrl: string | undefined): boolean {
+  if (told.card === 'refused' || told.refusalNote) return true;
+  if (next.id !== 'pushed' && next.id !== 'saved') return false;
+  try {
+    return activeUrl !== undefined && new URL(activeUrl).origin === SHOPIVERSE_ORIGIN;
+  } catch {
+    return false;
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checklist, liveChoices, missingFields, nextStep, pushTelling } from '../core/checklist';
+import { checklist, liveChoices, missingFields, nextStep, pushTelling, valuesFirst } from '../core/checklist';
 import { selectedStore, unlinkedApps } from '../core/record-queries';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -50,6 +50,7 @@ export function App() {
   const next = nextStep(local, session, list, activeUrl);
   const empty = isEmpty(stored) && next.id === 'store-id';
   const told = pushTelling(next, list, push.answer?.status);
+  const first = valuesFirst(next, told, activeUrl);
   const stores = Object.values(local.stores).sort((a, b) => b.seenAt - a.seenAt);
   const orphans = unlinkedApps(local);
   document.documentElement.lang = t('@@ui_locale').slice(0, 2);
@@ -85,8 +86,9 @@ export function App() {
           )}
           {told.refusalNote && <RefusedNote stored={stored} storeId={storeId} next={next} />}
           {told.waiting && <PushWaiting detail={told.waiting} />}
+          {first && <Values stored={stored} storeId={storeId} />}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />
-          <Values stored={stored} storeId={storeId} />
+          {!first && <Values stored={stored} storeId={storeId} />}
           {/* Another store, chosen on purpose: below the guide (a dropdown on top invited a wrong choice; the card names the store). */}
           {stores.length > 1 && (
             <label class="store-picker">
