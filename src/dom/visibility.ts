@@ -812,16 +812,23 @@ function unhitCovers(document: Document): Element[] {
 }
 
 /**
- * A box that is not positioned but paints in a layer of its own, over the page's later flow as a positioned one does:
- * a transform, opacity below 1, a filter, or a will-change of those (review 7: a white static layer pulled over the
- * form by a negative margin, made a layer by transform or opacity:0.999, hid it from the hit test and the scan).
+ * A box that is not positioned but paints in a layer of its own (a stacking context), over the page's later flow as a
+ * positioned one does: every holder of fixed boxes (transforms, filters, containment…), opacity below 1, a blend mode,
+ * isolation, a clip path or mask, or a will-change of opacity (review 7: a white static layer pulled over the form by a
+ * negative margin, made a layer by transform or opacity:0.999, hid it from the hit test and the scan; one list with
+ * clipParent's, which had grown apart from this one).
  */
 function ownLayer(style: CSSStyleDeclaration): boolean {
+  const set = (value: string) => value !== '' && value !== 'none' && value !== 'normal' && value !== 'auto';
   return (
-    (style.transform !== '' && style.transform !== 'none') ||
+    holdsFixedBoxes(style) ||
     Number.parseFloat(style.opacity) < 1 ||
-    (style.filter !== '' && style.filter !== 'none') ||
-    /transform|opacity|filter/.test(style.willChange)
+    /opacity/.test(style.willChange) ||
+    set(style.mixBlendMode) ||
+    style.isolation === 'isolate' ||
+    set(style.clipPath) ||
+    set(style.getPropertyValue('mask-image')) ||
+    set(style.getPropertyValue('-webkit-mask-image'))
   );
 }
 
