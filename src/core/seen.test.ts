@@ -452,10 +452,21 @@ describe('readablePart: what the clips leave of a line is readable (review 8, fi
     ['just under 60 % of its height', kept(0, 0, 200, 11.5), false],
     ['60 % of its height', kept(0, 0, 200, 12), true],
     ['a 2 px sliver of width (pushed right all but a side bearing)', kept(198, 0, 200, 20), false],
-    ['two ems of width: an ellipsized value', kept(0, 0, 32, 20), true],
-    ['just under two ems', kept(0, 0, 30, 20), false],
+    ['all but an em of its width (a last character cut by a tight box)', kept(0, 0, 184, 20), true],
+    ['more than an em cut, no ellipsis', kept(0, 0, 180, 20), false],
+    ['its last 4 of 24 characters, no ellipsis (a margin pushed the rest out)', kept(164, 0, 200, 20), false],
+    ['half of it, no ellipsis', kept(0, 0, 100, 20), false],
   ])('%s: %s', (_name, part, readable) => {
     expect(readablePart(part, LINE, 16, 6)).toBe(readable);
+  });
+
+  it.each([
+    ['its start and two ems: “5ac4…”', kept(0, 0, 32, 20), true],
+    ['its start, just under two ems', kept(0, 0, 30, 20), false],
+    ['two ems of its end: the ellipsis is at the end, so its start is what shows', kept(168, 0, 200, 20), false],
+    ['two ems from its middle', kept(80, 0, 112, 20), false],
+  ])('ellipsized, %s: %s', (_name, part, readable) => {
+    expect(readablePart(part, LINE, 16, 6, true)).toBe(readable);
   });
 
   it('a text shorter than two ems is readable kept whole', () => {

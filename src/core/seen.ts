@@ -537,20 +537,25 @@ export const containsPaint = (contain: string | undefined, contentVisibility?: s
 
 /** A text line kept less than this share of its height is unreadable: the glyphs lie in the middle of the line box. */
 export const MIN_KEPT_HEIGHT_SHARE = 0.6;
-/** A text kept narrower than this many ems (and narrower than the whole text) shows no whole character to read. */
+/** An ellipsized text kept narrower than this many ems (and narrower than the whole text) shows no whole character. */
 export const MIN_KEPT_EMS = 2;
+/** A text cut with no ellipsis may lose at most this many ems of its width: a fragment is not the value. */
+export const MAX_CUT_EMS = 1;
 
 /**
  * Whether what the clips leave of a text line is readable (review 8: "more than 1 px" read a 2 px sliver as the
- * whole value): at least 60 % of its height and 6 px, and 2 ems of its width or the whole of it where it is shorter
- * (an ellipsized "5ac4…" in a narrow cell stays readable).
+ * whole value): at least 60 % of its height and 6 px, and in width all of it but an em; or, where its box ends it in
+ * an ellipsis (`ellipsized`), its start and two ems of it ("5ac4…" in a narrow cell). A fragment cut out of the
+ * middle or the end, with no ellipsis to say more is hidden, is not the value (its last 4 of 24 characters were).
  */
-export function readablePart(kept: Area, text: Area, fontPx: number, minHeightPx: number): boolean {
+export function readablePart(kept: Area, text: Area, fontPx: number, minHeightPx: number, ellipsized = false): boolean {
   const height = text.bottom - text.top;
   const width = text.right - text.left;
   const keptHeight = kept.bottom - kept.top;
   const keptWidth = kept.right - kept.left;
-  return keptHeight >= Math.max(minHeightPx, MIN_KEPT_HEIGHT_SHARE * height) && keptWidth >= Math.min(width, MIN_KEPT_EMS * fontPx) - 0.5;
+  if (keptHeight < Math.max(minHeightPx, MIN_KEPT_HEIGHT_SHARE * height)) return false;
+  if (keptWidth >= width - MAX_CUT_EMS * fontPx - 0.5) return true;
+  return ellipsized && Math.abs(kept.left - text.left) <= 0.5 && keptWidth >= MIN_KEPT_EMS * fontPx - 0.5;
 }
 
 /** A box that clips: its area on screen, how far it is scrolled now, and whether its x axis starts at the right (rtl). */

@@ -270,14 +270,12 @@ function hasLayout(document: Document): boolean {
 }
 
 /** Within the page's scrollable area: not moved off to its negative side, nor beyond everything it can scroll to. */
-function onPageArea(box: DOMRect, document: Document): boolean {
+function onPageArea(box: Area, document: Document): boolean {
   const view = document.defaultView;
   if (!view) return true;
   const page = document.documentElement;
-  const left = box.left + view.scrollX;
-  const top = box.top + view.scrollY;
-  if (left + box.width <= 0 || top + box.height <= 0) return false;
-  return left < Math.max(page.scrollWidth, view.innerWidth) && top < Math.max(page.scrollHeight, view.innerHeight);
+  if (box.right + view.scrollX <= 0 || box.bottom + view.scrollY <= 0) return false;
+  return box.left + view.scrollX < Math.max(page.scrollWidth, view.innerWidth) && box.top + view.scrollY < Math.max(page.scrollHeight, view.innerHeight);
 }
 
 /**
@@ -287,8 +285,10 @@ function onPageArea(box: DOMRect, document: Document): boolean {
 function onPage(element: Element): boolean {
   const box = element.getBoundingClientRect();
   if (box.width <= 1 || box.height <= 1) return false;
-  if (!onPageArea(box, element.ownerDocument)) return false;
-  return hasArea(clippedArea(box, clipParent(element), true));
+  // Asked of what the boxes that clip it leave, placed where their scroll brings it: a value past a pane's fold lies
+  // past the page's own area until the seller scrolls the pane (review 8: such values were refused).
+  const area = clippedArea(box, clipParent(element), true);
+  return hasArea(area) && onPageArea(area, element.ownerDocument);
 }
 
 /**
@@ -429,6 +429,15 @@ function textLines(element: Element): DOMRect[] {
   return lines.length > 0 ? lines : [element.getBoundingClientRect()];
 }
 
+/** Its box, or the box around it, cuts its text with an ellipsis: the seller sees that more of it is hidden. */
+function endsInEllipsis(element: Element): boolean {
+  const clips = (node: Element | null) => {
+    const style = node ? styleOf(node) : undefined;
+    return style?.textOverflow === 'ellipsis' && style.overflowX !== 'visible';
+  };
+  return clips(element) || clips(element.parentElement);
+}
+
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
 function textSeen(element: Element, layout: boolean): boolean {
   const view = element.ownerDocument.defaultView;
@@ -437,11 +446,16 @@ function textSeen(element: Element, layout: boolean): boolean {
   if (layout) {
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
-    if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX || !onPageArea(box, element.ownerDocument)) return false;
+    if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX) return false;
     // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
-    // but a sliver: some line must keep enough of itself to be read.
+    // but a sliver, or off the page: some line must keep enough of itself to be read, where a scroll brings it.
     const font = Number.parseFloat(style.fontSize) || 16;
-    if (!textLines(element).some((line) => readablePart(clippedArea(line, element, true), line, font, MIN_TEXT_HEIGHT_PX))) return false;
+    const ellipsized = endsInEllipsis(element);
+    const readableLine = (line: DOMRect) => {
+      const kept = clippedArea(line, element, true);
+      return readablePart(kept, line, font, MIN_TEXT_HEIGHT_PX, ellipsized) && onPageArea(kept, element.ownerDocument);
+    };
+    if (!textLines(element).some(readableLine)) return false;
   }
   if (readable(element, style, layout) === 'unseen') return false;
   return !layout || !coveredInView(element);

@@ -147,6 +147,8 @@ export interface HiddenPage {
   place: 'sameList' | 'ownBlock';
   /** Only the planted value is on the page (nothing must be read). */
   onlyHidden: boolean;
+  /** The scrolling box the real values lie in, past its fold (PANES), if any. */
+  pane?: string;
   html: string;
   planted: { storeId?: string; clientId?: string; secret?: string };
   expected: { storeId: Answer; clientId: Answer; secret: Answer };
@@ -491,7 +493,7 @@ function list(layout: HiddenPage['layout'], rows: string[]): string {
   return `<div class="fields">${rows.join('')}</div>`;
 }
 
-function build(input: Input): HiddenPage {
+function build(input: Input, pane?: Pane): HiddenPage {
   const words = WORDS[input.lang];
   const hide = hiding(input);
   const planted = (label: string, value: string) => row(input.layout, label, hiddenValue(value, hide), hide.row);
@@ -516,19 +518,24 @@ function build(input: Input): HiddenPage {
     }
   }
   let body: string;
-  if (input.place === 'sameList') {
+  if (pane) {
+    // The planted rows stay in sight at the top; the real ones lie past the fold of a box the seller scrolls.
+    body = list(input.layout, hidden) + pane.wrap(list(input.layout, real));
+  } else if (input.place === 'sameList') {
     body = list(input.layout, input.plantedFirst ? [...hidden, ...real] : [...real, ...hidden]);
   } else {
     const own = `<div class="widget">${list(input.layout, hidden)}</div>`;
     const main = list(input.layout, real);
     body = input.plantedFirst ? own + main : main + own;
   }
-  const sheet = hide.sheet ? `<style>${hide.sheet}</style>` : '';
+  const sheets = [hide.sheet, pane?.sheet].filter(Boolean).join('\n');
+  const sheet = sheets ? `<style>${sheets}</style>` : '';
   const html = `${sheet}<main><h1>${escapeHtml(heading)}</h1><section><h2>${escapeHtml(words.section)}</h2>${body}</section></main>`;
   return {
     kind: input.kind,
     lang: input.lang,
     technique: input.technique,
+    ...(pane ? { pane: pane.name } : {}),
     layout: input.layout,
     place: input.place,
     onlyHidden: input.onlyHidden,
@@ -539,6 +546,57 @@ function build(input: Input): HiddenPage {
 }
 
 export function hiddenPageArbitrary(techniques: readonly Technique[] = TECHNIQUES): fc.Arbitrary<HiddenPage> {
+  return inputArbitrary(techniques).map((input) => build(input));
+}
+
+/**
+ * Boxes a panel scrolls its content in (review 8: a value below a pane's fold that also lay past the page's own area
+ * was refused): the real values sit past the fold of each, in reach of the seller's scroll; the planted ones stay in
+ * sight above it, hidden by their technique.
+ */
+interface Pane {
+  name: string;
+  sheet?: string;
+  wrap(content: string): string;
+}
+
+const spacer = (style: string) => `<div style="${style}" aria-hidden="true"></div>`;
+
+export const PANES: readonly Pane[] = [
+  { name: 'short pane', wrap: (content) => `<div style="height:300px;overflow:auto">${spacer('height:1400px')}${content}</div>` },
+  {
+    // An app shell: the page itself never scrolls, its main column does.
+    name: 'app shell',
+    sheet:
+      'html,body{height:100%;margin:0;overflow:hidden}.shell{display:flex;flex-direction:column;height:100%}.shell>.main{flex:1;min-height:0;overflow-y:auto}',
+    wrap: (content) => `<div class="shell"><div class="main">${spacer('height:2200px')}${content}</div></div>`,
+  },
+  {
+    name: 'sideways pane',
+    wrap: (content) =>
+      `<div style="overflow-x:scroll"><div style="display:flex;width:max-content">${spacer('flex:0 0 2600px;height:10px')}<div style="flex:0 0 700px">${content}</div></div></div>`,
+  },
+  {
+    name: 'pane in a pane',
+    wrap: (content) =>
+      `<div style="height:400px;overflow:auto">${spacer('height:900px')}<div style="height:250px;overflow:scroll">${spacer('height:1200px')}${content}</div></div>`,
+  },
+  {
+    name: 'pane, values above its fold',
+    wrap: (content) => `<div style="height:200px;overflow-y:auto;overflow-x:hidden">${content}${spacer('height:3000px')}</div>`,
+  },
+];
+
+export function panePageArbitrary(): fc.Arbitrary<HiddenPage> {
+  return fc
+    .tuple(
+      inputArbitrary(TECHNIQUES).filter((input) => !input.onlyHidden),
+      fc.nat(PANES.length - 1),
+    )
+    .map(([input, pane]) => build(input, PANES[pane]));
+}
+
+function inputArbitrary(techniques: readonly Technique[]): fc.Arbitrary<Input> {
   const channel = fc.integer({ min: 40, max: 250 });
   return fc
     .record({
@@ -560,8 +618,7 @@ export function hiddenPageArbitrary(techniques: readonly Technique[] = TECHNIQUE
       plantedSecret: hex(32),
       dress: fc.nat(REAL_DRESSES.length - 1),
     })
-    .filter((input) => input.storeId !== input.plantedStore && input.clientId !== input.plantedClient && input.secret !== input.plantedSecret)
-    .map(build);
+    .filter((input) => input.storeId !== input.plantedStore && input.clientId !== input.plantedClient && input.secret !== input.plantedSecret);
 }
 
 /** One field's decision on a hidden page: right only when it is the visible value (or nothing, where none is). */
