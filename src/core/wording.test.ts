@@ -25,6 +25,12 @@ describe.each(['tr', 'en'] as const)('the %s messages', (lang) => {
   });
 });
 
+describe.each(['tr', 'en'] as const)('the %s messages’ sizes', (lang) => {
+  it('write a size as "550×550", with no spaces around × (look verdict 7)', () => {
+    for (const [key, { message }] of Object.entries(messages(lang))) expect(message, key).not.toMatch(/[\d$] ×|× [\d$]/u);
+  });
+});
+
 describe('the tr messages', () => {
   // TDK: a suffix follows a closing quote directly, with no apostrophe ("“Yetki Talep Et”e"; look verdict 7 corrected
   // verdict 6's advice), and ShopiVerse's on-screen names are quoted every time.
