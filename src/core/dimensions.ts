@@ -115,5 +115,8 @@ export function dimensionNote(problem: DimensionProblem, unit?: Unit): NotePart[
   if (!unit) return [[`dimension_${problem}`]];
   if (problem === 'missing') return [['dimension_missingIn', unit]];
   if (problem === 'zero') return [['dimension_zeroIn', unit]];
-  return [[`dimension_tooBig_${kindOfUnit(unit)}`, limitIn(unit), unit]];
+  // The likely cause, not only the unit (look verdict 7): over the limit in Joom's own unit, the value was most likely
+  // typed in the smaller one (400 mm in a cm field); in another unit, the value and its unit are to be checked.
+  const kind = kindOfUnit(unit);
+  return [[unit === DEFAULT_UNIT[kind] ? `dimension_tooBig_${kind}` : 'dimension_tooBig_otherUnit', limitIn(unit), unit]];
 }
