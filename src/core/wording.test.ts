@@ -49,6 +49,12 @@ describe('the tr messages', () => {
 describe('the en messages', () => {
   const all = Object.entries(messages('en'));
 
+  it('say one verb for Joom letting ShopiVerse in: "authorized ShopiVerse", never "gave access" or "authorization will fail"', () => {
+    for (const key of ['step_authorized', 'step_authorized_error', 'next_authorized_error', 'stepAuthorizedError', 'redirectWrong'])
+      expect(messages('en')[key]?.message, key).toMatch(/Joom (authorized|did not authorize|will not authorize) ShopiVerse/);
+    for (const [key, { message }] of all) expect(message, key).not.toMatch(/gave access|authorization will fail/);
+  });
+
   it('carry no Turkish label in parentheses beside an English one ("Save (Kaydet)"): a ShopiVerse button is named once, as it shows', () => {
     for (const [key, { message }] of all) expect(message, key).not.toMatch(/\([^)]*[çğıöşüÇĞİÖŞÜ][^)]*\)|\((Kaydet|Durum|Ayarlar|Yetki Talep Et)\)/);
   });
