@@ -38,6 +38,13 @@ describe('the tr messages', () => {
     for (const [key, { message }] of Object.entries(messages('tr'))) expect(message, key).not.toMatch(/”[’']/u);
   });
 
+  // Look verdict 7: on-screen field and menu names take no apostrophe ("Gizli Anahtar’ı"): they are quoted, with the
+  // suffix right after the closing quote (“Gizli Anahtar”ı, “Müşteri Kimlik Numarası”nı, “Ürünlerim”i).
+  it('quote a field or menu name that takes a suffix, never an apostrophe after it', () => {
+    for (const [key, { message }] of Object.entries(messages('tr')))
+      expect(message, key).not.toMatch(/(Müşteri Kimlik Numarası|Gizli Anahtar|Kimlik No|Mağazalar|Ürünlerim|Yeni Ürün|URL’si)[’']/u);
+  });
+
   it('quote the names ShopiVerse shows on screen, every time', () => {
     for (const [key, { message }] of Object.entries(messages('tr'))) {
       if (key === 'buttonSave') continue;
