@@ -117,6 +117,5 @@ export function dimensionNote(problem: DimensionProblem, unit?: Unit): NotePart[
   if (problem === 'zero') return [['dimension_zeroIn', unit]];
   // The likely cause, not only the unit (look verdict 7): over the limit in Joom's own unit, the value was most likely
   // typed in the smaller one (400 mm in a cm field); in another unit, the value and its unit are to be checked.
-  const kind = kindOfUnit(unit);
-  return [[unit === DEFAULT_UNIT[kind] ? `dimension_tooBig_${kind}` : 'dimension_tooBig_otherUnit', limitIn(unit), unit]];
+  return [[`dimension_tooBig_${IN_DEFAULT_UNIT[unit] === 1 ? kindOfUnit(unit) : 'otherUnit'}`, limitIn(unit), unit]];
 }
