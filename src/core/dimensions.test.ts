@@ -87,20 +87,38 @@ describe('dimensions', () => {
     ['a zero weight read in grams', 'zero', 'g', [['dimension_zeroIn', 'g']]],
     ['a zero in a report without its unit', 'zero', undefined, [['dimension_zero']]],
     ['a height (or width, length) over 300 cm names only the length limit', 'implausible', 'cm', [['dimension_tooBig_length', '300', 'cm']]],
-    ['a length read in millimetres: its limit in mm', 'implausible', 'mm', [['dimension_tooBig_length', '3000', 'mm']]],
-    ['a length read in metres: its limit in m', 'implausible', 'm', [['dimension_tooBig_length', '3', 'm']]],
+    ['a length read in millimetres: its limit in mm', 'implausible', 'mm', [['dimension_tooBig_otherUnit', '3000', 'mm']]],
+    ['a length read in metres: its limit in m', 'implausible', 'm', [['dimension_tooBig_otherUnit', '3', 'm']]],
     ['a weight over 100 kg names only the weight limit', 'implausible', 'kg', [['dimension_tooBig_weight', '100', 'kg']]],
-    ['a weight read in grams: its limit in g', 'implausible', 'g', [['dimension_tooBig_weight', '100000', 'g']]],
+    ['a weight read in grams: its limit in g', 'implausible', 'g', [['dimension_tooBig_otherUnit', '100000', 'g']]],
     ['an implausible value in a report without its unit', 'implausible', undefined, [['dimension_implausible']]],
   ] as const)('words the note: %s', (_name, problem, unit, parts) => {
     expect(dimensionNote(problem, unit)).toEqual(parts);
   });
 
   it.each([
-    ['product.height', '400', 'cm', '300 cm’den büyük olamaz — cm olarak kontrol edin', 'cannot be over 300 cm: check it is in cm'],
-    ['package.width', '301', 'cm', '300 cm’den büyük olamaz — cm olarak kontrol edin', 'cannot be over 300 cm: check it is in cm'],
-    ['product.length', '4000', 'mm', '3000 mm’den büyük olamaz — mm olarak kontrol edin', 'cannot be over 3000 mm: check it is in mm'],
-    ['package.weight', '120', 'kg', '100 kg’dan büyük olamaz — kg olarak kontrol edin', 'cannot be over 100 kg: check it is in kg'],
+    [
+      'product.height',
+      '400',
+      'cm',
+      '300 cm’yi geçemez — mm ile girmiş olabilirsiniz (400 mm = 40 cm)',
+      'cannot be over 300 cm: you may have entered mm (400 mm = 40 cm)',
+    ],
+    [
+      'package.width',
+      '301',
+      'cm',
+      '300 cm’yi geçemez — mm ile girmiş olabilirsiniz (400 mm = 40 cm)',
+      'cannot be over 300 cm: you may have entered mm (400 mm = 40 cm)',
+    ],
+    ['product.length', '4000', 'mm', '3000 mm sınırını geçemez — değeri ve birimini kontrol edin', 'cannot be over 3000 mm: check the value and its unit'],
+    [
+      'package.weight',
+      '120',
+      'kg',
+      '100 kg’ı geçemez — g ile girmiş olabilirsiniz (400 g = 0,4 kg)',
+      'cannot be over 100 kg: you may have entered g (400 g = 0.4 kg)',
+    ],
     ['product.weight', '0', 'kg', '0 olamaz — kg olarak girin', 'cannot be 0: enter it in kg'],
     ['product.height', '0', 'cm', '0 olamaz — cm olarak girin', 'cannot be 0: enter it in cm'],
     ['product.width', '', 'cm', 'eksik — cm olarak girin', 'missing: enter it in cm'],

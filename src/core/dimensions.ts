@@ -115,5 +115,7 @@ export function dimensionNote(problem: DimensionProblem, unit?: Unit): NotePart[
   if (!unit) return [[`dimension_${problem}`]];
   if (problem === 'missing') return [['dimension_missingIn', unit]];
   if (problem === 'zero') return [['dimension_zeroIn', unit]];
-  return [[`dimension_tooBig_${kindOfUnit(unit)}`, limitIn(unit), unit]];
+  // The likely cause, not only the unit (look verdict 7): over the limit in Joom's own unit, the value was most likely
+  // typed in the smaller one (400 mm in a cm field); in another unit, the value and its unit are to be checked.
+  return [[`dimension_tooBig_${IN_DEFAULT_UNIT[unit] === 1 ? kindOfUnit(unit) : 'otherUnit'}`, limitIn(unit), unit]];
 }

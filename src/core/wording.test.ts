@@ -25,11 +25,24 @@ describe.each(['tr', 'en'] as const)('the %s messages', (lang) => {
   });
 });
 
+describe.each(['tr', 'en'] as const)('the %s messages’ sizes', (lang) => {
+  it('write a size as "550×550", with no spaces around × (look verdict 7)', () => {
+    for (const [key, { message }] of Object.entries(messages(lang))) expect(message, key).not.toMatch(/[\d$] ×|× [\d$]/u);
+  });
+});
+
 describe('the tr messages', () => {
   // TDK: a suffix follows a closing quote directly, with no apostrophe ("“Yetki Talep Et”e"; look verdict 7 corrected
   // verdict 6's advice), and ShopiVerse's on-screen names are quoted every time.
   it('attach a suffix to a closing quote directly (“Yetki Talep Et”e), never with an apostrophe', () => {
     for (const [key, { message }] of Object.entries(messages('tr'))) expect(message, key).not.toMatch(/”[’']/u);
+  });
+
+  // Look verdict 7: on-screen field and menu names take no apostrophe ("Gizli Anahtar’ı"): they are quoted, with the
+  // suffix right after the closing quote (“Gizli Anahtar”ı, “Müşteri Kimlik Numarası”nı, “Ürünlerim”i).
+  it('quote a field or menu name that takes a suffix, never an apostrophe after it', () => {
+    for (const [key, { message }] of Object.entries(messages('tr')))
+      expect(message, key).not.toMatch(/(Müşteri Kimlik Numarası|Gizli Anahtar|Kimlik No|Mağazalar|Ürünlerim|Yeni Ürün|URL’si)[’']/u);
   });
 
   it('quote the names ShopiVerse shows on screen, every time', () => {
@@ -42,6 +55,12 @@ describe('the tr messages', () => {
 
 describe('the en messages', () => {
   const all = Object.entries(messages('en'));
+
+  it('say one verb for Joom letting ShopiVerse in: "authorized ShopiVerse", never "gave access" or "authorization will fail"', () => {
+    for (const key of ['step_authorized', 'step_authorized_error', 'next_authorized_error', 'stepAuthorizedError', 'redirectWrong'])
+      expect(messages('en')[key]?.message, key).toMatch(/Joom (authorized|did not authorize|will not authorize) ShopiVerse/);
+    for (const [key, { message }] of all) expect(message, key).not.toMatch(/gave access|authorization will fail/);
+  });
 
   it('carry no Turkish label in parentheses beside an English one ("Save (Kaydet)"): a ShopiVerse button is named once, as it shows', () => {
     for (const [key, { message }] of all) expect(message, key).not.toMatch(/\([^)]*[çğıöşüÇĞİÖŞÜ][^)]*\)|\((Kaydet|Durum|Ayarlar|Yetki Talep Et)\)/);

@@ -82,8 +82,9 @@ function copyButton(anchor: Element, field: Field, value: string, signal: AbortS
 function maskedNote(anchor: Element, signal: AbortSignal): void {
   const root = uiBeside(anchor, 'masked', signal);
   if (root.querySelector('.note')) return;
-  root.append(element('span', { text: t('noteMasked'), className: 'note warn' }));
   const reveal = findRevealButton(anchor);
+  // With our button beside Joom's "Göster", the note names the one to press (look verdict 7: "gösterin" was ambiguous).
+  root.append(element('span', { text: t(reveal ? 'noteMaskedOurs' : 'noteMasked'), className: 'note warn' }));
   if (reveal) {
     const button = element('button', { text: t('revealForMe') });
     button.type = 'button';

@@ -53,7 +53,7 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
   const productGroup = (
     <section key="products" aria-labelledby="products" class="group" data-group="products">
       <h2 id="products">
-        {t('productsTitle')} <span class="count">{t('groupCount', [String(list.products.done), String(list.products.total)])}</span>
+        {t('productsTitle')} <span class="count">{t('groupCountPass', [String(list.products.done), String(list.products.total)])}</span>
       </h2>
       <ol>
         {products.map((step) => (

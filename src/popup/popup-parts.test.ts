@@ -125,6 +125,9 @@ describe('a push again refused once connected: a secondary note', () => {
     const folded = document.querySelector('[data-group="connection"] details[data-folded]') as HTMLDetailsElement;
     expect(folded.open).toBe(false);
     expect(folded.querySelector('summary .count')?.textContent).toContain('7');
+    // Connection steps are "done"; product checks that ran "pass" ("0/2 tamam" read as not done yet: look verdict 7).
+    expect(folded.querySelector('summary .count')?.textContent).toMatch(/^groupCount /);
+    expect(document.querySelector('[data-group="products"] .count')?.textContent).toMatch(/^groupCountPass /);
   });
 
   it('does not fold the steps before the store is connected', () => {

@@ -577,7 +577,9 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
   const root = uiAbove(rowStart(button), 'press-not-counted', signal);
   if (located.form) refusedNote = root;
   clearUi(root);
-  const note = element('span', { text: `${why} ${t('fillByHand')}`, className: 'note warn block' });
+  // Beside a Joom banner, the note there already says how to fill by hand (or, for another marketplace's form, where
+  // the Joom one is): said once, never twice word for word (look verdict 7).
+  const note = element('span', { text: located.form ? `${why} ${t('fillByHand')}` : why, className: located.form ? 'note warn block' : 'note calm block' });
   note.setAttribute('role', 'alert');
   root.append(note);
 }
@@ -585,7 +587,11 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
 function showProblem(anchor: Element, status: Problem | string, signal: AbortSignal, instead?: string): void {
   const root = uiBeside(anchor, 'fill-problem', signal);
   clearUi(root);
-  const note = element('span', { text: instead ? `${t(`fill_${status}`)} ${instead}` : t(`fill_${status}`), className: 'note warn block' });
+  // "Not sure" explains, with no alarm: the page is not the form we know, and nothing went wrong (look verdict 7).
+  const note = element('span', {
+    text: instead ? `${t(`fill_${status}`)} ${instead}` : t(`fill_${status}`),
+    className: status === 'notSure' ? 'note calm block' : 'note warn block',
+  });
   note.setAttribute('role', 'alert');
   root.append(note);
 }

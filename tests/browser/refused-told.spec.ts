@@ -29,8 +29,10 @@ const wayOf = (c: ToldCase) =>
     .filter(Boolean)
     .join(', ');
 
-const NOT_SURE = 'emin olamıyor';
-const NOT_COUNTED = 'emin olamadığı için adımı işaretlemedi';
+const NOT_SURE = 'tanıdığımız “Api Tanım” formuna benzemiyor';
+/** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
+const BY_HAND = '“Okunan değerler” > “Kopyala”';
+const NOT_COUNTED = 'tanıyamadığı için adımı işaretlemedi';
 
 /**
  * Make the tab at `url` the active one through the extension's own tabs API, from an extension page: what the seller's
@@ -73,12 +75,14 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     }
     // Told beside the banner, with no push waiting: why, and what to do instead.
     await expect.poll(async () => (await page.ourUi('fill-problem')).join('|'), { timeout: 15_000 }).toContain(NOT_SURE);
-    expect((await page.ourUi('fill-problem')).join('|')).toContain('“Okunan değerler”den');
+    expect((await page.ourUi('fill-problem')).join('|')).toContain(BY_HAND);
     expect(await page.ourUi('fill-button')).toEqual([]);
     // The seller presses Kaydet, then Yetki Talep Et: neither counts, and each is told beside the button.
     await pressReal(page, '.save');
     await expect.poll(async () => (await page.ourUi('press-not-counted')).length, { timeout: 10_000 }).toBe(1);
     expect((await page.ourUi('press-not-counted')).join('|')).toContain(NOT_COUNTED);
+    expect((await page.ourUi('press-not-counted')).join('|')).not.toContain(BY_HAND);
+    expect((await page.ourUi('fill-problem')).join('|').split(BY_HAND).length - 1).toBe(1);
     // One note above the row of buttons, for either press: told again for Yetki Talep Et on the page loaded anew.
     await page.goto(url);
     await page.waitFor(() => document.querySelector('.real .banner') !== null);
