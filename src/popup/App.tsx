@@ -80,11 +80,11 @@ export function App() {
           {next.connected && storeId && next.action.kind !== 'choose' && (
             <>
               <PushButton push={push} again />
-              {push.answer?.again && <PushStatus push={push} />}
+              {push.answer?.again && <PushStatus push={push} stored={stored} />}
             </>
           )}
           {told.refusalNote && <RefusedNote stored={stored} storeId={storeId} next={next} />}
-          {told.waiting && <PushWaiting detail={told.waiting} />}
+          {told.waiting && <PushWaiting detail={told.waiting} stored={stored} />}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />
           <Values stored={stored} storeId={storeId} />
           {/* Another store, chosen on purpose: below the guide (a dropdown on top invited a wrong choice; the card names the store). */}

@@ -184,7 +184,9 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.label).toBe(opens[lang]);
       // Pressing the push again, or (the push waiting for that form) opening the tab in time: said as a condition, not "(10 dakika içinde)".
       expect(shown.how).toMatch(
-        lang === 'tr' ? /^(Açılınca |“Api Tanım” sekmesini 10 dakika içinde açarsanız )/ : /^(When it opens, |If you open the Api Tanım tab within 10 minutes, )/,
+        lang === 'tr'
+          ? /^(Açılınca |“Api Tanım” sekmesini 10 dakika içinde açarsanız )/
+          : /^(When it opens, |If you open the Api Tanım tab within 10 minutes, )/,
       );
       expect(shown.primaryBottom).toBeGreaterThan(0);
       expect(shown.primaryBottom).toBeLessThanOrEqual(POPUP.height);
