@@ -250,6 +250,8 @@ async function onShopiversePage(message: MessageOf<'sv/page'>, lookedAt: boolean
     // Why a waiting push has not filled, as the tab the seller looks at says it; a tab behind adds only a form waiting
     // there (a page loading in the background, the stores list the push opened, must not talk over the one in front).
     if (message.status && (lookedAt || message.status === 'one')) session.formSeen = { status: message.status, at: now };
+    // The popup names ShopiVerse's buttons as the last form seen shows them ("Save" or "Kaydet").
+    if (form?.names) session.shopiverseNames = form.names;
     // The read-back of a save: the form shown again after the seller's press on Kaydet.
     const press = session.saveClick;
     if (press && form) {

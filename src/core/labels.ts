@@ -31,18 +31,21 @@ export function labelsByField<F extends string>(rows: readonly LabelRow<F>[], st
 
 export type ShopiverseField = 'secret' | 'clientId' | 'storeId' | 'status';
 
+/** The status switch's labels: which one the page shows is reported (core/button-names.ts), never the page's text. */
+export const SHOPIVERSE_STATUS = ['Durum', 'Status', 'Aktif', 'Active'] as const;
+
 // ShopiVerse's "Api Tanım" tab: English words even in the Turkish interface (reference/shopiverse/svjoomapi.png).
 export const SHOPIVERSE_LABELS: Record<ShopiverseField, readonly string[]> = {
   secret: ['Secret Key', 'Client Secret'],
   clientId: ['Client Id', 'Client ID'],
   storeId: ['Store Id', 'Store ID'],
-  status: ['Durum', 'Status', 'Aktif', 'Active'],
+  status: SHOPIVERSE_STATUS,
 };
 
 export const SHOPIVERSE_BUTTONS = {
   save: ['Kaydet', 'Save'],
   authorize: ['Yetki Talep Et', 'Request Authorization', 'Request authorisation', 'Authorize'],
-};
+} as const;
 
 // The banner above the form names the marketplace: "Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu …)".
 export const SHOPIVERSE_BANNERS: readonly RegExp[] = [

@@ -1,5 +1,5 @@
 import { FIELDS, type Field } from './fields';
-import { AuthError, Candidate, DimensionReport, PageContext, PickField, ReadNote } from './records';
+import { AuthError, Candidate, DimensionReport, PageContext, PickField, ReadNote, SeenNames } from './records';
 import { ClientId, RedirectUrl, SecretKey, StoreCode, StoreId, StoreName } from './shapes';
 import { z } from './zod';
 
@@ -70,6 +70,8 @@ export const PageSeen = z.object({
       secretFilled: z.optional(z.boolean()),
       /** When this document started loading (performance.timeOrigin): a read-back counts only after the press. */
       loadedAt: z.optional(z.number()),
+      /** Which known label its save button, status switch and authorize button show (never the page's text). */
+      names: z.optional(SeenNames),
     }),
   ),
 });

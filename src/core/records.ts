@@ -1,6 +1,7 @@
 import { ImageVerdict as ImageVerdictSpec } from './answers';
 import { AUTH_ERRORS } from './auth-errors';
 import { FIELDS } from './fields';
+import { SHOPIVERSE_BUTTONS, SHOPIVERSE_STATUS } from './labels';
 import { RECEIPTS_KEPT } from './press-receipts';
 import { selectedStore, storeOfApp } from './record-queries';
 import { ClientId, RedirectUrl, SecretKey, StoreCode, StoreId, StoreName } from './shapes';
@@ -150,6 +151,13 @@ export type DimensionReport = z.infer<typeof DimensionReport>;
 /** The seller's press on "Yetki Talep Et"; `tabId`: the tab it was in, whose answer alone counts (hand-rules.ts). */
 export const AuthorizePress = z.object({ storeId: StoreId, at: At, tabId: z.number().check(z.int()) });
 
+/** Which known label (core/labels.ts) each ShopiVerse control showed: one of ours, never the page's text. */
+export const SeenNames = z.object({
+  save: z.optional(z.enum(SHOPIVERSE_BUTTONS.save)),
+  status: z.optional(z.enum(SHOPIVERSE_STATUS)),
+  authorize: z.optional(z.enum(SHOPIVERSE_BUTTONS.authorize)),
+});
+
 export const SessionState = z.object({
   secrets: z.record(ClientId, SecretKey),
   /** A push waiting for its form; `code` once it is tied to one ShopiVerse store page. */
@@ -182,6 +190,8 @@ export const SessionState = z.object({
   ),
   /** The page where Joom's new-application form was last prefilled (its address is unknown otherwise: PANELS.md). */
   newAppForm: z.optional(z.object({ page: Text(300), at: At })),
+  /** Which known label each control of the last ShopiVerse form seen showed: the popup names them so. */
+  shopiverseNames: z.optional(SeenNames),
   /** The last ShopiVerse form verdict a tab reported, for the popup to say why nothing was filled. */
   formSeen: z.optional(z.object({ status: Text(24), at: At })),
   /** Storage refused a write (quota): the popup says so. */

@@ -81,11 +81,11 @@ export function App() {
           {next.connected && storeId && next.action.kind !== 'choose' && (
             <>
               <PushButton push={push} again />
-              {push.answer?.again && <PushStatus push={push} />}
+              {push.answer?.again && <PushStatus push={push} stored={stored} />}
             </>
           )}
           {told.refusalNote && <RefusedNote stored={stored} storeId={storeId} next={next} />}
-          {told.waiting && <PushWaiting detail={told.waiting} />}
+          {told.waiting && <PushWaiting detail={told.waiting} stored={stored} />}
           {first && <Values stored={stored} storeId={storeId} />}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />
           {!first && <Values stored={stored} storeId={storeId} />}

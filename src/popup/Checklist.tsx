@@ -1,6 +1,7 @@
 import { CORE_STEPS, type Checklist as List, type NextStep, PRODUCT_STEPS, reportIsHere, type Step } from '../core/checklist';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
+import { shopiverseNames } from './NextCard';
 import { Dimensions, Images } from './Prerequisites';
 
 // The guide's steps in two groups, each with a count of what it shows: the connection (the badge's progress) and
@@ -11,12 +12,13 @@ const MARK = { done: '✓', todo: '○', error: '✗', asked: '?' } as const;
 /** Steps whose failure has its own title: "✗ Joom yetki verdi" read as the opposite of what happened. */
 const ERROR_TITLES: readonly Step['id'][] = ['authorized'];
 
-const stepTitle = (step: Step) => {
+const stepTitle = (step: Step, names: string[]) => {
   const base = `step_${step.id.replaceAll('-', '_')}`;
-  return t(step.state === 'error' && ERROR_TITLES.includes(step.id) ? `${base}_error` : base);
+  return t(step.state === 'error' && ERROR_TITLES.includes(step.id) ? `${base}_error` : base, names);
 };
 
 export function Checklist({ list, next, stored, activeUrl }: { list: List; next: NextStep; stored: Stored; activeUrl?: string }) {
+  const names = shopiverseNames(stored);
   const connection = list.steps.filter((step) => CORE_STEPS.includes(step.id));
   const products = list.steps.filter((step) => PRODUCT_STEPS.includes(step.id));
   const heading = (
@@ -27,7 +29,7 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
   const rows = (
     <ol>
       {connection.map((step) => (
-        <StepRow key={step.id} step={step} current={step.id === next.id}>
+        <StepRow key={step.id} step={step} current={step.id === next.id} names={names}>
           {step.id === 'authorized' && step.state === 'error' && <AuthError stored={stored} storeId={list.storeId} />}
         </StepRow>
       ))}
@@ -57,7 +59,7 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
       </h2>
       <ol>
         {products.map((step) => (
-          <StepRow key={step.id} step={step} current={step.id === next.id}>
+          <StepRow key={step.id} step={step} current={step.id === next.id} names={names}>
             {step.id === 'images' ? (
               <Images report={stored.session.images} here={reportIsHere(stored.session.images?.page, activeUrl)} />
             ) : (
@@ -76,7 +78,7 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
   );
 }
 
-function StepRow({ step, current, children }: { step: Step; current: boolean; children?: preact.ComponentChildren }) {
+function StepRow({ step, current, names, children }: { step: Step; current: boolean; names: string[]; children?: preact.ComponentChildren }) {
   return (
     <li data-step={step.id} data-state={step.state} aria-current={current ? 'step' : undefined}>
       <span class="mark" aria-hidden="true">
@@ -84,10 +86,10 @@ function StepRow({ step, current, children }: { step: Step; current: boolean; ch
       </span>
       <div>
         <div class="step-title">
-          {stepTitle(step)}
+          {stepTitle(step, names)}
           <span class="sr-only"> — {t(`state_${step.state}`)}</span>
         </div>
-        {step.detail && !children && <div class={step.state === 'error' ? 'detail error' : 'detail'}>{t(step.detail)}</div>}
+        {step.detail && !children && <div class={step.state === 'error' ? 'detail error' : 'detail'}>{t(step.detail, names)}</div>}
         {/* A form that will not be filled says why, and what to do instead (never a silent wait). */}
         {/* Another marketplace's form: its own note names the Joom store's form; copying by hand would go to the wrong store. */}
         {step.detail?.startsWith('fill_') && step.detail !== 'fill_notJoom' && <div class="detail">{t('fillByHand')}</div>}

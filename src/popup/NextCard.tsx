@@ -1,6 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
+import { instructionNames } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
 import { EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
@@ -83,6 +84,7 @@ export function NextCard({
   activeUrl?: string;
 }) {
   const base = key(next.id);
+  const names = shopiverseNames(stored);
   // An error has its own words: what went wrong, and the same button to fix it.
   const id = next.state === 'error' ? `${base}_error` : base;
   const choosing = next.action.kind === 'choose';
@@ -103,24 +105,24 @@ export function NextCard({
       {storeId && next.id !== 'choose' && <CardStore stored={stored} storeId={storeId} />}
       {!choosing && (
         <>
-          <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`)}</h2>
-          {!empty && <p class="how">{here ? t(`here_${id}`) : t(`next_${id}_how`)}</p>}
+          <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`, names)}</h2>
+          {!empty && <p class="how">{here ? t(`here_${id}`, names) : t(`next_${id}_how`, names)}</p>}
         </>
       )}
       {choosing && (
         <h2 id="next-title" class="sr-only">
-          {t(`next_${id}`)}
+          {t(`next_${id}`, names)}
         </h2>
       )}
       {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
       {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
-      {next.pending && next.id === 'pushed' && <PendingDetail list={list} />}
+      {next.pending && next.id === 'pushed' && <PendingDetail list={list} names={names} />}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'choose' && <Choices stored={stored} />}
       {!here && <Primary next={next} push={push} />}
       {/* The first push's answer belongs to the guide until connected; an old line must not sit under a later step. */}
-      {!next.connected && !push.answer?.again && <PushStatus push={push} />}
+      {!next.connected && !push.answer?.again && <PushStatus push={push} stored={stored} />}
     </section>
   );
 }
@@ -129,12 +131,12 @@ export function NextCard({
  * Why the push still waits, as the pushed step says it (core/checklist.ts): no form open yet, a form in a tab not
  * looked at, or a form open that will not be filled, with what to do instead (the page's own note says the same).
  */
-function PendingDetail({ list }: { list: List }) {
+function PendingDetail({ list, names }: { list: List; names: string[] }) {
   const detail = list.steps.find((step) => step.id === 'pushed')?.detail ?? 'stepPushedPending';
   return (
     <>
       <p class="detail" data-pending={detail}>
-        {t(detail)}
+        {t(detail, names)}
       </p>
       {detail.startsWith('fill_') && detail !== 'fill_notJoom' && <p class="detail">{t('fillByHand')}</p>}
     </>
@@ -145,10 +147,10 @@ function PendingDetail({ list }: { list: List }) {
  * Why a push again (the pushed step already ticked) waits, under the card as a secondary note: never under the
  * ticked step, where "nothing was filled" contradicted its tick (issue 17). Same words as PendingDetail.
  */
-export function PushWaiting({ detail }: { detail: string }) {
+export function PushWaiting({ detail, stored }: { detail: string; stored: Stored }) {
   return (
     <div class="push" data-push-waiting={detail}>
-      <p class="detail">{t(detail)}</p>
+      <p class="detail">{t(detail, shopiverseNames(stored))}</p>
       {detail.startsWith('fill_') && detail !== 'fill_notJoom' && <p class="detail">{t('fillByHand')}</p>}
     </div>
   );
@@ -224,7 +226,7 @@ export function RefusedCard({ stored, storeId, next }: { stored: Stored; storeId
         <h2 id="next-title">{t('refusedTitle_notJoom')}</h2>
       </div>
       {action.known === 'home' && <p class="detail">{t('refusedWhere')}</p>}
-      <p class="how">{next.pending ? t('refusedThenPending') : t('refusedThenPush', pushLabel)}</p>
+      <p class="how">{next.pending ? t('refusedThenPending', shopiverseNames(stored)) : t('refusedThenPush', pushLabel)}</p>
       <button type="button" class="primary" data-action="next" onClick={() => void openStoreForm(action.url)}>
         {t(action.known === 'last' ? 'refusedOpenForm' : 'refusedOpenStores')}
       </button>
@@ -249,7 +251,7 @@ export function RefusedNote({ stored, storeId, next }: { stored: Stored; storeId
   return (
     <div class="push refused-note" data-refusal="notJoom">
       <p class="status" role="status" data-push-status="notJoom">
-        {t('push_notJoom')} {next.pending ? t('refusedThenPending') : t('refusedThenPush', t('pushAgain'))}
+        {t('push_notJoom')} {next.pending ? t('refusedThenPending', shopiverseNames(stored)) : t('refusedThenPush', t('pushAgain'))}
       </p>
       {action.known === 'home' && <p class="detail">{t('refusedWhere')}</p>}
       <button type="button" class="secondary" data-action="refused-open" onClick={() => void openStoreForm(action.url)}>
@@ -260,13 +262,14 @@ export function RefusedNote({ stored, storeId, next }: { stored: Stored; storeId
 }
 
 /** What the last push answered, and the overwrite it may ask for (a refusal for another marketplace's form is RefusedCard). */
-export function PushStatus({ push }: { push: Push }) {
+export function PushStatus({ push, stored }: { push: Push; stored: Stored }) {
   const answer = push.answer;
   if (!answer || refusedHere(push)) return null;
   return (
     <div class="push">
       <p class={answer.status === 'filled' || answer.status === 'pending' ? 'status' : 'status error'} role="status" data-push-status={answer.status}>
-        {t(`push_${answer.status}`, (answer.conflicts ?? []).join(', '))}
+        {/* $1 the fields that differ; $2… ShopiVerse's buttons, as its last form showed them (core/button-names.ts). */}
+        {t(`push_${answer.status}`, [(answer.conflicts ?? []).join(', '), ...shopiverseNames(stored)])}
       </p>
       {answer.status === 'conflict' && (
         <button type="button" onClick={() => push.run(true, answer.again)} data-action="overwrite">
@@ -334,4 +337,9 @@ function RedirectFix({ seen }: { seen: string }) {
       </button>
     </div>
   );
+}
+
+/** ShopiVerse's buttons as the last form seen showed them, for the instructions' $1…$6 (core/button-names.ts). */
+export function shopiverseNames(stored: Stored): string[] {
+  return instructionNames(stored.session.shopiverseNames).map((key) => t(key));
 }

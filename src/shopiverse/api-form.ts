@@ -465,7 +465,9 @@ function pointAtSave(save: HTMLElement, key: string, signal?: AbortSignal): void
   // Above the button row, on its own line: beside Kaydet it sat between Kaydet and "Api Tanımlarını Sil".
   const root = uiAbove(save, 'save-hint', signal ?? controller.signal);
   clearUi(root);
-  const note = element('span', { text: t(key), className: 'note' });
+  // $1 the save button pressed (“Kaydet”e), $2 the status switch ticked (“Durum”u), as no page was seen
+  // (core/button-names.ts nameKey): which label this page shows is not read here yet, for the script's budget.
+  const note = element('span', { text: t(key, [t('sv_save_to_unknown'), t('sv_status_acc_unknown')]), className: 'note' });
   note.setAttribute('role', 'status');
   root.append(note);
   save.style.outline = `${RING.width}px solid #f97316`;

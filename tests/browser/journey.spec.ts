@@ -49,8 +49,14 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
       };
     });
     expect(around).toEqual({ ringOver: [], noteAbove: true });
+    // ShopiVerse's buttons as no page was seen (core/button-names.ts): the English UI names "Save" first, the
+    // Turkish in a hint, so the seller of an English page does not look for a "Kaydet" that is not there.
+    expect((await form.ourUi('save-hint')).join('|')).toContain(lang === 'tr' ? 'kontrol edip “Kaydet”e basın' : 'then press “Save” (Kaydet).');
     await waitForStep(popup, 'pushed', 'done');
     expect((await popupStates(popup)).saved).toBe('todo');
+    await expect
+      .poll(() => popup.evaluate(() => document.querySelector('#next-title')?.textContent ?? ''), { timeout: 10_000 })
+      .toBe(lang === 'tr' ? 'ShopiVerse’te “Kaydet”e basın' : 'Press “Save” (Kaydet) in ShopiVerse');
 
     // The seller saves: the React replica stores what its own state holds, then reloads.
     await pressSave(form, lang);

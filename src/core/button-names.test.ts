@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { type Control, INSTRUCTION_NAMES, instructionNames, type NameForm, nameKey, type SeenNames } from './button-names';
+import { SHOPIVERSE_BUTTONS, SHOPIVERSE_STATUS } from './labels';
+
+const messages = (lang: 'tr' | 'en') =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'public', '_locales', lang, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+
+/** A message rendered as the browser does: $1… replaced by the substitutions. */
+const render = (lang: 'tr' | 'en', [key, ...subs]: readonly string[]) => {
+  const message = messages(lang)[key as string]?.message;
+  if (message === undefined) throw new Error(`${lang}: no message ${key}`);
+  return message.replace(/\$(\d)/g, (_all, n: string) => subs[Number(n) - 1] ?? '');
+};
+
+describe('how the UI names ShopiVerse’s buttons', () => {
+  it.each<[string, Control, NameForm, string | undefined, string, string]>([
+    // control, form, the label the page showed, en, tr
+    ['no page seen: English with the Turkish as a hint; Turkish as is', 'save', 'name', undefined, '“Save” (Kaydet)', '“Kaydet”'],
+    ['no page seen, pressed', 'save', 'to', undefined, '“Save” (Kaydet)', '“Kaydet”e'],
+    ['no page seen: the switch', 'status', 'name', undefined, '“Status” (Durum)', '“Durum”'],
+    ['no page seen: the switch, ticked', 'status', 'acc', undefined, '“Status” (Durum)', '“Durum”u'],
+    ['no page seen: authorize', 'authorize', 'name', undefined, '“Request Authorization” (Yetki Talep Et)', '“Yetki Talep Et”'],
+    ['no page seen: authorize, pressed', 'authorize', 'to', undefined, '“Request Authorization” (Yetki Talep Et)', '“Yetki Talep Et”e'],
+    ['a Turkish page', 'save', 'name', 'Kaydet', '“Kaydet”', '“Kaydet”'],
+    ['a Turkish page, pressed', 'save', 'to', 'Kaydet', '“Kaydet”', '“Kaydet”e'],
+    ['a Turkish page: the switch, ticked', 'status', 'acc', 'Durum', '“Durum”', '“Durum”u'],
+    ['a Turkish page: “Aktif”, ticked', 'status', 'acc', 'Aktif', '“Aktif”', '“Aktif”i'],
+    ['a Turkish page: authorize, pressed', 'authorize', 'to', 'Yetki Talep Et', '“Yetki Talep Et”', '“Yetki Talep Et”e'],
+    ['an English page', 'save', 'name', 'Save', '“Save”', '“Save”'],
+    ['an English page, pressed: no Turkish suffix on an English word', 'save', 'to', 'Save', '“Save”', '“Save” düğmesine'],
+    ['an English page: the switch, ticked', 'status', 'acc', 'Status', '“Status”', '“Status” anahtarını'],
+    ['an English page: “Active”', 'status', 'name', 'Active', '“Active”', '“Active”'],
+    ['an English page: authorize as it is worded there', 'authorize', 'to', 'Authorize', '“Authorize”', '“Authorize” düğmesine'],
+    ['an English page: authorize', 'authorize', 'name', 'Request Authorization', '“Request Authorization”', '“Request Authorization”'],
+  ])('%s', (_name, control, form, seen, en, tr) => {
+    const key = nameKey(control, form, seen);
+    expect(render('en', [key])).toBe(en);
+    expect(render('tr', [key])).toBe(tr);
+  });
+
+  it('has a message in both languages for every known label, in every form an instruction uses, and no other', () => {
+    const known = { save: SHOPIVERSE_BUTTONS.save, status: SHOPIVERSE_STATUS, authorize: SHOPIVERSE_BUTTONS.authorize };
+    const keys = INSTRUCTION_NAMES.flatMap(([control, form]) => [...known[control], undefined].map((seen) => nameKey(control, form, seen)));
+    for (const lang of ['en', 'tr'] as const) {
+      for (const key of keys) expect(render(lang, [key]), `${lang} ${key}`).toMatch(/^“[^“”$]+”/);
+      expect(
+        Object.keys(messages(lang))
+          .filter((key) => key.startsWith('sv_'))
+          .sort(),
+        lang,
+      ).toEqual([...keys].sort());
+    }
+  });
+
+  it('fills the instructions with the page’s names: an English page reads “Save” in both languages', () => {
+    const names = (lang: 'en' | 'tr', seen?: SeenNames) => instructionNames(seen).map((key) => render(lang, [key]));
+    const english: SeenNames = { save: 'Save', status: 'Status', authorize: 'Request Authorization' };
+    const turkish: SeenNames = { save: 'Kaydet', status: 'Durum', authorize: 'Yetki Talep Et' };
+    expect(render('en', ['next_saved_how', ...names('en', english)])).toBe('Check the values in the Api Tanım form, then press “Save” with “Status” ticked.');
+    expect(render('en', ['next_saved_how', ...names('en', turkish)])).toBe('Check the values in the Api Tanım form, then press “Kaydet” with “Durum” ticked.');
+    expect(render('en', ['next_saved', ...names('en')])).toBe('Press “Save” (Kaydet) in ShopiVerse');
+    expect(render('tr', ['next_saved_how', ...names('tr')])).toBe('“Api Tanım” formundaki değerleri kontrol edin; “Durum” işaretliyken “Kaydet”e basın.');
+    expect(render('tr', ['next_saved_how', ...names('tr', english)])).toBe(
+      '“Api Tanım” formundaki değerleri kontrol edin; “Status” işaretliyken “Save” düğmesine basın.',
+    );
+    // The page's own note takes $1 the save button pressed and $2 the switch ticked (shopiverse/api-form.ts).
+    const note = (lang: 'en' | 'tr') =>
+      render(lang, ['pressSaveTickStatus', ...[nameKey('save', 'to', undefined), nameKey('status', 'acc', undefined)].map((key) => render(lang, [key]))]);
+    expect(note('en')).toBe(
+      'Values filled in: tick “Status” (Durum) yourself (Joom Connector does not click a switch that could send the form), check the values, then press “Save” (Kaydet).',
+    );
+    expect(note('tr')).toContain('“Durum”u kendiniz işaretleyin');
+    expect(note('tr')).toContain('kontrol edip “Kaydet”e basın.');
+  });
+});

@@ -1,0 +1,45 @@
+import type { SHOPIVERSE_BUTTONS, SHOPIVERSE_STATUS } from './labels';
+
+// How the UI names ShopiVerse's save button, status switch and authorize button: as the open ShopiVerse page shows
+// them. The content script reports which known label (core/labels.ts) the page's control matched, never the page's
+// text; with none seen, the UI's language decides (its messages: the English UI gives the English name with the
+// Turkish as a hint, the Turkish UI the Turkish name). Each name is a message of its own, quoted and with its
+// Turkish suffix there (sv_save_to_Kaydet: “Kaydet”e): no label's text is ever substituted into a message.
+
+export type SaveName = (typeof SHOPIVERSE_BUTTONS.save)[number];
+export type StatusName = (typeof SHOPIVERSE_STATUS)[number];
+export type AuthorizeName = (typeof SHOPIVERSE_BUTTONS.authorize)[number];
+
+/** The known label each control showed on the last ShopiVerse form seen; a control not seen is left out. */
+export interface SeenNames {
+  save?: SaveName | undefined;
+  status?: StatusName | undefined;
+  authorize?: AuthorizeName | undefined;
+}
+
+export type Control = keyof SeenNames;
+/** name: on its own ("Press “Save”"); to: the object of a press (tr dative, “Kaydet”e); acc: the object of a tick (tr accusative, “Durum”u). */
+export type NameForm = 'name' | 'to' | 'acc';
+
+/** The message naming `control` in `form`, given the label the page showed (`seen`) or none: sv_save_to_Kaydet, sv_save_to_unknown. */
+export function nameKey(control: Control, form: NameForm, seen: string | undefined): string {
+  return `sv_${control}_${form}_${(seen ?? 'unknown').replaceAll(' ', '')}`;
+}
+
+/** The controls and forms of the instructions' $1…$6, in order. */
+export const INSTRUCTION_NAMES = [
+  ['save', 'name'],
+  ['save', 'to'],
+  ['status', 'name'],
+  ['status', 'acc'],
+  ['authorize', 'name'],
+  ['authorize', 'to'],
+] as const satisfies readonly (readonly [Control, NameForm])[];
+
+/**
+ * The messages of the six names every ShopiVerse instruction may use: $1 save, $2 save pressed (“Kaydet”e),
+ * $3 status, $4 status ticked (“Durum”u), $5 authorize, $6 authorize pressed (“Yetki Talep Et”e).
+ */
+export function instructionNames(seen: SeenNames | undefined): string[] {
+  return INSTRUCTION_NAMES.map(([control, form]) => nameKey(control, form, seen?.[control]));
+}
