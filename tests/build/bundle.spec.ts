@@ -70,9 +70,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // dimension (+66 in shopiverse.js): 25,125 and 24,684 by this test's gzip (25,076 and 24,274 on fb820fe). Budgets 25
   // and 24.5 KB. Then a text or box pushed out of any box that clips it (review 7, finding 2: clipArea along the
   // containing-block chain, in both: +111 and +216), the picker's prompt by the value's shape (joom.js) and the refused
-  // press's note naming its button (shopiverse.js): 25,644 and 25,150. Budgets 25.5 and 25 KB. Left: send split per
-  // context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 25.5, 'shopiverse.js': 25 };
+  // press's note naming its button (shopiverse.js): 25,644 and 25,150. Budgets 25.5 and 25 KB. Then review 8's fixes
+  // of that (a readable part of each line, the padding box, every stacking context as a layer, a pane's fold, an
+  // ellipsis), the masked-secret note naming its button (joom.js) and the calm not-sure note (shopiverse.js): 26,207
+  // and 25,760. Budgets 26 and 25.5 KB. Left: send split per context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 26, 'shopiverse.js': 25.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
