@@ -172,7 +172,7 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     opened.push(again);
     await again.waitFor(() => document.querySelector('[data-next="pushed"] [data-pending]') !== null, undefined, 15_000);
     expect(await again.evaluate(() => document.querySelector('[data-pending]')?.getAttribute('data-pending'))).toBe('fill_notSure');
-    expect(await again.evaluate(() => document.querySelector('[data-next]')?.textContent ?? '')).toContain('“Okunan değerler”den');
+    expect(await again.evaluate(() => document.querySelector('[data-next]')?.textContent ?? '')).toContain('“Okunan değerler” > “Kopyala”');
     await forgetPushes(again);
   });
 });
