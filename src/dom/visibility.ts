@@ -811,7 +811,7 @@ function unhitCovers(document: Document): Element[] {
   for (let index = 0; view && index < all.length && index < SCAN_LIMIT; index++) {
     const node = all[index] as Element;
     const style = styleOf(node);
-    if ((style.position === 'static' && !ownLayer(style)) || style.display === 'none' || style.visibility === 'hidden') continue;
+    if (!paintsAsLayer(node, style) || style.display === 'none' || style.visibility === 'hidden') continue;
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none')) covers.push(node);
   }
@@ -848,6 +848,16 @@ function ownLayer(style: CSSStyleDeclaration): boolean {
 }
 
 /**
+ * Painted as a layer, over the page's flow: positioned, a stacking context of its own, or a flex or grid item with a
+ * z-index (which makes one without being positioned: review 9, finding 8).
+ */
+function paintsAsLayer(node: Element, style: CSSStyleDeclaration): boolean {
+  if (style.position !== 'static' || ownLayer(style)) return true;
+  const parent = node.parentElement;
+  return style.zIndex !== 'auto' && style.zIndex !== '' && !!parent && /flex|grid/.test(styleOf(parent).display);
+}
+
+/**
  * A cover (positioned, or a layer of its own) paints over the element: a positive z-index; at z-index auto or 0, over
  * any element in the page's flow whatever their order (CSS paints layers after in-flow content: review 9, finding 2,
  * a cover placed first and pulled down over the value), and over another layer when it comes later.
@@ -858,7 +868,7 @@ function paintsAbove(cover: Element, element: Element): boolean {
   for (let node: Element | null = element; node; node = paintParent(node)) {
     const style = styleOf(node);
     if (node.contains(cover)) break;
-    if (style.position !== 'static' || ownLayer(style)) return !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (paintsAsLayer(node, style)) return !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING);
   }
   return true;
 }

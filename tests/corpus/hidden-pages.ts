@@ -439,15 +439,18 @@ function hiding(input: Input): Hide {
         'position:relative',
         'isolation:isolate',
         'contain:paint',
+        // A flex item with a z-index: a layer with no position (review 9, finding 8).
+        'z-index:1',
       ];
       const layer = layers[Math.floor(a * layers.length)] ?? 'opacity:0.999';
       const cover = `display:block;height:2.2em;background:#fff;pointer-events:none;${layer}`;
+      const holder = layer === 'z-index:1' ? 'display:inline-flex;flex-direction:column;vertical-align:top' : 'display:inline-block;vertical-align:top';
       // Review 9: a layer paints over in-flow text whatever comes first in the document: before the value too.
       return b < 0.5
-        ? { ...plain, wrappers: ['display:inline-block;vertical-align:top'], value: 'display:block', over: `<span style="${cover};margin-top:-1.7em"></span>` }
+        ? { ...plain, wrappers: [holder], value: 'display:block', over: `<span style="${cover};margin-top:-1.7em"></span>` }
         : {
             ...plain,
-            wrappers: ['display:inline-block;vertical-align:top'],
+            wrappers: [holder],
             value: 'display:block',
             before: `<span style="${cover};margin-bottom:-1.9em"></span>`,
           };
