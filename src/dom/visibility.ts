@@ -325,7 +325,8 @@ function holdsFixedBoxes(style: CSSStyleDeclaration): boolean {
     set(property('backdrop-filter')) ||
     set(property('-webkit-backdrop-filter')) ||
     set(property('offset-path')) ||
-    /transform|perspective|filter/.test(style.willChange) ||
+    /transform|perspective|filter|translate|rotate|scale/.test(style.willChange) ||
+    style.getPropertyValue('transform-style') === 'preserve-3d' ||
     /\b(paint|layout|strict|content)\b/.test(style.contain) ||
     /size/.test(property('container-type')) ||
     property('content-visibility') === 'auto'
@@ -423,19 +424,18 @@ function textBox(element: Element): DOMRect {
   return ownTextRange(element)?.getBoundingClientRect() ?? element.getBoundingClientRect();
 }
 
-/** Each line of the element's own text (a wrapped text is several boxes, with gaps a clip can sit in: review 8). */
+/** Each line of each of the element's own texts (a wrapped text is several boxes, with gaps a clip can sit in: review 8). */
 function textLines(element: Element): DOMRect[] {
-  const lines = [...(ownTextRange(element)?.getClientRects() ?? [])].filter((line) => line.width > 0 && line.height > 0);
+  const lines: DOMRect[] = [];
+  if (!element.matches(TEXT_CONTROLS)) {
+    for (const child of element.childNodes) {
+      if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
+      const range = element.ownerDocument.createRange();
+      range.selectNodeContents(child);
+      for (const line of range.getClientRects()) if (line.width > 0 && line.height > 0) lines.push(line);
+    }
+  }
   return lines.length > 0 ? lines : [element.getBoundingClientRect()];
-}
-
-/** Its box, or the box around it, cuts its text with an ellipsis: the seller sees that more of it is hidden. */
-function endsInEllipsis(element: Element): boolean {
-  const clips = (node: Element | null) => {
-    const style = node ? styleOf(node) : undefined;
-    return style?.textOverflow === 'ellipsis' && style.overflowX !== 'visible';
-  };
-  return clips(element) || clips(element.parentElement);
 }
 
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
@@ -450,12 +450,13 @@ function textSeen(element: Element, layout: boolean): boolean {
     // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
     // but a sliver, or off the page: some line must keep enough of itself to be read, where a scroll brings it.
     const font = Number.parseFloat(style.fontSize) || 16;
-    const ellipsized = endsInEllipsis(element);
     const readableLine = (line: DOMRect) => {
       const kept = clippedArea(line, element, true);
-      return readablePart(kept, line, font, MIN_TEXT_HEIGHT_PX, ellipsized) && onPageArea(kept, element.ownerDocument);
+      return readablePart(kept, line, font, MIN_TEXT_HEIGHT_PX) && onPageArea(kept, element.ownerDocument);
     };
-    if (!textLines(element).some(readableLine)) return false;
+    // Every line of every text of its own: the reader takes the whole text, so one readable line (a label's, a
+    // value's first four characters) must not vouch for a value wrapped onto a line cut away (review 9, finding 1).
+    if (!textLines(element).every(readableLine)) return false;
   }
   if (readable(element, style, layout) === 'unseen') return false;
   return !layout || !coveredInView(element);
@@ -810,7 +811,7 @@ function unhitCovers(document: Document): Element[] {
   for (let index = 0; view && index < all.length && index < SCAN_LIMIT; index++) {
     const node = all[index] as Element;
     const style = styleOf(node);
-    if ((style.position === 'static' && !ownLayer(style)) || style.display === 'none' || style.visibility === 'hidden') continue;
+    if (!paintsAsLayer(node, style) || style.display === 'none' || style.visibility === 'hidden') continue;
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none')) covers.push(node);
   }
@@ -846,11 +847,30 @@ function ownLayer(style: CSSStyleDeclaration): boolean {
   );
 }
 
-/** A positioned box paints over the element: a positive z-index, or it comes later in the document. */
+/**
+ * Painted as a layer, over the page's flow: positioned, a stacking context of its own, or a flex or grid item with a
+ * z-index (which makes one without being positioned: review 9, finding 8).
+ */
+function paintsAsLayer(node: Element, style: CSSStyleDeclaration): boolean {
+  if (style.position !== 'static' || ownLayer(style)) return true;
+  const parent = node.parentElement;
+  return style.zIndex !== 'auto' && style.zIndex !== '' && !!parent && /flex|grid/.test(styleOf(parent).display);
+}
+
+/**
+ * A cover (positioned, or a layer of its own) paints over the element: a positive z-index; at z-index auto or 0, over
+ * any element in the page's flow whatever their order (CSS paints layers after in-flow content: review 9, finding 2,
+ * a cover placed first and pulled down over the value), and over another layer when it comes later.
+ */
 function paintsAbove(cover: Element, element: Element): boolean {
-  const z = Number.parseInt(cover.ownerDocument.defaultView?.getComputedStyle(cover).zIndex ?? '', 10);
-  if (Number.isFinite(z)) return z >= 0 && (z > 0 || !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING));
-  return !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const z = Number.parseInt(styleOf(cover).zIndex, 10);
+  if (Number.isFinite(z) && z !== 0) return z > 0;
+  for (let node: Element | null = element; node; node = paintParent(node)) {
+    const style = styleOf(node);
+    if (node.contains(cover)) break;
+    if (paintsAsLayer(node, style)) return !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }
+  return true;
 }
 
 /** How much a cover the hit test missed hides at (x, y): its own box when it takes no pointer, and its box-shadows' spread. */

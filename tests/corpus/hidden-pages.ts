@@ -187,6 +187,8 @@ interface Hide {
   cover: boolean;
   /** Another layer's markup laid over the value (inside its positioned wrapper). */
   over?: string;
+  /** A layer's markup before the value, pulled over it. */
+  before?: string;
   /** A class on the value, and the style sheet giving it its pseudo-element rules. */
   className?: string;
   sheet?: string;
@@ -272,8 +274,11 @@ function hiding(input: Input): Hide {
     }
     case 'filterOpacity':
       return { ...plain, value: `filter:opacity(${between(1, 9, a).toFixed(1)}%)` };
-    case 'clipPathOnValue':
-      return { ...plain, value: a < 0.5 ? 'clip-path:inset(50%)' : 'clip-path:inset(0 50% 0 50%)' };
+    case 'clipPathOnValue': {
+      // Review 9: shapes of no area, however written (a polygon of one point, a path, xywh, a reference).
+      const shapes = ['inset(50%)', 'inset(0 50% 0 50%)', 'polygon(0 0, 0 0, 0 0)', 'polygon(0 0, 100% 0, 100% 0)', "path('M0 0')", 'xywh(0 0 0 0)'];
+      return { ...plain, value: `clip-path:${shapes[Math.floor(a * shapes.length)] ?? 'inset(50%)'}` };
+    }
     case 'clipPathOnAncestor':
       return { ...plain, wrappers: [a < 0.5 ? 'clip-path:inset(50%)' : 'clip-path:circle(0)', ...Array(input.depth - 1).fill('')] };
     case 'clipRect':
@@ -426,18 +431,36 @@ function hiding(input: Input): Hide {
     case 'otherPaint':
       return { ...plain, value: OTHER_PAINTS[Math.floor(a * OTHER_PAINTS.length)] ?? (OTHER_PAINTS[0] as string) };
     case 'layeredCover': {
-      const layer = ['transform:translateZ(0)', 'opacity:0.999', 'filter:blur(0)', 'will-change:transform'][Math.floor(a * 4)] ?? 'opacity:0.999';
-      return {
-        ...plain,
-        wrappers: ['display:inline-block;vertical-align:top'],
-        value: 'display:block',
-        over: `<span style="display:block;height:2.2em;margin-top:-1.7em;background:#fff;pointer-events:none;${layer}"></span>`,
-      };
+      const layers = [
+        'transform:translateZ(0)',
+        'opacity:0.999',
+        'filter:blur(0)',
+        'will-change:transform',
+        'position:relative',
+        'isolation:isolate',
+        'contain:paint',
+        // A flex item with a z-index: a layer with no position (review 9, finding 8).
+        'z-index:1',
+      ];
+      const layer = layers[Math.floor(a * layers.length)] ?? 'opacity:0.999';
+      const cover = `display:block;height:2.2em;background:#fff;pointer-events:none;${layer}`;
+      const holder = layer === 'z-index:1' ? 'display:inline-flex;flex-direction:column;vertical-align:top' : 'display:inline-block;vertical-align:top';
+      // Review 9: a layer paints over in-flow text whatever comes first in the document: before the value too.
+      return b < 0.5
+        ? { ...plain, wrappers: [holder], value: 'display:block', over: `<span style="${cover};margin-top:-1.7em"></span>` }
+        : {
+            ...plain,
+            wrappers: [holder],
+            value: 'display:block',
+            before: `<span style="${cover};margin-bottom:-1.9em"></span>`,
+          };
     }
     case 'squashed':
       return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
     case 'clippedAway': {
       const narrow = 'display:inline-block;width:120px;white-space:nowrap;vertical-align:top';
+      const wrapped =
+        'display:inline-block;width:4ch;word-break:break-all;line-height:1.3em;height:1.3em;overflow:hidden;font-family:monospace;vertical-align:top';
       const ways: [string[], string][] = [
         [[`${narrow};overflow:hidden`], 'display:inline-block;margin-left:400px'],
         [[`${narrow};height:1.4em;overflow:hidden`], 'position:relative;left:400px'],
@@ -456,6 +479,18 @@ function hiding(input: Input): Hide {
         [[`${narrow};border-right:240px solid #fff;overflow:hidden`], 'display:inline-block;margin-left:125px'],
         [['display:block;height:0;overflow:hidden', 'display:block;translate:1px'], 'position:fixed;top:0;left:0'],
         [[`${narrow};height:1.4em;content-visibility:auto`], 'display:inline-block;margin-left:400px'],
+        // Review 9: a value wrapped in a box one line high, its first or its last line left; an ellipsis asked of a
+        // box whose text is in a block child (none is drawn); an ellipsis drawn past a narrower box that cuts it.
+        [[`${wrapped}`], 'display:block'],
+        [[`${wrapped}`], 'display:block;margin-top:-6.5em'],
+        [['display:inline-block;width:2.3em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;vertical-align:top'], 'display:block'],
+        [
+          [
+            'display:inline-block;width:2.3em;overflow:hidden;vertical-align:top',
+            'display:block;width:20em;overflow:hidden;text-overflow:ellipsis;white-space:nowrap',
+          ],
+          '',
+        ],
       ];
       const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
       return { ...plain, wrappers, value };
@@ -467,7 +502,7 @@ function hiding(input: Input): Hide {
 function hiddenValue(value: string, hide: Hide): string {
   const cover = hide.cover ? '<span style="position:absolute;inset:-2px;background:#fff"></span>' : '';
   const className = hide.className ? ` class="${hide.className}"` : '';
-  let html = `<span${className} style="${hide.value}">${escapeHtml(value)}</span>${cover}${hide.over ?? ''}`;
+  let html = `${hide.before ?? ''}<span${className} style="${hide.value}">${escapeHtml(value)}</span>${cover}${hide.over ?? ''}`;
   for (const wrapper of [...hide.wrappers].reverse()) html = `<span style="${wrapper}">${html}</span>`;
   return html;
 }
