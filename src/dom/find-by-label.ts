@@ -306,19 +306,23 @@ const BUTTONS = 'button, [role="button"], input[type="submit"], input[type="butt
 
 /** Is `name` one of `labels`, matched as labels are (case, accents, spacing, a trailing colon or aside)? */
 export function namesOneOf(name: string, labels: readonly string[]): boolean {
+  return labelNamed(name, labels) !== undefined;
+}
+
+/** Which of `labels` a name is, whole: the label as our data spells it, never the page's own text. */
+export function labelNamed<L extends string>(name: string, labels: readonly L[]): L | undefined {
   const table = compileLabels(rowsOf({ name: labels }));
   const hit = matchEntry(table.index, name.trim(), table.longest);
-  return hit !== undefined && hit.rest === undefined;
+  return hit && hit.rest === undefined ? (hit.entry.text as L) : undefined;
 }
+
+/** A button's accessible name, as far as the page gives it: its value, aria-label, title or text. */
+export const buttonName = (button: HTMLElement) =>
+  button instanceof HTMLInputElement ? button.value : (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '');
 
 /** The buttons (or links drawn as buttons) whose accessible name is one of `labels`. */
 export function findButtons(root: Element, labels: readonly string[]): HTMLElement[] {
-  return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((button) =>
-    namesOneOf(
-      button instanceof HTMLInputElement ? button.value : (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? ''),
-      labels,
-    ),
-  );
+  return [...root.querySelectorAll<HTMLElement>(BUTTONS)].filter((button) => namesOneOf(buttonName(button), labels));
 }
 
 export function findButton(root: Element, labels: readonly string[]): HTMLElement | undefined {

@@ -48,10 +48,25 @@ function decorate(evidence: Found<JoomField>[], signal: AbortSignal): void {
   for (const field of FIELDS) {
     const decision = decideField(evidence, field);
     if (decision.value && decision.best) copyButton(decision.best.element, field, decision.value, signal);
+    else if (decision.ambiguous) choiceMarks(decision.candidates.slice(0, 8), field, signal);
   }
   for (const item of evidence) if (needsMaskedNote(item)) maskedNote(item.element, signal);
   const redirect = decideField(evidence, 'redirectUrl');
   if (redirect.value && redirect.best && checksRedirect(decideField(evidence, 'clientId'))) redirectWarning(redirect.best.element, redirect.value, signal);
+}
+
+/**
+ * Beside each value the popup asks about, the words its choice carries there ("sayfada üstteki"): the seller sees
+ * which value on the page each choice is (look verdict 7: two alike choices and no way to find them on the page).
+ * The same order and words as the popup's (popup/Assist.tsx whereOf); never the value itself.
+ */
+function choiceMarks(items: readonly Found<JoomField>[], field: Field, signal: AbortSignal): void {
+  for (const [index, item] of items.entries()) {
+    const root = uiBeside(item.element, `choice-${field}-${index}`, signal);
+    clearUi(root);
+    const where = items.length === 2 ? t(index === 0 ? 'candidateUpper' : 'candidateLower') : t('candidatePosition', String(index + 1));
+    root.append(element('span', { text: t('choiceOnPage', where), className: 'note' }));
+  }
 }
 
 function copyButton(anchor: Element, field: Field, value: string, signal: AbortSignal): void {

@@ -13,10 +13,11 @@ import {
   siblingTitles,
   type TextField,
 } from '../core/api-form-rules';
-import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, type ShopiverseField } from '../core/labels';
+import { nameKey, type SeenNames } from '../core/button-names';
+import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, SHOPIVERSE_STATUS, type ShopiverseField } from '../core/labels';
 import { clearUi, element, uiAbove } from '../dom/badge';
 import { fillValue, isTicked, isWritable, type Toggle, tick } from '../dom/fill';
-import { findButtons, findControls, namesOneOf } from '../dom/find-by-label';
+import { buttonName, findButtons, findControls, labelNamed, namesOneOf } from '../dom/find-by-label';
 import { isRendered, isUncovered } from '../dom/visibility';
 import { t } from '../shared/i18n';
 
@@ -453,21 +454,51 @@ export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: A
   } finally {
     filling = false;
   }
-  pointAtSave(form.save, isTicked(form.status) ? 'pressSave' : 'pressSaveTickStatus', signal);
+  pointAtSave(form, isTicked(form.status) ? 'pressSave' : 'pressSaveTickStatus', signal);
   return { status: 'filled' };
+}
+
+/** The box holding every part of the qualified form: "Yetki Talep Et" counts only inside it. */
+export function formBox(form: ApiForm): Element | undefined {
+  const parts = [form.secret, form.clientId, form.storeId, form.status, form.save];
+  for (let box = form.secret.parentElement; box; box = box.parentElement) if (parts.every((part) => box.contains(part))) return box;
+  return undefined;
+}
+
+/**
+ * Which known label (core/labels.ts) the form's save button, status switch and authorize button show, so that every
+ * note names them as this page does (an English page shows "Save", not "Kaydet": look verdict 7). Our data's
+ * spelling, never the page's text; a control whose label is elsewhere is left out, and named as before any page.
+ */
+export function seenNames(form: ApiForm): SeenNames {
+  const toggle = form.status;
+  const statusTexts = [
+    toggle.getAttribute('aria-label'),
+    (toggle as HTMLInputElement).labels?.[0]?.textContent,
+    toggle.textContent,
+    toggle.nextElementSibling?.textContent,
+  ];
+  const box = formBox(form);
+  const authorize = box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize)[0] : undefined;
+  return {
+    save: labelNamed(buttonName(form.save), SHOPIVERSE_BUTTONS.save),
+    status: statusTexts.map((text) => text && labelNamed(text, SHOPIVERSE_STATUS)).find(Boolean) || undefined,
+    authorize: authorize && labelNamed(buttonName(authorize), SHOPIVERSE_BUTTONS.authorize),
+  };
 }
 
 /** The ring around Kaydet reaches this far past its box (outline width + offset). */
 const RING = { width: 3, offset: 2 };
 
-function pointAtSave(save: HTMLElement, key: string, signal?: AbortSignal): void {
+function pointAtSave(form: ApiForm, key: string, signal?: AbortSignal): void {
+  const save = form.save;
+  const names = seenNames(form);
   const controller = new AbortController();
   // Above the button row, on its own line: beside Kaydet it sat between Kaydet and "Api Tanımlarını Sil".
   const root = uiAbove(save, 'save-hint', signal ?? controller.signal);
   clearUi(root);
-  // $1 the save button pressed (“Kaydet”e), $2 the status switch ticked (“Durum”u), as no page was seen
-  // (core/button-names.ts nameKey): which label this page shows is not read here yet, for the script's budget.
-  const note = element('span', { text: t(key, [t('sv_save_to_unknown'), t('sv_status_acc_unknown')]), className: 'note' });
+  // $1 the save button pressed (“Kaydet”e), $2 the status switch ticked (“Durum”u), as this page labels them.
+  const note = element('span', { text: t(key, [t(nameKey('save', 'to', names.save)), t(nameKey('status', 'acc', names.status))]), className: 'note' });
   note.setAttribute('role', 'status');
   root.append(note);
   save.style.outline = `${RING.width}px solid #f97316`;

@@ -1,17 +1,18 @@
 import type { Runtime } from 'webextension-polyfill';
 import { FillCommand, type FillOutcome, type FormCheck, FormQuestion, type Ok, RescanCommand } from '../core/answers';
+import { nameKey } from '../core/button-names';
 import { besideAnchor, type KeyOn, keyActivates, MIN_PRESS_OPACITY, type Painted, pointIn, pressHiddenBy, unmoved } from '../core/hand-rules';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { check } from '../core/spec';
 import { clearUi, element, uiAbove, uiBeside } from '../dom/badge';
 import { isTicked } from '../dom/fill';
-import { findButtons } from '../dom/find-by-label';
+import { buttonName, findButtons, labelNamed } from '../dom/find-by-label';
 import { controlSeen, coveredInView, isRendered } from '../dom/visibility';
 import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
-import { type ApiForm, checkApiForm, fillApiForm, findApiForm, type Located, locateApiForm, toldStatus } from './api-form';
+import { type ApiForm, checkApiForm, fillApiForm, findApiForm, formBox, type Located, locateApiForm, seenNames, toldStatus } from './api-form';
 import { handInReceipt, leaveReceipt } from './press-receipt';
 
 // Tells the background what each ShopiVerse page shows, fills a waiting push when the seller looks at the form,
@@ -30,13 +31,19 @@ function formState(form: ApiForm) {
   const values = { storeId: form.storeId.value.trim(), clientId: form.clientId.value.trim() };
   const secretFilled = form.secret.value.trim() !== '';
   const empty = values.storeId === '' && values.clientId === '' && !secretFilled;
-  return { ...values, status: isTicked(form.status), code: form.code, empty, secretFilled, loadedAt: Math.round(performance.timeOrigin) };
+  return {
+    ...values,
+    status: isTicked(form.status),
+    code: form.code,
+    empty,
+    secretFilled,
+    loadedAt: Math.round(performance.timeOrigin),
+    names: seenNames(form),
+  };
 }
 
-// The pressed button, as no page was seen (core/button-names.ts nameKey): which label this page shows is not read
-// here yet, for the script's budget (tests/build/bundle.spec.ts).
-const SAVE_PRESSED = 'sv_save_to_unknown';
-const AUTHORIZE_PRESSED = 'sv_authorize_to_unknown';
+/** The message naming the pressed button (“Kaydet”e) as this page labels it. */
+const pressedName = (form: ApiForm | undefined, control: 'save' | 'authorize') => t(nameKey(control, 'to', form && seenNames(form)[control]));
 
 /** What happened to a waiting push or a fill, as a message key: `fill_<status>`. */
 type Problem = FillOutcome['status'] | 'expired' | 'otherStore';
@@ -134,13 +141,6 @@ export const apiPage = {
     signal.addEventListener('abort', () => clearInterval(ticker), { once: true });
   },
 };
-
-/** The box holding every part of the qualified form: "Yetki Talep Et" counts only inside it. */
-function formBox(form: ApiForm): Element | undefined {
-  const parts = [form.secret, form.clientId, form.storeId, form.status, form.save];
-  for (let box = form.secret.parentElement; box; box = box.parentElement) if (parts.every((part) => box.contains(part))) return box;
-  return undefined;
-}
 
 /** The element and every ancestor up to the page's root, out of closed shadow roots through their hosts. */
 function paintChain(node: Element): Painted[] {
@@ -569,13 +569,15 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
     const own = [located.form.save, ...(box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize) : [])];
     button = own.find((one) => one.contains(target) || target.contains(one));
     if (!button || button === releaseCounted) return;
-    why = t('pressNotSeen', t(button === located.form.save ? SAVE_PRESSED : AUTHORIZE_PRESSED));
+    why = t('pressNotSeen', pressedName(located.form, button === located.form.save ? 'save' : 'authorize'));
   } else {
-    const named = [...findButtons(document.body, SHOPIVERSE_BUTTONS.save), ...findButtons(document.body, SHOPIVERSE_BUTTONS.authorize)];
+    const saves = findButtons(document.body, SHOPIVERSE_BUTTONS.save);
+    const named = [...saves, ...findButtons(document.body, SHOPIVERSE_BUTTONS.authorize)];
     button = named.find((one) => one.contains(target) || target.contains(one));
     if (!button || !isRendered(button) || located.joomBanners.length === 0) return;
     // The note names the button pressed ("“Kaydet”e bastınız, ancak …"), not "Tıklamanızı ShopiVerse aldı" (look verdict 6).
-    why = t('pressNotCounted', t(findButtons(document.body, SHOPIVERSE_BUTTONS.save).includes(button as HTMLElement) ? SAVE_PRESSED : AUTHORIZE_PRESSED));
+    const control = saves.includes(button as HTMLElement) ? 'save' : 'authorize';
+    why = t('pressNotCounted', t(nameKey(control, 'to', labelNamed(buttonName(button as HTMLElement), SHOPIVERSE_BUTTONS[control]))));
   }
   // On a line of its own above the row of buttons the pressed one stands in: beside Kaydet, or between Kaydet and
   // Yetki Talep Et, it would push the next button down (seller review B4).

@@ -42,6 +42,9 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
     // What tells the two apart is shown (the same label on both is not): their place on the page.
     expect(names.join(' | ')).toContain('sayfada üstteki');
     expect(names.join(' | ')).toContain('sayfada alttaki');
+    // The page marks each value with the words its choice carries in the popup (look verdict 7, #21).
+    expect((await page.ourUi('choice-storeId-0')).map((text) => text.trim())).toEqual(['Joom Bağlayıcı penceresinde: “sayfada üstteki”']);
+    expect((await page.ourUi('choice-storeId-1')).map((text) => text.trim())).toEqual(['Joom Bağlayıcı penceresinde: “sayfada alttaki”']);
     // Nothing was taken before the seller chose.
     expect(JSON.stringify((await driver.stored()).local)).not.toContain(store.id);
     await popup.bringToFront();
