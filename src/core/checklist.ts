@@ -29,8 +29,11 @@ export interface Checklist {
   done: number;
   total: number;
   hasError: boolean;
-  /** The product checks' own count, shown beside their group's title. */
-  products: { done: number; total: number };
+  /**
+   * The product checks' own count, shown beside their group's title: `done` passed of the `ran` that ran, of `total`
+   * (productCount says it; "0/2 sorunsuz" before any check had run read as two failures, look verdict 8).
+   */
+  products: { done: number; ran: number; total: number };
   /**
    * Why a push of a store already pushed waits (a push again once its step is ticked): a secondary note, never a
    * detail under the ticked step (issue 17: "✓ Değerler aktarıldı" with "nothing was filled" under it read as two states).
@@ -105,6 +108,7 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
     hasError: core.some((step) => step.state === 'error'),
     products: {
       done: steps.filter((step) => PRODUCT_STEPS.includes(step.id) && step.state === 'done').length,
+      ran: steps.filter((step) => PRODUCT_STEPS.includes(step.id) && step.state !== 'todo').length,
       total: PRODUCT_STEPS.length,
     },
     pushWaiting: pushed ? waiting : undefined,
@@ -133,6 +137,18 @@ function pendingDetail(session: SessionState, now: number): string {
   if (session.pending && !within(session.pending.at, now, PENDING_FOR_MS)) return 'stepPushedExpired';
   if (!seen || !session.pending || seen.at < session.pending.at || seen.status === 'noForm') return 'stepPushedPending';
   return seen.status === 'one' ? 'stepPushedLook' : `fill_${seen.status}`;
+}
+
+/**
+ * The product checks' count as a message key and its placeholders: only the checks that ran are counted ("0/2
+ * sorunsuz" under "✓ Bağlandı" before any had run read as a false alarm, look verdict 8). None ran: "not run yet";
+ * some: what passed of those, and how many wait.
+ */
+export function productCount(products: Checklist['products']): { key: string; args: string[] } {
+  const { done, ran, total } = products;
+  if (ran === 0) return { key: 'groupCountNotRun', args: [] };
+  if (ran < total) return { key: 'groupCountPassWaiting', args: [String(done), String(ran), String(total - ran)] };
+  return { key: 'groupCountPass', args: [String(done), String(ran)] };
 }
 
 // The guide's one next action, derived from the same facts: the popup's top card shows it with one primary button.

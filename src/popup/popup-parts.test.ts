@@ -129,7 +129,8 @@ describe('a push again refused once connected: a secondary note', () => {
     expect(folded.querySelector('summary .count')?.textContent).toContain('7');
     // Connection steps are "done"; product checks that ran "pass" ("0/2 tamam" read as not done yet: look verdict 7).
     expect(folded.querySelector('summary .count')?.textContent).toMatch(/^groupCount /);
-    expect(document.querySelector('[data-group="products"] .count')?.textContent).toMatch(/^groupCountPass /);
+    // No product check has run yet: "not run yet", never "0/2 sorunsuz" (look verdict 8).
+    expect(document.querySelector('[data-group="products"] .count')?.textContent).toBe('groupCountNotRun');
   });
 
   it('does not fold the steps before the store is connected', () => {
