@@ -156,7 +156,7 @@ export function productCount(products: Checklist['products']): { key: string; ar
 /** The connection's steps (the badge's progress) and the product checks, shown as two groups with their own counts. */
 export const PRODUCT_STEPS: readonly StepId[] = STEP_IDS.slice(7);
 
-/** The Joom panel's one confirmed address (PANELS.md): the stores list, with the account menu at the top right. */
+/** The Joom panel's one confirmed address (PANELS.md): the stores list, with the account menu (the seller's name) in its top bar. */
 export const JOOM_STORES_URL = `${JOOM_ORIGIN}/panel/stores`;
 
 export type NextId = StepId | 'choose' | 'conflict' | 'connected';
