@@ -19,6 +19,7 @@ vi.mock('./api', () => ({ popupApi: { tabs: { query: async () => [], update: asy
 const { StoreOffer } = await import('./StoreOffer');
 const { NextCard, RefusedNote, PushWaiting } = await import('./NextCard');
 const { Checklist } = await import('./Checklist');
+const { Values } = await import('./Values');
 const idle = { busy: false, run: () => undefined };
 
 const STORE = '5ac428108b2c3703c514adae';
@@ -150,5 +151,22 @@ describe('a push again refused once connected: a secondary note', () => {
     render(h(PushWaiting, { detail, stored: stored({}) }), document.body);
     const note = document.querySelector(`[data-push-waiting="${detail}"]`) as HTMLElement;
     expect([...note.querySelectorAll('p')].map((p) => p.textContent)).toEqual(lines);
+  });
+});
+
+describe('the values read', () => {
+  it('give the Secret Key no copy, and say why under it (look verdict 8)', () => {
+    const facts = stored(
+      { stores, selected: STORE, apps: { c: { clientId: '9f3c2a1b4d5e6f70', storeId: STORE, seenAt: 3 } } },
+      { secrets: { '9f3c2a1b4d5e6f70': 'a1b2c3d4e5f60718293a4b5c6d7e8f90' } },
+    );
+    render(h(Values, { stored: facts, storeId: STORE }), document.body);
+    const value = document.querySelector('[data-value="secret"]')?.parentElement as HTMLElement;
+    expect([...value.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['reveal']);
+    expect(value.querySelector('[data-secret-no-copy]')?.textContent).toBe('valuesSecretNoCopy');
+    // The other values keep their copy, and no line about it.
+    const store = document.querySelector('[data-value="storeId"]')?.parentElement as HTMLElement;
+    expect([...store.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['copy']);
+    expect(document.querySelectorAll('[data-secret-no-copy]').length).toBe(1);
   });
 });
