@@ -525,7 +525,8 @@ describe('nextStep: the one next action, from the facts', () => {
 
   it.each([
     ['a refused push, card', 'pushed', 'refused', false, 'https://app.shopiverse.tech/tr/x', true],
-    ['a refused push, note under “connected”', 'connected', 'next', true, 'https://app.shopiverse.tech/tr/x', true],
+    // Connected, the refusal is one line with nothing to do: the values stay in place (look verdict 8).
+    ['a refused push, note under “connected”', 'connected', 'next', true, 'https://app.shopiverse.tech/tr/x', false],
     ['to push, on ShopiVerse', 'pushed', 'next', false, 'https://app.shopiverse.tech/any/route', true],
     ['to save, on ShopiVerse', 'saved', 'next', false, 'https://app.shopiverse.tech/', true],
     ['to push, on Joom', 'pushed', 'next', false, 'https://merchant.joom.com/', false],

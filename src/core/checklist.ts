@@ -271,9 +271,9 @@ export function storeFormAction(local: LocalState, storeId: string | undefined):
 /**
  * How the popup tells what the last push answered when the open form is another marketplace's store's (`notJoom`).
  * Before the store is connected, the refusal is the seller's next step: the top card (seller review B1). Once
- * connected, the connection still stands: the card keeps "✓ Bağlandı" and the refusal of this push is a secondary
- * note under it (issue 17: a refusal card with no "Bağlandı" over a 7/7 checklist left the seller unsure whether
- * they were connected). `waiting`: the note on a push again that waits for its form (Checklist.pushWaiting), left
+ * connected, the connection still stands: the card keeps "✓ Bağlandı" and the refusal of this push is one muted line
+ * under it, with no button (issue 17: a refusal card with no "Bağlandı" over a 7/7 checklist left the seller unsure
+ * whether they were connected; look verdict 8: a button to the store's form there read as a connection to redo). `waiting`: the note on a push again that waits for its form (Checklist.pushWaiting), left
  * out while the refusal says it (what to do is the same).
  */
 export interface PushTelling {
@@ -293,12 +293,13 @@ export function pushTelling(next: Pick<NextStep, 'connected'>, list: Pick<Checkl
 
 /**
  * Whether the read values ("Okunan değerler", with their copy buttons) go right under the card instead of below the
- * steps: when the seller may paste them by hand. That is after a refused push, and on ShopiVerse while the keys are
+ * steps: when the seller may paste them by hand. That is after a refused push before the store is connected, and on ShopiVerse while the keys are
  * to be pushed or saved there (the page's notes send the seller to that box; last in the popup it began below the
  * 600 px a popup gets, look verdict 7).
  */
 export function valuesFirst(next: Pick<NextStep, 'id'>, told: Pick<PushTelling, 'card' | 'refusalNote'>, activeUrl: string | undefined): boolean {
-  if (told.card === 'refused' || told.refusalNote) return true;
+  // Once connected, a refusal is one line with nothing to do (look verdict 8): the values stay in their place.
+  if (told.card === 'refused') return true;
   if (next.id !== 'pushed' && next.id !== 'saved') return false;
   try {
     return activeUrl !== undefined && new URL(activeUrl).origin === SHOPIVERSE_ORIGIN;

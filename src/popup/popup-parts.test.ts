@@ -99,17 +99,17 @@ describe('a push again refused once connected: a secondary note', () => {
     { secrets: { '9f3c2a1b4d5e6f70': 'a1b2c3d4e5f60718293a4b5c6d7e8f90' }, pending: { storeId: STORE, at: 20 }, formSeen: { status: 'notJoom', at: 21 } },
   );
 
-  it('says nothing was filled, with a secondary (never primary) button to the Joom store’s form', () => {
+  // Look verdict 8: a button to the store's form and the 10-minute text under 7/7 read as a connection to redo.
+  it('says in one muted line that the form is another marketplace’s, with no button', () => {
     const list = checklist(connected.local, connected.session, STORE, 30);
     const next = nextStep(connected.local, connected.session, list);
     expect(next.connected).toBe(true);
-    render(h(RefusedNote, { stored: connected, storeId: STORE, next }), document.body);
+    render(h(RefusedNote, {}), document.body);
     const note = document.querySelector('[data-refusal="notJoom"]') as HTMLElement;
     expect(note.querySelector('[data-push-status]')?.getAttribute('data-push-status')).toBe('notJoom');
-    expect(note.querySelector('[data-push-status]')?.textContent).toBe('push_notJoom refusedThenPending');
-    expect(note.querySelectorAll('button.primary').length).toBe(0);
-    expect(note.querySelector('button[data-action="refused-open"]')?.className).toBe('secondary');
-    expect(note.querySelector('button[data-action="refused-open"]')?.textContent).toBe('refusedOpenForm');
+    expect(note.querySelector('[data-push-status]')?.className).toBe('detail');
+    expect(note.textContent).toBe('refusedConnected');
+    expect(note.querySelectorAll('button').length).toBe(0);
   });
 
   it('leaves the ticked steps without a note of the form not filled', () => {
