@@ -6,6 +6,7 @@ import {
   missingFields,
   nextStep,
   onStepPage,
+  productCount,
   pushTelling,
   reportIsHere,
   reportPanel,
@@ -524,7 +525,8 @@ describe('nextStep: the one next action, from the facts', () => {
 
   it.each([
     ['a refused push, card', 'pushed', 'refused', false, 'https://app.shopiverse.tech/tr/x', true],
-    ['a refused push, note under “connected”', 'connected', 'next', true, 'https://app.shopiverse.tech/tr/x', true],
+    // Connected, the refusal is one line with nothing to do: the values stay in place (look verdict 8).
+    ['a refused push, note under “connected”', 'connected', 'next', true, 'https://app.shopiverse.tech/tr/x', false],
     ['to push, on ShopiVerse', 'pushed', 'next', false, 'https://app.shopiverse.tech/any/route', true],
     ['to save, on ShopiVerse', 'saved', 'next', false, 'https://app.shopiverse.tech/', true],
     ['to push, on Joom', 'pushed', 'next', false, 'https://merchant.joom.com/', false],
@@ -548,7 +550,25 @@ describe('nextStep: the one next action, from the facts', () => {
 
   it('counts the product checks apart from the connection', () => {
     const list = checklist(local({ stores: store, apps: app(), ...done }), session({ ...secrets, images }));
-    expect([list.done, list.total, list.products.done, list.products.total]).toEqual([7, 7, 1, 2]);
+    expect([list.done, list.total, list.products.done, list.products.ran, list.products.total]).toEqual([7, 7, 1, 1, 2]);
+  });
+
+  // Only the checks that ran are counted: "0/2 sorunsuz" under "✓ Bağlandı" before any had run (look verdict 8).
+  const bad = { ...images, verdicts: [{ url: 'https://cdn.example/a.jpg', status: 'bad' as const, reasons: ['small'], approximate: false }] };
+  const missing = { ...dimensions, issues: [{ field: 'weight', problem: 'missing' as const }] };
+  const counts: [string, Partial<SessionState>, [number, number], string, string[]][] = [
+    // name, session's product reports, [passed, ran], the count's key and placeholders
+    ['none ran', {}, [0, 0], 'groupCountNotRun', []],
+    ['the image check ran with no image found: not run', { images: { ...images, verdicts: [] } }, [0, 0], 'groupCountNotRun', []],
+    ['one ran and passed, one waits', { images }, [1, 1], 'groupCountPassWaiting', ['1', '1', '1']],
+    ['one ran and failed, one waits', { dimensions: missing }, [0, 1], 'groupCountPassWaiting', ['0', '1', '1']],
+    ['both ran and passed', { images, dimensions }, [2, 2], 'groupCountPass', ['2', '2']],
+    ['both ran, one failed', { images: bad, dimensions }, [1, 2], 'groupCountPass', ['1', '2']],
+  ];
+  it.each(counts)('the product checks’ count: %s', (_name, reports, [passed, ran], key, args) => {
+    const list = checklist(local({ stores: store, apps: app(), ...done }), session({ ...secrets, ...reports }));
+    expect([list.products.done, list.products.ran, list.products.total]).toEqual([passed, ran, 2]);
+    expect(productCount(list.products)).toEqual({ key, args });
   });
 });
 

@@ -29,8 +29,11 @@ export interface Checklist {
   done: number;
   total: number;
   hasError: boolean;
-  /** The product checks' own count, shown beside their group's title. */
-  products: { done: number; total: number };
+  /**
+   * The product checks' own count, shown beside their group's title: `done` passed of the `ran` that ran, of `total`
+   * (productCount says it; "0/2 sorunsuz" before any check had run read as two failures, look verdict 8).
+   */
+  products: { done: number; ran: number; total: number };
   /**
    * Why a push of a store already pushed waits (a push again once its step is ticked): a secondary note, never a
    * detail under the ticked step (issue 17: "✓ Değerler aktarıldı" with "nothing was filled" under it read as two states).
@@ -105,6 +108,7 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
     hasError: core.some((step) => step.state === 'error'),
     products: {
       done: steps.filter((step) => PRODUCT_STEPS.includes(step.id) && step.state === 'done').length,
+      ran: steps.filter((step) => PRODUCT_STEPS.includes(step.id) && step.state !== 'todo').length,
       total: PRODUCT_STEPS.length,
     },
     pushWaiting: pushed ? waiting : undefined,
@@ -135,12 +139,24 @@ function pendingDetail(session: SessionState, now: number): string {
   return seen.status === 'one' ? 'stepPushedLook' : `fill_${seen.status}`;
 }
 
+/**
+ * The product checks' count as a message key and its placeholders: only the checks that ran are counted ("0/2
+ * sorunsuz" under "✓ Bağlandı" before any had run read as a false alarm, look verdict 8). None ran: "not run yet";
+ * some: what passed of those, and how many wait.
+ */
+export function productCount(products: Checklist['products']): { key: string; args: string[] } {
+  const { done, ran, total } = products;
+  if (ran === 0) return { key: 'groupCountNotRun', args: [] };
+  if (ran < total) return { key: 'groupCountPassWaiting', args: [String(done), String(ran), String(total - ran)] };
+  return { key: 'groupCountPass', args: [String(done), String(ran)] };
+}
+
 // The guide's one next action, derived from the same facts: the popup's top card shows it with one primary button.
 
 /** The connection's steps (the badge's progress) and the product checks, shown as two groups with their own counts. */
 export const PRODUCT_STEPS: readonly StepId[] = STEP_IDS.slice(7);
 
-/** The Joom panel's one confirmed address (PANELS.md): the stores list, with the account menu at the top right. */
+/** The Joom panel's one confirmed address (PANELS.md): the stores list, with the account menu (the seller's name) in its top bar. */
 export const JOOM_STORES_URL = `${JOOM_ORIGIN}/panel/stores`;
 
 export type NextId = StepId | 'choose' | 'conflict' | 'connected';
@@ -255,9 +271,9 @@ export function storeFormAction(local: LocalState, storeId: string | undefined):
 /**
  * How the popup tells what the last push answered when the open form is another marketplace's store's (`notJoom`).
  * Before the store is connected, the refusal is the seller's next step: the top card (seller review B1). Once
- * connected, the connection still stands: the card keeps "✓ Bağlandı" and the refusal of this push is a secondary
- * note under it (issue 17: a refusal card with no "Bağlandı" over a 7/7 checklist left the seller unsure whether
- * they were connected). `waiting`: the note on a push again that waits for its form (Checklist.pushWaiting), left
+ * connected, the connection still stands: the card keeps "✓ Bağlandı" and the refusal of this push is one muted line
+ * under it, with no button (issue 17: a refusal card with no "Bağlandı" over a 7/7 checklist left the seller unsure
+ * whether they were connected; look verdict 8: a button to the store's form there read as a connection to redo). `waiting`: the note on a push again that waits for its form (Checklist.pushWaiting), left
  * out while the refusal says it (what to do is the same).
  */
 export interface PushTelling {
@@ -277,12 +293,13 @@ export function pushTelling(next: Pick<NextStep, 'connected'>, list: Pick<Checkl
 
 /**
  * Whether the read values ("Okunan değerler", with their copy buttons) go right under the card instead of below the
- * steps: when the seller may paste them by hand. That is after a refused push, and on ShopiVerse while the keys are
+ * steps: when the seller may paste them by hand. That is after a refused push before the store is connected, and on ShopiVerse while the keys are
  * to be pushed or saved there (the page's notes send the seller to that box; last in the popup it began below the
  * 600 px a popup gets, look verdict 7).
  */
 export function valuesFirst(next: Pick<NextStep, 'id'>, told: Pick<PushTelling, 'card' | 'refusalNote'>, activeUrl: string | undefined): boolean {
-  if (told.card === 'refused' || told.refusalNote) return true;
+  // Once connected, a refusal is one line with nothing to do (look verdict 8): the values stay in their place.
+  if (told.card === 'refused') return true;
   if (next.id !== 'pushed' && next.id !== 'saved') return false;
   try {
     return activeUrl !== undefined && new URL(activeUrl).origin === SHOPIVERSE_ORIGIN;

@@ -2,7 +2,8 @@
 // that page styles cannot reach in and page text never becomes markup (everything is built with textContent).
 
 const HOST_TAG = 'joom-connector-ui';
-// .calm: an explanation, not an alarm (look verdict 7): 14 px, dark on pale (#1f2937 on #f8fafc, over 13:1).
+// .calm: an explanation, not an alarm (look verdict 7): 14 px, dark on pale (#1f2937 on #f8fafc, over 13:1), in a
+// line no wider than 680 px (across a 1,240 px page it was hard to read, look verdict 8).
 const STYLE = `
 :host { all: initial; display: inline-flex; gap: 4px; align-items: center; margin-inline-start: 6px; vertical-align: middle;
   font: 12px/1.3 system-ui, sans-serif; color: #1f2937; }
@@ -12,7 +13,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .note { padding: 1px 6px; border-radius: 4px; background: #eff6ff; color: #1e3a8a; }
 .warn { background: #fef2f2; color: #991b1b; }
 .ok { background: #ecfdf5; color: #065f46; }
-.calm { font-size: 14px; padding: 4px 8px; background: #f8fafc; color: #1f2937; }
+.calm { font-size: 14px; padding: 4px 8px; max-width: 680px; background: #f8fafc; color: #1f2937; }
 /* Words wrap whole; only a word longer than the line (a URL, an ID) breaks inside (break-all split "S/ave"). */
 .block { display: block; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 mark { background: #fecaca; color: #7f1d1d; }

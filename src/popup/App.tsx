@@ -84,7 +84,7 @@ export function App() {
               {push.answer?.again && <PushStatus push={push} stored={stored} />}
             </>
           )}
-          {told.refusalNote && <RefusedNote stored={stored} storeId={storeId} next={next} />}
+          {told.refusalNote && <RefusedNote />}
           {told.waiting && <PushWaiting detail={told.waiting} stored={stored} />}
           {first && <Values stored={stored} storeId={storeId} />}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />

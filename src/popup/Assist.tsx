@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { FIELD_NAME_KEY, FIELDS } from '../core/fields';
+import { pasteProblem } from '../core/paste-problem';
 import type { Candidate, PickField, Source } from '../core/records';
 import { pastedValue } from '../core/shape-rules';
 import { t } from '../shared/i18n';
@@ -113,9 +114,12 @@ function PasteField({ field }: { field: PickField }) {
   const id = `paste-${field}`;
   const take = async (form: HTMLFormElement) => {
     const input = form.elements.namedItem('value') as HTMLInputElement;
-    const answer = await send({ type: 'popup/paste', field, value: pastedValue(input.value) });
+    const value = pastedValue(input.value);
+    const answer = await send({ type: 'popup/paste', field, value });
     const failed = answer ? answer.problem : 'shape';
-    setProblem(failed === 'needClientId' ? t('pasteNeedClientId') : failed ? t(`pasteBad_${field}`) : undefined);
+    // What is wrong with this paste (its length, a space, other characters), never the rule alone (look verdict 8).
+    const why = pasteProblem(field, value);
+    setProblem(failed === 'needClientId' ? t('pasteNeedClientId') : failed ? t(why.key, [t(FIELD_NAME_KEY[field]), ...why.numbers]) : undefined);
     if (!failed) input.value = '';
   };
   const pick = async () => {

@@ -1,4 +1,4 @@
-import { CORE_STEPS, type Checklist as List, type NextStep, PRODUCT_STEPS, reportIsHere, type Step } from '../core/checklist';
+import { CORE_STEPS, type Checklist as List, type NextStep, PRODUCT_STEPS, productCount, reportIsHere, type Step } from '../core/checklist';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
 import { shopiverseNames } from './NextCard';
@@ -21,6 +21,7 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
   const names = shopiverseNames(stored);
   const connection = list.steps.filter((step) => CORE_STEPS.includes(step.id));
   const products = list.steps.filter((step) => PRODUCT_STEPS.includes(step.id));
+  const productsCount = productCount(list.products);
   const heading = (
     <h2 id="steps">
       {t('checklistTitle')} <span class="count">{t('groupCount', [String(list.done), String(list.total)])}</span>
@@ -55,7 +56,7 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
   const productGroup = (
     <section key="products" aria-labelledby="products" class="group" data-group="products">
       <h2 id="products">
-        {t('productsTitle')} <span class="count">{t('groupCountPass', [String(list.products.done), String(list.products.total)])}</span>
+        {t('productsTitle')} <span class="count">{t(productsCount.key, productsCount.args)}</span>
       </h2>
       <ol>
         {products.map((step) => (

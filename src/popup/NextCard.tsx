@@ -242,21 +242,17 @@ async function openStoreForm(url: string): Promise<void> {
 }
 
 /**
- * The same refusal once connected (core/checklist.ts pushTelling): a secondary note under the card and its "push
- * again", with a secondary button to the Joom store's form. The card keeps "✓ Bağlandı": the connection stands, only
- * this push filled nothing (issue 17: a refusal card over a 7/7 checklist, with no "Bağlandı", left the seller unsure).
+ * The same refusal once connected (core/checklist.ts pushTelling): one muted line under the card and its "push
+ * again", and no button. The card keeps "✓ Bağlandı": the connection stands, only this push filled nothing (issue 17).
+ * A button to the Joom store's form and the 10-minute text under a 7/7 checklist read as "the connection needs
+ * redoing", and invited a re-save over working keys (look verdict 8, new problem 4).
  */
-export function RefusedNote({ stored, storeId, next }: { stored: Stored; storeId?: string; next: NextStep }) {
-  const action = storeFormAction(stored.local, storeId);
+export function RefusedNote() {
   return (
     <div class="push refused-note" data-refusal="notJoom">
-      <p class="status" role="status" data-push-status="notJoom">
-        {t('push_notJoom')} {next.pending ? t('refusedThenPending', shopiverseNames(stored)) : t('refusedThenPush', t('pushAgain'))}
+      <p class="detail" role="status" data-push-status="notJoom">
+        {t('refusedConnected')}
       </p>
-      {action.known === 'home' && <p class="detail">{t('refusedWhere')}</p>}
-      <button type="button" class="secondary" data-action="refused-open" onClick={() => void openStoreForm(action.url)}>
-        {t(action.known === 'last' ? 'refusedOpenForm' : 'refusedOpenStores')}
-      </button>
     </div>
   );
 }

@@ -28,6 +28,11 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
               <button type="button" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
                 {revealed ? t('hide') : t('reveal')}
               </button>
+              {/* No copy: a copied secret stays on the clipboard (SECURITY.md, item 7). Said, so that a missing
+                  button does not read as a value badly read (look verdict 8). */}
+              <div class="detail" data-secret-no-copy>
+                {t('valuesSecretNoCopy')}
+              </div>
               <Provenance source={app ? stored.session.secretSources?.[app.clientId] : undefined} field="secret" />
             </dd>
           </div>

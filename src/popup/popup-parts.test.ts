@@ -19,6 +19,7 @@ vi.mock('./api', () => ({ popupApi: { tabs: { query: async () => [], update: asy
 const { StoreOffer } = await import('./StoreOffer');
 const { NextCard, RefusedNote, PushWaiting } = await import('./NextCard');
 const { Checklist } = await import('./Checklist');
+const { Values } = await import('./Values');
 const idle = { busy: false, run: () => undefined };
 
 const STORE = '5ac428108b2c3703c514adae';
@@ -98,17 +99,17 @@ describe('a push again refused once connected: a secondary note', () => {
     { secrets: { '9f3c2a1b4d5e6f70': 'a1b2c3d4e5f60718293a4b5c6d7e8f90' }, pending: { storeId: STORE, at: 20 }, formSeen: { status: 'notJoom', at: 21 } },
   );
 
-  it('says nothing was filled, with a secondary (never primary) button to the Joom store’s form', () => {
+  // Look verdict 8: a button to the store's form and the 10-minute text under 7/7 read as a connection to redo.
+  it('says in one muted line that the form is another marketplace’s, with no button', () => {
     const list = checklist(connected.local, connected.session, STORE, 30);
     const next = nextStep(connected.local, connected.session, list);
     expect(next.connected).toBe(true);
-    render(h(RefusedNote, { stored: connected, storeId: STORE, next }), document.body);
+    render(h(RefusedNote, {}), document.body);
     const note = document.querySelector('[data-refusal="notJoom"]') as HTMLElement;
     expect(note.querySelector('[data-push-status]')?.getAttribute('data-push-status')).toBe('notJoom');
-    expect(note.querySelector('[data-push-status]')?.textContent).toBe('push_notJoom refusedThenPending');
-    expect(note.querySelectorAll('button.primary').length).toBe(0);
-    expect(note.querySelector('button[data-action="refused-open"]')?.className).toBe('secondary');
-    expect(note.querySelector('button[data-action="refused-open"]')?.textContent).toBe('refusedOpenForm');
+    expect(note.querySelector('[data-push-status]')?.className).toBe('detail');
+    expect(note.textContent).toBe('refusedConnected');
+    expect(note.querySelectorAll('button').length).toBe(0);
   });
 
   it('leaves the ticked steps without a note of the form not filled', () => {
@@ -129,7 +130,8 @@ describe('a push again refused once connected: a secondary note', () => {
     expect(folded.querySelector('summary .count')?.textContent).toContain('7');
     // Connection steps are "done"; product checks that ran "pass" ("0/2 tamam" read as not done yet: look verdict 7).
     expect(folded.querySelector('summary .count')?.textContent).toMatch(/^groupCount /);
-    expect(document.querySelector('[data-group="products"] .count')?.textContent).toMatch(/^groupCountPass /);
+    // No product check has run yet: "not run yet", never "0/2 sorunsuz" (look verdict 8).
+    expect(document.querySelector('[data-group="products"] .count')?.textContent).toBe('groupCountNotRun');
   });
 
   it('does not fold the steps before the store is connected', () => {
@@ -149,5 +151,22 @@ describe('a push again refused once connected: a secondary note', () => {
     render(h(PushWaiting, { detail, stored: stored({}) }), document.body);
     const note = document.querySelector(`[data-push-waiting="${detail}"]`) as HTMLElement;
     expect([...note.querySelectorAll('p')].map((p) => p.textContent)).toEqual(lines);
+  });
+});
+
+describe('the values read', () => {
+  it('give the Secret Key no copy, and say why under it (look verdict 8)', () => {
+    const facts = stored(
+      { stores, selected: STORE, apps: { c: { clientId: '9f3c2a1b4d5e6f70', storeId: STORE, seenAt: 3 } } },
+      { secrets: { '9f3c2a1b4d5e6f70': 'a1b2c3d4e5f60718293a4b5c6d7e8f90' } },
+    );
+    render(h(Values, { stored: facts, storeId: STORE }), document.body);
+    const value = document.querySelector('[data-value="secret"]')?.parentElement as HTMLElement;
+    expect([...value.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['reveal']);
+    expect(value.querySelector('[data-secret-no-copy]')?.textContent).toBe('valuesSecretNoCopy');
+    // The other values keep their copy, and no line about it.
+    const store = document.querySelector('[data-value="storeId"]')?.parentElement as HTMLElement;
+    expect([...store.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['copy']);
+    expect(document.querySelectorAll('[data-secret-no-copy]').length).toBe(1);
   });
 });

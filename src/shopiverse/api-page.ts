@@ -594,7 +594,7 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
 function showProblem(anchor: Element, status: Problem | string, signal: AbortSignal, instead?: string): void {
   const root = uiBeside(anchor, 'fill-problem', signal);
   clearUi(root);
-  // "Not sure" explains, with no alarm: the page is not the form we know, and nothing went wrong (look verdict 7).
+  // "Not sure" explains, with no alarm: the page's layout is not recognised, and nothing went wrong (look verdict 7).
   const note = element('span', {
     text: instead ? `${t(`fill_${status}`)} ${instead}` : t(`fill_${status}`),
     className: status === 'notSure' ? 'note calm block' : 'note warn block',

@@ -192,6 +192,10 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     );
     expect(buttons).toEqual(['Göster']);
     expect(await popup.evaluate(() => document.querySelectorAll('[aria-label*="Gizli Anahtar"]').length)).toBe(0);
+    // And says why, under the value (look verdict 8).
+    expect(
+      await popup.evaluate(() => document.querySelector('[data-value="secret"]')?.parentElement?.querySelector('[data-secret-no-copy]')?.textContent),
+    ).toBe('Güvenlik için burada kopyalanmaz; Joom’daki uygulama sayfasından kopyalayın.');
   });
 
   // Item 8

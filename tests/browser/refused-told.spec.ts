@@ -29,7 +29,8 @@ const wayOf = (c: ToldCase) =>
     .filter(Boolean)
     .join(', ');
 
-const NOT_SURE = 'tanıdığımız “Api Tanım” formuna benzemiyor';
+/** fill_notSure's words (tr), and push_notSure's in the popup: no first-person "tanıdığımız" (look verdict 8). */
+const NOT_SURE = 'sayfanın düzenini tanımadı';
 /** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
 const BY_HAND = '“Okunan değerler” > “Kopyala”';
 const NOT_COUNTED = 'tanıyamadığı için adımı işaretlemedi';
