@@ -403,6 +403,8 @@ describe('overflowAxis and clipArea: what a clipping box leaves of a text (revie
     y,
     scrollLeft: 0,
     scrollTop: 0,
+    maxScrollLeft: 10_000,
+    maxScrollTop: 10_000,
     rtl: false,
     ...more,
   });
@@ -445,6 +447,31 @@ describe('overflowAxis and clipArea: what a clipping box leaves of a text (revie
       { left: 100, top: 100, right: 220, bottom: 116 },
     ],
     ['a scrolling box of no height holds nothing', text(100, 100), clipper('scroll', 'scroll', { box: { ...BOX, bottom: 100 } }), true, undefined],
+    // Review 9, finding 4: the projection stays within the scroll range.
+    [
+      'past the furthest scroll: only what that scroll brings in',
+      text(100, 400),
+      clipper('cut', 'scroll', { maxScrollTop: 290 }),
+      true,
+      { left: 100, top: 110, right: 220, bottom: 120 },
+    ],
+    ['far past the furthest scroll (6 px of range): never shown', text(100, 400), clipper('cut', 'scroll', { maxScrollTop: 6 }), true, undefined],
+    ['a box that cannot scroll at all (no range) shows nothing below it', text(100, 130), clipper('cut', 'scroll', { maxScrollTop: 0 }), true, undefined],
+    [
+      'within the range, scrolled part way already',
+      text(100, 400),
+      clipper('cut', 'scroll', { scrollTop: 100, maxScrollTop: 400 }),
+      true,
+      { left: 100, top: 100, right: 220, bottom: 116 },
+    ],
+    ['rtl: left of the box past the furthest scroll', text(-300, 102), clipper('scroll', 'cut', { rtl: true, maxScrollLeft: 50 }), true, undefined],
+    [
+      'rtl: left of the box within the range',
+      text(-300, 102, 100),
+      clipper('scroll', 'cut', { rtl: true, maxScrollLeft: 420 }),
+      true,
+      { left: 120, top: 102, right: 220, bottom: 118 },
+    ],
   ])('%s', (_name, area, box, reachable, left) => {
     const cut = clipArea(area, box, reachable);
     expect(hasArea(cut)).toBe(left !== undefined);

@@ -576,37 +576,57 @@ export function readablePart(kept: Area, text: Area, fontPx: number, minHeightPx
   return kept.right - kept.left >= text.right - text.left - MAX_CUT_EMS * fontPx - 0.5;
 }
 
-/** A box that clips: its area on screen, how far it is scrolled now, and whether its x axis starts at the right (rtl). */
+/**
+ * A box that clips: its area on screen, how far it is scrolled now and how far it can be (its scroll range: scroll
+ * size less client size), and whether its x axis starts at the right (rtl).
+ */
 export interface Clipper {
   box: Area;
   x: OverflowAxis;
   y: OverflowAxis;
   scrollLeft: number;
   scrollTop: number;
+  maxScrollLeft: number;
+  maxScrollTop: number;
   rtl: boolean;
 }
 
 /**
  * What is left of `area` inside a box that clips it. A cut axis keeps only the part inside the box. A scrolled axis,
- * where `reachable`, keeps what the seller can scroll into the box, placed as if scrolled to (nothing before the
- * scroll's start, where negative margins put text, and nothing in a box of no size); without `reachable`, only what
- * is inside the box at this scroll.
+ * where `reachable`, keeps what the seller can scroll into the box, placed where the first scroll that shows it
+ * puts it: within the box's scroll range (a text past the furthest scroll shows only as far as that scroll brings
+ * it, review 9, finding 4), nothing before the scroll's start (where negative margins put text), and nothing in a box
+ * of no size; without `reachable`, only what is inside the box at this scroll.
  */
 export function clipArea(area: Area, clipper: Clipper, reachable: boolean): Area {
   const { box } = clipper;
-  const cut = (axis: OverflowAxis, low: number, high: number, boxLow: number, boxHigh: number, scroll: number, fromEnd: boolean): [number, number] => {
+  const cut = (
+    axis: OverflowAxis,
+    low: number,
+    high: number,
+    boxLow: number,
+    boxHigh: number,
+    scroll: number,
+    range: number,
+    fromEnd: boolean,
+  ): [number, number] => {
     if (axis === 'none') return [low, high];
     if (axis === 'scroll' && reachable) {
-      const before = fromEnd ? low >= boxHigh - scroll : high <= boxLow - scroll;
-      if (boxHigh - boxLow <= 1 || before) return [low, low];
-      // The seller can scroll the whole text into the box: it counts as shown there, as much of it as fits.
-      return [boxLow, boxLow + Math.min(high - low, boxHigh - boxLow)];
+      if (boxHigh - boxLow <= 1) return [low, low];
+      const size = high - low;
+      // How far into the scrolled content the text starts (from its end in rtl); the scroll that brings it to the
+      // box's start, or as near as the range goes; a text starting before the content's start keeps its place.
+      const offset = fromEnd ? boxHigh - scroll - high : low - (boxLow - scroll);
+      const shift = offset < 0 ? offset : Math.max(0, offset - Math.max(0, range));
+      const [from, to] = fromEnd ? [boxHigh - shift - size, boxHigh - shift] : [boxLow + shift, boxLow + shift + size];
+      const start = Math.max(from, boxLow);
+      return [start, Math.max(start, Math.min(to, boxHigh))];
     }
     const from = Math.max(low, boxLow);
     return [from, Math.max(from, Math.min(high, boxHigh))];
   };
-  const [left, right] = cut(clipper.x, area.left, area.right, box.left, box.right, clipper.scrollLeft, clipper.rtl);
-  const [top, bottom] = cut(clipper.y, area.top, area.bottom, box.top, box.bottom, clipper.scrollTop, false);
+  const [left, right] = cut(clipper.x, area.left, area.right, box.left, box.right, clipper.scrollLeft, clipper.maxScrollLeft, clipper.rtl);
+  const [top, bottom] = cut(clipper.y, area.top, area.bottom, box.top, box.bottom, clipper.scrollTop, clipper.maxScrollTop, false);
   return { left, top, right, bottom };
 }
 

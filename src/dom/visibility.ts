@@ -381,7 +381,17 @@ function clippedArea(area: Area, from: Element | null, reachable: boolean): Area
     const x = overflowAxis(style.overflowX, paint);
     const y = overflowAxis(style.overflowY, paint);
     if (x === 'none' && y === 'none') continue;
-    const clipper = { box: paddingBox(node), x, y, scrollLeft: node.scrollLeft, scrollTop: node.scrollTop, rtl: style.direction === 'rtl' };
+    const clipper = {
+      box: paddingBox(node),
+      // A pane that does not take the pointer is scrolled by no wheel (review 9, finding 12): it only cuts.
+      x: x === 'scroll' && style.pointerEvents === 'none' ? 'cut' : x,
+      y: y === 'scroll' && style.pointerEvents === 'none' ? 'cut' : y,
+      scrollLeft: node.scrollLeft,
+      scrollTop: node.scrollTop,
+      maxScrollLeft: node.scrollWidth - node.clientWidth,
+      maxScrollTop: node.scrollHeight - node.clientHeight,
+      rtl: style.direction === 'rtl',
+    } as const;
     left = clipArea(left, clipper, reachable);
     if (!hasArea(left)) return left;
   }
@@ -438,6 +448,35 @@ function textLines(element: Element): DOMRect[] {
   return lines.length > 0 ? lines : [element.getBoundingClientRect()];
 }
 
+/**
+ * The element's own text runs across the page, one character after another to the side, as an ID is read: not down
+ * it (a vertical writing mode, a quarter turn, one character a line), where the checks of a line's width and height
+ * change places and a sliver passes as a line (review 9, finding 5). Asked of its first two characters that are not
+ * spaces; where the DOM lays no text out, nothing says otherwise.
+ */
+function runsAcross(element: Element): boolean {
+  for (const child of element.childNodes) {
+    if (child.nodeType !== Node.TEXT_NODE) continue;
+    const text = child.nodeValue ?? '';
+    const first = text.search(/\S/);
+    if (first < 0) continue;
+    const second = text.slice(first + 1).search(/\S/);
+    if (second < 0) continue;
+    const centre = (at: number) => {
+      const range = element.ownerDocument.createRange();
+      range.setStart(child, at);
+      range.setEnd(child, at + 1);
+      const box = range.getBoundingClientRect();
+      return box.width > 0 || box.height > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : undefined;
+    };
+    const one = centre(first);
+    const other = centre(first + 1 + second);
+    if (!one || !other) return true;
+    return Math.abs(other.y - one.y) <= Math.abs(other.x - one.x);
+  }
+  return true;
+}
+
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
 function textSeen(element: Element, layout: boolean): boolean {
   const view = element.ownerDocument.defaultView;
@@ -447,6 +486,7 @@ function textSeen(element: Element, layout: boolean): boolean {
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
     if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX) return false;
+    if (!runsAcross(element)) return false;
     // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
     // but a sliver, or off the page: some line must keep enough of itself to be read, where a scroll brings it.
     const font = Number.parseFloat(style.fontSize) || 16;

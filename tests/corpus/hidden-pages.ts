@@ -86,7 +86,12 @@ export type Technique =
    * scroll to its negative side; or inside a box of no height 10–14 levels up. Review 8: all but a 2–3 px sliver,
    * under the clipper's border, through a containing block made by translate, by content-visibility.
    */
-  | 'clippedAway';
+  | 'clippedAway'
+  /**
+   * Text that runs down the page, not across it (review 9, finding 5): a vertical writing mode or a quarter turn,
+   * whole or cut to a strip, or one character a line.
+   */
+  | 'sideways';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -122,6 +127,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'otherPaint',
   'layeredCover',
   'clippedAway',
+  'sideways',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -491,6 +497,23 @@ function hiding(input: Input): Hide {
           ],
           '',
         ],
+        // Review 9, finding 4: a pane whose scroll range never brings the value into the box around it (6–10 px of
+        // range under a 20 px window), and a pane that takes no pointer, which no wheel scrolls (finding 12).
+        [['display:block;height:20px;overflow:hidden', 'display:block;height:300px;overflow:auto'], 'display:block;margin-top:290px'],
+        [['display:block;height:1.4em;overflow:auto;pointer-events:none'], 'display:block;margin-top:3em'],
+      ];
+      const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
+      return { ...plain, wrappers, value };
+    }
+    case 'sideways': {
+      const strip = 'display:inline-block;width:4px;overflow:hidden;vertical-align:top';
+      const ways: [string[], string][] = [
+        [[], 'display:inline-block;writing-mode:vertical-lr'],
+        [[strip], 'display:inline-block;writing-mode:vertical-rl'],
+        [['display:inline-block;height:130px;overflow:hidden;vertical-align:top'], 'display:inline-block;writing-mode:vertical-lr'],
+        [[], 'display:inline-block;transform:rotate(90deg)'],
+        [[], 'display:inline-block;rotate:-90deg'],
+        [[], 'display:inline-block;width:1ch;word-break:break-all;font-family:monospace'],
       ];
       const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
       return { ...plain, wrappers, value };
