@@ -27,7 +27,7 @@ import {
 } from '../core/qualify';
 import { copyValueCounts, isMasked, isValueSized, showsMaskRun } from '../core/shape-rules';
 import { CONTROLS, compileLabels, hasContent, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
-import { drawnText, isRendered, showsDots, withinOneReading } from './visibility';
+import { coveredInView, drawnText, isRendered, showsDots, withinOneReading } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
 // around the label (Bitwarden's collect-then-qualify split). It records observations only; every judgement is a named
@@ -66,7 +66,10 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   // One reading asks isRendered once per element: the rows of a long table share their label's and value's boxes.
   const outer = { seen, dots, textsOf };
   const rendered = remembered(isRendered);
-  seen = remembered((element) => rendered(element) && framesSeen(element.ownerDocument, root.ownerDocument, rendered));
+  // A frame is seen where it is rendered and nothing in its parent covers it (a frame's own hit test cannot see its
+  // parent's layers: review 9, finding 11); asked once per frame per reading.
+  const frameShown = remembered((frame: Element) => rendered(frame) && !coveredInView(frame));
+  seen = remembered((element) => rendered(element) && framesSeen(element.ownerDocument, root.ownerDocument, frameShown));
   dots = remembered(showsDots);
   textsOf = remembered(firstTexts);
   try {
@@ -109,12 +112,13 @@ function* frameBodies(root: Element, levels: number): Generator<HTMLElement> {
 
 /**
  * A frame's document is judged by the one definition inside its own viewport (dom/visibility.ts asks each element's
- * document); the frame element holding it must be seen in its parent too, up to the document being read.
+ * document); the frame element holding it must be shown (rendered, not covered) in its parent too, up to the document
+ * being read.
  */
-function framesSeen(document: Document, top: Document, rendered: (element: Element) => boolean): boolean {
+function framesSeen(document: Document, top: Document, shown: (frame: Element) => boolean): boolean {
   for (let doc = document; doc !== top; ) {
     const frame = doc.defaultView?.frameElement;
-    if (!frame || !rendered(frame)) return false;
+    if (!frame || !shown(frame)) return false;
     doc = frame.ownerDocument;
   }
   return true;

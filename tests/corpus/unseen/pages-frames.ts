@@ -23,8 +23,11 @@ const storeBody = (lang: Lang, id: string) =>
 const appBody = (lang: Lang) =>
   `<section><h2>${LABELS[lang].credentials}</h2><table><tr><th>${LABELS[lang].client}</th><td>${CLIENT}</td></tr><tr><th>${LABELS[lang].secret}</th><td>${SECRET}</td></tr></table></section>`;
 
-/** How the frame element is shown in its parent: `shown` false when the seller cannot see the frame at all. */
-const DRESSES: { name: string; style: string; shown: boolean }[] = [
+/**
+ * How the frame element is shown in its parent: `shown` false when the seller cannot see the frame at all; `around`
+ * puts it in the parent's markup (a layer of the parent over it: review 9, finding 11).
+ */
+const DRESSES: { name: string; style: string; shown: boolean; around?: (frame: string) => string }[] = [
   { name: 'shown', style: 'width:100%;height:300px;border:0', shown: true },
   { name: 'display:none', style: 'display:none', shown: false },
   { name: 'visibility:hidden', style: 'visibility:hidden;width:100%;height:300px', shown: false },
@@ -32,6 +35,12 @@ const DRESSES: { name: string; style: string; shown: boolean }[] = [
   { name: 'opacity 0.01', style: 'opacity:0.01;width:100%;height:300px;border:0', shown: false },
   { name: 'off-screen', style: 'position:fixed;left:-5000px;top:0;width:600px;height:300px;border:0', shown: false },
   { name: 'clip-path', style: 'clip-path:inset(50%);width:100%;height:300px;border:0', shown: false },
+  {
+    name: 'covered by a white layer of the parent',
+    style: 'width:100%;height:300px;border:0;display:block',
+    shown: false,
+    around: (frame) => `<div style="position:relative">${frame}<div style="position:absolute;inset:0;background:#fff"></div></div>`,
+  },
 ];
 
 const CARRIERS = ['srcdoc', 'about:blank', 'about:blank in about:blank'] as const;
@@ -62,25 +71,27 @@ function framed(carrier: Carrier, style: string, inner: string): Pick<UnseenPage
   };
 }
 
+const placed = ({ html, setup }: Pick<UnseenPage, 'html' | 'setup'>, around: (frame: string) => string) => ({ html: around(html), setup });
+
 export const FRAME_PAGES: UnseenPage[] = CARRIERS.flatMap((carrier) =>
   (['tr', 'en'] as const).flatMap((lang) =>
-    DRESSES.flatMap(({ name, style, shown }): UnseenPage[] => [
+    DRESSES.flatMap(({ name, style, shown, around = (frame) => frame }): UnseenPage[] => [
       {
         name: `frames: store in a ${carrier} frame (${name}), ${lang}`,
         expected: { storeId: shown ? STORE : null, clientId: null, secret: null },
-        ...framed(carrier, style, storeBody(lang, STORE)),
+        ...placed(framed(carrier, style, storeBody(lang, STORE)), around),
       },
       {
         name: `frames: credentials in a ${carrier} frame (${name}), ${lang}`,
         expected: { storeId: null, clientId: shown ? CLIENT : null, secret: shown ? SECRET : null },
-        ...framed(carrier, style, appBody(lang)),
+        ...placed(framed(carrier, style, appBody(lang)), around),
       },
       {
         // Beside the page's own store, a frame holding another store: two rivals when shown, the page's own when not.
         name: `frames: the page's store, another in a ${carrier} frame (${name}), ${lang}`,
         expected: { storeId: shown ? 'ambiguous' : STORE, clientId: null, secret: null },
         ...(({ html, setup }) => ({ html: `<h1>Anadolu Halı</h1>${storeBody(lang, STORE)}${html}`, setup }))(
-          framed(carrier, style, storeBody(lang, OTHER_STORE)),
+          placed(framed(carrier, style, storeBody(lang, OTHER_STORE)), around),
         ),
       },
     ]),
