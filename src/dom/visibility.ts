@@ -448,6 +448,16 @@ function textLines(element: Element): DOMRect[] {
   return lines.length > 0 ? lines : [element.getBoundingClientRect()];
 }
 
+/** Below this share of its width, a text squashed sideways is not read (no panel shows an ID so). */
+const MIN_SCALE_X = 0.5;
+
+/** How wide the element is drawn against its laid-out width: the transforms on it and on every box around it. */
+function drawnScaleX(element: Element): number {
+  const laidOut = (element as HTMLElement).offsetWidth;
+  const drawn = element.getBoundingClientRect().width;
+  return typeof laidOut === 'number' && laidOut > 0 && drawn > 0 ? drawn / laidOut : 1;
+}
+
 /**
  * The element's own text runs across the page, one character after another to the side, as an ID is read: not down
  * it (a vertical writing mode, a quarter turn, one character a line), where the checks of a line's width and height
@@ -489,7 +499,11 @@ function textSeen(element: Element, layout: boolean): boolean {
     if (!runsAcross(element)) return false;
     // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
     // but a sliver, or off the page: some line must keep enough of itself to be read, where a scroll brings it.
-    const font = Number.parseFloat(style.fontSize) || 16;
+    // The em the cut may take is the drawn one: a text squashed sideways (scaleX, here or on a box around it) shows
+    // more characters in one em of CSS px (review 9, finding 9), and below half its width it is not read at all.
+    const scaleX = drawnScaleX(element);
+    if (scaleX < MIN_SCALE_X) return false;
+    const font = (Number.parseFloat(style.fontSize) || 16) * scaleX;
     const readableLine = (line: DOMRect) => {
       const kept = clippedArea(line, element, true);
       return readablePart(kept, line, font, MIN_TEXT_HEIGHT_PX) && onPageArea(kept, element.ownerDocument);

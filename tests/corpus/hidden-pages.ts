@@ -47,7 +47,7 @@ export type Technique =
   | 'shadowCover'
   /** A transparent layer with a backdrop-filter that whitens what is under it. */
   | 'backdropCover'
-  /** Glyphs squashed to under 6px tall (transform: scaleY(0.1–0.25)). */
+  /** Glyphs squashed to under 6px tall (transform: scaleY(0.1–0.25)), or to under half their width (scaleX, scale). */
   | 'squashed'
   /**
    * A transparent or nearly transparent colour or fill over a backdrop "seen" cannot judge: a url() image, a gradient
@@ -462,7 +462,11 @@ function hiding(input: Input): Hide {
           };
     }
     case 'squashed':
-      return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
+      // Review 9, finding 9: sideways too, on the value or on a box around it, to under half its width.
+      if (b < 0.5) return { ...plain, value: `display:inline-block;transform:scaleY(${between(0.1, 0.25, a).toFixed(2)})` };
+      return c < 0.5
+        ? { ...plain, value: `display:inline-block;transform:scaleX(${between(0.1, 0.45, a).toFixed(2)});transform-origin:0 0` }
+        : { ...plain, wrappers: [`display:inline-block;scale:${between(0.1, 0.45, a).toFixed(2)} 1;transform-origin:0 0`] };
     case 'clippedAway': {
       const narrow = 'display:inline-block;width:120px;white-space:nowrap;vertical-align:top';
       const wrapped =
