@@ -28,6 +28,7 @@ import {
   type Rgba,
   readablePart,
   type Shadow,
+  scrollsFromEnd,
   type TextPaint,
   textPaintSeen,
   textReadable,
@@ -405,7 +406,10 @@ describe('overflowAxis and clipArea: what a clipping box leaves of a text (revie
     scrollTop: 0,
     maxScrollLeft: 10_000,
     maxScrollTop: 10_000,
-    rtl: false,
+    scaleX: 1,
+    scaleY: 1,
+    xFromEnd: false,
+    yFromEnd: false,
     ...more,
   });
   const text = (left: number, top: number, width = 200, height = 16) => ({ left, top, right: left + width, bottom: top + height });
@@ -434,11 +438,11 @@ describe('overflowAxis and clipArea: what a clipping box leaves of a text (revie
     [
       'rtl: left of the box is where it scrolls to',
       text(-300, 102),
-      clipper('scroll', 'scroll', { rtl: true }),
+      clipper('scroll', 'scroll', { xFromEnd: true }),
       true,
       { left: 100, top: 100, right: 220, bottom: 116 },
     ],
-    ['rtl: right of the box is before its start', text(500, 102), clipper('scroll', 'scroll', { rtl: true }), true, undefined],
+    ['rtl: right of the box is before its start', text(500, 102), clipper('scroll', 'scroll', { xFromEnd: true }), true, undefined],
     [
       "half below a scrolling box's fold: the whole line can be scrolled in",
       text(100, 112),
@@ -464,18 +468,60 @@ describe('overflowAxis and clipArea: what a clipping box leaves of a text (revie
       true,
       { left: 100, top: 100, right: 220, bottom: 116 },
     ],
-    ['rtl: left of the box past the furthest scroll', text(-300, 102), clipper('scroll', 'cut', { rtl: true, maxScrollLeft: 50 }), true, undefined],
+    ['rtl: left of the box past the furthest scroll', text(-300, 102), clipper('scroll', 'cut', { xFromEnd: true, maxScrollLeft: 50 }), true, undefined],
     [
       'rtl: left of the box within the range',
       text(-300, 102, 100),
-      clipper('scroll', 'cut', { rtl: true, maxScrollLeft: 420 }),
+      clipper('scroll', 'cut', { xFromEnd: true, maxScrollLeft: 420 }),
       true,
       { left: 120, top: 102, right: 220, bottom: 118 },
+    ],
+    // Review 10, finding 4: a scaled pane's range is in its own px. Half size: 600 px of range bring 300 screen px.
+    [
+      'a pane at half size: past its range on screen',
+      text(100, 410),
+      clipper('cut', 'scroll', { maxScrollTop: 600, scaleY: 0.5 }),
+      true,
+      { left: 100, top: 110, right: 220, bottom: 120 },
+    ],
+    [
+      'a pane at half size: within its range',
+      text(100, 350),
+      clipper('cut', 'scroll', { maxScrollTop: 600, scaleY: 0.5 }),
+      true,
+      { left: 100, top: 100, right: 220, bottom: 116 },
+    ],
+    // Review 10, finding 3: a column-reverse pane scrolls from its bottom up; below its bottom is before the start.
+    ['column-reverse: below the box is before the scroll’s start', text(100, 200), clipper('cut', 'scroll', { yFromEnd: true }), true, undefined],
+    [
+      'column-reverse: above the box is where it scrolls to',
+      text(100, 40),
+      clipper('cut', 'scroll', { yFromEnd: true, maxScrollTop: 100 }),
+      true,
+      { left: 100, top: 104, right: 220, bottom: 120 },
     ],
   ])('%s', (_name, area, box, reachable, left) => {
     const cut = clipArea(area, box, reachable);
     expect(hasArea(cut)).toBe(left !== undefined);
     if (left) expect(cut).toEqual(left);
+  });
+});
+
+describe('scrollsFromEnd: where a scrolling box’s scroll starts (review 10, finding 3)', () => {
+  it.each([
+    ['horizontal, ltr', 'horizontal-tb', 'ltr', 'block', 'row', false, false],
+    ['horizontal, rtl', 'horizontal-tb', 'rtl', 'block', 'row', true, false],
+    ['row-reverse', 'horizontal-tb', 'ltr', 'flex', 'row-reverse', true, false],
+    ['rtl and row-reverse cancel', 'horizontal-tb', 'rtl', 'inline-flex', 'row-reverse', false, false],
+    ['column-reverse', 'horizontal-tb', 'ltr', 'flex', 'column-reverse', false, true],
+    ['a reversed direction on a box that is no flex container', 'horizontal-tb', 'ltr', 'block', 'column-reverse', false, false],
+    ['vertical-rl', 'vertical-rl', 'ltr', 'block', 'row', true, false],
+    ['vertical-lr', 'vertical-lr', 'ltr', 'block', 'row', false, false],
+    ['vertical-lr, rtl: the inline axis is y', 'vertical-lr', 'rtl', 'block', 'row', false, true],
+    ['vertical-rl, column-reverse: the block axis reversed back', 'vertical-rl', 'ltr', 'flex', 'column-reverse', false, false],
+    ['vertical-lr, row-reverse: the inline axis is y', 'vertical-lr', 'ltr', 'flex', 'row-reverse', false, true],
+  ] as const)('%s', (_name, writingMode, direction, display, flexDirection, x, y) => {
+    expect(scrollsFromEnd(writingMode, direction, display, flexDirection)).toEqual({ x, y });
   });
 });
 

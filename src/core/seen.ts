@@ -578,7 +578,9 @@ export function readablePart(kept: Area, text: Area, fontPx: number, minHeightPx
 
 /**
  * A box that clips: its area on screen, how far it is scrolled now and how far it can be (its scroll range: scroll
- * size less client size), and whether its x axis starts at the right (rtl).
+ * size less client size, in its own CSS px), how much its box is scaled on screen on each axis, and on which axes its
+ * scroll starts at the end (rtl, a vertical-rl writing mode, a reversed flex direction: the scroll offset runs from 0
+ * down to minus the range).
  */
 export interface Clipper {
   box: Area;
@@ -588,36 +590,38 @@ export interface Clipper {
   scrollTop: number;
   maxScrollLeft: number;
   maxScrollTop: number;
-  rtl: boolean;
+  scaleX: number;
+  scaleY: number;
+  xFromEnd: boolean;
+  yFromEnd: boolean;
 }
 
 /**
  * What is left of `area` inside a box that clips it. A cut axis keeps only the part inside the box. A scrolled axis,
  * where `reachable`, keeps what the seller can scroll into the box, placed where the first scroll that shows it
- * puts it: within the box's scroll range (a text past the furthest scroll shows only as far as that scroll brings
- * it, review 9, finding 4), nothing before the scroll's start (where negative margins put text), and nothing in a box
- * of no size; without `reachable`, only what is inside the box at this scroll.
+ * puts it: within the box's scroll range, measured in its own px (a text past the furthest scroll shows only as far as
+ * that scroll brings it: review 9, finding 4; review 10, findings 3 and 4), nothing before the scroll's start (where
+ * negative margins put text), and nothing in a box of no size; without `reachable`, only what is inside the box at
+ * this scroll.
  */
 export function clipArea(area: Area, clipper: Clipper, reachable: boolean): Area {
   const { box } = clipper;
   const cut = (
     axis: OverflowAxis,
-    low: number,
-    high: number,
-    boxLow: number,
-    boxHigh: number,
-    scroll: number,
-    range: number,
-    fromEnd: boolean,
+    [low, high]: [number, number],
+    [boxLow, boxHigh]: [number, number],
+    { scroll, range, scale, fromEnd }: { scroll: number; range: number; scale: number; fromEnd: boolean },
   ): [number, number] => {
     if (axis === 'none') return [low, high];
     if (axis === 'scroll' && reachable) {
       if (boxHigh - boxLow <= 1) return [low, low];
       const size = high - low;
-      // How far into the scrolled content the text starts (from its end in rtl); the scroll that brings it to the
-      // box's start, or as near as the range goes; a text starting before the content's start keeps its place.
-      const offset = fromEnd ? boxHigh - scroll - high : low - (boxLow - scroll);
-      const shift = offset < 0 ? offset : Math.max(0, offset - Math.max(0, range));
+      const factor = scale > 0 ? scale : 1;
+      // How far into the scrolled content the text starts (from its end where the scroll starts there), in the box's
+      // own px; the scroll that brings it to the box's start, or as near as the range goes; a text starting before
+      // the content's start keeps its place.
+      const offset = fromEnd ? (boxHigh - high) / factor - scroll : (low - boxLow) / factor + scroll;
+      const shift = factor * (offset < 0 ? offset : Math.max(0, offset - Math.max(0, range)));
       const [from, to] = fromEnd ? [boxHigh - shift - size, boxHigh - shift] : [boxLow + shift, boxLow + shift + size];
       const start = Math.max(from, boxLow);
       return [start, Math.max(start, Math.min(to, boxHigh))];
@@ -625,9 +629,36 @@ export function clipArea(area: Area, clipper: Clipper, reachable: boolean): Area
     const from = Math.max(low, boxLow);
     return [from, Math.max(from, Math.min(high, boxHigh))];
   };
-  const [left, right] = cut(clipper.x, area.left, area.right, box.left, box.right, clipper.scrollLeft, clipper.maxScrollLeft, clipper.rtl);
-  const [top, bottom] = cut(clipper.y, area.top, area.bottom, box.top, box.bottom, clipper.scrollTop, clipper.maxScrollTop, false);
+  const [left, right] = cut(clipper.x, [area.left, area.right], [box.left, box.right], {
+    scroll: clipper.scrollLeft,
+    range: clipper.maxScrollLeft,
+    scale: clipper.scaleX,
+    fromEnd: clipper.xFromEnd,
+  });
+  const [top, bottom] = cut(clipper.y, [area.top, area.bottom], [box.top, box.bottom], {
+    scroll: clipper.scrollTop,
+    range: clipper.maxScrollTop,
+    scale: clipper.scaleY,
+    fromEnd: clipper.yFromEnd,
+  });
   return { left, top, right, bottom };
+}
+
+/**
+ * On which axes a scrolling box's scroll starts at the end: the block axis by its writing mode (vertical-rl starts at
+ * the right), the inline axis by its direction (rtl), and the flex container's main axis again when reversed (row- or
+ * column-reverse), a double reversal cancelling.
+ */
+export function scrollsFromEnd(writingMode: string, direction: string, display: string, flexDirection: string): { x: boolean; y: boolean } {
+  const vertical = writingMode.startsWith('vertical') || writingMode.startsWith('sideways');
+  const blockFromEnd = vertical && writingMode.endsWith('-rl');
+  const inlineFromEnd = direction === 'rtl';
+  const flex = /(^|-)flex$/.test(display);
+  const rowReversed = flex && flexDirection === 'row-reverse';
+  const columnReversed = flex && flexDirection === 'column-reverse';
+  const inline = inlineFromEnd !== rowReversed;
+  const block = (vertical ? blockFromEnd : false) !== columnReversed;
+  return vertical ? { x: block, y: inline } : { x: inline, y: block };
 }
 
 /** More than a pixel each way: something the seller can see of it. */

@@ -24,6 +24,7 @@ import {
   parseShadows,
   type Rgba,
   readablePart,
+  scrollsFromEnd,
   splitTopLevel,
   textPaintSeen,
   tooFaint,
@@ -108,13 +109,14 @@ let reading:
       drift: Map<Element, number>;
       backdrops: Map<Element, Known>;
       hidden: Map<Element, boolean>;
+      turned: Map<Element, boolean>;
     }
   | undefined;
 
 /** Runs `read` with the styles and paint factors it asks for remembered until it returns (nested runs share them). */
 export function withinOneReading<T>(read: () => T): T {
   if (reading) return read();
-  reading = { styles: new Map(), painted: new Map(), drift: new Map(), backdrops: new Map(), hidden: new Map() };
+  reading = { styles: new Map(), painted: new Map(), drift: new Map(), backdrops: new Map(), hidden: new Map(), turned: new Map() };
   try {
     return read();
   } finally {
@@ -345,16 +347,19 @@ const NO_OVERFLOW = new Set([
   'table-column-group',
 ]);
 
-/** The box a clipper cuts to: inside its borders and scrollbars (its padding box), scaled where it is transformed. */
-function paddingBox(node: Element): Area {
+/**
+ * The box a clipper cuts to: inside its borders and scrollbars (its padding box), scaled where it is transformed, with
+ * its scale on screen on each axis (its scroll offsets are in its own px).
+ */
+function paddingBox(node: Element): Area & { scaleX: number; scaleY: number } {
   const box = node.getBoundingClientRect();
   const html = node as HTMLElement;
-  if (!html.offsetWidth || !html.offsetHeight) return box;
+  if (!html.offsetWidth || !html.offsetHeight) return { left: box.left, top: box.top, right: box.right, bottom: box.bottom, scaleX: 1, scaleY: 1 };
   const scaleX = box.width / html.offsetWidth;
   const scaleY = box.height / html.offsetHeight;
   const left = box.left + node.clientLeft * scaleX;
   const top = box.top + node.clientTop * scaleY;
-  return { left, top, right: left + node.clientWidth * scaleX, bottom: top + node.clientHeight * scaleY };
+  return { left, top, right: left + node.clientWidth * scaleX, bottom: top + node.clientHeight * scaleY, scaleX, scaleY };
 }
 
 /**
@@ -381,8 +386,10 @@ function clippedArea(area: Area, from: Element | null, reachable: boolean): Area
     const x = overflowAxis(style.overflowX, paint);
     const y = overflowAxis(style.overflowY, paint);
     if (x === 'none' && y === 'none') continue;
+    const { scaleX, scaleY, ...box } = paddingBox(node);
+    const fromEnd = scrollsFromEnd(style.writingMode || 'horizontal-tb', style.direction, style.display, style.flexDirection);
     const clipper = {
-      box: paddingBox(node),
+      box,
       // A pane that does not take the pointer is scrolled by no wheel (review 9, finding 12): it only cuts.
       x: x === 'scroll' && style.pointerEvents === 'none' ? 'cut' : x,
       y: y === 'scroll' && style.pointerEvents === 'none' ? 'cut' : y,
@@ -390,7 +397,10 @@ function clippedArea(area: Area, from: Element | null, reachable: boolean): Area
       scrollTop: node.scrollTop,
       maxScrollLeft: node.scrollWidth - node.clientWidth,
       maxScrollTop: node.scrollHeight - node.clientHeight,
-      rtl: style.direction === 'rtl',
+      scaleX,
+      scaleY,
+      xFromEnd: fromEnd.x,
+      yFromEnd: fromEnd.y,
     } as const;
     left = clipArea(left, clipper, reachable);
     if (!hasArea(left)) return left;
@@ -459,30 +469,78 @@ function drawnScaleX(element: Element): number {
 }
 
 /**
- * The element's own text runs across the page, one character after another to the side, as an ID is read: not down
- * it (a vertical writing mode, a quarter turn, one character a line), where the checks of a line's width and height
- * change places and a sliver passes as a line (review 9, finding 5). Asked of its first two characters that are not
- * spaces; where the DOM lays no text out, nothing says otherwise.
+ * The element's text is laid out across the page, as an ID is read (review 9, finding 5; review 10, finding 1): a
+ * horizontal writing mode, no characters combined upright, and no box from it up turned or mirrored (a transform,
+ * `rotate` or `scale` that is not axis-aligned with both axes kept positive; a tilt under about 10° is a design's).
+ * Asked of the layout, not of glyphs that a zero-width character or a split text node can fake. Remembered for one
+ * reading.
  */
-function runsAcross(element: Element): boolean {
+function laidAcross(element: Element): boolean {
+  const style = styleOf(element);
+  if ((style.writingMode || 'horizontal-tb') !== 'horizontal-tb') return false;
+  const upright = style.getPropertyValue('text-combine-upright');
+  if (upright && upright !== 'none') return false;
+  return !fromTheTop(element, paintParent, reading?.turned, false, (node, above) => above || turns(styleOf(node)));
+}
+
+/** Below this share of its scale, a box's skew or rotation is a tilt a design may give (about 10°). */
+const MAX_TILT = 0.18;
+
+/** The box's own transforms turn, mirror or sideways-squash what it paints. */
+function turns(style: CSSStyleDeclaration): boolean {
+  const rotate = style.getPropertyValue('rotate');
+  if (rotate && rotate !== 'none') {
+    // "90deg" (about z), or "x 90deg" / "1 0 0 90deg" (about another axis): any turn but a slight one about z.
+    const about = rotate.trim().split(/\s+/);
+    const angle = Number.parseFloat(about.at(-1) ?? '0');
+    const turn = /turn$/.test(about.at(-1) ?? '') ? angle * 360 : /rad$/.test(about.at(-1) ?? '') ? (angle * 180) / Math.PI : angle;
+    if (about.length > 1 ? turn !== 0 : Math.abs(Math.sin((turn * Math.PI) / 180)) > MAX_TILT || Math.cos((turn * Math.PI) / 180) <= 0) return true;
+  }
+  const scale = style.getPropertyValue('scale');
+  if (
+    scale &&
+    scale !== 'none' &&
+    scale
+      .trim()
+      .split(/\s+/)
+      .some((factor) => Number.parseFloat(factor) <= 0)
+  )
+    return true;
+  const transform = style.transform;
+  if (!transform || transform === 'none') return false;
+  try {
+    const { a, b, c, d } = new DOMMatrixReadOnly(transform);
+    return a <= 0 || d <= 0 || Math.abs(b) > MAX_TILT * Math.abs(a) || Math.abs(c) > MAX_TILT * Math.abs(d);
+  } catch {
+    return true; // a transform this cannot read is paint it cannot judge
+  }
+}
+
+/** A character drawn as a glyph: not a space, a control or format character (zero-width ones), or a combining mark. */
+const GLYPH = /[^\s\p{Cc}\p{Cf}\p{M}]/u;
+
+/**
+ * The first and the last glyph of each of the element's own texts are drawn whole, where the clips leave them (a
+ * scroll bringing them in counts): a text cut through a character, or one character a line cut to a sliver, is not
+ * the value (review 10, finding 2). A glyph the DOM gives no box (a test's faked layout) is not asked.
+ */
+function endsShown(element: Element): boolean {
   for (const child of element.childNodes) {
     if (child.nodeType !== Node.TEXT_NODE) continue;
     const text = child.nodeValue ?? '';
-    const first = text.search(/\S/);
-    if (first < 0) continue;
-    const second = text.slice(first + 1).search(/\S/);
-    if (second < 0) continue;
-    const centre = (at: number) => {
+    const glyphs = [...text.matchAll(new RegExp(GLYPH.source, 'gu'))];
+    const first = glyphs[0];
+    const last = glyphs.at(-1);
+    for (const match of first && last ? [first, last] : []) {
       const range = element.ownerDocument.createRange();
-      range.setStart(child, at);
-      range.setEnd(child, at + 1);
-      const box = range.getBoundingClientRect();
-      return box.width > 0 || box.height > 0 ? { x: box.left + box.width / 2, y: box.top + box.height / 2 } : undefined;
-    };
-    const one = centre(first);
-    const other = centre(first + 1 + second);
-    if (!one || !other) return true;
-    return Math.abs(other.y - one.y) <= Math.abs(other.x - one.x);
+      range.setStart(child, match.index);
+      range.setEnd(child, match.index + match[0].length);
+      const glyph = range.getBoundingClientRect();
+      if (glyph.width <= 0 && glyph.height <= 0) continue;
+      const kept = clippedArea(glyph, element, true);
+      if (kept.right - kept.left < glyph.width - 1 || kept.bottom - kept.top < glyph.height - 1) return false;
+      if (!onPageArea(kept, element.ownerDocument)) return false;
+    }
   }
   return true;
 }
@@ -496,7 +554,7 @@ function textSeen(element: Element, layout: boolean): boolean {
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
     if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX) return false;
-    if (!runsAcross(element)) return false;
+    if (!laidAcross(element) || !endsShown(element)) return false;
     // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
     // but a sliver, or off the page: some line must keep enough of itself to be read, where a scroll brings it.
     // The em the cut may take is the drawn one: a text squashed sideways (scaleX, here or on a box around it) shows
@@ -865,7 +923,7 @@ function unhitCovers(document: Document): Element[] {
   for (let index = 0; view && index < all.length && index < SCAN_LIMIT; index++) {
     const node = all[index] as Element;
     const style = styleOf(node);
-    if (!paintsAsLayer(node, style) || style.display === 'none' || style.visibility === 'hidden') continue;
+    if (!(paintsAsLayer(node, style) || paintsAtomically(node, style)) || style.display === 'none' || style.visibility === 'hidden') continue;
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none')) covers.push(node);
   }
@@ -912,12 +970,29 @@ function paintsAsLayer(node: Element, style: CSSStyleDeclaration): boolean {
 }
 
 /**
+ * Painted whole, in document order, with the page's inline content (CSS 2 appendix E, flexbox's painting): an
+ * inline-block (flex, grid, table), a flex or grid item, a replaced element. Such a box paints over text that comes
+ * before it, with no z-index and no position (review 10, finding 6: a later flex item pulled up by a negative margin).
+ */
+function paintsAtomically(node: Element, style: CSSStyleDeclaration): boolean {
+  if (/^inline-/.test(style.display) || node.matches(REPLACED)) return true;
+  const parent = node.parentElement;
+  return !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
+}
+
+/**
  * A cover (positioned, or a layer of its own) paints over the element: a positive z-index; at z-index auto or 0, over
  * any element in the page's flow whatever their order (CSS paints layers after in-flow content: review 9, finding 2,
  * a cover placed first and pulled down over the value), and over another layer when it comes later.
  */
 function paintsAbove(cover: Element, element: Element): boolean {
-  const z = Number.parseInt(styleOf(cover).zIndex, 10);
+  const coverStyle = styleOf(cover);
+  if (!paintsAsLayer(cover, coverStyle)) {
+    // Painted whole in the flow: over what comes before it, unless the element is in a layer, painted after the flow.
+    for (let node: Element | null = element; node && !node.contains(cover); node = paintParent(node)) if (paintsAsLayer(node, styleOf(node))) return false;
+    return !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING) && !cover.contains(element);
+  }
+  const z = Number.parseInt(coverStyle.zIndex, 10);
   if (Number.isFinite(z) && z !== 0) return z > 0;
   for (let node: Element | null = element; node; node = paintParent(node)) {
     const style = styleOf(node);

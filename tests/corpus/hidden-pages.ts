@@ -77,7 +77,8 @@ export type Technique =
   | 'otherPaint'
   /**
    * A white box that takes no pointer and is not positioned, pulled up over the value by a negative margin and painted
-   * above it in a layer of its own: a transform, opacity 0.999, a filter, a will-change (review 7).
+   * above it in a layer of its own: a transform, opacity 0.999, a filter, a will-change (review 7); or in none, painted
+   * whole after it (a flex item, an inline-block: review 10).
    */
   | 'layeredCover'
   /**
@@ -89,7 +90,7 @@ export type Technique =
   | 'clippedAway'
   /**
    * Text that runs down the page, not across it (review 9, finding 5): a vertical writing mode or a quarter turn,
-   * whole or cut to a strip, or one character a line.
+   * whole or cut to a strip; or two characters a line cut to a strip (review 10, finding 2).
    */
   | 'sideways';
 
@@ -447,8 +448,25 @@ function hiding(input: Input): Hide {
         'contain:paint',
         // A flex item with a z-index: a layer with no position (review 9, finding 8).
         'z-index:1',
+        // No layer at all, painted whole in document order over the text before it (review 10, finding 6): a later
+        // flex item, a later inline-block pulled left over the value.
+        'flex item',
+        'inline-block',
       ];
       const layer = layers[Math.floor(a * layers.length)] ?? 'opacity:0.999';
+      if (layer === 'flex item') {
+        const item = 'display:block;height:2.2em;background:#fff;pointer-events:none;margin-top:-1.7em';
+        return {
+          ...plain,
+          wrappers: ['display:inline-flex;flex-direction:column;vertical-align:top'],
+          value: 'display:block',
+          over: `<span style="${item}"></span>`,
+        };
+      }
+      if (layer === 'inline-block') {
+        const block = 'display:inline-block;width:40em;height:1.6em;margin-left:-40em;background:#fff;pointer-events:none;vertical-align:top';
+        return { ...plain, wrappers: ['display:inline-block;white-space:nowrap;vertical-align:top'], over: `<span style="${block}"></span>` };
+      }
       const cover = `display:block;height:2.2em;background:#fff;pointer-events:none;${layer}`;
       const holder = layer === 'z-index:1' ? 'display:inline-flex;flex-direction:column;vertical-align:top' : 'display:inline-block;vertical-align:top';
       // Review 9: a layer paints over in-flow text whatever comes first in the document: before the value too.
@@ -517,7 +535,8 @@ function hiding(input: Input): Hide {
         [['display:inline-block;height:130px;overflow:hidden;vertical-align:top'], 'display:inline-block;writing-mode:vertical-lr'],
         [[], 'display:inline-block;transform:rotate(90deg)'],
         [[], 'display:inline-block;rotate:-90deg'],
-        [[], 'display:inline-block;width:1ch;word-break:break-all;font-family:monospace'],
+        // Review 10, finding 2: two characters a line, each line cut to a 3 px strip (no writing mode at all).
+        [['display:inline-block;width:3px;overflow:hidden;vertical-align:top'], 'display:block;width:2ch;word-break:break-all;font-family:monospace'],
       ];
       const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
       return { ...plain, wrappers, value };
