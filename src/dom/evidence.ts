@@ -27,7 +27,7 @@ import {
 } from '../core/qualify';
 import { copyValueCounts, isMasked, isValueSized, showsMaskRun } from '../core/shape-rules';
 import { CONTROLS, compileLabels, hasContent, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
-import { coveredInView, drawnText, isRendered, showsDots, withinOneReading } from './visibility';
+import { coveredInFrames, drawnText, isRendered, showsDots, withinOneReading } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
 // around the label (Bitwarden's collect-then-qualify split). It records observations only; every judgement is a named
@@ -66,10 +66,14 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
   // One reading asks isRendered once per element: the rows of a long table share their label's and value's boxes.
   const outer = { seen, dots, textsOf };
   const rendered = remembered(isRendered);
-  // A frame is seen where it is rendered and nothing in its parent covers it (a frame's own hit test cannot see its
-  // parent's layers: review 9, finding 11); asked once per frame per reading.
-  const frameShown = remembered((frame: Element) => rendered(frame) && !coveredInView(frame));
-  seen = remembered((element) => rendered(element) && framesSeen(element.ownerDocument, root.ownerDocument, frameShown));
+  // A frame's text is seen where the frames are rendered and nothing around them covers the text's own points (a
+  // frame's hit test cannot see its parent's layers: review 9, finding 11; review 10, finding 7).
+  seen = remembered(
+    (element) =>
+      rendered(element) &&
+      framesSeen(element.ownerDocument, root.ownerDocument, rendered) &&
+      (element.ownerDocument === root.ownerDocument || !coveredInFrames(element, root.ownerDocument)),
+  );
   dots = remembered(showsDots);
   textsOf = remembered(firstTexts);
   try {
@@ -112,13 +116,12 @@ function* frameBodies(root: Element, levels: number): Generator<HTMLElement> {
 
 /**
  * A frame's document is judged by the one definition inside its own viewport (dom/visibility.ts asks each element's
- * document); the frame element holding it must be shown (rendered, not covered) in its parent too, up to the document
- * being read.
+ * document); the frame element holding it must be rendered in its parent too, up to the document being read.
  */
-function framesSeen(document: Document, top: Document, shown: (frame: Element) => boolean): boolean {
+function framesSeen(document: Document, top: Document, rendered: (element: Element) => boolean): boolean {
   for (let doc = document; doc !== top; ) {
     const frame = doc.defaultView?.frameElement;
-    if (!frame || !shown(frame)) return false;
+    if (!frame || !rendered(frame)) return false;
     doc = frame.ownerDocument;
   }
   return true;

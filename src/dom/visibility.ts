@@ -110,13 +110,14 @@ let reading:
       backdrops: Map<Element, Known>;
       hidden: Map<Element, boolean>;
       turned: Map<Element, boolean>;
+      wheels: Map<Element, boolean>;
     }
   | undefined;
 
 /** Runs `read` with the styles and paint factors it asks for remembered until it returns (nested runs share them). */
 export function withinOneReading<T>(read: () => T): T {
   if (reading) return read();
-  reading = { styles: new Map(), painted: new Map(), drift: new Map(), backdrops: new Map(), hidden: new Map(), turned: new Map() };
+  reading = { styles: new Map(), painted: new Map(), drift: new Map(), backdrops: new Map(), hidden: new Map(), turned: new Map(), wheels: new Map() };
   try {
     return read();
   } finally {
@@ -363,6 +364,32 @@ function paddingBox(node: Element): Area & { scaleX: number; scaleY: number } {
 }
 
 /**
+ * The seller's wheel over the pane scrolls it: the point at the centre of its part in view hits the pane or something
+ * in it (not a box laid over it, not what lies under a pane that takes no pointer). A pane out of view is taken at its
+ * word: the page's own scroll brings it in first. Remembered for one reading.
+ */
+function takesWheel(pane: Element): boolean {
+  const known = reading?.wheels.get(pane);
+  if (known !== undefined) return known;
+  const view = pane.ownerDocument.defaultView;
+  const box = pane.getBoundingClientRect();
+  let takes = true;
+  if (view) {
+    const left = Math.max(box.left, 0);
+    const top = Math.max(box.top, 0);
+    const right = Math.min(box.right, view.innerWidth);
+    const bottom = Math.min(box.bottom, view.innerHeight);
+    const root = pane.getRootNode() as Document | ShadowRoot;
+    if (right - left > 1 && bottom - top > 1 && typeof root.elementFromPoint === 'function') {
+      const hit = root.elementFromPoint((left + right) / 2, (top + bottom) / 2);
+      takes = hit === null || hit === pane || pane.contains(hit);
+    }
+  }
+  reading?.wheels.set(pane, takes);
+  return takes;
+}
+
+/**
  * <html>'s overflow, or <body>'s where <html>'s is visible, is the viewport's (CSS overflow propagation): it clips
  * nothing of its own, and what lies outside the page's area is onPageArea's to judge.
  */
@@ -390,9 +417,10 @@ function clippedArea(area: Area, from: Element | null, reachable: boolean): Area
     const fromEnd = scrollsFromEnd(style.writingMode || 'horizontal-tb', style.direction, style.display, style.flexDirection);
     const clipper = {
       box,
-      // A pane that does not take the pointer is scrolled by no wheel (review 9, finding 12): it only cuts.
-      x: x === 'scroll' && style.pointerEvents === 'none' ? 'cut' : x,
-      y: y === 'scroll' && style.pointerEvents === 'none' ? 'cut' : y,
+      // A pane the wheel does not reach (it takes no pointer, something lies over it) only cuts (review 9, finding 12;
+      // review 10, finding 9). Asked only where a scroll is counted on.
+      x: x === 'scroll' && reachable && !takesWheel(node) ? 'cut' : x,
+      y: y === 'scroll' && reachable && !takesWheel(node) ? 'cut' : y,
       scrollLeft: node.scrollLeft,
       scrollTop: node.scrollTop,
       maxScrollLeft: node.scrollWidth - node.clientWidth,
@@ -846,6 +874,35 @@ export function coveredInView(element: Element): boolean {
   // A DOM that fakes boxes for a test may have no hit testing: nothing to test there.
   if (!view || typeof root.elementsFromPoint !== 'function') return false;
   return coverPoints(textBox(element)).some(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight && coveredAt(element, root, x, y));
+}
+
+/**
+ * The element's text, in a same-origin frame, is covered by nothing in the documents around it, up to `top`: its cover
+ * points are carried out through each frame's content box and tested there against the frame (review 9, finding 11;
+ * review 10, findings 7 and 8: the frame's own middle row was tested, so a cover over the value's part of the frame
+ * passed and a banner over the middle refused a value in clear view). A point outside the frame's box (below the
+ * frame's own fold) or outside the parent's viewport is not tested there.
+ */
+export function coveredInFrames(element: Element, top: Document): boolean {
+  let points = coverPoints(textBox(element));
+  for (let document = element.ownerDocument; document !== top; ) {
+    const frame = document.defaultView?.frameElement;
+    const view = frame?.ownerDocument.defaultView;
+    if (!frame || !view) return true;
+    const box = frame.getBoundingClientRect();
+    const style = styleOf(frame);
+    const offsetLeft = box.left + frame.clientLeft + (Number.parseFloat(style.paddingLeft) || 0);
+    const offsetTop = box.top + frame.clientTop + (Number.parseFloat(style.paddingTop) || 0);
+    points = points.map(([x, y]) => [x + offsetLeft, y + offsetTop] as [number, number]);
+    const root = frame.getRootNode() as Document | ShadowRoot;
+    if (typeof root.elementsFromPoint === 'function') {
+      const inside = ([x, y]: [number, number]) =>
+        x >= box.left && x < box.right && y >= box.top && y < box.bottom && x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight;
+      if (points.some((point) => inside(point) && coveredAt(frame, root, point[0], point[1]))) return true;
+    }
+    document = frame.ownerDocument;
+  }
+  return false;
 }
 
 /**

@@ -41,6 +41,21 @@ const DRESSES: { name: string; style: string; shown: boolean; around?: (frame: s
     shown: false,
     around: (frame) => `<div style="position:relative">${frame}<div style="position:absolute;inset:0;background:#fff"></div></div>`,
   },
+  // Review 10, findings 7 and 8: a layer over the frame's top, where its fields are (its middle row clear), and one
+  // over its lower part only, the fields in clear view.
+  {
+    name: 'its fields covered by a white layer of the parent over its top',
+    style: 'width:100%;height:300px;border:0;display:block',
+    shown: false,
+    around: (frame) => `<div style="position:relative">${frame}<div style="position:absolute;left:0;right:0;top:0;height:130px;background:#fff"></div></div>`,
+  },
+  {
+    name: 'a white bar of the parent over its lower half only',
+    style: 'width:100%;height:300px;border:0;display:block',
+    shown: true,
+    around: (frame) =>
+      `<div style="position:relative">${frame}<div style="position:absolute;left:0;right:0;top:140px;height:160px;background:#fff"></div></div>`,
+  },
 ];
 
 const CARRIERS = ['srcdoc', 'about:blank', 'about:blank in about:blank'] as const;
