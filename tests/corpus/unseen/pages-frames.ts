@@ -47,14 +47,14 @@ const DRESSES: { name: string; style: string; shown: boolean; around?: (frame: s
     name: 'its fields covered by a white layer of the parent over its top',
     style: 'width:100%;height:300px;border:0;display:block',
     shown: false,
-    around: (frame) => `<div style="position:relative">${frame}<div style="position:absolute;left:0;right:0;top:0;height:130px;background:#fff"></div></div>`,
+    around: (frame) => `<div style="position:relative">${frame}<div style="position:absolute;left:0;right:0;top:0;height:180px;background:#fff"></div></div>`,
   },
   {
     name: 'a white bar of the parent over its lower half only',
     style: 'width:100%;height:300px;border:0;display:block',
     shown: true,
     around: (frame) =>
-      `<div style="position:relative">${frame}<div style="position:absolute;left:0;right:0;top:140px;height:160px;background:#fff"></div></div>`,
+      `<div style="position:relative">${frame}<div style="position:absolute;left:0;right:0;top:200px;height:100px;background:#fff"></div></div>`,
   },
 ];
 
