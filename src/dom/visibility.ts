@@ -599,7 +599,60 @@ function textSeen(element: Element, layout: boolean): boolean {
     if (!textLines(element).every(readableLine)) return false;
   }
   if (readable(element, style, layout) === 'unseen') return false;
-  return !layout || !coveredInView(element);
+  return !layout || (!coveredInView(element) && !coveredWhereScrolled(element));
+}
+
+/**
+ * Where a pane's scroll would bring the text (its place now being outside the pane), nothing stays over it: the points
+ * of that place, in view, are hit-tested, and what is stacked there counts as a cover unless it is the pane's content,
+ * which the scroll moves away; a sticky or fixed box in the pane stays, and so does anything laid over the pane
+ * (review 9, finding 4; review 10, finding 5). A place outside the viewport is not tested (SECURITY.md).
+ */
+function coveredWhereScrolled(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  const root = element.getRootNode() as Document | ShadowRoot;
+  if (!view || typeof root.elementsFromPoint !== 'function') return false;
+  const text = textBox(element);
+  const shown = clippedArea(text, element, false);
+  const projected = clippedArea(text, element, true);
+  // Shown where it is now, or nowhere: the other tests have judged it.
+  if (!hasArea(projected) || hasArea(shown)) return false;
+  const points = coverPoints(new DOMRect(projected.left, projected.top, projected.right - projected.left, projected.bottom - projected.top));
+  return points.some(([x, y]) => {
+    if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
+    let through = 1;
+    for (const layer of root.elementsFromPoint(x, y)) {
+      if (layer.contains(element)) break;
+      if (scrollsAway(layer, element)) continue;
+      through *= 1 - coverAlpha(layer);
+      if (through < MIN_OPACITY) return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * The layer is content of a pane around the element that the pane's scroll moves away from the text's place: not a
+ * sticky or fixed box in it that spans the pane (which stays over every place a scroll brings; a sticky header that
+ * does not span it leaves room below it). A layer in no such pane is laid over the pane: it stays.
+ */
+function scrollsAway(layer: Element, element: Element): boolean {
+  let stays: Element | undefined;
+  for (let node: Element | null = layer; node; node = paintParent(node)) {
+    const style = styleOf(node);
+    if (!stays && (style.position === 'sticky' || style.position === 'fixed')) stays = node;
+    const parent = paintParent(node);
+    if (!parent) return false;
+    const parentStyle = styleOf(parent);
+    const scrolls = overflowAxis(parentStyle.overflowX, false) === 'scroll' || overflowAxis(parentStyle.overflowY, false) === 'scroll';
+    if (scrolls && parent.contains(element)) {
+      if (!stays) return true;
+      const pane = paddingBox(parent);
+      const box = stays.getBoundingClientRect();
+      return box.width < 0.9 * (pane.right - pane.left) || box.height < 0.9 * (pane.bottom - pane.top);
+    }
+  }
+  return false;
 }
 
 /** The colour the text is drawn in: -webkit-text-fill-color wins over color (both computed, or inherited here). */

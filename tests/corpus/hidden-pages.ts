@@ -523,8 +523,18 @@ function hiding(input: Input): Hide {
         // range under a 20 px window), and a pane that takes no pointer, which no wheel scrolls (finding 12).
         [['display:block;height:20px;overflow:hidden', 'display:block;height:300px;overflow:auto'], 'display:block;margin-top:290px'],
         [['display:block;height:1.4em;overflow:auto;pointer-events:none'], 'display:block;margin-top:3em'],
+        // Review 9, finding 4b: below the fold of a pane whose sticky white box spans it, at every scroll.
+        [['display:block;height:120px;overflow:auto;scrollbar-width:none'], 'display:block'],
       ];
-      const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
+      const index = Math.floor(a * ways.length);
+      const [wrappers, value] = ways[index] ?? (ways[0] as [string[], string]);
+      if (index === ways.length - 1)
+        return {
+          ...plain,
+          wrappers,
+          value,
+          before: '<span style="display:block;position:sticky;top:0;height:120px;background:#fff"></span><span style="display:block;height:200px"></span>',
+        };
       return { ...plain, wrappers, value };
     }
     case 'sideways': {
