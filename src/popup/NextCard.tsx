@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
-import { instructionNames } from '../core/button-names';
+import { instructionKeys } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
 import { EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
@@ -114,8 +114,8 @@ export function NextCard({
           {t(`next_${id}`, names)}
         </h2>
       )}
-      {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
-      {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
+      {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`, names)}</p>}
+      {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere', names)}</p>}
       {next.pending && next.id === 'pushed' && <PendingDetail list={list} names={names} />}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
@@ -225,7 +225,7 @@ export function RefusedCard({ stored, storeId, next }: { stored: Stored; storeId
       <div role="status" data-push-status="notJoom">
         <h2 id="next-title">{t('refusedTitle_notJoom')}</h2>
       </div>
-      {action.known === 'home' && <p class="detail">{t('refusedWhere')}</p>}
+      {action.known === 'home' && <p class="detail">{t('refusedWhere', shopiverseNames(stored))}</p>}
       <p class="how">{next.pending ? t('refusedThenPending', shopiverseNames(stored)) : t('refusedThenPush', pushLabel)}</p>
       <button type="button" class="primary" data-action="next" onClick={() => void openStoreForm(action.url)}>
         {t(action.known === 'last' ? 'refusedOpenForm' : 'refusedOpenStores')}
@@ -335,7 +335,7 @@ function RedirectFix({ seen }: { seen: string }) {
   );
 }
 
-/** ShopiVerse's buttons as the last form seen showed them, for the instructions' $1…$6 (core/button-names.ts). */
+/** ShopiVerse's buttons and menus as the last form seen showed them, for the instructions' $1…$9 (core/button-names.ts). */
 export function shopiverseNames(stored: Stored): string[] {
-  return instructionNames(stored.session.shopiverseNames).map((key) => t(key));
+  return instructionKeys(stored.session.shopiverseNames).map((key) => t(key));
 }
