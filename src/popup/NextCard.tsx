@@ -2,7 +2,7 @@ import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
 import { instructionKeys } from '../core/button-names';
-import { type Checklist as List, type NextStep, onStepPage, storeFormAction } from '../core/checklist';
+import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
 import { EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
@@ -91,7 +91,10 @@ export function NextCard({
   // Already on the step's page: say what to do here, with no button that goes where the seller already is.
   const here = !empty && onStepPage(next.action, activeUrl);
   const storeId = empty ? undefined : selectedStore(stored.local);
-  const tone = next.state === 'error' ? ' card-error' : next.id === 'connected' ? ' card-connected' : '';
+  // Red for a connection step that failed only: a product check to fix keeps the task's orange (look verdict 8: a red
+  // card under a green "✓ Bağlandı" read as a broken connection).
+  const connectionError = next.state === 'error' && !PRODUCT_STEPS.includes(next.id as StepId);
+  const tone = connectionError ? ' card-error' : next.id === 'connected' ? ' card-connected' : '';
   return (
     <section class={`card${tone}`} aria-labelledby="next-title" data-next={next.id} data-state={next.state} data-here={here ? 'true' : undefined}>
       {next.connected && (
