@@ -1,7 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Control, INSTRUCTION_NAMES, instructionNames, type NameForm, nameKey, type SeenNames } from './button-names';
+import {
+  type Control,
+  INSTRUCTION_NAMES,
+  instructionKeys,
+  instructionNames,
+  languageOfTag,
+  MENUS,
+  menuKey,
+  type NameForm,
+  nameKey,
+  panelLanguage,
+  type SeenNames,
+} from './button-names';
 import { SHOPIVERSE_BUTTONS, SHOPIVERSE_STATUS } from './labels';
 
 const messages = (lang: 'tr' | 'en') =>
@@ -73,5 +85,91 @@ describe('how the UI names ShopiVerse’s buttons', () => {
     );
     expect(note('tr')).toContain('“Durum”u kendiniz işaretleyin');
     expect(note('tr')).toContain('kontrol edip “Kaydet”e basın.');
+  });
+});
+
+describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu words in the English popup)', () => {
+  const english: SeenNames = { save: 'Save', status: 'Status', authorize: 'Request Authorization' };
+  const turkish: SeenNames = { save: 'Kaydet' };
+
+  it.each<[string, SeenNames | undefined, 'tr' | 'en' | undefined]>([
+    ['no form seen', undefined, undefined],
+    ['nothing named', {}, undefined],
+    ['a Turkish save button', turkish, 'tr'],
+    ['only “Aktif” seen', { status: 'Aktif' }, 'tr'],
+    ['only “Yetki Talep Et” seen', { authorize: 'Yetki Talep Et' }, 'tr'],
+    ['an English form', english, 'en'],
+    ['only “Authorize” seen', { authorize: 'Authorize' }, 'en'],
+  ])('the panel’s language: %s', (_name, seen, language) => {
+    expect(panelLanguage(seen)).toBe(language);
+  });
+
+  it.each<[string, 'tr' | 'en' | undefined]>([
+    ['tr', 'tr'],
+    ['tr-TR', 'tr'],
+    [' EN-us ', 'en'],
+    ['ru', undefined],
+    ['', undefined],
+  ])('a page tagged %j reads as %s', (tag, language) => {
+    expect(languageOfTag(tag)).toBe(language);
+  });
+
+  it.each<[string, 'tr' | 'en', string, SeenNames | undefined, string]>([
+    [
+      'English UI, no form seen: English with the Turkish as a hint',
+      'en',
+      'nextShopiverseWhere',
+      undefined,
+      'If the page is not open, go to the Settings (Ayarlar) > Stores (Mağazalar) > your Joom store > “Api Tanım” tab.',
+    ],
+    [
+      'English UI, an English panel',
+      'en',
+      'nextShopiverseWhere',
+      english,
+      'If the page is not open, go to the “Settings” > “Stores” > your Joom store > “Api Tanım” tab.',
+    ],
+    [
+      'English UI, a Turkish panel: its own words',
+      'en',
+      'refusedWhere',
+      turkish,
+      'In ShopiVerse, go to the “Ayarlar” > “Mağazalar” > your Joom store > “Api Tanım” tab.',
+    ],
+    ['English UI, products, an English panel', 'en', 'next_images_where', english, 'In ShopiVerse: “Products” > “My Products”.'],
+    ['English UI, products, no form seen', 'en', 'next_images_where', undefined, 'In ShopiVerse: Products (Ürünler) > My Products (Ürünlerim).'],
+    ['English UI, a new product, a Turkish panel', 'en', 'next_dimensions_where', turkish, 'In ShopiVerse: “Ürünler” > “Yeni Ürün”, or edit a product.'],
+    ['Turkish UI, no form seen', 'tr', 'nextShopiverseWhere', undefined, 'Sayfa açık değilse: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesi.'],
+    [
+      'Turkish UI, an English panel: its words, Turkish around them',
+      'tr',
+      'here_pushed',
+      english,
+      'Bu sayfada: “Settings” > “Stores” > Joom mağazanız > “Api Tanım” sekmesini açın; değerler orada doldurulur.',
+    ],
+    ['Turkish UI, products', 'tr', 'here_images', undefined, 'Bu sayfada: “Ürünler” > “Ürünlerim” sayfasını açın; Joom’un reddedeceği görseller işaretlenir.'],
+  ])('%s', (_name, lang, key, seen, expected) => {
+    expect(render(lang, [key, ...instructionKeys(seen).map((name) => render(lang, [name]))])).toBe(expected);
+  });
+
+  it('says the page’s note with the store’s path as $1, in the page’s language', () => {
+    expect(render('en', ['pendingHint', render('en', [menuKey('store', languageOfTag('en-US'))])])).toBe(
+      'Joom Connector: open the “Settings” > “Stores” > your Joom store > “Api Tanım” tab within 10 minutes, and the form fills in by itself.',
+    );
+    expect(render('tr', ['pendingHint', render('tr', [menuKey('store', languageOfTag('tr'))])])).toBe(
+      'Joom Bağlayıcı: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesini 10 dakika içinde açarsanız form kendiliğinden dolar.',
+    );
+  });
+
+  it('has every menu in every language, in both UIs, and no other menu message', () => {
+    const keys = MENUS.flatMap((menu) => [menuKey(menu, 'tr'), menuKey(menu, 'en'), menuKey(menu, undefined)]);
+    for (const lang of ['en', 'tr'] as const) {
+      for (const key of keys) expect(render(lang, [key]), `${lang} ${key}`).not.toBe('');
+      expect(
+        Object.keys(messages(lang))
+          .filter((key) => key.startsWith('menu_'))
+          .sort(),
+      ).toEqual([...keys].sort());
+    }
   });
 });

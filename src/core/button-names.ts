@@ -43,3 +43,41 @@ export const INSTRUCTION_NAMES = [
 export function instructionNames(seen: SeenNames | undefined): string[] {
   return INSTRUCTION_NAMES.map(([control, form]) => nameKey(control, form, seen?.[control]));
 }
+
+/** Which language a ShopiVerse panel showed its controls in: known labels only (core/labels.ts). */
+export type PanelLanguage = 'tr' | 'en';
+
+const TURKISH_LABELS: ReadonlySet<string> = new Set(['Kaydet', 'Durum', 'Aktif', 'Yetki Talep Et']);
+
+/** The panel's language as its last form showed it: by the first control seen; none seen, unknown. */
+export function panelLanguage(seen: SeenNames | undefined): PanelLanguage | undefined {
+  const label = seen?.save ?? seen?.status ?? seen?.authorize;
+  if (label === undefined) return undefined;
+  return TURKISH_LABELS.has(label) ? 'tr' : 'en';
+}
+
+/**
+ * The menu paths the instructions give after the six names, as $7 (the store's "Api Tanım"), $8 (the products list)
+ * and $9 (a new product): in the panel's language once a form was seen (look verdict 8: the English popup sent the
+ * seller to Turkish menu words an English panel does not show); before, the UI's language decides, the English UI
+ * with the Turkish as a hint. The English panel's words are a guess (PANELS.md: its labels are unknown).
+ */
+export const MENUS = ['store', 'products', 'newProduct'] as const;
+export type Menu = (typeof MENUS)[number];
+
+/** The message of a menu path: menu_store_tr, menu_products_unknown. */
+export function menuKey(menu: Menu, language: PanelLanguage | undefined): string {
+  return `menu_${menu}_${language ?? 'unknown'}`;
+}
+
+/** The messages of every instruction's $1…$9: the six button names, then the three menu paths. */
+export function instructionKeys(seen: SeenNames | undefined): string[] {
+  const language = panelLanguage(seen);
+  return [...instructionNames(seen), ...MENUS.map((menu) => menuKey(menu, language))];
+}
+
+/** A page's language from its `lang` tag (tr, tr-TR, en-US), where no form has shown its controls: wording only. */
+export function languageOfTag(tag: string): PanelLanguage | undefined {
+  const primary = tag.trim().toLowerCase().split('-')[0];
+  return primary === 'tr' || primary === 'en' ? primary : undefined;
+}

@@ -524,17 +524,17 @@ describe('nextStep: the one next action, from the facts', () => {
   });
 
   it.each([
-    ['a refused push, card', 'pushed', 'refused', false, 'https://app.shopiverse.tech/tr/x', true],
+    ['a refused push, card', 'pushed', 'refused', false, true],
     // Connected, the refusal is one line with nothing to do: the values stay in place (look verdict 8).
-    ['a refused push, note under “connected”', 'connected', 'next', true, 'https://app.shopiverse.tech/tr/x', false],
-    ['to push, on ShopiVerse', 'pushed', 'next', false, 'https://app.shopiverse.tech/any/route', true],
-    ['to save, on ShopiVerse', 'saved', 'next', false, 'https://app.shopiverse.tech/', true],
-    ['to push, on Joom', 'pushed', 'next', false, 'https://merchant.joom.com/', false],
-    ['to push, on a look-alike', 'pushed', 'next', false, 'https://app.shopiverse.tech.example.com/', false],
-    ['to authorize, on ShopiVerse', 'authorized', 'next', false, 'https://app.shopiverse.tech/', false],
-    ['to push, no tab', 'pushed', 'next', false, undefined, false],
-  ] as const)('valuesFirst: %s', (_name, id, card, refusalNote, activeUrl, first) => {
-    expect(valuesFirst({ id }, { card, refusalNote }, activeUrl)).toBe(first);
+    ['a refused push, note under “connected”', 'connected', 'next', true, false],
+    // Look verdict 8: on Joom, or with no tab, the values to push were last, below the 600 px fold.
+    ['to push', 'pushed', 'next', false, true],
+    ['to save', 'saved', 'next', false, true],
+    ['to authorize', 'authorized', 'next', false, false],
+    ['to read the Store ID', 'store-id', 'next', false, false],
+    ['connected', 'connected', 'next', false, false],
+  ] as const)('valuesFirst: %s', (_name, id, card, refusalNote, first) => {
+    expect(valuesFirst({ id }, { card, refusalNote })).toBe(first);
   });
 
   it('puts first the product check whose page the seller is on (seller review B3)', () => {

@@ -293,19 +293,14 @@ export function pushTelling(next: Pick<NextStep, 'connected'>, list: Pick<Checkl
 
 /**
  * Whether the read values ("Okunan değerler", with their copy buttons) go right under the card instead of below the
- * steps: when the seller may paste them by hand. That is after a refused push before the store is connected, and on ShopiVerse while the keys are
- * to be pushed or saved there (the page's notes send the seller to that box; last in the popup it began below the
- * 600 px a popup gets, look verdict 7).
+ * steps: while they are what the step is about, to push and to save (the seller checks them against the form, and
+ * pastes them where the push was refused; last in the popup they began below the 600 px a popup gets, look verdicts
+ * 7 and 8), and after a refused push before the store is connected.
  */
-export function valuesFirst(next: Pick<NextStep, 'id'>, told: Pick<PushTelling, 'card' | 'refusalNote'>, activeUrl: string | undefined): boolean {
+export function valuesFirst(next: Pick<NextStep, 'id'>, told: Pick<PushTelling, 'card' | 'refusalNote'>): boolean {
   // Once connected, a refusal is one line with nothing to do (look verdict 8): the values stay in their place.
   if (told.card === 'refused') return true;
-  if (next.id !== 'pushed' && next.id !== 'saved') return false;
-  try {
-    return activeUrl !== undefined && new URL(activeUrl).origin === SHOPIVERSE_ORIGIN;
-  } catch {
-    return false;
-  }
+  return next.id === 'pushed' || next.id === 'saved';
 }
 
 /**

@@ -51,12 +51,14 @@ function startPicking(field: Field): void {
   const controller = new AbortController();
   const { signal } = controller;
   const root = uiFixed('pick', signal);
-  const message = element('span', { text: pickBanner(field), className: 'note block' });
+  const message = element('span', { text: pickBanner(field) });
   message.setAttribute('role', 'status');
   const cancel = element('button', { text: t('pickCancel') });
   cancel.type = 'button';
   cancel.addEventListener('click', (event) => event.isTrusted && controller.abort(), { signal });
-  root.append(message, cancel);
+  const bar = element('div', { className: 'bar' });
+  bar.append(message, cancel);
+  root.append(bar);
   stopCurrent = () => controller.abort();
   const timer = setTimeout(() => controller.abort(), TIMEOUTS.pickMs);
   signal.addEventListener('abort', () => clearTimeout(timer), { once: true });

@@ -50,7 +50,7 @@ export function App() {
   const next = nextStep(local, session, list, activeUrl);
   const empty = isEmpty(stored) && next.id === 'store-id';
   const told = pushTelling(next, list, push.answer?.status);
-  const first = valuesFirst(next, told, activeUrl);
+  const first = valuesFirst(next, told);
   const stores = Object.values(local.stores).sort((a, b) => b.seenAt - a.seenAt);
   const orphans = unlinkedApps(local);
   document.documentElement.lang = t('@@ui_locale').slice(0, 2);

@@ -1,8 +1,8 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
-import { instructionNames } from '../core/button-names';
-import { type Checklist as List, type NextStep, onStepPage, storeFormAction } from '../core/checklist';
+import { instructionKeys } from '../core/button-names';
+import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
 import { EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
@@ -91,7 +91,10 @@ export function NextCard({
   // Already on the step's page: say what to do here, with no button that goes where the seller already is.
   const here = !empty && onStepPage(next.action, activeUrl);
   const storeId = empty ? undefined : selectedStore(stored.local);
-  const tone = next.state === 'error' ? ' card-error' : next.id === 'connected' ? ' card-connected' : '';
+  // Red for a connection step that failed only: a product check to fix keeps the task's orange (look verdict 8: a red
+  // card under a green "✓ Bağlandı" read as a broken connection).
+  const connectionError = next.state === 'error' && !PRODUCT_STEPS.includes(next.id as StepId);
+  const tone = connectionError ? ' card-error' : next.id === 'connected' ? ' card-connected' : '';
   return (
     <section class={`card${tone}`} aria-labelledby="next-title" data-next={next.id} data-state={next.state} data-here={here ? 'true' : undefined}>
       {next.connected && (
@@ -114,8 +117,8 @@ export function NextCard({
           {t(`next_${id}`, names)}
         </h2>
       )}
-      {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`)}</p>}
-      {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere')}</p>}
+      {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`, names)}</p>}
+      {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere', names)}</p>}
       {next.pending && next.id === 'pushed' && <PendingDetail list={list} names={names} />}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
@@ -225,7 +228,7 @@ export function RefusedCard({ stored, storeId, next }: { stored: Stored; storeId
       <div role="status" data-push-status="notJoom">
         <h2 id="next-title">{t('refusedTitle_notJoom')}</h2>
       </div>
-      {action.known === 'home' && <p class="detail">{t('refusedWhere')}</p>}
+      {action.known === 'home' && <p class="detail">{t('refusedWhere', shopiverseNames(stored))}</p>}
       <p class="how">{next.pending ? t('refusedThenPending', shopiverseNames(stored)) : t('refusedThenPush', pushLabel)}</p>
       <button type="button" class="primary" data-action="next" onClick={() => void openStoreForm(action.url)}>
         {t(action.known === 'last' ? 'refusedOpenForm' : 'refusedOpenStores')}
@@ -335,7 +338,7 @@ function RedirectFix({ seen }: { seen: string }) {
   );
 }
 
-/** ShopiVerse's buttons as the last form seen showed them, for the instructions' $1…$6 (core/button-names.ts). */
+/** ShopiVerse's buttons and menus as the last form seen showed them, for the instructions' $1…$9 (core/button-names.ts). */
 export function shopiverseNames(stored: Stored): string[] {
-  return instructionNames(stored.session.shopiverseNames).map((key) => t(key));
+  return instructionKeys(stored.session.shopiverseNames).map((key) => t(key));
 }

@@ -9,9 +9,10 @@ import type { Stored } from '../shared/stored';
 
 const sent = vi.hoisted(() => [] as unknown[]);
 vi.mock('../shared/i18n', () => ({
-  // ShopiVerse's button names (sv_…, core/button-names.ts, tested there) are left out of the texts compared here.
+  // ShopiVerse's button names and menu paths (sv_…, menu_…, core/button-names.ts, tested there) are left out of the
+  // texts compared here.
   t: (key: string, subs?: string | string[]) =>
-    key === '@@ui_locale' ? 'tr' : key.startsWith('sv_') ? '' : [key, ...[subs ?? []].flat().filter((sub) => sub !== '')].join(' '),
+    key === '@@ui_locale' ? 'tr' : /^(sv|menu)_/.test(key) ? '' : [key, ...[subs ?? []].flat().filter((sub) => sub !== '')].join(' '),
 }));
 vi.mock('../shared/send', () => ({ send: async (message: unknown) => void sent.push(message) }));
 vi.mock('./api', () => ({ popupApi: { tabs: { query: async () => [], update: async () => undefined, create: async () => undefined } } }));

@@ -1,6 +1,6 @@
 import type { Runtime } from 'webextension-polyfill';
 import { FillCommand, type FillOutcome, type FormCheck, FormQuestion, type Ok, RescanCommand } from '../core/answers';
-import { nameKey } from '../core/button-names';
+import { languageOfTag, menuKey, nameKey } from '../core/button-names';
 import { besideAnchor, type KeyOn, keyActivates, MIN_PRESS_OPACITY, type Painted, pointIn, pressHiddenBy, unmoved } from '../core/hand-rules';
 import { SHOPIVERSE_BUTTONS } from '../core/labels';
 import { check } from '../core/spec';
@@ -507,7 +507,7 @@ function showHint(signal: AbortSignal): void {
   if (!anchor) return;
   const root = uiBeside(anchor, 'pending-hint', signal);
   clearUi(root);
-  const note = element('span', { text: t('pendingHint'), className: 'note block' });
+  const note = element('span', { text: t('pendingHint', [t(menuKey('store', languageOfTag(document.documentElement.lang)))]), className: 'note block' });
   note.setAttribute('role', 'status');
   root.append(note);
 }

@@ -54,9 +54,9 @@ describe(`the page a push keeps is the form's address before the fill (${BROWSER
       await (await readApp(driver, app)).close();
       const form = await openApiForm(driver, '00159');
       const before = await form.evaluate(() => `${location.origin}${location.pathname}`, undefined);
-      await expect.poll(() => form.ourUi('fill-button'), { timeout: 10_000 }).toEqual([expect.stringContaining('Joom Bağlayıcı ile doldur')]);
+      await expect.poll(() => form.ourUi('fill-button'), { timeout: 10_000 }).toEqual([expect.stringContaining('Üç alanı Joom Bağlayıcı ile doldur')]);
       await writeKeyIntoPath(form, spelling);
-      await form.clickOurUi('fill-button', 'Joom Bağlayıcı ile doldur');
+      await form.clickOurUi('fill-button', 'Üç alanı Joom Bağlayıcı ile doldur');
       await expect.poll(() => form.evaluate(() => location.pathname, undefined), { timeout: 5_000 }).toContain('/k/');
       expect(await keptPage(driver)).toBe(before);
     });
