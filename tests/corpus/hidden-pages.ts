@@ -656,10 +656,12 @@ const spacer = (style: string) => `<div style="${style}" aria-hidden="true"></di
 export const PANES: readonly Pane[] = [
   { name: 'short pane', wrap: (content) => `<div style="height:300px;overflow:auto">${spacer('height:1400px')}${content}</div>` },
   {
-    // An app shell: the page itself never scrolls, its main column does.
+    // An app shell: the page itself never scrolls, its main column does. Fixed to the viewport's lower part: as a
+    // block under the planted rows at height 100%, it grew with its content and never scrolled, and its real values
+    // lay below the body's clip, where no scroll brings them (the scroll range's clamp found it: 26 of 150).
     name: 'app shell',
     sheet:
-      'html,body{height:100%;margin:0;overflow:hidden}.shell{display:flex;flex-direction:column;height:100%}.shell>.main{flex:1;min-height:0;overflow-y:auto}',
+      'html,body{height:100%;margin:0;overflow:hidden}.shell{display:flex;flex-direction:column;position:fixed;left:0;right:0;bottom:0;height:40vh;background:#fff}.shell>.main{flex:1;min-height:0;overflow-y:auto}',
     wrap: (content) => `<div class="shell"><div class="main">${spacer('height:2200px')}${content}</div></div>`,
   },
   {
