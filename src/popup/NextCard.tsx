@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
-import { instructionKeys } from '../core/button-names';
+import { INSTRUCTION_NAMES, instructionKeys } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
 import { EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
@@ -268,7 +268,8 @@ export function PushStatus({ push, stored }: { push: Push; stored: Stored }) {
     <div class="push">
       <p class={answer.status === 'filled' || answer.status === 'pending' ? 'status' : 'status error'} role="status" data-push-status={answer.status}>
         {/* $1 the fields that differ; $2… ShopiVerse's buttons, as its last form showed them (core/button-names.ts). */}
-        {t(`push_${answer.status}`, [(answer.conflicts ?? []).join(', '), ...shopiverseNames(stored)])}
+        {/* Nine substitutions at most (more, and the browser says nothing): the conflicts, then the six button names. */}
+        {t(`push_${answer.status}`, [(answer.conflicts ?? []).join(', '), ...shopiverseNames(stored).slice(0, INSTRUCTION_NAMES.length)])}
       </p>
       {answer.status === 'conflict' && (
         <button type="button" onClick={() => push.run(true, answer.again)} data-action="overwrite">

@@ -11,14 +11,17 @@ const sent = vi.hoisted(() => [] as unknown[]);
 vi.mock('../shared/i18n', () => ({
   // ShopiVerse's button names and menu paths (sv_…, menu_…, core/button-names.ts, tested there) are left out of the
   // texts compared here.
-  t: (key: string, subs?: string | string[]) =>
-    key === '@@ui_locale' ? 'tr' : /^(sv|menu)_/.test(key) ? '' : [key, ...[subs ?? []].flat().filter((sub) => sub !== '')].join(' '),
+  // More than nine substitutions and the browser's getMessage answers nothing: a call that passes more fails here.
+  t: (key: string, subs?: string | string[]) => {
+    if ([subs ?? []].flat().length > 9) throw new Error(`${key}: more than nine substitutions`);
+    return key === '@@ui_locale' ? 'tr' : /^(sv|menu)_/.test(key) ? '' : [key, ...[subs ?? []].flat().filter((sub) => sub !== '')].join(' ');
+  },
 }));
 vi.mock('../shared/send', () => ({ send: async (message: unknown) => void sent.push(message) }));
 vi.mock('./api', () => ({ popupApi: { tabs: { query: async () => [], update: async () => undefined, create: async () => undefined } } }));
 
 const { StoreOffer } = await import('./StoreOffer');
-const { NextCard, RefusedNote, PushWaiting } = await import('./NextCard');
+const { NextCard, RefusedNote, PushWaiting, PushStatus } = await import('./NextCard');
 const { Checklist } = await import('./Checklist');
 const { Values } = await import('./Values');
 const idle = { busy: false, run: () => undefined };
@@ -152,6 +155,16 @@ describe('a push again refused once connected: a secondary note', () => {
     render(h(PushWaiting, { detail, stored: stored({}) }), document.body);
     const note = document.querySelector(`[data-push-waiting="${detail}"]`) as HTMLElement;
     expect([...note.querySelectorAll('p')].map((p) => p.textContent)).toEqual(lines);
+  });
+});
+
+describe('a push’s answer', () => {
+  // The conflicts and the six button names: ten substitutions with the three menu paths, and Chromium's getMessage
+  // then answered nothing (the popup showed "push_notSure": a local CI run found it).
+  it.each(['filled', 'notSure', 'conflict'] as const)('is said with nine substitutions at most: %s', (status) => {
+    const push = { answer: { status, conflicts: status === 'conflict' ? ['clientId'] : undefined, again: false }, busy: false, run: () => undefined };
+    render(h(PushStatus, { push, stored: stored({}) }), document.body);
+    expect(document.querySelector(`[data-push-status="${status}"]`)?.textContent).toMatch(new RegExp(`^push_${status}`));
   });
 });
 

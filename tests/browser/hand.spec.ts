@@ -325,11 +325,11 @@ describe(`"Fill from Joom Connector" beside the form (${BROWSER})`, () => {
       layer.style.cssText = 'position:fixed;inset:0;opacity:0;z-index:2147483647';
       document.body.append(layer);
     });
-    await form.clickOurUi('fill-button', 'Joom Bağlayıcı ile doldur');
+    await form.clickOurUi('fill-button', 'Üç alanı Joom Bağlayıcı ile doldur');
     await wait(1000);
     expect(await formValues(form)).toEqual(['', '', '']);
     await form.evaluate(() => document.getElementById('layer')?.remove());
-    await form.clickOurUi('fill-button', 'Joom Bağlayıcı ile doldur');
+    await form.clickOurUi('fill-button', 'Üç alanı Joom Bağlayıcı ile doldur');
     await form.waitFor((want) => [...document.querySelectorAll('form input')].some((input) => (input as HTMLInputElement).value === want), store.id);
     expect(await formValues(form)).toEqual([app.secret, app.clientId, store.id]);
     // With the form's page (origin and path): where a refused push later sends the seller back to this store's form.
@@ -358,7 +358,7 @@ describe(`"Fill from Joom Connector" beside the form (${BROWSER})`, () => {
       );
     });
     const before = await form.evaluate(() => `${location.origin}${location.pathname}`);
-    await form.clickOurUi('fill-button', 'Joom Bağlayıcı ile doldur');
+    await form.clickOurUi('fill-button', 'Üç alanı Joom Bağlayıcı ile doldur');
     await form.waitFor((want) => [...document.querySelectorAll('form input')].some((input) => (input as HTMLInputElement).value === want), store.id);
     await expect.poll(() => form.evaluate(() => location.href), { timeout: 5_000 }).toContain(app.secret);
     await expect.poll(async () => (await state(driver as Driver)).local.state?.pushes[store.id], { timeout: 10_000 }).toMatchObject({ code: '00159' });
