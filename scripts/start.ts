@@ -156,14 +156,14 @@ async function panelImage(page: TestPage): Promise<Buffer> {
 
 const CAPTIONS = {
   tr: {
-    form: 'Tek tıkla üç değer ShopiVerse’ün Api Tanım formuna yazılır; Kaydet’e siz basarsınız',
+    form: 'Tek tıkla üç değer ShopiVerse’ün “Api Tanım” formuna yazılır; “Kaydet”e siz basarsınız',
     store: 'Mağazanızın Kimlik No’su Joom’da kendiliğinden okunur',
     newApp: 'Joom’un yeni uygulama formu sizin için doldurulur',
     images: 'Bağlandı: Joom’un reddedeceği ürün görselleri de işaretlenir',
     dimensions: 'Eksik ölçü ve ağırlık, Joom’a gitmeden önce gösterilir',
   },
   en: {
-    form: 'One click fills ShopiVerse’s Api Tanım form; you press Save',
+    form: 'One click fills ShopiVerse’s “Api Tanım” form; you press “Save”',
     store: 'Your store’s ID is read on Joom by itself',
     newApp: 'Joom’s new-application form is filled in for you',
     images: 'Connected, and the images Joom would reject are marked',

@@ -70,8 +70,10 @@ describe('how the UI names ShopiVerse’s buttons', () => {
     const names = (lang: 'en' | 'tr', seen?: SeenNames) => instructionNames(seen).map((key) => render(lang, [key]));
     const english: SeenNames = { save: 'Save', status: 'Status', authorize: 'Request Authorization' };
     const turkish: SeenNames = { save: 'Kaydet', status: 'Durum', authorize: 'Yetki Talep Et' };
-    expect(render('en', ['next_saved_how', ...names('en', english)])).toBe('Check the values in the Api Tanım form, then press “Save” with “Status” ticked.');
-    expect(render('en', ['next_saved_how', ...names('en', turkish)])).toBe('Check the values in the Api Tanım form, then press “Kaydet” with “Durum” ticked.');
+    expect(render('en', ['next_saved_how', ...names('en', english)])).toBe('Check the values in the “Api Tanım” form, then press “Save” with “Status” ticked.');
+    expect(render('en', ['next_saved_how', ...names('en', turkish)])).toBe(
+      'Check the values in the “Api Tanım” form, then press “Kaydet” with “Durum” ticked.',
+    );
     expect(render('en', ['next_saved', ...names('en')])).toBe('Press “Save” (Kaydet) in ShopiVerse');
     expect(render('tr', ['next_saved_how', ...names('tr')])).toBe('“Api Tanım” formundaki değerleri kontrol edin; “Durum” işaretliyken “Kaydet”e basın.');
     expect(render('tr', ['next_saved_how', ...names('tr', english)])).toBe(
@@ -120,21 +122,21 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
       'en',
       'nextShopiverseWhere',
       undefined,
-      'If the page is not open, go to the Settings (Ayarlar) > Stores (Mağazalar) > your Joom store > “Api Tanım” tab.',
+      'If the page is not open, go to Settings (Ayarlar) > Stores (Mağazalar) > your Joom store > the “Api Tanım” tab.',
     ],
     [
       'English UI, an English panel',
       'en',
       'nextShopiverseWhere',
       english,
-      'If the page is not open, go to the “Settings” > “Stores” > your Joom store > “Api Tanım” tab.',
+      'If the page is not open, go to “Settings” > “Stores” > your Joom store > the “Api Tanım” tab.',
     ],
     [
       'English UI, a Turkish panel: its own words',
       'en',
       'refusedWhere',
       turkish,
-      'In ShopiVerse, go to the “Ayarlar” > “Mağazalar” > your Joom store > “Api Tanım” tab.',
+      'In ShopiVerse, go to “Ayarlar” > “Mağazalar” > your Joom store > the “Api Tanım” tab.',
     ],
     ['English UI, products, an English panel', 'en', 'next_images_where', english, 'In ShopiVerse: “Products” > “My Products”.'],
     ['English UI, products, no form seen', 'en', 'next_images_where', undefined, 'In ShopiVerse: Products (Ürünler) > My Products (Ürünlerim).'],
@@ -154,7 +156,7 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
 
   it('says the page’s note with the store’s path as $1, in the page’s language', () => {
     expect(render('en', ['pendingHint', render('en', [menuKey('store', languageOfTag('en-US'))])])).toBe(
-      'Joom Connector: open the “Settings” > “Stores” > your Joom store > “Api Tanım” tab within 10 minutes, and the form fills in by itself.',
+      'Joom Connector: open “Settings” > “Stores” > your Joom store > the “Api Tanım” tab within 10 minutes, and the form fills in by itself.',
     );
     expect(render('tr', ['pendingHint', render('tr', [menuKey('store', languageOfTag('tr'))])])).toBe(
       'Joom Bağlayıcı: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesini 10 dakika içinde açarsanız form kendiliğinden dolar.',

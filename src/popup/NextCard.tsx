@@ -1,7 +1,7 @@
 import { Fragment } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
-import { INSTRUCTION_NAMES, instructionKeys } from '../core/button-names';
+import { instructionKeys, instructionNames } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
 import { EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
@@ -269,7 +269,7 @@ export function PushStatus({ push, stored }: { push: Push; stored: Stored }) {
       <p class={answer.status === 'filled' || answer.status === 'pending' ? 'status' : 'status error'} role="status" data-push-status={answer.status}>
         {/* $1 the fields that differ; $2… ShopiVerse's buttons, as its last form showed them (core/button-names.ts). */}
         {/* Nine substitutions at most (more, and the browser says nothing): the conflicts, then the six button names. */}
-        {t(`push_${answer.status}`, [(answer.conflicts ?? []).join(', '), ...shopiverseNames(stored).slice(0, INSTRUCTION_NAMES.length)])}
+        {t(`push_${answer.status}`, [(answer.conflicts ?? []).join(', '), ...buttonNames(stored)])}
       </p>
       {answer.status === 'conflict' && (
         <button type="button" onClick={() => push.run(true, answer.again)} data-action="overwrite">
@@ -342,4 +342,9 @@ function RedirectFix({ seen }: { seen: string }) {
 /** ShopiVerse's buttons and menus as the last form seen showed them, for the instructions' $1…$9 (core/button-names.ts). */
 export function shopiverseNames(stored: Stored): string[] {
   return instructionKeys(stored.session.shopiverseNames).map((key) => t(key));
+}
+
+/** ShopiVerse's six button names alone, for a message whose $1 is taken (push_…: the fields that differ). */
+function buttonNames(stored: Stored): string[] {
+  return instructionNames(stored.session.shopiverseNames).map((key) => t(key));
 }

@@ -577,7 +577,7 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
     if (!button || !isRendered(button) || located.joomBanners.length === 0) return;
     // The note names the button pressed ("“Kaydet”e bastınız, ancak …"), not "Tıklamanızı ShopiVerse aldı" (look verdict 6).
     const control = saves.includes(button as HTMLElement) ? 'save' : 'authorize';
-    why = t('pressNotCounted', t(nameKey(control, 'to', labelNamed(buttonName(button as HTMLElement), SHOPIVERSE_BUTTONS[control]))));
+    why = t(`pressNotCounted_${control}`, t(nameKey(control, 'to', labelNamed(buttonName(button as HTMLElement), SHOPIVERSE_BUTTONS[control]))));
   }
   // On a line of its own above the row of buttons the pressed one stands in: beside Kaydet, or between Kaydet and
   // Yetki Talep Et, it would push the next button down (seller review B4).

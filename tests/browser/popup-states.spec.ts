@@ -186,7 +186,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.how).toMatch(
         lang === 'tr'
           ? /^(Açılınca |“Api Tanım” sekmesini 10 dakika içinde açarsanız )/
-          : /^(When it opens, |If you open the Api Tanım tab within 10 minutes, )/,
+          : /^(When it opens, |If you open the “Api Tanım” tab within 10 minutes, )/,
       );
       expect(shown.primaryBottom).toBeGreaterThan(0);
       expect(shown.primaryBottom).toBeLessThanOrEqual(POPUP.height);

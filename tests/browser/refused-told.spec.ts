@@ -33,7 +33,7 @@ const wayOf = (c: ToldCase) =>
 const NOT_SURE = 'sayfanın düzenini tanımadı';
 /** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
 const BY_HAND = '“Okunan değerler” > “Kopyala”';
-const NOT_COUNTED = 'tanıyamadığı için adımı işaretlemedi';
+const NOT_COUNTED = 'adımını işaretleyemedi; bu,';
 
 /**
  * Make the tab at `url` the active one through the extension's own tabs API, from an extension page: what the seller's
