@@ -76,9 +76,13 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // and 25,760. Budgets 26 and 25.5 KB. Then review 9's fixes (every line of every text, layers at z auto, clip-path
   // shapes, more holders of fixed boxes), the page's names for ShopiVerse's buttons (shopiverse.js), the marks beside
   // a choice's values (joom.js), and the pick's bar and the menu paths in the panel's words: 26,852 and 26,513 (26,560
-  // and 26,158 before the last two: the second 46 bytes over, found by a local CI run). Budgets 26.5 and 26 KB. Left: send split per
+  // and 26,158 before the last two: the second 46 bytes over, found by a local CI run). Budgets 26.5 and 26 KB. Then review 10's fixes
+  // of "seen", in both scripts (text laid sideways, turned or mirrored; a line's first and last glyph drawn whole; text
+  // squashed by a transform; panes scrolled from their end; a pane that takes no wheel; sticky and fixed covers where a
+  // pane is scrolled; flex and grid items as covers; covers in frames) and the page's own button names in the push
+  // answers: 28,365 and 27,815. Budgets 28 and 27.5 KB. Left: send split per
   // context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 26.5, 'shopiverse.js': 26 };
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 28, 'shopiverse.js': 27.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
