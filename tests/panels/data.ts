@@ -183,6 +183,8 @@ export const SV_TEXT: Record<Lang, Record<string, string>> = {
     active: 'Aktif',
     callbackOk: 'Joom yetkilendirmesi tamamlandı.',
     callbackError: 'Joom yetkilendirmesi başarısız.',
+    // The real top menu (reference/shopiverse/JoomMyProducts.png): “Ürünler” opens a menu holding “Yeni Ürün” and “Ürünlerim”.
+    productsMenu: 'Ürünler',
     products: 'Ürünlerim',
     newProduct: 'Yeni Ürün',
     code: 'Kod',
@@ -215,6 +217,7 @@ export const SV_TEXT: Record<Lang, Record<string, string>> = {
     active: 'Active',
     callbackOk: 'Joom authorization completed.',
     callbackError: 'Joom authorization failed.',
+    productsMenu: 'Products',
     products: 'My Products',
     newProduct: 'New Product',
     code: 'Code',

@@ -47,7 +47,11 @@ function Shell() {
   return (
     <div>
       <nav className="top">
-        <Link to={`${base}/`}>{T.home}</Link> · <Link to={`${base}/products`}>{T.products}</Link> · <Link to={`${base}/settings/store`}>{T.settings}</Link>
+        <Link to={`${base}/`}>{T.home}</Link> ·{' '}
+        <span className="menu">
+          {T.productsMenu} › <Link to={`${base}/products/new`}>{T.newProduct}</Link> | <Link to={`${base}/products`}>{T.products}</Link>
+        </span>{' '}
+        · <Link to={`${base}/settings/store`}>{T.settings}</Link>
       </nav>
       <main>
         <Page key={path} path={location.pathname} />
