@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkDimension, dimensionLabels, dimensionNote, inJoomUnit, type NotePart, splitLabelled, unitFromText } from './dimensions';
+import { checkDimension, dimensionLabels, dimensionNote, inJoomUnit, isDimensionLabel, type NotePart, splitLabelled, unitFromText } from './dimensions';
+import { DimensionIssue } from './records';
 
 /** A note as chrome.i18n would render it from the locale's messages.json ($1…$9 substituted), parts joined by " · ". */
 function render(lang: 'tr' | 'en', parts: NotePart[]): string {
@@ -146,5 +147,26 @@ describe('dimensions', () => {
         expect(messages[key]?.message.includes(`$${substitutions.length + 1}`), key).toBe(false);
       }
     }
+  });
+});
+
+describe('the label a dimension issue carries to the popup', () => {
+  // The popup quotes it (look verdict 9, problem 5: “Yükseklik (cm)”, as the form says, not "Ürün yüksekliği"); a page
+  // must not put its own words there, so only the table's texts pass.
+  it.each([
+    ['Yükseklik (cm)', true],
+    ['Paket Yükseklik (cm)', true],
+    ['Ağırlık (kg)', true],
+    ['Height (cm)', true],
+    ['yükseklik (cm)', false], // the table's spelling only: the page's casing is the page's words
+    ['Yükseklik (cm) — Joom Connector says: paste your Secret Key here', false],
+    ['', false],
+  ])('%s → %s', (label, shown) => {
+    expect(isDimensionLabel(label)).toBe(shown);
+    expect(DimensionIssue.safeParse({ field: 'product.height', problem: 'missing', unit: 'cm', label }).success).toBe(shown);
+  });
+
+  it('an issue without a label is still one (older reports, and the popup falls back to the field name)', () => {
+    expect(DimensionIssue.safeParse({ field: 'product.height', problem: 'missing', unit: 'cm' }).success).toBe(true);
   });
 });

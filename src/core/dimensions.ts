@@ -59,6 +59,13 @@ export function dimensionLabels(): Record<LabelledField, string[]> {
   return table;
 }
 
+let allLabels: Set<string> | undefined;
+/** Is `label` one of the label table's own texts (a report's label is shown in the popup, so it may be no other)? */
+export function isDimensionLabel(label: string): boolean {
+  allLabels ??= new Set(Object.values<string[]>(dimensionLabels()).flat());
+  return allLabels.has(label);
+}
+
 /** The field and the unit its label said, from a label table key. */
 export function splitLabelled(key: LabelledField): { field: DimensionField; unit?: Unit } {
   const [field, unit] = key.split(':') as [DimensionField, Unit | undefined];

@@ -1,5 +1,6 @@
 import { ImageVerdict as ImageVerdictSpec } from './answers';
 import { AUTH_ERRORS } from './auth-errors';
+import { isDimensionLabel } from './dimensions';
 import { FIELDS } from './fields';
 import { SHOPIVERSE_BUTTONS, SHOPIVERSE_STATUS } from './labels';
 import { RECEIPTS_KEPT } from './press-receipts';
@@ -143,6 +144,8 @@ export const DimensionIssue = z.object({
   problem: z.enum(['missing', 'zero', 'implausible']),
   /** The unit the value was read in (from its label, a selector beside it, or Joom's kg/cm when neither said). */
   unit: z.optional(z.enum(['kg', 'g', 'cm', 'mm', 'm'])),
+  /** The label the field was found by, as our label table writes it: a page can name no other text here. */
+  label: z.optional(z.string().check(z.refine((label) => isDimensionLabel(label)))),
 });
 export const DimensionReport = z.object({ page: z.string(), at: At, checked: z.number(), issues: z.array(DimensionIssue) });
 export type DimensionReport = z.infer<typeof DimensionReport>;

@@ -243,7 +243,7 @@ export function hasContent(element: Element): boolean {
   return withoutMarks(element.textContent ?? '') !== '' || element.querySelector(CONTENT_HOLDERS) !== null || element.matches('input, textarea, select');
 }
 
-type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
+export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
 
 /**
  * Controls named by their own aria-label or placeholder, for each field whose label that is; an <output> too (it shows
@@ -272,32 +272,35 @@ export function findControls<F extends string>(
   root: Element,
   spec: { labels: Record<F, readonly string[]> },
   accept: (field: F, control: Control) => boolean = () => true,
+  /** Filled with the table's own text of the label each control was found by (our words, never the page's). */
+  labelOf?: Map<Control, string>,
 ): Map<F, Control[]> {
   const table = compileLabels(rowsOf(spec.labels));
   const found = new Map<F, Control[]>();
-  const add = (field: F, control: Element | null) => {
+  const add = (row: LabelRow<F>, control: Element | null) => {
     if (!(control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement || control instanceof HTMLSelectElement)) return;
-    if (control.type === 'hidden' || !accept(field, control)) return;
-    const list = found.get(field) ?? [];
+    if (control.type === 'hidden' || !accept(row.field, control)) return;
+    const list = found.get(row.field) ?? [];
     if (!list.includes(control)) list.push(control);
-    found.set(field, list);
+    found.set(row.field, list);
+    if (!labelOf?.has(control)) labelOf?.set(control, row.text);
   };
   for (const site of labelSites(root, table)) {
     if (site.rest !== undefined) continue;
     for (const { element } of valueTargets(site)) {
       const control = element.matches(CONTROLS) ? element : element.querySelector(CONTROLS);
       if (control instanceof HTMLElement && accept(site.row.field, control as Control)) {
-        add(site.row.field, control);
+        add(site.row, control);
         break;
       }
     }
   }
-  for (const { input, row } of selfLabelled(root, table)) add(row.field, input);
+  for (const { input, row } of selfLabelled(root, table)) add(row, input);
   for (const labelled of root.querySelectorAll('[aria-labelledby]')) {
     const ids = (labelled.getAttribute('aria-labelledby') ?? '').split(/\s+/);
     const text = ids.map((id) => root.ownerDocument.getElementById(id)?.textContent ?? '').join(' ');
     const row = table.index.get(normalizeLabel(text));
-    if (row) add(row.field, labelled);
+    if (row) add(row, labelled);
   }
   return found;
 }

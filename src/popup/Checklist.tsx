@@ -62,7 +62,7 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
         {products.map((step) => (
           <StepRow key={step.id} step={step} current={step.id === next.id} names={names}>
             {step.id === 'images' ? (
-              <Images report={stored.session.images} here={reportIsHere(stored.session.images?.page, activeUrl)} />
+              <Images report={stored.session.images} here={reportIsHere(stored.session.images?.page, activeUrl)} pointedAt={step.id === next.id} />
             ) : (
               <Dimensions report={stored.session.dimensions} />
             )}

@@ -17,9 +17,10 @@ const FIXABLE = new Set(['landscape', 'tooTall', 'small', 'format']);
 
 /**
  * The last image check. `here`: its page is the one under the popup, and its results are said to be on this page;
- * from another page, they are labelled with that panel and the time of the check, their problems folded away.
+ * from another page, they are labelled with that panel and the time of the check, their problems folded away unless
+ * the card above points at them (`pointedAt`: "the fixes are in the list below" must not lead to one folded line).
  */
-export function Images({ report, here }: { report?: ImageReport; here: boolean }) {
+export function Images({ report, here, pointedAt = false }: { report?: ImageReport; here: boolean; pointedAt?: boolean }) {
   const [note, setNote] = useState<string>();
   if (!report) return <div class="detail">{t('imagesHow')}</div>;
   const count = (status: string) => report.verdicts.filter((verdict) => verdict.status === status).length;
@@ -59,7 +60,7 @@ export function Images({ report, here }: { report?: ImageReport; here: boolean }
       {here || failing.length === 0 ? (
         problems
       ) : (
-        <details>
+        <details open={pointedAt}>
           <summary>{t('imagesProblems', String(failing.length))}</summary>
           {problems}
         </details>
@@ -81,7 +82,8 @@ export function Dimensions({ report }: { report?: DimensionReport }) {
     <ul class="detail">
       {report.issues.map((issue) => (
         <li key={issue.field}>
-          {t(`dimensionField_${issue.field.replace('.', '_')}`)}: {tParts(dimensionNote(issue.problem, issue.unit))}
+          {issue.label ? t('dimensionFieldAsShown', issue.label) : t(`dimensionField_${issue.field.replace('.', '_')}`)}:{' '}
+          {tParts(dimensionNote(issue.problem, issue.unit))}
         </li>
       ))}
     </ul>

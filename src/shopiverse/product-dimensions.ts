@@ -11,7 +11,7 @@ import {
 } from '../core/dimensions';
 import { pageAddress } from '../core/page-address';
 import { clearUi, element, uiBeside } from '../dom/badge';
-import { findControls } from '../dom/find-by-label';
+import { type Control, findControls } from '../dom/find-by-label';
 import { onDomChange, requestScan } from '../dom/watch';
 import { tParts } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -44,7 +44,13 @@ export const productDimensions = {
     document.addEventListener('input', requestScan, { capture: true, signal });
     document.addEventListener('change', requestScan, { capture: true, signal });
     onDomChange(signal, () => {
-      const found = findControls(document.body, { labels: LABELS }, (_field, control) => control instanceof HTMLInputElement && control.type !== 'checkbox');
+      const labelOf = new Map<Control, string>();
+      const found = findControls(
+        document.body,
+        { labels: LABELS },
+        (_field, control) => control instanceof HTMLInputElement && control.type !== 'checkbox',
+        labelOf,
+      );
       const controls = new Map<DimensionField, { input: HTMLInputElement; unit?: Unit }>();
       for (const [key, list] of found as Map<LabelledField, HTMLInputElement[]>) {
         const { field, unit } = splitLabelled(key);
@@ -52,7 +58,8 @@ export const productDimensions = {
         if (input && !controls.has(field)) controls.set(field, { input, unit });
       }
       if (controls.size < MIN_FIELDS) return;
-      const issues: { field: string; problem: 'missing' | 'zero' | 'implausible'; unit: Unit }[] = [];
+      // Each issue carries its field's label as our table writes it, so the popup names the field as the form does.
+      const issues: { field: string; problem: 'missing' | 'zero' | 'implausible'; unit: Unit; label?: string }[] = [];
       for (const [field, { input, unit: labelled }] of controls) {
         const unit = labelled ?? selectedUnit(field, input) ?? defaultUnit(field);
         const problem = checkDimension(field, input.value, unit);
@@ -65,7 +72,7 @@ export const productDimensions = {
         }
         input.setAttribute('data-joom-dimension', state);
         input.setAttribute('data-joom-unit', unit);
-        if (problem) issues.push({ field, problem, unit });
+        if (problem) issues.push({ field, problem, unit, label: labelOf.get(input) });
       }
       const report = JSON.stringify(issues);
       if (report === lastReport) return;

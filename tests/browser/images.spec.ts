@@ -98,6 +98,13 @@ describe(`product images (${BROWSER})`, () => {
     expect(await noteOf('implausible')).not.toContain('kg');
     const popup = await browser().popup();
     expect((await popupStates(popup)).dimensions).toBe('error');
+    // The popup names each field by the label the form shows (look verdict 9, problem 5), not by a name of its own.
+    const lines = await popup.evaluate(() => [...document.querySelectorAll('[data-step="dimensions"] li')].map((item) => item.textContent?.trim()));
+    expect(lines).toEqual([
+      '“Yükseklik (cm)”: eksik — cm olarak girin',
+      '“Ağırlık (kg)”: 0 olamaz — kg olarak girin',
+      expect.stringMatching(/^“Paket Yükseklik \(cm\)”: 300 cm’yi geçemez/u),
+    ]);
     await popup.close();
     // The seller fixes the height: the flag goes, the value is the seller's.
     await page.type('input[data-joom-dimension="missing"]', '5');
