@@ -138,11 +138,12 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   // Only the part that differs is marked, in both URLs (a missing "tr/" once marked the right rest of the path).
   const diff = redirectDiff(seen);
   const gap = element('mark', { text: '‸', label: t('redirectGapSeen') });
-  box.append(diff.prefix, diff.seen ? element('mark', { text: diff.seen }) : gap, diff.suffix, document.createElement('br'));
+  box.append(`${t('redirectSeen')} `, diff.prefix, diff.seen ? element('mark', { text: diff.seen }) : gap, diff.suffix, document.createElement('br'));
   // The expected URL stays exactly its text (a seller may copy it by hand): its differing part marked if it has one.
   const expected = element('code');
   expected.append(diff.prefix, diff.expected ? element('mark', { text: diff.expected }) : '', diff.suffix);
   box.append(document.createTextNode(`${t('redirectExpected')} `), expected, document.createElement('br'));
+  box.append(t('redirectWhyLocale'), document.createElement('br'));
   // The fix beside the fault: the right address, copied at the seller's own click.
   const copy = element('button', { text: t('copyRightRedirect') });
   copy.type = 'button';

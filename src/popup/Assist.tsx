@@ -71,7 +71,9 @@ export function Conflicts({ stored }: { stored: Stored }) {
       {conflicts.slice(0, 1).map((conflict, index) => (
         <div key={`${conflict.field}-${conflict.incoming}`} class="assist" role="alert" data-conflict={conflict.field}>
           <h3>{t('conflictTitle', t(FIELD_NAME_KEY[conflict.field]))}</h3>
-          <details class="detail source">
+          {/* A new Secret Key for the same application is most often Joom's reset: say what the old one is (look verdict 9). */}
+          {conflict.field === 'secret' && <p class="detail" data-conflict-hint>{t('conflictHint_secret')}</p>}
+          <details class="detail source" open>
             <summary>{t('conflictWhereNew')}</summary>
             {describeSource(conflict.source)}
           </details>

@@ -332,6 +332,7 @@ function RedirectFix({ seen }: { seen: string }) {
       <div data-url="expected">
         <MarkedUrl prefix={diff.prefix} part={diff.expected} suffix={diff.suffix} />
       </div>
+      <div data-why-locale>{t('redirectWhyLocale')}</div>
       <button type="button" data-action="copy-redirect" onClick={async () => setCopied(await copyText(EXPECTED_REDIRECT, false))}>
         {copied === undefined ? t('copyRightRedirect') : copied ? t('copied') : t('copyFailed')}
       </button>

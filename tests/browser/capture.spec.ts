@@ -68,6 +68,9 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     expect(alert).toContain('https olmalı');
     expect(alert).toContain('/tr/ eksik');
     expect(alert).toContain(EXPECTED_REDIRECT);
+    // Each address says whose it is, and why the expected one holds /tr/ (look verdict 9, problem 11).
+    expect(alert).toContain('Joom’daki: ');
+    expect(alert).toContain('/tr/ ile verir');
     // Beside the fault, its fix: a button that copies the right address.
     await page.clickOurUi('redirect', 'Doğru URL’yi kopyala');
     if (browser().name === 'chromium') expect(await browser().readClipboard(page)).toBe(EXPECTED_REDIRECT);
@@ -77,6 +80,7 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     const states = await popupStates(popup);
     expect(states['api-app']).toBe('error');
     expect(await popup.evaluate(() => document.querySelector('[data-redirect-diff] mark')?.textContent)).toBe(maskedApp.redirectUrl.slice(4));
+    expect(await popup.evaluate(() => document.querySelector('[data-why-locale]')?.textContent)).toContain('/tr/ ile verir');
     await popup.close();
   });
 
