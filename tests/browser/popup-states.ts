@@ -104,6 +104,12 @@ export const POPUP_STATES: Record<string, PopupState> = {
   },
   ready: { local: withApp, session: secrets, next: 'pushed' },
   pushed: { local: pushed, session: secrets, next: 'saved' },
+  // The same step once the form was seen in ShopiVerse's English interface: the menu paths in the panel's words only.
+  pushedEnglishPanel: {
+    local: pushed,
+    session: { ...secrets, shopiverseNames: { save: 'Save', status: 'Status', authorize: 'Request Authorization' } },
+    next: 'saved',
+  },
   saved: { local: saved, session: secrets, next: 'authorized' },
   authorized: { local: authorized, session: secrets, next: 'images' },
   connected: { local: authorized, session: { ...secrets, images, dimensions }, next: 'connected' },
