@@ -72,7 +72,11 @@ export function Conflicts({ stored }: { stored: Stored }) {
         <div key={`${conflict.field}-${conflict.incoming}`} class="assist" role="alert" data-conflict={conflict.field}>
           <h3>{t('conflictTitle', t(FIELD_NAME_KEY[conflict.field]))}</h3>
           {/* A new Secret Key for the same application is most often Joom's reset: say what the old one is (look verdict 9). */}
-          {conflict.field === 'secret' && <p class="detail" data-conflict-hint>{t('conflictHint_secret')}</p>}
+          {conflict.field === 'secret' && (
+            <p class="detail" data-conflict-hint>
+              {t('conflictHint_secret')}
+            </p>
+          )}
           <details class="detail source" open>
             <summary>{t('conflictWhereNew')}</summary>
             {describeSource(conflict.source)}
