@@ -103,26 +103,26 @@ describe('dimensions', () => {
       '400',
       'cm',
       '300 cm’yi geçemez — mm ile girmiş olabilirsiniz (400 mm = 40 cm)',
-      'cannot be over 300 cm: you may have entered mm (400 mm = 40 cm)',
+      'cannot be over 300 cm — you may have entered mm (400 mm = 40 cm)',
     ],
     [
       'package.width',
       '301',
       'cm',
       '300 cm’yi geçemez — mm ile girmiş olabilirsiniz (400 mm = 40 cm)',
-      'cannot be over 300 cm: you may have entered mm (400 mm = 40 cm)',
+      'cannot be over 300 cm — you may have entered mm (400 mm = 40 cm)',
     ],
-    ['product.length', '4000', 'mm', '3000 mm sınırını geçemez — değeri ve birimini kontrol edin', 'cannot be over 3000 mm: check the value and its unit'],
+    ['product.length', '4000', 'mm', '3000 mm sınırını geçemez — değeri ve birimini kontrol edin', 'cannot be over 3000 mm — check the value and its unit'],
     [
       'package.weight',
       '120',
       'kg',
       '100 kg’ı geçemez — g ile girmiş olabilirsiniz (400 g = 0,4 kg)',
-      'cannot be over 100 kg: you may have entered g (400 g = 0.4 kg)',
+      'cannot be over 100 kg — you may have entered g (400 g = 0.4 kg)',
     ],
-    ['product.weight', '0', 'kg', '0 olamaz — kg olarak girin', 'cannot be 0: enter it in kg'],
-    ['product.height', '0', 'cm', '0 olamaz — cm olarak girin', 'cannot be 0: enter it in cm'],
-    ['product.width', '', 'cm', 'eksik — cm olarak girin', 'missing: enter it in cm'],
+    ['product.weight', '0', 'kg', '0 olamaz — kg olarak girin', 'cannot be 0 — enter it in kg'],
+    ['product.height', '0', 'cm', '0 olamaz — cm olarak girin', 'cannot be 0 — enter it in cm'],
+    ['product.width', '', 'cm', 'eksik — cm olarak girin', 'missing — enter it in cm'],
   ] as const)('says only the rule of its own field: %s = "%s" %s', (field, value, unit, tr, en) => {
     const problem = checkDimension(field, value, unit);
     expect(problem).toBeDefined();

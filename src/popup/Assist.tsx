@@ -71,13 +71,13 @@ export function Conflicts({ stored }: { stored: Stored }) {
       {conflicts.slice(0, 1).map((conflict, index) => (
         <div key={`${conflict.field}-${conflict.incoming}`} class="assist" role="alert" data-conflict={conflict.field}>
           <h3>{t('conflictTitle', t(FIELD_NAME_KEY[conflict.field]))}</h3>
-          {/* A new Secret Key for the same application is most often Joom's reset: say what the old one is (look verdict 9). */}
+          {/* Two Secret Keys for one application: the one Joom shows now is right (look verdicts 9 and 10). */}
           {conflict.field === 'secret' && (
             <p class="detail" data-conflict-hint>
               {t('conflictHint_secret')}
             </p>
           )}
-          <details class="detail source" open>
+          <details class="detail source">
             <summary>{t('conflictWhereNew')}</summary>
             {describeSource(conflict.source)}
           </details>
