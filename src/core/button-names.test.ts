@@ -122,7 +122,7 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
       'en',
       'nextShopiverseWhere',
       undefined,
-      'If the page is not open, go to Settings (Ayarlar) > Stores (Mağazalar) > your Joom store > the “Api Tanım” tab.',
+      'If the page is not open, go to “Settings” (Ayarlar) > “Stores” (Mağazalar) > your Joom store > the “Api Tanım” tab.',
     ],
     [
       'English UI, an English panel',
@@ -139,7 +139,7 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
       'In ShopiVerse, go to “Ayarlar” > “Mağazalar” > your Joom store > the “Api Tanım” tab.',
     ],
     ['English UI, products, an English panel', 'en', 'next_images_where', english, 'In ShopiVerse: “Products” > “My Products”.'],
-    ['English UI, products, no form seen', 'en', 'next_images_where', undefined, 'In ShopiVerse: Products (Ürünler) > My Products (Ürünlerim).'],
+    ['English UI, products, no form seen', 'en', 'next_images_where', undefined, 'In ShopiVerse: “Products” (Ürünler) > “My Products” (Ürünlerim).'],
     ['English UI, a new product, a Turkish panel', 'en', 'next_dimensions_where', turkish, 'In ShopiVerse: “Ürünler” > “Yeni Ürün”, or edit a product.'],
     ['Turkish UI, no form seen', 'tr', 'nextShopiverseWhere', undefined, 'Sayfa açık değilse: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesi.'],
     [

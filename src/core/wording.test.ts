@@ -64,13 +64,13 @@ describe('the en messages', () => {
   // A ShopiVerse button is named as the open page shows it (core/button-names.ts): only before any page was seen
   // does the English name carry the Turkish as a hint, “Save” (Kaydet), since the page may be either.
   const hint = (key: string) => /^sv_\w+_unknown$/.test(key);
-  // A menu path likewise, before any form was seen: Settings (Ayarlar) > Stores (Mağazalar) (look verdict 8).
+  // A menu path likewise, before any form was seen: “Settings” (Ayarlar) > “Stores” (Mağazalar) (look verdicts 8 and 10).
   const menuHint = (key: string) => /^menu_\w+_unknown$/.test(key);
 
   it('carry no Turkish label in parentheses beside an English one, but in the names said before any ShopiVerse page was seen', () => {
     for (const [key, { message }] of all) {
       if (hint(key)) expect(message, key).toMatch(/^“[^“”]+” \((Kaydet|Durum|Yetki Talep Et)\)$/);
-      else if (menuHint(key)) expect(message, key).toMatch(/^(\w+( \w+)? \((Ayarlar|Mağazalar|Ürünler|Ürünlerim|Yeni Ürün)\)( > |$))+/u);
+      else if (menuHint(key)) expect(message, key).toMatch(/^(“\w+( \w+)?” \((Ayarlar|Mağazalar|Ürünler|Ürünlerim|Yeni Ürün)\)( > |$))+/u);
       else expect(message, key).not.toMatch(/\([^)]*[çğıöşüÇĞİÖŞÜ][^)]*\)|\((Kaydet|Durum|Ayarlar|Yetki Talep Et)\)/);
     }
   });

@@ -78,13 +78,14 @@ export function App() {
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>
+          {/* Before the button it answers: under it, "does nothing here" read as what the button does (look verdict 10). */}
+          {told.refusalNote && <RefusedNote />}
           {next.connected && storeId && next.action.kind !== 'choose' && (
             <>
               <PushButton push={push} again />
               {push.answer?.again && <PushStatus push={push} stored={stored} />}
             </>
           )}
-          {told.refusalNote && <RefusedNote />}
           {told.waiting && <PushWaiting detail={told.waiting} stored={stored} />}
           {first && <Values stored={stored} storeId={storeId} />}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />

@@ -223,6 +223,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           noteInCard: card.contains(note),
           noteInStep: note.closest('[data-step]') !== null,
           noteAfterCard: Boolean(card.compareDocumentPosition(note) & Node.DOCUMENT_POSITION_FOLLOWING),
+          // The note comes before the button it answers (under it, "writes nothing here" read as what it does).
+          noteBeforeButton: Boolean(note.compareDocumentPosition(document.querySelector('[data-push="again"]') as Node) & Node.DOCUMENT_POSITION_FOLLOWING),
           status: note.querySelector('[data-push-status]')?.getAttribute('data-push-status'),
           text: note.textContent ?? '',
           buttons: note.querySelectorAll('button').length,
@@ -239,6 +241,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         noteInCard: false,
         noteInStep: false,
         noteAfterCard: true,
+        noteBeforeButton: true,
         status: 'notJoom',
         buttons: 0,
         primaries: 0,
@@ -250,8 +253,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.connectedBottom).toBeLessThanOrEqual(POPUP.height);
       expect(shown.text).toBe(
         lang === 'tr'
-          ? 'Bu form başka bir pazaryerine ait; Joom Bağlayıcı burada bir şey yapmaz.'
-          : 'This form belongs to another marketplace; Joom Connector does nothing here.',
+          ? 'Bu form başka bir pazaryerine ait; Joom Bağlayıcı buraya bir şey yazmaz. Değerleri yeniden aktarmak için Joom mağazanızın “Api Tanım” sekmesini açın.'
+          : 'This form belongs to another marketplace; Joom Connector writes nothing here. To push the values again, open your Joom store’s “Api Tanım” tab.',
       );
       const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       expect(violations).toEqual([]);
