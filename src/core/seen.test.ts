@@ -12,6 +12,7 @@ import {
   gradientRamp,
   gradientStops,
   hasArea,
+  hidesBox,
   type LayerPlacement,
   layersCoverBox,
   MAX_FILTER_DRIFT,
@@ -333,6 +334,33 @@ describe('where a background paints (review 5, finding 1): layers that may leave
     ['a box far away', box(-9999, -9999, -9998, -9998), 'none'],
   ])('paintCoverage: %s', (_name, painted, expected) => {
     expect(paintCoverage(painted, TEXT)).toBe(expected);
+  });
+});
+
+describe('review 11: what paints nothing, and colour filters that move luminance', () => {
+  it.each<[string | undefined, boolean]>([
+    ['visible', false],
+    ['hidden', true],
+    ['collapse', true],
+    ['', false],
+    [undefined, false],
+  ])('hidesBox(%s) is %s', (visibility, hides) => {
+    expect(hidesBox(visibility)).toBe(hides);
+  });
+
+  it.each<[string, boolean]>([
+    ['saturate(1.2)', false],
+    ['saturate(150%)', false],
+    ['saturate(0)', false],
+    ['saturate(20)', true],
+    ['saturate(1.6)', true],
+    ['sepia(0.1)', false],
+    ['sepia(20%)', false],
+    ['sepia(1)', true],
+    ['sepia(0.5) saturate(1.1)', true],
+    ['grayscale(1) hue-rotate(90deg)', false],
+  ])('filterUnjudgeable(%s) is %s', (filter, unjudgeable) => {
+    expect(filterUnjudgeable(filter)).toBe(unjudgeable);
   });
 });
 

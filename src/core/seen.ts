@@ -136,6 +136,12 @@ export function paintedBackground(layers: readonly (Rgba | undefined)[], canvas:
 export type Judgement = 'seen' | 'unseen' | 'unknown';
 
 /**
+ * A computed `visibility` that paints nothing of the box: `hidden`, and `collapse`, which outside a table's rows and
+ * columns hides as `hidden` does and inside them removes the row (review 11, finding 1: a collapsed value was read).
+ */
+export const hidesBox = (visibility: string | undefined | null) => visibility === 'hidden' || visibility === 'collapse';
+
+/**
  * Paint of less alpha than this (its colour's alpha times the opacities it is painted through) stands out 1.5:1 from
  * no background at all (white over a dark grey, #2b2b2b, is the first to reach 1.5, at 0.13; black over white only at
  * 0.17): it is not seen whatever is behind it, a background we cannot judge included.
@@ -420,8 +426,18 @@ export function gradientStops(image: string | undefined | null): string[] | unde
   return stops;
 }
 
-/** Filter functions that keep text readable at any value (a box judged by its colours still is what the seller sees). */
-const HARMLESS_FILTERS = new Set(['drop-shadow', 'grayscale', 'sepia', 'saturate', 'hue-rotate', 'opacity']);
+/**
+ * Filter functions that keep text readable at any value (a box judged by its colours still is what the seller sees):
+ * grayscale and hue-rotate keep a colour's luminance, opacity() is counted by opacityFactor.
+ */
+const HARMLESS_FILTERS = new Set(['drop-shadow', 'grayscale', 'hue-rotate', 'opacity']);
+
+/**
+ * Filter functions that move a colour's luminance, and the most of each a design's tint may use (review 11, finding
+ * 8): saturate(20) turns a readable rgb(100, 130, 100) into #0f0, 1.37:1 on white, and sepia(1) a readable grey
+ * rgb(200, 200, 200) into a cream of 1.13:1. Beyond these, the colours "seen" judges are not the ones painted.
+ */
+export const SLIGHT_COLOUR_FILTERS: Readonly<Record<string, number>> = { saturate: 1.5, sepia: 0.2 };
 
 /** How far slight tints may move a text's paint, all together: brightness(0.8) alone, or brightness(1.1) twice. */
 export const MAX_FILTER_DRIFT = Math.log(1.25) + 1e-9;
@@ -445,8 +461,8 @@ export function filterDrift(filter: string | undefined | null): number {
 
 /**
  * Whether a computed `filter` changes how the text is painted beyond what "seen" can judge: brightness(), contrast(),
- * invert(), blur() away from their identity (a hover's slight tint, brightness 0.8–1.2, stays judged), url() and
- * anything unknown. opacity() is counted by opacityFactor.
+ * invert(), blur() away from their identity (a hover's slight tint, brightness 0.8–1.2, stays judged), saturate() and
+ * sepia() beyond SLIGHT_COLOUR_FILTERS, url() and anything unknown. opacity() is counted by opacityFactor.
  */
 export function filterUnjudgeable(filter: string | undefined | null): boolean {
   const text = (filter ?? '').trim();
@@ -460,6 +476,8 @@ export function filterUnjudgeable(filter: string | undefined | null): boolean {
     const amount = raw === '' ? undefined : Number.parseFloat(raw) / (raw.endsWith('%') ? 100 : 1);
     if (amount === undefined || !Number.isFinite(amount)) return true;
     if ((name === 'brightness' || name === 'contrast') && amount >= 0.8 && amount <= 1.2) continue;
+    const slight = SLIGHT_COLOUR_FILTERS[name];
+    if (slight !== undefined && amount >= 0 && amount <= slight) continue;
     if (name === 'invert' && amount <= 0.1) continue;
     if (name === 'blur' && amount <= 1) continue;
     return true;

@@ -10,6 +10,7 @@ import {
   gradientRamp,
   gradientStops,
   hasArea,
+  hidesBox,
   type Judgement,
   layersCoverBox,
   MAX_FILTER_DRIFT,
@@ -33,7 +34,7 @@ import {
 
 // Only what the seller can see counts, by this one definition, for the reader, the pick, the form qualification and
 // the buttons on both panels. An element is seen when:
-// - neither it nor an ancestor is display:none, visibility:hidden, [hidden], aria-hidden, inert, a closed
+// - neither it nor an ancestor is display:none, visibility:hidden or collapse, [hidden], aria-hidden, inert, a closed
 //   <details>' body, <noscript>, <template> or a tooltip;
 // - the product of the opacities (and filter: opacity()) of it and its ancestors is at least 0.1 (core/seen.ts);
 // - no clip-path or clip on it or an ancestor leaves nothing of it (inset(50%), circle(0), rect(0 0 0 0));
@@ -146,7 +147,7 @@ export function isRendered(element: Element): boolean {
     // Visibility is inherited but a child may set it back (visibility:visible inside a hidden box is painted): the
     // element's own computed value says it, where some checkVisibility implementations climb the ancestors.
     if (!checkable.checkVisibility({ checkOpacity: true, opacityProperty: true })) return false;
-    if (style?.visibility === 'hidden') return false;
+    if (hidesBox(style?.visibility)) return false;
   } else if (!styleVisible(element)) {
     return false;
   }
@@ -204,7 +205,7 @@ function styleVisible(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
   for (let node: Element | null = element; node && view; node = node.parentElement) {
     const style = styleOf(node);
-    if (style.display === 'none' || (node === element && style.visibility === 'hidden')) return false;
+    if (style.display === 'none' || (node === element && hidesBox(style.visibility))) return false;
   }
   return true;
 }
@@ -573,12 +574,46 @@ function endsShown(element: Element): boolean {
   return true;
 }
 
+/**
+ * The element's own text is laid out by the browser, where there is a layout: a text the browser draws has line
+ * boxes. A canvas's fallback text (and any text no browser lays out) has none, and the box around it must not
+ * stand in for it (review 11, finding 5). A control's text is drawn in its own box and not asked here.
+ */
+function ownTextLaidOut(element: Element): boolean {
+  if (element.matches(TEXT_CONTROLS)) return true;
+  let texts = 0;
+  for (const child of element.childNodes) {
+    if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
+    texts++;
+    const range = element.ownerDocument.createRange();
+    range.selectNodeContents(child);
+    if (range.getClientRects().length > 0) return true;
+  }
+  return texts === 0;
+}
+
+/**
+ * A text field's value is drawn at a size in the room its box leaves: its font at least MIN_TEXT_HEIGHT_PX, its
+ * indent less than its width, its padding leaving room for text (review 11, finding 6: a field at font-size 0 keeps
+ * its box, and its value was read). Other elements are not asked.
+ */
+function fieldTextShown(element: Element, style: CSSStyleDeclaration): boolean {
+  if (!element.matches(TEXT_CONTROLS)) return true;
+  const px = (value: string) => Number.parseFloat(value) || 0;
+  if (px(style.fontSize) < MIN_TEXT_HEIGHT_PX) return false;
+  const width = (element as HTMLElement).clientWidth;
+  if (!width) return true;
+  const room = width - px(style.paddingLeft) - px(style.paddingRight);
+  return room >= MIN_TEXT_PX && Math.abs(px(style.textIndent)) < room;
+}
+
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
 function textSeen(element: Element, layout: boolean): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return true;
   const style = styleOf(element);
   if (layout) {
+    if (!ownTextLaidOut(element) || !fieldTextShown(element, style)) return false;
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
     if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX) return false;
@@ -1033,7 +1068,7 @@ function unhitCovers(document: Document): Element[] {
   for (let index = 0; view && index < all.length && index < SCAN_LIMIT; index++) {
     const node = all[index] as Element;
     const style = styleOf(node);
-    if (!(paintsAsLayer(node, style) || paintsAtomically(node, style)) || style.display === 'none' || style.visibility === 'hidden') continue;
+    if (!(paintsAsLayer(node, style) || paintsAtomically(node, style)) || style.display === 'none' || hidesBox(style.visibility)) continue;
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none')) covers.push(node);
   }

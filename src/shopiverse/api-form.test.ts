@@ -32,7 +32,7 @@ const FIELDS = (status: string) => `<form>${status}
   <div><input type="checkbox" id="shown"><span>Görseldeki Gibi Yayınlansın Mı?</span></div>
   <button type="submit">Kaydet</button></form>`;
 
-// happy-dom lays nothing out: every element gets a box on screen, except where a test's style says otherwise; the
+// happy-dom lays nothing out: every element (and its text) gets a box on screen, except where a test's style says otherwise; the
 // hit test at a box's centre finds the element last measured, unless a test covers it ([data-covered]).
 function layOut(): void {
   let measured: Element | undefined;
@@ -40,6 +40,14 @@ function layOut(): void {
     measured = this;
     const left = Number.parseFloat(this.closest<HTMLElement>('[style*="left"]')?.style.left ?? '10');
     return { x: left, y: 10, left, top: 10, width: 100, height: 20, right: left + 100, bottom: 30, toJSON: () => ({}) } as DOMRect;
+  };
+  // A text is laid out in its element's box (the reader asks a text's own line boxes where there is a layout).
+  Range.prototype.getClientRects = function (this: Range) {
+    const holder = this.startContainer.parentElement;
+    return (holder ? [holder.getBoundingClientRect()] : []) as unknown as DOMRectList;
+  };
+  Range.prototype.getBoundingClientRect = function (this: Range) {
+    return this.startContainer.parentElement?.getBoundingClientRect() ?? new DOMRect();
   };
   document.elementFromPoint = () => (measured?.closest('[data-covered]') ? document.body : (measured ?? null));
 }

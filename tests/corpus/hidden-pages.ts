@@ -92,7 +92,13 @@ export type Technique =
    * Text that runs down the page, not across it (review 9, finding 5): a vertical writing mode or a quarter turn,
    * whole or cut to a strip; or two characters a line cut to a strip (review 10, finding 2).
    */
-  | 'sideways';
+  | 'sideways'
+  /**
+   * Paint no browser draws, or draws unlike its style's colours (review 11): visibility: collapse on the value or a box
+   * around it; a canvas's own fallback text; a read-only field's value at font-size 0 or indented out of its box;
+   * a readable colour that saturate() or sepia() turns to one of under 1.5:1.
+   */
+  | 'notDrawn';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -129,6 +135,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'layeredCover',
   'clippedAway',
   'sideways',
+  'notDrawn',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -199,6 +206,8 @@ interface Hide {
   /** A class on the value, and the style sheet giving it its pseudo-element rules. */
   className?: string;
   sheet?: string;
+  /** What carries the value: a <span> (the default), a <canvas> holding it as fallback text, a read-only field. */
+  carrier?: 'canvas' | 'field';
 }
 
 interface Input {
@@ -551,6 +560,19 @@ function hiding(input: Input): Hide {
       const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
       return { ...plain, wrappers, value };
     }
+    case 'notDrawn': {
+      const field = 'width:16em;border:1px solid #ccc';
+      const ways: Hide[] = [
+        { ...plain, value: 'visibility:collapse' },
+        { ...plain, wrappers: ['visibility:collapse', ...Array(input.depth - 1).fill('')] },
+        { ...plain, carrier: 'canvas', value: 'width:16em;height:1.4em;vertical-align:top' },
+        { ...plain, carrier: 'field', value: `${field};font-size:0` },
+        { ...plain, carrier: 'field', value: `${field};text-indent:-9999px` },
+        { ...plain, value: 'color:rgb(100, 130, 100);filter:saturate(20)' },
+        { ...plain, value: 'color:rgb(200, 200, 200);filter:sepia(1)' },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? plain;
+    }
   }
 }
 
@@ -558,7 +580,13 @@ function hiding(input: Input): Hide {
 function hiddenValue(value: string, hide: Hide): string {
   const cover = hide.cover ? '<span style="position:absolute;inset:-2px;background:#fff"></span>' : '';
   const className = hide.className ? ` class="${hide.className}"` : '';
-  let html = `${hide.before ?? ''}<span${className} style="${hide.value}">${escapeHtml(value)}</span>${cover}${hide.over ?? ''}`;
+  const carried =
+    hide.carrier === 'canvas'
+      ? `<canvas${className} style="${hide.value}">${escapeHtml(value)}</canvas>`
+      : hide.carrier === 'field'
+        ? `<input readonly${className} style="${hide.value}" value="${escapeHtml(value)}">`
+        : `<span${className} style="${hide.value}">${escapeHtml(value)}</span>`;
+  let html = `${hide.before ?? ''}${carried}${cover}${hide.over ?? ''}`;
   for (const wrapper of [...hide.wrappers].reverse()) html = `<span style="${wrapper}">${html}</span>`;
   return html;
 }
