@@ -319,9 +319,16 @@ export function labelNamed<L extends string>(name: string, labels: readonly L[])
   return hit && hit.rest === undefined ? (hit.entry.text as L) : undefined;
 }
 
-/** A button's accessible name, as far as the page gives it: its value, aria-label, title or text. */
-export const buttonName = (button: HTMLElement) =>
-  button instanceof HTMLInputElement ? button.value : (button.getAttribute('aria-label') ?? button.getAttribute('title') ?? button.textContent ?? '');
+/**
+ * A button's name as the seller reads it: an input's value, else its caption; aria-label or title only for a button
+ * with no caption (an icon). A label the seller cannot read must not rename the caption they can
+ * (review 11, finding 16: `aria-label="Kaydet"` on a button reading "Vazgeç" counted as Kaydet).
+ */
+export const buttonName = (button: HTMLElement) => {
+  if (button instanceof HTMLInputElement) return button.value;
+  const caption = (button.textContent ?? '').trim();
+  return caption || button.getAttribute('aria-label') || button.getAttribute('title') || '';
+};
 
 /** The buttons (or links drawn as buttons) whose accessible name is one of `labels`. */
 export function findButtons(root: Element, labels: readonly string[]): HTMLElement[] {

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import { controlSeen, drawnText, isRendered, showsDots } from './visibility';
+import { buttonName } from './find-by-label';
+import { controlSeen, drawnText, isRendered, showsDots, shownText } from './visibility';
 
 function page(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
@@ -135,5 +136,28 @@ describe('controlSeen: a button the seller presses shows text, every piece of it
     ['a light-grey label at opacity 0.5 (1.4:1)', '<button id="v" style="opacity:0.5;color:#aaa">Kaydet</button>', false],
   ])('%s: %s', (_name, html, seen) => {
     expect(controlSeen(page(html).querySelector('#v') as Element)).toBe(seen);
+  });
+});
+
+describe('what the seller reads: shownText and buttonName (review 11, findings 10 and 16)', () => {
+  it.each([
+    ['all shown', '<span>abc <b>def</b></span>', 'abc def'],
+    ['a piece at opacity 0', '<span><i style="opacity:0">planted </i>abc</span>', 'abc'],
+    ['a collapsed piece', '<span><i style="visibility:collapse">planted </i>abc</span>', 'abc'],
+    ['a hidden piece', '<span><i hidden>planted </i>abc</span>', 'abc'],
+    ['white on white', '<span style="background:#fff"><i style="color:#fff">planted </i>abc</span>', 'abc'],
+  ])('shownText: %s', (_name, html, text) => {
+    expect(shownText(first(html))).toBe(text);
+  });
+
+  it.each([
+    ['a caption', '<button>Kaydet</button>', 'Kaydet'],
+    ['an aria-label over another caption', '<button aria-label="Kaydet">Vazgeç</button>', 'Vazgeç'],
+    ['a title over another caption', '<button title="Kaydet"> Vazgeç </button>', 'Vazgeç'],
+    ['an icon button named by aria-label', '<button aria-label="Kaydet"><svg></svg></button>', 'Kaydet'],
+    ['an icon button named by title', '<button title="Kaydet"></button>', 'Kaydet'],
+    ['an input', '<input type="submit" value="Kaydet" aria-label="Vazgeç">', 'Kaydet'],
+  ])('buttonName: %s', (_name, html, name) => {
+    expect(buttonName(first(html) as HTMLElement)).toBe(name);
   });
 });

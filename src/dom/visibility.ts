@@ -1218,6 +1218,23 @@ export function showsDots(element: Element): boolean {
 }
 
 /**
+ * The element's text as the seller sees it: each text inside it whose box is seen by this definition, in document
+ * order. A hidden piece (a planted ID at opacity 0, a span at font-size 0) is not part of it, as it is of
+ * textContent (review 11, finding 10).
+ */
+export function shownText(element: Element): string {
+  return withinOneReading(() => {
+    const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    let text = '';
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const holder = node.parentElement;
+      if (holder && /\S/.test(node.nodeValue ?? '') && isRendered(holder)) text += node.nodeValue;
+    }
+    return text;
+  });
+}
+
+/**
  * The text CSS draws in a box with ::before and ::after (`content: "••••"`): what the seller sees there, whatever
  * the box's attributes keep. Only quoted text: `attr(…)` shows the attribute itself.
  */

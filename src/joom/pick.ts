@@ -6,7 +6,7 @@ import { shapedValue, shapeHint } from '../core/shape-rules';
 import { check } from '../core/spec';
 import { element, uiFixed } from '../dom/badge';
 import { collectEvidence } from '../dom/evidence';
-import { isRendered } from '../dom/visibility';
+import { drawnText, isRendered, shownText } from '../dom/visibility';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
@@ -79,6 +79,12 @@ function startPicking(field: Field): void {
         message.setAttribute('role', 'alert');
         return;
       }
+      // Text the page's style draws (::before, ::after) is what the seller reads there, and no click can take it.
+      if (/[\p{L}\p{N}]/u.test(drawnText(target))) {
+        message.textContent = t('pickDrawn', t(FIELD_NAME_KEY[field]));
+        message.setAttribute('role', 'alert');
+        return;
+      }
       const raw = pickedText(target);
       const value = raw === undefined ? undefined : shapedValue(field, raw);
       if (!value) {
@@ -104,14 +110,14 @@ function clickSeen(target: Element, event: MouseEvent): boolean {
   return !under || under === target || isRendered(under);
 }
 
-/** The seller's selection inside the clicked element, else the clicked element's value or text. */
+/** The seller's selection inside the clicked element, else the clicked element's value or the text it shows. */
 function pickedText(target: Element): string | undefined {
   const selection = document.getSelection();
   const selected = selection?.toString();
   if (selected && trimValue(selected) && selection && selection.rangeCount > 0 && target.contains(selection.getRangeAt(0).commonAncestorContainer))
     return selected;
   if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return target.value;
-  const text = target.textContent ?? '';
+  const text = shownText(target);
   return text.length <= 300 ? text : undefined;
 }
 

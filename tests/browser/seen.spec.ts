@@ -222,4 +222,39 @@ describe(`a pick under a nearly transparent layer (${BROWSER})`, () => {
     await popup.close();
     await page.close();
   });
+
+  it('takes only the text the seller sees in what they click, and refuses text the page draws with its style (review 11, finding 10)', async () => {
+    const [store] = JOOM_STORES as [(typeof JOOM_STORES)[0]];
+    const PLANTED = 'abcdefabcdef012345678901';
+    driver = await launch({ lang: 'tr' });
+    // The clicked value holds a planted ID at font-size 0 before the one shown; a ::before draws another ID.
+    customPages.set(
+      `https://merchant.joom.com/panel/stores/${store.id}`,
+      latePage(`<style>.drawn::before{content:"${PLANTED}"}</style><h1>${store.name}</h1>
+        <div class="panel"><div class="row"><span class="k">Mağaza numarası</span> <span class="v drawn"><span style="font-size:0">${PLANTED} </span>${store.id}</span></div></div>`),
+    );
+    const page = await driver.open(`https://merchant.joom.com/panel/stores/${store.id}`);
+    await page.waitFor(() => document.querySelector('.v') !== null);
+    const popup = await driver.popup();
+    await popup.waitFor(() => document.querySelector('[data-action="by-hand"]') !== null);
+    await popup.click('[data-action="by-hand"]');
+    await popup.click('[data-pick="storeId"]');
+    await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="pick"]') !== null);
+    await page.bringToFront();
+    const centre = () =>
+      page.evaluate(() => {
+        const box = (document.querySelector('.row .v') as Element).getBoundingClientRect();
+        return [box.left + box.width - 8, box.top + box.height / 2] as [number, number];
+      });
+    await page.clickAt(...(await centre()));
+    await expect.poll(async () => (await page.ourUi('pick')).join(' '), { timeout: 10_000 }).toContain('stil dosyasıyla');
+    expect(JSON.stringify(await driver.stored())).not.toContain(store.id);
+    // The drawn text gone, the click takes the ID the seller reads, never the one at font-size 0 beside it.
+    await page.evaluate(() => document.querySelector('.v')?.classList.remove('drawn'));
+    await page.clickAt(...(await centre()));
+    await expect.poll(async () => JSON.stringify((await driver?.stored())?.local), { timeout: 10_000 }).toContain(store.id);
+    expect(JSON.stringify(await driver.stored())).not.toContain(PLANTED);
+    await popup.close();
+    await page.close();
+  });
 });
