@@ -4,7 +4,9 @@ import {
   type Clipper,
   clipArea,
   clipPathHidesAll,
+  clipPathKeeps,
   clipRectHidesAll,
+  clipRectKeeps,
   containsPaint,
   contrastRatio,
   filterDrift,
@@ -134,6 +136,38 @@ describe('tooFaint and opacityFactor: the product of opacities through the ances
     ['', '', 1],
   ])('opacity %s, filter %s → %f', (opacity, filter, factor) => {
     expect(opacityFactor(opacity, filter)).toBeCloseTo(factor, 5);
+  });
+});
+
+describe('clipPathKeeps and clipRectKeeps: the part of a 200×20 box a clip keeps (review 11, finding 2)', () => {
+  const area = (left: number, top: number, right: number, bottom: number) => ({ left, top, right, bottom });
+  it.each<[string, ReturnType<typeof area> | undefined]>([
+    ['inset(0 0 calc(100% - 2px) 0)', area(0, 0, 200, 2)],
+    ['inset(0px calc(100% - 3px) 0px 0px)', area(0, 0, 3, 20)],
+    ['inset(10%)', area(20, 2, 180, 18)],
+    ['inset(0 round 8px)', area(0, 0, 200, 20)],
+    ['inset(0px) border-box', area(0, 0, 200, 20)],
+    ['xywh(0 0 100% 2px)', area(0, 0, 200, 2)],
+    ['rect(0px auto 2px 0px)', area(0, 0, 200, 2)],
+    ['polygon(0 0, 3px 0, 3px 100%, 0 100%)', area(0, 0, 3, 20)],
+    ['circle(2px at 50% 50%)', area(98, 8, 102, 12)],
+    ['circle(closest-side at 1px 10px)', area(0, 9, 2, 11)],
+    ['circle(at 50% 50%)', area(90, 0, 110, 20)],
+    ['ellipse(50% 50% at 50% 50%)', area(0, 0, 200, 20)],
+    ["path('M0 0 L10 10')", undefined],
+    ['inset(1em)', undefined],
+    ['none', undefined],
+  ])('clipPathKeeps(%s)', (value, kept) => {
+    expect(clipPathKeeps(value, 200, 20)).toEqual(kept);
+  });
+
+  it.each<[string, ReturnType<typeof area> | undefined]>([
+    ['rect(0px, auto, 2px, 0px)', area(0, 0, 200, 2)],
+    ['rect(auto auto auto auto)', area(0, 0, 200, 20)],
+    ['rect(1px, 1px, 1px, 1px)', area(1, 1, 1, 1)],
+    ['auto', undefined],
+  ])('clipRectKeeps(%s)', (value, kept) => {
+    expect(clipRectKeeps(value, 200, 20)).toEqual(kept);
   });
 });
 

@@ -239,8 +239,17 @@ export function opacityFactor(opacity: string | undefined, filter: string | unde
   return factor;
 }
 
-/** A length of a clip: px or a percentage of `size`; undefined for what cannot be resolved here (calc, em…). */
+/**
+ * A length of a clip: px, a percentage of `size`, or a calc() of one of each (`calc(100% - 2px)`, as browsers compute
+ * a strip); undefined for what cannot be resolved here (em, other calcs…).
+ */
 function length(text: string, size: number | undefined): number | undefined {
+  const mixed = /^calc\(\s*(-?[\d.]+)%\s*([+-])\s*(-?[\d.]+)px\s*\)$/.exec(text);
+  if (mixed) {
+    if (size === undefined) return undefined;
+    const px = Number.parseFloat(mixed[3] as string);
+    return (Number.parseFloat(mixed[1] as string) * size) / 100 + (mixed[2] === '-' ? -px : px);
+  }
   const number = Number.parseFloat(text);
   if (!Number.isFinite(number)) return undefined;
   if (text.endsWith('%')) return size === undefined ? undefined : (number * size) / 100;
@@ -303,6 +312,95 @@ export function clipPathHidesAll(value: string | undefined, width?: number, heig
     return radii.some((radius) => Number.parseFloat(radius) === 0);
   }
   return false;
+}
+
+/**
+ * The part of a `width`×`height` box a `clip-path` keeps, as offsets from the box's top-left corner: exactly for
+ * inset(), xywh() and rect(), the bounding box of a polygon, circle or ellipse. Undefined where the shape or a length
+ * is not understood here (the box is then judged by clipPathHidesAll alone). Review 11, finding 2: a clip that keeps a
+ * strip, a sliver or a pinhole left the value read; what it keeps is now cut from the text like an overflow's clip.
+ */
+export function clipPathKeeps(value: string | undefined, width: number, height: number): Area | undefined {
+  const text = (value ?? '')
+    .trim()
+    .toLowerCase()
+    .replace(/\s+(border|padding|content|margin|fill|stroke|view)-box$/, '');
+  const call = /^([a-z]+)\((.*)\)$/.exec(text);
+  if (!call) return undefined;
+  const [, name, args = ''] = call;
+  const lengths = (parts: string[], sizes: number[]) => parts.map((part, index) => length(part, sizes[index % sizes.length]));
+  const known = (values: (number | undefined)[]): values is number[] => values.every((value) => value !== undefined);
+  const words = (part: string) => splitTopLevel(part.trim(), ' ').filter(Boolean);
+  if (name === 'inset') {
+    const parts = words(args.split(/\s+round\s+/)[0] ?? '');
+    const [top, right = top, bottom = top, left = right] = parts;
+    const sides = lengths([top ?? '0', right ?? '0', bottom ?? '0', left ?? '0'], [height, width]);
+    if (!known(sides)) return undefined;
+    const [t, r, b, l] = sides as [number, number, number, number];
+    return { left: l, top: t, right: width - r, bottom: height - b };
+  }
+  if (name === 'xywh') {
+    const parts = lengths(words(args.split(/\s+round\s+/)[0] ?? ''), [width, height]);
+    if (parts.length < 4 || !known(parts)) return undefined;
+    const [x, y, w, h] = parts as [number, number, number, number];
+    return { left: x, top: y, right: x + w, bottom: y + h };
+  }
+  if (name === 'rect') {
+    const parts = words(args.split(/\s+round\s+/)[0] ?? '').map((part, index) =>
+      part === 'auto' ? String([0, width, height, 0][index]) : part,
+    );
+    const edges = lengths(parts, [height, width]);
+    if (edges.length < 4 || !known(edges)) return undefined;
+    const [t, r, b, l] = edges as [number, number, number, number];
+    return { left: l, top: t, right: r, bottom: b };
+  }
+  if (name === 'polygon') {
+    const points = args
+      .replace(/^\s*(nonzero|evenodd)\s*,/, '')
+      .split(',')
+      .map((point) => lengths(words(point), [width, height]));
+    if (points.length === 0 || !points.every((point) => point.length === 2 && known(point))) return undefined;
+    const xs = points.map(([x]) => x as number);
+    const ys = points.map(([, y]) => y as number);
+    return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+  }
+  if (name === 'circle' || name === 'ellipse') {
+    const [radiiText = '', centreText = '50% 50%'] = args.split(/\s*\bat\b\s*/);
+    const centre = lengths(words(centreText), [width, height]);
+    if (centre.length !== 2 || !known(centre)) return undefined;
+    const diagonal = Math.hypot(width, height) / Math.SQRT2;
+    const radii = words(radiiText);
+    const [x, y] = centre as [number, number];
+    // closest-side (the default) and farthest-side: to the nearest or furthest edge on each axis (both, for a circle).
+    const side = (keyword: string | undefined, axis: 'x' | 'y' | 'both'): number | undefined => {
+      const across = [x, width - x];
+      const down = [y, height - y];
+      const distances = axis === 'x' ? across : axis === 'y' ? down : [...across, ...down];
+      if (keyword === undefined || keyword === 'closest-side') return Math.min(...distances);
+      if (keyword === 'farthest-side') return Math.max(...distances);
+      return undefined;
+    };
+    const radius = (text: string | undefined, size: number, axis: 'x' | 'y' | 'both') =>
+      text === undefined || /-side$/.test(text) ? side(text, axis) : length(text, size);
+    const [rx, ry] =
+      name === 'circle'
+        ? [radius(radii[0], diagonal, 'both'), radius(radii[0], diagonal, 'both')]
+        : [radius(radii[0], width, 'x'), radius(radii[1], height, 'y')];
+    if (rx === undefined || ry === undefined) return undefined;
+    return { left: x - rx, top: y - ry, right: x + rx, bottom: y + ry };
+  }
+  return undefined;
+}
+
+/** The part of a `width`×`height` box the old `clip: rect(top, right, bottom, left)` keeps (`auto`: the box's edge). */
+export function clipRectKeeps(value: string | undefined, width: number, height: number): Area | undefined {
+  const rect = /^rect\(([^)]*)\)$/.exec((value ?? '').trim().toLowerCase());
+  const parts = rect ? (rect[1] as string).split(/\s*,\s*|\s+/).filter(Boolean) : [];
+  if (parts.length !== 4) return undefined;
+  const edge = (text: string, auto: number) => (text === 'auto' ? auto : length(text, undefined));
+  const [top, right, bottom, left] = [edge(parts[0] as string, 0), edge(parts[1] as string, width), edge(parts[2] as string, height), edge(parts[3] as string, 0)];
+  if (top === undefined || right === undefined || bottom === undefined || left === undefined) return undefined;
+  return { left, top, right, bottom };
 }
 
 /**

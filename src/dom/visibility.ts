@@ -3,7 +3,9 @@ import {
   blend,
   clipArea,
   clipPathHidesAll,
+  clipPathKeeps,
   clipRectHidesAll,
+  clipRectKeeps,
   containsPaint,
   filterDrift,
   filterUnjudgeable,
@@ -401,11 +403,36 @@ function clipsTheViewport(node: Element): boolean {
 }
 
 /**
+ * What the clip-paths, and the clips of positioned boxes, on `from` and every box it is painted inside keep of `area`
+ * (core/seen.ts clipPathKeeps): a strip, a sliver or a pinhole cuts the text as an overflow would (review 11,
+ * finding 2). A shape not understood here keeps its box (clipsAll has judged the shapes that keep nothing).
+ */
+function shapeClipped(area: Area, from: Element | null): Area {
+  let left = area;
+  for (let node = from; node; node = paintParent(node)) {
+    const style = styleOf(node);
+    const clipPath = style.clipPath;
+    const positioned = /absolute|fixed/.test(style.position);
+    const hasPath = clipPath && clipPath !== 'none';
+    const hasRect = positioned && style.clip && style.clip !== 'auto';
+    if (!hasPath && !hasRect) continue;
+    const box = node.getBoundingClientRect();
+    for (const kept of [hasPath ? clipPathKeeps(clipPath, box.width, box.height) : undefined, hasRect ? clipRectKeeps(style.clip, box.width, box.height) : undefined]) {
+      if (!kept) continue;
+      left = intersect(left, { left: box.left + kept.left, top: box.top + kept.top, right: box.left + kept.right, bottom: box.top + kept.bottom });
+      if (!hasArea(left)) return left;
+    }
+  }
+  return left;
+}
+
+/**
  * What every box from `from` up leaves of `area` (core/seen.ts clipArea): `reachable` keeps what the seller can
  * scroll to inside a scrolling box; without it, only what is on screen now.
  */
 function clippedArea(area: Area, from: Element | null, reachable: boolean): Area {
-  let left = area;
+  let left = shapeClipped(area, from);
+  if (!hasArea(left)) return left;
   for (let node = from; node; node = clipParent(node)) {
     if (clipsTheViewport(node)) continue;
     const style = styleOf(node);

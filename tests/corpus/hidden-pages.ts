@@ -98,7 +98,9 @@ export type Technique =
    * around it; a canvas's own fallback text; a read-only field's value at font-size 0 or indented out of its box;
    * a readable colour that saturate() or sepia() turns to one of under 1.5:1.
    */
-  | 'notDrawn';
+  | 'notDrawn'
+  /** A clip-path on the value or an ancestor, or a clip, that keeps a 2–3 px strip or sliver or a 4 px pinhole (review 11). */
+  | 'clipSliver';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -136,6 +138,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'clippedAway',
   'sideways',
   'notDrawn',
+  'clipSliver',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -294,6 +297,24 @@ function hiding(input: Input): Hide {
       // Review 9: shapes of no area, however written (a polygon of one point, a path, xywh, a reference).
       const shapes = ['inset(50%)', 'inset(0 50% 0 50%)', 'polygon(0 0, 0 0, 0 0)', 'polygon(0 0, 100% 0, 100% 0)', "path('M0 0')", 'xywh(0 0 0 0)'];
       return { ...plain, value: `clip-path:${shapes[Math.floor(a * shapes.length)] ?? 'inset(50%)'}` };
+    }
+    case 'clipSliver': {
+      // Review 11, finding 2: shapes that keep a 2–3 px strip or sliver, or a 4 px pinhole, of the value.
+      const shapes = [
+        'inset(0 0 calc(100% - 2px) 0)',
+        'inset(0 calc(100% - 3px) 0 0)',
+        'xywh(0 0 100% 2px)',
+        'polygon(0 0, 3px 0, 3px 100%, 0 100%)',
+        'circle(2px at 50% 50%)',
+        'circle(closest-side at 1px 50%)',
+        'rect(0, auto, 2px, 0)',
+        'rect(0, 3px, auto, 0)',
+      ];
+      const shape = shapes[Math.floor(a * shapes.length)] ?? 'circle(2px at 50% 50%)';
+      const value = shape.startsWith('rect(') ? `position:absolute;clip:${shape}` : `clip-path:${shape}`;
+      return c < 0.5 || shape.startsWith('rect(')
+        ? { ...plain, wrappers: shape.startsWith('rect(') ? ['position:relative;display:inline-block;height:1.5em;width:16em'] : [], value }
+        : { ...plain, wrappers: [`clip-path:${shape}`, ...Array(input.depth - 1).fill('')] };
     }
     case 'clipPathOnAncestor':
       return { ...plain, wrappers: [a < 0.5 ? 'clip-path:inset(50%)' : 'clip-path:circle(0)', ...Array(input.depth - 1).fill('')] };
@@ -571,7 +592,7 @@ function hiding(input: Input): Hide {
         { ...plain, value: 'color:rgb(100, 130, 100);filter:saturate(20)' },
         { ...plain, value: 'color:rgb(200, 200, 200);filter:sepia(1)' },
       ];
-      return ways[Math.floor(a * ways.length)] ?? plain;
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
   }
 }
