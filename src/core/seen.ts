@@ -346,9 +346,7 @@ export function clipPathKeeps(value: string | undefined, width: number, height: 
     return { left: x, top: y, right: x + w, bottom: y + h };
   }
   if (name === 'rect') {
-    const parts = words(args.split(/\s+round\s+/)[0] ?? '').map((part, index) =>
-      part === 'auto' ? String([0, width, height, 0][index]) : part,
-    );
+    const parts = words(args.split(/\s+round\s+/)[0] ?? '').map((part, index) => (part === 'auto' ? String([0, width, height, 0][index]) : part));
     const edges = lengths(parts, [height, width]);
     if (edges.length < 4 || !known(edges)) return undefined;
     const [t, r, b, l] = edges as [number, number, number, number];
@@ -398,7 +396,12 @@ export function clipRectKeeps(value: string | undefined, width: number, height: 
   const parts = rect ? (rect[1] as string).split(/\s*,\s*|\s+/).filter(Boolean) : [];
   if (parts.length !== 4) return undefined;
   const edge = (text: string, auto: number) => (text === 'auto' ? auto : length(text, undefined));
-  const [top, right, bottom, left] = [edge(parts[0] as string, 0), edge(parts[1] as string, width), edge(parts[2] as string, height), edge(parts[3] as string, 0)];
+  const [top, right, bottom, left] = [
+    edge(parts[0] as string, 0),
+    edge(parts[1] as string, width),
+    edge(parts[2] as string, height),
+    edge(parts[3] as string, 0),
+  ];
   if (top === undefined || right === undefined || bottom === undefined || left === undefined) return undefined;
   return { left, top, right, bottom };
 }

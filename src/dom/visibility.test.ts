@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { buttonName } from './find-by-label';
-import { controlSeen, drawnText, isRendered, showsDots, shownText } from './visibility';
+import { controlSeen, drawnText, isRendered, shownText, showsDots } from './visibility';
 
 function page(html: string): HTMLElement {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
@@ -148,6 +148,14 @@ describe('what the seller reads: shownText and buttonName (review 11, findings 1
     ['white on white', '<span style="background:#fff"><i style="color:#fff">planted </i>abc</span>', 'abc'],
   ])('shownText: %s', (_name, html, text) => {
     expect(shownText(first(html))).toBe(text);
+  });
+
+  it('shownText within a selection: the seen part of it, from its start to its end', () => {
+    const holder = first('<div>ab<i style="opacity:0">planted</i>cd</div>');
+    const range = document.createRange();
+    range.setStart(holder.firstChild as Text, 1);
+    range.setEnd(holder.lastChild as Text, 1);
+    expect(shownText(holder, range)).toBe('bc');
   });
 
   it.each([

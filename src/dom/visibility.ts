@@ -417,7 +417,10 @@ function shapeClipped(area: Area, from: Element | null): Area {
     const hasRect = positioned && style.clip && style.clip !== 'auto';
     if (!hasPath && !hasRect) continue;
     const box = node.getBoundingClientRect();
-    for (const kept of [hasPath ? clipPathKeeps(clipPath, box.width, box.height) : undefined, hasRect ? clipRectKeeps(style.clip, box.width, box.height) : undefined]) {
+    for (const kept of [
+      hasPath ? clipPathKeeps(clipPath, box.width, box.height) : undefined,
+      hasRect ? clipRectKeeps(style.clip, box.width, box.height) : undefined,
+    ]) {
       if (!kept) continue;
       left = intersect(left, { left: box.left + kept.left, top: box.top + kept.top, right: box.left + kept.right, bottom: box.top + kept.bottom });
       if (!hasArea(left)) return left;
@@ -631,7 +634,10 @@ function fieldTextShown(element: Element, style: CSSStyleDeclaration): boolean {
   const width = (element as HTMLElement).clientWidth;
   if (!width) return true;
   const room = width - px(style.paddingLeft) - px(style.paddingRight);
-  return room >= MIN_TEXT_PX && Math.abs(px(style.textIndent)) < room;
+  // An indent in px, or a percentage of the room; any other computed form (a calc) is not judged here: not shown.
+  const indentText = style.textIndent.trim();
+  const indent = /^-?[\d.]+px$/.test(indentText) ? px(indentText) : /^-?[\d.]+%$/.test(indentText) ? (px(indentText) * room) / 100 : undefined;
+  return room >= MIN_TEXT_PX && indent !== undefined && Math.abs(indent) < room;
 }
 
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
@@ -1247,15 +1253,20 @@ export function showsDots(element: Element): boolean {
 /**
  * The element's text as the seller sees it: each text inside it whose box is seen by this definition, in document
  * order. A hidden piece (a planted ID at opacity 0, a span at font-size 0) is not part of it, as it is of
- * textContent (review 11, finding 10).
+ * textContent (review 11, finding 10). Within `range` only, where one is given (a selection: its seen part); it stops
+ * past `limit` characters (a click on a whole page must not judge every text on it).
  */
-export function shownText(element: Element): string {
+export function shownText(element: Element, range?: Range, limit = Number.POSITIVE_INFINITY): string {
   return withinOneReading(() => {
     const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     let text = '';
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    for (let node = walker.nextNode(); node && text.length <= limit; node = walker.nextNode()) {
+      if (range && !range.intersectsNode(node)) continue;
       const holder = node.parentElement;
-      if (holder && /\S/.test(node.nodeValue ?? '') && isRendered(holder)) text += node.nodeValue;
+      const value = node.nodeValue ?? '';
+      const from = range?.startContainer === node ? range.startOffset : 0;
+      const to = range?.endContainer === node ? range.endOffset : value.length;
+      if (holder && /\S/.test(value.slice(from, to)) && isRendered(holder)) text += value.slice(from, to);
     }
     return text;
   });

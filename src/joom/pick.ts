@@ -110,15 +110,20 @@ function clickSeen(target: Element, event: MouseEvent): boolean {
   return !under || under === target || isRendered(under);
 }
 
+/** The longest text a click takes: a value with a little around it, never a whole panel. */
+const PICKED_MAX = 300;
+
 /** The seller's selection inside the clicked element, else the clicked element's value or the text it shows. */
 function pickedText(target: Element): string | undefined {
   const selection = document.getSelection();
   const selected = selection?.toString();
+  // A selection counts for what of it the seller sees: a page script can select a hidden run, and a drag can
+  // cross one (review 11, a second look at finding 10).
   if (selected && trimValue(selected) && selection && selection.rangeCount > 0 && target.contains(selection.getRangeAt(0).commonAncestorContainer))
-    return selected;
+    return shownText(target, selection.getRangeAt(0), PICKED_MAX);
   if (target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement) return target.value;
-  const text = shownText(target);
-  return text.length <= 300 ? text : undefined;
+  const text = shownText(target, undefined, PICKED_MAX);
+  return text.length <= PICKED_MAX ? text : undefined;
 }
 
 /** The short text beside the picked value that names it: the one before it, in its row or above its column. */

@@ -80,9 +80,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // of "seen", in both scripts (text laid sideways, turned or mirrored; a line's first and last glyph drawn whole; text
   // squashed by a transform; panes scrolled from their end; a pane that takes no wheel; sticky and fixed covers where a
   // pane is scrolled; flex and grid items as covers; covers in frames) and the page's own button names in the push
-  // answers: 28,365 and 27,815. Budgets 28 and 27.5 KB. Left: send split per
-  // context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 28, 'shopiverse.js': 27.5 };
+  // answers: 28,365 and 27,815. Budgets 28 and 27.5 KB. Then review 11's fixes, in both (what a clip-path or clip keeps
+  // cut from the text, collapse, a text with no line boxes, a field's value at no size, colour filters, the caption
+  // as a button's name; the pick's seen text in joom.js): 29,593 and 28,843. Budgets 29.5 and 28.5 KB. Left: send
+  // split per context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 29.5, 'shopiverse.js': 28.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
