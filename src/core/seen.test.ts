@@ -150,6 +150,10 @@ describe('clipPathKeeps and clipRectKeeps: the part of a 200×20 box a clip keep
     ['xywh(0 0 100% 2px)', area(0, 0, 200, 2)],
     ['rect(0px auto 2px 0px)', area(0, 0, 200, 2)],
     ['polygon(0 0, 3px 0, 3px 100%, 0 100%)', area(0, 0, 3, 20)],
+    ['polygon(0px 0px, 100% 99%, 100% 100%, 0px 1%)', area(0, 0, 0, 0)],
+    ['polygon(0% 0%, 100% 0%, 90% 50%, 100% 100%, 0% 100%)', area(0, 0, 200, 20)],
+    ['inset(0px calc(2px + 50%) 0px 0px)', area(0, 0, 98, 20)],
+    ['circle(2px at left center)', area(-2, 8, 2, 12)],
     ['circle(2px at 50% 50%)', area(98, 8, 102, 12)],
     ['circle(closest-side at 1px 10px)', area(0, 9, 2, 11)],
     ['circle(at 50% 50%)', area(90, 0, 110, 20)],
@@ -409,6 +413,13 @@ describe('slight tints summed (filterDrift): each passes alone, together they mu
     ['brightness(1.2) contrast(1.2)', false],
     ['brightness(120%) brightness(120%) brightness(120%)', false],
     ['brightness(0)', false],
+    ['saturate(1.5)', true],
+    ['sepia(0.2)', true],
+    ['saturate(0.5) grayscale(1)', true],
+    ['saturate(1.5) saturate(1.5)', false],
+    ['sepia(0.1) sepia(0.15)', false],
+    ['saturate(1.2) brightness(1.1)', true],
+    ['saturate(1.3) brightness(1.15)', false],
   ])('%s within the limit: %s', (filter, within) => {
     expect(filterDrift(filter) <= MAX_FILTER_DRIFT).toBe(within);
   });

@@ -239,17 +239,25 @@ export function opacityFactor(opacity: string | undefined, filter: string | unde
   return factor;
 }
 
+/** A shape's position keywords, as the percentages they stand for. */
+const POSITION_KEYWORDS: Readonly<Record<string, number>> = { left: 0, top: 0, center: 50, right: 100, bottom: 100 };
+
 /**
  * A length of a clip: px, a percentage of `size`, or a calc() of one of each (`calc(100% - 2px)`, as browsers compute
  * a strip); undefined for what cannot be resolved here (em, other calcs…).
  */
 function length(text: string, size: number | undefined): number | undefined {
   const mixed = /^calc\(\s*(-?[\d.]+)%\s*([+-])\s*(-?[\d.]+)px\s*\)$/.exec(text);
-  if (mixed) {
+  const mixedPxFirst = /^calc\(\s*(-?[\d.]+)px\s*([+-])\s*(-?[\d.]+)%\s*\)$/.exec(text);
+  if (mixed || mixedPxFirst) {
     if (size === undefined) return undefined;
-    const px = Number.parseFloat(mixed[3] as string);
-    return (Number.parseFloat(mixed[1] as string) * size) / 100 + (mixed[2] === '-' ? -px : px);
+    const [percent, px] = mixed
+      ? [Number.parseFloat(mixed[1] as string), Number.parseFloat(mixed[3] as string) * (mixed[2] === '-' ? -1 : 1)]
+      : [Number.parseFloat(mixedPxFirst?.[3] as string) * (mixedPxFirst?.[2] === '-' ? -1 : 1), Number.parseFloat(mixedPxFirst?.[1] as string)];
+    return (percent * size) / 100 + px;
   }
+  const keyword = POSITION_KEYWORDS[text];
+  if (keyword !== undefined) return size === undefined ? undefined : (keyword * size) / 100;
   const number = Number.parseFloat(text);
   if (!Number.isFinite(number)) return undefined;
   if (text.endsWith('%')) return size === undefined ? undefined : (number * size) / 100;
@@ -314,17 +322,29 @@ export function clipPathHidesAll(value: string | undefined, width?: number, heig
   return false;
 }
 
+/** The reference box a computed clip-path names after its shape (`inset(0px) content-box`), if any. */
+const CLIP_PATH_BOX = /\s+(border|padding|content|margin|fill|stroke|view)-box$/;
+
+export type ClipPathBox = 'border' | 'padding' | 'content';
+
+/** Which box a clip-path's lengths are measured from: the border box unless it names the padding or content box. */
+export function clipPathBox(value: string | undefined): ClipPathBox {
+  const named = CLIP_PATH_BOX.exec((value ?? '').trim().toLowerCase())?.[1];
+  return named === 'padding' || named === 'content' ? named : 'border';
+}
+
+/** Under this share of its bounding box, a polygon keeps nothing a value is read through. */
+export const MIN_POLYGON_FILL = 0.5;
+
 /**
  * The part of a `width`×`height` box a `clip-path` keeps, as offsets from the box's top-left corner: exactly for
- * inset(), xywh() and rect(), the bounding box of a polygon, circle or ellipse. Undefined where the shape or a length
- * is not understood here (the box is then judged by clipPathHidesAll alone). Review 11, finding 2: a clip that keeps a
+ * inset(), xywh() and rect(), the bounding box of a polygon (nothing, for one that fills under half of it), circle or
+ * ellipse; sizes and offsets in the box's own px, from its reference box (clipPathBox). Undefined where the shape or a
+ * length is not understood here: the caller keeps nothing then, unsure as with path(). Review 11, finding 2: a clip that keeps a
  * strip, a sliver or a pinhole left the value read; what it keeps is now cut from the text like an overflow's clip.
  */
 export function clipPathKeeps(value: string | undefined, width: number, height: number): Area | undefined {
-  const text = (value ?? '')
-    .trim()
-    .toLowerCase()
-    .replace(/\s+(border|padding|content|margin|fill|stroke|view)-box$/, '');
+  const text = (value ?? '').trim().toLowerCase().replace(CLIP_PATH_BOX, '');
   const call = /^([a-z]+)\((.*)\)$/.exec(text);
   if (!call) return undefined;
   const [, name, args = ''] = call;
@@ -360,7 +380,15 @@ export function clipPathKeeps(value: string | undefined, width: number, height: 
     if (points.length === 0 || !points.every((point) => point.length === 2 && known(point))) return undefined;
     const xs = points.map(([x]) => x as number);
     const ys = points.map(([, y]) => y as number);
-    return { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+    const bounds = { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
+    // A shape that fills under half of its bounding box (a hairline diagonal, a thin frame, an L) is not a box a value
+    // is read through: it keeps nothing here (review 11, a second look at finding 2).
+    const area =
+      Math.abs(
+        xs.reduce((sum, x, index) => sum + x * (ys[(index + 1) % ys.length] as number) - (xs[(index + 1) % xs.length] as number) * (ys[index] as number), 0),
+      ) / 2;
+    const boundsArea = (bounds.right - bounds.left) * (bounds.bottom - bounds.top);
+    return area >= MIN_POLYGON_FILL * boundsArea ? bounds : { left: 0, top: 0, right: 0, bottom: 0 };
   }
   if (name === 'circle' || name === 'ellipse') {
     const [radiiText = '', centreText = '50% 50%'] = args.split(/\s*\bat\b\s*/);
@@ -546,16 +574,23 @@ export const MAX_FILTER_DRIFT = Math.log(1.25) + 1e-9;
 /**
  * How far a computed `filter`'s brightness() and contrast() move the paint from the colours "seen" judges: the sum of
  * |ln amount| (0 where there is none). Each slight tint passes filterUnjudgeable alone; summed over a box and the
- * boxes it is painted inside, five brightness(1.2) no longer whiten a grey text unnoticed.
+ * boxes it is painted inside, five brightness(1.2) no longer whiten a grey text unnoticed. saturate() above 1 and
+ * sepia() count in the same budget, each at its share of SLIGHT_COLOUR_FILTERS (saturate(1.5) or sepia(0.2) uses it
+ * all): nine saturate(1.5) one inside the other no longer turn a readable green to #0f0 (review 11, a second look at
+ * finding 8).
  */
 export function filterDrift(filter: string | undefined | null): number {
   let drift = 0;
   for (const part of splitTopLevel((filter ?? '').trim(), ' ')) {
-    const call = /^(brightness|contrast)\((.*)\)$/i.exec(part);
+    const call = /^(brightness|contrast|saturate|sepia)\((.*)\)$/i.exec(part);
     if (!call) continue;
+    const name = (call[1] as string).toLowerCase();
     const raw = (call[2] as string).trim();
     const amount = raw === '' ? 1 : Number.parseFloat(raw) / (raw.endsWith('%') ? 100 : 1);
-    drift += amount > 0 && Number.isFinite(amount) ? Math.abs(Math.log(amount)) : Number.POSITIVE_INFINITY;
+    if (!(amount >= 0) || !Number.isFinite(amount)) return Number.POSITIVE_INFINITY;
+    if (name === 'saturate') drift += amount > 1 ? (Math.log(amount) / Math.log(SLIGHT_COLOUR_FILTERS.saturate as number)) * Math.log(1.25) : 0;
+    else if (name === 'sepia') drift += (Math.min(amount, 1) / (SLIGHT_COLOUR_FILTERS.sepia as number)) * Math.log(1.25);
+    else drift += amount > 0 ? Math.abs(Math.log(amount)) : Number.POSITIVE_INFINITY;
   }
   return drift;
 }

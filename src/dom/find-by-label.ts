@@ -2,6 +2,7 @@ import { COPY_ATTRIBUTES } from '../core/fields';
 import { buildRowIndex, type LabelRow, matchEntry, middleDotItems } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
 import { withoutMarks } from '../core/places';
+import { pseudoText } from './visibility';
 
 // Finds labels on a page, never by class names or positions, and the places a label's value may be. A label is
 // text that is a label as a whole ("Kimlik No") or a label with its value ("Kimlik No: 5ac4…"). Reading values
@@ -326,9 +327,32 @@ export function labelNamed<L extends string>(name: string, labels: readonly L[])
  */
 export const buttonName = (button: HTMLElement) => {
   if (button instanceof HTMLInputElement) return button.value;
-  const caption = (button.textContent ?? '').trim();
+  // Drawn words count; an icon font's glyph (a private-use character) or a mark drawn beside the caption does not.
+  const drawn = (pseudo: '::before' | '::after') => {
+    const text = pseudoText(button, pseudo);
+    return /[\p{L}\p{N}]/u.test(text) ? text : '';
+  };
+  const caption = `${drawn('::before')}${captionText(button)}${drawn('::after')}`.trim();
   return caption || button.getAttribute('aria-label') || button.getAttribute('title') || '';
 };
+
+/**
+ * The text of a button's caption: its texts but those its markup hides (an icon font's ligature under
+ * aria-hidden="true", a [hidden] part), with what its style draws before and after it (buttonName): "Don't " drawn
+ * before "Save" is not Save (review 11, a second look at finding 16).
+ */
+const HIDDEN_IN_CAPTION = '[aria-hidden="true"], [hidden]';
+
+function captionText(button: Element): string {
+  let text = '';
+  const walker = button.ownerDocument.createTreeWalker(button, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    // Hidden inside the button, not with it (a hidden button is for the checks of "seen" to refuse).
+    const hiddenBy = node.parentElement?.closest(HIDDEN_IN_CAPTION);
+    if (!hiddenBy || hiddenBy === button || !button.contains(hiddenBy)) text += node.nodeValue ?? '';
+  }
+  return text;
+}
 
 /** The buttons (or links drawn as buttons) whose accessible name is one of `labels`. */
 export function findButtons(root: Element, labels: readonly string[]): HTMLElement[] {

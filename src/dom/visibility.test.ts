@@ -165,6 +165,8 @@ describe('what the seller reads: shownText and buttonName (review 11, findings 1
     ['an icon button named by aria-label', '<button aria-label="Kaydet"><svg></svg></button>', 'Kaydet'],
     ['an icon button named by title', '<button title="Kaydet"></button>', 'Kaydet'],
     ['an input', '<input type="submit" value="Kaydet" aria-label="Vazgeç">', 'Kaydet'],
+    ['an icon ligature under aria-hidden beside the caption', '<button><span aria-hidden="true">save</span>Kaydet</button>', 'Kaydet'],
+    ['a hidden part', '<button>Kaydet<span hidden> (eski)</span></button>', 'Kaydet'],
   ])('buttonName: %s', (_name, html, name) => {
     expect(buttonName(first(html) as HTMLElement)).toBe(name);
   });

@@ -2,6 +2,7 @@ import {
   type Area,
   blend,
   clipArea,
+  clipPathBox,
   clipPathHidesAll,
   clipPathKeeps,
   clipRectHidesAll,
@@ -153,11 +154,36 @@ export function isRendered(element: Element): boolean {
   } else if (!styleVisible(element)) {
     return false;
   }
+  if (inCollapsedTablePart(element)) return false;
   const layout = hasLayout(element.ownerDocument);
   if (!paintedThrough(element, layout)) return false;
   if (layout && !onPage(element)) return false;
   if (holdsText(element) && !textSeen(element, layout)) return false;
   return true;
+}
+
+/**
+ * Inside a table row, row group or column whose visibility is collapse, through every table around it: no browser
+ * paints it there, whatever a box inside sets back with visibility: visible, and a cell does not inherit from its
+ * <col> (review 11, a second look at finding 1). A cell's column is taken by its index, as the <col>s span.
+ */
+function inCollapsedTablePart(element: Element): boolean {
+  const collapsed = (node: Element | null | undefined) => !!node && styleOf(node).visibility === 'collapse';
+  for (let cell = element.closest('td, th'); cell; cell = cell.parentElement?.closest('td, th') ?? null) {
+    const row = cell.parentElement;
+    if (collapsed(row) || (row?.parentElement?.matches('tbody, thead, tfoot') && collapsed(row.parentElement))) return true;
+    const index = (cell as HTMLTableCellElement).cellIndex;
+    let at = 0;
+    for (const column of cell.closest('table')?.querySelectorAll(':scope > colgroup > col, :scope > col') ?? []) {
+      const span = Math.max(1, Number((column as HTMLTableColElement).span) || 1);
+      if (index >= at && index < at + span) {
+        if (collapsed(column) || (column.parentElement?.matches('colgroup') && collapsed(column.parentElement))) return true;
+        break;
+      }
+      at += span;
+    }
+  }
+  return false;
 }
 
 const HIDDEN_BY_MARKUP = '[hidden], [aria-hidden="true"], [inert], details:not([open]) > :not(summary), noscript, template, [role="tooltip"]';
@@ -405,7 +431,7 @@ function clipsTheViewport(node: Element): boolean {
 /**
  * What the clip-paths, and the clips of positioned boxes, on `from` and every box it is painted inside keep of `area`
  * (core/seen.ts clipPathKeeps): a strip, a sliver or a pinhole cuts the text as an overflow would (review 11,
- * finding 2). A shape not understood here keeps its box (clipsAll has judged the shapes that keep nothing).
+ * finding 2). A shape or length not understood here keeps nothing: unsure, the text is not read.
  */
 function shapeClipped(area: Area, from: Element | null): Area {
   let left = area;
@@ -417,17 +443,42 @@ function shapeClipped(area: Area, from: Element | null): Area {
     const hasRect = positioned && style.clip && style.clip !== 'auto';
     if (!hasPath && !hasRect) continue;
     const box = node.getBoundingClientRect();
-    for (const kept of [
-      hasPath ? clipPathKeeps(clipPath, box.width, box.height) : undefined,
-      hasRect ? clipRectKeeps(style.clip, box.width, box.height) : undefined,
-    ]) {
-      if (!kept) continue;
-      left = intersect(left, { left: box.left + kept.left, top: box.top + kept.top, right: box.left + kept.right, bottom: box.top + kept.bottom });
+    // The clip's lengths are in the box's own px, from its border box (or the padding or content box a clip-path
+    // names): measured from the layout, and scaled to the screen as transforms draw the box.
+    const html = node as HTMLElement;
+    const width = html.offsetWidth || box.width;
+    const height = html.offsetHeight || box.height;
+    const scaleX = width > 0 ? box.width / width : 1;
+    const scaleY = height > 0 ? box.height / height : 1;
+    const px = (value: string) => Number.parseFloat(value) || 0;
+    const reference = hasPath ? clipPathBox(clipPath) : 'border';
+    const inward = (side: 'top' | 'right' | 'bottom' | 'left') =>
+      reference === 'border'
+        ? 0
+        : px(style.getPropertyValue(`border-${side}-width`)) + (reference === 'content' ? px(style.getPropertyValue(`padding-${side}`)) : 0);
+    const [top, right, bottom, leftSide] = [inward('top'), inward('right'), inward('bottom'), inward('left')];
+    const kept = [
+      hasPath ? (clipPathKeeps(clipPath, width - leftSide - right, height - top - bottom) ?? NOTHING_KEPT) : undefined,
+      hasRect ? (clipRectKeeps(style.clip, width, height) ?? NOTHING_KEPT) : undefined,
+    ];
+    for (const [index, part] of kept.entries()) {
+      if (!part) continue;
+      // A clip-path is measured from its reference box, a clip from the border box.
+      const [x, y] = index === 0 ? [leftSide, top] : [0, 0];
+      left = intersect(left, {
+        left: box.left + (x + part.left) * scaleX,
+        top: box.top + (y + part.top) * scaleY,
+        right: box.left + (x + part.right) * scaleX,
+        bottom: box.top + (y + part.bottom) * scaleY,
+      });
       if (!hasArea(left)) return left;
     }
   }
   return left;
 }
+
+/** What a clip not understood here keeps: nothing (unsure, as with a path). */
+const NOTHING_KEPT: Area = { left: 0, top: 0, right: 0, bottom: 0 };
 
 /**
  * What every box from `from` up leaves of `area` (core/seen.ts clipArea): `reachable` keeps what the seller can
@@ -605,21 +656,19 @@ function endsShown(element: Element): boolean {
 }
 
 /**
- * The element's own text is laid out by the browser, where there is a layout: a text the browser draws has line
- * boxes. A canvas's fallback text (and any text no browser lays out) has none, and the box around it must not
+ * The element's own texts are laid out by the browser, each of them, where there is a layout: a text the browser
+ * draws has line boxes (one that is not, a text a shadow root leaves unslotted beside a slotted label, is not read). A canvas's fallback text (and any text no browser lays out) has none, and the box around it must not
  * stand in for it (review 11, finding 5). A control's text is drawn in its own box and not asked here.
  */
 function ownTextLaidOut(element: Element): boolean {
   if (element.matches(TEXT_CONTROLS)) return true;
-  let texts = 0;
   for (const child of element.childNodes) {
     if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
-    texts++;
     const range = element.ownerDocument.createRange();
     range.selectNodeContents(child);
-    if (range.getClientRects().length > 0) return true;
+    if (range.getClientRects().length === 0) return false;
   }
-  return texts === 0;
+  return true;
 }
 
 /**
@@ -630,9 +679,14 @@ function ownTextLaidOut(element: Element): boolean {
 function fieldTextShown(element: Element, style: CSSStyleDeclaration): boolean {
   if (!element.matches(TEXT_CONTROLS)) return true;
   const px = (value: string) => Number.parseFloat(value) || 0;
-  if (px(style.fontSize) < MIN_TEXT_HEIGHT_PX) return false;
-  const width = (element as HTMLElement).clientWidth;
+  const html = element as HTMLElement;
+  // The font as drawn: a transform on the field or a box around it scales it.
+  const scaleY = html.offsetHeight > 0 ? element.getBoundingClientRect().height / html.offsetHeight : 1;
+  if (px(style.fontSize) * scaleY < MIN_TEXT_HEIGHT_PX) return false;
+  const width = html.clientWidth;
   if (!width) return true;
+  const height = html.clientHeight;
+  if (height && (height - px(style.paddingTop) - px(style.paddingBottom)) * scaleY < MIN_TEXT_HEIGHT_PX) return false;
   const room = width - px(style.paddingLeft) - px(style.paddingRight);
   // An indent in px, or a percentage of the room; any other computed form (a calc) is not judged here: not shown.
   const indentText = style.textIndent.trim();
@@ -1277,8 +1331,13 @@ export function shownText(element: Element, range?: Range, limit = Number.POSITI
  * the box's attributes keep. Only quoted text: `attr(…)` shows the attribute itself.
  */
 export function drawnText(element: Element): string {
+  return pseudoText(element, '::before') + pseudoText(element, '::after');
+}
+
+/** The quoted text CSS draws in one of the element's ::before or ::after boxes ('' for none). */
+export function pseudoText(element: Element, pseudo: '::before' | '::after'): string {
   const view = element.ownerDocument.defaultView;
-  return ['::before', '::after'].map((pseudo) => /^"(.*)"$/.exec(view?.getComputedStyle(element, pseudo).content ?? '')?.[1]).join('');
+  return /^"(.*)"$/.exec(view?.getComputedStyle(element, pseudo).content ?? '')?.[1] ?? '';
 }
 
 /**

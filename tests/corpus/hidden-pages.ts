@@ -210,7 +210,7 @@ interface Hide {
   className?: string;
   sheet?: string;
   /** What carries the value: a <span> (the default), a <canvas> holding it as fallback text, a read-only field. */
-  carrier?: 'canvas' | 'field';
+  carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn';
 }
 
 interface Input {
@@ -309,10 +309,17 @@ function hiding(input: Input): Hide {
         'circle(closest-side at 1px 50%)',
         'rect(0, auto, 2px, 0)',
         'rect(0, 3px, auto, 0)',
+        // A second look: a hairline polygon whose bounding box is the whole box; the content box of a box of no height.
+        'polygon(0 0, 100% 99%, 100% 100%, 0 1%)',
+        'inset(0) content-box',
       ];
       const shape = shapes[Math.floor(a * shapes.length)] ?? 'circle(2px at 50% 50%)';
-      const value = shape.startsWith('rect(') ? `position:absolute;clip:${shape}` : `clip-path:${shape}`;
-      return c < 0.5 || shape.startsWith('rect(')
+      const value = shape.startsWith('rect(')
+        ? `position:absolute;clip:${shape}`
+        : shape.endsWith('content-box')
+          ? `display:inline-block;height:0;padding-bottom:1.5em;vertical-align:top;clip-path:${shape}`
+          : `clip-path:${shape}`;
+      return c < 0.5 || shape.startsWith('rect(') || shape.endsWith('content-box')
         ? { ...plain, wrappers: shape.startsWith('rect(') ? ['position:relative;display:inline-block;height:1.5em;width:16em'] : [], value }
         : { ...plain, wrappers: [`clip-path:${shape}`, ...Array(input.depth - 1).fill('')] };
     }
@@ -591,6 +598,13 @@ function hiding(input: Input): Hide {
         { ...plain, carrier: 'field', value: `${field};text-indent:-9999px` },
         { ...plain, value: 'color:rgb(100, 130, 100);filter:saturate(20)' },
         { ...plain, value: 'color:rgb(200, 200, 200);filter:sepia(1)' },
+        // A second look (review 11): a collapsed table row or column, a box inside setting visibility back; saturate
+        // within its limit on each of nine nested boxes; a field's indent as calc(); a field's font scaled down.
+        { ...plain, carrier: 'collapsedRow', value: 'visibility:visible' },
+        { ...plain, carrier: 'collapsedColumn', value: '' },
+        { ...plain, wrappers: Array(8).fill('filter:saturate(1.5)'), value: 'color:rgb(100, 130, 100);filter:saturate(1.5)' },
+        { ...plain, carrier: 'field', value: `${field};text-indent:calc(100% + 10px)` },
+        { ...plain, wrappers: ['display:inline-block;transform:scale(0.4);transform-origin:0 0'], carrier: 'field', value: `${field};font-size:9px` },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
@@ -606,7 +620,11 @@ function hiddenValue(value: string, hide: Hide): string {
       ? `<canvas${className} style="${hide.value}">${escapeHtml(value)}</canvas>`
       : hide.carrier === 'field'
         ? `<input readonly${className} style="${hide.value}" value="${escapeHtml(value)}">`
-        : `<span${className} style="${hide.value}">${escapeHtml(value)}</span>`;
+        : hide.carrier === 'collapsedRow'
+          ? `<table style="display:inline-table"><tr style="visibility:collapse"><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td></tr></table>`
+          : hide.carrier === 'collapsedColumn'
+            ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
+            : `<span${className} style="${hide.value}">${escapeHtml(value)}</span>`;
   let html = `${hide.before ?? ''}${carried}${cover}${hide.over ?? ''}`;
   for (const wrapper of [...hide.wrappers].reverse()) html = `<span style="${wrapper}">${html}</span>`;
   return html;
