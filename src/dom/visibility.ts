@@ -1252,8 +1252,11 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   return alpha;
 }
 
+/** How many boxes inside a text's box are asked for a positioned ::before or ::after laid over it. */
+const MAX_PSEUDO_OWNERS_INSIDE = 32;
+
 /**
- * An opaque positioned ::before or ::after of the element or an ancestor (up to 4 levels) over (x, y): the hit test
+ * An opaque positioned ::before or ::after of the element, an ancestor (up to 4 levels) or a box inside it over (x, y): the hit test
  * answers with its owner, so it is found here. Its box is read from its computed offsets in its containing block
  * (the owner when positioned, else the owner's offset parent).
  */
@@ -1261,8 +1264,13 @@ function pseudoCover(element: Element, x: number, y: number): number {
   const view = element.ownerDocument.defaultView;
   if (!view) return 0;
   let alpha = 0;
-  let node: Element | null = element;
-  for (let level = 0; node && level < 4; level++, node = node.parentElement) {
+  const owners: Element[] = [];
+  for (let node: Element | null = element, level = 0; node && level < 4; level++, node = node.parentElement) owners.push(node);
+  // A box inside it too: an empty <i> whose positioned ::after is laid over the text it sits in (review 11, a second
+  // look at finding 10: the hit test answers with the text's box, or with the <i>, whose own paint is none).
+  const inside = element.getElementsByTagName('*');
+  for (let index = 0; index < inside.length && index < MAX_PSEUDO_OWNERS_INSIDE; index++) owners.push(inside[index] as Element);
+  for (const node of owners) {
     for (const pseudo of ['::before', '::after']) {
       const style = view.getComputedStyle(node, pseudo);
       if (!style.content || style.content === 'none' || style.content === 'normal') continue;

@@ -209,6 +209,8 @@ interface Hide {
   /** A class on the value, and the style sheet giving it its pseudo-element rules. */
   className?: string;
   sheet?: string;
+  /** Markup inside the value's box, after its text. */
+  inside?: string;
   /** What carries the value: a <span> (the default), a <canvas> holding it as fallback text, a read-only field. */
   carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn';
 }
@@ -394,6 +396,14 @@ function hiding(input: Input): Hide {
         over: '<span style="position:absolute;inset:-2px;background:#fff;pointer-events:none"></span>',
       };
     case 'pseudoCover':
+      // Review 11, a second look: the pseudo-element of an empty box inside the value, taking no pointer or taking it.
+      if (b < 0.4)
+        return {
+          ...plain,
+          value: 'position:relative;display:inline-block',
+          inside: '<i class="pc"></i>',
+          sheet: `.pc::after{content:"";position:absolute;inset:-2px;background:#fff${c < 0.5 ? ';pointer-events:none' : ''}}`,
+        };
       return {
         ...plain,
         value: 'position:relative;display:inline-block',
@@ -624,7 +634,7 @@ function hiddenValue(value: string, hide: Hide): string {
           ? `<table style="display:inline-table"><tr style="visibility:collapse"><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td></tr></table>`
           : hide.carrier === 'collapsedColumn'
             ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
-            : `<span${className} style="${hide.value}">${escapeHtml(value)}</span>`;
+            : `<span${className} style="${hide.value}">${escapeHtml(value)}${hide.inside ?? ''}</span>`;
   let html = `${hide.before ?? ''}${carried}${cover}${hide.over ?? ''}`;
   for (const wrapper of [...hide.wrappers].reverse()) html = `<span style="${wrapper}">${html}</span>`;
   return html;
