@@ -591,6 +591,9 @@ describe('scrollsFromEnd: where a scrolling box’s scroll starts (review 10, fi
     ['vertical-rl', 'vertical-rl', 'ltr', 'block', 'row', true, false],
     ['vertical-lr', 'vertical-lr', 'ltr', 'block', 'row', false, false],
     ['vertical-lr, rtl: the inline axis is y', 'vertical-lr', 'rtl', 'block', 'row', false, true],
+    ['sideways-lr: lines run bottom to top', 'sideways-lr', 'ltr', 'block', 'row', false, true],
+    ['sideways-lr, rtl: top to bottom again', 'sideways-lr', 'rtl', 'block', 'row', false, false],
+    ['sideways-rl: as vertical-rl', 'sideways-rl', 'ltr', 'block', 'row', true, false],
     ['vertical-rl, column-reverse: the block axis reversed back', 'vertical-rl', 'ltr', 'flex', 'column-reverse', false, false],
     ['vertical-lr, row-reverse: the inline axis is y', 'vertical-lr', 'ltr', 'flex', 'row-reverse', false, true],
   ] as const)('%s', (_name, writingMode, direction, display, flexDirection, x, y) => {

@@ -800,13 +800,15 @@ export function clipArea(area: Area, clipper: Clipper, reachable: boolean): Area
 
 /**
  * On which axes a scrolling box's scroll starts at the end: the block axis by its writing mode (vertical-rl starts at
- * the right), the inline axis by its direction (rtl), and the flex container's main axis again when reversed (row- or
+ * the right), the inline axis by its direction (rtl) and by sideways-lr (bottom to top), and the flex container's main axis again when reversed (row- or
  * column-reverse), a double reversal cancelling.
  */
 export function scrollsFromEnd(writingMode: string, direction: string, display: string, flexDirection: string): { x: boolean; y: boolean } {
   const vertical = writingMode.startsWith('vertical') || writingMode.startsWith('sideways');
   const blockFromEnd = vertical && writingMode.endsWith('-rl');
-  const inlineFromEnd = direction === 'rtl';
+  // sideways-lr runs its lines bottom to top: its inline start is at the bottom, and rtl turns it back (review 11,
+  // finding 11).
+  const inlineFromEnd = (direction === 'rtl') !== (writingMode === 'sideways-lr');
   const flex = /(^|-)flex$/.test(display);
   const rowReversed = flex && flexDirection === 'row-reverse';
   const columnReversed = flex && flexDirection === 'column-reverse';
