@@ -9,6 +9,7 @@ import {
   clipRectKeeps,
   containsPaint,
   contrastRatio,
+  decorationBands,
   filterDrift,
   filterUnjudgeable,
   gradientRamp,
@@ -628,5 +629,19 @@ describe('readablePart: what the clips leave of a line is readable (review 8, fi
 
   it('a text shorter than two ems is readable kept whole', () => {
     expect(readablePart(kept(0, 0, 12, 20), { left: 0, top: 0, right: 12, bottom: 20 }, 16, 6)).toBe(true);
+  });
+});
+
+describe('decorationBands: a thick line over or under the glyphs (review 11, finding 7)', () => {
+  const white = rgba(255, 255, 255);
+  it.each<[string, { lines: string; thicknessPx: number; colour: Rgba | undefined }[], { over: boolean; behind: (Rgba | undefined)[] }]>([
+    ['none', [], { over: false, behind: [] }],
+    ['a thin line-through (a struck price)', [{ lines: 'line-through', thicknessPx: 1, colour: BLACK }], { over: false, behind: [] }],
+    ['a 1em white line-through', [{ lines: 'line-through', thicknessPx: 16, colour: white }], { over: true, behind: [] }],
+    ['a 1em line-through, nearly transparent', [{ lines: 'line-through', thicknessPx: 16, colour: rgba(0, 0, 0, 0.1) }], { over: false, behind: [] }],
+    ['a 1em underline: behind the glyphs', [{ lines: 'underline', thicknessPx: 16, colour: white }], { over: false, behind: [white] }],
+    ['a thin underline (a link)', [{ lines: 'underline', thicknessPx: 1, colour: BLACK }], { over: false, behind: [] }],
+  ])('%s', (_name, decorations, expected) => {
+    expect(decorationBands(decorations, 16)).toEqual(expected);
   });
 });

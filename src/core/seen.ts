@@ -503,6 +503,35 @@ export function parseShadows(value: string | undefined | null): Shadow[] {
 export const MAX_OUTLINE_SHADOW_PX = 2;
 /** A stroke thinner than this does not make a glyph readable. */
 export const MIN_STROKE_PX = 1;
+
+/**
+ * From this share of the font size, a stroke (painted over the fill, centred on the glyphs' edges) covers the fill
+ * of a text's strokes: the glyphs are drawn in the stroke's colour (review 11, finding 7: a 3 px white stroke over
+ * black 16 px text on white was read).
+ */
+export const STROKE_COVERS_FILL_EMS = 0.15;
+
+/** From this share of the font size, a decoration line is a band over (line-through) or under (underline) the glyphs. */
+export const DECORATION_BAND_EMS = 0.3;
+
+/**
+ * What decoration lines do to a text, from each box whose decorations reach it (its own and its inline ancestors'):
+ * a line-through band of an opaque colour is drawn over the glyphs, and hides them ("unseen"); an underline or
+ * overline band lies behind them, a colour the text must also stand out from. Thin lines do neither.
+ */
+export function decorationBands(
+  decorations: readonly { lines: string; thicknessPx: number; colour: Rgba | undefined }[],
+  fontPx: number,
+): { over: boolean; behind: (Rgba | undefined)[] } {
+  const behind: (Rgba | undefined)[] = [];
+  let over = false;
+  for (const { lines, thicknessPx, colour } of decorations) {
+    if (!(thicknessPx >= DECORATION_BAND_EMS * fontPx)) continue;
+    if (/line-through/.test(lines) && (!colour || colour.a >= 0.5)) over = true;
+    if (/underline|overline/.test(lines)) behind.push(colour);
+  }
+  return { over, behind };
+}
 /**
  * A shadow that outlines the glyphs: close to them (offset and blur within 2px), and reaching past them by a pixel at
  * least (a shadow of the glyphs' own shape right under an opaque glyph, `0 0 0`, shows nothing: the sixth review).

@@ -8,6 +8,7 @@ import {
   clipRectHidesAll,
   clipRectKeeps,
   containsPaint,
+  decorationBands,
   filterDrift,
   filterUnjudgeable,
   gradientRamp,
@@ -28,6 +29,7 @@ import {
   parseShadows,
   type Rgba,
   readablePart,
+  STROKE_COVERS_FILL_EMS,
   scrollsFromEnd,
   splitTopLevel,
   textPaintSeen,
@@ -811,18 +813,49 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
     backgrounds = backgroundsOf(behind.layers, scheme.includes('dark') ? undefined : WHITE);
     clip = behind.clip;
   }
+  const fontPx = Number.parseFloat(style.fontSize) || 16;
+  const bands = decorationBands(decorationsReaching(element), fontPx);
+  if (bands.over) return 'unseen';
+  if (bands.behind.length > 0) backgrounds = [...backgrounds, ...bands.behind];
   const stroke = Number.parseFloat(style.getPropertyValue('-webkit-text-stroke-width'));
+  const strokeColour = colour(style.getPropertyValue('-webkit-text-stroke-color'));
+  // A stroke this wide covers the fill: the glyphs are drawn in its colour, and it outlines nothing else.
+  const strokeCovers = stroke >= STROKE_COVERS_FILL_EMS * fontPx;
   const outlines = [
-    ...(stroke >= MIN_STROKE_PX ? [style.getPropertyValue('-webkit-text-stroke-color')] : []),
+    ...(stroke >= MIN_STROKE_PX && !strokeCovers ? [strokeColour] : []),
     ...parseShadows(style.textShadow)
       .filter(outlinesGlyphs)
-      .map((shadow) => shadow.colour),
-  ].map(colour);
+      .map((shadow) => colour(shadow.colour)),
+  ];
   const opacity = paintedFactor(element, layout);
-  const fills = [textColour(element, style), ...firstLineColours(element, style)];
+  const fills = strokeCovers ? [strokeColour] : [textColour(element, style), ...firstLineColours(element, style)];
   const judgements = fills.map((fill) => textPaintSeen({ fill, outlines, opacity, clip, behind: backgrounds }));
   if (judgements.includes('unseen')) return 'unseen';
   return judgements.includes('unknown') ? 'unknown' : 'seen';
+}
+
+/**
+ * The decoration lines drawn across the element's text: its own, and those of every box around it whose decorations
+ * reach it (they propagate to in-flow content, not into an inline-block, a float or a positioned box).
+ */
+function decorationsReaching(element: Element): { lines: string; thicknessPx: number; colour: Rgba | undefined }[] {
+  const found: { lines: string; thicknessPx: number; colour: Rgba | undefined }[] = [];
+  for (let node: Element | null = element; node; node = node.parentElement) {
+    const style = styleOf(node);
+    const lines = style.textDecorationLine || style.getPropertyValue('text-decoration-line');
+    if (lines && lines !== 'none') {
+      const fontPx = Number.parseFloat(style.fontSize) || 16;
+      const thickness = style.getPropertyValue('text-decoration-thickness');
+      found.push({
+        lines,
+        thicknessPx: thickness.endsWith('%') ? (Number.parseFloat(thickness) * fontPx) / 100 : Number.parseFloat(thickness) || 0,
+        colour: colour(style.textDecorationColor || style.getPropertyValue('text-decoration-color') || style.color),
+      });
+    }
+    const atomic = /^inline-/.test(style.display);
+    if (atomic || /absolute|fixed/.test(style.position) || (style.cssFloat && style.cssFloat !== 'none')) break;
+  }
+  return found;
 }
 
 /** A background painted through the glyphs (background-clip: text): its colours, or unknown (an image). */

@@ -100,7 +100,12 @@ export type Technique =
    */
   | 'notDrawn'
   /** A clip-path on the value or an ancestor, or a clip, that keeps a 2–3 px strip or sliver or a 4 px pinhole (review 11). */
-  | 'clipSliver';
+  | 'clipSliver'
+  /**
+   * Paint over the glyphs (review 11, finding 7): a stroke of the background's colour a fifth of the font wide, or a
+   * line-through a font high in it, on the value or on a block around it.
+   */
+  | 'paintedOver';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -139,6 +144,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'sideways',
   'notDrawn',
   'clipSliver',
+  'paintedOver',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -597,6 +603,15 @@ function hiding(input: Input): Hide {
       ];
       const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
       return { ...plain, wrappers, value };
+    }
+    case 'paintedOver': {
+      const ways: Hide[] = [
+        { ...plain, value: 'color:#000;-webkit-text-stroke:3px #fff' },
+        { ...plain, value: 'color:#000;-webkit-text-stroke:0.2em #fff' },
+        { ...plain, value: 'color:#000;text-decoration:line-through #fff;text-decoration-thickness:1.1em' },
+        { ...plain, wrappers: ['display:block;text-decoration:line-through #fff;text-decoration-thickness:1.1em'], value: 'color:#000' },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
     case 'notDrawn': {
       const field = 'width:16em;border:1px solid #ccc';
