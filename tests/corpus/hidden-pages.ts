@@ -395,12 +395,17 @@ function hiding(input: Input): Hide {
         'radial-gradient(#fff,#fff)';
       return { ...plain, value: `color:#fff;background-image:${gradient}` };
     }
-    case 'pointerlessCover':
-      return {
-        ...plain,
-        wrappers: ['position:relative;display:inline-block'],
-        over: '<span style="position:absolute;inset:-2px;background:#fff;pointer-events:none"></span>',
-      };
+    case 'pointerlessCover': {
+      // Review 11, finding 3: the paint of a box inside a pointerless layer (pointer-events is inherited), and a white
+      // box's drop-shadow() copy moved onto the value.
+      const overs = [
+        '<span style="position:absolute;inset:-2px;background:#fff;pointer-events:none"></span>',
+        '<span style="position:absolute;inset:-2px;pointer-events:none"><span style="display:block;height:100%;background:#fff"></span></span>',
+        // Far below the page's rows, so that only its copy lies over anything.
+        '<span style="position:absolute;left:-2px;right:-2px;top:600px;height:calc(100% + 4px);background:#fff;filter:drop-shadow(0 -602px 0 #fff)"></span>',
+      ];
+      return { ...plain, wrappers: ['position:relative;display:inline-block'], over: overs[Math.floor(b * overs.length)] ?? (overs[0] as string) };
+    }
     case 'pseudoCover':
       // Review 11, a second look: the pseudo-element of an empty box inside the value, taking no pointer or taking it.
       if (b < 0.4)
