@@ -809,8 +809,7 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
   let backgrounds: (Rgba | undefined)[] = [undefined];
   let clip: Clip | undefined;
   if (behind !== 'unknown') {
-    const scheme = styleOf(element.ownerDocument.documentElement).colorScheme ?? '';
-    backgrounds = backgroundsOf(behind.layers, scheme.includes('dark') ? undefined : WHITE);
+    backgrounds = canvasColours(element.ownerDocument).flatMap((canvas) => backgroundsOf(behind.layers, canvas));
     clip = behind.clip;
   }
   const fontPx = Number.parseFloat(style.fontSize) || 16;
@@ -969,6 +968,28 @@ function visibleTextArea(element: Element, text: DOMRect): Area {
 }
 
 /** The backgrounds a text may lie on: one per way of taking a stop of each gradient behind it, over the canvas. */
+/**
+ * What a document's canvas shows where nothing on it paints: the browser's white page at the top (unknown in a dark
+ * colour scheme), and inside a frame, whatever the frame element lies on in its parent: a frame's page is
+ * transparent, so its text is judged against the parent's paint, not white (review 11, finding 9). A frame the
+ * reader cannot reach into is not asked.
+ */
+function canvasColours(document: Document, depth = 0): (Rgba | undefined)[] {
+  const scheme = styleOf(document.documentElement).colorScheme ?? '';
+  if (scheme.includes('dark')) return [undefined];
+  let frame: Element | null | undefined;
+  try {
+    frame = document.defaultView?.frameElement;
+  } catch {
+    frame = undefined;
+  }
+  if (!frame || depth > 4) return [WHITE];
+  const behind = backdrop(frame);
+  if (behind === 'unknown') return [undefined];
+  const colours = canvasColours(frame.ownerDocument, depth + 1).flatMap((canvas) => backgroundsOf(behind.layers, canvas));
+  return colours.length > MAX_BACKGROUNDS ? [undefined] : colours;
+}
+
 function backgroundsOf(layers: (Rgba | undefined)[][], canvasColour: Rgba | undefined): (Rgba | undefined)[] {
   let ways: (Rgba | undefined)[][] = [[]];
   for (const options of layers) {

@@ -49,6 +49,15 @@ const DRESSES: { name: string; style: string; shown: boolean; around?: (frame: s
     shown: false,
     around: (frame) => `<div style="position:relative">${frame}<div style="position:absolute;left:0;right:0;top:0;height:180px;background:#fff"></div></div>`,
   },
+  // Review 11, finding 9: a frame's page is transparent; its black text on the frame element's own black paint, or
+  // on a black box of the parent around it, is not seen.
+  { name: 'the frame element painted black', style: 'width:100%;height:300px;border:0;background:#000', shown: false },
+  {
+    name: 'on a black box of the parent',
+    style: 'width:100%;height:300px;border:0;display:block',
+    shown: false,
+    around: (frame) => `<div style="background:#000">${frame}</div>`,
+  },
   {
     name: 'a white bar of the parent over its lower half only',
     style: 'width:100%;height:300px;border:0;display:block',
