@@ -10,6 +10,7 @@ import {
   containsPaint,
   contrastRatio,
   decorationBands,
+  drawnInOrder,
   filterDrift,
   filterUnjudgeable,
   gradientRamp,
@@ -634,14 +635,29 @@ describe('readablePart: what the clips leave of a line is readable (review 8, fi
 
 describe('decorationBands: a thick line over or under the glyphs (review 11, finding 7)', () => {
   const white = rgba(255, 255, 255);
-  it.each<[string, { lines: string; thicknessPx: number; colour: Rgba | undefined }[], { over: boolean; behind: (Rgba | undefined)[] }]>([
+  const line = (lines: string, thicknessPx: number, colour: Rgba, underlineOffsetPx = 0) => ({ lines, thicknessPx, colour, underlineOffsetPx });
+  it.each<[string, ReturnType<typeof line>[], { over: boolean; behind: (Rgba | undefined)[] }]>([
     ['none', [], { over: false, behind: [] }],
-    ['a thin line-through (a struck price)', [{ lines: 'line-through', thicknessPx: 1, colour: BLACK }], { over: false, behind: [] }],
-    ['a 1em white line-through', [{ lines: 'line-through', thicknessPx: 16, colour: white }], { over: true, behind: [] }],
-    ['a 1em line-through, nearly transparent', [{ lines: 'line-through', thicknessPx: 16, colour: rgba(0, 0, 0, 0.1) }], { over: false, behind: [] }],
-    ['a 1em underline: behind the glyphs', [{ lines: 'underline', thicknessPx: 16, colour: white }], { over: false, behind: [white] }],
-    ['a thin underline (a link)', [{ lines: 'underline', thicknessPx: 1, colour: BLACK }], { over: false, behind: [] }],
+    ['a thin line-through (a struck price)', [line('line-through', 1, BLACK)], { over: false, behind: [] }],
+    ['a 1em white line-through', [line('line-through', 16, white)], { over: true, behind: [] }],
+    ['a 1em line-through, nearly transparent', [line('line-through', 16, rgba(0, 0, 0, 0.1))], { over: false, behind: [] }],
+    ['a 1em underline pulled up into the glyphs: behind them', [line('underline', 16, white, -14)], { over: false, behind: [white] }],
+    ['a chunky underline below them (a link)', [line('underline', 6, BLACK)], { over: false, behind: [] }],
+    ['a thin underline (a link)', [line('underline', 1, BLACK)], { over: false, behind: [] }],
   ])('%s', (_name, decorations, expected) => {
     expect(decorationBands(decorations, 16)).toEqual(expected);
+  });
+});
+
+describe('drawnInOrder: the seller reads the characters in the order they are taken (review 12, finding 10)', () => {
+  it.each<[string, string, string, boolean]>([
+    ['plain', 'normal', 'abc123', true],
+    ['isolate (a design system wraps values so)', 'isolate', 'abc123', true],
+    ['a bidi override', 'bidi-override', 'abc123', false],
+    ['isolate-override', 'isolate-override', 'abc123', false],
+    ['a right-to-left override character', 'normal', 'abc\u202E123', false],
+    ['left-to-right marks around a label', 'normal', '\u200EKimlik No\u200E', true],
+  ])('%s', (_name, unicodeBidi, text, inOrder) => {
+    expect(drawnInOrder(unicodeBidi, text)).toBe(inOrder);
   });
 });

@@ -345,6 +345,8 @@ export const MIN_POLYGON_FILL = 0.5;
  */
 export function clipPathKeeps(value: string | undefined, width: number, height: number): Area | undefined {
   const text = (value ?? '').trim().toLowerCase().replace(CLIP_PATH_BOX, '');
+  // A reference box alone (`border-box`) clips to that box: all of it is kept (review 12: refused as not understood).
+  if (/^(border|padding|content|margin|fill|stroke|view)-box$/.test(text)) return { left: 0, top: 0, right: width, bottom: height };
   const call = /^([a-z]+)\((.*)\)$/.exec(text);
   if (!call) return undefined;
   const [, name, args = ''] = call;
@@ -506,29 +508,49 @@ export const MIN_STROKE_PX = 1;
 
 /**
  * From this share of the font size, a stroke (painted over the fill, centred on the glyphs' edges) covers the fill
- * of a text's strokes: the glyphs are drawn in the stroke's colour (review 11, finding 7: a 3 px white stroke over
- * black 16 px text on white was read).
+ * of a text's strokes, whose stems are 0.03–0.1 em wide: the glyphs are drawn in the stroke's colour (review 11,
+ * finding 7: a 3 px white stroke over black 16 px text on white was read; review 12, finding 8: 2 px still was).
  */
-export const STROKE_COVERS_FILL_EMS = 0.15;
+export const STROKE_COVERS_FILL_EMS = 0.06;
 
 /** From this share of the font size, a decoration line is a band over (line-through) or under (underline) the glyphs. */
 export const DECORATION_BAND_EMS = 0.3;
 
+/** Characters that embed, override or isolate a run of text's direction (not the marks LRM and RLM). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+
+/**
+ * The text is drawn in the order of its characters: no bidi override on its box, and no control character that embeds,
+ * overrides or isolates a run. Else the seller reads the characters in another order than the reader takes them
+ * (review 12, finding 10: `unicode-bidi: bidi-override; direction: rtl` showed an ID reversed).
+ */
+export function drawnInOrder(unicodeBidi: string | undefined, text: string): boolean {
+  return !/override/.test(unicodeBidi ?? '') && !BIDI_CONTROLS.test(text);
+}
+
+/** One box's decoration lines, as computed. */
+export interface Decoration {
+  lines: string;
+  thicknessPx: number;
+  /** text-underline-offset in px (0 for auto). */
+  underlineOffsetPx: number;
+  colour: Rgba | undefined;
+}
+
 /**
  * What decoration lines do to a text, from each box whose decorations reach it (its own and its inline ancestors'):
- * a line-through band of an opaque colour is drawn over the glyphs, and hides them ("unseen"); an underline or
- * overline band lies behind them, a colour the text must also stand out from. Thin lines do neither.
+ * a line-through band of an opaque colour is drawn over the glyphs, and hides them ("unseen"); an underline band pulled
+ * up into them lies behind them, a colour the text must also stand out from. Thin lines do neither.
  */
-export function decorationBands(
-  decorations: readonly { lines: string; thicknessPx: number; colour: Rgba | undefined }[],
-  fontPx: number,
-): { over: boolean; behind: (Rgba | undefined)[] } {
+export function decorationBands(decorations: readonly Decoration[], fontPx: number): { over: boolean; behind: (Rgba | undefined)[] } {
   const behind: (Rgba | undefined)[] = [];
   let over = false;
-  for (const { lines, thicknessPx, colour } of decorations) {
+  for (const { lines, thicknessPx, underlineOffsetPx, colour } of decorations) {
     if (!(thicknessPx >= DECORATION_BAND_EMS * fontPx)) continue;
     if (/line-through/.test(lines) && (!colour || colour.a >= 0.5)) over = true;
-    if (/underline|overline/.test(lines)) behind.push(colour);
+    // An underline lies under the glyphs' baseline unless pulled up into them (hex IDs have no descenders): a chunky
+    // link underline is not a backdrop (review 12, finding 13).
+    if (/underline/.test(lines) && underlineOffsetPx < 0) behind.push(colour);
   }
   return { over, behind };
 }

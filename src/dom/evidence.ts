@@ -483,7 +483,8 @@ function candidateStrings(target: Target): Candidate[] {
     if (control) out.push([element.value, element, 'input']);
     if (element instanceof HTMLSelectElement) {
       const option = element.selectedOptions[0];
-      if (option && option.value !== '') out.push([option.textContent ?? '', element, 'input']);
+      // What the select shows is the option's label (its label attribute, else its text), not its text.
+      if (option && option.value !== '') out.push([option.getAttribute('label') ?? option.textContent ?? '', element, 'input']);
     }
     if (own && !element.closest(NOT_VALUES)) pieces.push([own, element]);
   }

@@ -8,7 +8,9 @@ import {
   clipRectHidesAll,
   clipRectKeeps,
   containsPaint,
+  type Decoration,
   decorationBands,
+  drawnInOrder,
   filterDrift,
   filterUnjudgeable,
   gradientRamp,
@@ -171,9 +173,10 @@ export function isRendered(element: Element): boolean {
  */
 function inCollapsedTablePart(element: Element): boolean {
   const collapsed = (node: Element | null | undefined) => !!node && styleOf(node).visibility === 'collapse';
+  // Rows and row groups by their display, so that a <div> laid out as a table row counts too (review 12, finding 12).
+  for (let node = element.parentElement; node; node = node.parentElement)
+    if (/^table-(row|row-group|header-group|footer-group)$/.test(styleOf(node).display) && collapsed(node)) return true;
   for (let cell = element.closest('td, th'); cell; cell = cell.parentElement?.closest('td, th') ?? null) {
-    const row = cell.parentElement;
-    if (collapsed(row) || (row?.parentElement?.matches('tbody, thead, tfoot') && collapsed(row.parentElement))) return true;
     const index = (cell as HTMLTableCellElement).cellIndex;
     let at = 0;
     for (const column of cell.closest('table')?.querySelectorAll(':scope > colgroup > col, :scope > col') ?? []) {
@@ -289,8 +292,17 @@ function judgeable(style: CSSStyleDeclaration): boolean {
   const blend = style.mixBlendMode || style.getPropertyValue('mix-blend-mode');
   if (blend && blend !== 'normal' && blend !== 'initial') return false;
   if (filterUnjudgeable(style.filter || style.getPropertyValue('filter'))) return false;
-  for (const mask of [style.getPropertyValue('mask-image'), style.getPropertyValue('-webkit-mask-image')])
+  for (const mask of [
+    style.getPropertyValue('mask-image'),
+    style.getPropertyValue('-webkit-mask-image'),
+    style.getPropertyValue('-webkit-mask-box-image-source'),
+  ])
     if (mask && mask !== 'none' && mask !== 'initial') return false;
+  // A backdrop-filter repaints what lies behind the text: brightness(0) or invert(1) turns a white page black under
+  // black text (review 12, finding 3). What keeps a backdrop's lightness (a glass effect's blur and saturate) is let be.
+  const behind = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
+  const lightness = (behind || '').replace(/(blur|saturate|grayscale|hue-rotate|opacity|sepia|drop-shadow)\((?:[^()]|\([^)]*\))*\)/gi, '').trim();
+  if (lightness && lightness !== 'none' && filterUnjudgeable(lightness)) return false;
   return true;
 }
 
@@ -693,7 +705,8 @@ function fieldTextShown(element: Element, style: CSSStyleDeclaration): boolean {
   // An indent in px, or a percentage of the room; any other computed form (a calc) is not judged here: not shown.
   const indentText = style.textIndent.trim();
   const indent = /^-?[\d.]+px$/.test(indentText) ? px(indentText) : /^-?[\d.]+%$/.test(indentText) ? (px(indentText) * room) / 100 : undefined;
-  return room >= MIN_TEXT_PX && indent !== undefined && Math.abs(indent) < room;
+  // Room for more than a sliver of it: two of its characters' widths past the indent (review 12, finding 7).
+  return indent !== undefined && room - Math.abs(indent) >= 2 * px(style.fontSize) * scaleY;
 }
 
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
@@ -701,6 +714,8 @@ function textSeen(element: Element, layout: boolean): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return true;
   const style = styleOf(element);
+  const ownText = [...element.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? (child.nodeValue ?? '') : '')).join('');
+  if (!drawnInOrder(style.unicodeBidi || style.getPropertyValue('unicode-bidi'), ownText)) return false;
   if (layout) {
     if (!ownTextLaidOut(element) || !fieldTextShown(element, style)) return false;
     const box = textBox(element);
@@ -837,8 +852,8 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
  * The decoration lines drawn across the element's text: its own, and those of every box around it whose decorations
  * reach it (they propagate to in-flow content, not into an inline-block, a float or a positioned box).
  */
-function decorationsReaching(element: Element): { lines: string; thicknessPx: number; colour: Rgba | undefined }[] {
-  const found: { lines: string; thicknessPx: number; colour: Rgba | undefined }[] = [];
+function decorationsReaching(element: Element): Decoration[] {
+  const found: Decoration[] = [];
   for (let node: Element | null = element; node; node = node.parentElement) {
     const style = styleOf(node);
     const lines = style.textDecorationLine || style.getPropertyValue('text-decoration-line');
@@ -848,6 +863,7 @@ function decorationsReaching(element: Element): { lines: string; thicknessPx: nu
       found.push({
         lines,
         thicknessPx: thickness.endsWith('%') ? (Number.parseFloat(thickness) * fontPx) / 100 : Number.parseFloat(thickness) || 0,
+        underlineOffsetPx: Number.parseFloat(style.getPropertyValue('text-underline-offset')) || 0,
         colour: colour(style.textDecorationColor || style.getPropertyValue('text-decoration-color') || style.color),
       });
     }
@@ -1102,7 +1118,11 @@ export function coveredInView(element: Element): boolean {
   const root = element.getRootNode() as Document | ShadowRoot;
   // A DOM that fakes boxes for a test may have no hit testing: nothing to test there.
   if (!view || typeof root.elementsFromPoint !== 'function') return false;
-  return coverPoints(textBox(element)).some(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight && coveredAt(element, root, x, y));
+  // Every line of every text of its own: a cover after the first character of a value split by a comment, or over a
+  // wrapped value's last line, hides what the reader takes (review 12, finding 1).
+  return textLines(element)
+    .flatMap(coverPoints)
+    .some(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight && coveredAt(element, root, x, y));
 }
 
 /**
@@ -1156,7 +1176,6 @@ function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: 
   if (at < 0) at = stack.findIndex((hit) => hit.contains(element));
   let through = 1;
   for (const layer of stack.slice(0, Math.max(0, at))) {
-    if (layer instanceof HTMLLabelElement && layer.control === element) continue;
     // A control's own paint (a switch's thumb or slider, a badge in a banner) is part of what the seller sees of it.
     if (ownPartsPaint && element.contains(layer)) continue;
     through *= 1 - coverAlpha(layer);
@@ -1347,41 +1366,55 @@ const MAX_PSEUDO_OWNERS_INSIDE = 32;
 function pseudoCover(element: Element, x: number, y: number): number {
   const view = element.ownerDocument.defaultView;
   if (!view) return 0;
-  let alpha = 0;
+  let through = 1;
   const owners: Element[] = [];
   for (let node: Element | null = element, level = 0; node && level < 4; level++, node = node.parentElement) owners.push(node);
   // A box inside it too: an empty <i> whose positioned ::after is laid over the text it sits in (review 11, a second
   // look at finding 10: the hit test answers with the text's box, or with the <i>, whose own paint is none).
   const inside = element.getElementsByTagName('*');
   for (let index = 0; index < inside.length && index < MAX_PSEUDO_OWNERS_INSIDE; index++) owners.push(inside[index] as Element);
+  const set = (value: string) => !!value && value !== 'none' && value !== 'auto' && value !== '0px';
   for (const node of owners) {
     for (const pseudo of ['::before', '::after']) {
       const style = view.getComputedStyle(node, pseudo);
       if (!style.content || style.content === 'none' || style.content === 'normal') continue;
+      if (style.display === 'none' || hidesBox(style.visibility)) continue;
       if (!/absolute|fixed/.test(style.position)) continue;
       if (Number.parseInt(style.zIndex, 10) < 0) continue;
       const image = style.backgroundImage;
-      const paint = image && image !== 'none' ? 1 : (colour(style.backgroundColor)?.a ?? 0);
-      if (paint * opacityFactor(style.opacity, style.filter) < 0.5) continue;
+      const paint = (image && image !== 'none' ? 1 : (colour(style.backgroundColor)?.a ?? 0)) * opacityFactor(style.opacity, style.filter);
+      if (paint <= 0) continue;
       const [left, top, width, height] = [style.left, style.top, style.width, style.height].map((value) => Number.parseFloat(value));
-      if (![left, top, width, height].every((value) => Number.isFinite(value))) continue;
-      let originX = 0;
-      let originY = 0;
-      if (style.position === 'absolute') {
-        const owner = styleOf(node).position !== 'static' ? node : (node as HTMLElement).offsetParent;
-        if (!owner) continue;
-        const ownerBox = owner.getBoundingClientRect();
-        const ownerStyle = styleOf(owner);
-        originX = ownerBox.left + Number.parseFloat(ownerStyle.borderLeftWidth || '0');
-        originY = ownerBox.top + Number.parseFloat(ownerStyle.borderTopWidth || '0');
+      // Moved by what its offsets do not say (a transform, translate, a margin): where it lies is not known here, so it
+      // counts over its owner's box (review 12, finding 5).
+      const moved = [style.transform, style.getPropertyValue('translate'), style.marginLeft, style.marginTop].some(set);
+      let box: Area | undefined;
+      if (!moved && [left, top, width, height].every((value) => Number.isFinite(value))) {
+        let originX = 0;
+        let originY = 0;
+        if (style.position === 'absolute') {
+          const owner = styleOf(node).position !== 'static' ? node : (node as HTMLElement).offsetParent;
+          if (!owner) continue;
+          const ownerBox = owner.getBoundingClientRect();
+          const ownerStyle = styleOf(owner);
+          originX = ownerBox.left + Number.parseFloat(ownerStyle.borderLeftWidth || '0');
+          originY = ownerBox.top + Number.parseFloat(ownerStyle.borderTopWidth || '0');
+        }
+        box = {
+          left: originX + (left as number),
+          top: originY + (top as number),
+          right: originX + (left as number) + (width as number),
+          bottom: originY + (top as number) + (height as number),
+        };
+      } else if (moved) {
+        const own = node.getBoundingClientRect();
+        box = { left: own.left, top: own.top, right: own.right, bottom: own.bottom };
       }
-      const l = originX + (left as number);
-      const t = originY + (top as number);
-      if (x >= l && x <= l + (width as number) && y >= t && y <= t + (height as number))
-        alpha = Math.max(alpha, paint * opacityFactor(style.opacity, style.filter) * opacityThrough(node));
+      // Each pseudo-element laid over the point hides its share: four at 0.49 white leave 7 %, not 51 %.
+      if (box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) through *= 1 - paint * opacityThrough(node);
     }
   }
-  return alpha;
+  return 1 - through;
 }
 
 /**

@@ -105,7 +105,12 @@ export type Technique =
    * Paint over the glyphs (review 11, finding 7): a stroke of the background's colour a fifth of the font wide, or a
    * line-through a font high in it, on the value or on a block around it.
    */
-  | 'paintedOver';
+  | 'paintedOver'
+  /**
+   * Review 12: drawn reversed (a bidi override), covered after its first character (split by a comment), black on a
+   * backdrop-filter that blackens the page, a select showing its option's label, a div row collapsed as a table row.
+   */
+  | 'drawnOtherwise';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -145,6 +150,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'notDrawn',
   'clipSliver',
   'paintedOver',
+  'drawnOtherwise',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -218,7 +224,7 @@ interface Hide {
   /** Markup inside the value's box, after its text. */
   inside?: string;
   /** What carries the value: a <span> (the default), a <canvas> holding it as fallback text, a read-only field. */
-  carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn';
+  carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn' | 'split' | 'select' | 'collapsedDivRow';
 }
 
 interface Input {
@@ -415,6 +421,23 @@ function hiding(input: Input): Hide {
           inside: '<i class="pc"></i>',
           sheet: `.pc::after{content:"";position:absolute;inset:-2px;background:#fff${c < 0.5 ? ';pointer-events:none' : ''}}`,
         };
+      // Review 12, finding 5: placed by a transform or a margin its offsets do not say, or four half-opaque layers.
+      if (b > 0.8)
+        return c < 0.5
+          ? {
+              ...plain,
+              value: 'position:relative;display:inline-block',
+              className: 'pc',
+              sheet:
+                '.pc::after{content:"";position:absolute;left:-2000px;top:-2px;width:calc(100% + 4px);height:calc(100% + 4px);background:#fff;transform:translateX(1998px)}',
+            }
+          : {
+              ...plain,
+              value: 'position:relative;display:inline-block',
+              className: 'pc',
+              inside: '<i class="pq"></i>',
+              sheet: '.pc::after,.pc::before,.pq::after,.pq::before{content:"";position:absolute;inset:-2px;background:rgba(255,255,255,0.49)}',
+            };
       return {
         ...plain,
         value: 'position:relative;display:inline-block',
@@ -609,8 +632,25 @@ function hiding(input: Input): Hide {
       const [wrappers, value] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string[], string]);
       return { ...plain, wrappers, value };
     }
+    case 'drawnOtherwise': {
+      const ways: Hide[] = [
+        { ...plain, value: 'unicode-bidi:bidi-override;direction:rtl' },
+        {
+          ...plain,
+          carrier: 'split',
+          value: 'position:relative;display:inline-block;font-family:monospace',
+          inside: '<i style="position:absolute;left:1ch;right:-2px;top:-2px;bottom:-2px;background:#fff"></i>',
+        },
+        { ...plain, wrappers: ['display:inline-block;backdrop-filter:brightness(0)'], value: 'color:#000' },
+        { ...plain, wrappers: ['display:inline-block;backdrop-filter:invert(1)'], value: 'color:#000' },
+        { ...plain, carrier: 'select', value: '' },
+        { ...plain, carrier: 'collapsedDivRow', value: 'visibility:visible' },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
     case 'paintedOver': {
       const ways: Hide[] = [
+        { ...plain, value: 'color:#000;-webkit-text-stroke:2px #fff' },
         { ...plain, value: 'color:#000;-webkit-text-stroke:3px #fff' },
         { ...plain, value: 'color:#000;-webkit-text-stroke:0.2em #fff' },
         { ...plain, value: 'color:#000;text-decoration:line-through #fff;text-decoration-thickness:1.1em' },
@@ -652,9 +692,15 @@ function hiddenValue(value: string, hide: Hide): string {
         ? `<input readonly${className} style="${hide.value}" value="${escapeHtml(value)}">`
         : hide.carrier === 'collapsedRow'
           ? `<table style="display:inline-table"><tr style="visibility:collapse"><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td></tr></table>`
-          : hide.carrier === 'collapsedColumn'
-            ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
-            : `<span${className} style="${hide.value}">${escapeHtml(value)}${hide.inside ?? ''}</span>`;
+          : hide.carrier === 'split'
+            ? `<span${className} style="${hide.value}">${escapeHtml(value.slice(0, 1))}<!---->${escapeHtml(value.slice(1))}${hide.inside ?? ''}</span>`
+            : hide.carrier === 'select'
+              ? `<select${className} style="${hide.value}"><option selected label="—" value="1">${escapeHtml(value)}</option></select>`
+              : hide.carrier === 'collapsedDivRow'
+                ? `<span style="display:inline-table"><span style="display:table-row;visibility:collapse"><span style="display:table-cell"><span${className} style="${hide.value}">${escapeHtml(value)}</span></span></span></span>`
+                : hide.carrier === 'collapsedColumn'
+                  ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
+                  : `<span${className} style="${hide.value}">${escapeHtml(value)}${hide.inside ?? ''}</span>`;
   let html = `${hide.before ?? ''}${carried}${cover}${hide.over ?? ''}`;
   for (const wrapper of [...hide.wrappers].reverse()) html = `<span style="${wrapper}">${html}</span>`;
   return html;
