@@ -82,9 +82,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // pane is scrolled; flex and grid items as covers; covers in frames) and the page's own button names in the push
   // answers: 28,365 and 27,815. Budgets 28 and 27.5 KB. Then review 11's fixes, in both (what a clip-path or clip keeps
   // cut from the text, collapse, a text with no line boxes, a field's value at no size, colour filters, the caption
-  // as a button's name; the pick's seen text in joom.js): 29,593 and 28,843. Budgets 29.5 and 28.5 KB. Left: send
-  // split per context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 29.5, 'shopiverse.js': 28.5 };
+  // as a button's name; the pick's seen text in joom.js): 29,593 and 28,843. Budgets 29.5 and 28.5 KB. Then the
+  // second look at those fixes and review 12's (clip shapes in the box's own px, decoration bands and strokes, the paint
+  // inside pointerless layers and drop-shadow copies, a frame's canvas, pseudo-elements moved or inside, bidi order,
+  // captions with drawn words), in both: 30,941 and 30,425. Budgets 30.5 and 30 KB. Left: send split per context, so
+  // that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 30.5, 'shopiverse.js': 30 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
