@@ -657,6 +657,7 @@ describe('drawnInOrder: the seller reads the characters in the order they are ta
     ['isolate-override', 'isolate-override', 'abc123', false],
     ['a right-to-left override character', 'normal', 'abc\u202E123', false],
     ['left-to-right marks around a label', 'normal', '\u200EKimlik No\u200E', true],
+    ['an isolate and an embedding around a value (they keep its order)', 'normal', '\u2066abc123\u2069 \u202Aabc\u202C', true],
   ])('%s', (_name, unicodeBidi, text, inOrder) => {
     expect(drawnInOrder(unicodeBidi, text)).toBe(inOrder);
   });

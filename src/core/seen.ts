@@ -516,16 +516,19 @@ export const STROKE_COVERS_FILL_EMS = 0.06;
 /** From this share of the font size, a decoration line is a band over (line-through) or under (underline) the glyphs. */
 export const DECORATION_BAND_EMS = 0.3;
 
-/** Characters that embed, override or isolate a run of text's direction (not the marks LRM and RLM). */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/;
+/**
+ * Characters that override a run's direction (LRO, RLO). Embeddings and isolates (LRE, RLE, LRI, RLI…) keep the order
+ * of a run of Latin letters and digits, as an ID is: a panel may wrap values in them (round 4's bidi pages).
+ */
+const BIDI_OVERRIDES = /[\u202D\u202E]/;
 
 /**
- * The text is drawn in the order of its characters: no bidi override on its box, and no control character that embeds,
- * overrides or isolates a run. Else the seller reads the characters in another order than the reader takes them
+ * The text is drawn in the order of its characters: no bidi override on its box (a <bdo>, unicode-bidi: bidi-override),
+ * and no override character in it. Else the seller reads the characters in another order than the reader takes them
  * (review 12, finding 10: `unicode-bidi: bidi-override; direction: rtl` showed an ID reversed).
  */
 export function drawnInOrder(unicodeBidi: string | undefined, text: string): boolean {
-  return !/override/.test(unicodeBidi ?? '') && !BIDI_CONTROLS.test(text);
+  return !/override/.test(unicodeBidi ?? '') && !BIDI_OVERRIDES.test(text);
 }
 
 /** One box's decoration lines, as computed. */
