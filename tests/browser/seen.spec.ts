@@ -16,6 +16,22 @@ import { type OfflinePage, openOfflinePage } from './drivers/offline';
 // extension, and a pick under a nearly transparent layer.
 
 type Decision = { value?: string; ambiguous: boolean };
+
+/**
+ * Opens the store's page (its value row `.row .v` loaded), and in the popup, with nothing read yet, "enter by hand"
+ * (the empty state keeps paste and pick behind it) and the pick of the Store ID; the page in front for the click.
+ */
+async function startPick(driver: Driver, storeId: string) {
+  const page = await driver.open(`https://merchant.joom.com/panel/stores/${storeId}`);
+  await page.waitFor(() => document.querySelector('.row .v') !== null);
+  const popup = await driver.popup();
+  await popup.waitFor(() => document.querySelector('[data-action="by-hand"]') !== null);
+  await popup.click('[data-action="by-hand"]');
+  await popup.click('[data-pick="storeId"]');
+  await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="pick"]') !== null);
+  await page.bringToFront();
+  return { page, popup };
+}
 // SEEN_SEED replays a run's random seed (each run prints it).
 const SEEDS = [20261201, Number(process.env.SEEN_SEED) || Math.floor(Math.random() * 2 ** 31)];
 const PER_SEED = 300;
@@ -191,15 +207,7 @@ describe(`a pick under a nearly transparent layer (${BROWSER})`, () => {
       latePage(`<h1>${store.name}</h1><div class="panel"><div class="row"><span class="k">Mağaza numarası</span> <span class="v">${store.id}</span></div></div>
         <div id="layer" style="position:fixed;inset:0;z-index:10;opacity:0.02;background:#fff;font-size:64px"><span>${PLANTED}</span></div>`),
     );
-    const page = await driver.open(`https://merchant.joom.com/panel/stores/${store.id}`);
-    await page.waitFor(() => document.getElementById('layer') !== null);
-    const popup = await driver.popup();
-    // Nothing read yet: the popup's empty state keeps paste and pick behind "enter by hand".
-    await popup.waitFor(() => document.querySelector('[data-action="by-hand"]') !== null);
-    await popup.click('[data-action="by-hand"]');
-    await popup.click('[data-pick="storeId"]');
-    await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="pick"]') !== null);
-    await page.bringToFront();
+    const { page, popup } = await startPick(driver, store.id);
     const at = await page.evaluate(() => {
       const box = (document.querySelector('.row .v') as Element).getBoundingClientRect();
       return [box.left + box.width / 2, box.top + box.height / 2] as [number, number];
@@ -233,14 +241,7 @@ describe(`a pick under a nearly transparent layer (${BROWSER})`, () => {
       latePage(`<style>.drawn::before{content:"${PLANTED}"}</style><h1>${store.name}</h1>
         <div class="panel"><div class="row"><span class="k">Mağaza numarası</span> <span class="v drawn"><span style="font-size:0">${PLANTED} </span>${store.id}</span></div></div>`),
     );
-    const page = await driver.open(`https://merchant.joom.com/panel/stores/${store.id}`);
-    await page.waitFor(() => document.querySelector('.v') !== null);
-    const popup = await driver.popup();
-    await popup.waitFor(() => document.querySelector('[data-action="by-hand"]') !== null);
-    await popup.click('[data-action="by-hand"]');
-    await popup.click('[data-pick="storeId"]');
-    await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="pick"]') !== null);
-    await page.bringToFront();
+    const { page, popup } = await startPick(driver, store.id);
     const centre = () =>
       page.evaluate(() => {
         const box = (document.querySelector('.row .v') as Element).getBoundingClientRect();
