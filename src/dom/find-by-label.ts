@@ -2,7 +2,7 @@ import { COPY_ATTRIBUTES } from '../core/fields';
 import { buildRowIndex, type LabelRow, matchEntry, middleDotItems } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
 import { withoutMarks } from '../core/places';
-import { pseudoText } from './visibility';
+import { drawnWords } from './visibility';
 
 // Finds labels on a page, never by class names or positions, and the places a label's value may be. A label is
 // text that is a label as a whole ("Kimlik No") or a label with its value ("Kimlik No: 5ac4…"). Reading values
@@ -327,22 +327,18 @@ export function labelNamed<L extends string>(name: string, labels: readonly L[])
  */
 export const buttonName = (button: HTMLElement) => {
   if (button instanceof HTMLInputElement) return button.value;
-  // Drawn words count; an icon font's glyph (a private-use character) or a mark drawn beside the caption does not.
-  const drawn = (pseudo: '::before' | '::after') => {
-    const text = pseudoText(button, pseudo);
-    return /[\p{L}\p{N}]/u.test(text) ? text : '';
-  };
-  const caption = `${drawn('::before')}${captionText(button)}${drawn('::after')}`.trim();
+  // Drawn words count; an icon font's glyph or a mark drawn beside the caption does not.
+  const caption = `${drawnWords(button, '::before')}${captionText(button)}${drawnWords(button, '::after')}`.trim();
   return caption || button.getAttribute('aria-label') || button.getAttribute('title') || '';
 };
 
-/**
- * The text of a button's caption: its texts but those its markup hides (an icon font's ligature under
- * aria-hidden="true", a [hidden] part), with what its style draws before and after it (buttonName): "Don't " drawn
- * before "Save" is not Save (review 11, a second look at finding 16).
- */
 const HIDDEN_IN_CAPTION = '[aria-hidden="true"], [hidden]';
 
+/**
+ * The text of a button's caption: its texts but those its markup hides (an icon font's ligature under
+ * aria-hidden="true", a [hidden] part). buttonName adds what its style draws before and after it: "Don't " drawn
+ * before "Save" is not Save (review 11, a second look at finding 16).
+ */
 function captionText(button: Element): string {
   let text = '';
   const walker = button.ownerDocument.createTreeWalker(button, NodeFilter.SHOW_TEXT);

@@ -133,6 +133,9 @@ export function withinOneReading<T>(read: () => T): T {
   }
 }
 
+/** A computed length in px (0 where it is none, auto or empty). */
+const px = (value: string) => Number.parseFloat(value) || 0;
+
 /** The element's computed style (remembered within one reading). Only where the element's document has a window. */
 function styleOf(element: Element): CSSStyleDeclaration {
   const known = reading?.styles.get(element);
@@ -464,7 +467,6 @@ function shapeClipped(area: Area, from: Element | null): Area {
     const height = html.offsetHeight || box.height;
     const scaleX = width > 0 ? box.width / width : 1;
     const scaleY = height > 0 ? box.height / height : 1;
-    const px = (value: string) => Number.parseFloat(value) || 0;
     const reference = hasPath ? clipPathBox(clipPath) : 'border';
     const inward = (side: 'top' | 'right' | 'bottom' | 'left') =>
       reference === 'border'
@@ -692,7 +694,6 @@ function ownTextLaidOut(element: Element): boolean {
  */
 function fieldTextShown(element: Element, style: CSSStyleDeclaration): boolean {
   if (!element.matches(TEXT_CONTROLS)) return true;
-  const px = (value: string) => Number.parseFloat(value) || 0;
   const html = element as HTMLElement;
   // The font as drawn: a transform on the field or a box around it scales it.
   const scaleY = html.offsetHeight > 0 ? element.getBoundingClientRect().height / html.offsetHeight : 1;
@@ -706,7 +707,8 @@ function fieldTextShown(element: Element, style: CSSStyleDeclaration): boolean {
   const indentText = style.textIndent.trim();
   const indent = /^-?[\d.]+px$/.test(indentText) ? px(indentText) : /^-?[\d.]+%$/.test(indentText) ? (px(indentText) * room) / 100 : undefined;
   // Room for more than a sliver of it: two of its characters' widths past the indent (review 12, finding 7).
-  return indent !== undefined && room - Math.abs(indent) >= 2 * px(style.fontSize) * scaleY;
+  // Both sides in the field's own px (the scale judged the font above).
+  return indent !== undefined && room - Math.abs(indent) >= 2 * px(style.fontSize);
 }
 
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
@@ -947,7 +949,6 @@ function paintedArea(node: Element, box: CSSStyleDeclaration): Area {
   const { left, top, right, bottom } = node.getBoundingClientRect();
   const clip = box.backgroundClip ?? '';
   if (!clip.includes('padding') && !clip.includes('content')) return { left, top, right, bottom };
-  const px = (value: string) => Number.parseFloat(value) || 0;
   const inset = (side: 'Left' | 'Top' | 'Right' | 'Bottom') => px(box[`border${side}Width`]) + (clip.includes('content') ? px(box[`padding${side}`]) : 0);
   return { left: left + inset('Left'), top: top + inset('Top'), right: right - inset('Right'), bottom: bottom - inset('Bottom') };
 }
@@ -1457,6 +1458,15 @@ export function shownText(element: Element, range?: Range, limit = Number.POSITI
  */
 export function drawnText(element: Element): string {
   return pseudoText(element, '::before') + pseudoText(element, '::after');
+}
+
+/**
+ * The words CSS draws in one of the element's ::before or ::after boxes, or in both: '' where it draws none, or only
+ * an icon font's glyph (a private-use character) or a mark.
+ */
+export function drawnWords(element: Element, pseudo?: '::before' | '::after'): string {
+  const text = pseudo ? pseudoText(element, pseudo) : drawnText(element);
+  return /[\p{L}\p{N}]/u.test(text) ? text : '';
 }
 
 /** The quoted text CSS draws in one of the element's ::before or ::after boxes ('' for none). */

@@ -6,7 +6,7 @@ import { shapedValue, shapeHint } from '../core/shape-rules';
 import { check } from '../core/spec';
 import { element, uiFixed } from '../dom/badge';
 import { collectEvidence } from '../dom/evidence';
-import { drawnText, isRendered, shownText } from '../dom/visibility';
+import { drawnWords, isRendered, shownText } from '../dom/visibility';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
@@ -80,7 +80,7 @@ function startPicking(field: Field): void {
         return;
       }
       // Text the page's style draws (::before, ::after) is what the seller reads there, and no click can take it.
-      if (/[\p{L}\p{N}]/u.test(drawnText(target))) {
+      if (drawnWords(target)) {
         message.textContent = t('pickDrawn', t(FIELD_NAME_KEY[field]));
         message.setAttribute('role', 'alert');
         return;
