@@ -12,10 +12,11 @@ import { JOOM_STORES } from '../tests/panels/data';
 // An empty extension page (an extension of its own whose popup is a module script that marks the same moment the
 // same way: after its first paint) is measured in the same run, each opening alternating with ours so that both see
 // the same load on a shared machine: the floor our popup is held to (issue 17: within 10 ms of it). With
-// BENCH_BASELINE=<another build's dist/chrome>, that build is measured too in Chromium, alternating as well.
+// BENCH_BASELINE=<another build's dist>, that build (its chrome/ and firefox/) is measured too, alternating as well.
 //
 // Each line splits the time at the page's own milestones: HTML parsed (domInteractive), our script run (the
-// "joom-start" mark, after its imports), the stored data read (the popup's "joom-data" mark), on screen.
+// "joom-start" mark, after its imports), the stored data read (the popup's "joom-data" mark), the first render done
+// (the DOM built, "joom-rendered"), on screen.
 
 const OPENINGS = Number(process.env.BENCH_OPENINGS ?? 15);
 
@@ -24,6 +25,7 @@ interface Opening {
   parsed: number;
   started: number;
   data: number;
+  rendered: number;
   ready: number;
 }
 
@@ -61,7 +63,13 @@ async function open(driver: Driver): Promise<Opening> {
   const opening = await popup.evaluate(() => {
     const mark = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-    return { parsed: navigation?.domInteractive ?? Number.NaN, started: mark('joom-start'), data: mark('joom-data'), ready: mark('joom-ready') };
+    return {
+      parsed: navigation?.domInteractive ?? Number.NaN,
+      started: mark('joom-start'),
+      data: mark('joom-data'),
+      rendered: mark('joom-rendered'),
+      ready: mark('joom-ready'),
+    };
   });
   await popup.close();
   return opening;
@@ -79,7 +87,7 @@ async function withStore(launch: (options: LaunchOptions) => Promise<Driver>, di
 
 async function measure(browser: Browser): Promise<string> {
   const launch = browser === 'firefox' ? launchFirefox : launchChromium;
-  const baseline = browser === 'chromium' ? process.env.BENCH_BASELINE : undefined;
+  const baseline = process.env.BENCH_BASELINE && join(process.env.BENCH_BASELINE, browser === 'firefox' ? 'firefox' : 'chrome');
   const emptyDir = emptyExtension(browser);
   const pages: { name: string; driver: Driver; times: Opening[] }[] = [];
   try {
@@ -98,7 +106,7 @@ async function measure(browser: Browser): Promise<string> {
     const at = (key: keyof Opening) => median(times.map((time) => time[key]));
     return (
       `  ${name}: median ${ms(at('ready'))} ms (${times.map((time) => time.ready.toFixed(0)).join('/')})\n` +
-      `    HTML parsed ${ms(at('parsed'))} · script run ${ms(at('started'))} · data read ${ms(at('data'))} · on screen ${ms(at('ready'))}`
+      `    HTML parsed ${ms(at('parsed'))} · script run ${ms(at('started'))} · data read ${ms(at('data'))} · rendered ${ms(at('rendered'))} · on screen ${ms(at('ready'))}`
     );
   };
   const [ours, empty] = pages.map((page) => median(page.times.map((time) => time.ready))) as [number, number];

@@ -183,7 +183,13 @@ export function ForgetTaught({ stored }: { stored: Stored }) {
   );
 }
 
-export const time = (at: number) => new Date(at).toLocaleTimeString(t('@@ui_locale').replace('_', '-'), { hour: '2-digit', minute: '2-digit' });
+// The clock time, as 24-hour HH:MM in both languages, without Intl: the first date formatter a popup builds loads the
+// locale's data (14 ms in Firefox, 48 ms in Chromium on the test machine), longer than the whole first render.
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+export const time = (at: number) => {
+  const date = new Date(at);
+  return `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
+};
 
 /** Where and when a value came from, in the seller's words. */
 export function describeSource(source: Source): string {

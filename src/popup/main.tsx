@@ -6,4 +6,7 @@ import { firstAnswer } from './use-state';
 performance.mark('joom-start');
 // The first render waits for the stored data (a storage read started as the script loaded), so that the first frame
 // shows it: no empty frame first.
-void firstAnswer.then(() => render(<App />, document.getElementById('app') as HTMLElement));
+void firstAnswer.then(() => {
+  render(<App />, document.getElementById('app') as HTMLElement);
+  performance.mark('joom-rendered');
+});

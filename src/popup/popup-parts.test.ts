@@ -24,6 +24,7 @@ const { StoreOffer } = await import('./StoreOffer');
 const { NextCard, RefusedNote, PushWaiting, PushStatus } = await import('./NextCard');
 const { Checklist } = await import('./Checklist');
 const { Values } = await import('./Values');
+const { time } = await import('./Assist');
 const idle = { busy: false, run: () => undefined };
 
 const STORE = '5ac428108b2c3703c514adae';
@@ -185,5 +186,15 @@ describe('the values read', () => {
     const store = document.querySelector('[data-value="storeId"]')?.parentElement as HTMLElement;
     expect([...store.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['copy']);
     expect(document.querySelectorAll('[data-secret-no-copy]').length).toBe(1);
+  });
+});
+
+describe('the clock time in where a value came from', () => {
+  it.each([
+    [new Date(2026, 11, 3, 9, 5), '09:05'],
+    [new Date(2026, 11, 3, 0, 0), '00:00'],
+    [new Date(2026, 11, 3, 23, 59, 59), '23:59'],
+  ])('%s reads %s, 24-hour in both languages', (at, shown) => {
+    expect(time(at.getTime())).toBe(shown);
   });
 });
