@@ -22,8 +22,8 @@ function naiveFind(): string[] {
 
 /** Show a generated page (parsed, never written as markup into this document) and decide its three IDs. */
 function decidePage(html: string) {
-  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
-  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  // As a page parses it: declarative shadow roots (<template shadowrootmode>) become shadow trees.
+  document.body.setHTMLUnsafe(html);
   const evidence = collectEvidence(document.body, JOOM_FIELDS);
   const one = (field: 'storeId' | 'clientId' | 'secret') => {
     const decision = decideField(evidence, field);

@@ -30,6 +30,7 @@ import {
   paintedBackground,
   parseColor,
   parseShadows,
+  polygonSpans,
   type Rgba,
   readablePart,
   type Shadow,
@@ -165,6 +166,105 @@ describe('clipPathKeeps and clipRectKeeps: the part of a 200×20 box a clip keep
     ['none', undefined],
   ])('clipPathKeeps(%s)', (value, kept) => {
     expect(clipPathKeeps(value, 200, 20)).toEqual(kept);
+  });
+
+  // Review 12, finding 9: a shape judged on the line it cuts (the whole box's line here), not by its bounding box.
+  it.each<[string, ReturnType<typeof area>]>([
+    ['polygon(0 0, 100% 0, 100% 100%, 60% 100%, 60% 30%, 40% 30%, 40% 100%, 0 100%)', area(0, 0, 80, 20)],
+    ['polygon(0 0, 100% 0, 100% 55%, 0 55%)', area(0, 0, 0, 0)],
+    ['polygon(0 0, 100% 0, 100% 100%, 0 100%)', area(0, 0, 200, 20)],
+    ['polygon(0 0, 100% 0, 100% 100%, calc(100% - 3px) 100%, calc(100% - 3px) 5px, 0 5px)', area(197, 0, 200, 20)],
+    ['polygon(0px 0px, 100% 99%, 100% 100%, 0px 1%)', area(0, 0, 0, 0)],
+    ['polygon(evenodd, 0 0, 100% 0, 100% 100%, 0 100%, 0 0, 20px 0, 20px 100%, 0 100%)', area(20, 0, 200, 20)],
+    ['circle(2px at 50% 50%)', area(0, 0, 0, 0)],
+    ['ellipse(50% 50% at 50% 50%)', area(8.348, 0, 191.652, 20)],
+  ])('clipPathKeeps(%s) of a line of text', (value, kept) => {
+    const found = clipPathKeeps(value, 200, 20, { top: 0, bottom: 20 }) as ReturnType<typeof area>;
+    const round = (n: number) => Math.round(n * 1000) / 1000 + 0;
+    expect({ left: round(found.left), top: round(found.top), right: round(found.right), bottom: round(found.bottom) }).toEqual(kept);
+  });
+
+  it.each<[[number, number][], number, boolean, [number, number][]]>([
+    [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ],
+      5,
+      false,
+      [[0, 10]],
+    ],
+    [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ],
+      10,
+      false,
+      [],
+    ],
+    // Two squares side by side, and a square inside a square: nonzero fills it when both wind the same way, evenodd never.
+    [
+      [
+        [0, 0],
+        [4, 0],
+        [4, 10],
+        [6, 10],
+        [6, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+      ],
+      5,
+      false,
+      [
+        [0, 4],
+        [6, 10],
+      ],
+    ],
+    [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+        [3, 3],
+        [7, 3],
+        [7, 7],
+        [3, 7],
+        [3, 3],
+      ],
+      5,
+      true,
+      [
+        [0, 3],
+        [7, 10],
+      ],
+    ],
+    [
+      [
+        [0, 0],
+        [10, 0],
+        [10, 10],
+        [0, 10],
+        [0, 0],
+        [3, 3],
+        [7, 3],
+        [7, 7],
+        [3, 7],
+        [3, 3],
+      ],
+      5,
+      false,
+      [[0, 10]],
+    ],
+  ])('polygonSpans(%j at y %d, evenodd %s)', (points, y, evenOdd, spans) => {
+    expect(polygonSpans(points, y, evenOdd)).toEqual(spans);
   });
 
   it.each<[string, ReturnType<typeof area> | undefined]>([

@@ -333,17 +333,83 @@ export function clipPathBox(value: string | undefined): ClipPathBox {
   return named === 'padding' || named === 'content' ? named : 'border';
 }
 
+/** A line of text's top and bottom, in a box's own px from its clip's reference box. */
+export interface Band {
+  top: number;
+  bottom: number;
+}
+
+/** Where across a line of text a shape must hold for its glyphs' bodies to show: three heights through its middle. */
+const BAND_SAMPLES = [0.3, 0.5, 0.7];
+
+/**
+ * What a shape keeps of a line of text (review 12, finding 9: a polygon was judged by its bounding box, so an L or a
+ * notch filling over half of it kept a whole line it cut): the widest stretch the shape holds at each of the line's
+ * middle heights, over the line's height; nothing where no stretch is common to them.
+ */
+function keptAcross(band: Band, spansAt: (y: number) => [number, number][]): Area {
+  let common: [number, number][] | undefined;
+  for (const share of BAND_SAMPLES) {
+    const spans = spansAt(band.top + (band.bottom - band.top) * share);
+    common = common === undefined ? spans : intersectSpans(common, spans);
+  }
+  let widest: [number, number] | undefined;
+  for (const span of common ?? []) if (!widest || span[1] - span[0] > widest[1] - widest[0]) widest = span;
+  return widest ? { left: widest[0], top: band.top, right: widest[1], bottom: band.bottom } : { left: 0, top: 0, right: 0, bottom: 0 };
+}
+
+/** The stretches of a polygon's inside along the line at `y`, by its fill rule. */
+export function polygonSpans(points: [number, number][], y: number, evenOdd: boolean): [number, number][] {
+  const crossings: { x: number; winding: number }[] = [];
+  for (const [index, [x1, y1]] of points.entries()) {
+    const [x2, y2] = points[(index + 1) % points.length] as [number, number];
+    if (y1 === y2 || y < Math.min(y1, y2) || y >= Math.max(y1, y2)) continue;
+    crossings.push({ x: x1 + ((y - y1) * (x2 - x1)) / (y2 - y1), winding: y2 > y1 ? 1 : -1 });
+  }
+  crossings.sort((one, other) => one.x - other.x);
+  const spans: [number, number][] = [];
+  let winding = 0;
+  for (const [index, crossing] of crossings.entries()) {
+    winding += evenOdd ? 1 : crossing.winding;
+    const inside = evenOdd ? winding % 2 === 1 : winding !== 0;
+    const next = crossings[index + 1];
+    if (!inside || !next || next.x <= crossing.x) continue;
+    const last = spans.at(-1);
+    if (last && last[1] >= crossing.x) last[1] = Math.max(last[1], next.x);
+    else spans.push([crossing.x, next.x]);
+  }
+  return spans;
+}
+
+/** The stretch of an ellipse (a circle) along the line at `y`. */
+function ellipseSpans(x: number, y: number, rx: number, ry: number, at: number): [number, number][] {
+  if (rx <= 0 || ry <= 0 || Math.abs(at - y) > ry) return [];
+  const half = rx * Math.sqrt(1 - ((at - y) / ry) ** 2);
+  return [[x - half, x + half]];
+}
+
+function intersectSpans(one: [number, number][], other: [number, number][]): [number, number][] {
+  const common: [number, number][] = [];
+  for (const [left, right] of one)
+    for (const [otherLeft, otherRight] of other) {
+      const from = Math.max(left, otherLeft);
+      const to = Math.min(right, otherRight);
+      if (to > from) common.push([from, to]);
+    }
+  return common;
+}
+
 /** Under this share of its bounding box, a polygon keeps nothing a value is read through. */
 export const MIN_POLYGON_FILL = 0.5;
 
 /**
  * The part of a `width`×`height` box a `clip-path` keeps, as offsets from the box's top-left corner: exactly for
- * inset(), xywh() and rect(), the bounding box of a polygon (nothing, for one that fills under half of it), circle or
- * ellipse; sizes and offsets in the box's own px, from its reference box (clipPathBox). Undefined where the shape or a
+ * inset(), xywh() and rect(); for a polygon, circle or ellipse, what it keeps of the line of text `band` names
+ * (keptAcross), or without one its bounding box (nothing, for a polygon that fills under half of it); sizes and offsets in the box's own px, from its reference box (clipPathBox). Undefined where the shape or a
  * length is not understood here: the caller keeps nothing then, unsure as with path(). Review 11, finding 2: a clip that keeps a
  * strip, a sliver or a pinhole left the value read; what it keeps is now cut from the text like an overflow's clip.
  */
-export function clipPathKeeps(value: string | undefined, width: number, height: number): Area | undefined {
+export function clipPathKeeps(value: string | undefined, width: number, height: number, band?: Band): Area | undefined {
   const text = (value ?? '').trim().toLowerCase().replace(CLIP_PATH_BOX, '');
   // A reference box alone (`border-box`) clips to that box: all of it is kept (review 12: refused as not understood).
   if (/^(border|padding|content|margin|fill|stroke|view)-box$/.test(text)) return { left: 0, top: 0, right: width, bottom: height };
@@ -380,6 +446,8 @@ export function clipPathKeeps(value: string | undefined, width: number, height: 
       .split(',')
       .map((point) => lengths(words(point), [width, height]));
     if (points.length === 0 || !points.every((point) => point.length === 2 && known(point))) return undefined;
+    const evenOdd = /^\s*evenodd\s*,/.test(args);
+    if (band) return keptAcross(band, (y) => polygonSpans(points as [number, number][], y, evenOdd));
     const xs = points.map(([x]) => x as number);
     const ys = points.map(([, y]) => y as number);
     const bounds = { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
@@ -415,6 +483,7 @@ export function clipPathKeeps(value: string | undefined, width: number, height: 
         ? [radius(radii[0], diagonal, 'both'), radius(radii[0], diagonal, 'both')]
         : [radius(radii[0], width, 'x'), radius(radii[1], height, 'y')];
     if (rx === undefined || ry === undefined) return undefined;
+    if (band) return keptAcross(band, (at) => ellipseSpans(x, y, rx, ry, at));
     return { left: x - rx, top: y - ry, right: x + rx, bottom: y + ry };
   }
   return undefined;

@@ -177,7 +177,7 @@ export function isRendered(element: Element): boolean {
 function inCollapsedTablePart(element: Element): boolean {
   const collapsed = (node: Element | null | undefined) => !!node && styleOf(node).visibility === 'collapse';
   // Rows and row groups by their display, so that a <div> laid out as a table row counts too (review 12, finding 12).
-  for (let node = element.parentElement; node; node = node.parentElement)
+  for (let node = paintParent(element); node; node = paintParent(node))
     if (/^table-(row|row-group|header-group|footer-group)$/.test(styleOf(node).display) && collapsed(node)) return true;
   for (let cell = element.closest('td, th'); cell; cell = cell.parentElement?.closest('td, th') ?? null) {
     const index = (cell as HTMLTableCellElement).cellIndex;
@@ -239,16 +239,46 @@ function fromTheTop<T>(
 
 function styleVisible(element: Element): boolean {
   const view = element.ownerDocument.defaultView;
-  for (let node: Element | null = element; node && view; node = node.parentElement) {
+  for (let node: Element | null = element; node && view; node = paintParent(node)) {
     const style = styleOf(node);
     if (style.display === 'none' || (node === element && hidesBox(style.visibility))) return false;
   }
   return true;
 }
 
-/** The box a node is painted inside: its slot when it is slotted, its shadow host at the top of a shadow tree. */
+/**
+ * The box a node is painted inside: its slot when it is slotted, its shadow host at the top of a shadow tree. Every
+ * climb from a box to the boxes it is painted inside takes this way (review 12, finding 2: a line-through, a
+ * ::first-line, a ::before or a collapsed row on a box of a shadow tree between the host and the slot was skipped).
+ */
 function paintParent(node: Element): Element | null {
   return node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+}
+
+/** The box whose layout places `node` (a flex or grid container makes it an item): past boxes of display: contents, a slot's. */
+function layoutParent(node: Element): Element | null {
+  let parent = paintParent(node);
+  while (parent && styleOf(parent).display === 'contents') parent = paintParent(parent);
+  return parent;
+}
+
+type ShadowApi = { dom?: { openOrClosedShadowRoot?(element: HTMLElement): ShadowRoot | null } };
+/**
+ * An element's shadow root, open or closed: a content script sees closed ones too (Firefox's openOrClosedShadowRoot,
+ * Chrome's dom.openOrClosedShadowRoot); a page script, the open ones.
+ */
+function shadowOf(element: Element): ShadowRoot | null {
+  const own = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+  if (own !== undefined) return own;
+  const api = (globalThis as { chrome?: ShadowApi }).chrome?.dom;
+  if (api?.openOrClosedShadowRoot && element instanceof HTMLElement) {
+    try {
+      return api.openOrClosedShadowRoot(element);
+    } catch {
+      return element.shadowRoot;
+    }
+  }
+  return element.shadowRoot;
 }
 
 /**
@@ -474,7 +504,13 @@ function shapeClipped(area: Area, from: Element | null): Area {
         : px(style.getPropertyValue(`border-${side}-width`)) + (reference === 'content' ? px(style.getPropertyValue(`padding-${side}`)) : 0);
     const [top, right, bottom, leftSide] = [inward('top'), inward('right'), inward('bottom'), inward('left')];
     const kept = [
-      hasPath ? (clipPathKeeps(clipPath, width - leftSide - right, height - top - bottom) ?? NOTHING_KEPT) : undefined,
+      // A polygon, circle or ellipse is judged on the line of text it cuts, in the reference box's px (review 12, finding 9).
+      hasPath
+        ? (clipPathKeeps(clipPath, width - leftSide - right, height - top - bottom, {
+            top: (left.top - box.top) / scaleY - top,
+            bottom: (left.bottom - box.top) / scaleY - top,
+          }) ?? NOTHING_KEPT)
+        : undefined,
       hasRect ? (clipRectKeeps(style.clip, width, height) ?? NOTHING_KEPT) : undefined,
     ];
     for (const [index, part] of kept.entries()) {
@@ -671,13 +707,20 @@ function endsShown(element: Element): boolean {
   return true;
 }
 
+/** Elements whose content is a fallback the browser draws in place of them only when it cannot draw them. */
+const FALLBACK_HOLDERS = 'canvas, video, audio';
+
 /**
  * The element's own texts are laid out by the browser, each of them, where there is a layout: a text the browser
- * draws has line boxes (one that is not, a text a shadow root leaves unslotted beside a slotted label, is not read). A canvas's fallback text (and any text no browser lays out) has none, and the box around it must not
- * stand in for it (review 11, finding 5). A control's text is drawn in its own box and not asked here.
+ * draws has line boxes (one that is not, a text a shadow root leaves unslotted beside a slotted label, is not read).
+ * A canvas's fallback text (and any text no browser lays out) has none, and the box around it must not stand in for
+ * it (review 11, finding 5). A control's text is drawn in its own box and not asked here.
  */
 function ownTextLaidOut(element: Element): boolean {
   if (element.matches(TEXT_CONTROLS)) return true;
+  // Fallback content, drawn only where the element is not (scripts off, no media): Firefox gives a canvas's text line
+  // boxes in a grid cell all the same.
+  if (element.closest(FALLBACK_HOLDERS)) return false;
   for (const child of element.childNodes) {
     if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
     const range = element.ownerDocument.createRange();
@@ -856,7 +899,7 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
  */
 function decorationsReaching(element: Element): Decoration[] {
   const found: Decoration[] = [];
-  for (let node: Element | null = element; node; node = node.parentElement) {
+  for (let node: Element | null = element; node; node = paintParent(node)) {
     const style = styleOf(node);
     const lines = style.textDecorationLine || style.getPropertyValue('text-decoration-line');
     if (lines && lines !== 'none') {
@@ -1089,7 +1132,7 @@ function firstLineColours(element: Element, style: CSSStyleDeclaration): (Rgba |
   if (!view) return [];
   const found: (Rgba | undefined)[] = [];
   let node: Element | null = element;
-  for (let level = 0; node && level < 4; level++, node = node.parentElement) {
+  for (let level = 0; node && level < 4; level++, node = paintParent(node)) {
     const own = node === element ? style : styleOf(node);
     let line: string | undefined;
     try {
@@ -1168,15 +1211,44 @@ function coverPoints(box: DOMRect): [number, number][] {
   ];
 }
 
+/** How deep shadow trees inside shadow trees are opened for the boxes stacked over a text. */
+const MAX_SHADOW_DEPTH = 4;
+
+/**
+ * What is stacked above `element` at a point, topmost first. The element itself, or else the nearest box holding it
+ * (when the text takes no pointer): everything above it, a box inside it too (`<dd>value<i class=cover></i></dd>`), may
+ * cover its text. A hit test answers a shadow tree's box with its host, so a host above the element brings the boxes of
+ * its tree above the element (opened as the host's own hit test sees them) before it (review 12, finding 2: an opaque
+ * box of a custom element's tree laid over the value slotted into it passed as the host's bare box).
+ */
+function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y: number, depth = 0): Element[] {
+  const stack = root.elementsFromPoint(x, y);
+  let at = stack.indexOf(element);
+  // A box it is painted inside: a shadow tree's hit test (Firefox's) may list the slot and not the slotted element.
+  if (at < 0) at = stack.findIndex((hit) => paintedInside(element, hit));
+  return stack.slice(0, Math.max(0, at)).flatMap((hit) => {
+    const shadow = depth < MAX_SHADOW_DEPTH ? shadowOf(hit) : null;
+    if (!shadow || typeof shadow.elementsFromPoint !== 'function') return [hit];
+    return [...layersAbove(element, shadow, x, y, depth + 1).filter((layer) => insideTree(layer, shadow)), hit];
+  });
+}
+
+/** `element` is painted inside `box` (through slots and shadow hosts). */
+function paintedInside(element: Element, box: Element): boolean {
+  for (let node: Element | null = element; node; node = paintParent(node)) if (node === box) return true;
+  return false;
+}
+
+/** `node` is in the shadow tree `root`, or in a tree inside it. */
+function insideTree(node: Node, root: ShadowRoot): boolean {
+  for (let tree = node.getRootNode(); tree instanceof ShadowRoot; tree = tree.host.getRootNode()) if (tree === root) return true;
+  return false;
+}
+
 /** Whether what is stacked over `element` at one point (and covers no hit test sees) hides it there. */
 function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: number, ownPartsPaint = false): boolean {
-  const stack = root.elementsFromPoint(x, y);
-  // The element itself, or else the nearest box holding it (when the text takes no pointer). Everything stacked above
-  // it, a box inside it too (`<dd>value<i class=cover></i></dd>`), may cover its text.
-  let at = stack.indexOf(element);
-  if (at < 0) at = stack.findIndex((hit) => hit.contains(element));
   let through = 1;
-  for (const layer of stack.slice(0, Math.max(0, at))) {
+  for (const layer of layersAbove(element, root, x, y)) {
     // A control's own paint (a switch's thumb or slider, a badge in a banner) is part of what the seller sees of it.
     if (ownPartsPaint && element.contains(layer)) continue;
     through *= 1 - coverAlpha(layer);
@@ -1225,9 +1297,20 @@ function unhitCovers(document: Document): Element[] {
   scanned?.changes.disconnect();
   const view = document.defaultView;
   const covers: Element[] = [];
-  const all = document.body?.getElementsByTagName('*') ?? [];
-  for (let index = 0; view && index < all.length && index < SCAN_LIMIT; index++) {
-    const node = all[index] as Element;
+  // The page's boxes and those of the shadow trees in it (review 12, finding 2: a box of a custom element's tree that
+  // takes no pointer, laid over the value slotted into it), up to the limit.
+  const all: Element[] = [];
+  const collect = (boxes: HTMLCollectionOf<Element> | NodeListOf<Element>, depth: number) => {
+    for (let index = 0; index < boxes.length && all.length < SCAN_LIMIT; index++) {
+      const node = boxes[index] as Element;
+      all.push(node);
+      const shadow = depth < MAX_SHADOW_DEPTH ? shadowOf(node) : null;
+      if (shadow) collect(shadow.querySelectorAll('*'), depth + 1);
+    }
+  };
+  if (document.body) collect(document.body.getElementsByTagName('*'), 0);
+  for (const node of all) {
+    if (!view) break;
     const style = styleOf(node);
     if (!(paintsAsLayer(node, style) || paintsAtomically(node, style)) || style.display === 'none' || hidesBox(style.visibility)) continue;
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
@@ -1272,7 +1355,7 @@ function ownLayer(style: CSSStyleDeclaration): boolean {
  */
 function paintsAsLayer(node: Element, style: CSSStyleDeclaration): boolean {
   if (style.position !== 'static' || ownLayer(style)) return true;
-  const parent = node.parentElement;
+  const parent = layoutParent(node);
   return style.zIndex !== 'auto' && style.zIndex !== '' && !!parent && /flex|grid/.test(styleOf(parent).display);
 }
 
@@ -1283,7 +1366,7 @@ function paintsAsLayer(node: Element, style: CSSStyleDeclaration): boolean {
  */
 function paintsAtomically(node: Element, style: CSSStyleDeclaration): boolean {
   if (/^inline-/.test(style.display) || node.matches(REPLACED)) return true;
-  const parent = node.parentElement;
+  const parent = layoutParent(node);
   return !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
 }
 
@@ -1369,7 +1452,7 @@ function pseudoCover(element: Element, x: number, y: number): number {
   if (!view) return 0;
   let through = 1;
   const owners: Element[] = [];
-  for (let node: Element | null = element, level = 0; node && level < 4; level++, node = node.parentElement) owners.push(node);
+  for (let node: Element | null = element, level = 0; node && level < 4; level++, node = paintParent(node)) owners.push(node);
   // A box inside it too: an empty <i> whose positioned ::after is laid over the text it sits in (review 11, a second
   // look at finding 10: the hit test answers with the text's box, or with the <i>, whose own paint is none).
   const inside = element.getElementsByTagName('*');

@@ -106,6 +106,24 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect(found.slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
 
+  it('never reads a value slotted into a shadow tree that hides it, in each of its ways (review 12, finding 2)', async () => {
+    const found: string[] = [];
+    const pages = fc.sample(hiddenPageArbitrary(['inShadowTree']), { numRuns: 140, seed: SEEDS[1] });
+    const decisions = await decideAll(page as OfflinePage, pages);
+    for (const [index, generated] of pages.entries()) {
+      const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+      if (missed.length) found.push(`${missed.join('; ')}\n${generated.html}`);
+    }
+    const byWay = new Map<string, number>();
+    for (const miss of found) {
+      const way = /<template shadowrootmode="open" shadowrootclonable>(.*?)<\/template>/.exec(miss)?.[1] ?? '?';
+      byWay.set(way, (byWay.get(way) ?? 0) + 1);
+    }
+    console.log([...byWay].map(([way, n]) => `${n} ${way}`).join('\n'));
+    console.log(`values slotted into a hiding shadow tree in ${BROWSER} (seed ${SEEDS[1]}): ${found.length} of ${pages.length} read wrongly`);
+    expect(found.slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });
