@@ -1312,7 +1312,8 @@ function unhitCovers(document: Document): Element[] {
   for (const node of all) {
     if (!view) break;
     const style = styleOf(node);
-    if (!(paintsAsLayer(node, style) || paintsAtomically(node, style)) || style.display === 'none' || hidesBox(style.visibility)) continue;
+    if (!(paintsAsLayer(node, style) || paintsAtomically(node, style) || paintsInFlow(style)) || style.display === 'none' || hidesBox(style.visibility))
+      continue;
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     const dropShadow = /drop-shadow/i.test(style.filter || '');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none') || dropShadow) covers.push(node);
@@ -1370,6 +1371,33 @@ function paintsAtomically(node: Element, style: CSSStyleDeclaration): boolean {
   return !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
 }
 
+const floats = (style: CSSStyleDeclaration) => !!style.cssFloat && style.cssFloat !== 'none';
+
+/**
+ * A box that is no layer and not painted whole, whose own background may still paint over text before it (review 12,
+ * finding 6): an inline box (its background is painted on its line after the text before it) or a float (over the
+ * floats before it). Only one with a background of its own: a page has many bare inline boxes.
+ */
+function paintsInFlow(style: CSSStyleDeclaration): boolean {
+  if (style.display !== 'inline' && !floats(style)) return false;
+  const image = style.backgroundImage;
+  return (image !== '' && image !== 'none') || (colour(style.backgroundColor)?.a ?? 1) > 0;
+}
+
+/**
+ * A float paints over the element when the element is in a float before it (CSS 2 appendix E paints floats one after
+ * another, and in-flow text after all of them: a float is under the text of the flow around it).
+ */
+function floatPaintsOver(cover: Element, element: Element): boolean {
+  for (let node: Element | null = element; node; node = paintParent(node)) {
+    if (node.contains(cover)) return false;
+    const style = styleOf(node);
+    if (paintsAsLayer(node, style)) return false;
+    if (floats(style)) return !!(node.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING);
+  }
+  return false;
+}
+
 /**
  * A cover (positioned, or a layer of its own) paints over the element: a positive z-index; at z-index auto or 0, over
  * any element in the page's flow whatever their order (CSS paints layers after in-flow content: review 9, finding 2,
@@ -1377,8 +1405,10 @@ function paintsAtomically(node: Element, style: CSSStyleDeclaration): boolean {
  */
 function paintsAbove(cover: Element, element: Element): boolean {
   const coverStyle = styleOf(cover);
+  if (!paintsAsLayer(cover, coverStyle) && floats(coverStyle) && !paintsAtomically(cover, coverStyle)) return floatPaintsOver(cover, element);
   if (!paintsAsLayer(cover, coverStyle)) {
-    // Painted whole in the flow: over what comes before it, unless the element is in a layer, painted after the flow.
+    // Painted whole in the flow, or an inline box's background on its line: over what comes before it, unless the
+    // element is in a layer, painted after the flow.
     for (let node: Element | null = element; node && !node.contains(cover); node = paintParent(node)) if (paintsAsLayer(node, styleOf(node))) return false;
     return !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING) && !cover.contains(element);
   }

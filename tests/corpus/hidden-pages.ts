@@ -78,7 +78,8 @@ export type Technique =
   /**
    * A white box that takes no pointer and is not positioned, pulled up over the value by a negative margin and painted
    * above it in a layer of its own: a transform, opacity 0.999, a filter, a will-change (review 7); or in none, painted
-   * whole after it (a flex item, an inline-block: review 10).
+   * whole after it (a flex item, an inline-block: review 10); a later inline box's background on the value's line, a
+   * later float over a floated value (review 12).
    */
   | 'layeredCover'
   /**
@@ -549,8 +550,20 @@ function hiding(input: Input): Hide {
         // flex item, a later inline-block pulled left over the value.
         'flex item',
         'inline-block',
+        // Review 12, finding 6: a later inline box's background, pulled left over the value on its line; a later float
+        // pulled over a floated value (a float paints over the floats before it, under in-flow text).
+        'inline background',
+        'float',
       ];
       const layer = layers[Math.floor(a * layers.length)] ?? 'opacity:0.999';
+      if (layer === 'inline background') {
+        const box = 'background:#fff;margin-left:-40em;padding:6px 0 6px 40em;pointer-events:none';
+        return { ...plain, wrappers: ['display:inline-block;white-space:nowrap;vertical-align:top'], over: `<span style="${box}">&nbsp;</span>` };
+      }
+      if (layer === 'float') {
+        const box = 'float:left;width:40em;height:1.6em;margin-left:-40em;background:#fff;pointer-events:none';
+        return { ...plain, wrappers: ['display:inline-block;vertical-align:top'], value: 'float:left', over: `<span style="${box}"></span>` };
+      }
       if (layer === 'flex item') {
         const item = 'display:block;height:2.2em;background:#fff;pointer-events:none;margin-top:-1.7em';
         return {
