@@ -178,47 +178,42 @@ describe('clipPathKeeps and clipRectKeeps: the part of a 200×20 box a clip keep
     ['polygon(evenodd, 0 0, 100% 0, 100% 100%, 0 100%, 0 0, 20px 0, 20px 100%, 0 100%)', area(20, 0, 200, 20)],
     ['circle(2px at 50% 50%)', area(0, 0, 0, 0)],
     ['ellipse(50% 50% at 50% 50%)', area(8.348, 0, 191.652, 20)],
+    // Review 13, finding 7: three strips of half a pixel at 30, 50 and 70 % of the line, and the gaps between them.
+    [
+      'polygon(evenodd, 0 5.75px, 100% 5.75px, 100% 6.25px, 0 6.25px, 0 9.75px, 100% 9.75px, 100% 10.25px, 0 10.25px, 0 13.75px, 100% 13.75px, 100% 14.25px, 0 14.25px)',
+      area(0, 0, 0, 0),
+    ],
   ])('clipPathKeeps(%s) of a line of text', (value, kept) => {
     const found = clipPathKeeps(value, 200, 20, { top: 0, bottom: 20 }) as ReturnType<typeof area>;
     const round = (n: number) => Math.round(n * 1000) / 1000 + 0;
     expect({ left: round(found.left), top: round(found.top), right: round(found.right), bottom: round(found.bottom) }).toEqual(kept);
   });
 
-  it.each<[[number, number][], number, boolean, [number, number][]]>([
+  // A square; two squares side by side joined at the bottom; a square with a square inside it (nonzero fills the
+  // inner one when both wind the same way, evenodd never does).
+  const square: [number, number][] = [
+    [0, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+  ];
+  const twoSquares: [number, number][] = [
+    [0, 0],
+    [4, 0],
+    [4, 10],
+    [6, 10],
+    [6, 0],
+    [10, 0],
+    [10, 10],
+    [0, 10],
+  ];
+  const squareInSquare: [number, number][] = [...square, [0, 0], [3, 3], [7, 3], [7, 7], [3, 7], [3, 3]];
+  it.each<[string, [number, number][], number, boolean, [number, number][]]>([
+    ['square', square, 5, false, [[0, 10]]],
+    ['square', square, 10, false, []],
     [
-      [
-        [0, 0],
-        [10, 0],
-        [10, 10],
-        [0, 10],
-      ],
-      5,
-      false,
-      [[0, 10]],
-    ],
-    [
-      [
-        [0, 0],
-        [10, 0],
-        [10, 10],
-        [0, 10],
-      ],
-      10,
-      false,
-      [],
-    ],
-    // Two squares side by side, and a square inside a square: nonzero fills it when both wind the same way, evenodd never.
-    [
-      [
-        [0, 0],
-        [4, 0],
-        [4, 10],
-        [6, 10],
-        [6, 0],
-        [10, 0],
-        [10, 10],
-        [0, 10],
-      ],
+      'two squares',
+      twoSquares,
       5,
       false,
       [
@@ -227,18 +222,8 @@ describe('clipPathKeeps and clipRectKeeps: the part of a 200×20 box a clip keep
       ],
     ],
     [
-      [
-        [0, 0],
-        [10, 0],
-        [10, 10],
-        [0, 10],
-        [0, 0],
-        [3, 3],
-        [7, 3],
-        [7, 7],
-        [3, 7],
-        [3, 3],
-      ],
+      'square in square',
+      squareInSquare,
       5,
       true,
       [
@@ -246,24 +231,8 @@ describe('clipPathKeeps and clipRectKeeps: the part of a 200×20 box a clip keep
         [7, 10],
       ],
     ],
-    [
-      [
-        [0, 0],
-        [10, 0],
-        [10, 10],
-        [0, 10],
-        [0, 0],
-        [3, 3],
-        [7, 3],
-        [7, 7],
-        [3, 7],
-        [3, 3],
-      ],
-      5,
-      false,
-      [[0, 10]],
-    ],
-  ])('polygonSpans(%j at y %d, evenodd %s)', (points, y, evenOdd, spans) => {
+    ['square in square', squareInSquare, 5, false, [[0, 10]]],
+  ])('polygonSpans(%s at y %d, evenodd %s)', (_name, points, y, evenOdd, spans) => {
     expect(polygonSpans(points, y, evenOdd)).toEqual(spans);
   });
 

@@ -339,18 +339,30 @@ export interface Band {
   bottom: number;
 }
 
-/** Where across a line of text a shape must hold for its glyphs' bodies to show: three heights through its middle. */
-const BAND_SAMPLES = [0.3, 0.5, 0.7];
+/** Where across a line of text a shape must hold for its glyphs' bodies to show: from 30 to 70 % of its height. */
+const BAND_BODY = [0.3, 0.7] as const;
+
+/** The heights of a line's body (BAND_BODY) a shape is asked at: its ends and middle, and `cuts` between them. */
+function bodyHeights(band: Band, cuts: number[] = []): number[] {
+  const [low, high] = BAND_BODY.map((share) => band.top + (band.bottom - band.top) * share) as [number, number];
+  const heights = [low, (low + high) / 2, high, ...cuts.filter((y) => y > low && y < high)].sort((one, other) => one - other);
+  // Between two heights as well: a polygon's stretches change only at its corners' heights, so asking at each of them
+  // and between each two finds every gap (review 13, finding 7: strips at the three fixed heights kept the line).
+  return heights.flatMap((y, index) => {
+    const next = heights[index + 1];
+    return next === undefined || next === y ? [y] : [y, (y + next) / 2];
+  });
+}
 
 /**
  * What a shape keeps of a line of text (review 12, finding 9: a polygon was judged by its bounding box, so an L or a
- * notch filling over half of it kept a whole line it cut): the widest stretch the shape holds at each of the line's
- * middle heights, over the line's height; nothing where no stretch is common to them.
+ * notch filling over half of it kept a whole line it cut): the widest stretch the shape holds at each of `heights`
+ * (bodyHeights), over the line's height; nothing where no stretch is common to them.
  */
-function keptAcross(band: Band, spansAt: (y: number) => [number, number][]): Area {
+function keptAcross(band: Band, heights: number[], spansAt: (y: number) => [number, number][]): Area {
   let common: [number, number][] | undefined;
-  for (const share of BAND_SAMPLES) {
-    const spans = spansAt(band.top + (band.bottom - band.top) * share);
+  for (const y of heights) {
+    const spans = spansAt(y);
     common = common === undefined ? spans : intersectSpans(common, spans);
   }
   let widest: [number, number] | undefined;
@@ -447,7 +459,15 @@ export function clipPathKeeps(value: string | undefined, width: number, height: 
       .map((point) => lengths(words(point), [width, height]));
     if (points.length === 0 || !points.every((point) => point.length === 2 && known(point))) return undefined;
     const evenOdd = /^\s*evenodd\s*,/.test(args);
-    if (band) return keptAcross(band, (y) => polygonSpans(points as [number, number][], y, evenOdd));
+    if (band)
+      return keptAcross(
+        band,
+        bodyHeights(
+          band,
+          points.map(([, y]) => y as number),
+        ),
+        (y) => polygonSpans(points as [number, number][], y, evenOdd),
+      );
     const xs = points.map(([x]) => x as number);
     const ys = points.map(([, y]) => y as number);
     const bounds = { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };
@@ -483,7 +503,7 @@ export function clipPathKeeps(value: string | undefined, width: number, height: 
         ? [radius(radii[0], diagonal, 'both'), radius(radii[0], diagonal, 'both')]
         : [radius(radii[0], width, 'x'), radius(radii[1], height, 'y')];
     if (rx === undefined || ry === undefined) return undefined;
-    if (band) return keptAcross(band, (at) => ellipseSpans(x, y, rx, ry, at));
+    if (band) return keptAcross(band, bodyHeights(band), (at) => ellipseSpans(x, y, rx, ry, at));
     return { left: x - rx, top: y - ry, right: x + rx, bottom: y + ry };
   }
   return undefined;

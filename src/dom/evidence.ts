@@ -27,7 +27,7 @@ import {
 } from '../core/qualify';
 import { copyValueCounts, isMasked, isValueSized, showsMaskRun } from '../core/shape-rules';
 import { CONTROLS, compileLabels, hasContent, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
-import { coveredInFrames, drawnText, isRendered, showsDots, withinOneReading } from './visibility';
+import { coveredInFrames, drawnInReadingOrder, drawnText, isRendered, showsDots, withinOneReading } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
 // around the label (Bitwarden's collect-then-qualify split). It records observations only; every judgement is a named
@@ -532,8 +532,8 @@ function expansions(shown: string, element: Element): Candidate[] {
  * The text the seller sees in an element, piece by piece: each run of text with the element that shows it. Text in
  * a hidden descendant is not there; a value never comes from textContent, which holds hidden text too.
  */
-function shownPieces(root: Element): { text: string; element: Element }[] {
-  const pieces: { text: string; element: Element }[] = [];
+function shownPieces(root: Element): { text: string; element: Element; node: Text }[] {
+  const pieces: { text: string; element: Element; node: Text }[] = [];
   const shown = new Map<Element, boolean>();
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node && pieces.length < 200; node = walker.nextNode()) {
@@ -544,17 +544,18 @@ function shownPieces(root: Element): { text: string; element: Element }[] {
       visible = seen(parent);
       shown.set(parent, visible);
     }
-    if (visible) pieces.push({ text: node.nodeValue, element: parent });
+    if (visible) pieces.push({ text: node.nodeValue, element: parent, node: node as Text });
   }
   return pieces;
 }
 
-/** The value's whole text: a button's caption beside it ("Gizle", "Kopyala") is not part of it. */
+/**
+ * The value's whole text: a button's caption beside it ("Gizle", "Kopyala") is not part of it, and pieces drawn in
+ * another order than they are written join into no value (dom/visibility.ts drawnInReadingOrder).
+ */
 function shownText(root: Element): string {
-  return shownPieces(root)
-    .filter((piece) => !piece.element.closest(NOT_VALUES))
-    .map((piece) => piece.text)
-    .join('');
+  const pieces = shownPieces(root).filter((piece) => !piece.element.closest(NOT_VALUES));
+  return drawnInReadingOrder(pieces.map((piece) => piece.node)) ? pieces.map((piece) => piece.text).join('') : '';
 }
 
 /**

@@ -119,13 +119,23 @@ let reading:
       hidden: Map<Element, boolean>;
       turned: Map<Element, boolean>;
       wheels: Map<Element, boolean>;
+      shadows: Map<Element, ShadowRoot | null>;
     }
   | undefined;
 
 /** Runs `read` with the styles and paint factors it asks for remembered until it returns (nested runs share them). */
 export function withinOneReading<T>(read: () => T): T {
   if (reading) return read();
-  reading = { styles: new Map(), painted: new Map(), drift: new Map(), backdrops: new Map(), hidden: new Map(), turned: new Map(), wheels: new Map() };
+  reading = {
+    styles: new Map(),
+    painted: new Map(),
+    drift: new Map(),
+    backdrops: new Map(),
+    hidden: new Map(),
+    turned: new Map(),
+    wheels: new Map(),
+    shadows: new Map(),
+  };
   try {
     return read();
   } finally {
@@ -252,7 +262,16 @@ function styleVisible(element: Element): boolean {
  * ::first-line, a ::before or a collapsed row on a box of a shadow tree between the host and the slot was skipped).
  */
 function paintParent(node: Element): Element | null {
-  return node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
+  if (node.assignedSlot) return node.assignedSlot;
+  const parent = node.parentElement;
+  if (!parent) return (node.parentNode as ShadowRoot | null)?.host ?? null;
+  // A closed shadow root keeps assignedSlot from everyone outside it (review 13, finding 1): its slot is found from
+  // the slots' side. Not slotted at all, the node is not drawn, and its parent stands in.
+  const shadow = shadowOf(parent);
+  if (shadow && shadow.mode === 'closed') {
+    for (const slot of shadow.querySelectorAll('slot')) if (slot.assignedNodes().includes(node)) return slot;
+  }
+  return parent;
 }
 
 /** The box whose layout places `node` (a flex or grid container makes it an item): past boxes of display: contents, a slot's. */
@@ -268,17 +287,22 @@ type ShadowApi = { dom?: { openOrClosedShadowRoot?(element: HTMLElement): Shadow
  * Chrome's dom.openOrClosedShadowRoot); a page script, the open ones.
  */
 function shadowOf(element: Element): ShadowRoot | null {
+  const known = reading?.shadows.get(element);
+  if (known !== undefined) return known;
+  let shadow = element.shadowRoot;
   const own = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  if (own !== undefined) return own;
   const api = (globalThis as { chrome?: ShadowApi }).chrome?.dom;
-  if (api?.openOrClosedShadowRoot && element instanceof HTMLElement) {
+  if (own !== undefined) shadow = own;
+  // Any element: one of a same-origin frame is no instance of this window's HTMLElement (review 13, finding 8).
+  else if (api?.openOrClosedShadowRoot) {
     try {
-      return api.openOrClosedShadowRoot(element);
+      shadow = api.openOrClosedShadowRoot(element as HTMLElement);
     } catch {
-      return element.shadowRoot;
+      shadow = element.shadowRoot;
     }
   }
-  return element.shadowRoot;
+  reading?.shadows.set(element, shadow ?? null);
+  return shadow ?? null;
 }
 
 /**
@@ -708,7 +732,7 @@ function endsShown(element: Element): boolean {
 }
 
 /** Elements whose content is a fallback the browser draws in place of them only when it cannot draw them. */
-const FALLBACK_HOLDERS = 'canvas, video, audio';
+const FALLBACK_HOLDERS = 'canvas, video, audio, meter, progress';
 
 /**
  * The element's own texts are laid out by the browser, each of them, where there is a layout: a text the browser
@@ -720,7 +744,7 @@ function ownTextLaidOut(element: Element): boolean {
   if (element.matches(TEXT_CONTROLS)) return true;
   // Fallback content, drawn only where the element is not (scripts off, no media): Firefox gives a canvas's text line
   // boxes in a grid cell all the same.
-  if (element.closest(FALLBACK_HOLDERS)) return false;
+  for (let node: Element | null = element; node; node = paintParent(node)) if (node.matches(FALLBACK_HOLDERS)) return false;
   for (const child of element.childNodes) {
     if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
     const range = element.ownerDocument.createRange();
@@ -805,10 +829,10 @@ function coveredWhereScrolled(element: Element): boolean {
   return points.some(([x, y]) => {
     if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
     let through = 1;
-    for (const layer of root.elementsFromPoint(x, y)) {
-      if (layer.contains(element)) break;
+    for (const layer of layersAbove(element, root, x, y)) {
       if (scrollsAway(layer, element)) continue;
-      through *= 1 - coverAlpha(layer);
+      if (UNOPENED.has(layer)) return true;
+      through *= 1 - coverAlpha(layer, x, y, !paintedInside(layer, element));
       if (through < MIN_OPACITY) return true;
     }
     return false;
@@ -1132,15 +1156,18 @@ function firstLineColours(element: Element, style: CSSStyleDeclaration): (Rgba |
   if (!view) return [];
   const found: (Rgba | undefined)[] = [];
   let node: Element | null = element;
-  for (let level = 0; node && level < 4; level++, node = paintParent(node)) {
+  for (let level = 0; node && level < 16; level++, node = paintParent(node)) {
     const own = node === element ? style : styleOf(node);
-    let line: string | undefined;
+    let line: CSSStyleDeclaration | undefined;
     try {
-      line = view.getComputedStyle(node, '::first-line').color;
+      line = view.getComputedStyle(node, '::first-line');
     } catch {
       line = undefined;
     }
-    if (line && line !== own.color) found.push(colour(line));
+    if (line?.color && line.color !== own.color) found.push(colour(line.color));
+    // The fill the glyphs are drawn in, where the first line sets it apart from its colour (review 13, finding 9).
+    const fill = line?.getPropertyValue('-webkit-text-fill-color');
+    if (fill && fill !== line?.color && fill !== own.getPropertyValue('-webkit-text-fill-color')) found.push(colour(fill));
     if (own.display && !own.display.startsWith('inline') && own.display !== 'contents') break;
   }
   return found;
@@ -1211,32 +1238,76 @@ function coverPoints(box: DOMRect): [number, number][] {
   ];
 }
 
-/** How deep shadow trees inside shadow trees are opened for the boxes stacked over a text. */
-const MAX_SHADOW_DEPTH = 4;
+/** How deep shadow trees inside shadow trees are opened for the boxes stacked over a text; a deeper one hides it. */
+const MAX_SHADOW_DEPTH = 8;
+
+/** A layer whose shadow tree lies deeper than MAX_SHADOW_DEPTH: what it paints is not known, so it covers. */
+const UNOPENED = new WeakSet<Element>();
 
 /**
  * What is stacked above `element` at a point, topmost first. The element itself, or else the nearest box holding it
  * (when the text takes no pointer): everything above it, a box inside it too (`<dd>value<i class=cover></i></dd>`), may
- * cover its text. A hit test answers a shadow tree's box with its host, so a host above the element brings the boxes of
- * its tree above the element (opened as the host's own hit test sees them) before it (review 12, finding 2: an opaque
- * box of a custom element's tree laid over the value slotted into it passed as the host's bare box).
+ * cover its text. A hit test answers a shadow tree's box with its host, so a host above the element, or the host
+ * holding it, brings the boxes of its tree above the element (as the tree's own hit test sees them) before it (review
+ * 12, finding 2; review 13, finding 2: a value that takes no pointer, slotted into the host whose tree covers it).
+ * Each tree is hit-tested once per point, and opened once.
  */
-function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y: number, depth = 0): Element[] {
-  const stack = root.elementsFromPoint(x, y);
-  let at = stack.indexOf(element);
-  // A box it is painted inside: a shadow tree's hit test (Firefox's) may list the slot and not the slotted element.
-  if (at < 0) at = stack.findIndex((hit) => paintedInside(element, hit));
-  return stack.slice(0, Math.max(0, at)).flatMap((hit) => {
-    const shadow = depth < MAX_SHADOW_DEPTH ? shadowOf(hit) : null;
-    if (!shadow || typeof shadow.elementsFromPoint !== 'function') return [hit];
-    return [...layersAbove(element, shadow, x, y, depth + 1).filter((layer) => insideTree(layer, shadow)), hit];
-  });
+function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y: number): Element[] {
+  const stacks = new Map<Document | ShadowRoot, Element[]>();
+  const opened = new Set<ShadowRoot>();
+  const above = (tree: Document | ShadowRoot, depth: number): Element[] => {
+    let stack = stacks.get(tree);
+    if (!stack) {
+      stack = tree.elementsFromPoint(x, y);
+      stacks.set(tree, stack);
+    }
+    let at = stack.indexOf(element);
+    // A box it is painted inside: a shadow tree's hit test (Firefox's) may list the slot and not the slotted element.
+    if (at < 0) at = stack.findIndex((hit) => paintedInside(element, hit));
+    const open = (hit: Element): Element[] => {
+      const shadow = shadowOf(hit);
+      if (!shadow || opened.has(shadow) || typeof shadow.elementsFromPoint !== 'function') return [];
+      opened.add(shadow);
+      if (depth >= MAX_SHADOW_DEPTH) {
+        UNOPENED.add(hit);
+        return [];
+      }
+      return above(shadow, depth + 1).filter((layer) => insideTree(layer, shadow));
+    };
+    const holder = stack[at];
+    return [...stack.slice(0, Math.max(0, at)).flatMap((hit) => [...open(hit), hit]), ...(holder && holder !== element ? open(holder) : [])];
+  };
+  return above(root, 0);
 }
 
 /** `element` is painted inside `box` (through slots and shadow hosts). */
 function paintedInside(element: Element, box: Element): boolean {
   for (let node: Element | null = element; node; node = paintParent(node)) if (node === box) return true;
   return false;
+}
+
+/**
+ * `later` is drawn after `element` in the flat tree's order (slots hold what is assigned to them, hosts their shadow
+ * trees): compareDocumentPosition answers across two trees in an order of its own (review 13, finding 4).
+ */
+function drawnAfter(element: Element, later: Element): boolean {
+  const climb = (node: Element) => {
+    const path: Element[] = [];
+    for (let at: Element | null = node; at; at = paintParent(at)) path.push(at);
+    return path;
+  };
+  const mine = climb(element);
+  const theirs = climb(later);
+  const shared = new Set(mine);
+  const meet = theirs.findIndex((node) => shared.has(node));
+  if (meet < 0) return !!(element.compareDocumentPosition(later) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const common = theirs[meet] as Element;
+  // One inside the other: what is inside is drawn after the box holding it.
+  if (common === element) return true;
+  if (common === later) return false;
+  const mineBelow = mine[mine.indexOf(common) - 1] as Element;
+  const theirsBelow = theirs[meet - 1] as Element;
+  return !!(mineBelow.compareDocumentPosition(theirsBelow) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 
 /** `node` is in the shadow tree `root`, or in a tree inside it. */
@@ -1249,29 +1320,90 @@ function insideTree(node: Node, root: ShadowRoot): boolean {
 function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: number, ownPartsPaint = false): boolean {
   let through = 1;
   for (const layer of layersAbove(element, root, x, y)) {
-    // A control's own paint (a switch's thumb or slider, a badge in a banner) is part of what the seller sees of it.
-    if (ownPartsPaint && element.contains(layer)) continue;
-    through *= 1 - coverAlpha(layer);
+    // A control's own paint (a switch's thumb or slider, a badge in a banner, an icon's shadow tree) is part of what
+    // the seller sees of it.
+    if (ownPartsPaint && paintedInside(layer, element)) continue;
+    if (UNOPENED.has(layer)) return true;
+    // A box inside the element is part of what the seller reads (a value split over inline boxes): its background
+    // counts, its text and border do not.
+    through *= 1 - coverAlpha(layer, x, y, !paintedInside(layer, element));
     if (through < MIN_OPACITY) return true;
   }
   through *= 1 - pseudoCover(element, x, y);
   if (through < MIN_OPACITY) return true;
   for (const cover of unhitCovers(element.ownerDocument)) {
-    if (cover === element || cover.contains(element) || !paintsAbove(cover, element)) continue;
-    through *= 1 - unhitAlpha(cover, x, y);
+    if (cover === element || paintedInside(element, cover)) continue;
+    // An outline is drawn after everything else of its layer: over the element unless it is in a layer of its own.
+    through *= 1 - (paintsAbove(cover, element) ? Math.max(unhitAlpha(cover, x, y), outlineAt(cover, x, y)) : outlineAt(cover, x, y, element));
     if (through < MIN_OPACITY) return true;
   }
   return false;
 }
 
-/** How much of what lies under it a layer hides: its background's alpha (all of it for an image, a backdrop filter), times its opacity. */
-function coverAlpha(layer: Element): number {
+/**
+ * How much a box's outline paints at (x, y): the ring of its width drawn outside the border box (at its offset); with
+ * `element`, only over an element in no layer of its own between it and the box (review 13, finding 5).
+ */
+function outlineAt(cover: Element, x: number, y: number, element?: Element): number {
+  const style = styleOf(cover);
+  const width = px(style.outlineWidth);
+  if (width < MIN_OUTLINE_COVER_PX || /none|hidden/.test(style.outlineStyle)) return 0;
+  if (element)
+    for (let node: Element | null = element; node && !paintedInside(cover, node); node = paintParent(node)) if (paintsAsLayer(node, styleOf(node))) return 0;
+  const offset = px(style.outlineOffset);
+  const box = cover.getBoundingClientRect();
+  const grown = (grow: number): Area => ({ left: box.left - grow, top: box.top - grow, right: box.right + grow, bottom: box.bottom + grow });
+  const within = (area: Area) => x >= area.left && x <= area.right && y >= area.top && y <= area.bottom;
+  // Cut as the boxes around it clip it (its own overflow does not clip its outline).
+  const ring = clippedArea(grown(offset + width), clipParent(cover), false);
+  return within(ring) && !within(grown(offset)) ? (colour(style.outlineColor)?.a ?? 1) * opacityThrough(cover) : 0;
+}
+
+/**
+ * What a box paints at (x, y) beside its background (review 13, finding 5): its border where the point is in it, and
+ * the glyphs of its own text where one is drawn over the point (a row of white "█").
+ */
+function edgeAndGlyphPaint(layer: Element, style: CSSStyleDeclaration, x: number, y: number): number {
+  let alpha = 0;
+  const box = layer.getBoundingClientRect();
+  const side = (name: (typeof SIDES)[number], part: string) => style.getPropertyValue(`border-${name.toLowerCase()}-${part}`);
+  const [top, right, bottom, left] = SIDES.map((name) => (/none|hidden/.test(side(name, 'style')) ? 0 : px(side(name, 'width')))) as [
+    number,
+    number,
+    number,
+    number,
+  ];
+  const inBox = x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  const inPadding = x >= box.left + left && x <= box.right - right && y >= box.top + top && y <= box.bottom - bottom;
+  if (inBox && !inPadding)
+    for (const name of SIDES)
+      if (px(side(name, 'width')) > 0 && !/none|hidden/.test(side(name, 'style'))) alpha = Math.max(alpha, colour(side(name, 'color'))?.a ?? 1);
+  for (const child of layer.childNodes) {
+    if (alpha >= 1) break;
+    if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
+    const range = layer.ownerDocument.createRange();
+    range.selectNodeContents(child);
+    // A run laid across the line (a turned text's column, crossing it, hides a sliver of it at most).
+    for (const glyphs of range.getClientRects())
+      if (glyphs.width >= glyphs.height && x >= glyphs.left && x <= glyphs.right && y >= glyphs.top && y <= glyphs.bottom)
+        alpha = Math.max(alpha, colour(style.getPropertyValue('-webkit-text-fill-color') || style.color)?.a ?? 1);
+  }
+  return alpha;
+}
+
+/**
+ * How much of what lies under it a layer hides: its background's alpha (all of it for an image, a backdrop filter),
+ * and at a point (x, y) its border and its text's glyphs there too unless it is not `foreign` (a box inside the
+ * element judged), times its opacity.
+ */
+function coverAlpha(layer: Element, x?: number, y?: number, foreign = true): number {
   const view = layer.ownerDocument.defaultView;
   if (!view) return 0;
   const style = styleOf(layer);
   const image = style.backgroundImage;
   const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
-  const paint = layer.matches(REPLACED) || (image && image !== 'none') || (backdrop && backdrop !== 'none') ? 1 : (colour(style.backgroundColor)?.a ?? 1);
+  let paint = layer.matches(REPLACED) || (image && image !== 'none') || (backdrop && backdrop !== 'none') ? 1 : (colour(style.backgroundColor)?.a ?? 1);
+  if (paint < 1 && foreign && x !== undefined && y !== undefined) paint = Math.max(paint, edgeAndGlyphPaint(layer, style, x, y));
   if (paint === 0) return 0;
   return paint * opacityThrough(layer);
 }
@@ -1284,6 +1416,8 @@ function opacityThrough(layer: Element): number {
 }
 
 const SCAN_LIMIT = 5000;
+/** An outline this wide may hide a character where it crosses a text; a focus ring (1–3 px) does not. */
+const MIN_OUTLINE_COVER_PX = MIN_TEXT_HEIGHT_PX;
 let scanned: { document: Document; covers: Element[]; changes: MutationObserver } | undefined;
 
 /**
@@ -1308,12 +1442,18 @@ function unhitCovers(document: Document): Element[] {
       if (shadow) collect(shadow.querySelectorAll('*'), depth + 1);
     }
   };
-  if (document.body) collect(document.body.getElementsByTagName('*'), 0);
+  // From the root: a box added beside <body>, under <html>, is drawn as well (review 13, finding 3).
+  collect(document.documentElement.getElementsByTagName('*'), 0);
   for (const node of all) {
     if (!view) break;
     const style = styleOf(node);
-    if (!(paintsAsLayer(node, style) || paintsAtomically(node, style) || paintsInFlow(style)) || style.display === 'none' || hidesBox(style.visibility))
+    if (style.display === 'none' || hidesBox(style.visibility)) continue;
+    // An outline is drawn over the page's flow by any box, and a hit test never finds it.
+    if (px(style.outlineWidth) >= MIN_OUTLINE_COVER_PX && !/none|hidden/.test(style.outlineStyle)) {
+      covers.push(node);
       continue;
+    }
+    if (!(paintsAsLayer(node, style) || paintsAtomically(node, style) || paintsInFlow(style))) continue;
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     const dropShadow = /drop-shadow/i.test(style.filter || '');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none') || dropShadow) covers.push(node);
@@ -1389,11 +1529,16 @@ function paintsInFlow(style: CSSStyleDeclaration): boolean {
  * another, and in-flow text after all of them: a float is under the text of the flow around it).
  */
 function floatPaintsOver(cover: Element, element: Element): boolean {
+  // A float inside a box painted whole (an inline-block) or a layer is painted with that box (review 13, finding 6).
+  for (let box = paintParent(cover); box && !paintedInside(element, box); box = paintParent(box)) {
+    const style = styleOf(box);
+    if (paintsAsLayer(box, style) || paintsAtomically(box, style)) return paintsAbove(box, element);
+  }
   for (let node: Element | null = element; node; node = paintParent(node)) {
-    if (node.contains(cover)) return false;
+    if (paintedInside(cover, node)) return false;
     const style = styleOf(node);
     if (paintsAsLayer(node, style)) return false;
-    if (floats(style)) return !!(node.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (floats(style)) return drawnAfter(node, cover);
   }
   return false;
 }
@@ -1408,16 +1553,23 @@ function paintsAbove(cover: Element, element: Element): boolean {
   if (!paintsAsLayer(cover, coverStyle) && floats(coverStyle) && !paintsAtomically(cover, coverStyle)) return floatPaintsOver(cover, element);
   if (!paintsAsLayer(cover, coverStyle)) {
     // Painted whole in the flow, or an inline box's background on its line: over what comes before it, unless the
-    // element is in a layer, painted after the flow.
-    for (let node: Element | null = element; node && !node.contains(cover); node = paintParent(node)) if (paintsAsLayer(node, styleOf(node))) return false;
-    return !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING) && !cover.contains(element);
+    // element is in a layer, painted after the flow; over a float and what is in it wherever it comes (floats are
+    // painted before the flow's inline content: review 13, finding 6).
+    let inFloat = false;
+    for (let node: Element | null = element; node && !paintedInside(cover, node); node = paintParent(node)) {
+      const style = styleOf(node);
+      if (paintsAsLayer(node, style)) return false;
+      inFloat ||= floats(style);
+    }
+    if (paintedInside(element, cover)) return false;
+    return inFloat || drawnAfter(element, cover);
   }
   const z = Number.parseInt(coverStyle.zIndex, 10);
   if (Number.isFinite(z) && z !== 0) return z > 0;
   for (let node: Element | null = element; node; node = paintParent(node)) {
     const style = styleOf(node);
-    if (node.contains(cover)) break;
-    if (paintsAsLayer(node, style)) return !!(element.compareDocumentPosition(cover) & Node.DOCUMENT_POSITION_FOLLOWING);
+    if (paintedInside(cover, node)) break;
+    if (paintsAsLayer(node, style)) return drawnAfter(element, cover);
   }
   return true;
 }
@@ -1431,13 +1583,13 @@ const MAX_PAINTED_INSIDE = 64;
  */
 function paintAt(layer: Element, x: number, y: number): number {
   const inside = (box: DOMRect) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
-  let alpha = inside(layer.getBoundingClientRect()) ? coverAlpha(layer) : 0;
+  let alpha = inside(layer.getBoundingClientRect()) ? coverAlpha(layer, x, y) : 0;
   const boxes = layer.getElementsByTagName('*');
   for (let index = 0; index < boxes.length && index < MAX_PAINTED_INSIDE && alpha < 1; index++) {
     const box = boxes[index] as Element;
     const style = styleOf(box);
     if (style.display === 'none' || hidesBox(style.visibility)) continue;
-    if (inside(box.getBoundingClientRect())) alpha = Math.max(alpha, coverAlpha(box));
+    if (inside(box.getBoundingClientRect())) alpha = Math.max(alpha, coverAlpha(box, x, y));
   }
   return alpha;
 }
@@ -1471,9 +1623,11 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
 
 /** How many boxes inside a text's box are asked for a positioned ::before or ::after laid over it. */
 const MAX_PSEUDO_OWNERS_INSIDE = 32;
+/** How many boxes around a text are asked for a positioned ::before or ::after laid over it (review 13: 4 was passed by a fifth). */
+const PSEUDO_OWNER_LEVELS = 12;
 
 /**
- * An opaque positioned ::before or ::after of the element, an ancestor (up to 4 levels) or a box inside it over (x, y): the hit test
+ * An opaque positioned ::before or ::after of the element, an ancestor (PSEUDO_OWNER_LEVELS) or a box inside it over (x, y): the hit test
  * answers with its owner, so it is found here. Its box is read from its computed offsets in its containing block
  * (the owner when positioned, else the owner's offset parent).
  */
@@ -1482,7 +1636,7 @@ function pseudoCover(element: Element, x: number, y: number): number {
   if (!view) return 0;
   let through = 1;
   const owners: Element[] = [];
-  for (let node: Element | null = element, level = 0; node && level < 4; level++, node = paintParent(node)) owners.push(node);
+  for (let node: Element | null = element, level = 0; node && level < PSEUDO_OWNER_LEVELS; level++, node = paintParent(node)) owners.push(node);
   // A box inside it too: an empty <i> whose positioned ::after is laid over the text it sits in (review 11, a second
   // look at finding 10: the hit test answers with the text's box, or with the <i>, whose own paint is none).
   const inside = element.getElementsByTagName('*');
@@ -1553,16 +1707,46 @@ export function shownText(element: Element, range?: Range, limit = Number.POSITI
   return withinOneReading(() => {
     const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     let text = '';
+    const taken: Text[] = [];
     for (let node = walker.nextNode(); node && text.length <= limit; node = walker.nextNode()) {
       if (range && !range.intersectsNode(node)) continue;
       const holder = node.parentElement;
       const value = node.nodeValue ?? '';
       const from = range?.startContainer === node ? range.startOffset : 0;
       const to = range?.endContainer === node ? range.endOffset : value.length;
-      if (holder && /\S/.test(value.slice(from, to)) && isRendered(holder)) text += value.slice(from, to);
+      if (holder && /\S/.test(value.slice(from, to)) && isRendered(holder)) {
+        text += value.slice(from, to);
+        taken.push(node as Text);
+      }
     }
-    return text;
+    // Pieces drawn in another order than they are written spell another string than the one joined here.
+    return drawnInReadingOrder(taken) ? text : '';
   });
+}
+
+/**
+ * Texts drawn in the order they are written: each starts after the one before it on its line, or on a line below it
+ * (review 12, finding 10: one-character boxes reordered by flex `order`, a reversed row or floats showed the seller
+ * another string than the DOM's). A text with no box (no layout, a collapsed space) says nothing against it.
+ */
+export function drawnInReadingOrder(texts: readonly Text[]): boolean {
+  if (texts.length < 2) return true;
+  let previous: DOMRect | undefined;
+  for (const text of texts) {
+    const range = text.ownerDocument.createRange();
+    range.selectNodeContents(text);
+    const boxes = [...range.getClientRects()].filter((box) => box.width > 0 && box.height > 0);
+    const first = boxes[0];
+    const last = boxes.at(-1);
+    if (!first || !last) continue;
+    if (previous) {
+      const middle = (first.top + first.bottom) / 2;
+      const sameLine = middle > previous.top && middle < previous.bottom;
+      if (sameLine ? first.left < previous.right - 1 : middle < previous.top) return false;
+    }
+    previous = last;
+  }
+  return true;
 }
 
 /**

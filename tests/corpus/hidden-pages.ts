@@ -112,7 +112,8 @@ export type Technique =
   | 'paintedOver'
   /**
    * Review 12: drawn reversed (a bidi override), covered after its first character (split by a comment), black on a
-   * backdrop-filter that blackens the page, a select showing its option's label, a div row collapsed as a table row.
+   * backdrop-filter that blackens the page, a select showing its option's label, a div row collapsed as a table row,
+   * one box a character drawn in another order (flex order, a reversed row, floats).
    */
   | 'drawnOtherwise'
   /**
@@ -120,7 +121,13 @@ export type Technique =
    * ::first-line colour, a ::before cover, a collapsed table row on a box between the host and the slot; an opaque box
    * of the shadow tree laid over the slot, hit-testable or not; a white background behind white text in it.
    */
-  | 'inShadowTree';
+  | 'inShadowTree'
+  /**
+   * Review 13, finding 5: covers that paint with no background: a box's thick white border laid over the value, a
+   * white outline ring over it, a row of white "█" glyphs over it; and (finding 6) an earlier inline box's background
+   * over a floated value (floats are painted before the flow's inline content).
+   */
+  | 'paintWithoutBackground';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -162,6 +169,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'paintedOver',
   'drawnOtherwise',
   'inShadowTree',
+  'paintWithoutBackground',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -237,7 +245,9 @@ interface Hide {
   /** The open shadow tree of a custom element the value is slotted into: its markup, with a <slot>. */
   shadow?: string;
   /** What carries the value: a <span> (the default), a <canvas> holding it as fallback text, a read-only field. */
-  carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn' | 'split' | 'select' | 'collapsedDivRow';
+  carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn' | 'split' | 'select' | 'collapsedDivRow' | 'reordered';
+  /** For 'reordered': each character's box style, given its index and the value's length. */
+  reorder?: (index: number, length: number) => string;
 }
 
 interface Input {
@@ -343,6 +353,8 @@ function hiding(input: Input): Hide {
         // tops with a 4 px leg, and a slit through the middle character.
         'polygon(0 0, 100% 0, 100% 52%, 4px 52%, 4px 100%, 0 100%)',
         'polygon(0 0, calc(50% - 4px) 0, calc(50% - 4px) 100%, calc(50% + 4px) 100%, calc(50% + 4px) 0, 100% 0, 100% 100%, 0 100%)',
+        // Review 13, finding 7: half-pixel strips at 30, 50 and 70 % of the box, where the shape was once asked.
+        'polygon(evenodd, 0 29.9%, 100% 29.9%, 100% 30.1%, 0 30.1%, 0 49.9%, 100% 49.9%, 100% 50.1%, 0 50.1%, 0 69.9%, 100% 69.9%, 100% 70.1%, 0 70.1%)',
       ];
       const shape = shapes[Math.floor(a * shapes.length)] ?? 'circle(2px at 50% 50%)';
       const value = shape.startsWith('rect(')
@@ -674,6 +686,12 @@ function hiding(input: Input): Hide {
         { ...plain, wrappers: ['display:inline-block;backdrop-filter:invert(1)'], value: 'color:#000' },
         { ...plain, carrier: 'select', value: '' },
         { ...plain, carrier: 'collapsedDivRow', value: 'visibility:visible' },
+        // Review 12, finding 10: one box a character, drawn in another order than written (the seller reads another
+        // string): flex order reversed, a reversed row, characters floated right, pairs swapped by order.
+        { ...plain, carrier: 'reordered', value: 'display:inline-flex', reorder: (index, length) => `order:${length - index}` },
+        { ...plain, carrier: 'reordered', value: 'display:inline-flex;flex-direction:row-reverse', reorder: () => '' },
+        { ...plain, carrier: 'reordered', value: 'display:inline-block', reorder: () => 'float:right' },
+        { ...plain, carrier: 'reordered', value: 'display:inline-flex', reorder: (index) => `order:${index % 2 === 0 ? index + 1 : index - 1}` },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
@@ -713,6 +731,41 @@ function hiding(input: Input): Hide {
           ),
         },
         { ...plain, value: 'color:#fff', shadow: shadow('', slotIn('display:inline-block;background:#fff')) },
+        // Review 13, finding 2: a value that takes no pointer, slotted into the host whose tree lays a box over it.
+        {
+          ...plain,
+          value: 'color:#000;pointer-events:none',
+          shadow: shadow(
+            '',
+            '<span style="position:relative;display:inline-block"><slot></slot><i style="position:absolute;inset:-2px;background:#fff"></i></span>',
+          ),
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'paintWithoutBackground': {
+      const ways: Hide[] = [
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;overflow:hidden;vertical-align:top'],
+          over: '<span style="position:absolute;left:0;top:0;border:solid #fff;border-width:1em 20em"></span>',
+        },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;overflow:hidden;vertical-align:top'],
+          over: '<span style="position:absolute;left:50%;top:50%;width:0;height:0;outline:40em solid #fff;pointer-events:none"></span>',
+        },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;overflow:hidden;vertical-align:top'],
+          over: `<span style="position:absolute;left:0;top:-0.2em;color:#fff;white-space:nowrap;font-size:1.4em;letter-spacing:-0.1em">${'█'.repeat(40)}</span>`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:block;white-space:nowrap'],
+          value: 'float:left',
+          before: '<span style="background:#fff;padding:8px 0 8px 40em;margin-left:-40em;pointer-events:none">&nbsp;</span>',
+        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
@@ -766,9 +819,11 @@ function hiddenValue(value: string, hide: Hide): string {
               ? `<select${className} style="${hide.value}"><option selected label="—" value="1">${escapeHtml(value)}</option></select>`
               : hide.carrier === 'collapsedDivRow'
                 ? `<span style="display:inline-table"><span style="display:table-row;visibility:collapse"><span style="display:table-cell"><span${className} style="${hide.value}">${escapeHtml(value)}</span></span></span></span>`
-                : hide.carrier === 'collapsedColumn'
-                  ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
-                  : `<span${className} style="${hide.value}">${escapeHtml(value)}${hide.inside ?? ''}</span>`;
+                : hide.carrier === 'reordered'
+                  ? `<span${className} style="${hide.value}">${[...value].map((character, index) => `<span style="${hide.reorder?.(index, value.length) ?? ''}">${escapeHtml(character)}</span>`).join('')}</span>`
+                  : hide.carrier === 'collapsedColumn'
+                    ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
+                    : `<span${className} style="${hide.value}">${escapeHtml(value)}${hide.inside ?? ''}</span>`;
   let html = `${hide.before ?? ''}${carried}${cover}${hide.over ?? ''}`;
   if (hide.shadow) html = `<span style="display:inline-block"><template shadowrootmode="open" shadowrootclonable>${hide.shadow}</template>${html}</span>`;
   for (const wrapper of [...hide.wrappers].reverse()) html = `<span style="${wrapper}">${html}</span>`;
