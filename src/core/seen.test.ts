@@ -35,6 +35,7 @@ import {
   readablePart,
   type Shadow,
   scrollsFromEnd,
+  segmentCrosses,
   type TextPaint,
   textPaintSeen,
   textReadable,
@@ -183,6 +184,9 @@ describe('clipPathKeeps and clipRectKeeps: the part of a 200×20 box a clip keep
       'polygon(evenodd, 0 5.75px, 100% 5.75px, 100% 6.25px, 0 6.25px, 0 9.75px, 100% 9.75px, 100% 10.25px, 0 10.25px, 0 13.75px, 100% 13.75px, 100% 14.25px, 0 14.25px)',
       area(0, 0, 0, 0),
     ],
+    // Review 14, finding 7: slanted strips whose corners lie outside the line's body, each crossing every height asked.
+    ['polygon(evenodd, 0 0, 100% 20px, 100% 20.5px, 0 0.5px)', area(0, 0, 0, 0)],
+    ['polygon(0 0, 100% 0, 100% 100%, 0 100%, 0 50%, 0 50%)', area(0, 0, 200, 20)],
   ])('clipPathKeeps(%s) of a line of text', (value, kept) => {
     const found = clipPathKeeps(value, 200, 20, { top: 0, bottom: 20 }) as ReturnType<typeof area>;
     const round = (n: number) => Math.round(n * 1000) / 1000 + 0;
@@ -234,6 +238,17 @@ describe('clipPathKeeps and clipRectKeeps: the part of a 200×20 box a clip keep
     ['square in square', squareInSquare, 5, false, [[0, 10]]],
   ])('polygonSpans(%s at y %d, evenodd %s)', (_name, points, y, evenOdd, spans) => {
     expect(polygonSpans(points, y, evenOdd)).toEqual(spans);
+  });
+
+  it.each<[string, [number, number], [number, number], boolean]>([
+    ['through the middle', [0, 5], [20, 5], true],
+    ['along an edge', [0, 0], [20, 0], false],
+    ['outside', [0, -5], [20, -5], false],
+    ['ending inside', [-5, 5], [5, 5], true],
+    ['a diagonal across a corner only', [8, -1], [11, 2], true],
+    ['a diagonal outside a corner', [9, -2], [12, 1], false],
+  ])('segmentCrosses: %s', (_name, from, to, crosses) => {
+    expect(segmentCrosses(from, to, area(0, 0, 10, 10))).toBe(crosses);
   });
 
   it.each<[string, ReturnType<typeof area> | undefined]>([

@@ -359,7 +359,7 @@ function bodyHeights(band: Band, cuts: number[] = []): number[] {
  * notch filling over half of it kept a whole line it cut): the widest stretch the shape holds at each of `heights`
  * (bodyHeights), over the line's height; nothing where no stretch is common to them.
  */
-function keptAcross(band: Band, heights: number[], spansAt: (y: number) => [number, number][]): Area {
+function keptAcross(band: Band, heights: number[], spansAt: (y: number) => [number, number][], crossed?: (box: Area) => boolean): Area {
   let common: [number, number][] | undefined;
   for (const y of heights) {
     const spans = spansAt(y);
@@ -367,7 +367,40 @@ function keptAcross(band: Band, heights: number[], spansAt: (y: number) => [numb
   }
   let widest: [number, number] | undefined;
   for (const span of common ?? []) if (!widest || span[1] - span[0] > widest[1] - widest[0]) widest = span;
-  return widest ? { left: widest[0], top: band.top, right: widest[1], bottom: band.bottom } : { left: 0, top: 0, right: 0, bottom: 0 };
+  if (!widest) return { left: 0, top: 0, right: 0, bottom: 0 };
+  // Held at every height asked, and no edge of the shape runs through the line's body between them (review 14,
+  // finding 7: thin slanted strips whose corners lie outside the body passed every height asked).
+  const [low, high] = BAND_BODY.map((share) => band.top + (band.bottom - band.top) * share) as [number, number];
+  if (crossed?.({ left: widest[0], top: low, right: widest[1], bottom: high })) return { left: 0, top: 0, right: 0, bottom: 0 };
+  return { left: widest[0], top: band.top, right: widest[1], bottom: band.bottom };
+}
+
+/** A segment runs through the inside of a box (not along or outside its edges). */
+export function segmentCrosses([x1, y1]: [number, number], [x2, y2]: [number, number], box: Area): boolean {
+  // Liang–Barsky: the part of the segment inside the box, shrunk by a hair so that an edge lying on it does not count.
+  const inset = 1e-6;
+  const [left, top, right, bottom] = [box.left + inset, box.top + inset, box.right - inset, box.bottom - inset];
+  if (right <= left || bottom <= top) return false;
+  let from = 0;
+  let to = 1;
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  for (const [p, q] of [
+    [-dx, x1 - left],
+    [dx, right - x1],
+    [-dy, y1 - top],
+    [dy, bottom - y1],
+  ] as const) {
+    if (p === 0) {
+      if (q < 0) return false;
+      continue;
+    }
+    const t = q / p;
+    if (p < 0) from = Math.max(from, t);
+    else to = Math.min(to, t);
+    if (from > to) return false;
+  }
+  return true;
 }
 
 /** The stretches of a polygon's inside along the line at `y`, by its fill rule. */
@@ -459,15 +492,19 @@ export function clipPathKeeps(value: string | undefined, width: number, height: 
       .map((point) => lengths(words(point), [width, height]));
     if (points.length === 0 || !points.every((point) => point.length === 2 && known(point))) return undefined;
     const evenOdd = /^\s*evenodd\s*,/.test(args);
-    if (band)
+    if (band) {
+      const corners = points as [number, number][];
+      const crossed = (box: Area) => corners.some((corner, index) => segmentCrosses(corner, corners[(index + 1) % corners.length] as [number, number], box));
       return keptAcross(
         band,
         bodyHeights(
           band,
-          points.map(([, y]) => y as number),
+          corners.map(([, y]) => y),
         ),
-        (y) => polygonSpans(points as [number, number][], y, evenOdd),
+        (y) => polygonSpans(corners, y, evenOdd),
+        crossed,
       );
+    }
     const xs = points.map(([x]) => x as number);
     const ys = points.map(([, y]) => y as number);
     const bounds = { left: Math.min(...xs), top: Math.min(...ys), right: Math.max(...xs), bottom: Math.max(...ys) };

@@ -120,6 +120,7 @@ let reading:
       turned: Map<Element, boolean>;
       wheels: Map<Element, boolean>;
       shadows: Map<Element, ShadowRoot | null>;
+      closedSlots: Map<ShadowRoot, Map<Element, Element>>;
     }
   | undefined;
 
@@ -135,6 +136,7 @@ export function withinOneReading<T>(read: () => T): T {
     turned: new Map(),
     wheels: new Map(),
     shadows: new Map(),
+    closedSlots: new Map(),
   };
   try {
     return read();
@@ -268,9 +270,7 @@ function paintParent(node: Element): Element | null {
   // A closed shadow root keeps assignedSlot from everyone outside it (review 13, finding 1): its slot is found from
   // the slots' side. Not slotted at all, the node is not drawn, and its parent stands in.
   const shadow = shadowOf(parent);
-  if (shadow && shadow.mode === 'closed') {
-    for (const slot of shadow.querySelectorAll('slot')) if (slot.assignedNodes().includes(node)) return slot;
-  }
+  if (shadow && shadow.mode === 'closed') return closedSlotOf(node, shadow) ?? parent;
   return parent;
 }
 
@@ -281,6 +281,22 @@ function layoutParent(node: Element): Element | null {
   return parent;
 }
 
+/** The slot of a closed shadow root a node is assigned to, from the slots' side (remembered for one reading). */
+function closedSlotOf(node: Element, shadow: ShadowRoot): Element | undefined {
+  let slots = reading?.closedSlots.get(shadow);
+  if (!slots) {
+    slots = new Map();
+    for (const slot of shadow.querySelectorAll('slot')) {
+      // An element named slot that is no HTML slot (an SVG's) assigns nothing (review 14, finding 11).
+      const assigned = (slot as Partial<HTMLSlotElement>).assignedElements;
+      if (typeof assigned !== 'function') continue;
+      for (const element of assigned.call(slot)) if (!slots.has(element)) slots.set(element, slot);
+    }
+    reading?.closedSlots.set(shadow, slots);
+  }
+  return slots.get(node);
+}
+
 type ShadowApi = { dom?: { openOrClosedShadowRoot?(element: HTMLElement): ShadowRoot | null } };
 /**
  * An element's shadow root, open or closed: a content script sees closed ones too (Firefox's openOrClosedShadowRoot,
@@ -289,6 +305,8 @@ type ShadowApi = { dom?: { openOrClosedShadowRoot?(element: HTMLElement): Shadow
 function shadowOf(element: Element): ShadowRoot | null {
   const known = reading?.shadows.get(element);
   if (known !== undefined) return known;
+  // Only an HTML element hosts a shadow tree (Chrome's API throws for any other, an SVG's boxes on every scan).
+  if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return null;
   let shadow = element.shadowRoot;
   const own = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
   const api = (globalThis as { chrome?: ShadowApi }).chrome?.dom;
@@ -829,9 +847,10 @@ function coveredWhereScrolled(element: Element): boolean {
   return points.some(([x, y]) => {
     if (x < 0 || y < 0 || x >= view.innerWidth || y >= view.innerHeight) return false;
     let through = 1;
-    for (const layer of layersAbove(element, root, x, y)) {
+    const { layers, unopened } = layersAbove(element, root, x, y);
+    if (unopened.size > 0) return true;
+    for (const layer of layers) {
       if (scrollsAway(layer, element)) continue;
-      if (UNOPENED.has(layer)) return true;
       through *= 1 - coverAlpha(layer, x, y, !paintedInside(layer, element));
       if (through < MIN_OPACITY) return true;
     }
@@ -1241,9 +1260,6 @@ function coverPoints(box: DOMRect): [number, number][] {
 /** How deep shadow trees inside shadow trees are opened for the boxes stacked over a text; a deeper one hides it. */
 const MAX_SHADOW_DEPTH = 8;
 
-/** A layer whose shadow tree lies deeper than MAX_SHADOW_DEPTH: what it paints is not known, so it covers. */
-const UNOPENED = new WeakSet<Element>();
-
 /**
  * What is stacked above `element` at a point, topmost first. The element itself, or else the nearest box holding it
  * (when the text takes no pointer): everything above it, a box inside it too (`<dd>value<i class=cover></i></dd>`), may
@@ -1252,9 +1268,13 @@ const UNOPENED = new WeakSet<Element>();
  * 12, finding 2; review 13, finding 2: a value that takes no pointer, slotted into the host whose tree covers it).
  * Each tree is hit-tested once per point, and opened once.
  */
-function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y: number): Element[] {
+function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y: number): { layers: Element[]; unopened: Set<Element> } {
   const stacks = new Map<Document | ShadowRoot, Element[]>();
-  const opened = new Set<ShadowRoot>();
+  // Hosts whose shadow tree lies deeper than MAX_SHADOW_DEPTH: what they paint is not known, so they cover.
+  const unopened = new Set<Element>();
+  // What each tree stacks above the element, once a point (review 14, finding 1: a tree opened first inside another
+  // was never opened again where it counted); a tree being opened is not opened inside itself.
+  const found = new Map<ShadowRoot, Element[]>();
   const above = (tree: Document | ShadowRoot, depth: number): Element[] => {
     let stack = stacks.get(tree);
     if (!stack) {
@@ -1266,18 +1286,23 @@ function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y
     if (at < 0) at = stack.findIndex((hit) => paintedInside(element, hit));
     const open = (hit: Element): Element[] => {
       const shadow = shadowOf(hit);
-      if (!shadow || opened.has(shadow) || typeof shadow.elementsFromPoint !== 'function') return [];
-      opened.add(shadow);
+      if (!shadow || typeof shadow.elementsFromPoint !== 'function') return [];
       if (depth >= MAX_SHADOW_DEPTH) {
-        UNOPENED.add(hit);
+        unopened.add(hit);
         return [];
       }
-      return above(shadow, depth + 1).filter((layer) => insideTree(layer, shadow));
+      let inside = found.get(shadow);
+      if (!inside) {
+        found.set(shadow, []);
+        inside = above(shadow, depth + 1).filter((layer) => insideTree(layer, shadow));
+        found.set(shadow, inside);
+      }
+      return inside;
     };
     const holder = stack[at];
     return [...stack.slice(0, Math.max(0, at)).flatMap((hit) => [...open(hit), hit]), ...(holder && holder !== element ? open(holder) : [])];
   };
-  return above(root, 0);
+  return { layers: above(root, 0), unopened };
 }
 
 /** `element` is painted inside `box` (through slots and shadow hosts). */
@@ -1319,11 +1344,13 @@ function insideTree(node: Node, root: ShadowRoot): boolean {
 /** Whether what is stacked over `element` at one point (and covers no hit test sees) hides it there. */
 function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: number, ownPartsPaint = false): boolean {
   let through = 1;
-  for (const layer of layersAbove(element, root, x, y)) {
+  const { layers, unopened } = layersAbove(element, root, x, y);
+  // A shadow tree too deep to open, above the element or holding it: what it paints there is not known.
+  if (unopened.size > 0) return true;
+  for (const layer of layers) {
     // A control's own paint (a switch's thumb or slider, a badge in a banner, an icon's shadow tree) is part of what
     // the seller sees of it.
     if (ownPartsPaint && paintedInside(layer, element)) continue;
-    if (UNOPENED.has(layer)) return true;
     // A box inside the element is part of what the seller reads (a value split over inline boxes): its background
     // counts, its text and border do not.
     through *= 1 - coverAlpha(layer, x, y, !paintedInside(layer, element));
@@ -1332,7 +1359,12 @@ function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: 
   through *= 1 - pseudoCover(element, x, y);
   if (through < MIN_OPACITY) return true;
   for (const cover of unhitCovers(element.ownerDocument)) {
-    if (cover === element || paintedInside(element, cover)) continue;
+    // A box holding the element covers it only with an outline drawn inward over it (review 14, finding 5).
+    if (cover === element || paintedInside(element, cover)) {
+      through *= 1 - outlineAt(cover, x, y);
+      if (through < MIN_OPACITY) return true;
+      continue;
+    }
     // An outline is drawn after everything else of its layer: over the element unless it is in a layer of its own.
     through *= 1 - (paintsAbove(cover, element) ? Math.max(unhitAlpha(cover, x, y), outlineAt(cover, x, y)) : outlineAt(cover, x, y, element));
     if (through < MIN_OPACITY) return true;
