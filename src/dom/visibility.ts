@@ -274,6 +274,13 @@ function paintParent(node: Element): Element | null {
   return parent;
 }
 
+/** The box that lays out what is in `node`: `node` itself, or past display: contents (a slot) the box around it. */
+function layoutBox(node: Element): Element {
+  let box: Element | null = node;
+  while (box && styleOf(box).display === 'contents') box = paintParent(box);
+  return box ?? node;
+}
+
 /** The box whose layout places `node` (a flex or grid container makes it an item): past boxes of display: contents, a slot's. */
 function layoutParent(node: Element): Element | null {
   let parent = paintParent(node);
@@ -1332,6 +1339,11 @@ function drawnAfter(element: Element, later: Element): boolean {
   if (common === later) return false;
   const mineBelow = mine[mine.indexOf(common) - 1] as Element;
   const theirsBelow = theirs[meet - 1] as Element;
+  // A flex or grid container paints its items in their `order` (review 14, finding 6), then as written.
+  if (/(^|-)(flex|grid)$/.test(styleOf(layoutBox(common)).display)) {
+    const order = (node: Element) => Number.parseInt(styleOf(node).order, 10) || 0;
+    if (order(mineBelow) !== order(theirsBelow)) return order(theirsBelow) > order(mineBelow);
+  }
   return !!(mineBelow.compareDocumentPosition(theirsBelow) & Node.DOCUMENT_POSITION_FOLLOWING);
 }
 

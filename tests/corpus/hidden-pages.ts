@@ -566,8 +566,19 @@ function hiding(input: Input): Hide {
         // pulled over a floated value (a float paints over the floats before it, under in-flow text).
         'inline background',
         'float',
+        // Review 14, finding 6: a flex item written before the value, painted after it by its order, pulled over it.
+        'flex order',
       ];
       const layer = layers[Math.floor(a * layers.length)] ?? 'opacity:0.999';
+      if (layer === 'flex order') {
+        const item = 'display:block;height:2.2em;background:#fff;pointer-events:none;margin-top:-1.7em;order:1';
+        return {
+          ...plain,
+          wrappers: ['display:inline-flex;flex-direction:column;vertical-align:top'],
+          value: 'display:block',
+          before: `<span style="${item}"></span>`,
+        };
+      }
       if (layer === 'inline background') {
         const box = 'background:#fff;margin-left:-40em;padding:6px 0 6px 40em;pointer-events:none';
         return { ...plain, wrappers: ['display:inline-block;white-space:nowrap;vertical-align:top'], over: `<span style="${box}">&nbsp;</span>` };
