@@ -85,9 +85,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // as a button's name; the pick's seen text in joom.js): 29,593 and 28,843. Budgets 29.5 and 28.5 KB. Then the
   // second look at those fixes and review 12's (clip shapes in the box's own px, decoration bands and strokes, the paint
   // inside pointerless layers and drop-shadow copies, a frame's canvas, pseudo-elements moved or inside, bidi order,
-  // captions with drawn words), in both: 30,941 and 30,425. Budgets 30.5 and 30 KB. Left: send split per context, so
-  // that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 30.5, 'shopiverse.js': 30 };
+  // captions with drawn words), in both: 30,941 and 30,425. Budgets 30.5 and 30 KB. Then review 12's open highs and
+  // reviews 13 and 14 (shadow trees opened in the hit test and every climb through slots, shapes judged on the line
+  // they cut, covers with no background, inline boxes, floats and flex order in paint order, pieces drawn out of
+  // order), in both: 32,985 and 32,326. Budgets 32.5 and 32 KB. Left: send split per context, so that each script
+  // carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 32.5, 'shopiverse.js': 32 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
