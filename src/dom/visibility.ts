@@ -275,17 +275,16 @@ function paintParent(node: Element): Element | null {
 }
 
 /** The box that lays out what is in `node`: `node` itself, or past display: contents (a slot) the box around it. */
-function layoutBox(node: Element): Element {
+function layoutBox(node: Element): Element | null {
   let box: Element | null = node;
   while (box && styleOf(box).display === 'contents') box = paintParent(box);
-  return box ?? node;
+  return box;
 }
 
 /** The box whose layout places `node` (a flex or grid container makes it an item): past boxes of display: contents, a slot's. */
 function layoutParent(node: Element): Element | null {
-  let parent = paintParent(node);
-  while (parent && styleOf(parent).display === 'contents') parent = paintParent(parent);
-  return parent;
+  const parent = paintParent(node);
+  return parent && layoutBox(parent);
 }
 
 /** The slot of a closed shadow root a node is assigned to, from the slots' side (remembered for one reading). */
@@ -1340,7 +1339,8 @@ function drawnAfter(element: Element, later: Element): boolean {
   const mineBelow = mine[mine.indexOf(common) - 1] as Element;
   const theirsBelow = theirs[meet - 1] as Element;
   // A flex or grid container paints its items in their `order` (review 14, finding 6), then as written.
-  if (/(^|-)(flex|grid)$/.test(styleOf(layoutBox(common)).display)) {
+  const container = layoutBox(common);
+  if (container && /(^|-)(flex|grid)$/.test(styleOf(container).display)) {
     const order = (node: Element) => Number.parseInt(styleOf(node).order, 10) || 0;
     if (order(mineBelow) !== order(theirsBelow)) return order(theirsBelow) > order(mineBelow);
   }
