@@ -1,4 +1,5 @@
 import type { REFUSALS } from './answers';
+import { SHOPIVERSE_FORM_ORDER } from './fields';
 import type { Box } from './hand-rules';
 import { mentionsAny } from './labels';
 import { normalizeLabel } from './normalize';
@@ -222,7 +223,7 @@ export function qualifyApiForm(all: readonly FormFacts[]): FormVerdict {
 }
 
 /** The fields of the form the push writes. */
-export type TextField = 'secret' | 'clientId' | 'storeId';
+export type TextField = (typeof SHOPIVERSE_FORM_ORDER)[number];
 
 /**
  * Which fields really differ from what is pushed: an empty field takes the value, a field that already holds it
@@ -230,7 +231,7 @@ export type TextField = 'secret' | 'clientId' | 'storeId';
  * something is then not called different yet; the fill, which has the value, decides.
  */
 export function differingFields(held: Record<TextField, string>, pushed: Record<TextField, string | undefined>): TextField[] {
-  return (['secret', 'clientId', 'storeId'] as const).filter((field) => {
+  return SHOPIVERSE_FORM_ORDER.filter((field) => {
     const value = held[field].trim();
     const want = pushed[field];
     return value !== '' && want !== undefined && value !== want.trim();

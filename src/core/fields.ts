@@ -6,6 +6,9 @@
 export const FIELDS = ['storeId', 'clientId', 'secret'] as const;
 export type Field = (typeof FIELDS)[number];
 
+/** The same three as ShopiVerse's Api Tanım form lists them, top to bottom (PANELS.md): the order they are filled in. */
+export const SHOPIVERSE_FORM_ORDER = ['secret', 'clientId', 'storeId'] as const satisfies readonly Field[];
+
 /** Each field's name for the seller: a message key of public/_locales. */
 export const FIELD_NAME_KEY: Record<Field, string> = { storeId: 'fieldStoreId', clientId: 'fieldClientId', secret: 'fieldSecret' };
 

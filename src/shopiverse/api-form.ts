@@ -11,9 +11,9 @@ import {
   type SiblingLook,
   type Submission,
   siblingTitles,
-  type TextField,
 } from '../core/api-form-rules';
 import { nameKey, type SeenNames } from '../core/button-names';
+import { SHOPIVERSE_FORM_ORDER } from '../core/fields';
 import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, SHOPIVERSE_STATUS, type ShopiverseField } from '../core/labels';
 import { clearUi, element, uiAbove } from '../dom/badge';
 import { fillValue, isTicked, isWritable, type Toggle, tick } from '../dom/fill';
@@ -59,8 +59,6 @@ export function toldStatus(located: Located): Located['status'];
 export function toldStatus(located: Located): Located['status'] {
   return located.status === 'noForm' && located.joomBanners.length > 0 ? 'notSure' : located.status;
 }
-
-const TEXT_FIELDS = ['secret', 'clientId', 'storeId'] as const satisfies readonly TextField[];
 
 interface Parts {
   secrets: HTMLInputElement[];
@@ -406,7 +404,7 @@ export function checkApiForm(known: { storeId: string; clientId: string }, overw
   const form = located.form;
   const conflicts = differingFields(heldValues(form), { ...known, secret: undefined });
   if (conflicts.length > 0 && !overwrite) return { status: 'conflict', conflicts, code: form.code };
-  if (TEXT_FIELDS.some((field) => !isWritable(form[field]))) return { status: 'readOnly', code: form.code };
+  if (SHOPIVERSE_FORM_ORDER.some((field) => !isWritable(form[field]))) return { status: 'readOnly', code: form.code };
   return { status: 'ready', code: form.code };
 }
 
@@ -434,7 +432,7 @@ export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: A
   const form = located.form;
   const conflicts = differingFields(heldValues(form), payload);
   if (conflicts.length > 0 && !overwrite) return { status: 'conflict', conflicts };
-  if (TEXT_FIELDS.some((field) => !isWritable(form[field]))) return { status: 'readOnly' };
+  if (SHOPIVERSE_FORM_ORDER.some((field) => !isWritable(form[field]))) return { status: 'readOnly' };
   if (!partsInSight(form)) return { status: 'hidden' };
   // The browser must not keep the Secret Key in its form history or restore it from a saved session on disk.
   form.secret.setAttribute('autocomplete', 'off');
@@ -443,7 +441,7 @@ export function fillApiForm(payload: FillPayload, overwrite: boolean, signal?: A
   filledSecrets.add(form.secret);
   filling = true;
   try {
-    for (const field of TEXT_FIELDS) {
+    for (const field of SHOPIVERSE_FORM_ORDER) {
       // Bitwarden's rule: if the page navigated meanwhile, stop writing.
       if (location.href !== startUrl) return { status: 'urlChanged' };
       // Equal fields are left alone; the others are empty, or the seller chose to overwrite them.
