@@ -1364,8 +1364,10 @@ function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: 
     // the seller sees of it.
     if (ownPartsPaint && paintedInside(layer, element)) continue;
     // A box inside the element is part of what the seller reads (a value split over inline boxes): its background
-    // counts, its text and border do not.
-    through *= 1 - coverAlpha(layer, x, y, !paintedInside(layer, element));
+    // counts, its text and border do not. Nor do they over a control, whose label may float over it by design (a
+    // form's part, or a field holding a value): there a see-through layer with words is no cover.
+    const foreign = !ownPartsPaint && !paintedInside(layer, element) && !(element.matches(TEXT_CONTROLS) && layer.closest('label'));
+    through *= 1 - coverAlpha(layer, x, y, foreign);
     if (through < MIN_OPACITY) return true;
   }
   through *= 1 - pseudoCover(element, x, y);
