@@ -1770,6 +1770,9 @@ export function shownText(element: Element, range?: Range, limit = Number.POSITI
   });
 }
 
+/** The share of height two text boxes on one line have in common, at least (see drawnInReadingOrder). */
+const SAME_LINE_SHARE = 0.25;
+
 /**
  * Texts drawn in the order they are written: each starts after the one before it on its line, or on a line below it
  * (review 12, finding 10: one-character boxes reordered by flex `order`, a reversed row or floats showed the seller
@@ -1786,9 +1789,11 @@ export function drawnInReadingOrder(texts: readonly Text[]): boolean {
     const last = boxes.at(-1);
     if (!first || !last) continue;
     if (previous) {
-      const middle = (first.top + first.bottom) / 2;
-      const sameLine = middle > previous.top && middle < previous.bottom;
-      if (sameLine ? first.left < previous.right - 1 : middle < previous.top) return false;
+      // On one line when their boxes share a quarter of the lower one's height (a piece lowered by half a line is
+      // still beside the one before it: review 14, finding 9); lines that wrap overlap by their leading at most.
+      const shared = Math.min(first.bottom, previous.bottom) - Math.max(first.top, previous.top);
+      const sameLine = shared > SAME_LINE_SHARE * Math.min(first.height, previous.height);
+      if (sameLine ? first.left < previous.right - 1 : first.top < previous.top) return false;
     }
     previous = last;
   }
