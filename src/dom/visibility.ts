@@ -303,6 +303,28 @@ function closedSlotOf(node: Element, shadow: ShadowRoot): Element | undefined {
   return slots.get(node);
 }
 
+/** The built-in elements attachShadow accepts (DOM standard); any custom element's name has a hyphen. */
+const SHADOW_HOSTS = new Set([
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'div',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'main',
+  'nav',
+  'p',
+  'section',
+  'span',
+]);
+
 type ShadowApi = { dom?: { openOrClosedShadowRoot?(element: HTMLElement): ShadowRoot | null } };
 /**
  * An element's shadow root, open or closed: a content script sees closed ones too (Firefox's openOrClosedShadowRoot,
@@ -311,8 +333,9 @@ type ShadowApi = { dom?: { openOrClosedShadowRoot?(element: HTMLElement): Shadow
 function shadowOf(element: Element): ShadowRoot | null {
   const known = reading?.shadows.get(element);
   if (known !== undefined) return known;
-  // Only an HTML element hosts a shadow tree (Chrome's API throws for any other, an SVG's boxes on every scan).
-  if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml') return null;
+  // Only the elements the DOM lets host one: a scan of a page asks every box, and Chrome's API is a call each time
+  // (and throws for an SVG's).
+  if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !(element.localName.includes('-') || SHADOW_HOSTS.has(element.localName))) return null;
   let shadow = element.shadowRoot;
   const own = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
   const api = (globalThis as { chrome?: ShadowApi }).chrome?.dom;

@@ -570,15 +570,6 @@ function hiding(input: Input): Hide {
         'flex order',
       ];
       const layer = layers[Math.floor(a * layers.length)] ?? 'opacity:0.999';
-      if (layer === 'flex order') {
-        const item = 'display:block;height:2.2em;background:#fff;pointer-events:none;margin-top:-1.7em;order:1';
-        return {
-          ...plain,
-          wrappers: ['display:inline-flex;flex-direction:column;vertical-align:top'],
-          value: 'display:block',
-          before: `<span style="${item}"></span>`,
-        };
-      }
       if (layer === 'inline background') {
         const box = 'background:#fff;margin-left:-40em;padding:6px 0 6px 40em;pointer-events:none';
         return { ...plain, wrappers: ['display:inline-block;white-space:nowrap;vertical-align:top'], over: `<span style="${box}">&nbsp;</span>` };
@@ -587,13 +578,15 @@ function hiding(input: Input): Hide {
         const box = 'float:left;width:40em;height:1.6em;margin-left:-40em;background:#fff;pointer-events:none';
         return { ...plain, wrappers: ['display:inline-block;vertical-align:top'], value: 'float:left', over: `<span style="${box}"></span>` };
       }
-      if (layer === 'flex item') {
-        const item = 'display:block;height:2.2em;background:#fff;pointer-events:none;margin-top:-1.7em';
+      if (layer === 'flex item' || layer === 'flex order') {
+        // After the value in the markup, or before it and painted after it by its order.
+        const item = `display:block;height:2.2em;background:#fff;pointer-events:none;margin-top:-1.7em${layer === 'flex order' ? ';order:1' : ''}`;
+        const cover = `<span style="${item}"></span>`;
         return {
           ...plain,
           wrappers: ['display:inline-flex;flex-direction:column;vertical-align:top'],
           value: 'display:block',
-          over: `<span style="${item}"></span>`,
+          ...(layer === 'flex order' ? { before: cover } : { over: cover }),
         };
       }
       if (layer === 'inline-block') {
