@@ -5,6 +5,7 @@ import { refreshBadge } from './badge';
 import { handle } from './handlers';
 import { debugLog, logRejection } from './log';
 import { lookedAtTab, offerPending } from './push';
+import { listenForTestState } from './test-state';
 
 // Listeners are registered at the top level, synchronously, so that a service worker woken by an event finds them.
 
@@ -49,4 +50,7 @@ browser.runtime.onInstalled.addListener(() => void refreshBadge());
 browser.runtime.onStartup.addListener(() => void refreshBadge());
 
 // For the browser tests: what was refused, and why (no values). Not in the store build.
-if (__TEST_HOOKS__) (globalThis as { joomConnectorLog?: typeof debugLog }).joomConnectorLog = debugLog;
+if (__TEST_HOOKS__) {
+  (globalThis as { joomConnectorLog?: typeof debugLog }).joomConnectorLog = debugLog;
+  listenForTestState();
+}

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { JOOM_APPS, JOOM_STORES } from '../panels/data';
 import type { TestPage } from './drivers';
+import { writeState } from './write-state';
 
 // Every state the popup can be in, as the facts the background would have stored: the popup-states spec checks
 // each (fits 420 × 600, its primary action visible without scrolling, axe-core clean) and npm start photographs
-// each in both languages. Written into storage from the popup page itself (an extension page may), so each state
+// each in both languages. Written through the background's queue from the popup page (write-state.ts), so each state
 // is exact and quick to reach; the journey specs reach them the seller's way.
 
 const [store, storeTwo] = JOOM_STORES as [(typeof JOOM_STORES)[0], (typeof JOOM_STORES)[0]];
@@ -123,17 +124,10 @@ export const POPUP_STATES: Record<string, PopupState> = {
 
 /** Write a state's facts from the popup page, and wait for the popup to show its next step. */
 export async function showState(popup: TestPage, state: PopupState): Promise<void> {
-  await popup.evaluate(
-    async ({ local, session }) => {
-      type Area = { set(items: object): Promise<void>; clear(): Promise<void> };
-      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { storage: { local: Area; session: Area } };
-      await api.storage.session.clear();
-      await api.storage.local.clear();
-      await api.storage.session.set({ session: { secrets: {}, ...session } });
-      await api.storage.local.set({ state: { stores: {}, apps: {}, links: {}, pushes: {}, saved: {}, auth: {}, ...local } });
-    },
-    { local: state.local, session: state.session },
-  );
+  await writeState(popup, {
+    local: { stores: {}, apps: {}, links: {}, pushes: {}, saved: {}, auth: {}, ...state.local },
+    session: { secrets: {}, ...state.session },
+  });
   await popup.waitFor((next) => document.querySelector(`[data-next="${next}"]`) !== null, state.next, 15_000);
 }
 

@@ -2,6 +2,7 @@ import { expect } from 'vitest';
 import type { ApiRoute, ApiView, JoomApp, JoomStore, Lang } from '../panels/data';
 import { SV_STORES, SV_TEXT } from '../panels/data';
 import type { Driver, TestPage } from './drivers';
+import { writeState } from './write-state';
 
 // Steps of the seller's journey, shared by the browser tests.
 
@@ -37,20 +38,10 @@ export function readJoomOnce(driver: () => Driver, store: JoomStore, app: JoomAp
 /**
  * Judge the next page on its own: drop a push left waiting (as its 10 minutes would) and forget what earlier pushes,
  * saves and authorizations did, or the popup's next step has moved on to Kaydet and offers no Push. A test hook: it
- * writes the extension's storage from an extension page, which the product never does.
+ * changes the extension's state through the background's test-build port (write-state.ts), which the product never does.
  */
 export async function forgetPushes(popup: TestPage): Promise<void> {
-  await popup.evaluate(async () => {
-    type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
-    const { storage } = (globalThis as unknown as { chrome: { storage: { session: Area; local: Area } } }).chrome;
-    const { session } = (await storage.session.get('session')) as { session?: { pending?: unknown } };
-    if (session?.pending) {
-      delete session.pending;
-      await storage.session.set({ session });
-    }
-    const { state } = (await storage.local.get('state')) as { state?: Record<string, unknown> };
-    if (state) await storage.local.set({ state: { ...state, pushes: {}, saved: {}, auth: {}, lastPushed: undefined } });
-  });
+  await writeState(popup, { merge: true, local: { pushes: {}, saved: {}, auth: {}, lastPushed: null }, session: { pending: null } });
 }
 
 /** After a case: forget its pushes (the next page is judged on its own), and close the popup and the tabs it opened. */
