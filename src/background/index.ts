@@ -5,7 +5,7 @@ import { refreshBadge } from './badge';
 import { handle } from './handlers';
 import { debugLog, logRejection } from './log';
 import { lookedAtTab, offerPending } from './push';
-import { listenForTestState } from './test-state';
+import { answerTestState, TEST_STATE_PORT } from './test-state';
 
 // Listeners are registered at the top level, synchronously, so that a service worker woken by an event finds them.
 
@@ -29,7 +29,15 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
 // the page leaves (or reloads) at once, and a message that must first wake a sleeping background was lost 15 times in
 // 20 in Firefox.
 browser.runtime.onConnect.addListener((port) => {
-  if (port.name !== PRESS_PORT) return;
+  if (__TEST_HOOKS__ && port.name === TEST_STATE_PORT) {
+    answerTestState(port);
+    return;
+  }
+  // A port this background does not answer is closed at once: its opener is told rather than left waiting.
+  if (port.name !== PRESS_PORT) {
+    port.disconnect();
+    return;
+  }
   port.onMessage.addListener((raw: unknown) => {
     const parsed = Message.safeParse(raw);
     const sender = port.sender;
@@ -50,7 +58,4 @@ browser.runtime.onInstalled.addListener(() => void refreshBadge());
 browser.runtime.onStartup.addListener(() => void refreshBadge());
 
 // For the browser tests: what was refused, and why (no values). Not in the store build.
-if (__TEST_HOOKS__) {
-  (globalThis as { joomConnectorLog?: typeof debugLog }).joomConnectorLog = debugLog;
-  listenForTestState();
-}
+if (__TEST_HOOKS__) (globalThis as { joomConnectorLog?: typeof debugLog }).joomConnectorLog = debugLog;

@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
-import { z } from 'zod';
 import { LocalState, SessionState } from '../core/records';
+import { z } from '../core/zod';
 import { update } from './state';
 
 // For the browser tests only (registered under __TEST_HOOKS__, so absent from the store build): a test sets the
@@ -18,7 +18,8 @@ function apply(area: Record<string, unknown>, given: Record<string, unknown> | u
   }
 }
 
-export function listenForTestState(): void {
+/** Answers one port of TEST_STATE_PORT (background/index.ts hands it over in the test build only). */
+export function answerTestState(port: browser.Runtime.Port): void {
   // An area given is replaced whole, or with `merge` only the keys given (null removes one). Built here, not at the
   // module's top, so that nothing of this file is left in the store build.
   const Change = z.object({
@@ -26,20 +27,20 @@ export function listenForTestState(): void {
     local: z.optional(z.record(z.string(), z.unknown())),
     session: z.optional(z.record(z.string(), z.unknown())),
   });
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== TEST_STATE_PORT) return;
-    const base = browser.runtime.getURL('');
-    if (port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(base)) return port.disconnect();
-    port.onMessage.addListener(async (raw: unknown) => {
-      try {
-        await replace(Change.parse(raw));
-        port.postMessage({ done: true });
-      } catch (error) {
-        // The paths that failed, never the values (a fixture holds secrets).
-        console.error('test/state refused:', error instanceof z.ZodError ? error.issues.map((issue) => issue.path.join('.')) : String(error));
-        port.disconnect();
-      }
-    });
+  const base = browser.runtime.getURL('');
+  if (port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(base)) {
+    port.disconnect();
+    return;
+  }
+  port.onMessage.addListener(async (raw: unknown) => {
+    try {
+      await replace(Change.parse(raw));
+      port.postMessage({ done: true });
+    } catch (error) {
+      // The paths that failed, never the values (a fixture holds secrets).
+      const issues = (error as { issues?: { path: PropertyKey[] }[] }).issues;
+      port.postMessage({ refused: issues ? issues.map((issue) => issue.path.join('.')).join(', ') : String(error) });
+    }
   });
 }
 

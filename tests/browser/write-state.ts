@@ -5,6 +5,7 @@ import type { TestPage } from './drivers';
  * in the test build only). Written straight into storage, a fixture raced the background: a content script's report
  * that read the state before the fixture wrote its change back over it (CI, popup-states, "connected" lost its
  * images and the "push again" button with them).
+ * The store build (photographed by npm start) closes the port: there the state is written straight into storage.
  * An area given is replaced whole; with `merge`, only the keys given change, and null removes a key.
  */
 export async function writeState(
@@ -12,25 +13,44 @@ export async function writeState(
   change: { local?: Record<string, unknown>; session?: Record<string, unknown>; merge?: boolean },
 ): Promise<void> {
   await page.evaluate(
-    (message) =>
-      new Promise<void>((resolve, reject) => {
-        type Port = {
-          postMessage(message: unknown): void;
-          disconnect(): void;
-          onMessage: { addListener(listener: (message: unknown) => void): void };
-          onDisconnect: { addListener(listener: () => void): void };
-        };
-        const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
-          runtime: { connect(info: { name: string }): Port };
-        };
+    async (message) => {
+      type Port = {
+        postMessage(message: unknown): void;
+        disconnect(): void;
+        onMessage: { addListener(listener: (message: unknown) => void): void };
+        onDisconnect: { addListener(listener: () => void): void };
+      };
+      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+      const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
+        runtime: { connect(info: { name: string }): Port };
+        storage: { local: Area; session: Area };
+      };
+      const answer = await new Promise<{ done?: true; refused?: string } | undefined>((resolve) => {
         const port = api.runtime.connect({ name: 'test/state' });
-        port.onMessage.addListener(() => {
+        port.onMessage.addListener((reply) => {
           port.disconnect();
-          resolve();
+          resolve(reply as { done?: true; refused?: string });
         });
-        port.onDisconnect.addListener(() => reject(new Error('the background refused the state (see its console)')));
+        port.onDisconnect.addListener(() => resolve(undefined));
         port.postMessage(message);
-      }),
+      });
+      if (answer?.refused) throw new Error(`the background refused the state: ${answer.refused}`);
+      if (answer?.done) return;
+      const areas = [
+        ['local', 'state', message.local],
+        ['session', 'session', message.session],
+      ] as const;
+      for (const [area, key, given] of areas) {
+        if (!given) continue;
+        const before = message.merge ? (((await api.storage[area].get(key))[key] as Record<string, unknown> | undefined) ?? {}) : {};
+        const next: Record<string, unknown> = { ...before };
+        for (const [name, value] of Object.entries(given)) {
+          if (value === null) delete next[name];
+          else next[name] = value;
+        }
+        await api.storage[area].set({ [key]: next });
+      }
+    },
     { merge: change.merge ?? false, local: change.local, session: change.session },
   );
 }
