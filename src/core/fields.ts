@@ -18,6 +18,12 @@ export const FIELD_NAME_KEY: Record<Field, string> = { storeId: 'fieldStoreId', 
  */
 export const COPY_ATTRIBUTES = ['data-clipboard-text', 'data-copy', 'data-copy-text', 'data-value', 'data-clipboard'] as const;
 
+/**
+ * A copy button that names, by a selector, the element whose value or text it copies (clipboard.js): the whole of a
+ * shortened text may be kept there, in a hidden input. Taken only where it agrees with the head and tail shown.
+ */
+export const COPY_TARGET_ATTRIBUTE = 'data-clipboard-target';
+
 /** Where a shortened text ("64b7f0…9f8e") keeps the whole of it: its tooltip and label attributes, or a copy attribute. */
 export const FULL_TEXT_ATTRIBUTES = ['title', 'aria-label', 'data-full', 'data-original-title', 'data-tooltip', 'data-tip', ...COPY_ATTRIBUTES] as const;
 

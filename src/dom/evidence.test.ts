@@ -246,18 +246,28 @@ describe('a shortened value split over inline elements, the whole in a copy attr
     'the ellipsis in its own span': (v: string) => `<span>${v.slice(0, 6)}</span><span class="dots">…</span><span>${v.slice(-4)}</span>`,
     'three dots between code elements': (v: string) => `<code>${v.slice(0, 6)}</code>...<code>${v.slice(-4)}</code>`,
   };
+  // Round 4's blind pages: clipboard.js copies from the element its button names, here a hidden input or a hidden span.
+  const copies = {
+    'in a copy attribute': (full: string) => `<button data-clipboard="${full}" aria-label="Kopyala">⧉</button>`,
+    'in a hidden input the copy button names': (full: string) =>
+      `<input type="hidden" id="whole" value="${full}"><button data-clipboard-target="#whole" aria-label="Kopyala">⧉</button>`,
+    'in a hidden element the copy button names': (full: string) =>
+      `<span hidden class="whole">${full}</span><button data-clipboard-target=".whole" aria-label="Kopyala">⧉</button>`,
+  };
   for (const [split, shown] of Object.entries(splits)) {
     for (const field of ['storeId', 'clientId', 'secret'] as const) {
       const value = values[field];
-      const html = (full: string) =>
-        `<section><h2>${field === 'storeId' ? 'Genel Bilgi' : 'Kimlik Bilgileri'}</h2><dl><dt>${labels[field]}</dt><dd>${shown(value)}<button data-clipboard="${full}" aria-label="Kopyala">⧉</button></dd></dl></section>`;
-      it(`reads the ${field} from ${split}`, () => {
-        expect(decideField(collectEvidence(page(html(value)), JOOM_FIELDS), field)).toMatchObject({ value, ambiguous: false });
-      });
-      it(`takes no other value from the copy attribute beside ${split} (${field})`, () => {
-        const other = [...value].reverse().join('');
-        expect(decideField(collectEvidence(page(html(other)), JOOM_FIELDS), field).value).toBeUndefined();
-      });
+      for (const [kept, copy] of Object.entries(copies)) {
+        const html = (full: string) =>
+          `<section><h2>${field === 'storeId' ? 'Genel Bilgi' : 'Kimlik Bilgileri'}</h2><dl><dt>${labels[field]}</dt><dd>${shown(value)}${copy(full)}</dd></dl></section>`;
+        it(`reads the ${field} from ${split}, the whole ${kept}`, () => {
+          expect(decideField(collectEvidence(page(html(value)), JOOM_FIELDS), field)).toMatchObject({ value, ambiguous: false });
+        });
+        it(`takes no other value ${kept} beside ${split} (${field})`, () => {
+          const other = [...value].reverse().join('');
+          expect(decideField(collectEvidence(page(html(other)), JOOM_FIELDS), field).value).toBeUndefined();
+        });
+      }
     }
   }
 });

@@ -1,5 +1,5 @@
 import { type Evidence, expandsShortened, isShortened, type LabelFacts } from '../core/evidence';
-import { COPY_ATTRIBUTES, FULL_TEXT_ATTRIBUTES } from '../core/fields';
+import { COPY_ATTRIBUTES, COPY_TARGET_ATTRIBUTE, FULL_TEXT_ATTRIBUTES } from '../core/fields';
 import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import {
@@ -461,7 +461,7 @@ function labelText(site: LabelSite<string>): string {
 type Candidate = [string, Element, Evidence['source']];
 /** Text that is no value: a control's caption, an icon, a struck-out value that no longer holds (an old secret). */
 const NOT_VALUES = 'button, [role="button"], i, svg, del, s';
-const COPY_HOLDERS = [...COPY_ATTRIBUTES, 'title', 'aria-label', 'data-tooltip'].map((name) => `[${name}]`).join(', ');
+const COPY_HOLDERS = [...COPY_ATTRIBUTES, COPY_TARGET_ATTRIBUTE, 'title', 'aria-label', 'data-tooltip'].map((name) => `[${name}]`).join(', ');
 
 /**
  * The strings a value element may hold: inputs' values, each piece of text the seller sees, the whole text, and
@@ -507,7 +507,8 @@ function candidateStrings(target: Target): Candidate[] {
   const whole = elements.length <= 40 ? trimValue(shownText(root)) : '';
   if (isValueSized(whole) && isShortened(whole)) {
     // A shortened value split over inline elements ("<span>64b7f0c2</span>…<span>9f8e</span>"): no piece holds both ends.
-    for (const candidate of expansions(whole, root)) if (!out.some(([value]) => value === candidate[0])) out.push(candidate);
+    for (const candidate of expansions(whole, root))
+      if (!out.some(([value, element]) => value === candidate[0] && element === candidate[1])) out.push(candidate);
   } else if (isValueSized(whole) && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
   return out;
 }
@@ -517,8 +518,7 @@ function expansions(shown: string, element: Element): Candidate[] {
   const out: Candidate[] = [];
   const row = element.closest('tr, [role="row"], li') ?? element.parentElement?.parentElement ?? element.parentElement ?? element;
   for (const holder of [element, ...row.querySelectorAll(COPY_HOLDERS)]) {
-    for (const attribute of FULL_TEXT_ATTRIBUTES) {
-      const text = holder.getAttribute(attribute)?.trim();
+    for (const text of [...FULL_TEXT_ATTRIBUTES.map((attribute) => holder.getAttribute(attribute)?.trim()), copiedFrom(holder)]) {
       // "Copy 64b7f0…": the value may be one word of a longer label.
       for (const full of text ? [text, ...text.split(/\s+/)] : []) {
         if (expandsShortened(shown, full) && !out.some(([value]) => value === full)) out.push([full, element, 'attribute']);
@@ -526,6 +526,20 @@ function expansions(shown: string, element: Element): Candidate[] {
     }
   }
   return out;
+}
+
+/** What a copy button that names its source copies: that element's value, or its text (COPY_TARGET_ATTRIBUTE). */
+function copiedFrom(holder: Element): string | undefined {
+  const selector = holder.getAttribute(COPY_TARGET_ATTRIBUTE);
+  if (!selector) return undefined;
+  let source: Element | null;
+  try {
+    source = (holder.getRootNode() as Document | ShadowRoot).querySelector(selector);
+  } catch {
+    return undefined; // not a selector
+  }
+  if (source instanceof HTMLInputElement || source instanceof HTMLTextAreaElement) return source.value.trim();
+  return source?.textContent?.trim() || undefined;
 }
 
 /**

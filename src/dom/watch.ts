@@ -1,4 +1,4 @@
-import { COPY_ATTRIBUTES, TIMEOUTS } from '../core/fields';
+import { COPY_ATTRIBUTES, COPY_TARGET_ATTRIBUTE, TIMEOUTS } from '../core/fields';
 
 // One throttled MutationObserver per page, shared by every feature, plus single-page navigation: when the URL
 // changes, the running features are aborted and started again (refined-github's feature manager, in small).
@@ -85,8 +85,9 @@ export function runFeatures(features: readonly Feature[]): void {
     subtree: true,
     characterData: true,
     attributes: true,
-    // A value changed in an input or behind a copy button is read again; an image's address is checked again.
-    attributeFilter: ['value', ...COPY_ATTRIBUTES, 'src', 'srcset'],
+    // A value changed in an input or behind a copy button (or the element it copies from) is read again; an image's
+    // address is checked again.
+    attributeFilter: ['value', ...COPY_ATTRIBUTES, COPY_TARGET_ATTRIBUTE, 'src', 'srcset'],
   });
   // Back and forward change the URL without necessarily changing the DOM first.
   addEventListener('popstate', requestScan);

@@ -34,10 +34,22 @@ export type Decoy =
   | 'skeleton';
 /**
  * How the page shows a value: as text, in a read-only or disabled input (a design system's input with a copy addon)
- * or a textarea, in <output>, <code>, <samp> or <kbd>, or shortened with the whole value in a copy button's attribute.
+ * or a textarea, in <output>, <code>, <samp> or <kbd>, or shortened with the whole value in a copy button's attribute
+ * or in the hidden element a copy button names.
  */
-export type Carrier = 'text' | 'readonlyInput' | 'disabledInput' | 'textarea' | 'output' | 'code' | 'samp' | 'kbd' | 'shortenedCopy';
-export const CARRIERS: readonly Carrier[] = ['text', 'readonlyInput', 'disabledInput', 'textarea', 'output', 'code', 'samp', 'kbd', 'shortenedCopy'];
+export type Carrier = 'text' | 'readonlyInput' | 'disabledInput' | 'textarea' | 'output' | 'code' | 'samp' | 'kbd' | 'shortenedCopy' | 'shortenedCopyTarget';
+export const CARRIERS: readonly Carrier[] = [
+  'text',
+  'readonlyInput',
+  'disabledInput',
+  'textarea',
+  'output',
+  'code',
+  'samp',
+  'kbd',
+  'shortenedCopy',
+  'shortenedCopyTarget',
+];
 /** What stands beside the label in its box: nothing, an icon before it (a card header), a tooltip trigger, a badge. */
 export type LabelDress = 'plain' | 'icon' | 'tooltip' | 'badge';
 export const LABEL_DRESSES: readonly LabelDress[] = ['plain', 'icon', 'tooltip', 'badge'];
@@ -207,6 +219,19 @@ function carried(value: string, look: FieldLook): Part {
       const short = value.length > 16 ? `${value.slice(0, 6)}…${value.slice(-4)}` : value;
       const attribute = COPY_ATTRIBUTES[look.variant % COPY_ATTRIBUTES.length] as string;
       return ['span', { class: 'copyable' }, ['span', short], ['button', { type: 'button', [attribute]: value, 'aria-label': look.copyWord }, ICON]];
+    }
+    case 'shortenedCopyTarget': {
+      // clipboard.js: the button names the element it copies, a hidden input or a hidden element (round 4).
+      const short = value.length > 16 ? `${value.slice(0, 6)}…${value.slice(-4)}` : value;
+      const id = `whole-${value}`;
+      const whole: Part = look.variant % 2 ? ['input', { type: 'hidden', id, value }] : ['span', { id, hidden: '' }, value];
+      return [
+        'span',
+        { class: 'copyable' },
+        ['span', short],
+        whole,
+        ['button', { type: 'button', 'data-clipboard-target': `#${id}`, 'aria-label': look.copyWord }, ICON],
+      ];
     }
   }
 }
