@@ -5,7 +5,7 @@ import type { TestPage } from './drivers';
  * in the test build only). Written straight into storage, a fixture raced the background: a content script's report
  * that read the state before the fixture wrote its change back over it (CI, popup-states, "connected" lost its
  * images and the "push again" button with them).
- * The store build (photographed by npm start) closes the port: there the state is written straight into storage.
+ * The store build (photographed by npm start) closes the port: there a whole state is written straight into storage.
  * An area given is replaced whole; with `merge`, only the keys given change, and null removes a key.
  */
 export async function writeState(
@@ -20,7 +20,7 @@ export async function writeState(
         onMessage: { addListener(listener: (message: unknown) => void): void };
         onDisconnect: { addListener(listener: () => void): void };
       };
-      type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+      type Area = { set(items: object): Promise<void> };
       const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
         runtime: { connect(info: { name: string }): Port };
         storage: { local: Area; session: Area };
@@ -36,20 +36,10 @@ export async function writeState(
       });
       if (answer?.refused) throw new Error(`the background refused the state: ${answer.refused}`);
       if (answer?.done) return;
-      const areas = [
-        ['local', 'state', message.local],
-        ['session', 'session', message.session],
-      ] as const;
-      for (const [area, key, given] of areas) {
-        if (!given) continue;
-        const before = message.merge ? (((await api.storage[area].get(key))[key] as Record<string, unknown> | undefined) ?? {}) : {};
-        const next: Record<string, unknown> = { ...before };
-        for (const [name, value] of Object.entries(given)) {
-          if (value === null) delete next[name];
-          else next[name] = value;
-        }
-        await api.storage[area].set({ [key]: next });
-      }
+      // Only npm start's store build comes here, and it only replaces whole states (showState).
+      if (message.merge) throw new Error('a merge needs the test build (the background answers it in its queue)');
+      if (message.local) await api.storage.local.set({ state: message.local });
+      if (message.session) await api.storage.session.set({ session: message.session });
     },
     { merge: change.merge ?? false, local: change.local, session: change.session },
   );
