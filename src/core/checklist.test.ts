@@ -617,9 +617,11 @@ describe('onStepPage: the card says "on this page" instead of a button that goes
     ['ShopiVerse tab on another ShopiVerse page', { kind: 'shopiverse', url: `${SV}/tr/settings/store` }, `${SV}/tr/products`, true],
     ['ShopiVerse step seen from Joom', { kind: 'shopiverse', url: `${SV}/tr/settings/store` }, 'https://merchant.joom.com/panel/stores', false],
     ['a look-alike host is not ShopiVerse', { kind: 'shopiverse', url: `${SV}/` }, 'https://app.shopiverse.tech.evil.example/tr/settings/store', false],
-    // Joom's home is where a step starts, through the account menu: on a store's page the card keeps its button.
-    ['Joom panel home, seen from a store’s page', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, `${JOOM_STORES_URL}/5ac4`, false],
-    ['Joom panel home, seen from the stores list', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, JOOM_STORES_URL, false],
+    // Joom's home is where a step starts, through the account menu, which every Joom page has: on any of them the card
+    // says where to click, not a button that opens the panel the seller is on.
+    ['Joom panel home, seen from a store’s page', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, `${JOOM_STORES_URL}/5ac4`, true],
+    ['Joom panel home, seen from the stores list', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, JOOM_STORES_URL, true],
+    ['Joom panel home, seen from ShopiVerse', { kind: 'open', url: JOOM_STORES_URL, known: 'home' }, 'https://app.shopiverse.tech/tr/products', false],
     ['ShopiVerse’s home, any ShopiVerse page', { kind: 'open', url: `${SV}/`, known: 'home' }, `${SV}/tr/products`, true],
     [
       'the new-application form, on the page where it was prefilled',

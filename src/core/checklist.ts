@@ -307,10 +307,9 @@ export function valuesFirst(next: Pick<NextStep, 'id'>, told: Pick<PushTelling, 
  * Whether the tab the seller is on is already where the next step is done (issue 17: "ShopiVerse’e geç" shown on the
  * open Api Tanım form). Then the card says what to do on this page and offers no button that goes there. A known or
  * last-used address counts on that path (Joom's new-application form where it was prefilled: "press Kaydet"); the
- * panel's home counts anywhere on ShopiVerse, whose menu the card names; on Joom it never does: a step whose page
- * is reached from the account menu is not done on a store's page, so the card keeps its button and where to click
- * (a hedged "if the form is open… if not…" on Joom's store page left the seller with no way forward). ShopiVerse's
- * tab counts anywhere on ShopiVerse. A push or a choice is done in the popup itself: never "here".
+ * panel's home counts anywhere on that panel, whose menu the card names as the way there ("Joom panelini aç" on a
+ * Joom page opened a second tab on the panel the seller was already in: look verdict 2). ShopiVerse's tab counts
+ * anywhere on ShopiVerse. A push or a choice is done in the popup itself: never "here".
  */
 export function onStepPage(action: NextAction, activeUrl: string | undefined): boolean {
   if (!activeUrl) return false;
@@ -324,7 +323,9 @@ export function onStepPage(action: NextAction, activeUrl: string | undefined): b
   if (action.kind !== 'open') return false;
   const target = new URL(action.url);
   if (url.origin !== target.origin) return false;
-  if (action.known === 'home') return url.origin === SHOPIVERSE_ORIGIN;
+  // A panel's home (the step's page is unknown): any page of that panel is where it starts, through its menus. On Joom
+  // the card says where to click instead of a button opening the home the seller is already on (look verdict 2).
+  if (action.known === 'home') return true;
   return url.pathname.replace(/\/+$/, '') === target.pathname.replace(/\/+$/, '');
 }
 

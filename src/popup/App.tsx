@@ -74,13 +74,14 @@ export function App() {
         <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
       )}
       {/* A store a page offered: a one-line bar under the card, never the card itself or above it (issue 17). */}
-      <StoreOffer stored={stored} selected={storeId} />
+      <StoreOffer stored={stored} selected={storeId} held={next.action.kind === 'choose'} />
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>
-          {/* Before the button it answers: under it, "does nothing here" read as what the button does (look verdict 10). */}
+          {/* In place of "push again": beside it, "writes nothing here" contradicted the button (look verdicts 10 and 8).
+              The button is back the next time the popup opens, on the Joom store's form. */}
           {told.refusalNote && <RefusedNote />}
-          {next.connected && storeId && next.action.kind !== 'choose' && (
+          {next.connected && storeId && next.action.kind !== 'choose' && !told.refusalNote && (
             <>
               <PushButton push={push} again />
               {push.answer?.again && <PushStatus push={push} stored={stored} />}

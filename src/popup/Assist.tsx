@@ -24,6 +24,10 @@ export function Choices({ stored }: { stored: Stored }) {
         return (
           <section key={field} class="assist" aria-labelledby={`choose-${field}`} data-choices={field}>
             <h3 id={`choose-${field}`}>{t('choicesTitle', t(FIELD_NAME_KEY[field]))}</h3>
+            {/* How to tell which is theirs, in body text: the page marks each value with the words its choice carries. */}
+            <p class="how" data-choices-hint>
+              {t(`choicesHint_${field}`)}
+            </p>
             {candidates.map((candidate, index) => (
               <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} where={whereOf(candidates, index)} />
             ))}
@@ -57,8 +61,14 @@ function CandidateButton({ field, candidate, page, where }: { field: PickField; 
       data-shown={shown}
       onClick={() => void send({ type: 'popup/choose', field, value: candidate.value, page })}
     >
-      <code>{shown}</code>
-      <span class="detail">{where}</span>
+      <span class="choice-value">
+        <code>{shown}</code>
+        <span class="detail">{where}</span>
+      </span>
+      {/* Looks like what it is, a choice to press (look verdict 3: the rows read as plain info boxes). */}
+      <span class="choice-take" aria-hidden="true">
+        {t('choiceTake')} ›
+      </span>
     </button>
   );
 }
@@ -73,7 +83,7 @@ export function Conflicts({ stored }: { stored: Stored }) {
           <h3>{t('conflictTitle', t(FIELD_NAME_KEY[conflict.field]))}</h3>
           {/* Two Secret Keys for one application: the one Joom shows now is right (look verdicts 9 and 10). */}
           {conflict.field === 'secret' && (
-            <p class="detail" data-conflict-hint>
+            <p class="how" data-conflict-hint>
               {t('conflictHint_secret')}
             </p>
           )}

@@ -4,7 +4,7 @@ import type { PushAnswer } from '../core/answers';
 import { instructionKeys, instructionNames } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
-import { EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
+import { EXPECTED_REDIRECT, JOOM_ORIGIN, redirectDiff } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
@@ -109,7 +109,7 @@ export function NextCard({
       {!choosing && (
         <>
           <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`, names)}</h2>
-          {!empty && <p class="how">{here ? t(`here_${id}`, names) : t(`next_${id}_how`, names)}</p>}
+          {!empty && <p class="how">{t(howKey(next, id, here), names)}</p>}
         </>
       )}
       {choosing && (
@@ -128,6 +128,16 @@ export function NextCard({
       {!next.connected && !push.answer?.again && <PushStatus push={push} stored={stored} />}
     </section>
   );
+}
+
+/**
+ * What the card says to do: on the step's page, what to do here; on Joom with the step's page unknown, the menu path
+ * from this page in body text (the where line under a button is small print, and there is no button here).
+ */
+function howKey(next: NextStep, id: string, here: boolean): string {
+  if (!here) return `next_${id}_how`;
+  const fromJoomMenu = next.action.kind === 'open' && next.action.known === 'home' && next.action.url.startsWith(JOOM_ORIGIN);
+  return fromJoomMenu ? `here_${key(next.id)}_where` : `here_${id}`;
 }
 
 /**
@@ -245,8 +255,8 @@ async function openStoreForm(url: string): Promise<void> {
 }
 
 /**
- * The same refusal once connected (core/checklist.ts pushTelling): one muted line under the card and its "push
- * again", and no button. The card keeps "✓ Bağlandı": the connection stands, only this push filled nothing (issue 17).
+ * The same refusal once connected (core/checklist.ts pushTelling): one muted line under the card, in place of its
+ * "push again" (pressed again here, it would fill nothing), and no button. The card keeps "✓ Bağlandı": the connection stands, only this push filled nothing (issue 17).
  * A button to the Joom store's form and the 10-minute text under a 7/7 checklist read as "the connection needs
  * redoing", and invited a re-save over working keys (look verdict 8, new problem 4).
  */

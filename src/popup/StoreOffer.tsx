@@ -11,14 +11,16 @@ import type { Stored } from '../shared/stored';
 export const storeLabel = (store: StoreRecord | undefined, storeId: string) => (store?.name ? store.name : t('storeUnnamed', `…${storeId.slice(-6)}`));
 
 /**
- * The offer, as a one-line bar under the card, and the note on stores skipped. Never the card itself (issue 17: the
+ * The offer, as a one-line bar under the card once no question is asked, and the note on stores skipped. Never the card itself (issue 17: the
  * offer filled the card, and the selected store's name, ID and next step, or the seller's own question, went out of
  * sight): the store's name, a button to switch to it and one to dismiss the offer (the current store stays). Each
  * button's title names its store ("Seç" alone read as select what?, seller review B14).
  */
-export function StoreOffer({ stored, selected }: { stored: Stored; selected?: string }) {
+export function StoreOffer({ stored, selected, held }: { stored: Stored; selected?: string; held: boolean }) {
   const { local, session } = stored;
-  const offerId = offeredStore(local);
+  // While the card asks the seller a question, the offer waits (it is kept): two decisions at once competed, and the
+  // offer's answer would change whose question it was (look verdict 4).
+  const offerId = held ? undefined : offeredStore(local);
   const offered = offerId ? local.stores[offerId] : undefined;
   const skipped = session.skipped;
   if (!offered && !skipped) return null;

@@ -43,7 +43,7 @@ afterEach(() => {
 describe('the store offer: a one-line bar, never a card', () => {
   it('names the offered store, and answers keep (first) or select with the data attributes the browser tests use', () => {
     const facts = stored({ stores, selected: STORE, offer: OTHER });
-    render(h(StoreOffer, { stored: facts, selected: STORE }), document.body);
+    render(h(StoreOffer, { stored: facts, selected: STORE, held: false }), document.body);
     const bar = document.querySelector(`[data-offer="${OTHER}"]`) as HTMLElement;
     expect(bar.tagName).toBe('DIV');
     expect(bar.querySelector('h2, h3, details')).toBeNull();
@@ -64,8 +64,11 @@ describe('the store offer: a one-line bar, never a card', () => {
     ['no offer', { stores, selected: STORE }, 0],
     ['an offer of the selected store', { stores, selected: OTHER, offer: OTHER }, 0],
     ['an offer of a store not kept', { stores, selected: STORE, offer: '0123456789abcdef01234567' }, 0],
+    // Held while the card asks a question (look verdict 4): one decision at a time; the offer is kept for after.
+    ['an offer while the card asks', { stores, selected: STORE, offer: OTHER, held: true }, 0],
   ] as const)('shows no bar for %s', (_name, local, bars) => {
-    render(h(StoreOffer, { stored: stored(local as Partial<LocalState>), selected: local.selected }), document.body);
+    const held = 'held' in local && local.held;
+    render(h(StoreOffer, { stored: stored(local as Partial<LocalState>), selected: local.selected, held }), document.body);
     expect(document.querySelectorAll('[data-offer]').length).toBe(bars);
   });
 });

@@ -52,8 +52,8 @@ export interface PopupState {
   joomPage?: string;
 }
 
-/** The Secret Key read again with another value: the question the conflict and offer states ask. */
-const secretChanged = {
+/** The Secret Key read again with another value: the question the conflict state asks (and the offer waits on). */
+export const SECRET_CHANGED = {
   field: 'secret',
   owner: app.clientId,
   current: app.secret,
@@ -85,11 +85,12 @@ export const POPUP_STATES: Record<string, PopupState> = {
     local: withApp,
     session: {
       ...secrets,
-      conflicts: [secretChanged],
+      conflicts: [SECRET_CHANGED],
     },
     next: 'conflict',
   },
-  // A store a page offered while a value changed: the card stays the seller's own question, the offer a bar under it (issue 17).
+  // A store a page offered: the card stays the seller's own next step, the offer a bar under it (issue 17). While the
+  // card asks a question the offer waits (offerHeld).
   offer: {
     local: {
       ...withApp,
@@ -97,11 +98,8 @@ export const POPUP_STATES: Record<string, PopupState> = {
       selected: store.id,
       offer: storeTwo.id,
     },
-    session: {
-      ...secrets,
-      conflicts: [secretChanged],
-    },
-    next: 'conflict',
+    session: secrets,
+    next: 'pushed',
   },
   ready: { local: withApp, session: secrets, next: 'pushed' },
   pushed: { local: pushed, session: secrets, next: 'saved' },
