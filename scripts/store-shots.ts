@@ -50,7 +50,7 @@ const CAPTION = 62;
  * so in a line under the caption, as store/<lang>.md's description does: white and 15 px, legible at a thumbnail's
  * size (at 11–12 px in pale orange or grey it disappeared: look verdict 6, new problem 2).
  */
-export const NOT_MADE_BY = { tr: 'Joom veya ShopiVerse tarafından yapılmamıştır', en: 'Not made by Joom or ShopiVerse' } as const;
+export const NOT_MADE_BY = { tr: 'Joom’un veya ShopiVerse’ün resmî eklentisi değildir', en: 'Not an official Joom or ShopiVerse extension' } as const;
 const TOOLBAR = 44;
 
 function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {

@@ -30,16 +30,16 @@ describe('how the UI names ShopiVerse’s buttons', () => {
   it.each<[string, Control, NameForm, string | undefined, string, string]>([
     // control, form, the label the page showed, en, tr
     ['no page seen: English with the Turkish as a hint; Turkish as is', 'save', 'name', undefined, '“Save” (Kaydet)', '“Kaydet”'],
-    ['no page seen, pressed', 'save', 'to', undefined, '“Save” (Kaydet)', '“Kaydet”e'],
+    ['no page seen, pressed', 'save', 'to', undefined, '“Save” (Kaydet)', '“Kaydet” düğmesine'],
     ['no page seen: the switch', 'status', 'name', undefined, '“Status” (Durum)', '“Durum”'],
     ['no page seen: the switch, ticked', 'status', 'acc', undefined, '“Status” (Durum)', '“Durum”u'],
     ['no page seen: authorize', 'authorize', 'name', undefined, '“Request Authorization” (Yetki Talep Et)', '“Yetki Talep Et”'],
-    ['no page seen: authorize, pressed', 'authorize', 'to', undefined, '“Request Authorization” (Yetki Talep Et)', '“Yetki Talep Et”e'],
+    ['no page seen: authorize, pressed', 'authorize', 'to', undefined, '“Request Authorization” (Yetki Talep Et)', '“Yetki Talep Et” düğmesine'],
     ['a Turkish page', 'save', 'name', 'Kaydet', '“Kaydet”', '“Kaydet”'],
-    ['a Turkish page, pressed', 'save', 'to', 'Kaydet', '“Kaydet”', '“Kaydet”e'],
+    ['a Turkish page, pressed', 'save', 'to', 'Kaydet', '“Kaydet”', '“Kaydet” düğmesine'],
     ['a Turkish page: the switch, ticked', 'status', 'acc', 'Durum', '“Durum”', '“Durum”u'],
     ['a Turkish page: “Aktif”, ticked', 'status', 'acc', 'Aktif', '“Aktif”', '“Aktif”i'],
-    ['a Turkish page: authorize, pressed', 'authorize', 'to', 'Yetki Talep Et', '“Yetki Talep Et”', '“Yetki Talep Et”e'],
+    ['a Turkish page: authorize, pressed', 'authorize', 'to', 'Yetki Talep Et', '“Yetki Talep Et”', '“Yetki Talep Et” düğmesine'],
     ['an English page', 'save', 'name', 'Save', '“Save”', '“Save”'],
     ['an English page, pressed: no Turkish suffix on an English word', 'save', 'to', 'Save', '“Save”', '“Save” düğmesine'],
     ['an English page: the switch, ticked', 'status', 'acc', 'Status', '“Status”', '“Status” anahtarını'],
@@ -75,7 +75,9 @@ describe('how the UI names ShopiVerse’s buttons', () => {
       'Check the values in the “Api Tanım” form, then press “Kaydet” with “Durum” ticked.',
     );
     expect(render('en', ['next_saved', ...names('en')])).toBe('Press “Save” (Kaydet) in ShopiVerse');
-    expect(render('tr', ['next_saved_how', ...names('tr')])).toBe('“Api Tanım” formundaki değerleri kontrol edin; “Durum” işaretliyken “Kaydet”e basın.');
+    expect(render('tr', ['next_saved_how', ...names('tr')])).toBe(
+      '“Api Tanım” formundaki değerleri kontrol edin; “Durum” işaretliyken “Kaydet” düğmesine basın.',
+    );
     expect(render('tr', ['next_saved_how', ...names('tr', english)])).toBe(
       '“Api Tanım” formundaki değerleri kontrol edin; “Status” işaretliyken “Save” düğmesine basın.',
     );
@@ -86,7 +88,7 @@ describe('how the UI names ShopiVerse’s buttons', () => {
       'Values filled in: tick “Status” (Durum) yourself (Joom Connector does not click a switch that could send the form), check the values, then press “Save” (Kaydet).',
     );
     expect(note('tr')).toContain('“Durum”u kendiniz işaretleyin');
-    expect(note('tr')).toContain('kontrol edip “Kaydet”e basın.');
+    expect(note('tr')).toContain('kontrol edip “Kaydet” düğmesine basın.');
   });
 });
 
@@ -156,10 +158,10 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
 
   it('says the page’s note with the store’s path as $1, in the page’s language', () => {
     expect(render('en', ['pendingHint', render('en', [menuKey('store', languageOfTag('en-US'))])])).toBe(
-      'Joom Connector: open “Settings” > “Stores” > your Joom store > the “Api Tanım” tab within 10 minutes, and the form fills in by itself.',
+      'Joom Connector: open “Settings” > “Stores” > your Joom store > the “Api Tanım” tab, and the form fills in by itself.',
     );
     expect(render('tr', ['pendingHint', render('tr', [menuKey('store', languageOfTag('tr'))])])).toBe(
-      'Joom Bağlayıcı: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesini 10 dakika içinde açarsanız form kendiliğinden dolar.',
+      'Joom Bağlayıcı: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesini açın, form kendiliğinden dolsun.',
     );
   });
 

@@ -4,7 +4,7 @@ import type { SHOPIVERSE_BUTTONS, SHOPIVERSE_STATUS } from './labels';
 // them. The content script reports which known label (core/labels.ts) the page's control matched, never the page's
 // text; with none seen, the UI's language decides (its messages: the English UI gives the English name with the
 // Turkish as a hint, the Turkish UI the Turkish name). Each name is a message of its own, quoted and with its
-// Turkish suffix there (sv_save_to_Kaydet: “Kaydet”e): no label's text is ever substituted into a message.
+// Turkish suffix there (sv_save_to_Kaydet: “Kaydet” düğmesine): no label's text is ever substituted into a message.
 
 export type SaveName = (typeof SHOPIVERSE_BUTTONS.save)[number];
 export type StatusName = (typeof SHOPIVERSE_STATUS)[number];
@@ -18,7 +18,7 @@ export interface SeenNames {
 }
 
 export type Control = keyof SeenNames;
-/** name: on its own ("Press “Save”"); to: the object of a press (tr dative, “Kaydet”e); acc: the object of a tick (tr accusative, “Durum”u). */
+/** name: on its own ("Press “Save”"); to: the object of a press (tr: “Kaydet” düğmesine); acc: the object of a tick (tr accusative, “Durum”u). */
 export type NameForm = 'name' | 'to' | 'acc';
 
 /** The message naming `control` in `form`, given the label the page showed (`seen`) or none: sv_save_to_Kaydet, sv_save_to_unknown. */
@@ -37,8 +37,8 @@ export const INSTRUCTION_NAMES = [
 ] as const satisfies readonly (readonly [Control, NameForm])[];
 
 /**
- * The messages of the six names every ShopiVerse instruction may use: $1 save, $2 save pressed (“Kaydet”e),
- * $3 status, $4 status ticked (“Durum”u), $5 authorize, $6 authorize pressed (“Yetki Talep Et”e).
+ * The messages of the six names every ShopiVerse instruction may use: $1 save, $2 save pressed (“Kaydet” düğmesine),
+ * $3 status, $4 status ticked (“Durum”u), $5 authorize, $6 authorize pressed (“Yetki Talep Et” düğmesine).
  */
 export function instructionNames(seen: SeenNames | undefined): string[] {
   return INSTRUCTION_NAMES.map(([control, form]) => nameKey(control, form, seen?.[control]));

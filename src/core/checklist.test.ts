@@ -560,8 +560,8 @@ describe('nextStep: the one next action, from the facts', () => {
     // name, session's product reports, [passed, ran], the count's key and placeholders
     ['none ran', {}, [0, 0], 'groupCountNotRun', []],
     ['the image check ran with no image found: not run', { images: { ...images, verdicts: [] } }, [0, 0], 'groupCountNotRun', []],
-    ['one ran and passed, one waits', { images }, [1, 1], 'groupCountPassWaiting', ['1', '1', '1']],
-    ['one ran and failed, one waits', { dimensions: missing }, [0, 1], 'groupCountPassWaiting', ['0', '1', '1']],
+    ['one ran and passed, one waits', { images }, [1, 1], 'groupCountPassWaiting', ['1', '1']],
+    ['one ran and failed, one waits', { dimensions: missing }, [0, 1], 'groupCountFailWaiting', ['1', '1']],
     ['both ran and passed', { images, dimensions }, [2, 2], 'groupCountPass', ['2', '2']],
     ['both ran, one failed', { images: bad, dimensions }, [1, 2], 'groupCountPass', ['1', '2']],
   ];

@@ -147,7 +147,9 @@ function pendingDetail(session: SessionState, now: number): string {
 export function productCount(products: Checklist['products']): { key: string; args: string[] } {
   const { done, ran, total } = products;
   if (ran === 0) return { key: 'groupCountNotRun', args: [] };
-  if (ran < total) return { key: 'groupCountPassWaiting', args: [String(done), String(ran), String(total - ran)] };
+  // Some wait: what ran is told by its outcome, never as a fraction ("0/1 sorunsuz" of two checks read as wrong sums).
+  if (ran < total && done < ran) return { key: 'groupCountFailWaiting', args: [String(ran - done), String(total - ran)] };
+  if (ran < total) return { key: 'groupCountPassWaiting', args: [String(done), String(total - ran)] };
   return { key: 'groupCountPass', args: [String(done), String(ran)] };
 }
 

@@ -36,14 +36,15 @@ export function listenForPickCommands(): void {
 let stopCurrent: (() => void) | undefined;
 
 /**
- * The prompt describes the value by its shape ("Mağazanızın 24 karakterlik numarasına tıklayın (ör. 5ac4…)"), not by
- * a label: the page may word it otherwise ("Mağaza numarası" for "Kimlik No"), and the seller would hunt for a label
- * that is not there. The length and the sample come from the shape rules the pick is checked against.
+ * The prompt describes the value by its shape ("mağazanızın kimlik koduna (24 harf ve rakam) tıklayın"), not by a
+ * label: the page may word it otherwise ("Mağaza numarası" for "Kimlik No"), and the seller would hunt for a label
+ * that is not there. No sample value: a seller with another ID hunted for the sample's "5ac4" (look verdict 12). The
+ * length comes from the shape rules the pick is checked against.
  */
 export function pickBanner(field: Field): string {
-  const { length, exact, sample } = shapeHint(field);
+  const { length, exact } = shapeHint(field);
   const size = t(exact ? 'shapeLength_exact' : 'shapeLength_min', String(length));
-  return t(`pickBanner_${field}`, sample ? [size, sample] : [size]);
+  return t(`pickBanner_${field}`, size);
 }
 
 function startPicking(field: Field): void {

@@ -137,7 +137,8 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   box.append(document.createTextNode(check.problems.map((problem) => t(`redirectProblem_${problem}`)).join(' · ')), document.createElement('br'));
   // Only the part that differs is marked, in both URLs (a missing "tr/" once marked the right rest of the path).
   const diff = redirectDiff(seen);
-  const gap = element('mark', { text: '‸', label: t('redirectGapSeen') });
+  // What is missing, in words where it is missing: a caret alone went unread (look verdict 13).
+  const gap = element('mark', { text: t('redirectGapSeen', diff.expected) });
   box.append(`${t('redirectSeen')} `, diff.prefix, diff.seen ? element('mark', { text: diff.seen }) : gap, diff.suffix, document.createElement('br'));
   // The expected URL stays exactly its text (a seller may copy it by hand): its differing part marked if it has one.
   const expected = element('code');

@@ -201,3 +201,20 @@ describe('the clock time in where a value came from', () => {
     expect(time(at.getTime())).toBe(shown);
   });
 });
+
+describe('a wrong redirect URL in the card', () => {
+  it('names what Joom’s URL lacks, in words where it lacks it, and marks only the part that differs in the right one', () => {
+    const clientId = '9f3c2a1b4d5e6f70';
+    const facts = stored({
+      stores,
+      selected: STORE,
+      apps: { [clientId]: { clientId, storeId: STORE, seenAt: 3, redirectUrl: 'https://app.shopiverse.tech/settings/store/joomcallbackcode' } },
+    });
+    const list = checklist(facts.local, facts.session);
+    const next = nextStep(facts.local, facts.session, list);
+    render(h(NextCard, { next, list, stored: facts, empty: false, push: idle }), document.body);
+    expect(document.querySelector('[data-url="seen"] mark[data-gap]')?.textContent).toBe('redirectGapSeen tr/');
+    expect(document.querySelector('[data-url="expected"] mark')?.textContent).toBe('tr/');
+    expect(document.querySelector('[data-url="expected"] code')?.textContent).toBe('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode');
+  });
+});

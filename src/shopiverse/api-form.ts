@@ -495,7 +495,7 @@ function pointAtSave(form: ApiForm, key: string, signal?: AbortSignal): void {
   // Above the button row, on its own line: beside Kaydet it sat between Kaydet and "Api Tanımlarını Sil".
   const root = uiAbove(save, 'save-hint', signal ?? controller.signal);
   clearUi(root);
-  // $1 the save button pressed (“Kaydet”e), $2 the status switch ticked (“Durum”u), as this page labels them.
+  // $1 the save button pressed (“Kaydet” düğmesine), $2 the status switch ticked (“Durum”u), as this page labels them.
   const note = element('span', { text: t(key, [t(nameKey('save', 'to', names.save)), t(nameKey('status', 'acc', names.status))]), className: 'note' });
   note.setAttribute('role', 'status');
   root.append(note);

@@ -42,7 +42,7 @@ function formState(form: ApiForm) {
   };
 }
 
-/** The message naming the pressed button (“Kaydet”e) as this page labels it. */
+/** The message naming the pressed button (“Kaydet” düğmesine) as this page labels it. */
 const pressedName = (form: ApiForm | undefined, control: 'save' | 'authorize') => t(nameKey(control, 'to', form && seenNames(form)[control]));
 
 /** What happened to a waiting push or a fill, as a message key: `fill_<status>`. */
@@ -575,7 +575,7 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
     const named = [...saves, ...findButtons(document.body, SHOPIVERSE_BUTTONS.authorize)];
     button = named.find((one) => one.contains(target) || target.contains(one));
     if (!button || !isRendered(button) || located.joomBanners.length === 0) return;
-    // The note names the button pressed ("“Kaydet”e bastınız, ancak …"), not "Tıklamanızı ShopiVerse aldı" (look verdict 6).
+    // The note names the button pressed ("“Kaydet” düğmesine bastınız, ancak …"), not "Tıklamanızı ShopiVerse aldı" (look verdict 6).
     const control = saves.includes(button as HTMLElement) ? 'save' : 'authorize';
     why = t(`pressNotCounted_${control}`, t(nameKey(control, 'to', labelNamed(buttonName(button as HTMLElement), SHOPIVERSE_BUTTONS[control]))));
   }

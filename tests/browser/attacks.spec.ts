@@ -46,7 +46,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     // The decoy comes first in the page; the real form's fields follow.
     expect(await allValues(form)).toEqual(['', '', '', app.secret, app.clientId, store.id]);
     expect(await form.evaluate(() => document.querySelector('[data-decoy] joom-connector-ui') === null)).toBe(true);
-    expect((await form.ourUi('save-hint')).join('|')).toContain('“Kaydet”e basın');
+    expect((await form.ourUi('save-hint')).join('|')).toContain('“Kaydet” düğmesine basın');
   });
 
   // Item 1
@@ -178,7 +178,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
       return { hosts: hosts.length, plantedWritten: planted?.shadowRoot?.childNodes.length, open: hosts.filter((h) => h.shadowRoot).length };
     });
     expect(seen).toEqual({ hosts: 2, plantedWritten: 0, open: 1 });
-    expect((await form.ourUi('save-hint')).join('|')).toContain('“Kaydet”e basın');
+    expect((await form.ourUi('save-hint')).join('|')).toContain('“Kaydet” düğmesine basın');
   });
 
   // Item 7

@@ -92,7 +92,7 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     // A note beside the form says who filled it and that saving is the seller's.
     await expect
       .poll(async () => (await page.ourUi('prefilled')).join('|'), { timeout: 10_000 })
-      .toContain('Joom Bağlayıcı formu doldurdu; kontrol edip “Kaydet”e basın.');
+      .toContain('Joom Bağlayıcı formu doldurdu; kontrol edip “Kaydet” düğmesine basın.');
     const submittedBefore = await page.evaluate(() => window.__replicaSubmitted ?? null);
     expect(submittedBefore).toBeNull();
     await page.clickText('Kaydet', 'button');

@@ -51,12 +51,12 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     expect(around).toEqual({ ringOver: [], noteAbove: true });
     // ShopiVerse's buttons as the page labels them (core/button-names.ts): the English replica shows "Save", so the
     // seller of an English page is not sent to look for a "Kaydet" that is not there (look verdict 7).
-    expect((await form.ourUi('save-hint')).join('|')).toContain(lang === 'tr' ? 'kontrol edip “Kaydet”e basın' : 'then press “Save”.');
+    expect((await form.ourUi('save-hint')).join('|')).toContain(lang === 'tr' ? 'kontrol edip “Kaydet” düğmesine basın' : 'then press “Save”.');
     await waitForStep(popup, 'pushed', 'done');
     expect((await popupStates(popup)).saved).toBe('todo');
     await expect
       .poll(() => popup.evaluate(() => document.querySelector('#next-title')?.textContent ?? ''), { timeout: 10_000 })
-      .toBe(lang === 'tr' ? 'ShopiVerse’te “Kaydet”e basın' : 'Press “Save” in ShopiVerse');
+      .toBe(lang === 'tr' ? 'ShopiVerse’te “Kaydet” düğmesine basın' : 'Press “Save” in ShopiVerse');
 
     // The seller saves: the React replica stores what its own state holds, then reloads.
     await pressSave(form, lang);

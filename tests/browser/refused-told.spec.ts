@@ -29,8 +29,10 @@ const wayOf = (c: ToldCase) =>
     .filter(Boolean)
     .join(', ');
 
-/** fill_notSure's words (tr), and push_notSure's in the popup: no first-person "tanıdığımız" (look verdict 8). */
-const NOT_SURE = 'sayfanın düzenini tanımadı';
+/** fill_notSure's words (tr): no first-person "tanıdığımız" (look verdict 8). */
+const NOT_SURE = 'bu sayfayı tanımadı';
+/** push_notSure's words (tr), in the popup. */
+const PUSH_NOT_SURE = 'sayfanın düzenini tanımadı';
 /** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
 const BY_HAND = '“Okunan değerler” > “Kopyala”';
 const NOT_COUNTED = 'adımını işaretleyemedi; bu,';
@@ -131,7 +133,7 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     // The page's tab in front, as under the real popup (opened here as a tab of its own).
     await activate(popup, url);
     expect(await pushFromPopup(popup)).toBe('notSure');
-    expect(await popup.evaluate(() => document.querySelector('[data-push-status]')?.textContent ?? '')).toContain(NOT_SURE);
+    expect(await popup.evaluate(() => document.querySelector('[data-push-status]')?.textContent ?? '')).toContain(PUSH_NOT_SURE);
     // Nothing filled anywhere on the page.
     expect(
       await page.evaluate(

@@ -47,10 +47,8 @@ describe.each(['tr', 'en'] as const)('store/%s.md', (lang) => {
     expect(texts.Description).toMatch(lang === 'tr' ? /hiçbir şey gönderilmez/ : /Nothing is sent to us/);
   });
 
-  it('says the extension is not made by Joom or ShopiVerse', () => {
-    expect(texts.Description).toMatch(
-      lang === 'tr' ? /Joom ya da ShopiVerse tarafından yapılmamıştır/ : /not made, endorsed or supported by Joom or by ShopiVerse/,
-    );
+  it('says the extension is not an official Joom or ShopiVerse extension', () => {
+    expect(texts.Description).toMatch(lang === 'tr' ? /Joom’un veya ShopiVerse’ün resmî eklentisi değildir/ : /not an official Joom or ShopiVerse extension/);
   });
 });
 
