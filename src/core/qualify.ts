@@ -34,36 +34,31 @@ export function isGenericLabel(evidence: Placed, words: Vocabulary): boolean {
   return (words.genericLabels ?? []).some((text) => normalizeLabel(text) === label);
 }
 
-// Rows of one table share their page title, section and group: each text is folded and searched once.
-const objectsNamed = new Map<string, boolean>();
 /**
- * A group's text without the sibling fields named for another object and this label, per label and group: cutting
- * each of the objects' names out of a table's text for each of its 500 rows took most of a long table's reading.
+ * Whether another object is named, per group text, then per label, page title and section. The rows of one table share
+ * their group's text, one string a Map hashes once: a key joining it to the rest was built and hashed again per row.
  */
-const groupsWithout = new Map<string, string>();
+const objectsNamed = new Map<string, Map<string, boolean>>();
 
 /** A label that does not say whose ID it is, among another object's fields (a product, an order, a webhook), is that object's. */
 export function aboutOtherObject(evidence: Placed, words: Vocabulary): boolean {
   if (!isGenericLabel(evidence, words)) return false;
-  // A sibling field named for the object and this label ("Webhook Gizli Anahtarı" beside "Gizli Anahtar") is that
-  // object's own: the bare label beside it is not. Only the group's text drops it; a title naming the object still counts.
   const label = normalizeLabel(evidence.facts.labelRow);
-  const groupKey = `${label}\u0000${evidence.facts.groupText}`;
-  let group = groupsWithout.get(groupKey);
-  if (group === undefined) {
-    group = (words.otherObjects ?? []).reduce(
-      (text, stem) => text.split(` ${normalizeLabel(stem)} ${label}`).join(' '),
-      ` ${normalizeLabel(evidence.facts.groupText)}`,
-    );
-    if (groupsWithout.size > 100) groupsWithout.clear();
-    groupsWithout.set(groupKey, group);
+  const { groupText, pageTitle } = evidence.facts;
+  let byGroup = objectsNamed.get(groupText);
+  if (!byGroup) {
+    if (objectsNamed.size > 100) objectsNamed.clear();
+    byGroup = new Map();
+    objectsNamed.set(groupText, byGroup);
   }
-  const texts = `${evidence.facts.pageTitle} ${evidence.section} ${group}`;
-  let named = objectsNamed.get(texts);
+  const key = `${label}\u0000${pageTitle} ${evidence.section}`;
+  let named = byGroup.get(key);
   if (named === undefined) {
-    if (objectsNamed.size > 1000) objectsNamed.clear();
-    named = mentionsAny(texts, words.otherObjects ?? []);
-    objectsNamed.set(texts, named);
+    // A sibling field named for the object and this label ("Webhook Gizli Anahtarı" beside "Gizli Anahtar") is that
+    // object's own: the bare label beside it is not. Only the group's text drops it; a title naming the object still counts.
+    const group = (words.otherObjects ?? []).reduce((text, stem) => text.split(` ${normalizeLabel(stem)} ${label}`).join(' '), ` ${normalizeLabel(groupText)}`);
+    named = mentionsAny(`${pageTitle} ${evidence.section} ${group}`, words.otherObjects ?? []);
+    byGroup.set(key, named);
   }
   return named;
 }

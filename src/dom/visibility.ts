@@ -118,6 +118,10 @@ let reading:
       backdrops: Map<Element, Known>;
       hidden: Map<Element, boolean>;
       turned: Map<Element, boolean>;
+      decorations: Map<Element, Decoration[]>;
+      rows: Map<Element, boolean>;
+      colours: Map<Element, string>;
+      columns: Map<Element, Element[]>;
       wheels: Map<Element, boolean>;
       shadows: Map<Element, ShadowRoot | null>;
       closedSlots: Map<ShadowRoot, Map<Element, Element>>;
@@ -134,6 +138,10 @@ export function withinOneReading<T>(read: () => T): T {
     backdrops: new Map(),
     hidden: new Map(),
     turned: new Map(),
+    decorations: new Map(),
+    rows: new Map(),
+    colours: new Map(),
+    columns: new Map(),
     wheels: new Map(),
     shadows: new Map(),
     closedSlots: new Map(),
@@ -148,14 +156,19 @@ export function withinOneReading<T>(read: () => T): T {
 /** A computed length in px (0 where it is none, auto or empty). */
 const px = (value: string) => Number.parseFloat(value) || 0;
 
-/** The element's computed style (remembered within one reading). Only where the element's document has a window. */
-function styleOf(element: Element): CSSStyleDeclaration {
-  const known = reading?.styles.get(element);
-  if (known) return known;
-  const style = (element.ownerDocument.defaultView as Window).getComputedStyle(element);
-  reading?.styles.set(element, style);
-  return style;
+/** What `ask` answers for `key`, remembered in `known` (one reading's) where there is one. */
+function once<K, V>(known: Map<K, V> | undefined, key: K, ask: () => V): V {
+  let value = known?.get(key);
+  if (value === undefined) {
+    value = ask();
+    known?.set(key, value);
+  }
+  return value;
 }
+
+/** The element's computed style (remembered within one reading). Only where the element's document has a window. */
+const styleOf = (element: Element): CSSStyleDeclaration =>
+  once(reading?.styles, element, () => (element.ownerDocument.defaultView as Window).getComputedStyle(element));
 
 export function isRendered(element: Element): boolean {
   if (!element.isConnected) return false;
@@ -189,12 +202,16 @@ export function isRendered(element: Element): boolean {
 function inCollapsedTablePart(element: Element): boolean {
   const collapsed = (node: Element | null | undefined) => !!node && styleOf(node).visibility === 'collapse';
   // Rows and row groups by their display, so that a <div> laid out as a table row counts too (review 12, finding 12).
-  for (let node = paintParent(element); node; node = paintParent(node))
-    if (/^table-(row|row-group|header-group|footer-group)$/.test(styleOf(node).display) && collapsed(node)) return true;
+  // Each box is asked once per reading: a table's rows share their ancestors.
+  const parent = paintParent(element);
+  const row = (node: Element, above: boolean) => above || (collapsed(node) && /^table-(row|row-group|header-group|footer-group)$/.test(styleOf(node).display));
+  if (parent && fromTheTop(parent, paintParent, reading?.rows, false, row)) return true;
   for (let cell = element.closest('td, th'); cell; cell = cell.parentElement?.closest('td, th') ?? null) {
-    const index = (cell as HTMLTableCellElement).cellIndex;
+    const table = cell.closest('table');
     let at = 0;
-    for (const column of cell.closest('table')?.querySelectorAll(':scope > colgroup > col, :scope > col') ?? []) {
+    // A table's <col>s once per reading, not once per cell.
+    for (const column of table ? once(reading?.columns, table, () => [...table.querySelectorAll(':scope > colgroup > col, :scope > col')]) : []) {
+      const index = (cell as HTMLTableCellElement).cellIndex;
       const span = Math.max(1, Number((column as HTMLTableColElement).span) || 1);
       if (index >= at && index < at + span) {
         if (collapsed(column) || (column.parentElement?.matches('colgroup') && collapsed(column.parentElement))) return true;
@@ -289,18 +306,16 @@ function layoutParent(node: Element): Element | null {
 
 /** The slot of a closed shadow root a node is assigned to, from the slots' side (remembered for one reading). */
 function closedSlotOf(node: Element, shadow: ShadowRoot): Element | undefined {
-  let slots = reading?.closedSlots.get(shadow);
-  if (!slots) {
-    slots = new Map();
+  return once(reading?.closedSlots, shadow, () => {
+    const slots = new Map<Element, Element>();
     for (const slot of shadow.querySelectorAll('slot')) {
       // An element named slot that is no HTML slot (an SVG's) assigns nothing (review 14, finding 11).
       const assigned = (slot as Partial<HTMLSlotElement>).assignedElements;
       if (typeof assigned !== 'function') continue;
       for (const element of assigned.call(slot)) if (!slots.has(element)) slots.set(element, slot);
     }
-    reading?.closedSlots.set(shadow, slots);
-  }
-  return slots.get(node);
+    return slots;
+  }).get(node);
 }
 
 /** The built-in elements attachShadow accepts (DOM standard); any custom element's name has a hyphen. */
@@ -331,25 +346,24 @@ type ShadowApi = { dom?: { openOrClosedShadowRoot?(element: HTMLElement): Shadow
  * Chrome's dom.openOrClosedShadowRoot); a page script, the open ones.
  */
 function shadowOf(element: Element): ShadowRoot | null {
-  const known = reading?.shadows.get(element);
-  if (known !== undefined) return known;
-  // Only the elements the DOM lets host one: a scan of a page asks every box, and Chrome's API is a call each time
-  // (and throws for an SVG's).
-  if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !(element.localName.includes('-') || SHADOW_HOSTS.has(element.localName))) return null;
-  let shadow = element.shadowRoot;
-  const own = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
-  const api = (globalThis as { chrome?: ShadowApi }).chrome?.dom;
-  if (own !== undefined) shadow = own;
-  // Any element: one of a same-origin frame is no instance of this window's HTMLElement (review 13, finding 8).
-  else if (api?.openOrClosedShadowRoot) {
-    try {
-      shadow = api.openOrClosedShadowRoot(element as HTMLElement);
-    } catch {
-      shadow = element.shadowRoot;
+  return once(reading?.shadows, element, () => {
+    // Only the elements the DOM lets host one: a scan of a page asks every box, and Chrome's API is a call each time
+    // (and throws for an SVG's).
+    if (element.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !(element.localName.includes('-') || SHADOW_HOSTS.has(element.localName))) return null;
+    let shadow = element.shadowRoot;
+    const own = (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot;
+    const api = (globalThis as { chrome?: ShadowApi }).chrome?.dom;
+    if (own !== undefined) shadow = own;
+    // Any element: one of a same-origin frame is no instance of this window's HTMLElement (review 13, finding 8).
+    else if (api?.openOrClosedShadowRoot) {
+      try {
+        shadow = api.openOrClosedShadowRoot(element as HTMLElement);
+      } catch {
+        shadow = element.shadowRoot;
+      }
     }
-  }
-  reading?.shadows.set(element, shadow ?? null);
-  return shadow ?? null;
+    return shadow ?? null;
+  });
 }
 
 /**
@@ -516,12 +530,10 @@ function paddingBox(node: Element): Area & { scaleX: number; scaleY: number } {
  * word: the page's own scroll brings it in first. Remembered for one reading.
  */
 function takesWheel(pane: Element): boolean {
-  const known = reading?.wheels.get(pane);
-  if (known !== undefined) return known;
-  const view = pane.ownerDocument.defaultView;
-  const box = pane.getBoundingClientRect();
-  let takes = true;
-  if (view) {
+  return once(reading?.wheels, pane, () => {
+    const view = pane.ownerDocument.defaultView;
+    const box = pane.getBoundingClientRect();
+    if (!view) return true;
     const left = Math.max(box.left, 0);
     const top = Math.max(box.top, 0);
     const right = Math.min(box.right, view.innerWidth);
@@ -529,11 +541,10 @@ function takesWheel(pane: Element): boolean {
     const root = pane.getRootNode() as Document | ShadowRoot;
     if (right - left > 1 && bottom - top > 1 && typeof root.elementFromPoint === 'function') {
       const hit = root.elementFromPoint((left + right) / 2, (top + bottom) / 2);
-      takes = hit === null || hit === pane || pane.contains(hit);
+      return hit === null || hit === pane || pane.contains(hit);
     }
-  }
-  reading?.wheels.set(pane, takes);
-  return takes;
+    return true;
+  });
 }
 
 /**
@@ -917,13 +928,10 @@ function textColour(element: Element, style: CSSStyleDeclaration): Rgba | undefi
   const declared = /-webkit-text-fill-color\s*:\s*([^;]+)/i.exec(element.getAttribute('style') ?? '')?.[1];
   const fill = colour(style.getPropertyValue('-webkit-text-fill-color') || declared);
   if (fill) return fill;
-  // A DOM without a style engine computes no inherited colour: the nearest one set, else the default black.
-  const view = element.ownerDocument.defaultView;
-  for (let node: Element | null = element; node && view; node = paintParent(node)) {
-    const color = node === element ? style.color : styleOf(node).color;
-    if (color) return colour(color);
-  }
-  return { r: 0, g: 0, b: 0, a: 1 };
+  // A DOM without a style engine computes no inherited colour: the nearest one set (remembered per box), else the
+  // default black.
+  const color = style.color || fromTheTop(element, paintParent, reading?.colours, '', (node, above) => styleOf(node).color || above);
+  return color ? colour(color) : { r: 0, g: 0, b: 0, a: 1 };
 }
 
 /**
@@ -970,10 +978,11 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
  * reach it (they propagate to in-flow content, not into an inline-block, a float or a positioned box).
  */
 function decorationsReaching(element: Element): Decoration[] {
-  const found: Decoration[] = [];
-  for (let node: Element | null = element; node; node = paintParent(node)) {
+  // A box's own lines, then those reaching it from the box around it: remembered per box (a table's rows share theirs).
+  return fromTheTop(element, paintParent, reading?.decorations, [], (node, above) => {
     const style = styleOf(node);
     const lines = style.textDecorationLine || style.getPropertyValue('text-decoration-line');
+    const found: Decoration[] = [];
     if (lines && lines !== 'none') {
       const fontPx = Number.parseFloat(style.fontSize) || 16;
       const thickness = style.getPropertyValue('text-decoration-thickness');
@@ -985,9 +994,8 @@ function decorationsReaching(element: Element): Decoration[] {
       });
     }
     const atomic = /^inline-/.test(style.display);
-    if (atomic || /absolute|fixed/.test(style.position) || (style.cssFloat && style.cssFloat !== 'none')) break;
-  }
-  return found;
+    return atomic || /absolute|fixed/.test(style.position) || (style.cssFloat && style.cssFloat !== 'none') ? found : [...found, ...above];
+  });
 }
 
 /** A background painted through the glyphs (background-clip: text): its colours, or unknown (an image). */
@@ -1761,7 +1769,7 @@ function pseudoCover(element: Element, x: number, y: number): number {
  */
 export function showsDots(element: Element): boolean {
   if (element instanceof HTMLInputElement && element.type === 'password') return true;
-  const computed = element.ownerDocument.defaultView?.getComputedStyle(element).getPropertyValue('-webkit-text-security');
+  const computed = element.ownerDocument.defaultView && styleOf(element).getPropertyValue('-webkit-text-security');
   const masking = computed || /-webkit-text-security\s*:\s*([a-z]+)/i.exec(element.getAttribute('style') ?? '')?.[1];
   return !!masking && masking !== 'none';
 }
