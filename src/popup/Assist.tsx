@@ -61,13 +61,13 @@ function CandidateButton({ field, candidate, page, where }: { field: PickField; 
       data-shown={shown}
       onClick={() => void send({ type: 'popup/choose', field, value: candidate.value, page })}
     >
-      <span class="choice-value">
-        <code>{shown}</code>
+      <code>{shown}</code>
+      <span class="choice-foot">
         <span class="detail">{where}</span>
-      </span>
-      {/* Looks like what it is, a choice to press (look verdict 3: the rows read as plain info boxes). */}
-      <span class="choice-take" aria-hidden="true">
-        {t('choiceTake')} ›
+        {/* Looks like what it is, a choice to press (look verdict 3: the rows read as plain info boxes). */}
+        <span class="choice-take" aria-hidden="true">
+          {t('choiceTake')} ›
+        </span>
       </span>
     </button>
   );
