@@ -61,6 +61,7 @@ function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
   return `<!doctype html><html><head><meta charset="utf-8"><style>
   body { margin: 0; width: 1280px; height: 800px; overflow: hidden; font-family: system-ui, sans-serif; position: relative; background: #fff; }
   .caption { height: ${CAPTION}px; background: #111827; color: #fff; font-size: 24px; line-height: 28px; font-weight: 700; display: flex; flex-direction: column; align-items: center; justify-content: center; }
+  .caption .line { white-space: nowrap; }
   .caption small { font-size: 15px; line-height: 20px; font-weight: 500; color: #fff; margin-top: 2px; }
   .toolbar { height: ${TOOLBAR}px; background: #e5e7eb; border-bottom: 1px solid #cbd5e1; display: flex; align-items: center; gap: 10px; padding: 0 12px; box-sizing: border-box; }
   .address { flex: 1; height: 30px; border-radius: 15px; background: #fff; display: flex; align-items: center; padding: 0 14px; font-size: 14px; color: #374151; }
@@ -73,7 +74,7 @@ function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
   /* A popup taller than 600 px is cut between two lines (start.ts popupImage) and shows its scrollbar, as a browser does. */
   .popup .thumb { position: absolute; top: 3px; right: 3px; width: 6px; height: ${thumb}px; border-radius: 3px; background: rgba(0,0,0,.38); }
   </style></head><body>
-  <div class="caption"><div>${escapeHtml(frame.caption)}</div><small>${escapeHtml(NOT_MADE_BY[lang])}</small></div>
+  <div class="caption"><div class="line">${escapeHtml(frame.caption)}</div><small>${escapeHtml(NOT_MADE_BY[lang])}</small></div>
   <div class="toolbar"><div class="address">${LOCK}&nbsp;${escapeHtml(frame.url)}</div><div class="icon"><img src="${dataUrl(ICON())}" alt=""></div></div>
   <div class="panel"></div>
   <div class="popup">${scrolls ? '<div class="thumb"></div>' : ''}</div>
@@ -103,6 +104,17 @@ export async function drawListing(lang: 'tr' | 'en', frames: { name: string; fra
     const page = await browser.newPage({ viewport: STORE_VIEWPORT });
     for (const [index, { name: file, frame }] of frames.entries()) {
       await page.setContent(frameHtml(frame, lang), { waitUntil: 'load' });
+      // One line, whole: a caption that wrapped pushed its first line and the disclaimer out of the strip (a seller's
+      // look, frame 01). A long one is set smaller, down to 18 px; longer still, the walk stops and says so.
+      const fits = await page.evaluate(() => {
+        const line = document.querySelector('.caption .line') as HTMLElement;
+        for (let size = 24; size >= 18; size--) {
+          line.style.fontSize = `${size}px`;
+          if (line.scrollWidth <= document.body.clientWidth - 40) return true;
+        }
+        return false;
+      });
+      if (!fits) throw new Error(`the caption of frame ${file} (${lang}) does not fit on one line at 18 px: shorten it`);
       const path = join(dir, `${String(index + 1).padStart(2, '0')}-${file}.png`);
       await page.screenshot({ path, omitBackground: false });
       written.push(path);
