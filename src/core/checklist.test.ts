@@ -563,7 +563,8 @@ describe('nextStep: the one next action, from the facts', () => {
     ['one ran and passed, one waits', { images }, [1, 1], 'groupCountPassWaiting', ['1', '1']],
     ['one ran and failed, one waits', { dimensions: missing }, [0, 1], 'groupCountFailWaiting', ['1', '1']],
     ['both ran and passed', { images, dimensions }, [2, 2], 'groupCountPass', ['2', '2']],
-    ['both ran, one failed', { images: bad, dimensions }, [1, 2], 'groupCountPass', ['1', '2']],
+    ['both ran, one failed', { images: bad, dimensions }, [1, 2], 'groupCountFail', ['1']],
+    ['both ran, both failed: never "0/2 sorunsuz"', { images: bad, dimensions: missing }, [0, 2], 'groupCountFail', ['2']],
   ];
   it.each(counts)('the product checks’ count: %s', (_name, reports, [passed, ran], key, args) => {
     const list = checklist(local({ stores: store, apps: app(), ...done }), session({ ...secrets, ...reports }));

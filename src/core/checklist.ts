@@ -142,7 +142,7 @@ function pendingDetail(session: SessionState, now: number): string {
 /**
  * The product checks' count as a message key and its placeholders: only the checks that ran are counted ("0/2
  * sorunsuz" under "✓ Bağlandı" before any had run read as a false alarm, look verdict 8). None ran: "not run yet";
- * some: what passed of those, and how many wait.
+ * else how many found problems (or passed, when none did), and how many wait.
  */
 export function productCount(products: Checklist['products']): { key: string; args: string[] } {
   const { done, ran, total } = products;
@@ -150,6 +150,7 @@ export function productCount(products: Checklist['products']): { key: string; ar
   // Some wait: what ran is told by its outcome, never as a fraction ("0/1 sorunsuz" of two checks read as wrong sums).
   if (ran < total && done < ran) return { key: 'groupCountFailWaiting', args: [String(ran - done), String(total - ran)] };
   if (ran < total) return { key: 'groupCountPassWaiting', args: [String(done), String(total - ran)] };
+  if (done < ran) return { key: 'groupCountFail', args: [String(ran - done)] };
   return { key: 'groupCountPass', args: [String(done), String(ran)] };
 }
 
