@@ -7,13 +7,19 @@ import type { Stored } from '../shared/stored';
 import { describeSource } from './Assist';
 
 // The values read so far for the selected store: each label above its value, with copy; where it came from is in a
-// disclosure under it (a page path in the main view squeezed the value). The Secret Key is masked unless revealed.
+// disclosure (a page path in the main view squeezed the value). The Secret Key is masked unless revealed.
 
 export function Values({ stored, storeId }: { stored: Stored; storeId?: string }) {
   const [revealed, setRevealed] = useState(false);
   const app = shownApp(stored.local, storeId);
   const secret = app ? stored.session.secrets[app.clientId] : undefined;
   if (!storeId && !app) return null;
+  const sources: [string, Source | undefined][] = [
+    [t('fieldStoreId'), storeId ? stored.local.stores[storeId]?.source : undefined],
+    [t('fieldClientId'), app?.source],
+    [t('fieldSecret'), app && secret ? stored.session.secretSources?.[app.clientId] : undefined],
+  ];
+  const read = sources.filter((entry): entry is [string, Source] => entry[1]?.how === 'read');
   return (
     <section aria-labelledby="values" class="group">
       <h2 id="values">{t('valuesTitle')}</h2>
@@ -38,6 +44,18 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
           </div>
         )}
       </dl>
+      {/* Values read from the pages: where each came from, in one disclosure ("Kaynak: sayfadan okundu" under each of
+          the three read as noise, look verdict 18). A value the seller chose, pasted or picked says so under itself. */}
+      {read.length > 0 && (
+        <details class="detail source" data-source="read">
+          <summary>{t('sourcesRead')}</summary>
+          {read.map(([label, source]) => (
+            <div key={label}>
+              {label}: {describeSource(source)}
+            </div>
+          ))}
+        </details>
+      )}
     </section>
   );
 }
@@ -55,8 +73,9 @@ function Row({ label, value, field, source }: { label: string; value: string; fi
   );
 }
 
+/** Where a value the seller gave came from, under it (one read from a page is in the section's disclosure). */
 function Provenance({ source, field }: { source?: Source; field: string }) {
-  return source ? (
+  return source && source.how !== 'read' ? (
     <details class="detail source" data-source={field} data-how={source.how}>
       <summary>{t(`sourceHow_${source.how}`)}</summary>
       {describeSource(source)}

@@ -192,6 +192,30 @@ describe('the values read', () => {
   });
 });
 
+describe('where the values came from', () => {
+  it('is one disclosure for the values read from pages; a value the seller gave says so under itself', () => {
+    const read = { how: 'read' as const, page: '/panel/stores/x', at: Date.UTC(2026, 11, 4, 9, 0) };
+    const facts = stored(
+      {
+        stores: { [STORE]: { storeId: STORE, name: 'Anadolu Halı', seenAt: 1, source: read } },
+        selected: STORE,
+        apps: { c: { clientId: '9f3c2a1b4d5e6f70', storeId: STORE, seenAt: 3, source: { ...read, page: '/panel/api/c' } } },
+      },
+      {
+        secrets: { '9f3c2a1b4d5e6f70': 'a1b2c3d4e5f60718293a4b5c6d7e8f90' },
+        secretSources: { '9f3c2a1b4d5e6f70': { how: 'pasted' as const, at: read.at } },
+      },
+    );
+    render(h(Values, { stored: facts, storeId: STORE }), document.body);
+    const sources = [...document.querySelectorAll('[data-source]')].map((source) => source.getAttribute('data-source'));
+    expect(sources).toEqual(['secret', 'read']);
+    const read2 = document.querySelector('[data-source="read"]') as HTMLElement;
+    expect(read2.querySelector('summary')?.textContent).toBe('sourcesRead');
+    expect(read2.querySelectorAll('div').length).toBe(2);
+    expect(document.querySelector('[data-source="secret"]')?.getAttribute('data-how')).toBe('pasted');
+  });
+});
+
 describe('the clock time in where a value came from', () => {
   it.each([
     [new Date(2026, 11, 3, 9, 5), '09:05'],

@@ -31,12 +31,13 @@ describe(`foundation (${BROWSER})`, () => {
     expect(steps).toContain('store-id=done');
     expect(steps).toContain('pushed=todo');
     expect(await popup.evaluate(() => document.getElementById('steps')?.textContent)).toMatch(/^Bağlantı adımları/);
-    // Laid out as the seller reads it: the Store ID on one line, its provenance below it, nothing past the popup's edge.
-    await popup.waitFor(() => document.querySelector('[data-source="storeId"]') !== null);
+    // Laid out as the seller reads it: the Store ID on one line, where the values were read below it, nothing past the
+    // popup's edge.
+    await popup.waitFor(() => document.querySelector('[data-source="read"]') !== null);
     const layout = await popup.evaluate(() => {
       const edge = document.body.getBoundingClientRect().right;
       const value = document.querySelector('code[data-value="storeId"]')?.getBoundingClientRect();
-      const source = document.querySelector('[data-source="storeId"]')?.getBoundingClientRect();
+      const source = document.querySelector('[data-source="read"]')?.getBoundingClientRect();
       const past = [...document.body.querySelectorAll('*')].filter((element) => element.getBoundingClientRect().right > edge + 1).length;
       return { valueLines: value ? Math.round(value.height / 15) : 0, sourceBelow: !!value && !!source && source.top >= value.bottom, past };
     });
