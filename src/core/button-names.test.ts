@@ -158,10 +158,10 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
 
   it('says the page’s note with the store’s path as $1, in the page’s language', () => {
     expect(render('en', ['pendingHint', render('en', [menuKey('store', languageOfTag('en-US'))])])).toBe(
-      'Joom Connector: open “Settings” > “Stores” > your Joom store > the “Api Tanım” tab, and the form fills in by itself.',
+      'Joom Connector: open “Settings” > “Stores” > your Joom store > the “Api Tanım” tab, and the form fills in by itself (within 10 minutes of the push).',
     );
     expect(render('tr', ['pendingHint', render('tr', [menuKey('store', languageOfTag('tr'))])])).toBe(
-      'Joom Bağlayıcı: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesini açın, form kendiliğinden dolsun.',
+      'Joom Bağlayıcı: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesini açın, form kendiliğinden dolsun (aktardıktan sonraki 10 dakika içinde).',
     );
   });
 

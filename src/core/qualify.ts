@@ -54,6 +54,8 @@ export function aboutOtherObject(evidence: Placed, words: Vocabulary): boolean {
   const key = `${label}\u0000${pageTitle} ${evidence.section}`;
   let named = byGroup.get(key);
   if (named === undefined) {
+    // Bounded like the outer map: a page whose title changes on every rescan must not grow it without end.
+    if (byGroup.size > 100) byGroup.clear();
     // A sibling field named for the object and this label ("Webhook Gizli Anahtarı" beside "Gizli Anahtar") is that
     // object's own: the bare label beside it is not. Only the group's text drops it; a title naming the object still counts.
     const group = (words.otherObjects ?? []).reduce((text, stem) => text.split(` ${normalizeLabel(stem)} ${label}`).join(' '), ` ${normalizeLabel(groupText)}`);

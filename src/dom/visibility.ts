@@ -930,7 +930,9 @@ function textColour(element: Element, style: CSSStyleDeclaration): Rgba | undefi
   if (fill) return fill;
   // A DOM without a style engine computes no inherited colour: the nearest one set (remembered per box), else the
   // default black.
-  const color = style.color || fromTheTop(element, paintParent, reading?.colours, '', (node, above) => styleOf(node).color || above);
+  const color =
+    style.color ||
+    (element.ownerDocument.defaultView ? fromTheTop(element, paintParent, reading?.colours, '', (node, above) => styleOf(node).color || above) : '');
   return color ? colour(color) : { r: 0, g: 0, b: 0, a: 1 };
 }
 

@@ -137,7 +137,7 @@ export function NextCard({
 function howKey(next: NextStep, id: string, here: boolean): string {
   if (!here) return `next_${id}_how`;
   const fromJoomMenu = next.action.kind === 'open' && next.action.known === 'home' && next.action.url.startsWith(JOOM_ORIGIN);
-  return fromJoomMenu ? `here_${key(next.id)}_where` : `here_${id}`;
+  return fromJoomMenu ? `here_${id}_where` : `here_${id}`;
 }
 
 /**

@@ -19,13 +19,19 @@ export const storeLabel = (store: StoreRecord | undefined, storeId: string) => (
 export function StoreOffer({ stored, selected, held }: { stored: Stored; selected?: string; held: boolean }) {
   const { local, session } = stored;
   // While the card asks the seller a question, the offer waits (it is kept): two decisions at once competed, and the
-  // offer's answer would change whose question it was (look verdict 4).
-  const offerId = held ? undefined : offeredStore(local);
-  const offered = offerId ? local.stores[offerId] : undefined;
+  // offer's answer would change whose question it was (look verdict 4). One line says it waits: a page raising
+  // questions must not keep an offer out of sight unsaid.
+  const offerId = offeredStore(local);
+  const offered = offerId && !held ? local.stores[offerId] : undefined;
   const skipped = session.skipped;
-  if (!offered && !skipped) return null;
+  if (!offerId && !skipped) return null;
   return (
     <>
+      {offerId && held && (
+        <p class="detail" role="status" data-offer-held={offerId}>
+          {t('offerHeld')}
+        </p>
+      )}
       {offered && (
         <div class="offer-bar" role="status" data-offer={offered.storeId}>
           <p>{t('offerBar', storeLabel(offered, offered.storeId))}</p>

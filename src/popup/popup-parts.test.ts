@@ -73,6 +73,15 @@ describe('the store offer: a one-line bar, never a card', () => {
   });
 });
 
+describe('an offer held while the card asks a question', () => {
+  it('is one line saying another store waits, with no buttons; the store is kept', () => {
+    render(h(StoreOffer, { stored: stored({ stores, selected: STORE, offer: OTHER }), selected: STORE, held: true }), document.body);
+    const line = document.querySelector(`[data-offer-held="${OTHER}"]`) as HTMLElement;
+    expect(line.textContent).toBe('offerHeld');
+    expect(document.querySelectorAll('[data-offer], [data-answer]').length).toBe(0);
+  });
+});
+
 describe('the card while another store is offered', () => {
   it('stays the selected store’s own question, with the store’s name and ID, and no offer in it', () => {
     const secret = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
@@ -240,5 +249,22 @@ describe('a wrong redirect URL in the card', () => {
     expect(document.querySelector('[data-url="seen"] mark[data-gap]')?.textContent).toBe('redirectGapSeen tr/');
     expect(document.querySelector('[data-url="expected"] mark')?.textContent).toBe('tr/');
     expect(document.querySelector('[data-url="expected"] code')?.textContent).toBe('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode');
+  });
+});
+
+describe('a wrong redirect URL, seen from a Joom page with the application’s page unknown', () => {
+  it('says where the application is and to fix its URL there, never to create a new application', () => {
+    const clientId = '9f3c2a1b4d5e6f70';
+    const facts = stored({
+      stores,
+      selected: STORE,
+      apps: { [clientId]: { clientId, storeId: STORE, seenAt: 3, redirectUrl: 'https://app.shopiverse.tech/settings/store/joomcallbackcode' } },
+    });
+    const list = checklist(facts.local, facts.session);
+    const next = nextStep(facts.local, facts.session, list);
+    expect(next).toMatchObject({ id: 'api-app', state: 'error', action: { kind: 'open', known: 'home' } });
+    render(h(NextCard, { next, list, stored: facts, empty: false, push: idle, activeUrl: 'https://merchant.joom.com/panel/stores' }), document.body);
+    expect(document.querySelector('[data-next] .how')?.textContent).toBe('here_api_app_error_where');
+    expect(document.querySelector('[data-next] [data-action="next"]')).toBeNull();
   });
 });

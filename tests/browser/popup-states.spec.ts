@@ -306,9 +306,11 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         top: document.querySelector('main > section.card')?.getAttribute('data-next'),
         question: document.querySelector('[data-conflict="secret"] [data-keep]') !== null,
         bar: document.querySelector('[data-offer]') !== null,
+        // One line says another store waits (a page raising questions must not keep it out of sight unsaid).
+        held: document.querySelector('[data-offer-held]')?.getAttribute('data-offer-held'),
         secretNote: document.querySelector('[data-step="secret"] .detail')?.textContent ?? '',
       }));
-      expect(asking).toMatchObject({ top: 'conflict', question: true, bar: false });
+      expect(asking).toMatchObject({ top: 'conflict', question: true, bar: false, held: offered });
       // Asked in the card now: "choose above", never "next question".
       expect(asking.secretNote).toBe(
         lang === 'tr' ? 'İki farklı değer okundu: hangisinin kalacağını yukarıda seçin.' : 'Two different values were read: choose above which one stays.',
