@@ -236,24 +236,8 @@ describe('the clock time in where a value came from', () => {
 });
 
 describe('a wrong redirect URL in the card', () => {
-  it('names what Joom’s URL lacks, in words where it lacks it, and marks only the part that differs in the right one', () => {
-    const clientId = '9f3c2a1b4d5e6f70';
-    const facts = stored({
-      stores,
-      selected: STORE,
-      apps: { [clientId]: { clientId, storeId: STORE, seenAt: 3, redirectUrl: 'https://app.shopiverse.tech/settings/store/joomcallbackcode' } },
-    });
-    const list = checklist(facts.local, facts.session);
-    const next = nextStep(facts.local, facts.session, list);
-    render(h(NextCard, { next, list, stored: facts, empty: false, push: idle }), document.body);
-    expect(document.querySelector('[data-url="seen"] mark[data-gap]')?.textContent).toBe('redirectGapSeen tr/');
-    expect(document.querySelector('[data-url="expected"] mark')?.textContent).toBe('tr/');
-    expect(document.querySelector('[data-url="expected"] code')?.textContent).toBe('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode');
-  });
-});
-
-describe('a wrong redirect URL, seen from a Joom page with the application’s page unknown', () => {
-  it('says where the application is and to fix its URL there, never to create a new application', () => {
+  /** The card for an application whose redirect URL lacks "tr/", its page unknown, seen from `activeUrl`. */
+  const wrongRedirect = (activeUrl?: string) => {
     const clientId = '9f3c2a1b4d5e6f70';
     const facts = stored({
       stores,
@@ -263,7 +247,18 @@ describe('a wrong redirect URL, seen from a Joom page with the application’s p
     const list = checklist(facts.local, facts.session);
     const next = nextStep(facts.local, facts.session, list);
     expect(next).toMatchObject({ id: 'api-app', state: 'error', action: { kind: 'open', known: 'home' } });
-    render(h(NextCard, { next, list, stored: facts, empty: false, push: idle, activeUrl: 'https://merchant.joom.com/panel/stores' }), document.body);
+    render(h(NextCard, { next, list, stored: facts, empty: false, push: idle, activeUrl }), document.body);
+  };
+
+  it('names what Joom’s URL lacks, in words where it lacks it, and marks only the part that differs in the right one', () => {
+    wrongRedirect();
+    expect(document.querySelector('[data-url="seen"] mark[data-gap]')?.textContent).toBe('redirectGapSeen tr/');
+    expect(document.querySelector('[data-url="expected"] mark')?.textContent).toBe('tr/');
+    expect(document.querySelector('[data-url="expected"] code')?.textContent).toBe('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode');
+  });
+
+  it('seen from a Joom page, says where the application is and to fix its URL there, never to create one', () => {
+    wrongRedirect('https://merchant.joom.com/panel/stores');
     expect(document.querySelector('[data-next] .how')?.textContent).toBe('here_api_app_error_where');
     expect(document.querySelector('[data-next] [data-action="next"]')).toBeNull();
   });
