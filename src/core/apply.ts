@@ -1,5 +1,5 @@
 import { appOfStore, sameName, selectedStore, storeOfApp } from './record-queries';
-import type { AppRecord, Conflict, LocalState, PickField, SessionState, Source } from './records';
+import { type AppRecord, type Conflict, type LocalState, OFFERS_KEPT, type PickField, type SessionState, type Source, withdrawOffer } from './records';
 import { ClientId, SecretKey, StoreId } from './shapes';
 
 // How a value joins the records: read on a page, chosen among candidates, pasted or picked by the seller. Pure, so
@@ -58,8 +58,9 @@ export function applyStore(local: LocalState, session: SessionState, store: { st
  * planted it, the seller's own store, read next, is offered.
  */
 function offer(local: LocalState, storeId: string): void {
+  const offers = local.offers ?? [];
   if (!local.selected) local.selected = storeId;
-  else if (local.selected !== storeId) local.offer = storeId;
+  else if (local.selected !== storeId && !offers.includes(storeId) && offers.length < OFFERS_KEPT) local.offers = [...offers, storeId];
 }
 
 /** The seller's own act selects a store, and answers an offer of it. */
@@ -68,7 +69,7 @@ export function select(local: LocalState, storeId: string, at = Date.now()): voi
   if (!store) return;
   local.selected = storeId;
   store.selectedAt = at;
-  if (local.offer === storeId) local.offer = undefined;
+  withdrawOffer(local, storeId);
 }
 
 /** Records written before the selection was pinned showed the store read last: keep showing it, from now on fixed. */

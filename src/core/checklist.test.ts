@@ -211,7 +211,7 @@ describe('a value with two candidates is read, and one question at a time', () =
     [
       // Issue 17: behind the offer, the seller's own question was reduced to a grey "next question".
       'the key changed while another store is offered: still the card’s question, asked above',
-      { stores, selected: STORE, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { stores, selected: STORE, offers: [OTHER], apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
       'asked',
       'stepAskedAbove',
@@ -254,7 +254,7 @@ describe('a value with two candidates is read, and one question at a time', () =
     [
       // Issue 17: the offer took the card, and the selected store's name, ID and question went out of sight.
       'a store offered and a key changed: the key is the card’s question, the offer waits in its bar',
-      { stores, selected: STORE, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { stores, selected: STORE, offers: [OTHER], apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
       'conflict',
     ],
@@ -266,15 +266,15 @@ describe('a value with two candidates is read, and one question at a time', () =
     ],
     [
       'an offer of the selected store itself is no question',
-      { stores, selected: OTHER, offer: OTHER, apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
+      { stores, selected: OTHER, offers: [OTHER], apps: { [CLIENT]: { clientId: CLIENT, seenAt: 3 } } },
       { secrets: { [CLIENT]: SECRET }, conflicts: [secretConflict(CLIENT)] },
       'conflict',
     ],
     // With nothing else asked, an offer stays under the next step (a question on top invited a wrong choice).
-    ['a store offered alone: the next step stays on top', { stores, selected: STORE, offer: OTHER }, {}, 'api-app'],
+    ['a store offered alone: the next step stays on top', { stores, selected: STORE, offers: [OTHER] }, {}, 'api-app'],
     [
       'a store offered while the page offered two values: the choice is the card',
-      { stores, selected: STORE, offer: OTHER },
+      { stores, selected: STORE, offers: [OTHER] },
       {
         choices: {
           page: '/panel/stores/two',
@@ -295,7 +295,7 @@ describe('a value with two candidates is read, and one question at a time', () =
       {
         stores,
         selected: STORE,
-        offer: OTHER,
+        offers: [OTHER],
         apps: { [CLIENT]: { clientId: CLIENT, storeId: STORE, redirectUrl: GOOD, seenAt: 3 } },
         pushes: { [STORE]: { at: 4 } },
         saved: { [STORE]: { at: 5 } },

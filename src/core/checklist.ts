@@ -201,8 +201,13 @@ function askedNow(session: SessionState, field: PickField): boolean {
  * one-line bar under the card; the card stays the selected store's next step or the seller's own question.
  */
 export function offeredStore(local: LocalState): string | undefined {
-  const offer = local.offer;
-  return offer && offer !== selectedStore(local) && local.stores[offer] ? offer : undefined;
+  return offeredStores(local)[0];
+}
+
+/** Every store offered and still to answer, oldest first: the bar shows the first and how many wait after it. */
+export function offeredStores(local: LocalState): string[] {
+  const selected = selectedStore(local);
+  return (local.offers ?? []).filter((offer) => offer !== selected && local.stores[offer] !== undefined);
 }
 
 /** A page address the extension may send the seller to: only the two panels' https origins. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { select } from './apply';
 import { answerOffer, NEW_PER_PAGE, readApp, readStore } from './page-reads';
 import { selectedStore } from './record-queries';
-import { capRecords, EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState, type Source } from './records';
+import { capRecords, EMPTY_LOCAL, EMPTY_SESSION, type LocalState, OFFERS_KEPT, type SessionState, type Source } from './records';
 
 const SELLERS = '5ac428108b2c3703c514adae';
 const PLANTED = '64f1a2b3c4d5e6f708192a3b';
@@ -18,7 +18,7 @@ describe('a value read on a page never switches the selected store', () => {
     const { local, session } = fresh();
     readStore(local, session, 'load-1', { storeId: SELLERS }, read(1));
     expect(local.selected).toBe(SELLERS);
-    expect(local.offer).toBeUndefined();
+    expect(local.offers).toBeUndefined();
   });
 
   it.each([
@@ -33,12 +33,12 @@ describe('a value read on a page never switches the selected store', () => {
     readPlanted(local, session);
     expect(local.stores[PLANTED]).toBeDefined();
     expect(selectedStore(local)).toBe(SELLERS);
-    expect(local.offer).toBe(PLANTED);
+    expect(local.offers).toEqual([PLANTED]);
     answerOffer(local, session, PLANTED, false);
-    expect([selectedStore(local), local.offer]).toEqual([SELLERS, undefined]);
+    expect([selectedStore(local), local.offers]).toEqual([SELLERS, undefined]);
     // Read again, it is no longer new: not offered a second time.
     readStore(local, session, 'load-3', { storeId: PLANTED }, read(3));
-    expect(local.offer).toBeUndefined();
+    expect(local.offers).toBeUndefined();
   });
 
   it('selects the offered store when the seller accepts, and nothing else', () => {
@@ -48,7 +48,7 @@ describe('a value read on a page never switches the selected store', () => {
     answerOffer(local, session, hex(7), true); // not the one offered
     expect(selectedStore(local)).toBe(SELLERS);
     answerOffer(local, session, PLANTED, true);
-    expect([selectedStore(local), local.offer]).toEqual([PLANTED, undefined]);
+    expect([selectedStore(local), local.offers]).toEqual([PLANTED, undefined]);
   });
 
   it('pins the store shown by records from before (none chosen) instead of moving to the one read last', () => {
@@ -57,7 +57,40 @@ describe('a value read on a page never switches the selected store', () => {
     local.stores[hex(1)] = { storeId: hex(1), seenAt: 1 };
     readStore(local, session, 'load-1', { storeId: PLANTED }, read(9));
     expect(local.selected).toBe(SELLERS);
-    expect(local.offer).toBe(PLANTED);
+    expect(local.offers).toEqual([PLANTED]);
+  });
+
+  // Review of 2026-12-04 (medium): the offer was one slot, so a page that kept a question up and then showed another
+  // store replaced the offer of the seller's own store before they saw it. Any order of later pages, stores and answers.
+  it('never lets a later page replace or push out an offer the seller has not answered', () => {
+    const OWN = hex(1);
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.integer({ min: 2, max: 40 }).map((n) => ({ read: hex(n) })),
+            fc.integer({ min: 2, max: 40 }).map((n) => ({ answer: hex(n) })),
+          ),
+          {
+            maxLength: 40,
+          },
+        ),
+        (events) => {
+          const { local, session } = fresh();
+          readStore(local, session, 'load-0', { storeId: SELLERS }, read(0));
+          readStore(local, session, 'load-1', { storeId: OWN, name: 'Anadolu Halı' }, read(1));
+          events.forEach((event, index) => {
+            if ('read' in event) readStore(local, session, `load-${index + 2}`, { storeId: event.read }, read(index + 2));
+            else answerOffer(local, session, event.answer, index % 2 === 0);
+          });
+          // The seller's own store is still offered first, and the selection moved only by an answer.
+          expect(local.offers?.[0]).toBe(OWN);
+          expect(local.offers?.length).toBeLessThanOrEqual(OFFERS_KEPT);
+          const answered = events.some((event) => 'answer' in event);
+          if (!answered) expect(local.selected).toBe(SELLERS);
+        },
+      ),
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import { applyApp, applyStore, select } from './apply';
-import type { AppRecord, LocalState, SessionState, Source } from './records';
+import { type AppRecord, type LocalState, type SessionState, type Source, withdrawOffer } from './records';
 
 // What one page load may add. A Joom page shows one store, or one application and its store; a page that shows
 // ever new Store IDs (a script rewriting them, a planted list) is not the seller's panel. Each page load (the
@@ -47,7 +47,10 @@ export function readApp(
 
 /** The seller's answer to the popup's offer of a store read on a page: select it, or keep the current one. */
 export function answerOffer(local: LocalState, session: SessionState, storeId: string | undefined, selectIt: boolean, at = Date.now()): void {
-  if (selectIt && storeId && storeId === local.offer) select(local, storeId, at);
-  if (storeId !== undefined && storeId === local.offer) local.offer = undefined;
+  // Only a store that is offered can be answered: a stale popup's answer selects nothing.
+  if (storeId !== undefined && local.offers?.includes(storeId)) {
+    if (selectIt) select(local, storeId, at);
+    withdrawOffer(local, storeId);
+  }
   session.skipped = undefined;
 }

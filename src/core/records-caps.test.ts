@@ -118,10 +118,10 @@ describe('record caps', () => {
 
   it('drops the offer of a store it evicts', () => {
     const { local, session } = grown(51, 0);
-    local.offer = storeId(1);
+    local.offers = [storeId(1), storeId(2)];
     capRecords(local, session);
     expect(local.stores[storeId(1)]).toBeUndefined();
-    expect(local.offer).toBeUndefined();
+    expect(local.offers).toEqual([storeId(2)]);
   });
 
   it('names as used the stores the seller acted on, and not those a page only showed', () => {

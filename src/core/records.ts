@@ -112,6 +112,19 @@ export const ReadNote = z.object({
 });
 export type ReadNote = z.infer<typeof ReadNote>;
 
+/**
+ * Offers kept unanswered. A full list takes no more: a page can add an offer, never push out one the seller has not
+ * answered (one page load adds at most NEW_PER_PAGE stores anyway, page-reads.ts).
+ */
+export const OFFERS_KEPT = 6;
+
+/** A store is no longer offered: the seller answered, selected it otherwise, or it was dropped. */
+export function withdrawOffer(local: LocalState, storeId: string): void {
+  if (!local.offers?.includes(storeId)) return;
+  const offers = local.offers.filter((offered) => offered !== storeId);
+  local.offers = offers.length > 0 ? offers : undefined;
+}
+
 export const LocalState = z.object({
   stores: z.record(StoreId, StoreRecord),
   apps: z.record(ClientId, AppRecord),
@@ -127,8 +140,12 @@ export const LocalState = z.object({
   saved: z.record(StoreId, z.object({ at: At })),
   auth: z.record(StoreId, AuthRecord),
   lastPushed: z.optional(StoreId),
-  /** A store read on a page while another was selected: the popup asks once whether to select it (page-reads.ts). */
-  offer: z.optional(StoreId),
+  /**
+   * Stores read on pages while another was selected, oldest first: the popup asks once about each whether to select it
+   * (page-reads.ts). A list, not one slot: a later page's store never replaces an offer the seller has not answered
+   * (review of 2026-12-04: a page could replace the offer of the seller's own store before they saw it).
+   */
+  offers: z.optional(z.array(StoreId).check(z.maxLength(OFFERS_KEPT))),
   note: z.optional(ReadNote),
   taught: z.optional(z.array(TaughtLabel).check(z.maxLength(30))),
 });
@@ -282,7 +299,7 @@ export function capRecords(local: LocalState, session: SessionState, caps: { sto
     const used = usedStores(local, session);
     for (const store of oldestFirst(Object.values(local.stores).filter((record) => !used.has(record.storeId))).slice(0, overStores)) {
       delete local.stores[store.storeId];
-      if (local.offer === store.storeId) local.offer = undefined;
+      withdrawOffer(local, store.storeId);
     }
   }
 }

@@ -74,7 +74,8 @@ export function App() {
         <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
       )}
       {/* A store a page offered: a one-line bar under the card, never the card itself or above it (issue 17). */}
-      <StoreOffer stored={stored} selected={storeId} held={next.action.kind === 'choose'} />
+      {/* Held only while the card on show asks the question: a refused push's card asks none (review 2026-12-04, L3). */}
+      <StoreOffer stored={stored} selected={storeId} held={told.card !== 'refused' && next.action.kind === 'choose'} />
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>

@@ -1,4 +1,4 @@
-import { offeredStore } from '../core/checklist';
+import { offeredStores } from '../core/checklist';
 import type { StoreRecord } from '../core/records';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -21,7 +21,8 @@ export function StoreOffer({ stored, selected, held }: { stored: Stored; selecte
   // While the card asks the seller a question, the offer waits (it is kept): two decisions at once competed, and the
   // offer's answer would change whose question it was (look verdict 4). One line says it waits: a page raising
   // questions must not keep an offer out of sight unsaid.
-  const offerId = offeredStore(local);
+  // Offers wait in a list, oldest first (core/records.ts): the bar asks about the first and says how many follow.
+  const [offerId, ...after] = offeredStores(local);
   const offered = offerId && !held ? local.stores[offerId] : undefined;
   const skipped = session.skipped;
   if (!offerId && !skipped) return null;
@@ -34,7 +35,11 @@ export function StoreOffer({ stored, selected, held }: { stored: Stored; selecte
       )}
       {offered && (
         <div class="offer-bar" role="status" data-offer={offered.storeId}>
-          <p>{t('offerBar', storeLabel(offered, offered.storeId))}</p>
+          <p>
+            {after.length > 0
+              ? t('offerBarMore', [storeLabel(offered, offered.storeId), String(after.length)])
+              : t('offerBar', storeLabel(offered, offered.storeId))}
+          </p>
           {/* Dismissing comes first: a page's offer never becomes the answer by a reflex press. */}
           <button
             type="button"

@@ -42,7 +42,7 @@ afterEach(() => {
 
 describe('the store offer: a one-line bar, never a card', () => {
   it('names the offered store, and answers keep (first) or select with the data attributes the browser tests use', () => {
-    const facts = stored({ stores, selected: STORE, offer: OTHER });
+    const facts = stored({ stores, selected: STORE, offers: [OTHER] });
     render(h(StoreOffer, { stored: facts, selected: STORE, held: false }), document.body);
     const bar = document.querySelector(`[data-offer="${OTHER}"]`) as HTMLElement;
     expect(bar.tagName).toBe('DIV');
@@ -62,10 +62,10 @@ describe('the store offer: a one-line bar, never a card', () => {
 
   it.each([
     ['no offer', { stores, selected: STORE }, 0],
-    ['an offer of the selected store', { stores, selected: OTHER, offer: OTHER }, 0],
-    ['an offer of a store not kept', { stores, selected: STORE, offer: '0123456789abcdef01234567' }, 0],
+    ['an offer of the selected store', { stores, selected: OTHER, offers: [OTHER] }, 0],
+    ['an offer of a store not kept', { stores, selected: STORE, offers: ['0123456789abcdef01234567'] }, 0],
     // Held while the card asks a question (look verdict 4): one decision at a time; the offer is kept for after.
-    ['an offer while the card asks', { stores, selected: STORE, offer: OTHER, held: true }, 0],
+    ['an offer while the card asks', { stores, selected: STORE, offers: [OTHER], held: true }, 0],
   ] as const)('shows no bar for %s', (_name, local, bars) => {
     const held = 'held' in local && local.held;
     render(h(StoreOffer, { stored: stored(local as Partial<LocalState>), selected: local.selected, held }), document.body);
@@ -73,9 +73,23 @@ describe('the store offer: a one-line bar, never a card', () => {
   });
 });
 
+describe('several stores offered', () => {
+  it('asks about the oldest first and says how many follow; answering it moves to the next', () => {
+    const THIRD = '0123456789abcdef01234567';
+    const more = { ...stores, [THIRD]: { storeId: THIRD, name: 'Kampanya', seenAt: 3 } };
+    render(h(StoreOffer, { stored: stored({ stores: more, selected: STORE, offers: [OTHER, THIRD] }), selected: STORE, held: false }), document.body);
+    const bar = document.querySelector('[data-offer]') as HTMLElement;
+    expect(bar.getAttribute('data-offer')).toBe(OTHER);
+    expect(bar.querySelector('p')?.textContent).toBe('offerBarMore Ege Tekstil 1');
+    render(h(StoreOffer, { stored: stored({ stores: more, selected: STORE, offers: [THIRD] }), selected: STORE, held: false }), document.body);
+    expect(document.querySelector('[data-offer]')?.getAttribute('data-offer')).toBe(THIRD);
+    expect(document.querySelector('[data-offer] p')?.textContent).toBe('offerBar Kampanya');
+  });
+});
+
 describe('an offer held while the card asks a question', () => {
   it('is one line saying another store waits, with no buttons; the store is kept', () => {
-    render(h(StoreOffer, { stored: stored({ stores, selected: STORE, offer: OTHER }), selected: STORE, held: true }), document.body);
+    render(h(StoreOffer, { stored: stored({ stores, selected: STORE, offers: [OTHER] }), selected: STORE, held: true }), document.body);
     const line = document.querySelector(`[data-offer-held="${OTHER}"]`) as HTMLElement;
     expect(line.textContent).toBe('offerHeld');
     expect(document.querySelectorAll('[data-offer], [data-answer]').length).toBe(0);
@@ -86,7 +100,7 @@ describe('the card while another store is offered', () => {
   it('stays the selected store’s own question, with the store’s name and ID, and no offer in it', () => {
     const secret = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
     const facts = stored(
-      { stores, selected: STORE, offer: OTHER, apps: { c: { clientId: '9f3c2a1b4d5e6f70', storeId: STORE, seenAt: 3 } } },
+      { stores, selected: STORE, offers: [OTHER], apps: { c: { clientId: '9f3c2a1b4d5e6f70', storeId: STORE, seenAt: 3 } } },
       {
         secrets: { '9f3c2a1b4d5e6f70': secret },
         conflicts: [{ field: 'secret', owner: '9f3c2a1b4d5e6f70', current: secret, incoming: `${secret.slice(0, -4)}c5c6`, source: { how: 'read', at: 9 } }],

@@ -96,7 +96,7 @@ export const POPUP_STATES: Record<string, PopupState> = {
       ...withApp,
       stores: { ...base.stores, [storeTwo.id]: { storeId: storeTwo.id, name: storeTwo.name, seenAt: at + 8 } },
       selected: store.id,
-      offer: storeTwo.id,
+      offers: [storeTwo.id],
     },
     session: secrets,
     next: 'pushed',
