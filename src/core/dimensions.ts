@@ -2,7 +2,8 @@
 // En, Boy, Yükseklik, Ağırlık, Desi; the API's productWidth… and package…): the label table is built from those
 // words with the prefixes and units a form may add. Joom wants kilograms and centimetres: a value in grams or
 // millimetres (from its label, or a unit selector beside the input) is converted before the plausibility bounds,
-// which are the issue's: over 100 kg, over 300 cm.
+// which are the issue's: over 100 kg, over 300 cm. They are not Joom's rules (PANELS.md gives no maximum): a value
+// over them is said as "over 300 cm: check the unit", a warning, never as a limit Joom enforces (issue 17).
 
 export type Dimension = 'width' | 'length' | 'height' | 'weight';
 export type DimensionField = `${'product' | 'package'}.${Dimension}`;
