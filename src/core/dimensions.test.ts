@@ -98,28 +98,10 @@ describe('dimensions', () => {
   });
 
   it.each([
-    [
-      'product.height',
-      '400',
-      'cm',
-      '300 cm’den büyük: birimin cm olduğunu kontrol edin — mm ile girmiş olabilirsiniz (400 mm = 40 cm)',
-      'over 300 cm: check the unit is cm — you may have entered mm (400 mm = 40 cm)',
-    ],
-    [
-      'package.width',
-      '301',
-      'cm',
-      '300 cm’den büyük: birimin cm olduğunu kontrol edin — mm ile girmiş olabilirsiniz (400 mm = 40 cm)',
-      'over 300 cm: check the unit is cm — you may have entered mm (400 mm = 40 cm)',
-    ],
+    ['product.height', '400', 'cm', '300 cm’den büyük: birimi kontrol edin (400 mm = 40 cm)', 'over 300 cm: check the unit (400 mm = 40 cm)'],
+    ['package.width', '301', 'cm', '300 cm’den büyük: birimi kontrol edin (400 mm = 40 cm)', 'over 300 cm: check the unit (400 mm = 40 cm)'],
     ['product.length', '4000', 'mm', '3000 mm üstünde: değeri ve birimini kontrol edin', 'over 3000 mm: check the value and its unit'],
-    [
-      'package.weight',
-      '120',
-      'kg',
-      '100 kg’dan büyük: birimin kg olduğunu kontrol edin — g ile girmiş olabilirsiniz (400 g = 0,4 kg)',
-      'over 100 kg: check the unit is kg — you may have entered g (400 g = 0.4 kg)',
-    ],
+    ['package.weight', '120', 'kg', '100 kg’dan büyük: birimi kontrol edin (400 g = 0,4 kg)', 'over 100 kg: check the unit (400 g = 0.4 kg)'],
     ['product.weight', '0', 'kg', '0 olamaz — kg olarak girin', 'cannot be 0 — enter it in kg'],
     ['product.height', '0', 'cm', '0 olamaz — cm olarak girin', 'cannot be 0 — enter it in cm'],
     ['product.width', '', 'cm', 'eksik — cm olarak girin', 'missing — enter it in cm'],
