@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { JOOM_STORES_URL } from '../src/core/checklist';
+import { EXPECTED_REDIRECT } from '../src/core/redirect';
 import { CHROMIUM } from '../tests/browser/drivers/chromium';
 
 // The listing's screenshots: npm start's headless walk takes them at the size both stores show (Chrome Web Store:
@@ -25,7 +27,7 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 export interface Frame {
   /** The panel page, a 1280×800 screenshot; shown from its top at its real size. */
   panel: Buffer;
-  /** Its address, shown in the drawn address bar. */
+  /** Its address: the drawn address bar shows it only where PANELS.md confirms it, else its host (shownAddress). */
   url: string;
   /** The popup: a screenshot of its page, cropped to its body's width and the height shown (at most 380 × 600). */
   popup: Buffer;
@@ -53,6 +55,31 @@ const CAPTION = 62;
 export const NOT_MADE_BY = { tr: 'Joom’un veya ShopiVerse’ün resmî eklentisi değildir', en: 'Not an official Joom or ShopiVerse extension' } as const;
 const TOOLBAR = 44;
 
+/**
+ * The panels in the frames are the project's replicas of Joom's and ShopiVerse's, not the real panels (issue 17: a
+ * reviewer took them for the real ones): every frame says so on the panel, in the listing's language, as large and
+ * as white-on-dark as the line under the caption.
+ */
+export const ILLUSTRATIVE = { tr: 'Temsili ekran görüntüsü', en: 'Illustrative screenshot' } as const;
+
+/**
+ * The addresses PANELS.md confirms: Joom's stores list, and ShopiVerse's callback (the redirect URL of the guide).
+ * The rest (a store's detail page, the API applications pages, ShopiVerse's settings and product pages, its /en/
+ * prefix) are guesses or unknown there, and the replicas' paths are ours.
+ */
+export const CONFIRMED_ADDRESSES: readonly string[] = [JOOM_STORES_URL, EXPECTED_REDIRECT];
+
+/**
+ * The address the frame's bar shows: a confirmed address as it is, any other as its host alone (as Chrome shows an
+ * address it simplifies), so that no frame shows a guessed path as if it were the real panel's (issue 17).
+ */
+export function shownAddress(url: string): string {
+  const address = new URL(url);
+  const bare = `${address.origin}${address.pathname}`.replace(/\/$/, '');
+  if (CONFIRMED_ADDRESSES.includes(bare)) return bare.replace(/^https:\/\//, '');
+  return address.host;
+}
+
 function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
   const popupHeight = Math.min(frame.popupSize.height, POPUP_VIEWPORT.height);
   const scrolls = frame.popupFull > popupHeight;
@@ -72,11 +99,15 @@ function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
     background: url(${dataUrl(frame.popup)}) top left no-repeat; border: 1px solid #9ca3af; border-radius: 8px;
     box-shadow: 0 12px 32px rgba(0,0,0,.35); overflow: hidden; }
   /* A popup taller than 600 px is cut between two lines (start.ts popupImage) and shows its scrollbar, as a browser does. */
+  /* On the panel, at its bottom left, clear of the popup: what the frame shows is a replica (ILLUSTRATIVE). */
+  .illustrative { position: absolute; left: 16px; bottom: 16px; padding: 6px 12px; border-radius: 6px; background: rgba(17,24,39,.88);
+    color: #fff; font-size: 15px; line-height: 20px; font-weight: 600; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
   .popup .thumb { position: absolute; top: 3px; right: 3px; width: 6px; height: ${thumb}px; border-radius: 3px; background: rgba(0,0,0,.38); }
   </style></head><body>
   <div class="caption"><div class="line">${escapeHtml(frame.caption)}</div><small>${escapeHtml(NOT_MADE_BY[lang])}</small></div>
-  <div class="toolbar"><div class="address">${LOCK}&nbsp;${escapeHtml(frame.url)}</div><div class="icon"><img src="${dataUrl(ICON())}" alt=""></div></div>
+  <div class="toolbar"><div class="address">${LOCK}&nbsp;${escapeHtml(shownAddress(frame.url))}</div><div class="icon"><img src="${dataUrl(ICON())}" alt=""></div></div>
   <div class="panel"></div>
+  <div class="illustrative">${escapeHtml(ILLUSTRATIVE[lang])}</div>
   <div class="popup">${scrolls ? '<div class="thumb"></div>' : ''}</div>
   </body></html>`;
 }

@@ -456,6 +456,15 @@ describe('nextStep: the one next action, from the facts', () => {
       true,
     ],
     [
+      'a value only over the plausibility bound (not a Joom rule): a warning under the step, never a failed check',
+      { stores: store, apps: app(), ...done },
+      { ...secrets, images, dimensions: { ...dimensions, issues: [{ field: 'height', problem: 'implausible' as const }] } },
+      'connected',
+      'none',
+      undefined,
+      true,
+    ],
+    [
       'a page offered two values: the seller chooses first',
       { stores: store },
       { choices: { page: '/p', at: 1, context: {}, fields: { clientId: [{ value: CLIENT, label: 'Client ID' }] } } },

@@ -96,7 +96,11 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
     images.length === 0
       ? { id: 'images', state: 'todo', detail: 'stepNotChecked' }
       : { id: 'images', state: images.some((v) => v.status === 'bad') ? 'error' : 'done' },
-    !dimensions ? { id: 'dimensions', state: 'todo', detail: 'stepNotChecked' } : { id: 'dimensions', state: dimensions.issues.length > 0 ? 'error' : 'done' },
+    // Over the plausibility bound (300 cm, 100 kg: ours, not Joom's; PANELS.md gives no maximum) is a warning listed
+    // under the step, never a failed check: only a missing value or a zero fails it (issue 17).
+    !dimensions
+      ? { id: 'dimensions', state: 'todo', detail: 'stepNotChecked' }
+      : { id: 'dimensions', state: dimensions.issues.some((issue) => issue.problem !== 'implausible') ? 'error' : 'done' },
   ];
   const core = steps.filter((step) => CORE_STEPS.includes(step.id));
   return {

@@ -98,28 +98,10 @@ describe('dimensions', () => {
   });
 
   it.each([
-    [
-      'product.height',
-      '400',
-      'cm',
-      '300 cm’yi geçemez — mm ile girmiş olabilirsiniz (400 mm = 40 cm)',
-      'cannot be over 300 cm — you may have entered mm (400 mm = 40 cm)',
-    ],
-    [
-      'package.width',
-      '301',
-      'cm',
-      '300 cm’yi geçemez — mm ile girmiş olabilirsiniz (400 mm = 40 cm)',
-      'cannot be over 300 cm — you may have entered mm (400 mm = 40 cm)',
-    ],
-    ['product.length', '4000', 'mm', '3000 mm sınırını geçemez — değeri ve birimini kontrol edin', 'cannot be over 3000 mm — check the value and its unit'],
-    [
-      'package.weight',
-      '120',
-      'kg',
-      '100 kg’ı geçemez — g ile girmiş olabilirsiniz (400 g = 0,4 kg)',
-      'cannot be over 100 kg — you may have entered g (400 g = 0.4 kg)',
-    ],
+    ['product.height', '400', 'cm', '300 cm’den büyük: birimi kontrol edin (400 mm = 40 cm)', 'over 300 cm: check the unit (400 mm = 40 cm)'],
+    ['package.width', '301', 'cm', '300 cm’den büyük: birimi kontrol edin (400 mm = 40 cm)', 'over 300 cm: check the unit (400 mm = 40 cm)'],
+    ['product.length', '4000', 'mm', '3000 mm üstünde: değeri ve birimini kontrol edin', 'over 3000 mm: check the value and its unit'],
+    ['package.weight', '120', 'kg', '100 kg’dan büyük: birimi kontrol edin (400 g = 0,4 kg)', 'over 100 kg: check the unit (400 g = 0.4 kg)'],
     ['product.weight', '0', 'kg', '0 olamaz — kg olarak girin', 'cannot be 0 — enter it in kg'],
     ['product.height', '0', 'cm', '0 olamaz — cm olarak girin', 'cannot be 0 — enter it in cm'],
     ['product.width', '', 'cm', 'eksik — cm olarak girin', 'missing — enter it in cm'],
@@ -134,6 +116,18 @@ describe('dimensions', () => {
     }
     // A length never names the weight limit, nor a weight the length one.
     expect(render('tr', dimensionNote(problem ?? 'missing', unit))).not.toMatch(field.endsWith('weight') ? /cm|mm/ : /kg/);
+  });
+
+  // 300 cm and 100 kg are plausibility bounds of ours, not Joom's rules (PANELS.md gives no maximum): a note over them
+  // asks to check the unit, and never says the value "cannot exceed" them (issue 17).
+  it.each(['tr', 'en'])('in %s, never states the plausibility bounds as a limit Joom enforces', (lang) => {
+    const path = join(import.meta.dirname, '..', '..', 'public', '_locales', lang, 'messages.json');
+    const messages = JSON.parse(readFileSync(path, 'utf8')) as Record<string, { message: string }>;
+    const notes = (['kg', 'g', 'cm', 'mm', 'm', undefined] as const).flatMap((unit) => dimensionNote('implausible', unit));
+    for (const [key] of notes) {
+      expect(messages[key]?.message, key).not.toMatch(/geçemez|sınır|olamaz|cannot|limit|must/u);
+      expect(messages[key]?.message, key).toMatch(/kontrol edin|check/u);
+    }
   });
 
   it.each(['tr', 'en'])('has every note part in the %s locale, with its placeholder', (lang) => {

@@ -2,7 +2,8 @@
 // En, Boy, Yükseklik, Ağırlık, Desi; the API's productWidth… and package…): the label table is built from those
 // words with the prefixes and units a form may add. Joom wants kilograms and centimetres: a value in grams or
 // millimetres (from its label, or a unit selector beside the input) is converted before the plausibility bounds,
-// which are the issue's: over 100 kg, over 300 cm.
+// which are the issue's: over 100 kg, over 300 cm. They are not Joom's rules (PANELS.md gives no maximum): a value
+// over them is said as "over 300 cm: check the unit", a warning, never as a limit Joom enforces (issue 17).
 
 export type Dimension = 'width' | 'length' | 'height' | 'weight';
 export type DimensionField = `${'product' | 'package'}.${Dimension}`;
@@ -113,8 +114,8 @@ function limitIn(unit: Unit): string {
 /**
  * What the note beside a field (and the popup's line) says. Each field names only its own rule, in the unit it was
  * read in, and what to do (issue 17, look verdict 6, new problem 1: a height said "olağandışı (100 kg / 300 cm üstü)
- * · cm cinsinden okundu"): a missing value or a zero says which unit to enter it in; a value over the limit says the
- * limit for its kind (a length's in cm, mm or m; a weight's in kg or g) and asks to check the unit. The unit tells
+ * · cm cinsinden okundu"): a missing value or a zero says which unit to enter it in; a value over the plausibility bound says
+ * the bound for its kind (a length's in cm, mm or m; a weight's in kg or g) and asks to check the unit. The unit tells
  * the kind, so the popup's line (which passes only the problem and the unit) says the same as the page. A report
  * stored without its unit (older versions) gets the bare problem.
  */
@@ -122,7 +123,8 @@ export function dimensionNote(problem: DimensionProblem, unit?: Unit): NotePart[
   if (!unit) return [[`dimension_${problem}`]];
   if (problem === 'missing') return [['dimension_missingIn', unit]];
   if (problem === 'zero') return [['dimension_zeroIn', unit]];
-  // The likely cause, not only the unit (look verdict 7): over the limit in Joom's own unit, the value was most likely
-  // typed in the smaller one (400 mm in a cm field); in another unit, the value and its unit are to be checked.
+  // The likely cause, not only the unit (look verdict 7): over the bound in Joom's own unit, the value was most likely
+  // typed in the smaller one, said by its example ("400 mm = 40 cm"), short enough to sit beside the field; in another
+  // unit, the value and its unit are to be checked. Never "cannot exceed": the bound is ours, not Joom's (issue 17).
   return [[`dimension_tooBig_${IN_DEFAULT_UNIT[unit] === 1 ? kindOfUnit(unit) : 'otherUnit'}`, limitIn(unit), unit]];
 }

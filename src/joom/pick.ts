@@ -36,10 +36,11 @@ export function listenForPickCommands(): void {
 let stopCurrent: (() => void) | undefined;
 
 /**
- * The prompt describes the value by its shape ("mağazanızın kimlik koduna (24 harf ve rakam) tıklayın"), not by a
- * label: the page may word it otherwise ("Mağaza numarası" for "Kimlik No"), and the seller would hunt for a label
- * that is not there. No sample value: a seller with another ID hunted for the sample's "5ac4" (look verdict 12). The
- * length comes from the shape rules the pick is checked against.
+ * The prompt names the value by the glossary's word for it and describes it by its shape ("mağazanızın Kimlik No
+ * değerine (24 harf ve rakam) tıklayın"): "the value", not "the label", since the page may word the label otherwise
+ * ("Mağaza numarası"), and the shape says what to look for there; "kimlik kodu" was a third name for it (issue 17).
+ * No sample value: a seller with another ID hunted for the sample's "5ac4" (look verdict 12). The length comes from
+ * the shape rules the pick is checked against.
  */
 export function pickBanner(field: Field): string {
   const { length, exact } = shapeHint(field);

@@ -79,15 +79,6 @@ export function App() {
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>
-          {/* In place of "push again": beside it, "writes nothing here" contradicted the button (look verdicts 10 and 8).
-              The button is back the next time the popup opens, on the Joom store's form. */}
-          {told.refusalNote && <RefusedNote />}
-          {next.connected && storeId && next.action.kind !== 'choose' && !told.refusalNote && (
-            <>
-              <PushButton push={push} again />
-              {push.answer?.again && <PushStatus push={push} stored={stored} />}
-            </>
-          )}
           {told.waiting && <PushWaiting detail={told.waiting} stored={stored} />}
           {first && <Values stored={stored} storeId={storeId} />}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />
@@ -128,6 +119,17 @@ export function App() {
             </label>
           ))}
         </details>
+      )}
+      {/* "Push again", once connected: a quiet link at the popup's foot (under "Bağlandı" as a button, it read as the
+          card's second main control: issue 17). Its answer shows where it was pressed; a refusal stands in place of
+          the link (beside it, "writes nothing here" contradicted it: look verdicts 10 and 8), and the link is back the
+          next time the popup opens, on the Joom store's form. */}
+      {!empty && told.refusalNote && <RefusedNote />}
+      {!empty && next.connected && storeId && next.action.kind !== 'choose' && !told.refusalNote && (
+        <div class="push push-again">
+          <PushButton push={push} again />
+          {push.answer?.again && <PushStatus push={push} stored={stored} />}
+        </div>
       )}
       <ForgetTaught stored={stored} />
     </main>

@@ -289,14 +289,27 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           barInCard: card.contains(bar),
           barAfterCard: Boolean(card.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING),
           answers: buttons.map((button) => button.getAttribute('data-answer')),
-          // The buttons sit on the name's row, not on a row of their own.
-          oneRow: buttons.every((button) => button.getBoundingClientRect().top < text.getBoundingClientRect().bottom),
+          // One line of text, then the buttons in one row under it (beside the text, both squeezed it to three short
+          // lines: issue 17).
+          textLines: Math.round(text.getBoundingClientRect().height / Number.parseFloat(getComputedStyle(text).lineHeight)),
+          oneRow: new Set(buttons.map((button) => Math.round(button.getBoundingClientRect().top))).size === 1,
+          rowUnderText: buttons.every((button) => button.getBoundingClientRect().top >= text.getBoundingClientRect().bottom - 1),
           offered: bar.getAttribute('data-offer'),
           name: text.textContent ?? '',
         };
       });
       const [store, offered] = Object.keys((state.local as { stores: object }).stores);
-      expect(shown).toMatchObject({ top: 'pushed', store, barInCard: false, barAfterCard: true, answers: ['keep', 'select'], oneRow: true, offered });
+      expect(shown).toMatchObject({
+        top: 'pushed',
+        store,
+        barInCard: false,
+        barAfterCard: true,
+        answers: ['keep', 'select'],
+        textLines: 1,
+        oneRow: true,
+        rowUnderText: true,
+        offered,
+      });
       // It says another store was seen, by name (look verdict 4: "Ayrıca okundu" did not say what was read).
       expect(shown.name).toBe(lang === 'tr' ? 'Başka bir mağaza da görüldü: Ege Tekstil' : 'Another store was seen too: Ege Tekstil');
 
