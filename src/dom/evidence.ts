@@ -116,14 +116,13 @@ const FRAME_LEVELS = 3;
  * seen only if the frame is (`framesSeen`).
  */
 function* moreRoots(root: Element | ShadowRoot, levels: number): Generator<Element | ShadowRoot> {
-  const walker = (root.ownerDocument as Document).createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+  for (const node of root.querySelectorAll('*')) {
     const shadow = node.localName === HOST_TAG ? null : shadowOf(node);
     if (shadow) {
       yield shadow;
       yield* moreRoots(shadow, levels);
     }
-    if (levels <= 0 || (node.localName !== 'iframe' && node.localName !== 'frame')) continue;
+    if (levels <= 0 || !node.matches('iframe, frame')) continue;
     let body: HTMLElement | null | undefined;
     try {
       body = (node as HTMLIFrameElement).contentDocument?.body;
@@ -635,7 +634,8 @@ function ownText(element: Element): [string, Element] {
   for (const child of flatChildren(element)) {
     if (child.nodeType !== Node.TEXT_NODE) continue;
     text += child.nodeValue;
-    shownBy = child.parentElement ?? element;
+    // A text's parent: the element, or for a text assigned to a slot, the host.
+    shownBy = child.parentElement as Element;
   }
   return [trimValue(text), shownBy];
 }
@@ -647,7 +647,7 @@ function ownText(element: Element): [string, Element] {
 function nearestSection(element: Element, titleOf: (sibling: Element) => string | undefined): { title?: string } {
   const body = element.ownerDocument.body;
   // Through the flat tree: a component's fields stand under the section its host (or the slot it shows in) stands in.
-  for (let node: Element | null = element; node && node !== body; node = flatParent(node)) {
+  for (let node: Element | null | undefined = element; node && node !== body; node = flatParent(node)) {
     let count = 0;
     for (let sibling = node.previousElementSibling; sibling && count < SIBLINGS_SCANNED; sibling = sibling.previousElementSibling, count++) {
       const title = titleOf(sibling);

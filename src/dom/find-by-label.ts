@@ -242,13 +242,9 @@ const CONTENT_HOLDERS = ['input', 'textarea', 'select', ...COPY_ATTRIBUTES.map((
 /** Holds something a value may be in, as the seller sees it: text other than the label's marks, a control, a copy attribute. */
 export function hasContent(element: Element): boolean {
   if (element.matches('input, textarea, select')) return true;
+  // A comment is no content; an element is, where it holds a value.
   for (const node of flatTree(element))
-    if (
-      node.nodeType === Node.TEXT_NODE
-        ? withoutMarks(node.nodeValue ?? '') !== ''
-        : node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(CONTENT_HOLDERS)
-    )
-      return true;
+    if (node.nodeType === Node.TEXT_NODE ? withoutMarks(node.nodeValue as string) : (node as Element).matches?.(CONTENT_HOLDERS)) return true;
   return false;
 }
 
@@ -265,8 +261,8 @@ export function* flatTree(root: Node): Generator<Node> {
 }
 
 /** An element's parent in the flat tree: the slot it is assigned to, else its parent, else (atop a shadow tree) its host. */
-export function flatParent(element: Element): Element | null {
-  return element.assignedSlot ?? element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host ?? null;
+export function flatParent(element: Element): Element | null | undefined {
+  return element.assignedSlot ?? element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host;
 }
 
 /** A node's children in the flat tree: a slot's are what is assigned to it, else its fallback. */
@@ -289,7 +285,7 @@ export function* selfLabelled<F extends string>(
   // By tag name: the browser keeps these lists, where a selector with attributes walks the whole page every scan.
   for (const tag of ['input', 'textarea', 'select', 'output'] as const) {
     // A shadow root has no getElementsByTagName.
-    for (const input of 'getElementsByTagName' in root ? root.getElementsByTagName(tag) : root.querySelectorAll(tag)) {
+    for (const input of (root as Element).getElementsByTagName?.(tag) ?? root.querySelectorAll(tag)) {
       const row = selfLabel(input, table);
       if (row) yield { input, row };
     }
