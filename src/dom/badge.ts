@@ -1,7 +1,8 @@
 // The extension's UI inside a panel page: a custom element whose shadow root holds small buttons and notes, so
 // that page styles cannot reach in and page text never becomes markup (everything is built with textContent).
 
-const HOST_TAG = 'joom-connector-ui';
+/** Our UI's hosts: the reader never opens their roots (dom/evidence.ts), nor a look-alike a page plants. */
+export const HOST_TAG = 'joom-connector-ui';
 // .calm: an explanation, not an alarm (look verdict 7): 14 px, dark on pale (#1f2937 on #f8fafc, over 13:1), in a
 // line no wider than 680 px (across a 1,240 px page it was hard to read, look verdict 8).
 const STYLE = `

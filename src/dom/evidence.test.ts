@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { openClosedShadowRoots } from '../../tests/corpus/shadow-roots';
 import { decideField } from '../core/evidence';
 import { JOOM_LABELS } from '../core/joom-labels';
 import { JOOM_FIELDS } from '../joom/fields';
 import { storeNameOnPage, toMessages } from '../joom/reading';
+import { uiBeside } from './badge';
 import { collectEvidence } from './evidence';
 import { findControls } from './find-by-label';
 
@@ -460,5 +462,46 @@ describe('a box that draws its text with CSS', () => {
     expect(secret().value).toBe(SECRET);
     drawing('attr(data-value)');
     expect(secret().value).toBe(SECRET);
+  });
+});
+
+describe('fields a shadow root paints', () => {
+  /** A shadow root of `mode` on `host`, holding `html` (a fixture of ours). */
+  const shadow = (host: Element, mode: 'open' | 'closed', html: string) => {
+    const root = host.attachShadow({ mode });
+    const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+    root.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+    return root;
+  };
+  // The content script opens closed roots (chrome.dom.openOrClosedShadowRoot); this test's window is given the same.
+  openClosedShadowRoots();
+
+  it('reads a label painted by an open root beside the light-DOM value slotted into it, nested in a second host', () => {
+    const body = page(`<h1>ShopiVerse</h1><jm-section><jm-cred>${CLIENT}</jm-cred><jm-cred>${SECRET}</jm-cred></jm-section>`);
+    shadow(body.querySelector('jm-section') as Element, 'open', '<section><h2>Kimlik Bilgileri</h2><slot></slot></section>');
+    const [client, secret] = [...body.querySelectorAll('jm-cred')];
+    shadow(client as Element, 'open', '<div>Müşteri Kimlik Numarası</div><code><slot></slot></code>');
+    shadow(secret as Element, 'open', '<div>Gizli Anahtar</div><code><slot></slot></code>');
+    const evidence = collectEvidence(body, JOOM_FIELDS);
+    expect(decideField(evidence, 'clientId').value).toBe(CLIENT);
+    expect(decideField(evidence, 'secret').value).toBe(SECRET);
+  });
+
+  it('reads a label and value inside a closed root, once, beside the same value in light DOM', () => {
+    const body = page(`<h1>Anadolu Halı</h1><jm-store-info></jm-store-info><dl><dt>Kimlik No</dt><dd>${ID}</dd></dl>`);
+    shadow(body.querySelector('jm-store-info') as Element, 'closed', `<h2>Genel Bilgi</h2><div><span>Kimlik No</span> <code>${ID}</code></div>`);
+    const decision = decideField(collectEvidence(body, JOOM_FIELDS), 'storeId');
+    expect([decision.value, decision.ambiguous]).toEqual([ID, false]);
+  });
+
+  it("never reads our own UI's closed root, whatever it holds; a page's element holding the same is read", () => {
+    const body = page(`<h1>Anadolu Halı</h1><p id="anchor">Genel Bilgi</p><jm-other></jm-other>`);
+    const ours = uiBeside(body.querySelector('#anchor') as Element, 'test', new AbortController().signal);
+    const fields = `<h2>Genel Bilgi</h2><div><span>Kimlik No</span> <code>${ID}</code></div>`;
+    const parsed = new DOMParser().parseFromString(`<!doctype html><body>${fields}</body>`, 'text/html');
+    ours.append(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+    expect(collectEvidence(body, JOOM_FIELDS).filter((item) => item.field === 'storeId')).toEqual([]);
+    shadow(body.querySelector('jm-other') as Element, 'closed', fields);
+    expect(decideField(collectEvidence(body, JOOM_FIELDS), 'storeId').value).toBe(ID);
   });
 });

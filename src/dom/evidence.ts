@@ -26,8 +26,21 @@ import {
   type Vocabulary,
 } from '../core/qualify';
 import { copyValueCounts, isMasked, isValueSized, showsMaskRun } from '../core/shape-rules';
-import { CONTROLS, compileLabels, hasContent, type LabelSite, labelSites, selfLabelled, type Target, valueTargets } from './find-by-label';
-import { coveredInFrames, drawnInReadingOrder, drawnText, isRendered, showsDots, withinOneReading } from './visibility';
+import { HOST_TAG } from './badge';
+import {
+  CONTROLS,
+  compileLabels,
+  flatChildren,
+  flatParent,
+  flatTree,
+  hasContent,
+  type LabelSite,
+  labelSites,
+  selfLabelled,
+  type Target,
+  valueTargets,
+} from './find-by-label';
+import { coveredInFrames, drawnInReadingOrder, drawnText, isRendered, shadowOf, showsDots, withinOneReading } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
 // around the label (Bitwarden's collect-then-qualify split). It records observations only; every judgement is a named
@@ -59,8 +72,9 @@ export interface Found<F extends string> extends Evidence<F> {
 }
 
 /**
- * Every candidate value for the spec's fields under `root`, and in the same-origin frames under it (a srcdoc or
- * about:blank frame is the page's own document: the seller sees it as part of the page).
+ * Every candidate value for the spec's fields under `root`, in the shadow roots under it and in the same-origin
+ * frames under it (a srcdoc or about:blank frame is the page's own document, a shadow root's tree part of the page:
+ * the seller sees them as the page).
  */
 export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[] {
   // One reading asks isRendered once per element: the rows of a long table share their label's and value's boxes.
@@ -81,8 +95,8 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     return withinOneReading(() => {
       const found = collect(root, spec);
       const pageTitle = root.ownerDocument.querySelector('h1')?.textContent ?? undefined;
-      for (const body of frameBodies(root, FRAME_LEVELS)) {
-        // Sites are numbered per document: a frame's follow the ones before it.
+      for (const body of moreRoots(root, FRAME_LEVELS)) {
+        // Sites are numbered per tree: a frame's or a shadow root's follow the ones before it.
         const offset = found.reduce((most, item) => Math.max(most, item.site + 1), 0);
         for (const item of collect(body, spec, pageTitle)) found.push({ ...item, site: item.site + offset });
       }
@@ -96,21 +110,28 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
 const FRAME_LEVELS = 3;
 
 /**
- * The bodies of the frames under `root` whose documents this script may read (same origin: srcdoc, about:blank, the
- * panel's own pages), nested ones too. A frame's text is seen only if the frame is (`framesSeen`).
+ * The other trees under `root` the seller sees as the page, nested ones too: the shadow roots (open, and closed ones
+ * where this script may open them: dom/visibility.ts shadowOf), never our own UI's; and the bodies of the frames
+ * whose documents this script may read (same origin: srcdoc, about:blank, the panel's own pages). A frame's text is
+ * seen only if the frame is (`framesSeen`).
  */
-function* frameBodies(root: Element, levels: number): Generator<HTMLElement> {
-  if (levels <= 0) return;
-  for (const frame of root.querySelectorAll('iframe, frame')) {
+function* moreRoots(root: Element | ShadowRoot, levels: number): Generator<Element | ShadowRoot> {
+  for (const node of root.querySelectorAll('*')) {
+    const shadow = node.localName === HOST_TAG ? null : shadowOf(node);
+    if (shadow) {
+      yield shadow;
+      yield* moreRoots(shadow, levels);
+    }
+    if (levels <= 0 || !node.matches('iframe, frame')) continue;
     let body: HTMLElement | null | undefined;
     try {
-      body = (frame as HTMLIFrameElement).contentDocument?.body;
+      body = (node as HTMLIFrameElement).contentDocument?.body;
     } catch {
       body = undefined; // another origin's document: not ours to read
     }
     if (!body) continue;
     yield body;
-    yield* frameBodies(body, levels - 1);
+    yield* moreRoots(body, levels - 1);
   }
 }
 
@@ -142,7 +163,8 @@ function remembered<T>(compute: (element: Element) => T): (element: Element) => 
   };
 }
 
-function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?: string): Found<F>[] {
+function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>, outerTitle?: string): Found<F>[] {
+  const document = root.ownerDocument as Document;
   const table = compileLabels(spec.rows);
   const sites = [...labelSites(root, table)];
   const found: Found<F>[] = [];
@@ -157,13 +179,13 @@ function collect<F extends string>(root: Element, spec: ReadSpec<F>, outerTitle?
     }
     return section;
   };
-  const links = linkIndex(root.ownerDocument);
+  const links = linkIndex(document);
   // A column's rendered rows, once per reading: every label of a long column asks for them.
   const shown = new Map<Element, Element[]>();
   const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(seen)).get(of) as Element[]);
   // The page's title names the object a whole page is about ("Webhook Ayarları"), whatever its boxes are titled.
   // A frame without its own title is under the page's.
-  const pageTitleFact = root.ownerDocument.querySelector('h1')?.textContent ?? outerTitle;
+  const pageTitleFact = document.querySelector('h1')?.textContent ?? outerTitle;
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const label = trimValue(labelText(site));
@@ -487,14 +509,17 @@ const COPY_HOLDERS = [...COPY_ATTRIBUTES, COPY_TARGET_ATTRIBUTE, 'title', 'aria-
 function candidateStrings(target: Target): Candidate[] {
   const root = target.element;
   // The first 40 elements inside: a value's box is small, and a climb may land on a box as big as the page.
+  // As the seller sees it: a slot holds what is assigned to it.
   const elements = [root];
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT);
-  for (let node = walker.nextNode(); node && elements.length <= 40; node = walker.nextNode()) elements.push(node as Element);
+  for (const node of flatTree(root)) {
+    if (elements.length > 40) break;
+    if (node.nodeType === Node.ELEMENT_NODE) elements.push(node as Element);
+  }
   const pieces: [string, Element][] = [];
   const out: Candidate[] = [];
-  for (const element of elements) {
+  for (const slotOrElement of elements) {
+    const [own, element] = ownText(slotOrElement);
     const control = element instanceof HTMLInputElement || element instanceof HTMLTextAreaElement;
-    const own = ownText(element);
     if ((control || own) && dots(element)) return [['••••', element, control ? 'input' : 'text']];
     if (control) out.push([element.value, element, 'input']);
     if (element instanceof HTMLSelectElement) {
@@ -565,8 +590,10 @@ function copiedFrom(holder: Element): string | undefined {
 function shownPieces(root: Element): { text: string; element: Element; node: Text }[] {
   const pieces: { text: string; element: Element; node: Text }[] = [];
   const shown = new Map<Element, boolean>();
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node && pieces.length < 200; node = walker.nextNode()) {
+  for (const node of flatTree(root)) {
+    if (pieces.length >= 200) break;
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    // A text slotted into a shadow root is its host's: seen judges it there.
     const parent = node.parentElement;
     if (!parent || !node.nodeValue) continue;
     let visible = shown.get(parent);
@@ -597,10 +624,20 @@ function inlineValue(site: LabelSite<string>): string | undefined {
   return valueOfLine(shownPieces(site.element).map((piece) => piece.text));
 }
 
-function ownText(element: Element): string {
+/**
+ * An element's own text, with the element that shows it: a slot's is the text assigned to it, which its host (the
+ * text's parent) shows; an element slotted there is walked as an element of its own.
+ */
+function ownText(element: Element): [string, Element] {
   let text = '';
-  for (const child of element.childNodes) if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue;
-  return trimValue(text);
+  let shownBy = element;
+  for (const child of flatChildren(element)) {
+    if (child.nodeType !== Node.TEXT_NODE) continue;
+    text += child.nodeValue;
+    // A text's parent: the element, or for a text assigned to a slot, the host.
+    shownBy = child.parentElement as Element;
+  }
+  return [trimValue(text), shownBy];
 }
 
 /**
@@ -609,7 +646,8 @@ function ownText(element: Element): string {
  */
 function nearestSection(element: Element, titleOf: (sibling: Element) => string | undefined): { title?: string } {
   const body = element.ownerDocument.body;
-  for (let node: Element | null = element; node && node !== body; node = node.parentElement) {
+  // Through the flat tree: a component's fields stand under the section its host (or the slot it shows in) stands in.
+  for (let node: Element | null | undefined = element; node && node !== body; node = flatParent(node)) {
     let count = 0;
     for (let sibling = node.previousElementSibling; sibling && count < SIBLINGS_SCANNED; sibling = sibling.previousElementSibling, count++) {
       const title = titleOf(sibling);

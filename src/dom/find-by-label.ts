@@ -103,10 +103,10 @@ export interface LabelSite<F extends string> {
 }
 
 /** Every place under `root` whose text is one of the table's labels, in document order. */
-export function* labelSites<F extends string>(root: Element, table: CompiledLabels<F>): Generator<LabelSite<F>> {
+export function* labelSites<F extends string>(root: Element | ShadowRoot, table: CompiledLabels<F>): Generator<LabelSite<F>> {
   const seen = new Set<Element>();
   // No acceptNode callback: calling into script for every text node costs more than the cheap test below.
-  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const walker = (root.ownerDocument as Document).createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     const items = middleDotItems(text);
@@ -239,9 +239,37 @@ function sameColumnBelow(header: HTMLTableCellElement): Element[] {
 
 const CONTENT_HOLDERS = ['input', 'textarea', 'select', ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].join(', ');
 
-/** Holds something a value may be in: text other than the label's marks, a control, a copy attribute. */
+/** Holds something a value may be in, as the seller sees it: text other than the label's marks, a control, a copy attribute. */
 export function hasContent(element: Element): boolean {
-  return withoutMarks(element.textContent ?? '') !== '' || element.querySelector(CONTENT_HOLDERS) !== null || element.matches('input, textarea, select');
+  if (element.matches('input, textarea, select')) return true;
+  // A comment is no content; an element is, where it holds a value.
+  for (const node of flatTree(element))
+    if (node.nodeType === Node.TEXT_NODE ? withoutMarks(node.nodeValue as string) : (node as Element).matches?.(CONTENT_HOLDERS)) return true;
+  return false;
+}
+
+/**
+ * The nodes under `root` in the flat tree the seller sees, in order (`root` left out): a <slot> stands for what is
+ * assigned to it, or for its own fallback children when nothing is. A host's shadow tree is not entered: the reader
+ * reads it as a root of its own (dom/evidence.ts), as it reads a frame's document.
+ */
+export function* flatTree(root: Node): Generator<Node> {
+  for (const child of flatChildren(root)) {
+    yield child;
+    yield* flatTree(child);
+  }
+}
+
+/** An element's parent in the flat tree: the slot it is assigned to, else its parent, else (atop a shadow tree) its host. */
+export function flatParent(element: Element): Element | null | undefined {
+  return element.assignedSlot ?? element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host;
+}
+
+/** A node's children in the flat tree: a slot's are what is assigned to it, else its fallback. */
+export function flatChildren(node: Node): ArrayLike<Node> & Iterable<Node> {
+  // An element named slot that is no HTML slot (an SVG's) assigns nothing.
+  const assigned = (node as Partial<HTMLSlotElement>).assignedNodes?.call(node, { flatten: true });
+  return assigned?.length ? assigned : node.childNodes;
 }
 
 export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -250,10 +278,14 @@ export type Control = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement
  * Controls named by their own aria-label or placeholder, for each field whose label that is; an <output> too (it shows
  * a value, named by its aria-label alone; filling skips it, as it is no control).
  */
-export function* selfLabelled<F extends string>(root: Element, table: CompiledLabels<F>): Generator<{ input: Control | HTMLOutputElement; row: LabelRow<F> }> {
+export function* selfLabelled<F extends string>(
+  root: Element | ShadowRoot,
+  table: CompiledLabels<F>,
+): Generator<{ input: Control | HTMLOutputElement; row: LabelRow<F> }> {
   // By tag name: the browser keeps these lists, where a selector with attributes walks the whole page every scan.
   for (const tag of ['input', 'textarea', 'select', 'output'] as const) {
-    for (const input of root.getElementsByTagName(tag)) {
+    // A shadow root has no getElementsByTagName.
+    for (const input of (root as Element).getElementsByTagName?.(tag) ?? root.querySelectorAll(tag)) {
       const row = selfLabel(input, table);
       if (row) yield { input, row };
     }

@@ -343,9 +343,9 @@ const SHADOW_HOSTS = new Set([
 type ShadowApi = { dom?: { openOrClosedShadowRoot?(element: HTMLElement): ShadowRoot | null } };
 /**
  * An element's shadow root, open or closed: a content script sees closed ones too (Firefox's openOrClosedShadowRoot,
- * Chrome's dom.openOrClosedShadowRoot); a page script, the open ones.
+ * Chrome's dom.openOrClosedShadowRoot); a page script, the open ones. The reader reads each as a root of its own.
  */
-function shadowOf(element: Element): ShadowRoot | null {
+export function shadowOf(element: Element): ShadowRoot | null {
   return once(reading?.shadows, element, () => {
     // Only the elements the DOM lets host one: a scan of a page asks every box, and Chrome's API is a call each time
     // (and throws for an SVG's).

@@ -74,6 +74,59 @@ describe(`reading pages we have never seen (${BROWSER})`, () => {
   });
 });
 
+describe(`fields painted through shadow roots (${BROWSER})`, () => {
+  const browser = browserForSuite({ lang: 'tr' });
+  afterEach(() => customPages.clear());
+  /**
+   * A page whose script builds its web components late, each root filled before its host is put in the page (a
+   * change inside a root is no change of the document). Built with DOM calls, as a framework would.
+   */
+  const componentsPage = (script: string) => `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>Joom Merchant</title></head>
+<body><div id="root"></div><script>
+const el = (tag, text) => { const node = document.createElement(tag); if (text) node.textContent = text; return node; };
+setTimeout(() => { ${script} }, 300);
+</script></body></html>`;
+
+  it('reads the Store ID a closed shadow root paints (the content script opens it)', async () => {
+    customPages.set(
+      'https://merchant.joom.com/panel/stores/closed-root',
+      componentsPage(`const host = el('jm-store-info');
+        const root = host.attachShadow({ mode: 'closed' });
+        const row = el('div');
+        row.append(el('span', 'Kimlik No'), ' ', el('code', '${STORE}'));
+        root.append(el('h2', 'Genel Bilgi'), row);
+        document.getElementById('root').append(el('h1', 'Anadolu Halı'), host);`),
+    );
+    const page = await browser().open('https://merchant.joom.com/panel/stores/closed-root');
+    await expect.poll(() => local(browser()), { timeout: 10_000 }).toContain(STORE);
+    expect(await local(browser())).not.toContain('ambiguous');
+    await page.close();
+  });
+
+  it('reads labels an open root paints beside the light-DOM values slotted into it', async () => {
+    customPages.set(
+      'https://merchant.joom.com/panel/api/slotted',
+      componentsPage(`const section = el('jm-section');
+        const outer = section.attachShadow({ mode: 'open' });
+        const box = el('section');
+        box.append(el('h2', 'Kimlik Bilgileri'), el('slot'));
+        outer.append(box);
+        for (const [label, value] of [['Müşteri Kimlik Numarası', '${CLIENT}'], ['Gizli Anahtar', '${SECRET}']]) {
+          const cred = el('jm-cred', value);
+          const code = el('code');
+          code.append(el('slot'));
+          cred.attachShadow({ mode: 'open' }).append(el('div', label), code);
+          section.append(cred);
+        }
+        document.getElementById('root').append(el('h1', 'ShopiVerse'), section);`),
+    );
+    const page = await browser().open('https://merchant.joom.com/panel/api/slotted');
+    await expect.poll(() => local(browser()), { timeout: 10_000 }).toContain(CLIENT);
+    expect(JSON.stringify((await browser().stored()).session)).toContain(SECRET);
+    await page.close();
+  });
+});
+
 describe(`an application read before its store, and tied by name (${BROWSER})`, () => {
   const browser = browserForSuite({ lang: 'tr' });
   afterEach(() => customPages.clear());

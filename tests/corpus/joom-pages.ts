@@ -50,6 +50,14 @@ export const CARRIERS: readonly Carrier[] = [
   'shortenedCopy',
   'shortenedCopyTarget',
 ];
+/**
+ * How a design system's web component shows a field through a shadow root (declared with `<template
+ * shadowrootmode>`, attached by attachDeclaredShadows): the label painted by an open root and the value in light DOM
+ * slotted into it; label and value both inside a closed root; the label in light DOM slotted into the root's header
+ * and the value inside the root.
+ */
+export type ShadowForm = 'slottedValue' | 'closed' | 'slottedLabel';
+export const SHADOW_FORMS: readonly ShadowForm[] = ['slottedValue', 'closed', 'slottedLabel'];
 /** What stands beside the label in its box: nothing, an icon before it (a card header), a tooltip trigger, a badge. */
 export type LabelDress = 'plain' | 'icon' | 'tooltip' | 'badge';
 export const LABEL_DRESSES: readonly LabelDress[] = ['plain', 'icon', 'tooltip', 'badge'];
@@ -84,6 +92,8 @@ export interface GeneratedPage {
   labelDress: LabelDress;
   decoys: Decoy[];
   hiding?: Hiding;
+  /** The page's own ID fields are web components of this form (shadowPages). */
+  shadow?: ShadowForm;
   /** Whether the Store ID stands under a bare "ID" (a weak label) rather than "Kimlik No". */
   weakLabel: boolean;
   html: string;
@@ -312,6 +322,26 @@ function fieldRow(layout: Layout, label: string, value: string, look: FieldLook 
   }
 }
 
+/** One field row as a web component of `form` (in a grid's rows: a table cannot hold a custom element). */
+function shadowRow(form: ShadowForm, label: string, value: string, look: FieldLook): Part[] {
+  const name = dressed(label, look);
+  const shown = carried(value, look);
+  switch (form) {
+    case 'slottedValue':
+      return [['jm-field', ['template', { shadowrootmode: 'open' }, ['div', { class: 'lbl' }, ...name], ['div', { class: 'val' }, ['slot']]], shown]];
+    case 'closed':
+      return [['jm-field', ['template', { shadowrootmode: 'closed' }, ...fieldRow('grid', label, value, look)]]];
+    case 'slottedLabel':
+      return [
+        [
+          'jm-field',
+          ['template', { shadowrootmode: 'open' }, ['header', ['slot', { name: 'title' }]], ['div', { class: 'val' }, shown]],
+          ['span', { slot: 'title' }, ...name],
+        ],
+      ];
+  }
+}
+
 /** Rows of one layout inside the container that layout needs. */
 function block(layout: Layout, rows: Part[][]): Part {
   const flat = rows.flat();
@@ -422,6 +452,22 @@ export function everyCarrierPage(seed: number, options: CorpusOptions): Generate
   });
 }
 
+/**
+ * The page's own ID fields as web components of each shadow form, in each carrier, label dress and language, on both
+ * kinds of page, among the same decoys as any page (drawn from `seed`). Their roots are declared in the markup:
+ * attachDeclaredShadows attaches them once the page is shown.
+ */
+export function shadowPages(seed: number, options: CorpusOptions): GeneratedPage[] {
+  const grid = SHADOW_FORMS.flatMap((shadow) =>
+    CARRIERS.flatMap((carrier) => LABEL_DRESSES.flatMap((labelDress) => (['tr', 'en'] as const).map((lang) => ({ shadow, carrier, labelDress, lang })))),
+  );
+  const bases = fc.sample(inputArbitrary(options), { numRuns: grid.length, seed });
+  return grid.map((cell, index) => {
+    const base = bases[index] as BuildInput;
+    return build({ ...base, ...cell, layout: 'grid', kind: index % 3 === 2 ? 'app' : 'store' });
+  });
+}
+
 type BuildInput = {
   kind: 'store' | 'app';
   lang: 'tr' | 'en';
@@ -445,6 +491,7 @@ type BuildInput = {
   decoyIds: string[];
   decoyClient: string;
   decoySecret: string;
+  shadow?: ShadowForm;
 };
 
 function build(input: BuildInput): GeneratedPage {
@@ -473,18 +520,19 @@ function build(input: BuildInput): GeneratedPage {
   const weakLabel = input.kind === 'store' && input.weakLabel;
   const expected: GeneratedPage['expected'] = { storeId: null, clientId: null, secret: null };
   const main: Part[] = [];
+  const idRow = (label: string, value: string) => (input.shadow ? shadowRow(input.shadow, label, value, look) : fieldRow(input.layout, label, value, look));
 
   if (input.kind === 'store') {
     const rows = words.other.map(([label, value]) => fieldRow(input.layout, form(label), value, look));
     const storeLabel = weakLabel ? form('ID') : form(pick(words.storeLabels));
-    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, storeLabel, shown(input.storeId), look));
+    rows.splice(input.position % (rows.length + 1), 0, idRow(storeLabel, shown(input.storeId)));
     main.push(['h1', words.other[0]?.[1] ?? '']);
     main.push(section(input.sectionStyle, pick(words.sections), block(input.layout, rows)));
     expected.storeId = input.storeId;
   } else {
     const rows = words.appOther.map(([label, value]) => fieldRow(input.layout, form(label), value, look));
-    rows.splice(input.position % (rows.length + 1), 0, fieldRow(input.layout, form(pick(words.clientLabels)), shown(input.clientId), look));
-    rows.push(fieldRow(input.layout, form(pick(words.secretLabels)), shown(input.secret), look));
+    rows.splice(input.position % (rows.length + 1), 0, idRow(form(pick(words.clientLabels)), shown(input.clientId)));
+    rows.push(idRow(form(pick(words.secretLabels)), shown(input.secret)));
     main.push(['h1', 'ShopiVerse']);
     main.push(block(input.layout, rows));
     expected.clientId = input.clientId;
@@ -591,6 +639,7 @@ function build(input: BuildInput): GeneratedPage {
     labelDress: input.labelDress,
     decoys,
     hiding: decoys.includes('hiddenWidget') ? input.hiding : undefined,
+    shadow: input.shadow,
     weakLabel,
     html,
     expected,

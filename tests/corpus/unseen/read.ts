@@ -1,6 +1,7 @@
 import { decideField } from '../../../src/core/evidence';
 import { collectEvidence } from '../../../src/dom/evidence';
 import { JOOM_FIELDS } from '../../../src/joom/fields';
+import { openClosedShadowRoots } from '../shadow-roots';
 import { type Decided, decided, FIELDS, type Field, type Row, row } from './judge';
 import type { UnseenPage } from './pages';
 
@@ -9,6 +10,8 @@ import type { UnseenPage } from './pages';
 
 /** Parse the page (never written as markup into this document), show it, and build what markup cannot. */
 export function showPage(page: UnseenPage): void {
+  // Read as the content script reads: closed shadow roots open to it.
+  openClosedShadowRoots();
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${page.html}</body>`, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   page.setup?.(document.body);
