@@ -88,9 +88,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // captions with drawn words), in both: 30,941 and 30,425. Budgets 30.5 and 30 KB. Then review 12's open highs and
   // reviews 13 and 14 (shadow trees opened in the hit test and every climb through slots, shapes judged on the line
   // they cut, covers with no background, inline boxes, floats and flex order in paint order, pieces drawn out of
-  // order), in both: 32,985 and 32,326. Budgets 32.5 and 32 KB. Left: send split per context, so that each script
-  // carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 32.5, 'shopiverse.js': 32 };
+  // order), in both: 32,985 and 32,326. Budgets 32.5 and 32 KB. Then the reader reads shadow roots as the page (open,
+  // and closed ones through the extension's API; a slot as what it shows: +145 in joom.js, issue 18) and the pick
+  // banners name the value by the glossary: 33,366 and 32,521. Budget 33 KB for joom.js. Left: send split per
+  // context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 33, 'shopiverse.js': 32 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
