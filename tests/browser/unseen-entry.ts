@@ -6,9 +6,10 @@ import { FRAME_PAGES } from '../corpus/unseen/pages-frames';
 import { ROUND2_PAGES } from '../corpus/unseen/pages-round2';
 import { ROUND3_PAGES } from '../corpus/unseen/pages-round3';
 import { ROUND4_PAGES } from '../corpus/unseen/pages-round4';
+import { ROUND5_PAGES } from '../corpus/unseen/pages-round5';
 import { readShownPage, showPage } from '../corpus/unseen/read';
 
-const SETS = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES, round3: ROUND3_PAGES, round4: ROUND4_PAGES, frames: FRAME_PAGES };
+const SETS = { unseen: UNSEEN_PAGES, round2: ROUND2_PAGES, round3: ROUND3_PAGES, round4: ROUND4_PAGES, round5: ROUND5_PAGES, frames: FRAME_PAGES };
 export type SetName = keyof typeof SETS;
 export interface PageRead {
   name: string;

@@ -7,6 +7,7 @@ import { FRAME_PAGES } from '../corpus/unseen/pages-frames';
 import { ROUND2_PAGES } from '../corpus/unseen/pages-round2';
 import { ROUND3_PAGES } from '../corpus/unseen/pages-round3';
 import { ROUND4_PAGES } from '../corpus/unseen/pages-round4';
+import { ROUND5_PAGES } from '../corpus/unseen/pages-round5';
 import { BROWSER } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
 import type { PageRead, SetName } from './unseen-entry';
@@ -21,6 +22,7 @@ const SETS: Record<SetName, UnseenPage[]> = {
   round2: ROUND2_PAGES,
   round3: ROUND3_PAGES,
   round4: ROUND4_PAGES,
+  round5: ROUND5_PAGES,
   frames: FRAME_PAGES,
 };
 /** Generated sets with known answers: every field decided, not only none wrong. */
