@@ -31,7 +31,6 @@ import {
   CONTROLS,
   compileLabels,
   flatChildren,
-  flatParent,
   flatTree,
   hasContent,
   type LabelSite,
@@ -40,7 +39,7 @@ import {
   type Target,
   valueTargets,
 } from './find-by-label';
-import { coveredInFrames, drawnInReadingOrder, drawnText, isRendered, shadowOf, showsDots, withinOneReading } from './visibility';
+import { coveredInFrames, drawnInReadingOrder, drawnText, isRendered, paintParent, shadowOf, showsDots, withinOneReading } from './visibility';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
 // around the label (Bitwarden's collect-then-qualify split). It records observations only; every judgement is a named
@@ -650,7 +649,7 @@ function ownText(element: Element): [string, Element] {
 function nearestSection(element: Element, titleOf: (sibling: Element) => string | undefined): { title?: string } {
   const body = element.ownerDocument.body;
   // Through the flat tree: a component's fields stand under the section its host (or the slot it shows in) stands in.
-  for (let node: Element | null | undefined = element; node && node !== body; node = flatParent(node)) {
+  for (let node: Element | null | undefined = element; node && node !== body; node = paintParent(node)) {
     let count = 0;
     for (let sibling = node.previousElementSibling; sibling && count < SIBLINGS_SCANNED; sibling = sibling.previousElementSibling, count++) {
       const title = titleOf(sibling);

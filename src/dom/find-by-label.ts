@@ -2,7 +2,7 @@ import { COPY_ATTRIBUTES } from '../core/fields';
 import { buildRowIndex, type LabelRow, matchEntry, middleDotItems } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
 import { withoutMarks } from '../core/places';
-import { drawnWords } from './visibility';
+import { drawnWords, paintParent } from './visibility';
 
 // Finds labels on a page, never by class names or positions, and the places a label's value may be. A label is
 // text that is a label as a whole ("Kimlik No") or a label with its value ("Kimlik No: 5ac4…"). Reading values
@@ -206,7 +206,9 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
       yield { element: before, via: 'sibling', distance: 1 };
       return;
     }
-    node = node.parentElement;
+    // Up the flat tree: a label slotted into a component stands where its slot is, among the component's boxes (a climb
+    // through the light DOM went past the component to a neighbour's value: round 5's first run).
+    node = paintParent(node);
     if (!node || node === node.ownerDocument.body) return;
   }
 }
@@ -258,11 +260,6 @@ export function* flatTree(root: Node): Generator<Node> {
     yield child;
     yield* flatTree(child);
   }
-}
-
-/** An element's parent in the flat tree: the slot it is assigned to, else its parent, else (atop a shadow tree) its host. */
-export function flatParent(element: Element): Element | null | undefined {
-  return element.assignedSlot ?? element.parentElement ?? (element.parentNode as ShadowRoot | null)?.host;
 }
 
 /** A node's children in the flat tree: a slot's are what is assigned to it, else its fallback. */

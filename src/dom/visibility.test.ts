@@ -171,3 +171,47 @@ describe('what the seller reads: shownText and buttonName (review 11, findings 1
     expect(buttonName(first(html) as HTMLElement)).toBe(name);
   });
 });
+
+// Round 5's first run: the markup climb stopped at a shadow root, so a component's host marked hidden, aria-hidden or
+// inert, or a closed <details> in its root, left what the root paints or what is slotted into it "seen". Every
+// technique × open or closed root × the text painted by the root or slotted into it.
+describe('hidden by markup through a shadow root', () => {
+  const HOST_MARKS = [
+    ['hidden', 'hidden'],
+    ['aria-hidden', 'aria-hidden="true"'],
+    ['inert', 'inert'],
+  ] as const;
+  const cases = HOST_MARKS.flatMap(([name, mark]) =>
+    (['open', 'closed'] as const).flatMap((mode) =>
+      (['painted', 'slotted'] as const).map((where) => [`${name} host, ${mode} root, ${where}`, mark, mode, where] as const),
+    ),
+  );
+  const roots = new Map<Element, ShadowRoot>();
+  const host = (mark: string, mode: 'open' | 'closed', where: 'painted' | 'slotted', inner = '<span><slot></slot></span>') => {
+    const element = first(`<x-card ${mark}>${where === 'slotted' ? '<b>5ac428108b2c3703c514adae</b>' : ''}</x-card>`);
+    const root = element.attachShadow({ mode });
+    roots.set(element, root);
+    const wrapper = document.createElement('div');
+    wrapper.append(document.createRange().createContextualFragment(where === 'painted' ? '<b>5ac428108b2c3703c514adae</b>' : inner));
+    root.append(wrapper);
+    return where === 'painted' ? (root.querySelector('b') as Element) : (element.querySelector('b') as Element);
+  };
+  beforeEach(() => {
+    const scope = globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (element: Element) => ShadowRoot | null } } };
+    scope.chrome = { dom: { openOrClosedShadowRoot: (element) => roots.get(element) ?? element.shadowRoot } };
+  });
+
+  it.each(cases)('%s: not seen', (_name, mark, mode, where) => {
+    expect(isRendered(host(mark, mode, where))).toBe(false);
+  });
+
+  it.each(['open', 'closed'] as const)('a slot inside a closed <details> of an %s root hides what is slotted into it', (mode) => {
+    expect(isRendered(host('', mode, 'slotted', '<details><summary>Kimlik Bilgileri</summary><slot></slot></details>'))).toBe(false);
+    expect(isRendered(host('', mode, 'slotted', '<details open><summary>Kimlik Bilgileri</summary><slot></slot></details>'))).toBe(true);
+  });
+
+  it.each(['open', 'closed'] as const)('an unmarked host shows both (%s root)', (mode) => {
+    expect(isRendered(host('', mode, 'painted'))).toBe(true);
+    expect(isRendered(host('', mode, 'slotted'))).toBe(true);
+  });
+});

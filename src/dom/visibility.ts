@@ -225,16 +225,17 @@ function inCollapsedTablePart(element: Element): boolean {
 
 const HIDDEN_BY_MARKUP = '[hidden], [aria-hidden="true"], [inert], details:not([open]) > :not(summary), noscript, template, [role="tooltip"]';
 
-/** The element or an ancestor is hidden by its markup (element.closest), remembered for one reading per box. */
+/**
+ * The element or a box it is painted inside is hidden by its markup, remembered for one reading per box. Up the flat
+ * tree (paintParent): a component's host marked hidden, aria-hidden or inert hides what its shadow root paints, and a
+ * closed <details> in a root what is slotted into it (round 5's first run: the climb stopped at the root).
+ */
 function hiddenByMarkup(element: Element): boolean {
-  if (!reading) return element.closest(HIDDEN_BY_MARKUP) !== null;
-  return fromTheTop(
-    element,
-    (node) => node.parentElement,
-    reading.hidden,
-    false,
-    (node, above) => above || node.matches(HIDDEN_BY_MARKUP),
-  );
+  if (!reading) {
+    for (let node: Element | null = element; node; node = paintParent(node)) if (node.matches(HIDDEN_BY_MARKUP)) return true;
+    return false;
+  }
+  return fromTheTop(element, paintParent, reading.hidden, false, (node, above) => above || node.matches(HIDDEN_BY_MARKUP));
 }
 
 /**
@@ -280,14 +281,15 @@ function styleVisible(element: Element): boolean {
  * climb from a box to the boxes it is painted inside takes this way (review 12, finding 2: a line-through, a
  * ::first-line, a ::before or a collapsed row on a box of a shadow tree between the host and the slot was skipped).
  */
-function paintParent(node: Element): Element | null {
+export function paintParent(node: Element): Element | null {
   if (node.assignedSlot) return node.assignedSlot;
   const parent = node.parentElement;
   if (!parent) return (node.parentNode as ShadowRoot | null)?.host ?? null;
-  // A closed shadow root keeps assignedSlot from everyone outside it (review 13, finding 1): its slot is found from
-  // the slots' side. Not slotted at all, the node is not drawn, and its parent stands in.
+  // A closed shadow root keeps assignedSlot from everyone outside it (review 13, finding 1), and a DOM without
+  // assignedSlot (happy-dom) keeps it from all: the slot is found from the slots' side. Not slotted at all, the node
+  // is not drawn, and its parent stands in.
   const shadow = shadowOf(parent);
-  if (shadow && shadow.mode === 'closed') return closedSlotOf(node, shadow) ?? parent;
+  if (shadow && (shadow.mode === 'closed' || !('assignedSlot' in node))) return slotFromSlotsSide(node, shadow) ?? parent;
   return parent;
 }
 
@@ -304,8 +306,8 @@ function layoutParent(node: Element): Element | null {
   return parent && layoutBox(parent);
 }
 
-/** The slot of a closed shadow root a node is assigned to, from the slots' side (remembered for one reading). */
-function closedSlotOf(node: Element, shadow: ShadowRoot): Element | undefined {
+/** The slot of a shadow root a node is assigned to, from the slots' side (remembered for one reading). */
+function slotFromSlotsSide(node: Element, shadow: ShadowRoot): Element | undefined {
   return once(reading?.closedSlots, shadow, () => {
     const slots = new Map<Element, Element>();
     for (const slot of shadow.querySelectorAll('slot')) {
