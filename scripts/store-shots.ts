@@ -115,7 +115,9 @@ function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
 function promoHtml(lang: 'tr' | 'en', name: string): string {
   // True to the guide: seven steps with the seller's own Kaydet and İzin ver ("in one click" promised what it is not).
   const line =
-    lang === 'tr' ? 'Joom mağazanızı ShopiVerse’e kodları elle kopyalamadan bağlayın' : 'Connect your Joom store to ShopiVerse without copying codes by hand';
+    lang === 'tr'
+      ? 'Joom mağazanızı ShopiVerse’e hiçbir değeri elle kopyalamadan bağlayın'
+      : 'Connect your Joom store to ShopiVerse without copying a value by hand';
   return `<!doctype html><html><head><meta charset="utf-8"><style>
   body { margin: 0; width: 440px; height: 280px; overflow: hidden; font-family: system-ui, sans-serif; background: linear-gradient(135deg, #c2410c, #7c2d12); color: #fff;
     display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 14px; text-align: center; }

@@ -103,7 +103,7 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
     await popup.waitFor(() => document.querySelector('[data-paste="storeId"] [role="alert"]') !== null);
     // What is wrong with this paste, its length against the Store ID's, not the rule alone (look verdict 8).
     expect(await popup.evaluate(() => document.querySelector('[data-paste="storeId"] [role="alert"]')?.textContent)).toContain(
-      `Yapıştırdığınız kod ${store.id.length - 2} karakter; Kimlik No (Store Id) 24 karakterdir.`,
+      `Yapıştırdığınız değer ${store.id.length - 2} karakter; Kimlik No (Store Id) 24 karakterdir.`,
     );
     expect(JSON.stringify((await driver.stored()).local)).not.toContain(store.id.slice(2));
     await popup.evaluate(() => {
