@@ -40,6 +40,7 @@ import {
   valueTargets,
 } from './find-by-label';
 import { coveredInFrames, drawnInReadingOrder, drawnText, isRendered, paintParent, shadowOf, showsDots, withinOneReading } from './visibility';
+import { watchRoot } from './watch';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
 // around the label (Bitwarden's collect-then-qualify split). It records observations only; every judgement is a named
@@ -121,6 +122,7 @@ function* moreRoots(root: Element | ShadowRoot, levels: number): Generator<Eleme
     const custom = node.localName.includes('-');
     const shadow = node.localName === HOST_TAG ? null : custom ? shadowOf(node) : node.shadowRoot;
     if (shadow) {
+      watchRoot(shadow);
       yield shadow;
       yield* moreRoots(shadow, levels);
     }

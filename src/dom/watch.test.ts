@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { COPY_ATTRIBUTES, TIMEOUTS } from '../core/fields';
-import { onDomChange, runFeatures } from './watch';
+import { onDomChange, runFeatures, watchRoot } from './watch';
 
 // The observer watches what the reader reads: a value changed only behind a copy button is read again (it watched
 // one copy attribute of the reader's five, so a changed data-copy was never read again).
@@ -36,5 +36,19 @@ describe('the change observer', () => {
     button.setAttribute('data-state', 'open');
     await settle();
     expect(scans).toBe(before);
+  });
+
+  it('scans again when a shadow root the reader read changes inside (a component rendering its value late)', async () => {
+    const host = document.createElement('jm-store-info');
+    const root = host.attachShadow({ mode: 'open' });
+    document.body.replaceChildren(host);
+    await settle();
+    watchRoot(root);
+    const before = scans;
+    const value = document.createElement('code');
+    value.textContent = '5ac428108b2c3703c514adae';
+    root.append(value);
+    await settle();
+    expect(scans).toBeGreaterThan(before);
   });
 });

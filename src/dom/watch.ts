@@ -64,6 +64,28 @@ export function onDomChange(signal: AbortSignal, listener: Listener): void {
   }
 }
 
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  // A value changed in an input or behind a copy button (or the element it copies from) is read again; an image's
+  // address is checked again.
+  attributeFilter: ['value', ...COPY_ATTRIBUTES, COPY_TARGET_ATTRIBUTE, 'src', 'srcset'],
+};
+let observer: MutationObserver | undefined;
+const watchedRoots = new WeakSet<ShadowRoot>();
+
+/**
+ * Watch a shadow root the reader read, as the page is watched: a change inside a root reaches no observer of the
+ * document (a component that renders its value later, after its data arrives, was never read again).
+ */
+export function watchRoot(root: ShadowRoot): void {
+  if (!observer || watchedRoots.has(root)) return;
+  watchedRoots.add(root);
+  observer.observe(root, OBSERVED);
+}
+
 /** Start the features on this page and keep them in step with single-page navigation. */
 export function runFeatures(features: readonly Feature[]): void {
   let controller = new AbortController();
@@ -80,15 +102,8 @@ export function runFeatures(features: readonly Feature[]): void {
   };
   lastUrl = location.href;
   onNavigate = start;
-  new MutationObserver(onMutations).observe(document.documentElement, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    attributes: true,
-    // A value changed in an input or behind a copy button (or the element it copies from) is read again; an image's
-    // address is checked again.
-    attributeFilter: ['value', ...COPY_ATTRIBUTES, COPY_TARGET_ATTRIBUTE, 'src', 'srcset'],
-  });
+  observer = new MutationObserver(onMutations);
+  observer.observe(document.documentElement, OBSERVED);
   // Back and forward change the URL without necessarily changing the DOM first.
   addEventListener('popstate', requestScan);
   start();

@@ -125,6 +125,26 @@ setTimeout(() => { ${script} }, 300);
     expect(JSON.stringify((await browser().stored()).session)).toContain(SECRET);
     await page.close();
   });
+
+  // A component that renders its value only after its data arrives: the change is inside the root, which no observer
+  // of the document sees (the host was already in the page, empty, at the first scan).
+  it('reads a value a component renders into its closed root later, after the page was first scanned', async () => {
+    customPages.set(
+      'https://merchant.joom.com/panel/stores/late-root',
+      componentsPage(`const host = el('jm-store-info');
+        const root = host.attachShadow({ mode: 'closed' });
+        root.append(el('h2', 'Genel Bilgi'), el('p', 'Yükleniyor…'));
+        document.getElementById('root').append(el('h1', 'Anadolu Halı'), host);
+        setTimeout(() => {
+          const row = el('div');
+          row.append(el('span', 'Kimlik No'), ' ', el('code', '${STORE}'));
+          root.querySelector('p').replaceWith(row);
+        }, 1500);`),
+    );
+    const page = await browser().open('https://merchant.joom.com/panel/stores/late-root');
+    await expect.poll(() => local(browser()), { timeout: 10_000 }).toContain(STORE);
+    await page.close();
+  });
 });
 
 describe(`an application read before its store, and tied by name (${BROWSER})`, () => {
