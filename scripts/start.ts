@@ -391,8 +391,10 @@ async function walkAssisted(driver: Driver, lang: Lang): Promise<void> {
     await shot(again, 'joom-same-layout-read-without-a-pick');
 
     const changed = 'b1b2b3b4b5b6b7b8b9b0c1c2c3c4c5c6';
-    customPages.set('https://merchant.joom.com/panel/api/first', appWithSecret(app.clientId, app.secret));
-    customPages.set('https://merchant.joom.com/panel/api/later', appWithSecret(app.clientId, changed));
+    // The application's whole page, tied to its store: the key read twice is then the only step in question.
+    const whole = { store: store.name, redirect: app.redirectUrl };
+    customPages.set('https://merchant.joom.com/panel/api/first', appWithSecret(app.clientId, app.secret, whole));
+    customPages.set('https://merchant.joom.com/panel/api/later', appWithSecret(app.clientId, changed, whole));
     const first = await driver.open('https://merchant.joom.com/panel/api/first');
     await until(first, () => document.querySelector('joom-connector-ui[data-key="copy-secret"]'));
     await driver.open('https://merchant.joom.com/panel/api/later');

@@ -11,5 +11,8 @@ export const unknownLayout = (id: string, name: string) =>
   latePage(`<h1>${name}</h1><div class="panel"><div class="row"><span class="k">Mağaza numarası</span> <span class="v">${id}</span></div>
     <div class="row"><span class="k">Ülke</span> <span class="v">Türkiye</span></div></div>`);
 
-export const appWithSecret = (clientId: string, secret: string) =>
-  latePage(`<h1>ShopiVerse</h1><dl><dt>Müşteri Kimlik Numarası</dt><dd>${clientId}</dd><dt>Gizli Anahtar</dt><dd>${secret}</dd></dl>`);
+/** An application's page; with its store and redirect URL it is the whole page Joom shows (the app is tied to the store). */
+export const appWithSecret = (clientId: string, secret: string, whole?: { store: string; redirect: string }) =>
+  latePage(
+    `<h1>ShopiVerse</h1><dl>${whole ? `<dt>Mağaza</dt><dd>${whole.store}</dd>` : ''}<dt>Müşteri Kimlik Numarası</dt><dd>${clientId}</dd><dt>Gizli Anahtar</dt><dd>${secret}</dd>${whole ? `<dt>Yeniden Yönlendirme URL’si</dt><dd>${whole.redirect}</dd>` : ''}</dl>`,
+  );
