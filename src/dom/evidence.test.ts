@@ -504,4 +504,44 @@ describe('fields a shadow root paints', () => {
     shadow(body.querySelector('jm-other') as Element, 'closed', fields);
     expect(decideField(collectEvidence(body, JOOM_FIELDS), 'storeId').value).toBe(ID);
   });
+
+  // Attack review of this change (high): a bare ID slotted into a component took its verdict from the host, not from
+  // the slot that paints it, so a wrapper or a slot that hides it left it "seen" (and it beat the real value). Every
+  // way the slot's side can hide a text, open and closed roots; and the same markup unhidden, read.
+  const HIDING: [string, string][] = [
+    ['a wrapper at opacity 0', '<code style="opacity:0"><slot></slot></code>'],
+    ['a wrapper with visibility hidden', '<code style="visibility:hidden"><slot></slot></code>'],
+    ['a wrapper with display none', '<code style="display:none"><slot></slot></code>'],
+    ['a hidden wrapper', '<code hidden><slot></slot></code>'],
+    ['a slot with the hidden attribute', '<code><slot hidden></slot></code>'],
+    ['a slot with visibility hidden', '<code><slot style="visibility:hidden"></slot></code>'],
+    ['a slot painting another colour than its box', '<code style="color:#111"><slot style="color:#fff"></slot></code>'],
+    ['a root that slots it nowhere', '<code><slot name="value"></slot></code>'],
+  ];
+  it.each(HIDING.flatMap(([name, html]) => (['open', 'closed'] as const).map((mode) => [`${name} (${mode} root)`, html, mode] as const)))(
+    'does not read a bare ID slotted through %s',
+    (_name, html, mode) => {
+      const body = page(`<h1>Anadolu Halı</h1><h2>Genel Bilgi</h2><x-id>${OTHER}</x-id>`);
+      shadow(body.querySelector('x-id') as Element, mode, `<span>Kimlik No</span> ${html}`);
+      expect(decideField(collectEvidence(body, JOOM_FIELDS), 'storeId').value).toBeUndefined();
+    },
+  );
+
+  it.each(['open', 'closed'] as const)('reads the same bare ID slotted into a shown wrapper (%s root)', (mode) => {
+    const body = page(`<h1>Anadolu Halı</h1><h2>Genel Bilgi</h2><x-id>${ID}</x-id>`);
+    shadow(body.querySelector('x-id') as Element, mode, '<span>Kimlik No</span> <code><slot></slot></code>');
+    expect(decideField(collectEvidence(body, JOOM_FIELDS), 'storeId').value).toBe(ID);
+  });
+
+  // Attack review of this change (medium): a section title the seller does not see made a weak label ("ID") a store's.
+  it('takes no section title from a slot whose unshown fallback is the title', () => {
+    const body = page(`<x-sec><span slot="t">Sipariş</span><div>ID</div><div>${ID}</div></x-sec>`);
+    shadow(body.querySelector('x-sec') as Element, 'open', '<h2><slot name="t">Genel Bilgi</slot></h2><div><slot></slot></div>');
+    expect(decideField(collectEvidence(body, JOOM_FIELDS), 'storeId').value).toBeUndefined();
+  });
+
+  it('takes no section title from a hidden heading', () => {
+    const body = page(`<h2 hidden>Genel Bilgi</h2><div>ID</div><div>${ID}</div>`);
+    expect(decideField(collectEvidence(body, JOOM_FIELDS), 'storeId').value).toBeUndefined();
+  });
 });

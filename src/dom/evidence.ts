@@ -39,7 +39,7 @@ import {
   type Target,
   valueTargets,
 } from './find-by-label';
-import { coveredInFrames, drawnInReadingOrder, drawnText, isRendered, paintParent, shadowOf, showsDots, withinOneReading } from './visibility';
+import { coveredInFrames, drawnInReadingOrder, drawnText, isRendered, paintParent, shadowOf, showsDots, textShownBy, withinOneReading } from './visibility';
 import { watchRoot } from './watch';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
@@ -596,10 +596,10 @@ function shownPieces(root: Element): { text: string; element: Element; node: Tex
   const shown = new Map<Element, boolean>();
   for (const node of flatTree(root)) {
     if (pieces.length >= 200) break;
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    // A text slotted into a shadow root is its host's: seen judges it there.
-    const parent = node.parentElement;
-    if (!parent || !node.nodeValue) continue;
+    if (node.nodeType !== Node.TEXT_NODE || !node.nodeValue) continue;
+    // A text slotted into a component is judged where its slot lays it out (dom/visibility.ts textShownBy).
+    const parent = textShownBy(node);
+    if (!parent) continue;
     let visible = shown.get(parent);
     if (visible === undefined) {
       visible = seen(parent);
@@ -637,9 +637,11 @@ function ownText(element: Element): [string, Element] {
   let shownBy = element;
   for (const child of flatChildren(element)) {
     if (child.nodeType !== Node.TEXT_NODE) continue;
+    // A text's box: the element, or for a text assigned to a slot, where the slot lays it out; none, not drawn.
+    const box = textShownBy(child);
+    if (!box) continue;
     text += child.nodeValue;
-    // A text's parent: the element, or for a text assigned to a slot, the host.
-    shownBy = child.parentElement as Element;
+    shownBy = box;
   }
   return [trimValue(text), shownBy];
 }
@@ -666,12 +668,15 @@ function titleFacts(element: Element): TitleFacts {
   const childElements = element.childElementCount;
   if (!isSmallBox(childElements)) return { childElements, text: '', heading: false };
   // The heading inside is looked for only if the rule asks: a box of few children may hold a whole page.
+  // The title the seller sees: a hidden heading, or a slot's fallback behind what is assigned to it, titles nothing
+  // (attack review of this change: "Genel Bilgi" as an unshown fallback over "Sipariş" made an order's ID a store's).
   return {
     childElements,
-    text: element.textContent ?? '',
+    text: shownText(element),
     heading: element.matches(HEADINGS),
     get innerHeading() {
-      return element.querySelector(HEADINGS)?.textContent ?? undefined;
+      const heading = element.querySelector(HEADINGS);
+      return heading ? shownText(heading) : undefined;
     },
   };
 }

@@ -300,6 +300,35 @@ function layoutBox(node: Element): Element | null {
   return box;
 }
 
+/**
+ * The box whose "seen" verdict is a text node's: its parent; or, for a text slotted into a component, the box its
+ * slot lays it out in, since the text takes its paint from the slot and what is around it, not from the host (attack
+ * review of this change: a bare ID slotted into `<code style="opacity:0"><slot>` was judged by its visible host).
+ * Undefined where the text is not drawn: in a host whose root assigns it to no slot, or under a slot that hides it
+ * (a slot has no box: only what it passes on counts, its visibility and its colour, which must be its box's).
+ */
+export function textShownBy(text: Node): Element | undefined {
+  const parent = text.parentElement;
+  if (!parent) return undefined;
+  const shadow = shadowOf(parent);
+  if (!shadow) return parent;
+  const slot = (text as Text).assignedSlot ?? slotOfText(text, shadow);
+  if (!slot || hiddenByMarkup(slot)) return undefined;
+  const box = layoutBox(slot);
+  if (!box || box === slot) return box ?? undefined;
+  const passed = styleOf(slot);
+  return hidesBox(passed.visibility) || passed.color !== styleOf(box).color ? undefined : box;
+}
+
+/** The slot a text is assigned to, from the slots' side (a closed root hides a text's assignedSlot). */
+function slotOfText(text: Node, shadow: ShadowRoot): Element | undefined {
+  for (const slot of shadow.querySelectorAll('slot')) {
+    const assigned = (slot as Partial<HTMLSlotElement>).assignedNodes;
+    if (typeof assigned === 'function' && assigned.call(slot).includes(text as ChildNode)) return slot;
+  }
+  return undefined;
+}
+
 /** The box whose layout places `node` (a flex or grid container makes it an item): past boxes of display: contents, a slot's. */
 function layoutParent(node: Element): Element | null {
   const parent = paintParent(node);
