@@ -49,18 +49,27 @@ export function applyStore(local: LocalState, session: SessionState, store: { st
     source: keepable(source),
   };
   if (isSellersAct(source)) select(local, store.storeId, source.at);
-  else if (!before) offer(local, store.storeId);
+  else offer(local, session, store.storeId);
 }
 
 /**
  * A store that came from a page never becomes the selected one by itself: the popup offers it once. Only the first
  * store read is selected at once: there is nothing to switch from, and the seller needs a store to push; if a page
- * planted it, the seller's own store, read next, is offered.
+ * planted it, the seller's own store, read next, is offered. While the offers are full a store is not offered: it is
+ * counted (the popup says so), and offered when read again with room (attack review: a page that filled the list
+ * first kept the seller's own store from ever being offered).
  */
-function offer(local: LocalState, storeId: string): void {
-  const offers = local.offers ?? [];
+function offer(local: LocalState, session: SessionState, storeId: string): void {
+  const record = local.stores[storeId];
   if (!local.selected) local.selected = storeId;
-  else if (local.selected !== storeId && !offers.includes(storeId) && offers.length < OFFERS_KEPT) local.offers = [...offers, storeId];
+  if (local.selected === storeId || !record || record.offered) return;
+  const offers = local.offers ?? [];
+  if (offers.length >= OFFERS_KEPT) {
+    session.offersFull = (session.offersFull ?? 0) + 1;
+    return;
+  }
+  local.offers = [...offers, storeId];
+  record.offered = true;
 }
 
 /** The seller's own act selects a store, and answers an offer of it. */
@@ -116,7 +125,7 @@ export function applyApp(
   // The seller chose this application: the popup shows its store. One a page showed is offered, never selected.
   const store = storeOfApp(local, record);
   if (store && isSellersAct(source)) select(local, store, source.at);
-  else if (store && !before) offer(local, store);
+  else if (store && !before) offer(local, session, store);
 }
 
 const isKnownSecret = (session: SessionState, value: string) => Object.values(session.secrets).includes(value);

@@ -60,6 +60,25 @@ describe('a value read on a page never switches the selected store', () => {
     expect(local.offers).toEqual([PLANTED]);
   });
 
+  // Attack review of this change (medium): a page that filled the list first kept the seller's own store from ever
+  // being offered. It is counted while the list is full, and offered when read again once there is room.
+  it('offers a store read while the offers were full once there is room, and counts it meanwhile', () => {
+    const { local, session } = fresh();
+    readStore(local, session, 'load-0', { storeId: SELLERS }, read(0));
+    for (let n = 1; n <= OFFERS_KEPT; n++) readStore(local, session, `load-${n}`, { storeId: hex(n) }, read(n));
+    expect(local.offers).toHaveLength(OFFERS_KEPT);
+    readStore(local, session, 'load-own', { storeId: PLANTED, name: 'Anadolu Halı' }, read(20));
+    expect([local.offers?.includes(PLANTED), session.offersFull]).toEqual([false, 1]);
+    answerOffer(local, session, hex(1), false);
+    expect(session.offersFull).toBeUndefined();
+    readStore(local, session, 'load-own-2', { storeId: PLANTED }, read(21));
+    expect(local.offers?.at(-1)).toBe(PLANTED);
+    // Offered once: answered, it is not offered again.
+    answerOffer(local, session, PLANTED, false);
+    readStore(local, session, 'load-own-3', { storeId: PLANTED }, read(22));
+    expect(local.offers?.includes(PLANTED)).toBe(false);
+  });
+
   // Review of 2026-12-04 (medium): the offer was one slot, so a page that kept a question up and then showed another
   // store replaced the offer of the seller's own store before they saw it. Any order of later pages, stores and answers.
   it('never lets a later page replace or push out an offer the seller has not answered', () => {

@@ -51,6 +51,8 @@ export function answerOffer(local: LocalState, session: SessionState, storeId: s
   if (storeId !== undefined && local.offers?.includes(storeId)) {
     if (selectIt) select(local, storeId, at);
     withdrawOffer(local, storeId);
+    // Room again: the stores not offered while the list was full are offered when read again.
+    session.offersFull = undefined;
   }
   session.skipped = undefined;
 }

@@ -36,6 +36,8 @@ export const StoreRecord = z.object({
   source: z.optional(Source),
   /** When the seller last selected it (the popup's list or offer, a choice, a paste): such a store is kept. */
   selectedAt: z.optional(At),
+  /** Offered to the seller once (waiting or answered): not offered again. A store not offered yet is, when read again. */
+  offered: z.optional(z.literal(true)),
 });
 export type StoreRecord = z.infer<typeof StoreRecord>;
 
@@ -228,6 +230,8 @@ export const SessionState = z.object({
   picking: z.optional(z.object({ tabId: z.number().check(z.int()), field: PickField, at: At })),
   /** New stores and applications each page load (by the browser's document id) added: a page adds only a few. */
   pageLoads: z.optional(z.array(z.object({ load: Text(100), stores: z.number().check(z.int()), apps: z.number().check(z.int()) })).check(z.maxLength(20))),
+  /** Stores read while the offers were full, not offered yet (each is offered when read again with room): told. */
+  offersFull: z.optional(z.number().check(z.int(), z.minimum(1))),
   /** Values a page showed past its allowance of new stores, not kept: the popup says so until answered. */
   skipped: z.optional(z.object({ at: At, count: z.number().check(z.int(), z.minimum(1)) })),
   /** Changes the seller refused ("field:value"), not asked about again this session. */

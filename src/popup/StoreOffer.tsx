@@ -59,6 +59,11 @@ export function StoreOffer({ stored, selected, held }: { stored: Stored; selecte
           </button>
         </div>
       )}
+      {offered && session.offersFull && (
+        <p class="detail" role="status" data-note="offersFull">
+          {t('offersFull', String(session.offersFull))}
+        </p>
+      )}
       {skipped && (
         <p class="detail" role="status" data-note="skippedStores">
           {t('skippedStores', String(skipped.count))}{' '}

@@ -85,6 +85,11 @@ describe('several stores offered', () => {
     expect(document.querySelector('[data-offer]')?.getAttribute('data-offer')).toBe(THIRD);
     expect(document.querySelector('[data-offer] p')?.textContent).toBe('offerBar Kampanya');
   });
+
+  it('says how many stores were seen while the offers were full, under the bar', () => {
+    render(h(StoreOffer, { stored: stored({ stores, selected: STORE, offers: [OTHER] }, { offersFull: 2 }), selected: STORE, held: false }), document.body);
+    expect(document.querySelector('[data-note="offersFull"]')?.textContent).toBe('offersFull 2');
+  });
 });
 
 describe('an offer held while the card asks a question', () => {
