@@ -256,9 +256,13 @@ export function hasContent(element: Element): boolean {
  * reads it as a root of its own (dom/evidence.ts), as it reads a frame's document.
  */
 export function* flatTree(root: Node): Generator<Node> {
-  for (const child of flatChildren(root)) {
-    yield child;
-    yield* flatTree(child);
+  // A loop over a stack, not nested generators: a page can nest boxes thousands deep (by script), and each nested
+  // generator cost a frame per level for every node (attack review: 5,000 levels ran out of stack).
+  const stack: Node[] = [...Array.from(flatChildren(root))].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    yield node;
+    const children = flatChildren(node);
+    for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Node);
   }
 }
 

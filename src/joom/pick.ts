@@ -96,7 +96,13 @@ function startPicking(field: Field): void {
       }
       // A Store ID picked on a store's page is named as the reading names it (seller review B2: "unnamed store"
       // under a page headed with its name), from what the seller sees there; else it keeps the name it had.
-      const storeName = field === 'storeId' ? storeNameOnPage(collectEvidence(document.body, JOOM_FIELDS), shownHeading()) : undefined;
+      // The seller's pick is sent whatever the page does to the reading (attack review: a page deep enough to break it).
+      let storeName: string | undefined;
+      try {
+        storeName = field === 'storeId' ? storeNameOnPage(collectEvidence(document.body, JOOM_FIELDS), shownHeading()) : undefined;
+      } catch {
+        storeName = undefined;
+      }
       void send({ type: 'joom/picked', field, value, label: labelBeside(target, value), ...(storeName ? { storeName } : {}) });
       message.textContent = t('pickTaken', t(FIELD_NAME_KEY[field]));
       setTimeout(() => controller.abort(), 1500);
