@@ -517,6 +517,9 @@ describe('fields a shadow root paints', () => {
     ['a slot with visibility hidden', '<code><slot style="visibility:hidden"></slot></code>'],
     ['a slot painting another colour than its box', '<code style="color:#111"><slot style="color:#fff"></slot></code>'],
     ['a root that slots it nowhere', '<code><slot name="value"></slot></code>'],
+    // A second look at the fix: the slot's own paint and the box's background, not the host's.
+    ['a slot laid out as its own box, transparent', '<slot style="display:block;color:transparent"></slot>'],
+    ['white on white inside the component', '<code style="display:block;color:#fff;background:#fff"><slot></slot></code>'],
   ];
   it.each(HIDING.flatMap(([name, html]) => (['open', 'closed'] as const).map((mode) => [`${name} (${mode} root)`, html, mode] as const)))(
     'does not read a bare ID slotted through %s',
@@ -542,6 +545,19 @@ describe('fields a shadow root paints', () => {
 
   it('takes no section title from a hidden heading', () => {
     const body = page(`<h2 hidden>Genel Bilgi</h2><div>ID</div><div>${ID}</div>`);
+    expect(decideField(collectEvidence(body, JOOM_FIELDS), 'storeId').value).toBeUndefined();
+  });
+
+  // A second look at the fix (high): the label paths that take a text node, not an element, judged it by its host.
+  it.each(['open', 'closed'] as const)('reads no value from a bare "Kimlik No: …" text slotted into a hidden wrapper (%s root)', (mode) => {
+    const body = page(`<h1>Anadolu Halı</h1><h2>Genel Bilgi</h2><x-v>Kimlik No: ${OTHER}</x-v>`);
+    shadow(body.querySelector('x-v') as Element, mode, '<code style="opacity:0"><slot></slot></code>');
+    expect(decideField(collectEvidence(body, JOOM_FIELDS), 'storeId').value).toBeUndefined();
+  });
+
+  it.each(['open', 'closed'] as const)('reads no value after a slotted label from a text slotted into a hidden wrapper (%s root)', (mode) => {
+    const body = page(`<h1>Anadolu Halı</h1><h2>Genel Bilgi</h2><x-v><b slot="l">Kimlik No</b>: ${OTHER}</x-v>`);
+    shadow(body.querySelector('x-v') as Element, mode, '<slot name="l"></slot><span style="opacity:0"><slot></slot></span>');
     expect(decideField(collectEvidence(body, JOOM_FIELDS), 'storeId').value).toBeUndefined();
   });
 });

@@ -494,7 +494,8 @@ function siteFacts(site: LabelSite<string>): SiteFacts {
 function textAfter(label: Element): string | undefined {
   let next = label.nextSibling;
   while (next?.nodeName === 'BR') next = next.nextSibling;
-  if (!next || next.nodeType !== Node.TEXT_NODE) return undefined;
+  // A text slotted into a component counts only where it is drawn and seen (dom/visibility.ts textShownBy).
+  if (!next || next.nodeType !== Node.TEXT_NODE || !textShownBy(next)) return undefined;
   return valueAfterColon(next.nodeValue ?? '');
 }
 

@@ -301,11 +301,13 @@ function layoutBox(node: Element): Element | null {
 }
 
 /**
- * The box whose "seen" verdict is a text node's: its parent; or, for a text slotted into a component, the box its
- * slot lays it out in, since the text takes its paint from the slot and what is around it, not from the host (attack
- * review of this change: a bare ID slotted into `<code style="opacity:0"><slot>` was judged by its visible host).
- * Undefined where the text is not drawn: in a host whose root assigns it to no slot, or under a slot that hides it
- * (a slot has no box: only what it passes on counts, its visibility and its colour, which must be its box's).
+ * The element whose "seen" verdict is a text node's: its parent. A text slotted into a component is measured where it
+ * is drawn, as its host's own text (its real line boxes: size, covers, clips, a box not drawn); and it takes its paint
+ * from its slot, so it counts only where that paint is seen too: nothing hides the slot or the box it lays the text
+ * out in, the slot passes on no dots, and the colour it passes on reads against that box's background (attack reviews
+ * of this change: judged by its host alone, or by the box alone, an ID slotted into <code style="opacity:0"> or drawn
+ * white on white inside the component was read). Undefined where the text is not drawn or its paint is not seen: in
+ * a host whose root assigns it to no slot, or under a slot that hides it.
  */
 export function textShownBy(text: Node): Element | undefined {
   const parent = text.parentElement;
@@ -315,9 +317,17 @@ export function textShownBy(text: Node): Element | undefined {
   const slot = (text as Text).assignedSlot ?? slotOfText(text, shadow);
   if (!slot || hiddenByMarkup(slot)) return undefined;
   const box = layoutBox(slot);
-  if (!box || box === slot) return box ?? undefined;
+  if (!box || !isRendered(box)) return undefined;
   const passed = styleOf(slot);
-  return hidesBox(passed.visibility) || passed.color !== styleOf(box).color ? undefined : box;
+  if (hidesBox(passed.visibility) || masksText(passed)) return undefined;
+  if (readable(box, passed, hasLayout(box.ownerDocument)) === 'unseen') return undefined;
+  return parent;
+}
+
+/** A style that draws text as dots (-webkit-text-security). */
+function masksText(style: CSSStyleDeclaration): boolean {
+  const security = style.getPropertyValue('-webkit-text-security');
+  return security !== '' && security !== 'none';
 }
 
 /** The slot a text is assigned to, from the slots' side (a closed root hides a text's assignedSlot). */
