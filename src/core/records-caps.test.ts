@@ -116,12 +116,14 @@ describe('record caps', () => {
     expect(local.apps[clientId(12)]).toBeUndefined();
   });
 
-  it('drops the offer of a store it evicts', () => {
-    const { local, session } = grown(51, 0);
+  it('keeps the stores offered and not answered: a page re-reading its own stores does not age them out', () => {
+    const { local, session } = grown(52, 0);
     local.offers = [storeId(1), storeId(2)];
     capRecords(local, session);
-    expect(local.stores[storeId(1)]).toBeUndefined();
-    expect(local.offers).toEqual([storeId(2)]);
+    expect(local.stores[storeId(1)]).toBeDefined();
+    expect(local.stores[storeId(2)]).toBeDefined();
+    expect(local.offers).toEqual([storeId(1), storeId(2)]);
+    expect(local.stores[storeId(3)]).toBeUndefined();
   });
 
   it('names as used the stores the seller acted on, and not those a page only showed', () => {

@@ -264,6 +264,9 @@ export function usedStores(local: LocalState, session: SessionState): Set<string
   const selected = selectedStore(local);
   if (selected) used.add(selected);
   if (local.lastPushed) used.add(local.lastPushed);
+  // An offer the seller has not answered is kept: a page re-reading its own stores must not age it out (second look
+  // at this stop's offers).
+  for (const offered of local.offers ?? []) used.add(offered);
   for (const store of Object.values(local.stores)) if (store.selectedAt !== undefined || (store.source && store.source.how !== 'read')) used.add(store.storeId);
   for (const app of Object.values(local.apps)) {
     const store = session.secrets[app.clientId] ? storeOfApp(local, app) : undefined;
