@@ -90,9 +90,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // they cut, covers with no background, inline boxes, floats and flex order in paint order, pieces drawn out of
   // order), in both: 32,985 and 32,326. Budgets 32.5 and 32 KB. Then the reader reads shadow roots as the page (open,
   // and closed ones through the extension's API; a slot as what it shows: +145 in joom.js, issue 18) and the pick
-  // banners name the value by the glossary: 33,366 and 32,521. Budget 33 KB for joom.js. Left: send split per
-  // context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 33, 'shopiverse.js': 32 };
+  // banners name the value by the glossary: 33,366 and 32,521. Budget 33 KB for joom.js. Then a slotted text judged
+  // where it is drawn and where its slot's paint is seen (the shared seen code, in both): shopiverse.js 32,770 (2 bytes
+  // over, found by a local CI run). Budget 32.5 KB for it. Left: send split per context, so that each script carries
+  // only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 33, 'shopiverse.js': 32.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
