@@ -133,6 +133,11 @@ describe('a bare "ID" among fields of another object', () => {
       secret(`<h2>Webhook Ayarları</h2><dl><dt>URL</dt><dd>https://app.shopiverse.tech/hooks/joom</dd><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value,
     ).toBeUndefined();
     expect(secret(`<h1>Webhook Ayarları</h1><h2>Uç Nokta</h2><dl><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value).toBeUndefined();
+    // The page's title is the one the seller sees: a hidden h1 names nothing (it only ever made a field undecided).
+    expect(secret(`<h1 hidden>Webhook Ayarları</h1><h2>Uç Nokta</h2><dl><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value).toBe(SECRET);
+    expect(
+      secret(`<h1 style="display:none">Uygulama</h1><h1>Webhook Ayarları</h1><h2>Uç Nokta</h2><dl><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value,
+    ).toBeUndefined();
     expect(secret(`<div role="dialog"><h2>Create webhook</h2><div><div>Secret</div><div>${SECRET}</div></div></div>`).value).toBeUndefined();
     expect(secret(`<h2>Kimlik Bilgileri</h2><dl><dt>Müşteri Kimlik Numarası</dt><dd>${CLIENT}</dd><dt>Gizli Anahtar</dt><dd>${SECRET}</dd></dl>`).value).toBe(
       SECRET,

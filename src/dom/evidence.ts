@@ -94,7 +94,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
     // The styles the seen verdicts ask for are remembered too (dom/visibility.ts), for this reading only.
     return withinOneReading(() => {
       const found = collect(root, spec);
-      const pageTitle = root.ownerDocument.querySelector('h1')?.textContent ?? undefined;
+      const pageTitle = shownPageTitle(root.ownerDocument);
       for (const body of moreRoots(root, FRAME_LEVELS)) {
         // Sites are numbered per tree: a frame's or a shadow root's follow the ones before it.
         const offset = found.reduce((most, item) => Math.max(most, item.site + 1), 0);
@@ -171,6 +171,12 @@ function remembered<T>(compute: (element: Element) => T): (element: Element) => 
   };
 }
 
+/** The page's title as the seller sees it: the first h1 drawn on screen, in its shown text (a hidden one names nothing). */
+function shownPageTitle(document: Document): string | undefined {
+  for (const heading of document.querySelectorAll('h1')) if (seen(heading)) return shownText(heading) || undefined;
+  return undefined;
+}
+
 function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>, outerTitle?: string): Found<F>[] {
   const document = root.ownerDocument as Document;
   const table = compileLabels(spec.rows);
@@ -193,7 +199,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
   const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(seen)).get(of) as Element[]);
   // The page's title names the object a whole page is about ("Webhook Ayarları"), whatever its boxes are titled.
   // A frame without its own title is under the page's.
-  const pageTitleFact = document.querySelector('h1')?.textContent ?? outerTitle;
+  const pageTitleFact = shownPageTitle(document) ?? outerTitle;
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const label = trimValue(labelText(site));
