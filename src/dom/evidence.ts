@@ -320,7 +320,7 @@ const TRIGGERS = 'button, [role="button"], [data-tooltip], [data-tip], [title], 
 const VALUE_HOLDERS = [CONTROLS, ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].join(', ');
 
 /** What a node beside a label is, as facts: core/places.ts judges whether it dresses the label. */
-function besideLabel(node: ChildNode, after: boolean, shaped: (text: string) => boolean): BesideLabel {
+function besideLabel(node: Node, after: boolean, shaped: (text: string) => boolean): BesideLabel {
   const text = trimValue(node.textContent ?? '');
   const facts: BesideLabel = { icon: false, trigger: false, holdsValue: shaped(text), text, after };
   if (!(node instanceof Element)) return facts;
@@ -340,10 +340,13 @@ function labelBox(label: Element, shaped: (text: string) => boolean): { box: Ele
   let dressed = false;
   let tagged = false;
   for (let level = 0; level < BOX_LEVELS && !box.matches(BOXES); level++) {
-    const parent = box.parentElement;
+    // Up the flat tree: a label slotted into a component's header is dressed by what the header shows. A box at the top
+    // of a shadow root is not among its host's children: the climb stops there.
+    const parent = paintParent(box);
     if (!parent || parent === label.ownerDocument.body) break;
-    const nodes = [...parent.childNodes];
+    const nodes = [...flatChildren(parent)];
     const at = nodes.indexOf(box);
+    if (at < 0) break;
     const others = nodes.flatMap((node, index) => (index === at ? [] : [besideLabel(node, index > at, shaped)]));
     const step = boxStep(others, parent.nextElementSibling?.childElementCount === parent.childElementCount);
     if (!step.grows) break;

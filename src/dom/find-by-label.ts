@@ -196,7 +196,8 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   let node: Element | null = label;
   let cost = 0;
   for (let level = 0; node && level <= CLIMB_LEVELS; level++) {
-    if (level > 0 && withoutMarks(node.textContent ?? '') !== labelText) cost++;
+    // The text the box shows in the flat tree: a slot's or a root's header is the label slotted into it, no more.
+    if (level > 0 && withoutMarks(flatText(node)) !== labelText) cost++;
     for (let next = node.nextElementSibling, count = 0; next && count < 2; next = next.nextElementSibling, count++) {
       if (!hasContent(next)) continue;
       // Skipped siblings held nothing (a lone colon, an empty icon box): the value is still the next thing shown.
@@ -250,6 +251,13 @@ export function hasContent(element: Element): boolean {
   for (const node of flatTree(element))
     if (node.nodeType === Node.TEXT_NODE ? withoutMarks(node.nodeValue as string) : (node as Element).matches?.(CONTENT_HOLDERS)) return true;
   return false;
+}
+
+/** The text under `node` in the flat tree (a slot's is what is assigned to it). */
+function flatText(node: Node): string {
+  let text = '';
+  for (const child of flatTree(node)) if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue;
+  return text;
 }
 
 /**
