@@ -5,6 +5,10 @@ import { collectEvidence } from '../src/dom/evidence';
 import { onDomChange, runFeatures, watchStats } from '../src/dom/watch';
 import { JOOM_FIELDS } from '../src/joom/fields';
 import { toMessages } from '../src/joom/reading';
+import { attachDeclaredShadows, openClosedShadowRoots } from '../tests/corpus/shadow-roots';
+
+// The content script opens closed shadow roots through the extension's API; this page script is given the same reach.
+openClosedShadowRoots();
 
 /** The naive way: every element's whole text, lower-cased, compared with the label; all of the page, since a
  * second, different value must be noticed too. */
@@ -22,8 +26,11 @@ function naiveFind(): string[] {
 
 /** Show a generated page (parsed, never written as markup into this document) and decide its three IDs. */
 function decidePage(html: string) {
-  // As a page parses it: declarative shadow roots (<template shadowrootmode>) become shadow trees.
-  document.body.setHTMLUnsafe(html);
+  // Declarative shadow roots (<template shadowrootmode>) become shadow trees, closed ones attached where this page can
+  // open them again (as the content script can).
+  const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  attachDeclaredShadows(document.body);
   const evidence = collectEvidence(document.body, JOOM_FIELDS);
   const one = (field: 'storeId' | 'clientId' | 'secret') => {
     const decision = decideField(evidence, field);

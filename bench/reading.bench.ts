@@ -2,12 +2,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FIELDS, type Field } from '../src/core/fields';
 import { type OfflinePage, openOfflinePage } from '../tests/browser/drivers/offline';
-import { CARRIERS, everyCarrierPage, type GeneratedPage, judge, LABEL_DRESSES, LAYOUTS, type Outcome, pageArbitrary } from '../tests/corpus/joom-pages';
+import {
+  CARRIERS,
+  everyCarrierPage,
+  type GeneratedPage,
+  judge,
+  LABEL_DRESSES,
+  LAYOUTS,
+  type Outcome,
+  pageArbitrary,
+  shadowPages,
+} from '../tests/corpus/joom-pages';
 import { benchBundle } from './bundle';
 
 // The reader over generated Joom pages with known answers, in real Chromium (3,000 pages) and Firefox (1,000), laid
 // out at 1280×800 so that off-screen and zero-size hiding count too: every value carrier in every layout under every
-// label dress in both languages (everyCarrierPage's grid, 864 pages), then random pages with decoys (a fixed seed and
+// label dress in both languages (everyCarrierPage's grid, 960 pages), every shadow form × carrier × label dress × language
+// (shadowPages, 240: a component's root, closed ones opened as the content script opens them), then random pages with decoys (a fixed seed and
 // a random one, printed). The same way tests/browser/unseen.spec.ts reads: one blank page answered by request routing,
 // the reader's own modules bundled into it (bench/page-entry.ts), many pages shown and read per call. Issue 18's bar:
 // 0 wrong values, 100 % decided, every carrier present. BENCH_PAGES=<n> reads n pages per browser (a quick run while
@@ -25,9 +36,10 @@ const empty = (): Counts => ({ right: 0, ambiguousRight: 0, wrong: 0, undecided:
 const decidedOf = (row: Counts) => row.right + row.ambiguousRight;
 const judgedOf = (row: Counts) => Object.values(row).reduce((a, b) => a + b, 0);
 
-/** The grid of every carrier × layout × label dress × language first, then random pages to `count`. */
+/** The grids (every carrier × layout × label dress × language, every shadow form) first, then random pages to `count`. */
 function corpus(count: number, randomSeed: number): { pages: GeneratedPage[]; seeds: number[] } {
-  const grid = everyCarrierPage(FIXED_SEED, { layoutEngine: true });
+  // Then every shadow form (a component's root) × carrier × label dress × language: 240 pages.
+  const grid = [...everyCarrierPage(FIXED_SEED, { layoutEngine: true }), ...shadowPages(FIXED_SEED, { layoutEngine: true })];
   const rest = Math.max(0, count - grid.length);
   const seeds = [FIXED_SEED, randomSeed];
   const random = seeds.flatMap((seed, index) =>
@@ -69,6 +81,7 @@ describe.each(browsers)('reader over generated pages in real %s', (browser) => {
       'label dress': new Map<string, Counts>(),
       layout: new Map<string, Counts>(),
       decoy: new Map<string, Counts>(),
+      'shadow form': new Map<string, Counts>(),
     };
     const pagesPer = new Map<string, number>();
     const misses = new Map<string, number>();
@@ -86,6 +99,7 @@ describe.each(browsers)('reader over generated pages in real %s', (browser) => {
         totals[outcome]++;
         bump(tables.carrier, generated.carrier, outcome);
         bump(tables['label dress'], generated.labelDress, outcome);
+        bump(tables['shadow form'], generated.shadow ?? 'none', outcome);
         bump(tables.layout, `${generated.kind}/${generated.layout}${generated.weakLabel ? ' (bare ID)' : ''}`, outcome);
         for (const decoy of generated.decoys.length ? generated.decoys : ['none'])
           bump(tables.decoy, decoy === 'hiddenWidget' ? `hiddenWidget/${generated.hiding}` : decoy, outcome);
@@ -112,7 +126,7 @@ describe.each(browsers)('reader over generated pages in real %s', (browser) => {
     );
     expect(decisions.length).toBe(pages.length);
     // Every carrier, label dress and layout is met (the grid holds each with each once the run is long enough).
-    if (pages.length >= 864) {
+    if (pages.length >= 960) {
       expect(CARRIERS.filter((carrier) => !tables.carrier.has(carrier))).toEqual([]);
       expect(LABEL_DRESSES.filter((dress) => !tables['label dress'].has(dress))).toEqual([]);
       expect(LAYOUTS.filter((layout) => ![...tables.layout.keys()].some((key) => key.split('/')[1]?.startsWith(layout)))).toEqual([]);
