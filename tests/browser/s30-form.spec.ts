@@ -1,0 +1,67 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageBundle, ROOT } from '../../bench/bundle';
+import { BROWSER } from './drivers';
+import { type OfflinePage, openOfflinePage } from './drivers/offline';
+import { apiForm } from './hidden-form-cases';
+
+// s30 review probes, run with S30_PROBE=1: the Api Tanım form, and Joom values, inside web components whose own
+// open root hides them (declarative shadow DOM attached by the entry).
+type Fill = (html: string) => Promise<{ status: string; secretIn: boolean }>;
+type Read = (html: string) => Promise<string | null>;
+const COVER = '<div style="position:absolute;left:0;top:0;right:0;bottom:0;background:#fff"></div>';
+const host = (inner: string, light: string) => `<x-card><template shadowrootmode="open">${inner}</template>${light}</x-card>`;
+
+describe.runIf(process.env.S30_PROBE)(`s30: forms and values a component's own root hides (${BROWSER})`, () => {
+  let page: OfflinePage | undefined;
+  beforeAll(async () => {
+    const script = await pageBundle(join(ROOT, 'tests', 'browser', 's30-entry.ts'), 's30.js');
+    page = await openOfflinePage(BROWSER, 'https://app.shopiverse.tech/tr/stores/00159', script, { width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await page?.close();
+  });
+  const fill = (html: string) => (page as OfflinePage).evaluate((markup) => (window as unknown as { s30: { fill: Fill } }).s30.fill(markup), html);
+  const read = (html: string) =>
+    (page as OfflinePage).evaluate((markup) => (window as unknown as { s30: { readStoreId: Read } }).s30.readStoreId(markup), html);
+
+  it('control: the plain form is filled', async () => {
+    expect(await fill(apiForm())).toEqual({ status: 'filled', secretIn: true });
+  });
+  it('control: the form slotted into a plain component is filled', async () => {
+    expect(await fill(host('<div><slot></slot></div>', apiForm()))).toEqual({ status: 'filled', secretIn: true });
+  });
+  it('fills no form slotted under an opaque box of the component root', async () => {
+    const outcome = await fill(host(`<div style="position:relative"><slot></slot>${COVER}</div>`, apiForm()));
+    console.log(`S30 ${BROWSER} form under own-root cover: ${JSON.stringify(outcome)}`);
+    expect(outcome.secretIn).toBe(false);
+  });
+  it('fills no form slotted into a 4px overflow:hidden box of the component root', async () => {
+    const outcome = await fill(host('<div style="width:4px;height:4px;overflow:hidden"><slot></slot></div>', apiForm()));
+    console.log(`S30 ${BROWSER} form in own-root clip: ${JSON.stringify(outcome)}`);
+    expect(outcome.secretIn).toBe(false);
+  });
+
+  const ID = '64f1a2b3c4d5e6f708192a3b';
+  const valuePage = (inner: string) => `<h1>Anadolu Halı</h1><h2>Genel Bilgi</h2>${host(`<span>Kimlik No</span> ${inner}`, ID)}`;
+  it('control: a bare ID slotted into a shown <code> is read', async () => {
+    expect(await read(valuePage('<code><slot></slot></code>'))).toBe(ID);
+  });
+  for (const [name, inner] of [
+    ['own-root cover', `<span style="position:relative;display:inline-block"><slot></slot>${COVER}</span>`],
+    ['own-root overflow clip', '<code style="display:inline-block;width:4px;height:4px;overflow:hidden"><slot></slot></code>'],
+    ['own-root clip-path sliver', '<code style="display:inline-block;clip-path:inset(0 0 0 98%)"><slot></slot></code>'],
+    ['own-root scaleX(0.04)', '<code style="display:inline-block;transform:scaleX(0.04)"><slot></slot></code>'],
+    ['own-root mirrored', '<code style="display:inline-block;transform:scaleX(-1)"><slot></slot></code>'],
+    ['own-root contain:paint 4px', '<code style="display:inline-block;contain:paint;width:4px;height:10px"><slot></slot></code>'],
+    [
+      'own-root text-overflow in 6px',
+      '<code style="display:inline-block;width:6px;overflow:hidden;white-space:nowrap;vertical-align:bottom"><slot></slot></code>',
+    ],
+  ] as const)
+    it(`reads no bare ID hidden by ${name}`, async () => {
+      const value = await read(valuePage(inner));
+      console.log(`S30 ${BROWSER} read [${name}]: ${value}`);
+      expect(value).toBeNull();
+    });
+});
