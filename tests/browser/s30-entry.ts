@@ -34,4 +34,9 @@ async function fill(html: string): Promise<{ status: string; secretIn: boolean }
 
 import { JOOM_FIELDS as JOOM_FIELDS_REF } from '../../src/joom/fields';
 
-Object.assign(window, { s30: { readStoreId, fill } });
+async function readField(html: string, field: 'storeId' | 'clientId' | 'secret'): Promise<string | null> {
+  await show(html);
+  return decideField(collectEvidence(document.body, JOOM_FIELDS_REF), field).value ?? null;
+}
+
+Object.assign(window, { s30: { readStoreId, readField, fill } });

@@ -64,4 +64,18 @@ describe.runIf(process.env.S30_PROBE)(`s30: forms and values a component's own r
       console.log(`S30 ${BROWSER} read [${name}]: ${value}`);
       expect(value).toBeNull();
     });
+
+  it('reads no Secret Key a component covers with a box of its own root (application page)', async () => {
+    const SECRET = 'f0e1d2c3b4a5968778695a4b3c2d1e0f';
+    const html = `<h1>ShopiVerse</h1><dl><dt>Müşteri Kimlik Numarası</dt><dd>1a2b3c4d5e6f7a8b</dd></dl>${host(
+      `<div>Gizli Anahtar</div><span style="position:relative;display:inline-block"><slot></slot>${COVER}</span>`,
+      SECRET,
+    )}`;
+    const value = await (page as OfflinePage).evaluate(
+      (markup) => (window as unknown as { s30: { readField: (h: string, f: string) => Promise<string | null> } }).s30.readField(markup, 'secret'),
+      html,
+    );
+    console.log(`S30 ${BROWSER} read secret [own-root cover]: ${value}`);
+    expect(value).toBeNull();
+  });
 });
