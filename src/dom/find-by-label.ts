@@ -2,7 +2,7 @@ import { COPY_ATTRIBUTES } from '../core/fields';
 import { buildRowIndex, type LabelRow, matchEntry, middleDotItems } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
 import { withoutMarks } from '../core/places';
-import { drawnWords, paintParent, textShownBy } from './visibility';
+import { drawnWords, paintParent, shadowOf, textShownBy } from './visibility';
 
 // Finds labels on a page, never by class names or positions, and the places a label's value may be. A label is
 // text that is a label as a whole ("Kimlik No") or a label with its value ("Kimlik No: 5ac4…"). Reading values
@@ -110,7 +110,8 @@ export function* labelSites<F extends string>(root: Element | ShadowRoot, table:
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     // A text slotted into a component, or left out by it, is a label only where it is drawn and seen.
-    if (node.parentElement && (node.parentElement.shadowRoot || node.parentElement.localName.includes('-')) && !textShownBy(node)) continue;
+    // Any host the reader opens, a closed root on a built-in one (<div>, <p>) too (the s30 review, finding 2).
+    if (node.parentElement && shadowOf(node.parentElement) && !textShownBy(node)) continue;
     const items = middleDotItems(text);
     if (items) {
       // "Anadolu Halı · Mağaza Kimlik No: 5ac4…": a line of items, each maybe a label with its value (core/labels.ts).

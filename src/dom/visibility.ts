@@ -320,8 +320,27 @@ export function textShownBy(text: Node): Element | undefined {
   if (!box || !isRendered(box)) return undefined;
   const passed = styleOf(slot);
   if (hidesBox(passed.visibility) || masksText(passed)) return undefined;
+  // A box of the root that skips its contents (content-visibility: hidden) draws none of the text: Firefox still gives
+  // it line boxes (the s30 review, finding 1).
+  for (let node: Element | null = slot; node && node !== parent; node = paintParent(node))
+    if (styleOf(node).getPropertyValue('content-visibility') === 'hidden') return undefined;
   if (readable(box, passed, hasLayout(box.ownerDocument)) === 'unseen') return undefined;
   return parent;
+}
+
+/**
+ * Where an element's own text takes its paint from: the slot its shadow root assigns that text to, else the element.
+ * A text slotted into a component is measured as its host's own (its real line boxes), but the boxes between its slot
+ * and the host clip, turn, squash and cover it as much as the host's ancestors do (the s30 review, finding 1: a
+ * 4 px overflow box, a scaleX or a cover in the component's own root left a planted ID read). Only the default slot
+ * takes a host's text nodes.
+ */
+function textPaintStart(element: Element): Element {
+  const shadow = shadowOf(element);
+  if (!shadow) return element;
+  for (const child of element.childNodes)
+    if (child.nodeType === Node.TEXT_NODE && /\S/.test(child.nodeValue ?? '')) return (child as Text).assignedSlot ?? slotOfText(child, shadow) ?? element;
+  return element;
 }
 
 /** A style that draws text as dots (-webkit-text-security). */
@@ -809,7 +828,7 @@ const GLYPH = /[^\s\p{Cc}\p{Cf}\p{M}]/u;
  * scroll bringing them in counts): a text cut through a character, or one character a line cut to a sliver, is not
  * the value (review 10, finding 2). A glyph the DOM gives no box (a test's faked layout) is not asked.
  */
-function endsShown(element: Element): boolean {
+function endsShown(element: Element, from: Element): boolean {
   for (const child of element.childNodes) {
     if (child.nodeType !== Node.TEXT_NODE) continue;
     const text = child.nodeValue ?? '';
@@ -822,7 +841,7 @@ function endsShown(element: Element): boolean {
       range.setEnd(child, match.index + match[0].length);
       const glyph = range.getBoundingClientRect();
       if (glyph.width <= 0 && glyph.height <= 0) continue;
-      const kept = clippedArea(glyph, element, true);
+      const kept = clippedArea(glyph, from, true);
       if (kept.right - kept.left < glyph.width - 1 || kept.bottom - kept.top < glyph.height - 1) return false;
       if (!onPageArea(kept, element.ownerDocument)) return false;
     }
@@ -889,16 +908,17 @@ function textSeen(element: Element, layout: boolean): boolean {
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
     if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX) return false;
-    if (!laidAcross(element) || !endsShown(element)) return false;
+    const from = textPaintStart(element);
+    if (!laidAcross(from) || !endsShown(element, from)) return false;
     // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
     // but a sliver, or off the page: some line must keep enough of itself to be read, where a scroll brings it.
     // The em the cut may take is the drawn one: a text squashed sideways (scaleX, here or on a box around it) shows
     // more characters in one em of CSS px (review 9, finding 9), and below half its width it is not read at all.
-    const scaleX = drawnScaleX(element);
+    const scaleX = Math.min(drawnScaleX(element), from === element ? 1 : drawnScaleX(layoutBox(from) ?? element));
     if (scaleX < MIN_SCALE_X) return false;
     const font = (Number.parseFloat(style.fontSize) || 16) * scaleX;
     const readableLine = (line: DOMRect) => {
-      const kept = clippedArea(line, element, true);
+      const kept = clippedArea(line, from, true);
       return readablePart(kept, line, font, MIN_TEXT_HEIGHT_PX) && onPageArea(kept, element.ownerDocument);
     };
     // Every line of every text of its own: the reader takes the whole text, so one readable line (a label's, a
@@ -920,8 +940,9 @@ function coveredWhereScrolled(element: Element): boolean {
   const root = element.getRootNode() as Document | ShadowRoot;
   if (!view || typeof root.elementsFromPoint !== 'function') return false;
   const text = textBox(element);
-  const shown = clippedArea(text, element, false);
-  const projected = clippedArea(text, element, true);
+  const from = textPaintStart(element);
+  const shown = clippedArea(text, from, false);
+  const projected = clippedArea(text, from, true);
   // Shown where it is now, or nowhere: the other tests have judged it.
   if (!hasArea(projected) || hasArea(shown)) return false;
   const points = coverPoints(new DOMRect(projected.left, projected.top, projected.right - projected.left, projected.bottom - projected.top));
@@ -1349,6 +1370,8 @@ const MAX_SHADOW_DEPTH = 8;
  * Each tree is hit-tested once per point, and opened once.
  */
 function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y: number): { layers: Element[]; unopened: Set<Element> } {
+  const from = textPaintStart(element);
+  const own = from === element ? null : shadowOf(element);
   const stacks = new Map<Document | ShadowRoot, Element[]>();
   // Hosts whose shadow tree lies deeper than MAX_SHADOW_DEPTH: what they paint is not known, so they cover.
   const unopened = new Set<Element>();
@@ -1361,7 +1384,10 @@ function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y
       stack = tree.elementsFromPoint(x, y);
       stacks.set(tree, stack);
     }
-    let at = stack.indexOf(element);
+    // In the element's own tree, the nearest box its slotted text is laid out in (the tree's hit test lists the host
+    // below every box of the tree).
+    let at = tree === own ? stack.findIndex((hit) => paintedInside(from, hit)) : -1;
+    if (at < 0) at = stack.indexOf(element);
     // A box it is painted inside: a shadow tree's hit test (Firefox's) may list the slot and not the slotted element.
     if (at < 0) at = stack.findIndex((hit) => paintedInside(element, hit));
     const open = (hit: Element): Element[] => {
@@ -1382,7 +1408,11 @@ function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y
     const holder = stack[at];
     return [...stack.slice(0, Math.max(0, at)).flatMap((hit) => [...open(hit), hit]), ...(holder && holder !== element ? open(holder) : [])];
   };
-  return { layers: above(root, 0), unopened };
+  const layers = above(root, 0);
+  // A host's own text slotted into its tree: what that tree stacks over the slot's boxes covers it (the s30 review,
+  // finding 1: the hit test answers the host, and the host's own tree was never opened).
+  if (own && typeof own.elementsFromPoint === 'function' && !found.has(own)) layers.push(...above(own, 1).filter((layer) => insideTree(layer, own)));
+  return { layers, unopened };
 }
 
 /** `element` is painted inside `box` (through slots and shadow hosts). */
@@ -1756,7 +1786,10 @@ function pseudoCover(element: Element, x: number, y: number): number {
   if (!view) return 0;
   let through = 1;
   const owners: Element[] = [];
-  for (let node: Element | null = element, level = 0; node && level < PSEUDO_OWNER_LEVELS; level++, node = paintParent(node)) owners.push(node);
+  // From its text's slot, where a component's root lays the element's own text out: the root's boxes own pseudo-elements too.
+  const from = textPaintStart(element);
+  if (from !== element) owners.push(element);
+  for (let node: Element | null = from, level = 0; node && level < PSEUDO_OWNER_LEVELS; level++, node = paintParent(node)) owners.push(node);
   // A box inside it too: an empty <i> whose positioned ::after is laid over the text it sits in (review 11, a second
   // look at finding 10: the hit test answers with the text's box, or with the <i>, whose own paint is none).
   const inside = element.getElementsByTagName('*');

@@ -127,7 +127,14 @@ export type Technique =
    * white outline ring over it, a row of white "█" glyphs over it; and (finding 6) an earlier inline box's background
    * over a floated value (floats are painted before the flow's inline content).
    */
-  | 'paintWithoutBackground';
+  | 'paintWithoutBackground'
+  /**
+   * The s30 review, finding 1: the value a bare text of a component (a custom element or a built-in one), laid out by
+   * its own shadow tree, where a box between the slot and the host hides it: a cover laid over it (hit-testable or
+   * not, or an ::after), a 4 px overflow box, a clip-path sliver, a sideways squash or a half turn, a box that skips its
+   * contents (content-visibility), a transparent wrapper or slot, white on white, a thick white line-through.
+   */
+  | 'bareTextInShadowTree';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -170,6 +177,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'drawnOtherwise',
   'inShadowTree',
   'paintWithoutBackground',
+  'bareTextInShadowTree',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -245,7 +253,9 @@ interface Hide {
   /** The open shadow tree of a custom element the value is slotted into: its markup, with a <slot>. */
   shadow?: string;
   /** What carries the value: a <span> (the default), a <canvas> holding it as fallback text, a read-only field. */
-  carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn' | 'split' | 'select' | 'collapsedDivRow' | 'reordered';
+  carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn' | 'split' | 'select' | 'collapsedDivRow' | 'reordered' | 'bareText';
+  /** For 'bareText': the element whose own text the value is, and whose shadow tree (`shadow`) lays it out. */
+  host?: string;
   /** For 'reordered': each character's box style, given its index and the value's length. */
   reorder?: (index: number, length: number) => string;
 }
@@ -747,6 +757,27 @@ function hiding(input: Input): Hide {
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
+    case 'bareTextInShadowTree': {
+      const box = (style: string) => `<code style="display:inline-block;${style}"><slot></slot></code>`;
+      const cover = (style = '') =>
+        `<span style="position:relative;display:inline-block"><slot></slot><i style="position:absolute;inset:-2px;background:#fff${style}"></i></span>`;
+      const trees = [
+        cover(),
+        cover(';pointer-events:none'),
+        '<style>b{position:relative;display:inline-block;font-weight:normal}b::after{content:"";position:absolute;inset:-2px;background:#fff}</style><b><slot></slot></b>',
+        box('width:4px;height:4px;overflow:hidden;vertical-align:middle'),
+        box('clip-path:inset(0 0 0 98%)'),
+        box('transform:scaleX(0.04);transform-origin:0 0'),
+        box('transform:rotate(180deg)'),
+        box('content-visibility:hidden;width:260px;height:20px;vertical-align:middle'),
+        '<span style="opacity:0"><slot></slot></span>',
+        '<slot style="color:transparent"></slot>',
+        '<span style="display:inline-block;background:#fff;color:#fff"><slot></slot></span>',
+        '<span style="text-decoration:line-through #fff;text-decoration-thickness:1.1em"><slot></slot></span>',
+      ];
+      const shadow = trees[Math.floor(a * trees.length)] ?? (trees[0] as string);
+      return { ...plain, carrier: 'bareText', host: b < 0.5 ? 'jm-id' : 'span', shadow };
+    }
     case 'paintWithoutBackground': {
       const ways: Hide[] = [
         {
@@ -811,25 +842,28 @@ function hiddenValue(value: string, hide: Hide): string {
   const cover = hide.cover ? '<span style="position:absolute;inset:-2px;background:#fff"></span>' : '';
   const className = hide.className ? ` class="${hide.className}"` : '';
   const carried =
-    hide.carrier === 'canvas'
-      ? `<canvas${className} style="${hide.value}">${escapeHtml(value)}</canvas>`
-      : hide.carrier === 'field'
-        ? `<input readonly${className} style="${hide.value}" value="${escapeHtml(value)}">`
-        : hide.carrier === 'collapsedRow'
-          ? `<table style="display:inline-table"><tr style="visibility:collapse"><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td></tr></table>`
-          : hide.carrier === 'split'
-            ? `<span${className} style="${hide.value}">${escapeHtml(value.slice(0, 1))}<!---->${escapeHtml(value.slice(1))}${hide.inside ?? ''}</span>`
-            : hide.carrier === 'select'
-              ? `<select${className} style="${hide.value}"><option selected label="—" value="1">${escapeHtml(value)}</option></select>`
-              : hide.carrier === 'collapsedDivRow'
-                ? `<span style="display:inline-table"><span style="display:table-row;visibility:collapse"><span style="display:table-cell"><span${className} style="${hide.value}">${escapeHtml(value)}</span></span></span></span>`
-                : hide.carrier === 'reordered'
-                  ? `<span${className} style="${hide.value}">${[...value].map((character, index) => `<span style="${hide.reorder?.(index, value.length) ?? ''}">${escapeHtml(character)}</span>`).join('')}</span>`
-                  : hide.carrier === 'collapsedColumn'
-                    ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
-                    : `<span${className} style="${hide.value}">${escapeHtml(value)}${hide.inside ?? ''}</span>`;
+    hide.carrier === 'bareText'
+      ? `<${hide.host} style="color:#000"><template shadowrootmode="open" shadowrootclonable>${hide.shadow}</template>${escapeHtml(value)}</${hide.host}>`
+      : hide.carrier === 'canvas'
+        ? `<canvas${className} style="${hide.value}">${escapeHtml(value)}</canvas>`
+        : hide.carrier === 'field'
+          ? `<input readonly${className} style="${hide.value}" value="${escapeHtml(value)}">`
+          : hide.carrier === 'collapsedRow'
+            ? `<table style="display:inline-table"><tr style="visibility:collapse"><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td></tr></table>`
+            : hide.carrier === 'split'
+              ? `<span${className} style="${hide.value}">${escapeHtml(value.slice(0, 1))}<!---->${escapeHtml(value.slice(1))}${hide.inside ?? ''}</span>`
+              : hide.carrier === 'select'
+                ? `<select${className} style="${hide.value}"><option selected label="—" value="1">${escapeHtml(value)}</option></select>`
+                : hide.carrier === 'collapsedDivRow'
+                  ? `<span style="display:inline-table"><span style="display:table-row;visibility:collapse"><span style="display:table-cell"><span${className} style="${hide.value}">${escapeHtml(value)}</span></span></span></span>`
+                  : hide.carrier === 'reordered'
+                    ? `<span${className} style="${hide.value}">${[...value].map((character, index) => `<span style="${hide.reorder?.(index, value.length) ?? ''}">${escapeHtml(character)}</span>`).join('')}</span>`
+                    : hide.carrier === 'collapsedColumn'
+                      ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
+                      : `<span${className} style="${hide.value}">${escapeHtml(value)}${hide.inside ?? ''}</span>`;
   let html = `${hide.before ?? ''}${carried}${cover}${hide.over ?? ''}`;
-  if (hide.shadow) html = `<span style="display:inline-block"><template shadowrootmode="open" shadowrootclonable>${hide.shadow}</template>${html}</span>`;
+  if (hide.shadow && hide.carrier !== 'bareText')
+    html = `<span style="display:inline-block"><template shadowrootmode="open" shadowrootclonable>${hide.shadow}</template>${html}</span>`;
   for (const wrapper of [...hide.wrappers].reverse()) html = `<span style="${wrapper}">${html}</span>`;
   return html;
 }

@@ -1,4 +1,4 @@
-// s30 review: the attack2 page functions, with the declared shadow roots of the markup attached (open ones: a page
+// The form-side probes of the s30 attack review (component-form.spec.ts): the attack2 page functions, with the declared shadow roots of the markup attached (open ones: a page
 // script cannot open closed roots) before the reader or the form locator runs.
 import { decideField } from '../../src/core/evidence';
 import { collectEvidence } from '../../src/dom/evidence';
@@ -39,4 +39,4 @@ async function readField(html: string, field: 'storeId' | 'clientId' | 'secret')
   return decideField(collectEvidence(document.body, JOOM_FIELDS_REF), field).value ?? null;
 }
 
-Object.assign(window, { s30: { readStoreId, readField, fill } });
+Object.assign(window, { components: { readStoreId, readField, fill } });

@@ -2,8 +2,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { customPages } from '../panels/routes';
 import { BROWSER, browserForSuite, type Driver } from './drivers';
 
-// s30 adversarial review probes (built extension, real layout). Each page shows the seller NO Store ID: the only ID
-// in the page is hidden by the component that paints it. A safe reader stores nothing; the probe records what it did.
+// A component's own text hidden by its own shadow tree (the s30 attack review, findings 1 and 2), with the built
+// extension and a real layout. Each page shows the seller no Store ID: the only ID on it is hidden by the component
+// that paints it, and nothing may be stored; the controls show it, and it must be. 13 of 13 hidden pages stored the
+// ID on f5d482e in Chromium or Firefox (content-visibility in Firefox only). COMPONENT_ONLY=i,j runs some cases.
 
 let PLANTED = '64f1a2b3c4d5e6f708192a00';
 let STORE_NAME = 'Anadolu Halı';
@@ -25,7 +27,7 @@ const NAMES = [
   'Hatay Künefe',
 ];
 const idFor = (index: number) => `64f1a2b3c4d5e6f708192a${index.toString(16).padStart(2, '0')}`;
-const ONLY = process.env.S30_ONLY ? new Set(process.env.S30_ONLY.split(',').map(Number)) : undefined;
+const ONLY = process.env.COMPONENT_ONLY ? new Set(process.env.COMPONENT_ONLY.split(',').map(Number)) : undefined;
 const local = async (driver: Driver) => JSON.stringify((await driver.stored()).local);
 
 const componentsPage = (script: string) => `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>Joom Merchant</title></head>
@@ -135,6 +137,16 @@ const cases = (): [string, string][] => [
   ],
   // Controls: the same ID shown is read (the probes are sound).
   ['control: shown in root', slotted('jm-id', 'open', '<span>Kimlik No</span> <code><slot></slot></code>')],
+  // A design system's chip: a background under the text and a copy icon laid beside it, in the component's own root.
+  [
+    'control: chip with a background and an icon beside it in root',
+    slotted(
+      'jm-id',
+      'closed',
+      '<span>Kimlik No</span> <span style="position:relative;display:inline-block;background:#eef2ff;padding:2px 28px 2px 6px;border-radius:4px;box-shadow:inset 0 0 0 1px #c7d2fe"><slot></slot><i style="position:absolute;right:4px;top:4px;width:16px;height:16px;background:#6366f1"></i></span>',
+    ),
+  ],
+  ['control: built-in host, open root, shown', slotted('span', 'open', '<span>Kimlik No</span> <b style="font-weight:normal"><slot></slot></b>')],
   [
     'control: closed div shown',
     componentsPage(`const host = el('div', '${STORE_NAME} · Mağaza Kimlik No: ${PLANTED}');
@@ -144,8 +156,7 @@ const cases = (): [string, string][] => [
   ],
 ];
 
-// Fails on f5d482e (the planted, unseen ID is stored): run with S30_PROBE=1 (S30_ONLY=i,j picks cases).
-describe.runIf(process.env.S30_PROBE)(`s30 probes: slotted text hidden by its component (${BROWSER})`, () => {
+describe(`a component's own text hidden by its own tree is never stored (${BROWSER})`, () => {
   const browser = browserForSuite({ lang: 'tr' });
   afterEach(() => customPages.clear());
   for (const [index, [name]] of cases().entries()) {
@@ -153,15 +164,13 @@ describe.runIf(process.env.S30_PROBE)(`s30 probes: slotted text hidden by its co
       PLANTED = idFor(index + 1);
       STORE_NAME = NAMES[index % NAMES.length] as string;
       const html = (cases()[index] as [string, string])[1];
-      const url = `https://merchant.joom.com/panel/stores/s30-${index}`;
+      const url = `https://merchant.joom.com/panel/stores/component-${index}`;
       customPages.set(url, html);
       const page = await browser().open(url);
       await new Promise((resolve) => setTimeout(resolve, 3500));
-      await page.screenshot(`/tmp/s30-shots/${BROWSER}-${index}.png`, { fullPage: false });
       const stored = await local(browser());
       const at = stored.indexOf(PLANTED);
-      if (at >= 0) console.log(`S30 ${BROWSER} [${name}] stored as: ${stored.slice(Math.max(0, at - 120), at + 60)}`);
-      console.log(`S30 ${BROWSER} [${name}] planted stored: ${stored.includes(PLANTED)}`);
+      if (at >= 0) console.log(`${BROWSER} [${name}] stored as: ${stored.slice(Math.max(0, at - 120), at + 60)}`);
       if (name.startsWith('control')) expect(stored).toContain(PLANTED);
       else expect(stored).not.toContain(PLANTED);
       await page.close();
