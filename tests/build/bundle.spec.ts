@@ -92,9 +92,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // and closed ones through the extension's API; a slot as what it shows: +145 in joom.js, issue 18) and the pick
   // banners name the value by the glossary: 33,366 and 32,521. Budget 33 KB for joom.js. Then a slotted text judged
   // where it is drawn and where its slot's paint is seen (the shared seen code, in both): shopiverse.js 32,770 (2 bytes
-  // over, found by a local CI run). Budget 32.5 KB for it. Left: send split per context, so that each script carries
-  // only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 33, 'shopiverse.js': 32.5 };
+  // over, found by a local CI run). Budget 32.5 KB for it. Then a component's own text judged through the boxes of
+  // its own tree (the s30 attack review) and a label's box climbed in the flat tree: joom.js 33,832. Budget 33.5 KB for
+  // it. Left: send split per context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 33.5, 'shopiverse.js': 32.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
