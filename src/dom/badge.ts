@@ -14,6 +14,8 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .note { padding: 1px 6px; border-radius: 4px; background: #eff6ff; color: #1e3a8a; }
 .warn { background: #fef2f2; color: #991b1b; }
 .ok { background: #ecfdf5; color: #065f46; }
+/* Neither fits nor fails: a size estimated from the page, not yet verified from the file (no green, no check mark). */
+.neutral { background: #f3f4f6; color: #374151; }
 .calm { font-size: 14px; padding: 4px 8px; max-width: 680px; background: #f8fafc; color: #1f2937; }
 /* Words wrap whole; only a word longer than the line (a URL, an ID) breaks inside (break-all split "S/ave"). */
 .block { display: block; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -27,7 +29,7 @@ mark { background: #fecaca; color: #7f1d1d; }
 @media (prefers-color-scheme: dark) {
   :host { color: #e5e7eb; }
   button { background: #1f2937; color: #e5e7eb; border-color: #4b5563; }
-  .note { background: #1e3a8a; color: #dbeafe; } .warn { background: #7f1d1d; color: #fee2e2; } .ok { background: #065f46; color: #d1fae5; }
+  .note { background: #1e3a8a; color: #dbeafe; } .warn { background: #7f1d1d; color: #fee2e2; } .ok { background: #065f46; color: #d1fae5; } .neutral { background: #374151; color: #f3f4f6; }
   .calm { background: #1f2937; color: #f3f4f6; }
 }`;
 
@@ -133,3 +135,4 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   if (props.label) node.setAttribute('aria-label', props.label);
   return node;
 }
+
