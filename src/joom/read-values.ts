@@ -9,9 +9,10 @@ import { onDomChange, requestScan } from '../dom/watch';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
+import { whereOf } from '../shared/where-of';
 import { JOOM_FIELDS, withTaught } from './fields';
 import { shownHeading } from './heading';
-import { toMessages } from './reading';
+import { candidates, toMessages } from './reading';
 
 // Reads the Store ID on a store's page, and the Client ID and Secret Key (with the title, redirect URL and store)
 // on an application's page, as soon as they are on screen; puts a copy button beside each; flags a wrong redirect.
@@ -56,16 +57,17 @@ function decorate(evidence: Found<JoomField>[], signal: AbortSignal): void {
 }
 
 /**
- * Beside each value the popup asks about, the words its choice carries there ("sayfada üstteki"): the seller sees
- * which value on the page each choice is (look verdict 7: two alike choices and no way to find them on the page).
- * The same order and words as the popup's (popup/Assist.tsx whereOf); never the value itself.
+ * Beside each value the popup asks about, the words its choice carries there ("Ödeme bilgileri · sayfada üstteki"):
+ * the seller sees which value on the page each choice is (look verdict 7: two alike choices and no way to find them
+ * on the page). The same candidates, order and words as the popup's (shared/where-of.ts: the section and label where
+ * they differ, then the place; issue 17: "üstteki/alttaki" alone told two IDs apart); never the value itself.
  */
 function choiceMarks(items: readonly Found<JoomField>[], field: Field, signal: AbortSignal): void {
+  const told = candidates(items);
   for (const [index, item] of items.entries()) {
     const root = uiBeside(item.element, `choice-${field}-${index}`, signal);
     clearUi(root);
-    const where = items.length === 2 ? t(index === 0 ? 'candidateUpper' : 'candidateLower') : t('candidatePosition', String(index + 1));
-    root.append(element('span', { text: t('choiceOnPage', where), className: 'note' }));
+    root.append(element('span', { text: t('choiceOnPage', whereOf(told, index)), className: 'note' }));
   }
 }
 
