@@ -2,7 +2,7 @@ import { checksRedirect, decideField, needsMaskedNote } from '../core/evidence';
 import { FIELD_NAME_KEY, FIELDS, type Field } from '../core/fields';
 import { JOOM_REVEAL_BUTTONS, type JoomField } from '../core/joom-labels';
 import { checkRedirect, EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
-import { clearUi, element, uiBeside } from '../dom/badge';
+import { clearUi, element, uiBeside, urlText } from '../dom/badge';
 import { collectEvidence, type Found } from '../dom/evidence';
 import { findButton } from '../dom/find-by-label';
 import { onDomChange, requestScan } from '../dom/watch';
@@ -140,11 +140,14 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   // Only the part that differs is marked, in both URLs (a missing "tr/" once marked the right rest of the path).
   const diff = redirectDiff(seen);
   // What is missing, in words where it is missing: a caret alone went unread (look verdict 13).
+  // Each URL breaks only after a "/" (or "?", "&", "="): never mid-word (issue 17, urlText).
   const gap = element('mark', { text: t('redirectGapSeen', diff.expected) });
-  box.append(`${t('redirectSeen')} `, diff.prefix, diff.seen ? element('mark', { text: diff.seen }) : gap, diff.suffix, document.createElement('br'));
+  const seenUrl = element('span');
+  seenUrl.append(urlText(diff.prefix), diff.seen ? urlText(diff.seen, 'mark') : gap, urlText(diff.suffix));
+  box.append(`${t('redirectSeen')} `, seenUrl, document.createElement('br'));
   // The expected URL stays exactly its text (a seller may copy it by hand): its differing part marked if it has one.
   const expected = element('code');
-  expected.append(diff.prefix, diff.expected ? element('mark', { text: diff.expected }) : '', diff.suffix);
+  expected.append(urlText(diff.prefix), diff.expected ? urlText(diff.expected, 'mark') : '', urlText(diff.suffix));
   box.append(document.createTextNode(`${t('redirectExpected')} `), expected, document.createElement('br'));
   box.append(t('redirectWhyLocale'), document.createElement('br'));
   // The fix beside the fault: the right address, copied at the seller's own click.
