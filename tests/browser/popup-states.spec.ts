@@ -140,6 +140,12 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           ? /^Bu panelde: üst menüde adınıza tıklayın > “API Uygulamaları” > “Yeni Uygulama Oluştur”\./
           : /^On this panel: click your name in the top menu > “API applications” > “Create new application”\./,
       );
+      // Drawn as a path, not prose (issue 17): each menu item a chip, without its quotes, "›" between them.
+      const steps = await popup.evaluate(() =>
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as drawn, its quotes not drawn
+        [...document.querySelectorAll('[data-next] .how .menu-step')].map((step) => (step as HTMLElement).innerText),
+      );
+      expect(steps).toEqual(lang === 'tr' ? ['API Uygulamaları', 'Yeni Uygulama Oluştur'] : ['API applications', 'Create new application']);
       // A push is done from the popup wherever the seller is: its button stays.
       await showState(popup, POPUP_STATES.ready as (typeof POPUP_STATES)[string]);
       expect(await popup.evaluate(() => document.querySelector('[data-next]:not([data-here]) [data-action="next"][data-push="first"]') !== null)).toBe(true);
