@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
 import { instructionKeys, instructionNames } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
@@ -290,8 +290,13 @@ async function openStoreForm(url: string): Promise<void> {
  * redoing", and invited a re-save over working keys (look verdict 8, new problem 4).
  */
 export function RefusedNote() {
+  // It stands where "push again" was pressed, at the popup's foot, and is taller than the link: the view follows it
+  // so that the whole note is seen without scrolling (issue 17: its last lines were under the fold). Scrolling only,
+  // focus stays where it is.
+  const note = useRef<HTMLDivElement>(null);
+  useEffect(() => note.current?.scrollIntoView({ block: 'nearest' }), []);
   return (
-    <div class="push refused-note" data-refusal="notJoom">
+    <div class="push refused-note" data-refusal="notJoom" ref={note}>
       <p class="detail" role="status" data-push-status="notJoom">
         {t('refusedConnected')}
       </p>

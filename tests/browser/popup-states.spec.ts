@@ -239,6 +239,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           pushAgain: document.querySelector('[data-push="again"]') !== null,
           status: note.querySelector('[data-push-status]')?.getAttribute('data-push-status'),
           text: note.textContent ?? '',
+          // Seen whole where "push again" was pressed, at the popup's foot, with no scrolling (issue 17).
+          noteInView: note.getBoundingClientRect().top >= 0 && note.getBoundingClientRect().bottom <= window.innerHeight,
           buttons: note.querySelectorAll('button').length,
           primaries: [...document.querySelectorAll('button.primary')].filter((button) => button.checkVisibility()).length,
           cards: document.querySelectorAll('[data-next]').length,
@@ -255,6 +257,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         noteAfterCard: true,
         pushAgain: false,
         status: 'notJoom',
+        noteInView: true,
         buttons: 0,
         primaries: 0,
         cards: 1,
