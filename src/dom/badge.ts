@@ -69,6 +69,18 @@ export function uiAbove(anchor: Element, key: string, signal: AbortSignal): Shad
   return root;
 }
 
+/**
+ * Our UI beside `anchor` put on a line of its own under it (a block in a flow layout, a full-width item in a
+ * wrapping flex row): a sentence beside a wide field ran to the page's right edge, where the open popup covers it
+ * (issue 17, listing frame 03).
+ */
+export function uiBelow(anchor: Element, key: string, signal: AbortSignal): ShadowRoot {
+  const root = uiBeside(anchor, key, signal);
+  for (const [name, value] of Object.entries({ display: 'flex', 'flex-basis': '100%', margin: '4px 0 8px' }))
+    (root.host as HTMLElement).style.setProperty(name, value, 'important');
+  return root;
+}
+
 /** A bar of our UI fixed at the top of the page (while the seller picks a value), gone when `signal` aborts. */
 export function uiFixed(key: string, signal: AbortSignal): ShadowRoot {
   const { host, root } = newHost(key, signal);
