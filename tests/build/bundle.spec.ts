@@ -93,8 +93,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // banners name the value by the glossary: 33,366 and 32,521. Budget 33 KB for joom.js. Then a slotted text judged
   // where it is drawn and where its slot's paint is seen (the shared seen code, in both): shopiverse.js 32,770 (2 bytes
   // over, found by a local CI run). Budget 32.5 KB for it. Left: send split per context, so that each script carries
-  // only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 33, 'shopiverse.js': 32.5 };
+  // only its own answers. Then issue 17's seller look (the marks beside two IDs say their section as the popup does,
+  // a URL in a note breaks only after a slash, a note on its own line under a field, an estimated image size not
+  // called fitting): joom.js 33,638 → 34,036, shopiverse.js 32,705 → 32,935. Budget 33.5 KB for joom.js.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 33.5, 'shopiverse.js': 32.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
