@@ -37,7 +37,7 @@ describe(`product images (${BROWSER})`, () => {
     expect(await verdicts(page)).toMatchObject(EXPECTED);
     // An image that fits by the size shown on the page only: its estimated size, not yet verified, and no check mark.
     const badges = await page.ourUi('image');
-    expect(badges.join('|')).toContain('≈ 800×800 piksel (tahmini) · dosyadan henüz doğrulanmadı');
+    expect(badges.join('|')).toContain('≈\u00a0800×800 piksel (tahmini) · dosyadan henüz doğrulanmadı');
     expect(badges.join('|')).not.toContain('✓');
     const popup = await browser().popup();
     expect((await popupStates(popup)).images).toBe('error');
