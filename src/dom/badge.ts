@@ -151,12 +151,12 @@ export function element<K extends keyof HTMLElementTagNameMap>(
 }
 
 /**
- * A URL (or a piece of one) as text with a break chance after each "/", "?", "&" and "=" (<wbr>), in a span that breaks
+ * A URL (or a piece of one) as text with a break chance after each "/" (not between the two of "//"), "?", "&" and "=" (<wbr>), in a span that breaks
  * nowhere else: "joomcallb|ackcode" read as a different address (issue 17). A part no line can hold still wraps.
  */
 export function urlText(url: string, tag: 'span' | 'code' | 'mark' = 'span'): HTMLElement {
   const node = element(tag, { className: 'url' });
-  for (const [index, part] of url.split(/(?<=[/?&=])/).entries()) {
+  for (const [index, part] of url.split(/(?<=[/?&=])(?!\/)/).entries()) {
     if (index > 0) node.append(document.createElement('wbr'));
     node.append(part);
   }
