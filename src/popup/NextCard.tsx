@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
 import { instructionKeys, instructionNames } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
@@ -294,7 +294,8 @@ export function RefusedNote() {
   // so that the whole note is seen without scrolling (issue 17: its last lines were under the fold). Scrolling only,
   // focus stays where it is.
   const note = useRef<HTMLDivElement>(null);
-  useEffect(() => note.current?.scrollIntoView({ block: 'nearest' }), []);
+  // Before the frame is painted (a layout effect): no frame with the note cut, and no wait on a background tab's frames.
+  useLayoutEffect(() => note.current?.scrollIntoView({ block: 'nearest' }), []);
   return (
     <div class="push refused-note" data-refusal="notJoom" ref={note}>
       <p class="detail" role="status" data-push-status="notJoom">
