@@ -362,6 +362,10 @@ async function walkAssisted(driver: Driver, lang: Lang): Promise<void> {
     await until(popup, () => document.querySelectorAll('[data-choose="storeId"]').length === 2);
     await shot(popup, 'popup-choose-between-two-store-ids');
     await popup.close();
+    // The page beside it: each value marked with the words its choice carries in the popup (its section, its place).
+    await two.bringToFront();
+    await until(two, () => document.querySelector('joom-connector-ui[data-key="choice-storeId-1"]'));
+    await shot(two, 'joom-two-store-ids-marked-as-in-the-popup');
     await two.close();
 
     const page = await driver.open(`https://merchant.joom.com/panel/stores/${store.id}`);

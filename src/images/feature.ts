@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import { chosenSourceType, fileFormat } from './format';
 import { largestSource, looksLikeProductContext, NOT_PRODUCT } from './recognize';
-import { reasonsText, withSize } from './verdict-text';
+import { estimatedText, reasonsText, withSize } from './verdict-text';
 
 // Product images on either panel, recognized by what surrounds them (a product's name, code or price), checked
 // against Joom's rules by the background, and marked: a badge beside each, and data-joom-image on the element.
@@ -68,11 +68,13 @@ function mark(image: HTMLImageElement, verdict: ImageVerdict, signal: AbortSigna
   image.setAttribute('data-joom-image', verdict.status);
   const root = uiBeside(image, 'image', signal);
   clearUi(root);
-  const text = verdict.status === 'ok' ? `✓ ${t('imageOk')}` : reasonsText(verdict);
-  // The size as the popup says it ("yaklaşık" when only the page's size is known); the title says why.
+  // A fit judged from the size shown on the page only is not called fitting (issue 17: "✓ uygun" on an estimated
+  // size): its estimated size first, then that the file has not verified it, in a neutral note with no check mark.
+  const estimated = verdict.status === 'ok' && verdict.approximate;
+  const text = estimated ? estimatedText(verdict) : withSize(verdict.status === 'ok' ? `✓ ${t('imageOk')}` : reasonsText(verdict), verdict);
   const badge = element('span', {
-    text: withSize(text, verdict),
-    className: `note ${verdict.status === 'ok' ? 'ok' : verdict.status === 'bad' ? 'warn' : ''}`,
+    text,
+    className: `note ${estimated ? 'neutral' : verdict.status === 'ok' ? 'ok' : verdict.status === 'bad' ? 'warn' : ''}`,
   });
   badge.title = verdict.approximate ? t('imageApproximate') : '';
   root.append(badge);

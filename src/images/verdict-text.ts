@@ -18,7 +18,7 @@ export function reasonsText(verdict: ImageVerdict): string {
 
 /**
  * The reasons (or any text) followed by the image's size, said the same way on the page and in the popup: "800×800
- * piksel", or "yaklaşık 800×800 piksel" when only the size shown on the page is known (look verdict 6: the badge
+ * piksel", or "≈ 800×800 piksel (tahmini)" when only the size shown on the page is known (look verdict 6: the badge
  * said "(≈800×800)" and the popup "(800×800)").
  */
 export function withSize(text: string, verdict: ImageVerdict): string {
@@ -26,6 +26,18 @@ export function withSize(text: string, verdict: ImageVerdict): string {
   const size = t(verdict.approximate ? 'imageSizeApproximate' : 'imageSize', [String(verdict.width), String(verdict.height)]);
   return `${text} · ${size}`;
 }
+
+/**
+ * An image that fits only by the size shown on the page: its estimated size, and that its file has not verified it
+ * ("≈ 800×800 piksel (tahmini) · dosyadan henüz doğrulanmadı"), never "fits" (issue 17).
+ */
+export function estimatedText(verdict: ImageVerdict): string {
+  if (!verdict.width || !verdict.height) return t('imageOkEstimated');
+  return `${t('imageSizeApproximate', [String(verdict.width), String(verdict.height)])} · ${t('imageOkEstimated')}`;
+}
+
+/** A verdict as counted: a fit judged from an estimated size is counted apart from a fit its file verified. */
+export const countedStatus = (verdict: ImageVerdict) => (verdict.status === 'ok' && verdict.approximate ? 'estimated' : verdict.status);
 
 /**
  * The copy's name, for the problem it fixes (the copy is one square JPEG of at least 550 px on white): a small image

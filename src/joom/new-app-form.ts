@@ -2,7 +2,7 @@ import type { PrefillAnswer } from '../core/answers';
 import { JOOM_LABELS } from '../core/joom-labels';
 import { normalizeLabel } from '../core/normalize';
 import { EXPECTED_REDIRECT } from '../core/redirect';
-import { element, uiBeside } from '../dom/badge';
+import { element, uiBelow } from '../dom/badge';
 import { fillValue, selectOption } from '../dom/fill';
 import { findControls } from '../dom/find-by-label';
 import { onDomChange } from '../dom/watch';
@@ -38,7 +38,8 @@ export const newAppForm = {
       fill(redirect, EXPECTED_REDIRECT);
       // Said where the seller looks: what we filled, and that saving is theirs.
       if (filled) {
-        uiBeside(redirect, 'prefilled', signal).append(element('span', { text: t('prefilledNote'), className: 'note' }));
+        // Under the field, on its own line: beside the wide URL field it ran under the open popup (issue 17).
+        uiBelow(redirect, 'prefilled', signal).append(element('span', { text: t('prefilledNote'), className: 'note' }));
         // Where the form is: the popup says "press Kaydet" on this page, and its button opens it again later.
         void send({ type: 'joom/form-filled' });
       }

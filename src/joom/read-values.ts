@@ -2,16 +2,17 @@ import { checksRedirect, decideField, needsMaskedNote } from '../core/evidence';
 import { FIELD_NAME_KEY, FIELDS, type Field } from '../core/fields';
 import { JOOM_REVEAL_BUTTONS, type JoomField } from '../core/joom-labels';
 import { checkRedirect, EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
-import { clearUi, element, uiBeside } from '../dom/badge';
+import { clearUi, element, uiBeside, urlText } from '../dom/badge';
 import { collectEvidence, type Found } from '../dom/evidence';
 import { findButton } from '../dom/find-by-label';
 import { onDomChange, requestScan } from '../dom/watch';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
+import { whereOf } from '../shared/where-of';
 import { JOOM_FIELDS, withTaught } from './fields';
 import { shownHeading } from './heading';
-import { toMessages } from './reading';
+import { candidates, toMessages } from './reading';
 
 // Reads the Store ID on a store's page, and the Client ID and Secret Key (with the title, redirect URL and store)
 // on an application's page, as soon as they are on screen; puts a copy button beside each; flags a wrong redirect.
@@ -56,16 +57,17 @@ function decorate(evidence: Found<JoomField>[], signal: AbortSignal): void {
 }
 
 /**
- * Beside each value the popup asks about, the words its choice carries there ("sayfada üstteki"): the seller sees
- * which value on the page each choice is (look verdict 7: two alike choices and no way to find them on the page).
- * The same order and words as the popup's (popup/Assist.tsx whereOf); never the value itself.
+ * Beside each value the popup asks about, the words its choice carries there ("Ödeme bilgileri · sayfada üstteki"):
+ * the seller sees which value on the page each choice is (look verdict 7: two alike choices and no way to find them
+ * on the page). The same candidates, order and words as the popup's (shared/where-of.ts: the section and label where
+ * they differ, then the place; issue 17: "üstteki/alttaki" alone told two IDs apart); never the value itself.
  */
 function choiceMarks(items: readonly Found<JoomField>[], field: Field, signal: AbortSignal): void {
+  const told = candidates(items);
   for (const [index, item] of items.entries()) {
     const root = uiBeside(item.element, `choice-${field}-${index}`, signal);
     clearUi(root);
-    const where = items.length === 2 ? t(index === 0 ? 'candidateUpper' : 'candidateLower') : t('candidatePosition', String(index + 1));
-    root.append(element('span', { text: t('choiceOnPage', where), className: 'note' }));
+    root.append(element('span', { text: t('choiceOnPage', whereOf(told, index)), className: 'note' }));
   }
 }
 
@@ -138,11 +140,14 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   // Only the part that differs is marked, in both URLs (a missing "tr/" once marked the right rest of the path).
   const diff = redirectDiff(seen);
   // What is missing, in words where it is missing: a caret alone went unread (look verdict 13).
+  // Each URL breaks only after a "/" (or "?", "&", "="): never mid-word (issue 17, urlText).
   const gap = element('mark', { text: t('redirectGapSeen', diff.expected) });
-  box.append(`${t('redirectSeen')} `, diff.prefix, diff.seen ? element('mark', { text: diff.seen }) : gap, diff.suffix, document.createElement('br'));
+  const seenUrl = element('span');
+  seenUrl.append(urlText(diff.prefix), diff.seen ? urlText(diff.seen, 'mark') : gap, urlText(diff.suffix));
+  box.append(`${t('redirectSeen')} `, seenUrl, document.createElement('br'));
   // The expected URL stays exactly its text (a seller may copy it by hand): its differing part marked if it has one.
   const expected = element('code');
-  expected.append(diff.prefix, diff.expected ? element('mark', { text: diff.expected }) : '', diff.suffix);
+  expected.append(urlText(diff.prefix), diff.expected ? urlText(diff.expected, 'mark') : '', urlText(diff.suffix));
   box.append(document.createTextNode(`${t('redirectExpected')} `), expected, document.createElement('br'));
   box.append(t('redirectWhyLocale'), document.createElement('br'));
   // The fix beside the fault: the right address, copied at the seller's own click.

@@ -11,7 +11,8 @@ const STORE_ID_IN_TEXT = /\b[0-9a-f]{24}\b/;
 
 const clip = (text: string, max: number) => text.trim().slice(0, max);
 
-function candidates(items: readonly Evidence<JoomField>[]): Candidate[] {
+/** The candidates the popup is told of, as the page's marks name them too (read-values.ts choiceMarks). */
+export function candidates(items: readonly Evidence<JoomField>[]): Candidate[] {
   return items.slice(0, 8).map((item) => ({
     value: item.value,
     label: clip(item.label, 80),

@@ -6,6 +6,7 @@ import { pastedValue } from '../core/shape-rules';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import type { Stored } from '../shared/stored';
+import { whereOf } from '../shared/where-of';
 
 // When reading was not sure, the seller decides: choose among a page's candidates, paste a value, or pick it on
 // the Joom page; and say which value stays when a page showed a different one. Never a dead end.
@@ -36,18 +37,6 @@ export function Choices({ stored }: { stored: Stored }) {
       })}
     </>
   );
-}
-
-/**
- * What tells a candidate apart from the others, and only that (issue 17: two "Anadolu Halı · Kimlik No · sayfada 1./2."
- * read alike): its section and its label when they differ between candidates, and its place on the page (candidates
- * come in the page's reading order), "upper"/"lower" when there are two.
- */
-export function whereOf(candidates: readonly Candidate[], index: number): string {
-  const candidate = candidates[index] as Candidate;
-  const differs = (key: 'section' | 'label') => new Set(candidates.map((other) => other[key] ?? '')).size > 1;
-  const position = candidates.length === 2 ? t(index === 0 ? 'candidateUpper' : 'candidateLower') : t('candidatePosition', String(index + 1));
-  return [differs('section') && candidate.section, differs('label') && candidate.label, position].filter(Boolean).join(' · ');
 }
 
 /** A candidate: its value (a secret's last four) and what tells it apart. Its name is its visible text. */

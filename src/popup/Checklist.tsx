@@ -2,6 +2,7 @@ import { CORE_STEPS, type Checklist as List, type NextStep, PRODUCT_STEPS, produ
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
 import { shopiverseNames } from './NextCard';
+import { PathText } from './PathText';
 import { Dimensions, Images } from './Prerequisites';
 
 // The guide's steps in two groups, each with a count of what it shows: the connection (the badge's progress) and
@@ -90,10 +91,18 @@ function StepRow({ step, current, names, children }: { step: Step; current: bool
           {stepTitle(step, names)}
           <span class="sr-only"> — {t(`state_${step.state}`)}</span>
         </div>
-        {step.detail && !children && <div class={step.state === 'error' ? 'detail error' : 'detail'}>{t(step.detail, names)}</div>}
+        {step.detail && !children && (
+          <div class={step.state === 'error' ? 'detail error' : 'detail'}>
+            <PathText text={t(step.detail, names)} />
+          </div>
+        )}
         {/* A form that will not be filled says why, and what to do instead (never a silent wait). */}
         {/* Another marketplace's form: its own note names the Joom store's form; copying by hand would go to the wrong store. */}
-        {step.detail?.startsWith('fill_') && step.detail !== 'fill_notJoom' && <div class="detail">{t('fillByHand')}</div>}
+        {step.detail?.startsWith('fill_') && step.detail !== 'fill_notJoom' && (
+          <div class="detail">
+            <PathText text={t('fillByHand')} />
+          </div>
+        )}
         {children}
       </div>
     </li>

@@ -1,5 +1,5 @@
 import { Fragment } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PushAnswer } from '../core/answers';
 import { instructionKeys, instructionNames } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
@@ -11,6 +11,7 @@ import type { Stored } from '../shared/stored';
 import { Choices, Conflicts } from './Assist';
 import { pushToShopiverse } from './actions';
 import { popupApi } from './api';
+import { PathText } from './PathText';
 
 // The popup's top card: the guide's one next action (core/checklist.ts nextStep decides it from the facts), with one
 // primary button that does it or opens the page where it is done. When every connection step is done, the card
@@ -109,7 +110,11 @@ export function NextCard({
       {!choosing && (
         <>
           <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`, names)}</h2>
-          {!empty && <p class="how">{t(howKey(next, id, here), names)}</p>}
+          {!empty && (
+            <p class="how">
+              <PathText text={t(howKey(next, id, here), names)} />
+            </p>
+          )}
         </>
       )}
       {choosing && (
@@ -117,8 +122,16 @@ export function NextCard({
           {t(`next_${id}`, names)}
         </h2>
       )}
-      {!here && next.action.kind === 'open' && next.action.known === 'home' && <p class="detail">{t(`next_${base}_where`, names)}</p>}
-      {!here && next.action.kind === 'shopiverse' && <p class="detail">{t('nextShopiverseWhere', names)}</p>}
+      {!here && next.action.kind === 'open' && next.action.known === 'home' && (
+        <p class="detail">
+          <PathText text={t(`next_${base}_where`, names)} />
+        </p>
+      )}
+      {!here && next.action.kind === 'shopiverse' && (
+        <p class="detail">
+          <PathText text={t('nextShopiverseWhere', names)} />
+        </p>
+      )}
       {next.pending && next.id === 'pushed' && <PendingDetail list={list} names={names} />}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
@@ -149,9 +162,13 @@ function PendingDetail({ list, names }: { list: List; names: string[] }) {
   return (
     <>
       <p class="detail" data-pending={detail}>
-        {t(detail, names)}
+        <PathText text={t(detail, names)} />
       </p>
-      {detail.startsWith('fill_') && detail !== 'fill_notJoom' && <p class="detail">{t('fillByHand')}</p>}
+      {detail.startsWith('fill_') && detail !== 'fill_notJoom' && (
+        <p class="detail">
+          <PathText text={t('fillByHand')} />
+        </p>
+      )}
     </>
   );
 }
@@ -163,8 +180,14 @@ function PendingDetail({ list, names }: { list: List; names: string[] }) {
 export function PushWaiting({ detail, stored }: { detail: string; stored: Stored }) {
   return (
     <div class="push" data-push-waiting={detail}>
-      <p class="detail">{t(detail, shopiverseNames(stored))}</p>
-      {detail.startsWith('fill_') && detail !== 'fill_notJoom' && <p class="detail">{t('fillByHand')}</p>}
+      <p class="detail">
+        <PathText text={t(detail, shopiverseNames(stored))} />
+      </p>
+      {detail.startsWith('fill_') && detail !== 'fill_notJoom' && (
+        <p class="detail">
+          <PathText text={t('fillByHand')} />
+        </p>
+      )}
     </div>
   );
 }
@@ -238,8 +261,14 @@ export function RefusedCard({ stored, storeId, next }: { stored: Stored; storeId
       <div role="status" data-push-status="notJoom">
         <h2 id="next-title">{t('refusedTitle_notJoom')}</h2>
       </div>
-      {action.known === 'home' && <p class="detail">{t('refusedWhere', shopiverseNames(stored))}</p>}
-      <p class="how">{next.pending ? t('refusedThenPending', shopiverseNames(stored)) : t('refusedThenPush', pushLabel)}</p>
+      {action.known === 'home' && (
+        <p class="detail">
+          <PathText text={t('refusedWhere', shopiverseNames(stored))} />
+        </p>
+      )}
+      <p class="how">
+        <PathText text={next.pending ? t('refusedThenPending', shopiverseNames(stored)) : t('refusedThenPush', pushLabel)} />
+      </p>
       <button type="button" class="primary" data-action="next" onClick={() => void openStoreForm(action.url)}>
         {t(action.known === 'last' ? 'refusedOpenForm' : 'refusedOpenStores')}
       </button>
@@ -261,8 +290,14 @@ async function openStoreForm(url: string): Promise<void> {
  * redoing", and invited a re-save over working keys (look verdict 8, new problem 4).
  */
 export function RefusedNote() {
+  // It stands where "push again" was pressed, at the popup's foot, and is taller than the link: the view follows it
+  // so that the whole note is seen without scrolling (issue 17: its last lines were under the fold). Scrolling only,
+  // focus stays where it is.
+  const note = useRef<HTMLDivElement>(null);
+  // Before the frame is painted (a layout effect): no frame with the note cut, and no wait on a background tab's frames.
+  useLayoutEffect(() => note.current?.scrollIntoView({ block: 'nearest' }), []);
   return (
-    <div class="push refused-note" data-refusal="notJoom">
+    <div class="push refused-note" data-refusal="notJoom" ref={note}>
       <p class="detail" role="status" data-push-status="notJoom">
         {t('refusedConnected')}
       </p>

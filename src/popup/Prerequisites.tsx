@@ -3,7 +3,7 @@ import { reportPanel } from '../core/checklist';
 import { dimensionNote } from '../core/dimensions';
 import type { DimensionReport, ImageReport } from '../core/records';
 import { isSafeImageUrl } from '../core/url-safety';
-import { fixName, reasonsText, withSize } from '../images/verdict-text';
+import { countedStatus, fixName, reasonsText, withSize } from '../images/verdict-text';
 import { t, tParts } from '../shared/i18n';
 import { send } from '../shared/send';
 import { time } from './Assist';
@@ -23,7 +23,8 @@ const FIXABLE = new Set(['landscape', 'tooTall', 'small', 'format']);
 export function Images({ report, here, pointedAt = false }: { report?: ImageReport; here: boolean; pointedAt?: boolean }) {
   const [note, setNote] = useState<string>();
   if (!report) return <div class="detail">{t('imagesHow')}</div>;
-  const count = (status: string) => report.verdicts.filter((verdict) => verdict.status === status).length;
+  // A fit judged from the size shown on the page is counted apart: "uygun" only for what a file verified (issue 17).
+  const count = (status: string) => report.verdicts.filter((verdict) => countedStatus(verdict) === status).length;
   const failing = report.verdicts.filter((verdict) => verdict.status === 'bad');
   // Only hosts the probe may read are worth asking for: never an address on the seller's own network.
   const approximate = report.verdicts.filter((verdict) => verdict.approximate && isSafeImageUrl(verdict.url));
@@ -35,7 +36,7 @@ export function Images({ report, here, pointedAt = false }: { report?: ImageRepo
     setNote(granted ? undefined : t('imagesPermissionRefused'));
   };
   // Zero parts left out: "0 sorunlu, 0 kontrol edilemedi" read as a list of problems.
-  const counts = (['ok', 'bad', 'unknown'] as const)
+  const counts = (['ok', 'estimated', 'bad', 'unknown'] as const)
     .filter((status) => count(status) > 0)
     .map((status) => t(`imagesCount_${status}`, String(count(status))))
     .join(', ');

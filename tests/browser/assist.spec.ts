@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { appWithSecret, twoStoreIds, unknownLayout } from '../panels/assisted';
+import { appWithSecret, TWO_SECTIONS, twoStoreIds, unknownLayout } from '../panels/assisted';
 import { JOOM_APPS, JOOM_STORES } from '../panels/data';
 import { customPages } from '../panels/routes';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
@@ -39,12 +39,13 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
     const names = await popup.evaluate(() => [...document.querySelectorAll('[data-choose="storeId"]')].map((button) => button.textContent));
     expect(names.join(' | ')).toContain(store.id);
     expect(names.join(' | ')).toContain(DECOY);
-    // What tells the two apart is shown (the same label on both is not): their place on the page.
-    expect(names.join(' | ')).toContain('sayfada üstteki');
-    expect(names.join(' | ')).toContain('sayfada alttaki');
-    // The page marks each value with the words its choice carries in the popup (look verdict 7, #21).
-    expect((await page.ourUi('choice-storeId-0')).map((text) => text.trim())).toEqual(['Joom Bağlayıcı penceresinde: “sayfada üstteki”']);
-    expect((await page.ourUi('choice-storeId-1')).map((text) => text.trim())).toEqual(['Joom Bağlayıcı penceresinde: “sayfada alttaki”']);
+    // What tells the two apart is shown (the same label on both is not): the section each stands under, and its place.
+    expect(names.join(' | ')).toContain(`${TWO_SECTIONS[0]} · sayfada üstteki`);
+    expect(names.join(' | ')).toContain(`${TWO_SECTIONS[1]} · sayfada alttaki`);
+    // The page marks each value with the words its choice carries in the popup (look verdict 7, #21), its section
+    // included (issue 17: "üstteki/alttaki" alone on the page).
+    expect((await page.ourUi('choice-storeId-0')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı penceresinde: “${TWO_SECTIONS[0]} · sayfada üstteki”`]);
+    expect((await page.ourUi('choice-storeId-1')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı penceresinde: “${TWO_SECTIONS[1]} · sayfada alttaki”`]);
     // Nothing was taken before the seller chose.
     expect(JSON.stringify((await driver.stored()).local)).not.toContain(store.id);
     await popup.bringToFront();

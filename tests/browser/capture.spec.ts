@@ -93,6 +93,13 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     await expect
       .poll(async () => (await page.ourUi('prefilled')).join('|'), { timeout: 10_000 })
       .toContain('Joom Bağlayıcı formu doldurdu; kontrol edip “Kaydet” düğmesine basın.');
+    // On a line of its own under the redirect field: beside the wide field it ran under the open popup (issue 17).
+    const under = await page.evaluate(() => {
+      const host = document.querySelector('joom-connector-ui[data-key="prefilled"]')?.getBoundingClientRect();
+      const field = [...document.querySelectorAll('input')].find((input) => input.value.startsWith('https://'))?.getBoundingClientRect();
+      return host && field ? host.top >= field.bottom - 1 && Math.abs(host.left - field.left) <= 1 : undefined;
+    });
+    expect(under).toBe(true);
     const submittedBefore = await page.evaluate(() => window.__replicaSubmitted ?? null);
     expect(submittedBefore).toBeNull();
     await page.clickText('Kaydet', 'button');

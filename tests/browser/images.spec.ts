@@ -35,10 +35,16 @@ describe(`product images (${BROWSER})`, () => {
   it('marks thumbnails on ShopiVerse’s Ürünlerim and reports counts and failures in the popup', async () => {
     const page = await browser().open('https://app.shopiverse.tech/tr/products');
     expect(await verdicts(page)).toMatchObject(EXPECTED);
+    // An image that fits by the size shown on the page only: its estimated size, not yet verified, and no check mark.
+    const badges = await page.ourUi('image');
+    expect(badges.join('|')).toContain('≈\u00a0800×800 piksel (tahmini) · dosyadan henüz doğrulanmadı');
+    expect(badges.join('|')).not.toContain('✓');
     const popup = await browser().popup();
     expect((await popupStates(popup)).images).toBe('error');
     const summary = await popup.evaluate(() => document.querySelector('[data-images-summary]')?.textContent ?? '');
-    expect(summary).toContain('2 uygun, 3 sorunlu');
+    // Sized from the page only (no host permission here): a fit by an estimated size is not called fitting (issue 17).
+    expect(summary).toContain('2 doğrulanmadı (boyut tahmini), 3 sorunlu');
+    expect(summary).not.toContain('uygun,');
     expect(summary).toContain('photo.webp');
     expect(summary).toContain('landscape.jpg');
     // Each fix is named for the problem it fixes: the landscape image is padded, the small one upscaled.

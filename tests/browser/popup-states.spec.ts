@@ -140,6 +140,12 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           ? /^Bu panelde: üst menüde adınıza tıklayın > “API Uygulamaları” > “Yeni Uygulama Oluştur”\./
           : /^On this panel: click your name in the top menu > “API applications” > “Create new application”\./,
       );
+      // Drawn as a path, not prose (issue 17): each menu item a chip, without its quotes, "›" between them.
+      const steps = await popup.evaluate(() =>
+        // biome-ignore lint/performance/useDomNodeTextContent: the text as drawn, its quotes not drawn
+        [...document.querySelectorAll('[data-next] .how .menu-step')].map((step) => (step as HTMLElement).innerText),
+      );
+      expect(steps).toEqual(lang === 'tr' ? ['API Uygulamaları', 'Yeni Uygulama Oluştur'] : ['API applications', 'Create new application']);
       // A push is done from the popup wherever the seller is: its button stays.
       await showState(popup, POPUP_STATES.ready as (typeof POPUP_STATES)[string]);
       expect(await popup.evaluate(() => document.querySelector('[data-next]:not([data-here]) [data-action="next"][data-push="first"]') !== null)).toBe(true);
@@ -233,6 +239,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           pushAgain: document.querySelector('[data-push="again"]') !== null,
           status: note.querySelector('[data-push-status]')?.getAttribute('data-push-status'),
           text: note.textContent ?? '',
+          // Seen whole where "push again" was pressed, at the popup's foot, with no scrolling (issue 17).
+          noteInView: note.getBoundingClientRect().top >= 0 && note.getBoundingClientRect().bottom <= window.innerHeight,
           buttons: note.querySelectorAll('button').length,
           primaries: [...document.querySelectorAll('button.primary')].filter((button) => button.checkVisibility()).length,
           cards: document.querySelectorAll('[data-next]').length,
@@ -249,6 +257,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         noteAfterCard: true,
         pushAgain: false,
         status: 'notJoom',
+        noteInView: true,
         buttons: 0,
         primaries: 0,
         cards: 1,

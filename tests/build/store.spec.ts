@@ -49,6 +49,11 @@ describe.each(['tr', 'en'] as const)('store/%s.md', (lang) => {
 
   it('says the extension is not an official Joom or ShopiVerse extension', () => {
     expect(texts.Description).toMatch(lang === 'tr' ? /Joom’un veya ShopiVerse’ün resmî eklentisi değildir/ : /not an official Joom or ShopiVerse extension/);
+    // Nor made, endorsed or supported by either: said as "not official" first, not as "not made by" (issue 17).
+    expect(texts.Description).toMatch(
+      lang === 'tr' ? /Joom ya da ShopiVerse tarafından onaylanmamıştır ve desteklenmez/ : /not made, endorsed or supported by Joom or by ShopiVerse/,
+    );
+    expect(texts.Description).not.toMatch(/tarafından yapılmamıştır/);
   });
 });
 

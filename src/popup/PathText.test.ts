@@ -1,0 +1,34 @@
+// @vitest-environment happy-dom
+import { h, render } from 'preact';
+import { describe, expect, it } from 'vitest';
+import { PathText } from './PathText';
+
+// A menu path in a sentence is drawn as a path (issue 17): its steps as chips, the words kept as the message has them.
+function drawn(text: string) {
+  const root = document.createElement('p');
+  render(h(PathText, { text }), root);
+  const steps = [...root.querySelectorAll('.menu-step')].map((step) =>
+    [...step.childNodes]
+      .filter((node) => !(node instanceof HTMLElement && node.classList.contains('menu-hidden')))
+      .map((node) => node.textContent)
+      .join(''),
+  );
+  return { text: root.textContent, steps, arrows: root.querySelectorAll('.menu-sep').length };
+}
+
+describe('PathText', () => {
+  it('draws each quoted item of a path as a chip without its quotes, and keeps the text whole', () => {
+    const text = 'Bu panelde: üst menüde adınıza tıklayın > “API Uygulamaları” > “Yeni Uygulama Oluştur”. Joom Bağlayıcı formu doldurur.';
+    expect(drawn(text)).toEqual({ text, steps: ['API Uygulamaları', 'Yeni Uygulama Oluştur'], arrows: 2 });
+  });
+
+  it('draws a bare step between two items, and an item with the panel’s word after it, as chips', () => {
+    const text = 'Sayfa açık değilse: “Settings” (Ayarlar) > “Stores” (Mağazalar) > Joom mağazanız > “Api Tanım” sekmesi.';
+    expect(drawn(text).steps).toEqual(['Settings (Ayarlar)', 'Stores (Mağazalar)', 'Joom mağazanız', 'Api Tanım']);
+  });
+
+  it('leaves a sentence with no path as it is', () => {
+    const text = 'Joom’da “Kaydet” düğmesine basın.';
+    expect(drawn(text)).toEqual({ text, steps: [], arrows: 0 });
+  });
+});
