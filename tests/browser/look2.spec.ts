@@ -135,6 +135,14 @@ CASES.push(
   ],
 );
 
+CASES.push([
+  'slotted <code> element, a later sibling pulled over the slot',
+  `const host = document.createElement('jm-id'); const code = document.createElement('code'); code.textContent = ${JSON.stringify(ID)}; host.append(code);
+  host.attachShadow({ mode: 'open' }).innerHTML = ${JSON.stringify(`<span>Kimlik No</span> <slot></slot><span style="${PULLED};background:#fff"></span>`)};
+  document.getElementById('root').append(host);`,
+  null,
+]);
+
 describe.runIf(process.env.LOOK2_PROBE === '1')(`look2 probes (${BROWSER})`, () => {
   let page: OfflinePage | undefined;
   beforeAll(async () => {
