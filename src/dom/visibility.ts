@@ -336,11 +336,22 @@ export function textShownBy(text: Node): Element | undefined {
  * takes a host's text nodes.
  */
 function textPaintStart(element: Element): Element {
+  return textSlots(element)[0] ?? element;
+}
+
+/**
+ * The slots a host's own texts are assigned to, one per text with more than spaces (none where the element hosts no
+ * root). By hand (`slotAssignment: 'manual'`) a root can lay one host's texts out in several slots, each under boxes of
+ * its own (the second look at the s30 fixes, finding 1): such a text is not judged as one, and is not read.
+ */
+function textSlots(element: Element): (Element | undefined)[] {
   const shadow = shadowOf(element);
-  if (!shadow) return element;
+  if (!shadow) return [];
+  const slots: (Element | undefined)[] = [];
   for (const child of element.childNodes)
-    if (child.nodeType === Node.TEXT_NODE && /\S/.test(child.nodeValue ?? '')) return (child as Text).assignedSlot ?? slotOfText(child, shadow) ?? element;
-  return element;
+    if (child.nodeType === Node.TEXT_NODE && /\S/.test(child.nodeValue ?? ''))
+      slots.push((child as Text).assignedSlot ?? slotOfText(child, shadow) ?? undefined);
+  return slots;
 }
 
 /** A style that draws text as dots (-webkit-text-security). */
@@ -908,6 +919,8 @@ function textSeen(element: Element, layout: boolean): boolean {
     const box = textBox(element);
     // Text pushed out of its box (text-indent: -9999px), or drawn at no size (font-size: 0).
     if (box.width < MIN_TEXT_PX || box.height < MIN_TEXT_HEIGHT_PX) return false;
+    const slots = textSlots(element);
+    if (slots.some((slot) => slot !== slots[0])) return false;
     const from = textPaintStart(element);
     if (!laidAcross(from) || !endsShown(element, from)) return false;
     // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
@@ -953,7 +966,7 @@ function coveredWhereScrolled(element: Element): boolean {
     if (unopened.size > 0) return true;
     for (const layer of layers) {
       if (scrollsAway(layer, element)) continue;
-      through *= 1 - coverAlpha(layer, x, y, !paintedInside(layer, element));
+      through *= 1 - coverAlpha(layer, x, y, !partOfValue(layer, element));
       if (through < MIN_OPACITY) return true;
     }
     return false;
@@ -1384,12 +1397,15 @@ function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y
       stack = tree.elementsFromPoint(x, y);
       stacks.set(tree, stack);
     }
-    // In the element's own tree, the nearest box its slotted text is laid out in (the tree's hit test lists the host
-    // below every box of the tree).
-    let at = tree === own ? stack.findIndex((hit) => paintedInside(from, hit)) : -1;
+    // A text slotted into the element's own tree: in every tree, the nearest box that text is laid out in (a tree's
+    // hit test lists its host below every box of the tree; a nested component's chip is no cover of the text it holds).
+    let at = own ? stack.findIndex((hit) => paintedInside(from, hit)) : -1;
     if (at < 0) at = stack.indexOf(element);
     // A box it is painted inside: a shadow tree's hit test (Firefox's) may list the slot and not the slotted element.
     if (at < 0) at = stack.findIndex((hit) => paintedInside(element, hit));
+    // Firefox lists only a root's own boxes, and none may hold the slot (a slot at the top of the root): a box of that
+    // tree at the text's point that does not hold it is taken as over it (the second look at the s30 fixes, finding 2).
+    if (at < 0 && own && tree !== root) at = stack.length;
     const open = (hit: Element): Element[] => {
       const shadow = shadowOf(hit);
       if (!shadow || typeof shadow.elementsFromPoint !== 'function') return [];
@@ -1413,6 +1429,17 @@ function layersAbove(element: Element, root: Document | ShadowRoot, x: number, y
   // finding 1: the hit test answers the host, and the host's own tree was never opened).
   if (own && typeof own.elementsFromPoint === 'function' && !found.has(own)) layers.push(...above(own, 1).filter((layer) => insideTree(layer, own)));
   return { layers, unopened };
+}
+
+/**
+ * A layer inside the element is part of the value the seller reads (a value split over inline boxes), unless it is a
+ * box of the element's own shadow tree drawn over the text the tree lays out: that is the component's chrome, whose
+ * border and glyphs cover as a stranger's do (the second look at the s30 fixes, finding 3).
+ */
+function partOfValue(layer: Element, element: Element): boolean {
+  if (!paintedInside(layer, element)) return false;
+  const own = textPaintStart(element) === element ? null : shadowOf(element);
+  return !own || !insideTree(layer, own);
 }
 
 /** `element` is painted inside `box` (through slots and shadow hosts). */
@@ -1470,7 +1497,7 @@ function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: 
     // A box inside the element is part of what the seller reads (a value split over inline boxes): its background
     // counts, its text and border do not. Nor do they over a control, whose label may float over it by design (a
     // form's part, or a field holding a value): there a see-through layer with words is no cover.
-    const foreign = !ownPartsPaint && !paintedInside(layer, element) && !(element.matches(TEXT_CONTROLS) && layer.closest('label'));
+    const foreign = !ownPartsPaint && !partOfValue(layer, element) && !(element.matches(TEXT_CONTROLS) && layer.closest('label'));
     through *= 1 - coverAlpha(layer, x, y, foreign);
     if (through < MIN_OPACITY) return true;
   }

@@ -126,14 +126,14 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
 
   it('never reads a value that is a bare text of a component whose own shadow tree hides it, in each of its ways (s30 review, finding 1)', async () => {
     const found: string[] = [];
-    const pages = fc.sample(hiddenPageArbitrary(['bareTextInShadowTree']), { numRuns: 144, seed: SEEDS[1] });
+    const pages = fc.sample(hiddenPageArbitrary(['bareTextInShadowTree']), { numRuns: 192, seed: SEEDS[1] });
     const decisions = await decideAll(page as OfflinePage, pages);
     const byWay = new Map<string, number>();
     for (const [index, generated] of pages.entries()) {
       const missed = misses(generated, decisions[index] as Record<Field, Decision>);
       if (!missed.length) continue;
       found.push(`${missed.join('; ')}\n${generated.html}`);
-      const way = /<template shadowrootmode="open" shadowrootclonable>(.*?)<\/template>/.exec(generated.html)?.[1] ?? '?';
+      const way = /<template shadowrootmode="open" shadowrootclonable>(.*)<\/template>/.exec(generated.html)?.[1] ?? '?';
       byWay.set(way, (byWay.get(way) ?? 0) + 1);
     }
     console.log([...byWay].map(([way, n]) => `${n} ${way}`).join('\n'));

@@ -132,7 +132,8 @@ export type Technique =
    * The s30 review, finding 1: the value a bare text of a component (a custom element or a built-in one), laid out by
    * its own shadow tree, where a box between the slot and the host hides it: a cover laid over it (hit-testable or
    * not, or an ::after), a 4 px overflow box, a clip-path sliver, a sideways squash or a half turn, a box that skips its
-   * contents (content-visibility), a transparent wrapper or slot, white on white, a thick white line-through.
+   * contents (content-visibility), a transparent wrapper or slot, white on white, a thick white line-through; a
+   * sibling box pulled back over it, a cover drawn by a border or glyphs, a cover inside a nested component.
    */
   | 'bareTextInShadowTree';
 
@@ -774,6 +775,12 @@ function hiding(input: Input): Hide {
         '<slot style="color:transparent"></slot>',
         '<span style="display:inline-block;background:#fff;color:#fff"><slot></slot></span>',
         '<span style="text-decoration:line-through #fff;text-decoration-thickness:1.1em"><slot></slot></span>',
+        // The second look at these fixes: a sibling box pulled back over a slot no box holds (Firefox's hit test of a
+        // root lists neither), a cover drawn by a border or by glyphs, a cover inside a nested component.
+        '<slot></slot><span style="position:relative;display:inline-block;width:400px;height:26px;margin-left:-400px;background:#fff;vertical-align:middle"></span>',
+        '<span style="position:relative;display:inline-block"><slot></slot><span style="position:absolute;left:-2px;right:-2px;top:-6px;bottom:-6px;border-top:16px solid #fff;border-bottom:16px solid #fff"></span></span>',
+        '<span style="position:relative;display:inline-block;overflow:hidden"><slot></slot><span style="position:absolute;left:0;top:-2px;color:#fff;white-space:nowrap;font-size:1.4em;line-height:1">████████████████████████████████</span></span>',
+        '<x-chip><template shadowrootmode="open"><span style="position:relative;display:inline-block"><slot></slot><i style="position:absolute;inset:-2px;background:#fff"></i></span></template><slot></slot></x-chip>',
       ];
       const shadow = trees[Math.floor(a * trees.length)] ?? (trees[0] as string);
       return { ...plain, carrier: 'bareText', host: b < 0.5 ? 'jm-id' : 'span', shadow };

@@ -1,4 +1,4 @@
-// s30-look2 review probes: a page script builds the page (manual slot assignment, nested slots, ...) and this reader
+// component-slots.spec.ts: a page script builds the page (manual slot assignment, nested slots, ...) and this reader
 // (the content script's collectEvidence + decideField) says which value it takes. Open roots only.
 import { decideField } from '../../src/core/evidence';
 import { collectEvidence } from '../../src/dom/evidence';
@@ -15,4 +15,4 @@ async function read(field: 'storeId' | 'clientId' | 'secret'): Promise<{ value: 
   };
 }
 
-Object.assign(window, { look2: { read } });
+Object.assign(window, { componentSlots: { read } });

@@ -4,8 +4,9 @@ import { pageBundle, ROOT } from '../../bench/bundle';
 import { BROWSER } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
 
-// s30-look2 review probes (page-script reader, real layout). LOOK2_PROBE=1 runs them; the failing ones document
-// findings against 6345e1a / a0a185e.
+// A component's own text hidden by its own tree in ways declarative markup cannot write (slots assigned by hand,
+// nested components), read by the reader as a page script with a real layout: the second look at the s30 fixes.
+// Each hidden case stored the ID on 6345e1a in Chromium or Firefox.
 type Out = { value: string | null; all: string[] };
 const ID = '64f1a2b3c4d5e6f708192a3b';
 const HEAD = `scrollTo(0,0); document.body.innerHTML = '<h1>Anadolu Halı</h1><h2>Genel Bilgi</h2><div id="root"></div>'; document.body.style.cssText='background:#fff;color:#111;font:16px sans-serif';`;
@@ -21,8 +22,9 @@ const manual = (texts: string[], root: string, assign = 'a.assign(t[0]); b.assig
   document.getElementById('root').append(host);
   ${assign}`;
 const SLIVER = 'display:inline-block;width:3px;height:3px;overflow:hidden;vertical-align:middle';
-export const CASES: [string, string, string | null][] = [
-  ['control: manual slots, label and ID both shown', manual(['Kimlik No: ', ID], '<slot id="a"></slot><slot id="b"></slot>'), ID],
+const CASES: [string, string, string | null][] = [
+  // One host's texts laid out by hand in two slots are not judged as one text: refused, even shown (a low false refusal).
+  ['manual slots, label and ID both shown: refused on purpose', manual(['Kimlik No: ', ID], '<slot id="a"></slot><slot id="b"></slot>'), null],
   [
     'manual: label shown, ID in a 3px overflow box',
     manual(['Kimlik No: ', ID], `<slot id="a"></slot><span style="${SLIVER}"><slot id="b"></slot></span>`),
@@ -143,10 +145,10 @@ CASES.push([
   null,
 ]);
 
-describe.runIf(process.env.LOOK2_PROBE === '1')(`look2 probes (${BROWSER})`, () => {
+describe(`a component's text hidden through hand-assigned slots and nested components is not read (${BROWSER})`, () => {
   let page: OfflinePage | undefined;
   beforeAll(async () => {
-    const script = await pageBundle(join(ROOT, 'tests', 'browser', 'look2-entry.ts'), 'look2-entry.js');
+    const script = await pageBundle(join(ROOT, 'tests', 'browser', 'component-slots-entry.ts'), 'component-slots-entry.js');
     page = await openOfflinePage(BROWSER, 'https://merchant.joom.com/panel/stores/x', script, { width: 1280, height: 800 });
   });
   afterAll(async () => {
@@ -154,13 +156,14 @@ describe.runIf(process.env.LOOK2_PROBE === '1')(`look2 probes (${BROWSER})`, () 
   });
   const run = async (script: string, field: 'storeId' | 'clientId' | 'secret' = 'storeId') => {
     await (page as OfflinePage).evaluate((source) => new Function(source)(), HEAD + script);
-    return (page as OfflinePage).evaluate((f) => (window as unknown as { look2: { read: (f: string) => Promise<Out> } }).look2.read(f), field);
+    return (page as OfflinePage).evaluate(
+      (f) => (window as unknown as { componentSlots: { read: (f: string) => Promise<Out> } }).componentSlots.read(f),
+      field,
+    );
   };
-  const cases = (process.env.LOOK2_CASES ? JSON.parse(process.env.LOOK2_CASES) : []) as [string, string, string | null][];
-  for (const [name, script, expected] of [...CASES, ...cases])
+  for (const [name, script, expected] of CASES)
     it(name, async () => {
       const out = await run(script);
-      console.log(`${BROWSER} [${name}] -> ${JSON.stringify(out)}`);
       expect(out.value).toBe(expected);
     });
 });

@@ -5,13 +5,13 @@ import { BROWSER } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
 import { apiForm } from './hidden-form-cases';
 
-// s30-look2 probe (LOOK2_PROBE=1): the Api Tanım form slotted into a component whose root lays a sibling box (not one
+// The Api Tanım form slotted into a component whose root lays a sibling box (not one
 // holding the slot) over it. Firefox's ShadowRoot.elementsFromPoint lists only the tree's own boxes, no host.
 type Fill = (html: string) => Promise<{ status: string; secretIn: boolean }>;
 const COVER = '<div style="position:absolute;left:0;top:0;width:100%;height:100%;background:#fff"></div>';
 const host = (inner: string, light: string) => `<x-card><template shadowrootmode="open">${inner}</template>${light}</x-card>`;
 
-describe.runIf(process.env.LOOK2_PROBE === '1')(`look2 form probes (${BROWSER})`, () => {
+describe(`no form under a sibling box of its component's root is filled (${BROWSER})`, () => {
   let page: OfflinePage | undefined;
   beforeAll(async () => {
     const script = await pageBundle(join(ROOT, 'tests', 'browser', 'component-entry.ts'), 'component-entry.js');
@@ -27,7 +27,6 @@ describe.runIf(process.env.LOOK2_PROBE === '1')(`look2 form probes (${BROWSER})`
   });
   it('fills no form under a sibling cover of the root (the host positioned by :host)', async () => {
     const outcome = await fill(host(`<style>:host{position:relative;display:block}</style><slot></slot>${COVER}`, apiForm()));
-    console.log(`${BROWSER} sibling cover: ${JSON.stringify(outcome)}`);
     expect(outcome.secretIn).toBe(false);
   });
 });
