@@ -5,22 +5,27 @@ import { collectEvidence } from '../../src/dom/evidence';
 import { isRendered } from '../../src/dom/visibility';
 import { JOOM_FIELDS } from '../../src/joom/fields';
 import { fillApiForm, locateApiForm } from '../../src/shopiverse/api-form';
+import { attachDeclaredShadows } from '../corpus/shadow-roots';
 
 /** After the page's first frame is painted. */
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
+/** Parse a page into this document, its declared shadow roots attached (open ones: a page script cannot open closed roots). */
 function show(html: string): void {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+  attachDeclaredShadows(document.body);
 }
 
-/** Show a Joom page and decide its Store ID as the reader does. */
-async function readStoreId(html: string): Promise<string | null> {
+/** Show a Joom page and decide one of its fields as the reader does. */
+async function readField(html: string, field: 'storeId' | 'clientId' | 'secret'): Promise<string | null> {
   scrollTo(0, 0);
   show(html);
   await painted();
-  return decideField(collectEvidence(document.body, JOOM_FIELDS), 'storeId').value ?? null;
+  return decideField(collectEvidence(document.body, JOOM_FIELDS), field).value ?? null;
 }
+
+const readStoreId = (html: string) => readField(html, 'storeId');
 
 /** Show a ShopiVerse page and locate its Api Tanım form as the content script does. */
 async function locate(html: string): Promise<string> {
@@ -54,4 +59,4 @@ async function fill(html: string): Promise<{ status: string; secretIn: boolean }
   return { status, secretIn: [...document.querySelectorAll('input')].some((input) => input.value === secret) };
 }
 
-Object.assign(window, { attack2: { readStoreId, locate, seen, fill } });
+Object.assign(window, { attack2: { readStoreId, readField, locate, seen, fill } });
