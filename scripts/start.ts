@@ -156,7 +156,7 @@ async function panelImage(page: TestPage): Promise<Buffer> {
 
 const CAPTIONS = {
   tr: {
-    form: 'Tek tıkla üç değer “Api Tanım” formuna yazılır; “Kaydet” düğmesine siz basarsınız',
+    form: 'Tek tıkla üç değer “Api Tanım” formuna yazılır; kontrol edip “Kaydet” düğmesine siz basın',
     store: 'Mağazanızın Kimlik No’su Joom’da kendiliğinden okunur',
     newApp: 'Joom’un yeni uygulama formu sizin için doldurulur',
     images: 'Bağlandı: Joom’un reddedeceği ürün görselleri de işaretlenir',

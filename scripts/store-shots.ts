@@ -113,11 +113,12 @@ function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
 }
 
 function promoHtml(lang: 'tr' | 'en', name: string): string {
-  // True to the guide: seven steps with the seller's own Kaydet and İzin ver ("in one click" promised what it is not).
+  // True to the guide: seven steps with the seller's own Kaydet and İzin ver ("in one click" promised what it is not),
+  // and no promise that nothing is ever pasted (a form the extension will not fill is filled by hand: a seller's look).
   const line =
     lang === 'tr'
-      ? 'Joom mağazanızı ShopiVerse’e hiçbir değeri elle kopyalamadan bağlayın'
-      : 'Connect your Joom store to ShopiVerse without copying a value by hand';
+      ? 'Joom mağazanızı ShopiVerse’e bağlamanın kısa yolu: değerler sayfadan okunur, forma yazılır'
+      : 'The short way to connect your Joom store to ShopiVerse: values read from the page, written into the form';
   return `<!doctype html><html><head><meta charset="utf-8"><style>
   body { margin: 0; width: 440px; height: 280px; overflow: hidden; font-family: system-ui, sans-serif; background: linear-gradient(135deg, #c2410c, #7c2d12); color: #fff;
     display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 14px; text-align: center; }
