@@ -125,6 +125,7 @@ let reading:
       wheels: Map<Element, boolean>;
       shadows: Map<Element, ShadowRoot | null>;
       closedSlots: Map<ShadowRoot, Map<Element, Element>>;
+      textSlots: Map<Element, (Element | undefined)[]>;
     }
   | undefined;
 
@@ -145,6 +146,7 @@ export function withinOneReading<T>(read: () => T): T {
     wheels: new Map(),
     shadows: new Map(),
     closedSlots: new Map(),
+    textSlots: new Map(),
   };
   try {
     return read();
@@ -345,13 +347,16 @@ function textPaintStart(element: Element): Element {
  * its own (the second look at the s30 fixes, finding 1): such a text is not judged as one, and is not read.
  */
 function textSlots(element: Element): (Element | undefined)[] {
-  const shadow = shadowOf(element);
-  if (!shadow) return [];
-  const slots: (Element | undefined)[] = [];
-  for (const child of element.childNodes)
-    if (child.nodeType === Node.TEXT_NODE && /\S/.test(child.nodeValue ?? ''))
-      slots.push((child as Text).assignedSlot ?? slotOfText(child, shadow) ?? undefined);
-  return slots;
+  // Asked by every cover point and layer of a reading: found once.
+  return once(reading?.textSlots, element, () => {
+    const shadow = shadowOf(element);
+    if (!shadow) return [];
+    const slots: (Element | undefined)[] = [];
+    for (const child of element.childNodes)
+      if (child.nodeType === Node.TEXT_NODE && /\S/.test(child.nodeValue ?? ''))
+        slots.push((child as Text).assignedSlot ?? slotOfText(child, shadow) ?? undefined);
+    return slots;
+  });
 }
 
 /** A style that draws text as dots (-webkit-text-security). */
