@@ -59,4 +59,7 @@ async function fill(html: string): Promise<{ status: string; secretIn: boolean }
   return { status, secretIn: [...document.querySelectorAll('input')].some((input) => input.value === secret) };
 }
 
-Object.assign(window, { attack2: { readStoreId, readField, locate, seen, fill } });
+const attack2 = { readStoreId, readField, locate, seen, fill };
+/** What a test calls in the page (tests/browser/drivers/attack-page.ts). */
+export type Attack2 = typeof attack2;
+Object.assign(window, { attack2 });

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { pageBundle, ROOT } from '../../bench/bundle';
+import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { BROWSER, type Driver, launch } from './drivers';
-import { type OfflinePage, openOfflinePage } from './drivers/offline';
+import { useAttackPage } from './drivers/attack-page';
 import { openApiForm, pushAndSave, readApp, readStore } from './steps';
 
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -11,21 +9,6 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // The second adversarial review of issue 16 (attack2): holes left in "seen", in the form's qualification and in the
 // submit paths, each as a generated list of members of its class with a known answer. Every case here is expected
 // to FAIL on the reviewed code (d209edc); the first case of each list is a control that must pass.
-
-type Attack2 = {
-  readStoreId(html: string): Promise<string | null>;
-  locate(html: string): Promise<string>;
-  seen(html: string, id: string): Promise<boolean>;
-  fill(html: string): Promise<{ status: string; secretIn: boolean }>;
-};
-const call = <K extends keyof Attack2>(page: OfflinePage, method: K, ...args: Parameters<Attack2[K]>) =>
-  page.evaluate(
-    ({ method, args }) => {
-      const api = (window as unknown as { attack2: Record<string, (...a: unknown[]) => unknown> }).attack2;
-      return api[method]?.(...args);
-    },
-    { method, args },
-  ) as ReturnType<Attack2[K]>;
 
 const PLANTED = '5f0c3e9a7b1d2e4f6a8b9c0d';
 
@@ -168,26 +151,18 @@ const INJECTED_LOOKALIKES: { name: string; html: string }[] = [
 ];
 
 describe(`attack2: holes in "seen", the form qualification and the submit paths (${BROWSER})`, () => {
-  let page: OfflinePage | undefined;
-  beforeAll(async () => {
-    const script = await pageBundle(join(ROOT, 'tests', 'browser', 'attack2-entry.ts'), 'attack2.js');
-    page = await openOfflinePage(BROWSER, 'https://app.shopiverse.tech/tr/api', script, { width: 1280, height: 800 });
-  }, 120_000);
-  afterAll(async () => {
-    await page?.close();
-  });
+  const { call } = useAttackPage('https://app.shopiverse.tech/tr/api');
 
   it('control: a plainly shown Store ID is read, a plain form is located and filled', async () => {
-    const p = page as OfflinePage;
-    expect(await call(p, 'readStoreId', storePage(`<span>${PLANTED}</span>`))).toBe(PLANTED);
-    expect(await call(p, 'locate', apiForm())).toBe('one');
-    expect(await call(p, 'fill', apiForm())).toEqual({ status: 'filled', secretIn: true });
+    expect(await call('readStoreId', storePage(`<span>${PLANTED}</span>`))).toBe(PLANTED);
+    expect(await call('locate', apiForm())).toBe('one');
+    expect(await call('fill', apiForm())).toEqual({ status: 'filled', secretIn: true });
   });
 
   it(`reads no Store ID the seller cannot see, by ${UNSEEN_STORE_IDS.length} techniques the one definition misses`, async () => {
     const read: string[] = [];
     for (const attack of UNSEEN_STORE_IDS) {
-      const value = await call(page as OfflinePage, 'readStoreId', attack.html);
+      const value = await call('readStoreId', attack.html);
       if (value === PLANTED) read.push(attack.name);
     }
     console.log(`attack2 unseen Store IDs read in ${BROWSER}: ${read.length} of ${UNSEEN_STORE_IDS.length}\n  ${read.join('\n  ')}`);
@@ -197,7 +172,7 @@ describe(`attack2: holes in "seen", the form qualification and the submit paths 
   it(`fills no form the seller cannot see, by ${HIDDEN_FORMS.length} ways of hiding the whole form`, async () => {
     const filled: string[] = [];
     for (const attack of HIDDEN_FORMS) {
-      const outcome = await call(page as OfflinePage, 'fill', attack.html);
+      const outcome = await call('fill', attack.html);
       if (outcome.secretIn) filled.push(`${attack.name} (${outcome.status})`);
     }
     console.log(`attack2 hidden forms filled in ${BROWSER}: ${filled.length} of ${HIDDEN_FORMS.length}\n  ${filled.join('\n  ')}`);
@@ -207,7 +182,7 @@ describe(`attack2: holes in "seen", the form qualification and the submit paths 
   it(`qualifies no form whose submission would put the Secret Key into a URL (${GET_FORMS.length} ways)`, async () => {
     const qualified: string[] = [];
     for (const attack of GET_FORMS) {
-      const status = await call(page as OfflinePage, 'locate', attack.html);
+      const status = await call('locate', attack.html);
       if (status === 'one') qualified.push(attack.name);
     }
     console.log(`attack2 GET forms qualified in ${BROWSER}: ${qualified.length} of ${GET_FORMS.length}\n  ${qualified.join('\n  ')}`);
@@ -217,7 +192,7 @@ describe(`attack2: holes in "seen", the form qualification and the submit paths 
   it(`qualifies no look-alike form injected into user content on another ShopiVerse page (${INJECTED_LOOKALIKES.length} ways)`, async () => {
     const qualified: string[] = [];
     for (const attack of INJECTED_LOOKALIKES) {
-      const status = await call(page as OfflinePage, 'locate', attack.html);
+      const status = await call('locate', attack.html);
       if (status === 'one') qualified.push(attack.name);
     }
     console.log(`attack2 injected look-alikes qualified in ${BROWSER}: ${qualified.length} of ${INJECTED_LOOKALIKES.length}\n  ${qualified.join('\n  ')}`);

@@ -1,29 +1,17 @@
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pageBundle, ROOT } from '../../bench/bundle';
+import { describe, expect, it } from 'vitest';
 import { BROWSER } from './drivers';
-import { type OfflinePage, openOfflinePage } from './drivers/offline';
+import { useAttackPage } from './drivers/attack-page';
 import { apiForm } from './hidden-form-cases';
 
 // The Api Tanım form, and Joom values, inside web components whose own open root hides them (declarative shadow DOM
 // attached by the entry): the s30 attack review's probes of the form side, kept as a test.
-type Fill = (html: string) => Promise<{ status: string; secretIn: boolean }>;
-type Read = (html: string) => Promise<string | null>;
 const COVER = '<div style="position:absolute;left:0;top:0;right:0;bottom:0;background:#fff"></div>';
 const host = (inner: string, light: string) => `<x-card><template shadowrootmode="open">${inner}</template>${light}</x-card>`;
 
 describe(`forms and values a component's own root hides (${BROWSER})`, () => {
-  let page: OfflinePage | undefined;
-  beforeAll(async () => {
-    const script = await pageBundle(join(ROOT, 'tests', 'browser', 'attack2-entry.ts'), 'attack2.js');
-    page = await openOfflinePage(BROWSER, 'https://app.shopiverse.tech/tr/stores/00159', script, { width: 1280, height: 800 });
-  });
-  afterAll(async () => {
-    await page?.close();
-  });
-  const fill = (html: string) => (page as OfflinePage).evaluate((markup) => (window as unknown as { attack2: { fill: Fill } }).attack2.fill(markup), html);
-  const read = (html: string) =>
-    (page as OfflinePage).evaluate((markup) => (window as unknown as { attack2: { readStoreId: Read } }).attack2.readStoreId(markup), html);
+  const { call } = useAttackPage('https://app.shopiverse.tech/tr/stores/00159');
+  const fill = (html: string) => call('fill', html);
+  const read = (html: string) => call('readStoreId', html);
 
   it('control: the plain form is filled', async () => {
     expect(await fill(apiForm())).toEqual({ status: 'filled', secretIn: true });
@@ -74,10 +62,7 @@ describe(`forms and values a component's own root hides (${BROWSER})`, () => {
       `<div>Gizli Anahtar</div><span style="position:relative;display:inline-block"><slot></slot>${COVER}</span>`,
       SECRET,
     )}`;
-    const value = await (page as OfflinePage).evaluate(
-      (markup) => (window as unknown as { attack2: { readField: (h: string, f: string) => Promise<string | null> } }).attack2.readField(markup, 'secret'),
-      html,
-    );
+    const value = await call('readField', html, 'secret');
     expect(value).toBeNull();
   });
 });
