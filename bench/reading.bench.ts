@@ -18,7 +18,7 @@ import { benchBundle } from './bundle';
 // The reader over generated Joom pages with known answers, in real Chromium (3,000 pages) and Firefox (1,000), laid
 // out at 1280×800 so that off-screen and zero-size hiding count too: every value carrier in every layout under every
 // label dress in both languages (everyCarrierPage's grid, 960 pages), every shadow form × carrier × label dress × language
-// (shadowPages, 240: a component's root, closed ones opened as the content script opens them), then random pages with decoys (a fixed seed and
+// (shadowPages, 320: a component's root or two side by side, closed ones opened as the content script opens them), then random pages with decoys (a fixed seed and
 // a random one, printed). The same way tests/browser/unseen.spec.ts reads: one blank page answered by request routing,
 // the reader's own modules bundled into it (bench/page-entry.ts), many pages shown and read per call. Issue 18's bar:
 // 0 wrong values, 100 % decided, every carrier present. BENCH_PAGES=<n> reads n pages per browser (a quick run while
@@ -38,7 +38,7 @@ const judgedOf = (row: Counts) => Object.values(row).reduce((a, b) => a + b, 0);
 
 /** The grids (every carrier × layout × label dress × language, every shadow form) first, then random pages to `count`. */
 function corpus(count: number, randomSeed: number): { pages: GeneratedPage[]; seeds: number[] } {
-  // Then every shadow form (a component's root) × carrier × label dress × language: 240 pages.
+  // Then every shadow form (a component's root) × carrier × label dress × language: 320 pages.
   const grid = [...everyCarrierPage(FIXED_SEED, { layoutEngine: true }), ...shadowPages(FIXED_SEED, { layoutEngine: true })];
   const rest = Math.max(0, count - grid.length);
   const seeds = [FIXED_SEED, randomSeed];

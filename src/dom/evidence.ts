@@ -31,6 +31,7 @@ import {
   CONTROLS,
   compileLabels,
   flatChildren,
+  flatText,
   flatTree,
   hasContent,
   type LabelSite,
@@ -319,12 +320,19 @@ const BOXES =
 const TRIGGERS = 'button, [role="button"], [data-tooltip], [data-tip], [title], [aria-describedby]';
 const VALUE_HOLDERS = [CONTROLS, ...COPY_ATTRIBUTES.map((name) => `[${name}]`)].join(', ');
 
+/** Whether any element under `node` in the flat tree matches `selector`. */
+function holdsInFlatTree(node: Node, selector: string): boolean {
+  for (const child of flatTree(node)) if (child.nodeType === Node.ELEMENT_NODE && (child as Element).matches(selector)) return true;
+  return false;
+}
+
 /** What a node beside a label is, as facts: core/places.ts judges whether it dresses the label. */
 function besideLabel(node: Node, after: boolean, shaped: (text: string) => boolean): BesideLabel {
-  const text = trimValue(node.textContent ?? '');
+  // As the seller sees it: a component beside the label shows its root, a slot what is assigned to it.
+  const text = trimValue(node.nodeType === Node.TEXT_NODE ? (node.nodeValue ?? '') : flatText(node));
   const facts: BesideLabel = { icon: false, trigger: false, holdsValue: shaped(text), text, after };
   if (!(node instanceof Element)) return facts;
-  facts.holdsValue ||= node.matches(VALUE_HOLDERS) || node.querySelector(VALUE_HOLDERS) !== null;
+  facts.holdsValue ||= node.matches(VALUE_HOLDERS) || holdsInFlatTree(node, VALUE_HOLDERS);
   facts.icon = node.matches('svg, img') || node.getAttribute('aria-hidden') === 'true';
   facts.trigger = node.matches(TRIGGERS);
   return facts;

@@ -2,6 +2,7 @@ import { COPY_ATTRIBUTES } from '../core/fields';
 import { buildRowIndex, type LabelRow, matchEntry, middleDotItems } from '../core/labels';
 import { normalizeLabel } from '../core/normalize';
 import { withoutMarks } from '../core/places';
+import { HOST_TAG } from './badge';
 import { drawnWords, paintParent, shadowOf, textShownBy } from './visibility';
 
 // Finds labels on a page, never by class names or positions, and the places a label's value may be. A label is
@@ -255,16 +256,16 @@ export function hasContent(element: Element): boolean {
 }
 
 /** The text under `node` in the flat tree (a slot's is what is assigned to it). */
-function flatText(node: Node): string {
+export function flatText(node: Node): string {
   let text = '';
   for (const child of flatTree(node)) if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue;
   return text;
 }
 
 /**
- * The nodes under `root` in the flat tree the seller sees, in order (`root` left out): a <slot> stands for what is
- * assigned to it, or for its own fallback children when nothing is. A host's shadow tree is not entered: the reader
- * reads it as a root of its own (dom/evidence.ts), as it reads a frame's document.
+ * The nodes under `root` in the flat tree the seller sees, in order (`root` left out): a host stands for the root it
+ * shows (where this script may open it), and a <slot> for what is assigned to it, or for its own fallback children
+ * when nothing is.
  */
 export function* flatTree(root: Node): Generator<Node> {
   // A loop over a stack, not nested generators: a page can nest boxes thousands deep (by script), and each nested
@@ -277,8 +278,14 @@ export function* flatTree(root: Node): Generator<Node> {
   }
 }
 
-/** A node's children in the flat tree: a slot's are what is assigned to it, else its fallback. */
+/**
+ * A node's children in the flat tree: a host's are its root's (its own children show only through the root's slots),
+ * a slot's are what is assigned to it, else its fallback. A value painted in a component's root beside a label in a
+ * sibling component is beside it, as the seller sees it (the label's walk found nothing there, and took a decoy's).
+ */
 export function flatChildren(node: Node): ArrayLike<Node> & Iterable<Node> {
+  const root = node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== HOST_TAG ? shadowOf(node as Element) : null;
+  if (root) return root.childNodes;
   // An element named slot that is no HTML slot (an SVG's) assigns nothing.
   const assigned = (node as Partial<HTMLSlotElement>).assignedNodes?.call(node, { flatten: true });
   return assigned?.length ? assigned : node.childNodes;

@@ -56,8 +56,8 @@ export const CARRIERS: readonly Carrier[] = [
  * slotted into it; label and value both inside a closed root; the label in light DOM slotted into the root's header
  * and the value inside the root.
  */
-export type ShadowForm = 'slottedValue' | 'closed' | 'slottedLabel';
-export const SHADOW_FORMS: readonly ShadowForm[] = ['slottedValue', 'closed', 'slottedLabel'];
+export type ShadowForm = 'slottedValue' | 'closed' | 'slottedLabel' | 'siblingRoots';
+export const SHADOW_FORMS: readonly ShadowForm[] = ['slottedValue', 'closed', 'slottedLabel', 'siblingRoots'];
 /** What stands beside the label in its box: nothing, an icon before it (a card header), a tooltip trigger, a badge. */
 export type LabelDress = 'plain' | 'icon' | 'tooltip' | 'badge';
 export const LABEL_DRESSES: readonly LabelDress[] = ['plain', 'icon', 'tooltip', 'badge'];
@@ -337,6 +337,16 @@ function shadowRow(form: ShadowForm, label: string, value: string, look: FieldLo
           'jm-field',
           ['template', { shadowrootmode: 'open' }, ['header', ['slot', { name: 'title' }]], ['div', { class: 'val' }, shown]],
           ['span', { slot: 'title' }, ...name],
+        ],
+      ];
+    case 'siblingRoots':
+      // A label component and a value component side by side, each painting its part in its own (closed) root.
+      return [
+        [
+          'div',
+          { class: 'row' },
+          ['jm-label', ['template', { shadowrootmode: 'closed' }, ['span', { class: 'lbl' }, ...name]]],
+          ['jm-value', ['template', { shadowrootmode: 'closed' }, ['span', { class: 'val' }, shown]]],
         ],
       ];
   }
