@@ -126,6 +126,7 @@ let reading:
       shadows: Map<Element, ShadowRoot | null>;
       closedSlots: Map<ShadowRoot, Map<Element, Element>>;
       textSlots: Map<Element, (Element | undefined)[]>;
+      topLayers: Map<Document, Element[]>;
     }
   | undefined;
 
@@ -147,6 +148,7 @@ export function withinOneReading<T>(read: () => T): T {
     shadows: new Map(),
     closedSlots: new Map(),
     textSlots: new Map(),
+    topLayers: new Map(),
   };
   try {
     return read();
@@ -172,8 +174,23 @@ function once<K, V>(known: Map<K, V> | undefined, key: K, ask: () => V): V {
 const styleOf = (element: Element): CSSStyleDeclaration =>
   once(reading?.styles, element, () => (element.ownerDocument.defaultView as Window).getComputedStyle(element));
 
+/**
+ * The seller is looking at the document: its tab is not hidden, and no view transition draws snapshots in its place
+ * (the review of s31: a Store ID shown only while the tab was hidden, or inserted under a transition that never showed
+ * it, was read). dom/watch.ts reads again when either ends.
+ */
+function documentShown(document: Document): boolean {
+  if (document.visibilityState === 'hidden') return false;
+  if ((document as Document & { activeViewTransition?: unknown }).activeViewTransition) return false;
+  try {
+    return !document.documentElement.matches(':active-view-transition');
+  } catch {
+    return true; // an engine without the pseudo-class (happy-dom) runs no view transitions
+  }
+}
+
 export function isRendered(element: Element): boolean {
-  if (!element.isConnected) return false;
+  if (!element.isConnected || !documentShown(element.ownerDocument)) return false;
   // Also what no browser paints: the body of a closed <details>, <noscript> in a page that runs scripts, a <template>.
   if (hiddenByMarkup(element)) return false;
   if (element instanceof HTMLInputElement && element.type === 'hidden') return false;
@@ -778,6 +795,25 @@ function textLines(element: Element): DOMRect[] {
   return lines.length > 0 ? lines : [element.getBoundingClientRect()];
 }
 
+/** Below this width per glyph, in ems of its drawn font, a text's glyphs overlap (a hex digit is about 0.55 em wide). */
+const MIN_GLYPH_EMS = 0.3;
+/** Texts shorter than this are not judged by their width (a label's "ID", a colon). */
+const MIN_GLYPHS_JUDGED = 4;
+
+/** How wide the element's own texts are drawn, line by line; a text the DOM gives no box (a faked layout) counts as wide. */
+function ownTextWidth(element: Element): number {
+  let width = 0;
+  for (const child of element.childNodes) {
+    if (child.nodeType !== Node.TEXT_NODE) continue;
+    const range = element.ownerDocument.createRange();
+    range.selectNodeContents(child);
+    const lines = [...range.getClientRects()];
+    if (lines.length === 0) return Number.POSITIVE_INFINITY;
+    for (const line of lines) width += line.width;
+  }
+  return width;
+}
+
 /** Below this share of its width, a text squashed sideways is not read (no panel shows an ID so). */
 const MIN_SCALE_X = 0.5;
 
@@ -912,13 +948,28 @@ function fieldTextShown(element: Element, style: CSSStyleDeclaration): boolean {
   return indent !== undefined && room - Math.abs(indent) >= 2 * px(style.fontSize);
 }
 
+/**
+ * A bidi override on an inline box around the text, or on the block that lays its line out, draws it in another order
+ * than its characters (a <bdo dir="rtl"> or `unicode-bidi: bidi-override` around a <code>: the review of s31). A box
+ * that is a block of its own (an inline-block too) lays out its own lines, and what is around it does not reach them.
+ */
+function overriddenAround(element: Element): boolean {
+  for (let node: Element | null = element; node && /^(inline|contents)$/.test(styleOf(node).display); ) {
+    node = paintParent(node);
+    if (!node) return false;
+    const style = styleOf(node);
+    if (!drawnInOrder(style.unicodeBidi || style.getPropertyValue('unicode-bidi'), '')) return true;
+  }
+  return false;
+}
+
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
 function textSeen(element: Element, layout: boolean): boolean {
   const view = element.ownerDocument.defaultView;
   if (!view) return true;
   const style = styleOf(element);
   const ownText = [...element.childNodes].map((child) => (child.nodeType === Node.TEXT_NODE ? (child.nodeValue ?? '') : '')).join('');
-  if (!drawnInOrder(style.unicodeBidi || style.getPropertyValue('unicode-bidi'), ownText)) return false;
+  if (!drawnInOrder(style.unicodeBidi || style.getPropertyValue('unicode-bidi'), ownText) || overriddenAround(textPaintStart(element))) return false;
   if (layout) {
     if (!ownTextLaidOut(element) || !fieldTextShown(element, style)) return false;
     const box = textBox(element);
@@ -935,6 +986,10 @@ function textSeen(element: Element, layout: boolean): boolean {
     const scaleX = Math.min(drawnScaleX(element), from === element ? 1 : drawnScaleX(layoutBox(from) ?? element));
     if (scaleX < MIN_SCALE_X) return false;
     const font = (Number.parseFloat(style.fontSize) || 16) * scaleX;
+    // Glyphs squeezed onto each other (a negative letter-spacing) or shrunk inside their font (font-size-adjust) keep
+    // the font's size but not the text's width: too narrow a text for its glyphs is not read apart (the review of s31).
+    const glyphs = ownText.match(new RegExp(GLYPH.source, 'gu'))?.length ?? 0;
+    if (glyphs >= MIN_GLYPHS_JUDGED && ownTextWidth(element) < glyphs * MIN_GLYPH_EMS * font) return false;
     const readableLine = (line: DOMRect) => {
       const kept = clippedArea(line, from, true);
       return readablePart(kept, line, font, MIN_TEXT_HEIGHT_PX) && onPageArea(kept, element.ownerDocument);
@@ -1051,9 +1106,67 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
   const opacity = paintedFactor(element, layout);
   const fills = strokeCovers ? [strokeColour] : [textColour(element, style), ...firstLineColours(element, style)];
   const judgements = fills.map((fill) => textPaintSeen({ fill, outlines, opacity, clip, behind: backgrounds }));
+  // A highlight over the text (the page's selection, a custom highlight) repaints its glyphs and what is behind them.
+  for (const paint of highlightPaints(element)) {
+    const behindIt = paint.background ? backgrounds.map((under) => (under ? blend(paint.background as Rgba, under) : under)) : backgrounds;
+    judgements.push(textPaintSeen({ fill: paint.fill, outlines, opacity, clip, behind: behindIt }));
+  }
   if (judgements.includes('unseen')) return 'unseen';
   return judgements.includes('unknown') ? 'unknown' : 'seen';
 }
+
+/** Ranges the page may hold over the text: its selection, and its custom highlights (CSS.highlights), at most this many. */
+const MAX_HIGHLIGHT_RANGES = 200;
+
+/**
+ * How the highlights over the element's own text paint it: the page's selection (::selection) and each custom
+ * highlight (CSS.highlights, ::highlight(name)) whose ranges reach the text give its glyphs a colour and a background
+ * of their own (the review of s31: both painted a Store ID white on white, and it was read). Past the limit, or where
+ * a highlight's style cannot be asked, the text is not read.
+ */
+function highlightPaints(element: Element): { fill: Rgba | undefined; background: Rgba | undefined }[] {
+  const view = element.ownerDocument.defaultView;
+  const texts = [...element.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE && /\S/.test(child.nodeValue ?? ''));
+  if (!view || texts.length === 0) return [];
+  const reaches = (range: AbstractRange) => {
+    try {
+      const live = element.ownerDocument.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      return !live.collapsed && texts.some((text) => live.intersectsNode(text));
+    } catch {
+      return false; // a range whose ends moved out of the text: it paints nothing there
+    }
+  };
+  const pseudos: string[] = [];
+  let ranges = 0;
+  const selection = view.getSelection();
+  for (let index = 0; selection && index < selection.rangeCount && ranges < MAX_HIGHLIGHT_RANGES; index++, ranges++)
+    if (reaches(selection.getRangeAt(index))) pseudos.push('::selection');
+  const registry = (view as Window & { CSS?: { highlights?: Map<string, Set<AbstractRange>> } }).CSS?.highlights;
+  for (const [name, highlight] of registry ?? []) {
+    for (const range of highlight) {
+      if (++ranges > MAX_HIGHLIGHT_RANGES) return [UNJUDGED_PAINT];
+      if (reaches(range)) {
+        pseudos.push(`::highlight(${name})`);
+        break;
+      }
+    }
+  }
+  return pseudos.map((pseudo) => {
+    let paint: CSSStyleDeclaration;
+    try {
+      paint = view.getComputedStyle(element, pseudo);
+    } catch {
+      return UNJUDGED_PAINT; // a highlight's name no style can be asked for
+    }
+    const background = colour(paint.backgroundColor);
+    return { fill: textColour(element, paint), background: background && background.a > 0 ? background : undefined };
+  });
+}
+
+/** A highlight paint that cannot be judged: as if the glyphs were painted away. */
+const UNJUDGED_PAINT = { fill: { r: 0, g: 0, b: 0, a: 0 }, background: undefined };
 
 /**
  * The decoration lines drawn across the element's text: its own, and those of every box around it whose decorations
@@ -1519,7 +1632,53 @@ function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: 
     through *= 1 - (paintsAbove(cover, element) ? Math.max(unhitAlpha(cover, x, y), outlineAt(cover, x, y)) : outlineAt(cover, x, y, element));
     if (through < MIN_OPACITY) return true;
   }
+  // The ::backdrop of each box in the top layer is drawn over the whole viewport, under that box alone.
+  for (const box of topLayer(element.ownerDocument)) {
+    if (paintedInside(element, box)) continue;
+    through *= 1 - backdropAlpha(box);
+    if (through < MIN_OPACITY) return true;
+  }
   return false;
+}
+
+/**
+ * The boxes in the top layer (an open popover, a modal dialog, a fullscreen box), in document order (the order they
+ * entered it, which draws them, is not known here): over every other box of the page whatever its z-index, each over
+ * its ::backdrop (the review of s31: a pointerless white
+ * popover, and a modal dialog's white backdrop, hid a Store ID that was read). Asked once per reading.
+ */
+function topLayer(document: Document): Element[] {
+  // Outside a reading, kept for the task (a press's checks ask it for every cover and point): no page script runs
+  // between.
+  if (!reading && lastTopLayer?.document === document) return lastTopLayer.boxes;
+  return once(reading?.topLayers, document, () => {
+    const boxes = new Set<Element>();
+    for (const selector of [':popover-open', 'dialog:modal', ':fullscreen']) {
+      try {
+        for (const box of document.querySelectorAll(selector)) boxes.add(box);
+      } catch {
+        // An engine without the selector has no such box.
+      }
+    }
+    const found = { document, boxes: [...boxes] };
+    lastTopLayer = found;
+    setTimeout(() => {
+      if (lastTopLayer === found) lastTopLayer = undefined;
+    }, 0);
+    return found.boxes;
+  });
+}
+let lastTopLayer: { document: Document; boxes: Element[] } | undefined;
+
+/** How much a top-layer box's ::backdrop paints over what it covers: its colour through its opacity; an image hides. */
+function backdropAlpha(box: Element): number {
+  const view = box.ownerDocument.defaultView;
+  if (!view) return 0;
+  const backdrop = view.getComputedStyle(box, '::backdrop');
+  if (backdrop.display === 'none') return 0;
+  const image = backdrop.backgroundImage;
+  const paint = image && image !== 'none' ? 1 : (colour(backdrop.backgroundColor)?.a ?? 1);
+  return paint * (Number.parseFloat(backdrop.opacity) || (backdrop.opacity === '0' ? 0 : 1));
 }
 
 /**
@@ -1731,6 +1890,11 @@ function floatPaintsOver(cover: Element, element: Element): boolean {
  * a cover placed first and pulled down over the value), and over another layer when it comes later.
  */
 function paintsAbove(cover: Element, element: Element): boolean {
+  // The top layer is drawn over everything else (its boxes taken in document order).
+  const top = topLayer(cover.ownerDocument);
+  const coverAt = top.findIndex((box) => paintedInside(cover, box));
+  const elementAt = top.findIndex((box) => paintedInside(element, box));
+  if (coverAt !== elementAt) return coverAt > elementAt;
   const coverStyle = styleOf(cover);
   if (!paintsAsLayer(cover, coverStyle) && floats(coverStyle) && !paintsAtomically(cover, coverStyle)) return floatPaintsOver(cover, element);
   if (!paintsAsLayer(cover, coverStyle)) {

@@ -29,6 +29,7 @@ function flush(): void {
     return;
   }
   if (__TEST_HOOKS__) watchStats.scans++;
+  scanAfterTransition();
   for (const listener of [...listeners]) {
     try {
       listener();
@@ -51,12 +52,22 @@ export function requestScan(): void {
 }
 
 /**
+ * While a view transition runs, the seller sees its snapshots, not the page (dom/visibility.ts: nothing is seen): scan
+ * again once it has finished, though no mutation may follow.
+ */
+function scanAfterTransition(): void {
+  const transition = (document as Document & { activeViewTransition?: { finished: Promise<unknown> } | null }).activeViewTransition;
+  transition?.finished.then(requestScan, requestScan);
+}
+
+/**
  * Call `listener` now and after DOM changes (at most every 150 ms) until `signal` aborts.
  */
 export function onDomChange(signal: AbortSignal, listener: Listener): void {
   if (signal.aborted) return;
   listeners.add(listener);
   signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+  scanAfterTransition();
   try {
     listener();
   } catch (error) {
@@ -106,5 +117,9 @@ export function runFeatures(features: readonly Feature[]): void {
   observer.observe(document.documentElement, OBSERVED);
   // Back and forward change the URL without necessarily changing the DOM first.
   addEventListener('popstate', requestScan);
+  // Nothing is seen in a hidden tab (dom/visibility.ts): read again when the seller comes back to it.
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') requestScan();
+  });
   start();
 }

@@ -41,10 +41,14 @@ function layOut(): void {
     const left = Number.parseFloat(this.closest<HTMLElement>('[style*="left"]')?.style.left ?? '10');
     return { x: left, y: 10, left, top: 10, width: 100, height: 20, right: left + 100, bottom: 30, toJSON: () => ({}) } as DOMRect;
   };
-  // A text is laid out in its element's box (the reader asks a text's own line boxes where there is a layout).
+  // A text is laid out in its element's box (the reader asks a text's own line boxes where there is a layout), as wide
+  // as its characters at 9 px each (the reader refuses glyphs squeezed onto each other).
   Range.prototype.getClientRects = function (this: Range) {
     const holder = this.startContainer.parentElement;
-    return (holder ? [holder.getBoundingClientRect()] : []) as unknown as DOMRectList;
+    if (!holder) return [] as unknown as DOMRectList;
+    const box = holder.getBoundingClientRect();
+    const width = Math.max(box.width, 9 * (this.startContainer.textContent ?? '').length);
+    return [{ ...box, width, right: box.left + width }] as unknown as DOMRectList;
   };
   Range.prototype.getBoundingClientRect = function (this: Range) {
     return this.startContainer.parentElement?.getBoundingClientRect() ?? new DOMRect();
