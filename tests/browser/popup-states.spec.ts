@@ -197,8 +197,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       // the push has expired.
       expect(shown.how).toMatch(
         lang === 'tr'
-          ? /^(Açılınca |“Api Tanım” sekmesini açın, form kendiliğinden dolsun;)/
-          : /^(When it opens, |Open the “Api Tanım” tab, and the form fills in by itself;)/,
+          ? /^(Açılınca |“Api Tanım” sekmesini açın; form sizin için doldurulur\.)/
+          : /^(When it opens, |Open the “Api Tanım” tab; the form is filled in for you\.)/,
       );
       expect(shown.primaryBottom).toBeGreaterThan(0);
       expect(shown.primaryBottom).toBeLessThanOrEqual(POPUP.height);
@@ -239,7 +239,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           pushAgain: document.querySelector('[data-push="again"]') !== null,
           status: note.querySelector('[data-push-status]')?.getAttribute('data-push-status'),
           text: note.textContent ?? '',
-          // Seen whole where "push again" was pressed, at the popup's foot, with no scrolling (issue 17).
+          // Seen whole under the card, with no scrolling (issue 17).
           noteInView: note.getBoundingClientRect().top >= 0 && note.getBoundingClientRect().bottom <= window.innerHeight,
           buttons: note.querySelectorAll('button').length,
           primaries: [...document.querySelectorAll('button.primary')].filter((button) => button.checkVisibility()).length,
