@@ -51,6 +51,33 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
     }
   });
 
+  // Issue 17, point 3: "Push is disabled with no reason given". While a changed value asks which one stays, the push is
+  // shown, not pressable, with why right under it (its description), in the first 600 px.
+  it('a push that cannot go yet is disabled with its reason beside it', async () => {
+    const popup = await browser().popup();
+    try {
+      await showState(popup, POPUP_STATES.conflict as (typeof POPUP_STATES)[string]);
+      const shown = await popup.evaluate(() => {
+        const button = document.querySelector('[data-next="conflict"] [data-push="blocked"] button') as HTMLButtonElement | null;
+        const why = button && document.getElementById(button.getAttribute('aria-describedby') ?? '');
+        const box = why?.getBoundingClientRect();
+        return {
+          disabled: button?.disabled,
+          why: why?.textContent ?? '',
+          whyShown: !!why && why.checkVisibility(),
+          whyBottom: box ? Math.ceil(box.bottom + window.scrollY) : -1,
+          gap: box && button ? Math.round(box.top - button.getBoundingClientRect().bottom) : -1,
+        };
+      });
+      expect(shown).toMatchObject({ disabled: true, whyShown: true });
+      expect(shown.why).toMatch(lang === 'tr' ? /hangi değerin kalacağını seçin/ : /choose above which value stays/);
+      expect(shown.whyBottom).toBeLessThanOrEqual(POPUP.height);
+      expect(shown.gap).toBeLessThanOrEqual(12);
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('the connected state says so, and Push is a secondary "push again"', async () => {
     const popup = await browser().popup();
     try {
