@@ -308,11 +308,15 @@ async function openStoreForm(url: string): Promise<void> {
  * redoing", and invited a re-save over working keys (look verdict 8, new problem 4).
  */
 export function RefusedNote() {
-  // It stands under the card, and "push again" was pressed at the popup's foot: the view follows it so that the whole
-  // note is seen without scrolling (issue 17: its last lines were under the fold). Scrolling only, focus stays where it is.
+  // It stands under the card, and "push again" was pressed at the popup's foot: the view goes back to the top, so that
+  // the card it speaks of and the whole note are seen (issue 17: at the foot it was out of the frame, its last lines
+  // under the fold). Scrolling only, focus stays where it is.
   const note = useRef<HTMLDivElement>(null);
   // Before the frame is painted (a layout effect): no frame with the note cut, and no wait on a background tab's frames.
-  useLayoutEffect(() => note.current?.scrollIntoView({ block: 'nearest' }), []);
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+    note.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <div class="push refused-note" data-refusal="notJoom" ref={note}>
       <p class="detail" role="status" data-push-status="notJoom">
