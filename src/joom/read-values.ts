@@ -142,8 +142,10 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   // Where it is missing, a red bar in the URL; what is missing, in words before it (a caret alone went unread, look
   // verdict 13; "[tr/ eksik]" inside the URL split it, issue 17).
   // Each URL breaks only after a "/" (or "?", "&", "="): never mid-word (issue 17, urlText).
-  const gap = element('mark', { className: 'gap' });
+  // A red bar (Joom's page only: the style shared with ShopiVerse's page does not carry it).
+  const gap = element('mark');
   gap.setAttribute('aria-hidden', 'true');
+  gap.style.cssText = 'display:inline-block;width:3px;height:1.1em;margin:0 1px;vertical-align:text-bottom;background:#b91c1c';
   const seenUrl = element('span');
   seenUrl.append(urlText(diff.prefix), diff.seen ? urlText(diff.seen, 'mark') : diff.expected ? gap : '', urlText(diff.suffix));
   const gapWords = !diff.seen && diff.expected ? ` ${t('redirectGapSeen', diff.expected)}` : '';
