@@ -124,32 +124,38 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
       'en',
       'nextShopiverseWhere',
       undefined,
-      'If the page is not open, go to “Settings” (Ayarlar) > “Stores” (Mağazalar) > your Joom store > the “Api Tanım” tab.',
+      'If the page is not open, go to “Settings” (Ayarlar) > “Stores” (Mağazalar) > your Joom store’s name > the “Api Tanım” tab.',
     ],
     [
       'English UI, an English panel',
       'en',
       'nextShopiverseWhere',
       english,
-      'If the page is not open, go to “Settings” > “Stores” > your Joom store > the “Api Tanım” tab.',
+      'If the page is not open, go to “Settings” > “Stores” > your Joom store’s name > the “Api Tanım” tab.',
     ],
     [
       'English UI, a Turkish panel: its own words',
       'en',
       'refusedWhere',
       turkish,
-      'In ShopiVerse, go to “Ayarlar” > “Mağazalar” > your Joom store > the “Api Tanım” tab.',
+      'In ShopiVerse, go to “Ayarlar” > “Mağazalar” > your Joom store’s name > the “Api Tanım” tab.',
     ],
     ['English UI, products, an English panel', 'en', 'next_images_where', english, 'In ShopiVerse: “Products” > “My Products”.'],
     ['English UI, products, no form seen', 'en', 'next_images_where', undefined, 'In ShopiVerse: “Products” (Ürünler) > “My Products” (Ürünlerim).'],
     ['English UI, a new product, a Turkish panel', 'en', 'next_dimensions_where', turkish, 'In ShopiVerse: “Ürünler” > “Yeni Ürün”, or edit a product.'],
-    ['Turkish UI, no form seen', 'tr', 'nextShopiverseWhere', undefined, 'Sayfa açık değilse: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesi.'],
+    [
+      'Turkish UI, no form seen',
+      'tr',
+      'nextShopiverseWhere',
+      undefined,
+      'Sayfa açık değilse: “Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım” sekmesi.',
+    ],
     [
       'Turkish UI, an English panel: its words, Turkish around them',
       'tr',
       'here_pushed',
       english,
-      'Bu sayfada: “Settings” > “Stores” > Joom mağazanız > “Api Tanım” sekmesini açın; değerler orada doldurulur.',
+      'Bu sayfada: “Settings” > “Stores” > Joom mağazanızın adı > “Api Tanım” sekmesini açın; değerler orada doldurulur.',
     ],
     ['Turkish UI, products', 'tr', 'here_images', undefined, 'Bu sayfada: “Ürünler” > “Ürünlerim” sayfasını açın; Joom’un reddedeceği görseller işaretlenir.'],
   ])('%s', (_name, lang, key, seen, expected) => {
@@ -158,10 +164,10 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
 
   it('says the page’s note with the store’s path as $1, in the page’s language', () => {
     expect(render('en', ['pendingHint', render('en', [menuKey('store', languageOfTag('en-US'))])])).toBe(
-      'Joom Connector: open “Settings” > “Stores” > your Joom store > the “Api Tanım” tab, and the form fills in by itself (within 10 minutes of the push).',
+      'Joom Connector: open “Settings” > “Stores” > your Joom store’s name > the “Api Tanım” tab within 10 minutes of the push; the form is filled in for you there.',
     );
     expect(render('tr', ['pendingHint', render('tr', [menuKey('store', languageOfTag('tr'))])])).toBe(
-      'Joom Bağlayıcı: “Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım” sekmesini açın, form kendiliğinden dolsun (aktardıktan sonraki 10 dakika içinde).',
+      'Joom Bağlayıcı: aktardıktan sonraki 10 dakika içinde “Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım” sekmesini açın; form orada sizin için doldurulur.',
     );
   });
 

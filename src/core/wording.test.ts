@@ -64,9 +64,9 @@ describe('the en messages', () => {
   const all = Object.entries(messages('en'));
 
   it('say one verb for Joom letting ShopiVerse in: "authorized ShopiVerse", never "gave access" or "authorization will fail"', () => {
-    // step_authorized is a neutral label, true of the step done or to do: "Joom authorizing ShopiVerse", the same verb.
+    // step_authorized is the step as an action, true of the step done or to do: "Have Joom authorize ShopiVerse", the same verb.
     for (const key of ['step_authorized', 'step_authorized_error', 'next_authorized_error', 'stepAuthorizedError', 'redirectWrong'])
-      expect(messages('en')[key]?.message, key).toMatch(/Joom (authorized|authorizing|did not authorize|will not authorize) ShopiVerse/);
+      expect(messages('en')[key]?.message, key).toMatch(/Joom (authorized|authorize|did not authorize|will not authorize) ShopiVerse/);
     for (const [key, { message }] of all) expect(message, key).not.toMatch(/gave access|authorization will fail/);
   });
 

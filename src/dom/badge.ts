@@ -3,11 +3,12 @@
 
 /** Our UI's hosts: the reader never opens their roots (dom/evidence.ts), nor a look-alike a page plants. */
 export const HOST_TAG = 'joom-connector-ui';
-// .calm: an explanation, not an alarm (look verdict 7): 14 px, dark on pale (#1f2937 on #f8fafc, over 13:1), in a
-// line no wider than 680 px (across a 1,240 px page it was hard to read, look verdict 8).
+// Every note and button 14 px body (issue 17: 12 px notes went unread on a panel page). .calm: an explanation, not
+// an alarm (look verdict 7): dark on pale (#1f2937 on #f8fafc, over 13:1), in a line no wider than 680 px (across a
+// 1,240 px page it was hard to read, look verdict 8).
 const STYLE = `
 :host { all: initial; display: inline-flex; gap: 4px; align-items: center; margin-inline-start: 6px; vertical-align: middle;
-  font: 12px/1.3 system-ui, sans-serif; color: #1f2937; }
+  font: 14px/1.4 system-ui, sans-serif; color: #1f2937; }
 button { font: inherit; border: 1px solid #d1d5db; background: #fff; color: #1f2937; border-radius: 4px; padding: 1px 6px; cursor: pointer; }
 button:hover { background: #f3f4f6; }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
@@ -16,7 +17,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .ok { background: #ecfdf5; color: #065f46; }
 /* Neither fits nor fails: a size estimated from the page, not yet verified from the file (no green, no check mark). */
 .neutral { background: #f3f4f6; color: #374151; }
-.calm { font-size: 14px; padding: 4px 8px; max-width: 680px; background: #f8fafc; color: #1f2937; }
+.calm { padding: 4px 8px; max-width: 680px; background: #f8fafc; color: #1f2937; }
 /* Words wrap whole; only a word longer than the line (a URL, an ID) breaks inside (break-all split "S/ave"). */
 .block { display: block; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 mark { background: #fecaca; color: #7f1d1d; }
@@ -81,12 +82,13 @@ export function uiBelow(anchor: Element, key: string, signal: AbortSignal): Shad
   return root;
 }
 
-/** A bar of our UI fixed at the top of the page (while the seller picks a value), gone when `signal` aborts. */
+/** A bar of our UI fixed at the foot of the page (while the seller picks a value), gone when `signal` aborts. */
 export function uiFixed(key: string, signal: AbortSignal): ShadowRoot {
   const { host, root } = newHost(key, signal);
+  // Docked at the foot: at the top it covered the store's name, the heading a seller looks for the value under (issue 17).
   for (const [name, value] of Object.entries({
     position: 'fixed',
-    inset: '8px 8px auto 8px',
+    inset: 'auto 8px 16px 8px',
     'z-index': '2147483647',
     display: 'flex',
     'justify-content': 'center',

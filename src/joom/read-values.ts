@@ -139,12 +139,17 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   box.append(document.createTextNode(check.problems.map((problem) => t(`redirectProblem_${problem}`)).join(' · ')), document.createElement('br'));
   // Only the part that differs is marked, in both URLs (a missing "tr/" once marked the right rest of the path).
   const diff = redirectDiff(seen);
-  // What is missing, in words where it is missing: a caret alone went unread (look verdict 13).
+  // Where it is missing, a red bar in the URL; what is missing, in words before it (a caret alone went unread, look
+  // verdict 13; "[tr/ eksik]" inside the URL split it, issue 17).
   // Each URL breaks only after a "/" (or "?", "&", "="): never mid-word (issue 17, urlText).
-  const gap = element('mark', { text: t('redirectGapSeen', diff.expected) });
+  // A red bar (Joom's page only: the style shared with ShopiVerse's page does not carry it).
+  const gap = element('mark');
+  gap.setAttribute('aria-hidden', 'true');
+  gap.style.cssText = 'display:inline-block;width:3px;height:1.1em;margin:0 1px;vertical-align:text-bottom;background:#b91c1c';
   const seenUrl = element('span');
-  seenUrl.append(urlText(diff.prefix), diff.seen ? urlText(diff.seen, 'mark') : gap, urlText(diff.suffix));
-  box.append(`${t('redirectSeen')} `, seenUrl, document.createElement('br'));
+  seenUrl.append(urlText(diff.prefix), diff.seen ? urlText(diff.seen, 'mark') : diff.expected ? gap : '', urlText(diff.suffix));
+  const gapWords = !diff.seen && diff.expected ? ` ${t('redirectGapSeen', diff.expected)}` : '';
+  box.append(`${t('redirectSeen')}${gapWords} `, seenUrl, document.createElement('br'));
   // The expected URL stays exactly its text (a seller may copy it by hand): its differing part marked if it has one.
   const expected = element('code');
   expected.append(urlText(diff.prefix), diff.expected ? urlText(diff.expected, 'mark') : '', urlText(diff.suffix));

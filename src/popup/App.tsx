@@ -73,6 +73,9 @@ export function App() {
       ) : (
         <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
       )}
+      {/* Once connected, a push again refused by another marketplace's form: why, right under the card that says
+          "Bağlandı" (at the popup's foot, where "push again" is, it sat below the values and out of the frame: issue 17). */}
+      {!empty && told.card !== 'refused' && told.refusalNote && <RefusedNote />}
       {/* A store a page offered: a one-line bar under the card, never the card itself or above it (issue 17). */}
       {/* Held only while the card on show asks the question: a refused push's card asks none (review 2026-12-04, L3). */}
       <StoreOffer stored={stored} selected={storeId} held={told.card !== 'refused' && next.action.kind === 'choose'} />
@@ -121,10 +124,9 @@ export function App() {
         </details>
       )}
       {/* "Push again", once connected: a quiet link at the popup's foot (under "Bağlandı" as a button, it read as the
-          card's second main control: issue 17). Its answer shows where it was pressed; a refusal stands in place of
+          card's second main control: issue 17). Its answer shows where it was pressed; a refusal (shown under the card) hides
           the link (beside it, "writes nothing here" contradicted it: look verdicts 10 and 8), and the link is back the
           next time the popup opens, on the Joom store's form. */}
-      {!empty && told.refusalNote && <RefusedNote />}
       {!empty && next.connected && storeId && next.action.kind !== 'choose' && !told.refusalNote && (
         <div class="push push-again">
           <PushButton push={push} again />

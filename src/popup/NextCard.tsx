@@ -135,6 +135,7 @@ export function NextCard({
       {next.pending && next.id === 'pushed' && <PendingDetail list={list} names={names} />}
       {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
+      {next.id === 'conflict' && !next.connected && list.steps.find((step) => step.id === 'pushed')?.state !== 'done' && <PushBlocked />}
       {next.id === 'choose' && <Choices stored={stored} />}
       {!here && <Primary next={next} push={push} />}
       {/* The first push's answer belongs to the guide until connected; an old line must not sit under a later step. */}
@@ -242,6 +243,23 @@ export function PushButton({ push, again }: { push: Push; again: boolean }) {
   );
 }
 
+/**
+ * The push while a value's question is open: shown, not pressable, with why beside it (issue 17, point 3: "Push is
+ * disabled with no reason given"). The reason is the button's description, so a screen reader says it too.
+ */
+function PushBlocked() {
+  return (
+    <div class="push" data-push="blocked">
+      <button type="button" class="primary" disabled aria-describedby="push-blocked-why">
+        {t('pushButton')}
+      </button>
+      <p class="detail" id="push-blocked-why" data-why-disabled>
+        {t('pushBlocked_conflict')}
+      </p>
+    </div>
+  );
+}
+
 /** A push the open form refused because it is another marketplace's store's: the seller's next step is that answer. */
 const refusedHere = (push: Push) => push.answer?.status === 'notJoom';
 
@@ -290,12 +308,15 @@ async function openStoreForm(url: string): Promise<void> {
  * redoing", and invited a re-save over working keys (look verdict 8, new problem 4).
  */
 export function RefusedNote() {
-  // It stands where "push again" was pressed, at the popup's foot, and is taller than the link: the view follows it
-  // so that the whole note is seen without scrolling (issue 17: its last lines were under the fold). Scrolling only,
-  // focus stays where it is.
+  // It stands under the card, and "push again" was pressed at the popup's foot: the view goes back to the top, so that
+  // the card it speaks of and the whole note are seen (issue 17: at the foot it was out of the frame, its last lines
+  // under the fold). Scrolling only, focus stays where it is.
   const note = useRef<HTMLDivElement>(null);
   // Before the frame is painted (a layout effect): no frame with the note cut, and no wait on a background tab's frames.
-  useLayoutEffect(() => note.current?.scrollIntoView({ block: 'nearest' }), []);
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+    note.current?.scrollIntoView({ block: 'nearest' });
+  }, []);
   return (
     <div class="push refused-note" data-refusal="notJoom" ref={note}>
       <p class="detail" role="status" data-push-status="notJoom">
@@ -344,15 +365,16 @@ const breakAfterSlashes = (url: string) => {
  * middle in a mark. Joom's URL marks a gap where it lacks what the expected one has; the expected URL stays exactly
  * its text (a seller may copy it by hand), its middle marked only when it has one.
  */
-function MarkedUrl({ prefix, part, suffix, gap }: { prefix: string; part: string; suffix: string; gap?: string }) {
+function MarkedUrl({ prefix, part, suffix, gap }: { prefix: string; part: string; suffix: string; gap?: boolean }) {
   return (
     <code>
       {breakAfterSlashes(prefix)}
       {part ? (
         <mark>{breakAfterSlashes(part)}</mark>
       ) : (
-        // What is missing, in words where it is missing: a caret alone went unread (look verdict 13).
-        gap && <mark data-gap>{gap}</mark>
+        // Where it is missing, a red bar in the URL; what is missing, in words on the label line (a caret alone went
+        // unread, look verdict 13; "[tr/ eksik]" inside the URL split it, issue 17).
+        gap && <mark data-gap aria-hidden="true" />
       )}
       {breakAfterSlashes(suffix)}
     </code>
@@ -365,9 +387,12 @@ function RedirectFix({ seen }: { seen: string }) {
   const diff = redirectDiff(seen);
   return (
     <div class="detail" data-redirect-diff>
-      <div class="label">{t('redirectSeen')}</div>
+      <div class="label">
+        {t('redirectSeen')}
+        {!diff.seen && diff.expected && <span data-gap-words> {t('redirectGapSeen', diff.expected)}</span>}
+      </div>
       <div data-url="seen">
-        <MarkedUrl prefix={diff.prefix} part={diff.seen} suffix={diff.suffix} gap={diff.expected && t('redirectGapSeen', diff.expected)} />
+        <MarkedUrl prefix={diff.prefix} part={diff.seen} suffix={diff.suffix} gap={!!diff.expected} />
       </div>
       <div class="label">{t('redirectExpected')}</div>
       <div data-url="expected">

@@ -22,9 +22,10 @@ describe('PathText', () => {
     expect(drawn(text)).toEqual({ text, steps: ['API Uygulamaları', 'Yeni Uygulama Oluştur'], arrows: 2 });
   });
 
-  it('draws a bare step between two items, and an item with the panel’s word after it, as chips', () => {
-    const text = 'Sayfa açık değilse: “Settings” (Ayarlar) > “Stores” (Mağazalar) > Joom mağazanız > “Api Tanım” sekmesi.';
-    expect(drawn(text).steps).toEqual(['Settings (Ayarlar)', 'Stores (Mağazalar)', 'Joom mağazanız', 'Api Tanım']);
+  it('draws an item with the panel’s word after it as a chip, and a step in words between two items as plain text', () => {
+    const text = 'Sayfa açık değilse: “Settings” (Ayarlar) > “Stores” (Mağazalar) > Joom mağazanızın adı > “Api Tanım” sekmesi.';
+    expect(drawn(text).steps).toEqual(['Settings (Ayarlar)', 'Stores (Mağazalar)', 'Api Tanım']);
+    expect(drawn(text).text).toBe(text);
   });
 
   it('leaves a sentence with no path as it is', () => {

@@ -1,6 +1,6 @@
 import type { JSX } from 'preact';
 
-// A menu path in a sentence ("“Ayarlar” > “Mağazalar” > Joom mağazanız > “Api Tanım”") drawn as a path: each step a
+// A menu path in a sentence ("“Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım”") drawn as a path: each step a
 // chip, "›" between them (issue 17: "… > “API Uygulamaları” > …" in body text read as prose). The words stay the
 // message's own (_locales): the quotes and " > " are kept in the text, only drawn otherwise (popup.css .menu-step).
 
@@ -46,8 +46,14 @@ export function pathParts(text: string): (string | JSX.Element)[] {
           <span class="menu-hidden">{SEPARATOR}</span>
         </span>,
       );
+    // A step in words ("Joom mağazanızın adı") is what to click, not a name on screen: plain text, not a chip (a
+    // chip reading "Joom mağazanız" looked like a label the page shows, issue 17).
     if (!first && !last && BARE.test(piece)) {
-      out.push(<Step key={key()} text={piece} />);
+      out.push(
+        <span class="menu-place" key={key()}>
+          {piece}
+        </span>,
+      );
       return;
     }
     let rest = piece;

@@ -269,9 +269,11 @@ describe('a wrong redirect URL in the card', () => {
     render(h(NextCard, { next, list, stored: facts, empty: false, push: idle, activeUrl }), document.body);
   };
 
-  it('names what Joom’s URL lacks, in words where it lacks it, and marks only the part that differs in the right one', () => {
+  it('names what Joom’s URL lacks in words beside it, marks where with a bar that leaves the URL whole, and marks only the part that differs in the right one', () => {
     wrongRedirect();
-    expect(document.querySelector('[data-url="seen"] mark[data-gap]')?.textContent).toBe('redirectGapSeen tr/');
+    expect(document.querySelector('[data-redirect-diff] [data-gap-words]')?.textContent).toBe(' redirectGapSeen tr/');
+    expect(document.querySelector('[data-url="seen"] mark[data-gap]')?.textContent).toBe('');
+    expect(document.querySelector('[data-url="seen"] code')?.textContent).toBe('https://app.shopiverse.tech/settings/store/joomcallbackcode');
     expect(document.querySelector('[data-url="expected"] mark')?.textContent).toBe('tr/');
     expect(document.querySelector('[data-url="expected"] code')?.textContent).toBe('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode');
   });

@@ -55,8 +55,8 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     await page.waitFor(() => document.querySelector('joom-connector-ui[data-key="masked"]') !== null);
     expect(JSON.stringify((await browser().stored()).session)).not.toContain(maskedApp.secret);
     // The note names the button to press, ours beside it, not Joom's own "Göster" (look verdict 7).
-    expect((await page.ourUi('masked')).join('|')).toContain('“Göster ve oku” düğmesine basın');
-    await page.clickOurUi('masked', 'Göster ve oku');
+    expect((await page.ourUi('masked')).join('|')).toContain('“Anahtarı oku” düğmesine basın');
+    await page.clickOurUi('masked', 'Anahtarı oku');
     await expect.poll(async () => JSON.stringify((await browser().stored()).session), { timeout: 10_000 }).toContain(maskedApp.secret);
     await page.close();
   });

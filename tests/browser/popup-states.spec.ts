@@ -51,6 +51,33 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
     }
   });
 
+  // Issue 17, point 3: "Push is disabled with no reason given". While a changed value asks which one stays, the push is
+  // shown, not pressable, with why right under it (its description), in the first 600 px.
+  it('a push that cannot go yet is disabled with its reason beside it', async () => {
+    const popup = await browser().popup();
+    try {
+      await showState(popup, POPUP_STATES.conflict as (typeof POPUP_STATES)[string]);
+      const shown = await popup.evaluate(() => {
+        const button = document.querySelector('[data-next="conflict"] [data-push="blocked"] button') as HTMLButtonElement | null;
+        const why = button && document.getElementById(button.getAttribute('aria-describedby') ?? '');
+        const box = why?.getBoundingClientRect();
+        return {
+          disabled: button?.disabled,
+          why: why?.textContent ?? '',
+          whyShown: !!why && why.checkVisibility(),
+          whyBottom: box ? Math.ceil(box.bottom + window.scrollY) : -1,
+          gap: box && button ? Math.round(box.top - button.getBoundingClientRect().bottom) : -1,
+        };
+      });
+      expect(shown).toMatchObject({ disabled: true, whyShown: true });
+      expect(shown.why).toMatch(lang === 'tr' ? /hangi değerin kalacağını seçin/ : /choose above which value stays/);
+      expect(shown.whyBottom).toBeLessThanOrEqual(POPUP.height);
+      expect(shown.gap).toBeLessThanOrEqual(12);
+    } finally {
+      await popup.close();
+    }
+  });
+
   it('the connected state says so, and Push is a secondary "push again"', async () => {
     const popup = await browser().popup();
     try {
@@ -197,8 +224,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       // the push has expired.
       expect(shown.how).toMatch(
         lang === 'tr'
-          ? /^(Açılınca |“Api Tanım” sekmesini açın, form kendiliğinden dolsun;)/
-          : /^(When it opens, |Open the “Api Tanım” tab, and the form fills in by itself;)/,
+          ? /^(Açılınca |“Api Tanım” sekmesini açın; form sizin için doldurulur\.)/
+          : /^(When it opens, |Open the “Api Tanım” tab; the form is filled in for you\.)/,
       );
       expect(shown.primaryBottom).toBeGreaterThan(0);
       expect(shown.primaryBottom).toBeLessThanOrEqual(POPUP.height);
@@ -239,7 +266,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           pushAgain: document.querySelector('[data-push="again"]') !== null,
           status: note.querySelector('[data-push-status]')?.getAttribute('data-push-status'),
           text: note.textContent ?? '',
-          // Seen whole where "push again" was pressed, at the popup's foot, with no scrolling (issue 17).
+          // Seen whole under the card, with no scrolling (issue 17).
           noteInView: note.getBoundingClientRect().top >= 0 && note.getBoundingClientRect().bottom <= window.innerHeight,
           buttons: note.querySelectorAll('button').length,
           primaries: [...document.querySelectorAll('button.primary')].filter((button) => button.checkVisibility()).length,
