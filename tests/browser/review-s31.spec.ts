@@ -58,7 +58,7 @@ type Extra = {
   after?: (driver: Driver) => Promise<void>;
 };
 type Case = [string, (id: string, name: string) => string, Extra?];
-export const CASES: Case[] = [
+const CASES: Case[] = [
   // 0-3: a bidi override on a box AROUND the value's element draws the ID reversed: the seller reads another string.
   [
     'bidi override on the dd around a <code> value',

@@ -97,9 +97,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // seller look (the marks beside two IDs say their section as the popup does, a URL in a note breaks only after a
   // slash, a note on its own line under a field, an estimated image size not called fitting): joom.js 33,638 → 34,036,
   // shopiverse.js 32,705 → 32,935 alone. Both merged: 34,240 and 33,098. Then the second look at the s30 fixes (a
-  // component's chrome over its own text in every tree): 34,315 and 33,179. Budget 34 KB for joom.js. Left: send split per context, so that each
-  // script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 34, 'shopiverse.js': 32.5 };
+  // component's chrome over its own text in every tree): 34,315 and 33,179. Budget 34 KB for joom.js. Then the s31
+  // review's classes of "seen" in both (bidi overrides around a text, squeezed glyphs, selection and custom highlights,
+  // the top layer and its backdrops, a hidden tab, a view transition), the flat tree through sibling components and
+  // the s31 seller look (notes at 14 px, the pick bar at the foot, the redirect's red bar): 35,276 and 34,047. Budgets
+  // 35 and 34 KB. Left: send split per context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 35, 'shopiverse.js': 34 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
