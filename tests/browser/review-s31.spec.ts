@@ -21,7 +21,7 @@ const storePage = (
 ) => `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>Joom Merchant</title>${head}</head>
 <body style="background:#fff;color:#111;font:16px sans-serif"><main><h1>${name}</h1><section><h2>Genel Bilgi</h2>
 <dl><div><dt>Mağaza Adı</dt><dd>${name}</dd></div><div><dt>Kimlik No</dt><dd>${value}</dd></div></dl></section></main>
-<script>setTimeout(() => { ${script} }, 200);</script></body></html>`;
+<script>${script}</script></body></html>`;
 
 /** A component page: the bare ID in a host whose root is `root`. */
 const componentPage = (name: string, id: string, root: string, mode = 'closed', tag = 'jm-id') =>
@@ -46,7 +46,7 @@ const appPage = (
 ) => `<!doctype html><html lang="tr"><head><meta charset="utf-8"><title>Joom Merchant</title>${head}</head>
 <body style="background:#fff;color:#111;font:16px sans-serif"><main><h1>ShopiVerse</h1><section><h2>Genel Bilgi</h2>
 <dl><div><dt>Unvan</dt><dd>ShopiVerse</dd></div><div><dt>Müşteri Kimlik Numarası</dt><dd><span>${clientId}</span></dd></div><div><dt>Gizli Anahtar</dt><dd>${secret}</dd></div></dl></section></main>
-<script>setTimeout(() => { ${script} }, 200);</script></body></html>`;
+<script>${script}</script></body></html>`;
 const reversed = (id: string) => [...id].reverse().join('');
 
 type Extra = {
