@@ -1144,15 +1144,21 @@ function highlightPaints(element: Element): { fill: Rgba | undefined; background
   for (let index = 0; selection && index < selection.rangeCount && ranges < MAX_HIGHLIGHT_RANGES; index++, ranges++)
     if (reaches(selection.getRangeAt(index))) pseudos.push('::selection');
   const registry = (view as Window & { CSS?: { highlights?: Map<string, Set<AbstractRange>> } }).CSS?.highlights;
-  for (const [name, highlight] of registry ?? []) {
-    for (const range of highlight) {
-      if (++ranges > MAX_HIGHLIGHT_RANGES) return [UNJUDGED_PAINT];
-      if (reaches(range)) {
-        pseudos.push(`::highlight(${name})`);
-        break;
-      }
-    }
+  let unjudged = false;
+  try {
+    // forEach, not an iterator: Firefox's wrapper of the page's registry for a content script has no iterator.
+    registry?.forEach((highlight, name) => {
+      let reached = false;
+      highlight.forEach((range) => {
+        if (++ranges > MAX_HIGHLIGHT_RANGES) unjudged = true;
+        else if (!reached && reaches(range)) reached = true;
+      });
+      if (reached) pseudos.push(`::highlight(${name})`);
+    });
+  } catch {
+    unjudged = true; // a registry this script cannot read: its paint is not known
   }
+  if (unjudged) return [UNJUDGED_PAINT];
   return pseudos.map((pseudo) => {
     let paint: CSSStyleDeclaration;
     try {

@@ -7,6 +7,8 @@ import { BROWSER, type Driver, launch } from './drivers';
 // sound). S31_ONLY=i,j runs some cases; S31_SHOT=1 saves screenshots to /tmp/s31.
 // Results on d624cc3 (built test extension): Chromium 16 of 17 hidden cases stored (all but 9, font-size-adjust, and 14,
 // the hidden-tab case, whose headless tabs never turn hidden); Firefox 16 of 17 (all but 9). The 4 controls store.
+// A page's script runs as the page is parsed, before the reader's first look: the review ran it 200 ms after the load,
+// so the value stood plainly on screen until then and was read while shown (what the seller could read counts).
 const local = async (driver: Driver) => JSON.stringify((await driver.stored()).local);
 const idFor = (index: number) => `64f1a2b3c4d5e6f70819${(0x3100 + index).toString(16)}`;
 const NAMES = ['Anadolu Halı', 'Ege Tekstil', 'Marmara Kilim', 'Karadeniz Çay', 'Akdeniz Zeytin', 'Trakya Peynir', 'Bursa İpek', 'Konya Un', 'Rize Çay'];
