@@ -117,9 +117,5 @@ export function runFeatures(features: readonly Feature[]): void {
   observer.observe(document.documentElement, OBSERVED);
   // Back and forward change the URL without necessarily changing the DOM first.
   addEventListener('popstate', requestScan);
-  // Nothing is seen in a hidden tab (dom/visibility.ts): read again when the seller comes back to it.
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') requestScan();
-  });
   start();
 }

@@ -58,6 +58,8 @@ type Extra = {
   planted?: (id: string) => string[];
   /** What the seller does after the page loads (another tab in front, …). */
   after?: (driver: Driver) => Promise<void>;
+  /** Still open in this browser (SECURITY.md): expected to fail there. */
+  openIn?: typeof BROWSER;
 };
 type Case = [string, (id: string, name: string) => string, Extra?];
 const CASES: Case[] = [
@@ -165,6 +167,9 @@ const CASES: Case[] = [
         await other.bringToFront();
         await new Promise((resolve) => setTimeout(resolve, 2500));
       },
+      // Headless Chromium never hides a tab; in Firefox the value shown only in a hidden tab is still read: a hidden
+      // tab is not asked by "seen", as the tests' popup tab hides the page it speaks of (SECURITY.md, left open).
+      openIn: 'firefox',
     },
   ],
   // 18: an application page: Client ID shown, Secret Key squeezed by letter-spacing (the secret must not be taken).
@@ -200,7 +205,7 @@ describe(`review-s31: a Store ID the seller cannot read is never stored (${BROWS
   afterEach(() => customPages.clear());
   // A fresh profile each case: stores read earlier fill the offers and hold later ones back.
   for (const [index, [name, build, extra]] of CASES.entries())
-    (ONLY && !ONLY.has(index) ? it.skip : it)(
+    (ONLY && !ONLY.has(index) ? it.skip : extra?.openIn === BROWSER ? it.fails : it)(
       `${index}: ${name}`,
       async () => {
         const id = idFor(index);
