@@ -8,6 +8,10 @@ import { apiForm } from './hidden-form-cases';
 // the fixes miss, and false refusals they may have opened, with the BUILT extension at real URLs. Hidden cases assert
 // the SAFE outcome (nothing stored); controls must store (the probe is sound). R2_ONLY=i,j runs some cases.
 // The page's script runs as the page is parsed (inline, no timer): the value never stands plainly shown first.
+// Results on 4a72e00 (built test extension, screenshots checked): stored in Chromium 0, 1, 4, 5, 7, 8, 10; in Firefox
+// 0, 1, 4, 5, 7 (Firefox paints neither 9's nor 10's ::selection over the ID: shown there, skipped). Held: 2, 3, 6,
+// 11, 12, 13 in both; 8 in Firefox. All controls store. The form probes below: shadowPopover and nestedTop filled in
+// both browsers; lightPopover, lightDialog, shadowDialog held; the four controls fill.
 const local = async (driver: Driver) => JSON.stringify((await driver.stored()).local);
 const idFor = (index: number) => `64f1a2b3c4d5e6f70829${(0x3100 + index).toString(16)}`;
 const NAMES = ['Anadolu Halı', 'Ege Tekstil', 'Marmara Kilim', 'Karadeniz Çay', 'Akdeniz Zeytin', 'Trakya Peynir', 'Bursa İpek', 'Konya Un', 'Rize Çay'];
@@ -30,12 +34,13 @@ ${script}
 </script></body></html>`;
 
 /** A white, pointerless, full-viewport popover inside a shadow root of `mode` (appended after main). */
-const shadowPopover = (mode: string) =>
-  `const h = document.createElement('div'); document.body.append(h); const r = h.attachShadow({ mode: '${mode}' });
+const shadowPopover = (mode: string, beforeBody = false) =>
+  `const h = document.createElement('div'); ${beforeBody ? 'document.documentElement.insertBefore(h, document.body)' : 'document.body.append(h)'}; const r = h.attachShadow({ mode: '${mode}' });
 const p = document.createElement('div'); p.popover = 'manual'; p.style.cssText = 'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;padding:0;background:#fff;pointer-events:none'; r.append(p); p.showPopover();`;
 
 const reversed = (id: string) => [...id].reverse().join('');
-type Case = [string, (id: string, name: string) => string];
+/** The third member: the browsers in which the case hides the value (Firefox paints no ancestor's or component's ::selection over it: shown there, seen by the seller). */
+type Case = [string, (id: string, name: string) => string, string[]?];
 const CASES: Case[] = [
   // 0-1: an RLO character in the text AROUND the value's element (the parent's text, a sibling's): it reverses the run
   // to the paragraph's end, though no style overrides and the value's own text holds no control character.
@@ -99,7 +104,13 @@ r.querySelector('dialog').showModal();`,
   [
     'dd::selection white on white over a planted selection of a span inside it',
     (id, name) =>
-      storePage(name, `<span id="v">${id}</span>`, '<style>dd::selection{color:#fff;background:#fff}</style>', `getSelection().selectAllChildren(document.getElementById('v'));`),
+      storePage(
+        name,
+        `<span id="v">${id}</span>`,
+        '<style>dd::selection{color:#fff;background:#fff}</style>',
+        `getSelection().selectAllChildren(document.getElementById('v'));`,
+      ),
+    ['chromium'],
   ],
   // 10: the component's ::selection over slotted text.
   [
@@ -111,6 +122,7 @@ r.querySelector('dialog').showModal();`,
         '<style>::selection{color:#fff;background:#fff}</style><span>Kimlik No</span> <slot></slot>',
         `getSelection().selectAllChildren(host);`,
       ),
+    ['chromium'],
   ],
   // 11: squashed vertically by the `scale` property.
   ['scale: 1 0.04 on an inline-block value', (id, name) => storePage(name, `<span style="display:inline-block;scale:1 0.04">${id}</span>`)],
@@ -124,6 +136,11 @@ r.querySelector('dialog').showModal();`,
         '<style>::highlight(h){color:transparent;-webkit-text-fill-color:transparent}</style>',
         `const r = new Range(); r.selectNode(document.getElementById('v').parentElement); CSS.highlights.set('h', new Highlight(r));`,
       ),
+  ],
+  // 13: the popover's host put before <body> (a page script may): the ShopiVerse probe below fills under it.
+  [
+    'pointerless white popover in a closed shadow root whose host stands before <body>',
+    (id, name) => storePage(name, `<span style="position:relative;z-index:2147483647">${id}</span>`, '', shadowPopover('closed', true)),
   ],
   // controls (must store)
   ['control: plain value', (id, name) => storePage(name, `<span>${id}</span>`)],
@@ -153,14 +170,17 @@ r.querySelector('dialog').showModal();`,
     "control: the seller's selection over the value (default colours)",
     (id, name) => storePage(name, `<span id="v">${id}</span>`, '', `getSelection().selectAllChildren(document.getElementById('v'));`),
   ],
-  ['control: a narrow font (font-stretch condensed, letter-spacing -0.05em)', (id, name) => storePage(name, `<span style="font-stretch:condensed;letter-spacing:-0.05em;font-family:monospace">${id}</span>`)],
+  [
+    'control: a narrow font (font-stretch condensed, letter-spacing -0.05em)',
+    (id, name) => storePage(name, `<span style="font-stretch:condensed;letter-spacing:-0.05em;font-family:monospace">${id}</span>`),
+  ],
   ['control: a small monospace 12px value', (id, name) => storePage(name, `<code style="font-size:12px">${id}</code>`)],
 ];
 
 describe(`review2-s31: a Store ID the seller cannot read is never stored (${BROWSER})`, () => {
   afterEach(() => customPages.clear());
-  for (const [index, [name, build]] of CASES.entries())
-    (ONLY && !ONLY.has(index) ? it.skip : it)(
+  for (const [index, [name, build, hiddenIn]] of CASES.entries())
+    ((ONLY && !ONLY.has(index)) || (hiddenIn && !hiddenIn.includes(BROWSER)) ? it.skip : it)(
       `${index}: ${name}`,
       async () => {
         const id = idFor(index);
@@ -187,20 +207,21 @@ describe(`review2-s31: a Store ID the seller cannot read is never stored (${BROW
 // The ShopiVerse side: the Api Tanım form (as the push fills it: qualification, then the parts' hit tests) under the
 // same top-layer tricks. A page script prepares the top layer around the form as it is parsed (a MutationObserver
 // opens the popovers the moment the form's markup lands). Hidden cases must leave the Secret Key out; controls fill.
-type Setup = 'none' | 'shadowPopover' | 'shadowDialog' | 'nestedTop' | 'menuPopover' | 'formInModal' | 'formInPopover';
+type Setup = 'none' | 'shadowPopover' | 'shadowDialog' | 'lightPopover' | 'lightDialog' | 'nestedTop' | 'menuPopover' | 'formInModal' | 'formInPopover';
 const setUp = (kind: Setup) => {
   for (const old of document.querySelectorAll('[data-r2]')) old.remove();
   (window as unknown as { r2?: MutationObserver }).r2?.disconnect();
-  const cover = 'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;padding:0;background:#fff;pointer-events:none';
+  const cover =
+    'position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;padding:0;background:#fff;pointer-events:none';
   const before = (element: Element) => {
     element.setAttribute('data-r2', '');
     document.documentElement.insertBefore(element, document.body);
   };
-  if (kind === 'shadowPopover' || kind === 'shadowDialog') {
+  if (kind === 'shadowPopover' || kind === 'shadowDialog' || kind === 'lightPopover' || kind === 'lightDialog') {
     const host = document.createElement('div');
     before(host);
-    const root = host.attachShadow({ mode: 'closed' });
-    if (kind === 'shadowPopover') {
+    const root = kind.startsWith('light') ? host : host.attachShadow({ mode: 'closed' });
+    if (kind === 'shadowPopover' || kind === 'lightPopover') {
       const p = document.createElement('div');
       p.popover = 'manual';
       p.style.cssText = cover;
@@ -240,7 +261,8 @@ const wrapIn = (kind: Setup, form: string) => {
   if (kind === 'formInModal') return `<dialog id="r2wrap" style="width:800px;max-height:90vh">${form}</dialog>`;
   if (kind === 'nestedTop' || kind === 'formInPopover')
     return `<div id="r2wrap" popover="manual" style="position:fixed;top:10px;left:10px;margin:0;width:900px;height:700px;background:#fff;border:1px solid #ccc">${form}</div>`;
-  if (kind === 'menuPopover') return `${form}<div id="r2wrap"></div><div id="r2menu" popover style="position:fixed;top:0;right:0;left:auto;margin:0;width:160px"><a href="#">Çıkış</a></div>`;
+  if (kind === 'menuPopover')
+    return `${form}<div id="r2wrap"></div><div id="r2menu" popover style="position:fixed;top:0;right:0;left:auto;margin:0;width:160px"><a href="#">Çıkış</a></div>`;
   return form;
 };
 
@@ -255,6 +277,8 @@ describe(`review2-s31: the Api Tanım form under the top layer (${BROWSER})`, ()
     ['menuPopover', true],
     ['formInModal', true],
     ['formInPopover', true],
+    ['lightPopover', false],
+    ['lightDialog', false],
     ['shadowPopover', false],
     ['shadowDialog', false],
     ['nestedTop', false],
