@@ -127,6 +127,7 @@ let reading:
       closedSlots: Map<ShadowRoot, Map<Element, Element>>;
       textSlots: Map<Element, (Element | undefined)[]>;
       topLayers: Map<Document, Element[]>;
+      overridden: Map<Element, boolean>;
     }
   | undefined;
 
@@ -149,6 +150,7 @@ export function withinOneReading<T>(read: () => T): T {
     closedSlots: new Map(),
     textSlots: new Map(),
     topLayers: new Map(),
+    overridden: new Map(),
   };
   try {
     return read();
@@ -954,13 +956,17 @@ function fieldTextShown(element: Element, style: CSSStyleDeclaration): boolean {
  * that is a block of its own (an inline-block too) lays out its own lines, and what is around it does not reach them.
  */
 function overriddenAround(element: Element): boolean {
+  let block: Element | null = element;
   for (let node: Element | null = element; node && /^(inline|contents)$/.test(styleOf(node).display); ) {
     node = paintParent(node);
     if (!node) return false;
+    block = node;
     const style = styleOf(node);
     if (!drawnInOrder(style.unicodeBidi || style.getPropertyValue('unicode-bidi'), '')) return true;
   }
-  return false;
+  // An override character anywhere in the block's text reaches the rest of its line (an RLO before the value's span,
+  // in the block's own text or a sibling's: the second look at the s31 fixes). Its root's text too, where it has one.
+  return !!block && once(reading?.overridden, block, () => !drawnInOrder('', `${block.textContent ?? ''}${shadowOf(block)?.textContent ?? ''}`));
 }
 
 /** The element's text is readable: drawn on the page at a size, in a colour that stands out, and not covered. */
@@ -1159,16 +1165,22 @@ function highlightPaints(element: Element): { fill: Rgba | undefined; background
     unjudged = true; // a registry this script cannot read: its paint is not known
   }
   if (unjudged) return [UNJUDGED_PAINT];
-  return pseudos.map((pseudo) => {
-    let paint: CSSStyleDeclaration;
-    try {
-      paint = view.getComputedStyle(element, pseudo);
-    } catch {
-      return UNJUDGED_PAINT; // a highlight's name no style can be asked for
-    }
-    const background = colour(paint.backgroundColor);
-    return { fill: textColour(element, paint), background: background && background.a > 0 ? background : undefined };
-  });
+  // Asked of the element and, for a host's own text, of the slot that lays it out: a component's root styles its
+  // slot's highlights (the second look at the s31 fixes: a root's ::highlight and ::selection painted a slotted ID away).
+  const start = textPaintStart(element);
+  const painters = start === element ? [element] : [element, start];
+  return pseudos.flatMap((pseudo) =>
+    painters.map((painter) => {
+      let paint: CSSStyleDeclaration;
+      try {
+        paint = view.getComputedStyle(painter, pseudo);
+      } catch {
+        return UNJUDGED_PAINT; // a highlight's name no style can be asked for
+      }
+      const background = colour(paint.backgroundColor);
+      return { fill: textColour(painter, paint), background: background && background.a > 0 ? background : undefined };
+    }),
+  );
 }
 
 /** A highlight paint that cannot be judged: as if the glyphs were painted away. */
@@ -1415,16 +1427,20 @@ function firstLineColours(element: Element, style: CSSStyleDeclaration): (Rgba |
   let node: Element | null = element;
   for (let level = 0; node && level < 16; level++, node = paintParent(node)) {
     const own = node === element ? style : styleOf(node);
-    let line: CSSStyleDeclaration | undefined;
-    try {
-      line = view.getComputedStyle(node, '::first-line');
-    } catch {
-      line = undefined;
+    // The first letter too: one glyph painted away is a value read one character longer than the seller sees it (the
+    // second look at the s31 fixes).
+    for (const pseudo of ['::first-line', '::first-letter']) {
+      let line: CSSStyleDeclaration | undefined;
+      try {
+        line = view.getComputedStyle(node, pseudo);
+      } catch {
+        line = undefined;
+      }
+      if (line?.color && line.color !== own.color) found.push(colour(line.color));
+      // The fill the glyphs are drawn in, where the first line sets it apart from its colour (review 13, finding 9).
+      const fill = line?.getPropertyValue('-webkit-text-fill-color');
+      if (fill && fill !== line?.color && fill !== own.getPropertyValue('-webkit-text-fill-color')) found.push(colour(fill));
     }
-    if (line?.color && line.color !== own.color) found.push(colour(line.color));
-    // The fill the glyphs are drawn in, where the first line sets it apart from its colour (review 13, finding 9).
-    const fill = line?.getPropertyValue('-webkit-text-fill-color');
-    if (fill && fill !== line?.color && fill !== own.getPropertyValue('-webkit-text-fill-color')) found.push(colour(fill));
     if (own.display && !own.display.startsWith('inline') && own.display !== 'contents') break;
   }
   return found;
@@ -1648,9 +1664,8 @@ function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: 
 }
 
 /**
- * The boxes in the top layer (an open popover, a modal dialog, a fullscreen box), in document order (the order they
- * entered it, which draws them, is not known here): over every other box of the page whatever its z-index, each over
- * its ::backdrop (the review of s31: a pointerless white
+ * The boxes in the top layer (an open popover, a modal dialog, a fullscreen box), in the page and its shadow trees:
+ * over every other box of the page whatever its z-index, each over its ::backdrop (the review of s31: a pointerless white
  * popover, and a modal dialog's white backdrop, hid a Store ID that was read). Asked once per reading.
  */
 function topLayer(document: Document): Element[] {
@@ -1658,15 +1673,11 @@ function topLayer(document: Document): Element[] {
   // between.
   if (!reading && lastTopLayer?.document === document) return lastTopLayer.boxes;
   return once(reading?.topLayers, document, () => {
-    const boxes = new Set<Element>();
-    for (const selector of [':popover-open', 'dialog:modal', ':fullscreen']) {
-      try {
-        for (const box of document.querySelectorAll(selector)) boxes.add(box);
-      } catch {
-        // An engine without the selector has no such box.
-      }
-    }
-    const found = { document, boxes: [...boxes] };
+    const boxes: Element[] = [];
+    // In the page and in every shadow tree in it (a modal dialog or a popover in a closed root: the second look at the
+    // s31 fixes), as the covers are walked.
+    for (const node of pageBoxes(document)) if (inTopLayer(node)) boxes.push(node);
+    const found = { document, boxes };
     lastTopLayer = found;
     setTimeout(() => {
       if (lastTopLayer === found) lastTopLayer = undefined;
@@ -1675,6 +1686,24 @@ function topLayer(document: Document): Element[] {
   });
 }
 let lastTopLayer: { document: Document; boxes: Element[] } | undefined;
+
+/** What puts a box in the top layer, as a selector this engine knows (asked once). */
+let topLayerSelector: string | undefined;
+function inTopLayer(node: Element): boolean {
+  if (topLayerSelector === undefined) {
+    topLayerSelector = [':popover-open', 'dialog:modal', ':fullscreen']
+      .filter((selector) => {
+        try {
+          node.ownerDocument.createElement('div').matches(selector);
+          return true;
+        } catch {
+          return false; // an engine without the selector has no such box
+        }
+      })
+      .join(', ');
+  }
+  return !!topLayerSelector && node.matches(topLayerSelector);
+}
 
 /** How much a top-layer box's ::backdrop paints over what it covers: its colour through its opacity; an image hides. */
 function backdropAlpha(box: Element): number {
@@ -1768,6 +1797,25 @@ const MIN_OUTLINE_COVER_PX = MIN_TEXT_HEIGHT_PX;
 let scanned: { document: Document; covers: Element[]; changes: MutationObserver } | undefined;
 
 /**
+ * The page's boxes and those of the shadow trees in it (review 12, finding 2: a box of a custom element's tree that
+ * takes no pointer, laid over the value slotted into it), from the root (a box added beside <body>, under <html>, is
+ * drawn as well: review 13, finding 3), up to the limit.
+ */
+function pageBoxes(document: Document): Element[] {
+  const all: Element[] = [];
+  const collect = (boxes: HTMLCollectionOf<Element> | NodeListOf<Element>, depth: number) => {
+    for (let index = 0; index < boxes.length && all.length < SCAN_LIMIT; index++) {
+      const node = boxes[index] as Element;
+      all.push(node);
+      const shadow = depth < MAX_SHADOW_DEPTH ? shadowOf(node) : null;
+      if (shadow) collect(shadow.querySelectorAll('*'), depth + 1);
+    }
+  };
+  collect(document.documentElement.getElementsByTagName('*'), 0);
+  return all;
+}
+
+/**
  * The positioned boxes (or boxes in a layer of their own) a hit test may miss as covers: pointer-events: none, a
  * box-shadow, a backdrop-filter. One scan
  * of the document (its first 5000 elements) while it does not change: the reader judges many texts at once, and a
@@ -1778,20 +1826,7 @@ function unhitCovers(document: Document): Element[] {
   scanned?.changes.disconnect();
   const view = document.defaultView;
   const covers: Element[] = [];
-  // The page's boxes and those of the shadow trees in it (review 12, finding 2: a box of a custom element's tree that
-  // takes no pointer, laid over the value slotted into it), up to the limit.
-  const all: Element[] = [];
-  const collect = (boxes: HTMLCollectionOf<Element> | NodeListOf<Element>, depth: number) => {
-    for (let index = 0; index < boxes.length && all.length < SCAN_LIMIT; index++) {
-      const node = boxes[index] as Element;
-      all.push(node);
-      const shadow = depth < MAX_SHADOW_DEPTH ? shadowOf(node) : null;
-      if (shadow) collect(shadow.querySelectorAll('*'), depth + 1);
-    }
-  };
-  // From the root: a box added beside <body>, under <html>, is drawn as well (review 13, finding 3).
-  collect(document.documentElement.getElementsByTagName('*'), 0);
-  for (const node of all) {
+  for (const node of pageBoxes(document)) {
     if (!view) break;
     const style = styleOf(node);
     if (style.display === 'none' || hidesBox(style.visibility)) continue;
@@ -1896,11 +1931,13 @@ function floatPaintsOver(cover: Element, element: Element): boolean {
  * a cover placed first and pulled down over the value), and over another layer when it comes later.
  */
 function paintsAbove(cover: Element, element: Element): boolean {
-  // The top layer is drawn over everything else (its boxes taken in document order).
+  // The top layer is drawn over everything else. Its boxes are drawn in the order they were opened, which no page
+  // shows: a box of another one may be over the element's (the second look at the s31 fixes: a popover opened
+  // second but earlier in the page).
   const top = topLayer(cover.ownerDocument);
   const coverAt = top.findIndex((box) => paintedInside(cover, box));
   const elementAt = top.findIndex((box) => paintedInside(element, box));
-  if (coverAt !== elementAt) return coverAt > elementAt;
+  if (coverAt !== elementAt) return coverAt >= 0;
   const coverStyle = styleOf(cover);
   if (!paintsAsLayer(cover, coverStyle) && floats(coverStyle) && !paintsAtomically(cover, coverStyle)) return floatPaintsOver(cover, element);
   if (!paintsAsLayer(cover, coverStyle)) {

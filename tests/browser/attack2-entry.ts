@@ -5,7 +5,10 @@ import { collectEvidence } from '../../src/dom/evidence';
 import { isRendered } from '../../src/dom/visibility';
 import { JOOM_FIELDS } from '../../src/joom/fields';
 import { fillApiForm, locateApiForm } from '../../src/shopiverse/api-form';
-import { attachDeclaredShadows } from '../corpus/shadow-roots';
+import { attachDeclaredShadows, openClosedShadowRoots } from '../corpus/shadow-roots';
+
+// The content script's reach: it opens closed shadow roots, which a page script cannot (a popover in a closed root).
+openClosedShadowRoots();
 
 /** After the page's first frame is painted. */
 const painted = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
