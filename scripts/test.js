@@ -1,6 +1,11 @@
 // `npm test`: every check in order, stopping at the first failure with its name. package.json runs the Node check
 // and installs missing browsers (scripts/ensure-browsers.js) first.
-import { spawnSync } from 'node:child_process';
+//
+// The two browsers' tests run side by side, one vitest process each: a browser file spends most of its time waiting
+// on the browser (one run used 0.56 of a core), so two fit on this machine's two cores, and the suite takes about as
+// long as its slower browser instead of the sum of both. Each line is printed with its browser's name in front.
+import { spawn, spawnSync } from 'node:child_process';
+import { createInterface } from 'node:readline';
 
 const steps = [
   ['typecheck', 'npm', ['run', '-s', 'typecheck']],
@@ -14,8 +19,28 @@ const steps = [
     'sh',
     ['-c', 'JOOM_TEST_HOOKS=1 npx vite build --logLevel warn && BROWSER=firefox JOOM_TEST_HOOKS=1 npx vite build --logLevel warn'],
   ],
-  ['browser tests (Chromium, Firefox ESR)', 'npx', ['vitest', 'run', '--project', 'chromium', '--project', 'firefox']],
+  // Once, before the two browser runs: each run's global setup would otherwise write the same bundles at once.
+  ['replica bundles', 'npx', ['tsx', 'tests/support/build-replicas.run.ts']],
 ];
+
+const BROWSERS = ['chromium', 'firefox'];
+
+/** One browser's tests in its own vitest process; resolves to its exit code and how long it took. */
+function browserRun(browser) {
+  const started = Date.now();
+  const child = spawn('npx', ['vitest', 'run', '--project', browser], {
+    env: { ...process.env, JOOM_REPLICAS_BUILT: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = `[${browser}] `;
+  for (const [stream, out] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ]) {
+    createInterface({ input: stream }).on('line', (line) => out.write(`${prefix}${line}\n`));
+  }
+  return new Promise((resolve) => child.on('close', (code) => resolve({ browser, code: code ?? 1, seconds: (Date.now() - started) / 1000 })));
+}
 
 const started = Date.now();
 for (const [name, command, args] of steps) {
@@ -25,5 +50,14 @@ for (const [name, command, args] of steps) {
     console.error(`\n✗ ${name} failed`);
     process.exit(result.status ?? 1);
   }
+}
+
+console.log(`\n▶ browser tests (${BROWSERS.join(' and ')}, side by side)`);
+const runs = await Promise.all(BROWSERS.map(browserRun));
+for (const run of runs) console.log(`${run.code === 0 ? '✓' : '✗'} ${run.browser}: ${run.seconds.toFixed(1)} s`);
+const failed = runs.filter((run) => run.code !== 0);
+if (failed.length) {
+  console.error(`\n✗ browser tests failed in ${failed.map((run) => run.browser).join(' and ')}`);
+  process.exit(failed[0].code);
 }
 console.log(`\n✓ all checks passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
