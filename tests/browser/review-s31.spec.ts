@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { customPages } from '../panels/routes';
-import { BROWSER, type Driver, launch } from './drivers';
+import { describe, expect, it } from 'vitest';
+import { BROWSER, type Driver } from './drivers';
+import { storedAfterVisit } from './drivers/visit-probe';
 
 // review-s31 (adversarial review of d624cc3): store pages whose only Store ID is one the seller cannot read, with the
 // BUILT extension and a real layout. Hidden cases must store nothing; 'control' cases must store the ID (the probe is
@@ -9,7 +9,6 @@ import { BROWSER, type Driver, launch } from './drivers';
 // the hidden-tab case, whose headless tabs never turn hidden); Firefox 16 of 17 (all but 9). The 4 controls store.
 // A page's script runs as the page is parsed, before the reader's first look: the review ran it 200 ms after the load,
 // so the value stood plainly on screen until then and was read while shown (what the seller could read counts).
-const local = async (driver: Driver) => JSON.stringify((await driver.stored()).local);
 const idFor = (index: number) => `64f1a2b3c4d5e6f70819${(0x3100 + index).toString(16)}`;
 const NAMES = ['Anadolu Halı', 'Ege Tekstil', 'Marmara Kilim', 'Karadeniz Çay', 'Akdeniz Zeytin', 'Trakya Peynir', 'Bursa İpek', 'Konya Un', 'Rize Çay'];
 const ONLY = process.env.S31_ONLY ? new Set(process.env.S31_ONLY.split(',').map(Number)) : undefined;
@@ -202,36 +201,26 @@ const CASES: Case[] = [
 ];
 
 describe(`review-s31: a Store ID the seller cannot read is never stored (${BROWSER})`, () => {
-  afterEach(() => customPages.clear());
-  // A fresh profile each case: stores read earlier fill the offers and hold later ones back.
   for (const [index, [name, build, extra]] of CASES.entries())
     (ONLY && !ONLY.has(index) ? it.skip : extra?.openIn === BROWSER ? it.fails : it)(
       `${index}: ${name}`,
       async () => {
         const id = idFor(index);
         const url = `https://merchant.joom.com${extra?.path ?? `/panel/stores/review-s31-${index}`}`;
-        customPages.set(url, build(id, NAMES[index % NAMES.length] as string));
-        const driver = await launch({ lang: 'tr' });
-        try {
-          const tab = await driver.open(url);
-          await new Promise((resolve) => setTimeout(resolve, 3500));
-          await extra?.after?.(driver);
-          if (process.env.S31_SHOT) await tab.screenshot(`/tmp/s31/${BROWSER}-${index}.png`);
-          const stored = await local(driver);
-          if (extra?.planted) {
-            const everything = JSON.stringify(await driver.stored());
-            for (const planted of extra.planted(id))
-              if (name.startsWith('control')) expect(everything, `${name}: the shown value`).toContain(planted);
-              else expect(everything, `${name}: stored the planted value`).not.toContain(planted);
-            return;
-          }
-          const hit = stored.includes(id) ? id : stored.includes(reversed(id)) ? reversed(id) : undefined;
-          if (hit) console.log(`${BROWSER} [${index}: ${name}] stored ${hit === id ? 'the DOM string' : 'the reversed string'}`);
-          if (name.startsWith('control')) expect(stored).toContain(id);
-          else expect(hit).toBeUndefined();
-        } finally {
-          await driver.close();
+        const stored = await storedAfterVisit(url, build(id, NAMES[index % NAMES.length] as string), {
+          after: extra?.after,
+          shot: process.env.S31_SHOT ? `/tmp/s31/${BROWSER}-${index}.png` : undefined,
+        });
+        if (extra?.planted) {
+          for (const planted of extra.planted(id))
+            if (name.startsWith('control')) expect(stored.all, `${name}: the shown value`).toContain(planted);
+            else expect(stored.all, `${name}: stored the planted value`).not.toContain(planted);
+          return;
         }
+        const hit = stored.local.includes(id) ? id : stored.local.includes(reversed(id)) ? reversed(id) : undefined;
+        if (hit) console.log(`${BROWSER} [${index}: ${name}] stored ${hit === id ? 'the DOM string' : 'the reversed string'}`);
+        if (name.startsWith('control')) expect(stored.local).toContain(id);
+        else expect(hit).toBeUndefined();
       },
       30_000,
     );

@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { customPages } from '../panels/routes';
-import { BROWSER, type Driver, launch } from './drivers';
+import { describe, expect, it } from 'vitest';
+import { BROWSER } from './drivers';
 import { useAttackPage } from './drivers/attack-page';
+import { storedAfterVisit } from './drivers/visit-probe';
 import { apiForm } from './hidden-form-cases';
 
 // review2-s31 (second adversarial review of issue 16, on 4a72e00): members of the classes the s31 fixes named that
@@ -13,7 +13,6 @@ import { apiForm } from './hidden-form-cases';
 // 11, 12, 13 in both; 8 in Firefox. 14 (the Secret Key drawn reversed) stored in both. All controls store. The form probes below: shadowPopover and nestedTop filled in
 // both browsers; lightPopover, lightDialog, shadowDialog held; the four controls fill.
 // Since 97abe68 every case here holds in Chromium and Firefox, and every control stores or fills.
-const local = async (driver: Driver) => JSON.stringify((await driver.stored()).local);
 const idFor = (index: number) => `64f1a2b3c4d5e6f70829${(0x3100 + index).toString(16)}`;
 const NAMES = ['Anadolu Halı', 'Ege Tekstil', 'Marmara Kilim', 'Karadeniz Çay', 'Akdeniz Zeytin', 'Trakya Peynir', 'Bursa İpek', 'Konya Un', 'Rize Çay'];
 const ONLY = process.env.R2_ONLY ? new Set(process.env.R2_ONLY.split(',').map(Number)) : undefined;
@@ -188,7 +187,6 @@ r.querySelector('dialog').showModal();`,
 ];
 
 describe(`review2-s31: a Store ID the seller cannot read is never stored (${BROWSER})`, () => {
-  afterEach(() => customPages.clear());
   for (const [index, [name, build, hiddenIn]] of CASES.entries())
     ((ONLY && !ONLY.has(index)) || (hiddenIn && !hiddenIn.includes(BROWSER)) ? it.skip : it)(
       `${index}: ${name}`,
@@ -196,25 +194,18 @@ describe(`review2-s31: a Store ID the seller cannot read is never stored (${BROW
         const id = idFor(index);
         const app = name.startsWith('application page');
         const url = `https://merchant.joom.com/panel/${app ? 'api' : 'stores'}/review2-s31-${index}`;
-        customPages.set(url, build(id, NAMES[index % NAMES.length] as string));
-        const driver = await launch({ lang: 'tr' });
-        try {
-          const tab = await driver.open(url);
-          await new Promise((resolve) => setTimeout(resolve, 3500));
-          if (process.env.R2_SHOT) await tab.screenshot(`/tmp/r2/${BROWSER}-${index}.png`);
-          const stored = app ? JSON.stringify(await driver.stored()) : await local(driver);
-          if (app) {
-            const secret = `${id}${id}`.slice(0, 32).replace(/^./, 'e');
-            expect(stored.includes(secret) || stored.includes(reversed(secret)), 'stored the Secret Key drawn reversed').toBe(false);
-            return;
-          }
-          const hit = stored.includes(id) ? id : stored.includes(reversed(id)) ? reversed(id) : undefined;
-          if (hit) console.log(`${BROWSER} [${index}: ${name}] stored ${hit === id ? 'the DOM string' : 'the reversed string'}`);
-          if (name.startsWith('control')) expect(stored).toContain(id);
-          else expect(hit).toBeUndefined();
-        } finally {
-          await driver.close();
+        const stored = await storedAfterVisit(url, build(id, NAMES[index % NAMES.length] as string), {
+          shot: process.env.R2_SHOT ? `/tmp/r2/${BROWSER}-${index}.png` : undefined,
+        });
+        if (app) {
+          const secret = `${id}${id}`.slice(0, 32).replace(/^./, 'e');
+          expect(stored.all.includes(secret) || stored.all.includes(reversed(secret)), 'stored the Secret Key drawn reversed').toBe(false);
+          return;
         }
+        const hit = stored.local.includes(id) ? id : stored.local.includes(reversed(id)) ? reversed(id) : undefined;
+        if (hit) console.log(`${BROWSER} [${index}: ${name}] stored ${hit === id ? 'the DOM string' : 'the reversed string'}`);
+        if (name.startsWith('control')) expect(stored.local).toContain(id);
+        else expect(hit).toBeUndefined();
       },
       30_000,
     );
