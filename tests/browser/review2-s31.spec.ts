@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER } from './drivers';
 import { useAttackPage } from './drivers/attack-page';
-import { storedAfterVisit } from './drivers/visit-probe';
+import { useVisitProbe } from './drivers/visit-probe';
 import { apiForm } from './hidden-form-cases';
 
 // review2-s31 (second adversarial review of issue 16, on 4a72e00): members of the classes the s31 fixes named that
@@ -187,6 +187,7 @@ r.querySelector('dialog').showModal();`,
 ];
 
 describe(`review2-s31: a Store ID the seller cannot read is never stored (${BROWSER})`, () => {
+  const storedAfterVisit = useVisitProbe();
   for (const [index, [name, build, hiddenIn]] of CASES.entries())
     ((ONLY && !ONLY.has(index)) || (hiddenIn && !hiddenIn.includes(BROWSER)) ? it.skip : it)(
       `${index}: ${name}`,

@@ -1,5 +1,6 @@
 import { customPages } from '../../panels/routes';
-import { type Driver, launch } from './index';
+import { writeState } from '../write-state';
+import { browserForSuite, type Driver } from './index';
 
 /** What the extension stored after one visit: `local` is storage.local alone, `all` both areas (the Secret Key's). */
 export interface StoredAfterVisit {
@@ -8,26 +9,28 @@ export interface StoredAfterVisit {
 }
 
 /**
- * The review probes' visit: `html` served at `url`, opened in a fresh profile (stores read earlier would fill the
- * offers and hold later ones back), 3.5 s for the reader's looks, then `after` (what the seller does next), and what
- * the extension stored. `shot` saves a screenshot of the tab there.
+ * The review probes' visit, for a describe block: one browser for its cases, and a visit that serves `html` at `url`,
+ * opens it, gives the reader 3.5 s for its looks, runs `after` (what the seller does next), and answers what the
+ * extension stored. Each visit starts from empty storage (stores read earlier would fill the offers and hold later
+ * ones back): a fresh profile per case did the same at 5-9 s a launch. `shot` saves a screenshot of the tab there.
  */
-export async function storedAfterVisit(
-  url: string,
-  html: string,
-  options: { after?: (driver: Driver) => Promise<void>; shot?: string } = {},
-): Promise<StoredAfterVisit> {
-  customPages.set(url, html);
-  const driver = await launch({ lang: 'tr' });
-  try {
-    const tab = await driver.open(url);
-    await new Promise((resolve) => setTimeout(resolve, 3500));
-    await options.after?.(driver);
-    if (options.shot) await tab.screenshot(options.shot);
-    const stored = await driver.stored();
-    return { local: JSON.stringify(stored.local), all: JSON.stringify(stored) };
-  } finally {
-    await driver.close();
-    customPages.delete(url);
-  }
+export function useVisitProbe() {
+  const driver = browserForSuite({ lang: 'tr' });
+  return async (url: string, html: string, options: { after?: (driver: Driver) => Promise<void>; shot?: string } = {}): Promise<StoredAfterVisit> => {
+    const popup = await driver().popup();
+    await writeState(popup, { local: { stores: {}, apps: {}, links: {}, pushes: {}, saved: {}, auth: {} }, session: { secrets: {} } });
+    await popup.close();
+    customPages.set(url, html);
+    const tab = await driver().open(url);
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 3500));
+      await options.after?.(driver());
+      if (options.shot) await tab.screenshot(options.shot);
+      const stored = await driver().stored();
+      return { local: JSON.stringify(stored.local), all: JSON.stringify(stored) };
+    } finally {
+      await tab.close();
+      customPages.delete(url);
+    }
+  };
 }
