@@ -7,6 +7,12 @@ import { apiForm } from './hidden-form-cases';
 // review-s32 (adversarial review of 225ce77): classes the s31 reviews did not try, with the BUILT extension at real
 // URLs. Hidden cases assert the SAFE outcome (nothing stored); 'control' cases must store (the probe is sound).
 // S32_ONLY=i,j runs some cases; S32_SHOT=1 saves screenshots to /tmp/s32. The page's script runs inline as parsed.
+// Results on 225ce77 (built test extension, screenshots checked): stored in BOTH browsers 0-3, 6, 8, 9, 15-18, 20-22,
+// 24-29, 31-34; in Chromium also 7 (-webkit-box-reflect: Chromium only). Held in both: 4, 5, 10-14, 19, 23, 30. All
+// controls store. 20-22 (a digit drawn beside the ID), 27 (line-clamp's ellipsis over a character) and 29 (a narrow
+// read-only field) are lows: the value is on screen, but not as the reader takes it. Forms: filled (holes) in both:
+// ::details-content, saturate(0) (placeholders stay readable: a weak case), preserve-3d; Chromium also box-reflect;
+// the text-shadow form case held in both.
 const idFor = (index: number) => `64f1a2b3c4d5e6f70832${(0x3100 + index).toString(16)}`;
 const NAMES = ['Anadolu Halı', 'Ege Tekstil', 'Marmara Kilim', 'Karadeniz Çay', 'Akdeniz Zeytin', 'Trakya Peynir', 'Bursa İpek', 'Konya Un', 'Rize Çay'];
 const ONLY = process.env.S32_ONLY ? new Set(process.env.S32_ONLY.split(',').map(Number)) : undefined;
@@ -214,6 +220,15 @@ const CASES: Case[] = [
   ],
   // a read-only field 40px wide shows the ID's first 4 characters.
   ['read-only input 40px wide (4 characters shown)', (id, name) => storePage(name, `<input readonly value="${id}" style="width:40px;font:16px sans-serif">`)],
+  // an overflow box 0.94em narrower than the ID (monospace): the last character and a half are cut, within MAX_CUT_EMS.
+  [
+    'overflow cuts the last 1.5 characters (216px of 231px, monospace)',
+    (id, name) =>
+      storePage(
+        name,
+        `<span style="display:inline-block;width:216px;overflow:hidden;white-space:nowrap;vertical-align:bottom;font:16px monospace">${id}</span>`,
+      ),
+  ],
   // application pages: the Secret Key under the same tricks (stored anywhere, local or session).
   ['application page: Secret Key under a white text-shadow', (id) => appPage(id.slice(0, 16), `<span>${secretFor(id)}</span>${shadowBlocks(320)}`)],
   [
