@@ -4,7 +4,7 @@ import type { PushAnswer } from '../core/answers';
 import { instructionKeys, instructionNames } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
-import { EXPECTED_REDIRECT, JOOM_ORIGIN, redirectDiff } from '../core/redirect';
+import { EXPECTED_REDIRECT, JOOM_ORIGIN, missingPieces, type RedirectPart, redirectParts } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
@@ -361,42 +361,46 @@ const breakAfterSlashes = (url: string) => {
 };
 
 /**
- * One URL with the part that differs marked (core/redirect.ts redirectDiff): the common start and end plain, the
- * middle in a mark. Joom's URL marks a gap where it lacks what the expected one has; the expected URL stays exactly
- * its text (a seller may copy it by hand), its middle marked only when it has one.
+ * One URL with only the places that differ marked (core/redirect.ts redirectParts): what both share plain, what
+ * differs in a mark. Joom's URL marks a gap where it lacks what the expected one has; the expected URL stays exactly
+ * its text (a seller may copy it by hand), only what Joom's lacks or has otherwise marked.
  */
-function MarkedUrl({ prefix, part, suffix, gap }: { prefix: string; part: string; suffix: string; gap?: boolean }) {
+function MarkedUrl({ parts, side }: { parts: RedirectPart[]; side: 'seen' | 'expected' }) {
+  // Each part keyed by where it starts in the two URLs' texts together (unique, and stable for one URL).
+  let at = 0;
   return (
     <code>
-      {breakAfterSlashes(prefix)}
-      {part ? (
-        <mark>{breakAfterSlashes(part)}</mark>
-      ) : (
+      {parts.map((part) => {
+        const key = at;
+        at += 'same' in part ? part.same.length : part.seen.length + part.expected.length + 1;
+        if ('same' in part) return <Fragment key={key}>{breakAfterSlashes(part.same)}</Fragment>;
+        const text = part[side];
+        if (text) return <mark key={key}>{breakAfterSlashes(text)}</mark>;
         // Where it is missing, a red bar in the URL; what is missing, in words on the label line (a caret alone went
         // unread, look verdict 13; "[tr/ eksik]" inside the URL split it, issue 17).
-        gap && <mark data-gap aria-hidden="true" />
-      )}
-      {breakAfterSlashes(suffix)}
+        return side === 'seen' ? <mark key={key} data-gap aria-hidden="true" /> : null;
+      })}
     </code>
   );
 }
 
-/** The redirect URL Joom has and the one expected, each with only its differing part marked, and a button that copies the right one. */
+/** The redirect URL Joom has and the one expected, each with only its differing places marked, and a button that copies the right one. */
 function RedirectFix({ seen }: { seen: string }) {
   const [copied, setCopied] = useState<boolean>();
-  const diff = redirectDiff(seen);
+  const parts = redirectParts(seen);
+  const missing = missingPieces(parts);
   return (
     <div class="detail" data-redirect-diff>
       <div class="label">
         {t('redirectSeen')}
-        {!diff.seen && diff.expected && <span data-gap-words> {t('redirectGapSeen', diff.expected)}</span>}
+        {missing && <span data-gap-words> {t('redirectGapSeen', missing)}</span>}
       </div>
       <div data-url="seen">
-        <MarkedUrl prefix={diff.prefix} part={diff.seen} suffix={diff.suffix} gap={!!diff.expected} />
+        <MarkedUrl parts={parts} side="seen" />
       </div>
       <div class="label">{t('redirectExpected')}</div>
       <div data-url="expected">
-        <MarkedUrl prefix={diff.prefix} part={diff.expected} suffix={diff.suffix} />
+        <MarkedUrl parts={parts} side="expected" />
       </div>
       <div data-why-locale>{t('redirectWhyLocale')}</div>
       <button type="button" data-action="copy-redirect" onClick={async () => setCopied(await copyText(EXPECTED_REDIRECT, false))}>
