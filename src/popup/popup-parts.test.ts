@@ -278,6 +278,16 @@ describe('a wrong redirect URL in the card', () => {
     expect(document.querySelector('[data-url="expected"] code')?.textContent).toBe('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode');
   });
 
+  it('draws each URL as its origin and its path, each kept whole on a line (issue 17: the path broke mid-way)', () => {
+    wrongRedirect();
+    const halves = (side: string) => [...document.querySelectorAll(`[data-url="${side}"] code > .url-half`)].map((half) => half.textContent);
+    expect(halves('seen')).toEqual(['https://app.shopiverse.tech', '/settings/store/joomcallbackcode']);
+    expect(halves('expected')).toEqual(['https://app.shopiverse.tech', '/tr/settings/store/joomcallbackcode']);
+    // The gap where "tr/" is missing sits in the path, not in the origin.
+    expect(document.querySelector('[data-url="seen"] .url-half:last-child mark[data-gap]')).not.toBeNull();
+    expect(document.querySelector('[data-url="seen"] .url-half:first-child mark[data-gap]')).toBeNull();
+  });
+
   it('seen from a Joom page, says where the application is and to fix its URL there, never to create one', () => {
     wrongRedirect('https://merchant.joom.com/panel/stores');
     expect(document.querySelector('[data-next] .how')?.textContent).toBe('here_api_app_error_where');
