@@ -302,10 +302,12 @@ async function openStoreForm(url: string): Promise<void> {
 }
 
 /**
- * The same refusal once connected (core/checklist.ts pushTelling): one muted line under the card, in place of its
- * "push again" (pressed again here, it would fill nothing), and no button. The card keeps "✓ Bağlandı": the connection stands, only this push filled nothing (issue 17).
- * A button to the Joom store's form and the 10-minute text under a 7/7 checklist read as "the connection needs
- * redoing", and invited a re-save over working keys (look verdict 8, new problem 4).
+ * The same refusal once connected (core/checklist.ts pushTelling): a box under the card, in place of its "push again"
+ * (pressed again here, it would fill nothing), and no button. The card keeps "✓ Bağlandı": the connection stands, only
+ * this push filled nothing (issue 17). A button to the Joom store's form and the 10-minute text under a 7/7 checklist
+ * read as "the connection needs redoing", and invited a re-save over working keys (look verdict 8, new problem 4).
+ * What happened in the words of the card's refusal, at the body's size and weight, and what to do, naming the
+ * push's own link: a 12 px grey line under a card about images went unseen (issue 17).
  */
 export function RefusedNote() {
   // It stands under the card, and "push again" was pressed at the popup's foot: the view goes back to the top, so that
@@ -319,9 +321,10 @@ export function RefusedNote() {
   }, []);
   return (
     <div class="push refused-note" data-refusal="notJoom" ref={note}>
-      <p class="detail" role="status" data-push-status="notJoom">
-        {t('refusedConnected')}
-      </p>
+      <div role="status" data-push-status="notJoom">
+        <p class="refused-title">{t('refusedTitle_notJoom')}</p>
+        <p>{t('refusedConnected', t('pushAgain'))}</p>
+      </div>
     </div>
   );
 }

@@ -140,15 +140,17 @@ describe('a push again refused once connected: a secondary note', () => {
   );
 
   // Look verdict 8: a button to the store's form and the 10-minute text under 7/7 read as a connection to redo.
-  it('says in one muted line that the form is another marketplace’s, with no button', () => {
+  it('says that the form is another marketplace’s, and what to do, with no button', () => {
     const list = checklist(connected.local, connected.session, STORE, 30);
     const next = nextStep(connected.local, connected.session, list);
     expect(next.connected).toBe(true);
     render(h(RefusedNote, {}), document.body);
     const note = document.querySelector('[data-refusal="notJoom"]') as HTMLElement;
     expect(note.querySelector('[data-push-status]')?.getAttribute('data-push-status')).toBe('notJoom');
-    expect(note.querySelector('[data-push-status]')?.className).toBe('detail');
-    expect(note.textContent).toBe('refusedConnected');
+    // Prominent (issue 17: a 12 px grey line went unseen): what happened as a bold line, then what to do, body-sized.
+    expect(note.querySelector('.detail')).toBeNull();
+    expect(note.querySelector('.refused-title')?.textContent).toBe('refusedTitle_notJoom');
+    expect(note.textContent).toBe('refusedTitle_notJoomrefusedConnected pushAgain');
     expect(note.querySelectorAll('button').length).toBe(0);
   });
 
