@@ -569,12 +569,18 @@ describe('nextStep: the one next action, from the facts', () => {
     // name, session's product reports, [passed, ran], the count's key and placeholders
     ['none ran', {}, [0, 0], 'groupCountNotRun', []],
     ['the image check ran with no image found: not run', { images: { ...images, verdicts: [] } }, [0, 0], 'groupCountNotRun', []],
-    ['one ran and passed, one waits', { images }, [1, 1], 'groupCountPassWaiting', ['1', '1']],
-    ['one ran and failed, one waits', { dimensions: missing }, [0, 1], 'groupCountFailWaiting', ['1', '1']],
+    // What waits is named ("1 bekliyor" did not say what, issue 17).
+    ['one ran and passed, one waits', { images }, [1, 1], 'groupCountPassWaiting_dimensions', ['1']],
+    ['one ran and failed, one waits', { dimensions: missing }, [0, 1], 'groupCountFailWaiting_images', ['1']],
     ['both ran and passed', { images, dimensions }, [2, 2], 'groupCountPass', ['2', '2']],
     ['both ran, one failed', { images: bad, dimensions }, [1, 2], 'groupCountFail', ['1']],
     ['both ran, both failed: never "0/2 sorunsuz"', { images: bad, dimensions: missing }, [0, 2], 'groupCountFail', ['2']],
   ];
+  it('counts the checks that wait when more than one does', () => {
+    expect(productCount({ done: 0, ran: 1, total: 3, waiting: ['images', 'dimensions'] })).toEqual({ key: 'groupCountFailWaiting', args: ['1', '2'] });
+    expect(productCount({ done: 1, ran: 1, total: 3, waiting: ['images', 'dimensions'] })).toEqual({ key: 'groupCountPassWaiting', args: ['1', '2'] });
+  });
+
   it.each(counts)('the product checks’ count: %s', (_name, reports, [passed, ran], key, args) => {
     const list = checklist(local({ stores: store, apps: app(), ...done }), session({ ...secrets, ...reports }));
     expect([list.products.done, list.products.ran, list.products.total]).toEqual([passed, ran, 2]);

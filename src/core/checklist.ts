@@ -33,7 +33,7 @@ export interface Checklist {
    * The product checks' own count, shown beside their group's title: `done` passed of the `ran` that ran, of `total`
    * (productCount says it; "0/2 sorunsuz" before any check had run read as two failures, look verdict 8).
    */
-  products: { done: number; ran: number; total: number };
+  products: { done: number; ran: number; total: number; waiting: StepId[] };
   /**
    * Why a push of a store already pushed waits (a push again once its step is ticked): a secondary note, never a
    * detail under the ticked step (issue 17: "✓ Değerler aktarıldı" with "nothing was filled" under it read as two states).
@@ -114,6 +114,7 @@ export function checklist(local: LocalState, session: SessionState, storeId = se
       done: steps.filter((step) => PRODUCT_STEPS.includes(step.id) && step.state === 'done').length,
       ran: steps.filter((step) => PRODUCT_STEPS.includes(step.id) && step.state !== 'todo').length,
       total: PRODUCT_STEPS.length,
+      waiting: steps.filter((step) => PRODUCT_STEPS.includes(step.id) && step.state === 'todo').map((step) => step.id),
     },
     pushWaiting: pushed ? waiting : undefined,
   };
@@ -149,11 +150,15 @@ function pendingDetail(session: SessionState, now: number): string {
  * else how many found problems (or passed, when none did), and how many wait.
  */
 export function productCount(products: Checklist['products']): { key: string; args: string[] } {
-  const { done, ran, total } = products;
+  const { done, ran, total, waiting } = products;
   if (ran === 0) return { key: 'groupCountNotRun', args: [] };
-  // Some wait: what ran is told by its outcome, never as a fraction ("0/1 sorunsuz" of two checks read as wrong sums).
-  if (ran < total && done < ran) return { key: 'groupCountFailWaiting', args: [String(ran - done), String(total - ran)] };
-  if (ran < total) return { key: 'groupCountPassWaiting', args: [String(done), String(total - ran)] };
+  // Some wait: what ran is told by its outcome, never as a fraction ("0/1 sorunsuz" of two checks read as wrong sums),
+  // and what waits is named ("1 bekliyor" did not say what waited, issue 17): the check by its name when one waits.
+  const outcome = done < ran ? 'Fail' : 'Pass';
+  const shown = done < ran ? ran - done : done;
+  const [only, ...more] = waiting;
+  if (ran < total && only && more.length === 0) return { key: `groupCount${outcome}Waiting_${only}`, args: [String(shown)] };
+  if (ran < total) return { key: `groupCount${outcome}Waiting`, args: [String(shown), String(total - ran)] };
   if (done < ran) return { key: 'groupCountFail', args: [String(ran - done)] };
   return { key: 'groupCountPass', args: [String(done), String(ran)] };
 }

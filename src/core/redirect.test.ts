@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRedirect, EXPECTED_REDIRECT, redirectDiff } from './redirect';
+import { checkRedirect, EXPECTED_REDIRECT, missingPieces, redirectDiff, redirectParts } from './redirect';
 
 describe('checkRedirect', () => {
   it('accepts the exact URL', () => {
@@ -58,6 +58,73 @@ describe('redirectDiff: only the part that differs is marked, in both URLs', () 
           expect(diff.seen.at(-1)).not.toBe(diff.expected.at(-1));
         }
         expect(checkRedirect(seen).ok).toBe(diff.seen === '' && diff.expected === '');
+      }),
+    );
+  });
+});
+
+describe('redirectParts: every place that differs is marked, and only those', () => {
+  const HOST = 'https://app.shopiverse.tech/';
+  it.each([
+    // Issue 17, panel frame 05: http, no "tr/", a trailing "/": three small marks, not one from "://" to the end.
+    [
+      'http://app.shopiverse.tech/settings/store/joomcallbackcode/',
+      [
+        { same: 'http' },
+        { seen: '', expected: 's' },
+        { same: '://app.shopiverse.tech/' },
+        { seen: '', expected: 'tr/' },
+        { same: 'settings/store/joomcallbackcode' },
+        { seen: '/', expected: '' },
+      ],
+    ],
+    [
+      'https://app.shopiverse.tech/settings/store/joomcallbackcode',
+      [{ same: HOST }, { seen: '', expected: 'tr/' }, { same: 'settings/store/joomcallbackcode' }],
+    ],
+    [
+      'https://app.shopiverse.tech/en/settings/store/joomcallbackcode',
+      [{ same: HOST }, { seen: 'en', expected: 'tr' }, { same: '/settings/store/joomcallbackcode' }],
+    ],
+    [
+      'https://app.shopiverse.tech/tr/settings/store/joomcalbackcode',
+      [{ same: `${HOST}tr/settings/store/joomcal` }, { seen: '', expected: 'l' }, { same: 'backcode' }],
+    ],
+    // Another address altogether: one difference, not a mark on every word between shared dots and slashes.
+    [
+      'https://other.example/callback',
+      [{ same: 'https://' }, { seen: 'other.example/callback', expected: 'app.shopiverse.tech/tr/settings/store/joomcallbackcode' }],
+    ],
+    [` ${EXPECTED_REDIRECT} `, [{ same: EXPECTED_REDIRECT }]],
+    ['', [{ seen: '', expected: EXPECTED_REDIRECT }]],
+  ])('%s', (seen, parts) => {
+    expect(redirectParts(seen)).toEqual(parts);
+  });
+
+  it('names what Joom’s URL lacks, each piece to sit in one pair of quotes', () => {
+    expect(missingPieces(redirectParts('http://app.shopiverse.tech/settings/store/joomcallbackcode/'))).toBe('s”, “tr/');
+    expect(missingPieces(redirectParts('https://app.shopiverse.tech/settings/store/joomcallbackcode'))).toBe('tr/');
+    expect(missingPieces(redirectParts(`${EXPECTED_REDIRECT}/`))).toBe('');
+  });
+
+  it('rebuilds both URLs, marks no more than the one-span diff, and marks nothing when they are equal', () => {
+    const edit = fc.tuple(fc.nat(EXPECTED_REDIRECT.length), fc.nat(4), fc.string({ maxLength: 4 }));
+    fc.assert(
+      fc.property(fc.array(edit, { maxLength: 3 }), (edits) => {
+        const seen = edits.reduce((url, [at, cut, insert]) => url.slice(0, at) + insert + url.slice(at + cut), EXPECTED_REDIRECT).trim();
+        const parts = redirectParts(seen);
+        const side = (which: 'seen' | 'expected') => parts.map((part) => ('same' in part ? part.same : part[which])).join('');
+        expect(side('seen')).toBe(seen);
+        expect(side('expected')).toBe(EXPECTED_REDIRECT);
+        const marked = parts.reduce((sum, part) => sum + ('same' in part ? 0 : part.seen.length), 0);
+        expect(marked).toBeLessThanOrEqual(redirectDiff(seen).seen.length);
+        expect(parts.every((part) => 'same' in part)).toBe(checkRedirect(seen).ok);
+        // No empty pieces, and never two of a kind side by side.
+        for (const [index, part] of parts.entries()) {
+          expect('same' in part ? part.same : part.seen + part.expected).not.toBe('');
+          const next = parts[index + 1];
+          if (next) expect('same' in part).not.toBe('same' in next);
+        }
       }),
     );
   });

@@ -30,7 +30,11 @@ export interface RedirectDiff {
 }
 
 export function redirectDiff(seen: string, expected = EXPECTED_REDIRECT): RedirectDiff {
-  const value = seen.trim();
+  return edgeDiff(seen.trim(), expected);
+}
+
+/** redirectDiff on the text as it is (a piece of a URL: its spaces, if any, are its own). */
+function edgeDiff(value: string, expected: string): RedirectDiff {
   const shortest = Math.min(value.length, expected.length);
   let start = 0;
   while (start < shortest && value[start] === expected[start]) start++;
@@ -43,6 +47,102 @@ export function redirectDiff(seen: string, expected = EXPECTED_REDIRECT): Redire
     suffix: value.slice(value.length - end),
   };
 }
+
+/**
+ * One piece of a seen redirect URL held against the expected one: text both share, or a place where they differ
+ * (`seen` what Joom's URL has there, `expected` what it should have; either may be empty: a gap).
+ */
+export type RedirectPart = { same: string } | { seen: string; expected: string };
+
+/** A URL in words and the separators between them ("http", ":", "/", "/", "app", ".", …): the units the diff aligns. */
+const urlTokens = (url: string) => url.split(/(?=[/:.?&=#])|(?<=[/:.?&=#])/).filter((token) => token !== '');
+
+const SEPARATORS = /^[/:.?&=#]+$/;
+
+/**
+ * Every place a seen redirect URL differs from the expected one, and only those (issue 17: a URL that is http, lacks
+ * "tr/" and ends in "/" differs at three places; one mark from the first to the last painted nearly the whole
+ * address, its right middle too). The two URLs are aligned word by word (a longest common subsequence), a lone
+ * separator between two differences is taken into them (other.example/callback is one difference, not three), and a
+ * difference keeps only its differing middle (redirectDiff: "http" against "https" is a missing "s").
+ * Joining the parts' `same` and `seen` rebuilds the seen URL; their `same` and `expected`, the expected one.
+ */
+export function redirectParts(seen: string, expected = EXPECTED_REDIRECT): RedirectPart[] {
+  const a = urlTokens(seen.trim());
+  const b = urlTokens(expected);
+  // common(i, j): the length of the longest common subsequence of a[i..] and b[j..], in one flat table.
+  const width = b.length + 1;
+  const table = new Array<number>((a.length + 1) * width).fill(0);
+  const common = (i: number, j: number) => table[i * width + j] ?? 0;
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--) table[i * width + j] = a[i] === b[j] ? common(i + 1, j + 1) + 1 : Math.max(common(i + 1, j), common(i, j + 1));
+  const raw: RedirectPart[] = [];
+  const push = (part: RedirectPart) => {
+    const last = raw.at(-1);
+    if (last && 'same' in last && 'same' in part) last.same += part.same;
+    else if (last && !('same' in last) && !('same' in part)) {
+      last.seen += part.seen;
+      last.expected += part.expected;
+    } else raw.push({ ...part });
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const mine = a[i];
+    const theirs = b[j];
+    if (mine !== undefined && mine === theirs) {
+      push({ same: mine });
+      i++;
+      j++;
+    } else if (theirs !== undefined && (mine === undefined || common(i, j + 1) >= common(i + 1, j))) {
+      // A word only the expected URL has is taken first: the gap falls after a separator ("tech/▌settings").
+      push({ seen: '', expected: theirs });
+      j++;
+    } else {
+      push({ seen: mine ?? '', expected: '' });
+      i++;
+    }
+  }
+  // A lone separator between two differences belongs to them.
+  const merged: RedirectPart[] = [];
+  for (const [index, part] of raw.entries()) {
+    const before = merged.at(-1);
+    const after = raw[index + 1];
+    if ('same' in part && SEPARATORS.test(part.same) && before && !('same' in before) && after && !('same' in after)) {
+      before.seen += part.same;
+      before.expected += part.same;
+    } else if (before && !('same' in before) && !('same' in part)) {
+      before.seen += part.seen;
+      before.expected += part.expected;
+    } else merged.push({ ...part });
+  }
+  // Each difference down to its differing middle; what its ends share joins the text around it.
+  const parts: RedirectPart[] = [];
+  const add = (part: RedirectPart) => {
+    const last = parts.at(-1);
+    if ('same' in part) {
+      if (!part.same) return;
+      if (last && 'same' in last) last.same += part.same;
+      else parts.push(part);
+    } else if (part.seen || part.expected) parts.push(part);
+  };
+  for (const part of merged) {
+    if ('same' in part) add(part);
+    else {
+      const diff = edgeDiff(part.seen, part.expected);
+      add({ same: diff.prefix });
+      add({ seen: diff.seen, expected: diff.expected });
+      add({ same: diff.suffix });
+    }
+  }
+  return parts;
+}
+
+/**
+ * What Joom's URL lacks, for the words beside it: the pieces, joined to sit inside one pair of quotes in the message
+ * ("“s”, “tr/” eksik"); empty when it lacks nothing.
+ */
+export const missingPieces = (parts: RedirectPart[]) => parts.flatMap((part) => ('same' in part || part.seen ? [] : [part.expected])).join('”, “');
 
 export function checkRedirect(seen: string, expected = EXPECTED_REDIRECT): RedirectCheck {
   const value = seen.trim();

@@ -1,7 +1,7 @@
 import { checksRedirect, decideField, needsMaskedNote } from '../core/evidence';
 import { FIELD_NAME_KEY, FIELDS, type Field } from '../core/fields';
 import { JOOM_REVEAL_BUTTONS, type JoomField } from '../core/joom-labels';
-import { checkRedirect, EXPECTED_REDIRECT, redirectDiff } from '../core/redirect';
+import { checkRedirect, EXPECTED_REDIRECT, missingPieces, redirectParts } from '../core/redirect';
 import { clearUi, element, uiBeside, urlText } from '../dom/badge';
 import { collectEvidence, type Found } from '../dom/evidence';
 import { findButton } from '../dom/find-by-label';
@@ -137,23 +137,33 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   box.setAttribute('role', 'alert');
   box.append(element('strong', { text: t('redirectWrong') }), document.createElement('br'));
   box.append(document.createTextNode(check.problems.map((problem) => t(`redirectProblem_${problem}`)).join(' · ')), document.createElement('br'));
-  // Only the part that differs is marked, in both URLs (a missing "tr/" once marked the right rest of the path).
-  const diff = redirectDiff(seen);
+  // Only the places that differ are marked, in both URLs (a missing "tr/" once marked the right rest of the path; an
+  // http URL lacking "tr/" and ending in "/" was marked from "://" to its end, issue 17).
+  const parts = redirectParts(seen);
   // Where it is missing, a red bar in the URL; what is missing, in words before it (a caret alone went unread, look
   // verdict 13; "[tr/ eksik]" inside the URL split it, issue 17).
   // Each URL breaks only after a "/" (or "?", "&", "="): never mid-word (issue 17, urlText).
   // A red bar (Joom's page only: the style shared with ShopiVerse's page does not carry it).
-  const gap = element('mark');
-  gap.setAttribute('aria-hidden', 'true');
-  gap.style.cssText = 'display:inline-block;width:3px;height:1.1em;margin:0 1px;vertical-align:text-bottom;background:#b91c1c';
-  const seenUrl = element('span');
-  seenUrl.append(urlText(diff.prefix), diff.seen ? urlText(diff.seen, 'mark') : diff.expected ? gap : '', urlText(diff.suffix));
-  const gapWords = !diff.seen && diff.expected ? ` ${t('redirectGapSeen', diff.expected)}` : '';
-  box.append(`${t('redirectSeen')}${gapWords} `, seenUrl, document.createElement('br'));
-  // The expected URL stays exactly its text (a seller may copy it by hand): its differing part marked if it has one.
-  const expected = element('code');
-  expected.append(urlText(diff.prefix), diff.expected ? urlText(diff.expected, 'mark') : '', urlText(diff.suffix));
-  box.append(document.createTextNode(`${t('redirectExpected')} `), expected, document.createElement('br'));
+  const gap = () => {
+    const bar = element('mark');
+    bar.setAttribute('aria-hidden', 'true');
+    bar.style.cssText = 'display:inline-block;width:3px;height:1.1em;margin:0 1px;vertical-align:text-bottom;background:#b91c1c';
+    return bar;
+  };
+  const url = (side: 'seen' | 'expected', tag: 'span' | 'code') => {
+    const node = element(tag);
+    for (const part of parts) {
+      if ('same' in part) node.append(urlText(part.same));
+      else if (part[side]) node.append(urlText(part[side], 'mark'));
+      else if (side === 'seen') node.append(gap());
+    }
+    return node;
+  };
+  const missing = missingPieces(parts);
+  const gapWords = missing ? ` ${t('redirectGapSeen', missing)}` : '';
+  box.append(`${t('redirectSeen')}${gapWords} `, url('seen', 'span'), document.createElement('br'));
+  // The expected URL stays exactly its text (a seller may copy it by hand): what differs from Joom's marked.
+  box.append(document.createTextNode(`${t('redirectExpected')} `), url('expected', 'code'), document.createElement('br'));
   box.append(t('redirectWhyLocale'), document.createElement('br'));
   // The fix beside the fault: the right address, copied at the seller's own click.
   const copy = element('button', { text: t('copyRightRedirect') });

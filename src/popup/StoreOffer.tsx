@@ -47,7 +47,8 @@ export function StoreOffer({ stored, selected, held }: { stored: Stored; selecte
             title={selected ? t('offerKeep', storeLabel(local.stores[selected], selected)) : undefined}
             onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: false })}
           >
-            {t('offerDismiss')}
+            {/* Named for what it does: the current store stays ("Yoksay" left unsaid what was ignored, and what then: issue 17). */}
+            {selected ? t('offerKeep', storeLabel(local.stores[selected], selected)) : t('offerStay')}
           </button>
           <button
             type="button"

@@ -49,7 +49,8 @@ describe('the store offer: a one-line bar, never a card', () => {
     expect(bar.querySelector('h2, h3, details')).toBeNull();
     expect(bar.querySelector('p')?.textContent).toBe('offerBar Ege Tekstil');
     expect([...bar.querySelectorAll('button')].map((button) => [button.getAttribute('data-answer'), button.textContent, button.title])).toEqual([
-      ['keep', 'offerDismiss', 'offerKeep Anadolu Halı'],
+      // Named for what it does ("Yoksay" said not what: issue 17): the store selected now stays.
+      ['keep', 'offerKeep Anadolu Halı', 'offerKeep Anadolu Halı'],
       ['select', 'offerSwitch', 'offerSelect Ege Tekstil'],
     ]);
     (bar.querySelector('[data-answer="select"]') as HTMLButtonElement).click();
@@ -139,15 +140,17 @@ describe('a push again refused once connected: a secondary note', () => {
   );
 
   // Look verdict 8: a button to the store's form and the 10-minute text under 7/7 read as a connection to redo.
-  it('says in one muted line that the form is another marketplace’s, with no button', () => {
+  it('says that the form is another marketplace’s, and what to do, with no button', () => {
     const list = checklist(connected.local, connected.session, STORE, 30);
     const next = nextStep(connected.local, connected.session, list);
     expect(next.connected).toBe(true);
     render(h(RefusedNote, {}), document.body);
     const note = document.querySelector('[data-refusal="notJoom"]') as HTMLElement;
     expect(note.querySelector('[data-push-status]')?.getAttribute('data-push-status')).toBe('notJoom');
-    expect(note.querySelector('[data-push-status]')?.className).toBe('detail');
-    expect(note.textContent).toBe('refusedConnected');
+    // Prominent (issue 17: a 12 px grey line went unseen): what happened as a bold line, then what to do, body-sized.
+    expect(note.querySelector('.detail')).toBeNull();
+    expect(note.querySelector('.refused-title')?.textContent).toBe('refusedTitle_notJoom');
+    expect(note.textContent).toBe('refusedTitle_notJoomrefusedConnected pushAgain');
     expect(note.querySelectorAll('button').length).toBe(0);
   });
 
@@ -276,6 +279,16 @@ describe('a wrong redirect URL in the card', () => {
     expect(document.querySelector('[data-url="seen"] code')?.textContent).toBe('https://app.shopiverse.tech/settings/store/joomcallbackcode');
     expect(document.querySelector('[data-url="expected"] mark')?.textContent).toBe('tr/');
     expect(document.querySelector('[data-url="expected"] code')?.textContent).toBe('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode');
+  });
+
+  it('draws each URL as its origin and its path, each kept whole on a line (issue 17: the path broke mid-way)', () => {
+    wrongRedirect();
+    const halves = (side: string) => [...document.querySelectorAll(`[data-url="${side}"] code > .url-half`)].map((half) => half.textContent);
+    expect(halves('seen')).toEqual(['https://app.shopiverse.tech', '/settings/store/joomcallbackcode']);
+    expect(halves('expected')).toEqual(['https://app.shopiverse.tech', '/tr/settings/store/joomcallbackcode']);
+    // The gap where "tr/" is missing sits in the path, not in the origin.
+    expect(document.querySelector('[data-url="seen"] .url-half:last-child mark[data-gap]')).not.toBeNull();
+    expect(document.querySelector('[data-url="seen"] .url-half:first-child mark[data-gap]')).toBeNull();
   });
 
   it('seen from a Joom page, says where the application is and to fix its URL there, never to create one', () => {

@@ -238,10 +238,11 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
   });
 
   // Issue 17: connected (7/7), a push again onto another marketplace's form replaced the card with the refusal (no
-  // "Bağlandı") and put its note under the ticked "pushed" step. "✓ Bağlandı" stays on top; the refusal is one muted
-  // line in place of "push again", under no step, with no button (look verdict 8: a button to the store's form and the
-  // 10-minute text there read as a connection to redo; a later look: "push again" under "nothing written" contradicted).
-  it('connected, a push again refused by another marketplace’s form: "Bağlandı" stays on top, the refusal is one muted line', async () => {
+  // "Bağlandı") and put its note under the ticked "pushed" step. "✓ Bağlandı" stays on top; the refusal is a box under
+  // the card in place of "push again", under no step, with no button (look verdict 8: a button to the store's form and the
+  // 10-minute text there read as a connection to redo; a later look: "push again" under "nothing written" contradicted),
+  // at the body's size with what to do (a later look: the 12 px grey line went unseen under a card about images).
+  it('connected, a push again refused by another marketplace’s form: "Bağlandı" stays on top, the refusal a box under it', async () => {
     const state = POPUP_STATES.connected as (typeof POPUP_STATES)[string];
     const storeId = Object.keys(state.local.stores as object)[0] as string;
     const local = { ...state.local, pushes: { [storeId]: { at: 1, code: '00159', page: 'https://app.shopiverse.tech/tr/settings/store/00159' } } };
@@ -269,6 +270,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           // Seen whole under the card, with no scrolling (issue 17).
           noteInView: note.getBoundingClientRect().top >= 0 && note.getBoundingClientRect().bottom <= window.innerHeight,
           buttons: note.querySelectorAll('button').length,
+          // As prominent as the card's own words: body size, never the 12 px detail (issue 17).
+          fontSizes: [...note.querySelectorAll('p')].map((line) => getComputedStyle(line).fontSize),
           primaries: [...document.querySelectorAll('button.primary')].filter((button) => button.checkVisibility()).length,
           cards: document.querySelectorAll('[data-next]').length,
           // No connection step carries a note: "✓ Değerler aktarıldı" with "nothing was filled" under it was two states.
@@ -286,6 +289,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         status: 'notJoom',
         noteInView: true,
         buttons: 0,
+        fontSizes: ['14px', '14px'],
         primaries: 0,
         cards: 1,
         stepNotes: [],
@@ -295,8 +299,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.connectedBottom).toBeLessThanOrEqual(POPUP.height);
       expect(shown.text).toBe(
         lang === 'tr'
-          ? 'Bu form başka bir pazaryerinin mağazasına ait; Joom Bağlayıcı onu doldurmadı. Joom bağlantınız olduğu gibi kalır. Değerleri yeniden aktarmak isterseniz Joom mağazanızın “Api Tanım” sekmesini açın.'
-          : 'This form belongs to another marketplace’s store; Joom Connector did not fill it. Your Joom connection stays as it is. To push the values again, open your Joom store’s “Api Tanım” tab.',
+          ? 'Açık form Joom mağazanızın değil: hiçbir şey doldurulmadıJoom bağlantınız olduğu gibi kalır. Değerleri yeniden aktarmak için ShopiVerse’te Joom mağazanızın “Api Tanım” sekmesini açın, sonra bu pencerenin altındaki “Değerleri yeniden aktar” bağlantısına basın.'
+          : 'The open form is not your Joom store’s: nothing was filledYour Joom connection stays as it is. To push the values again, open your Joom store’s “Api Tanım” tab in ShopiVerse, then press “Push the values again” at the foot of this window.',
       );
       const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       expect(violations).toEqual([]);

@@ -29,8 +29,8 @@ const wayOf = (c: ToldCase) =>
     .filter(Boolean)
     .join(', ');
 
-/** fill_notSure's words (tr): no first-person "tanıdığımız" (look verdict 8). */
-const NOT_SURE = 'bu sayfayı tanımadı';
+/** fill_notSure's words (tr): no first-person "tanıdığımız" (look verdict 8); the form, not the page, not recognised (issue 17: "bu sayfayı tanımadı" under a Joom banner read wrong). */
+const NOT_SURE = 'sayfadaki formu güvenle tanıyamadı';
 /** push_notSure's words (tr), in the popup. */
 const PUSH_NOT_SURE = 'sayfanın düzenini tanımadı';
 /** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
