@@ -101,8 +101,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // review's classes of "seen" in both (bidi overrides around a text, squeezed glyphs, selection and custom highlights,
   // the top layer and its backdrops, a hidden tab, a view transition), the flat tree through sibling components and
   // the s31 seller look (notes at 14 px, the pick bar at the foot, the redirect's red bar): 35,276 and 34,047. Budgets
-  // 35 and 34 KB. Left: send split per context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 35, 'shopiverse.js': 34 };
+  // 35 and 34 KB. Then the s32 seller look (the redirect URL compared word by word, each difference marked alone,
+  // instead of one mark from the first difference to the last): joom.js 35,900 as this spec counts. Budget 36 KB for
+  // joom.js. Left: send split per context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 36, 'shopiverse.js': 34 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
