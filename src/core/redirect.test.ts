@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkRedirect, EXPECTED_REDIRECT, missingPieces, redirectDiff, redirectParts } from './redirect';
+import { checkRedirect, EXPECTED_REDIRECT, missingPieces, redirectDiff, redirectParts, urlPieces } from './redirect';
 
 describe('checkRedirect', () => {
   it('accepts the exact URL', () => {
@@ -127,5 +127,33 @@ describe('redirectParts: every place that differs is marked, and only those', ()
         }
       }),
     );
+  });
+});
+
+describe('urlPieces: one side of the parts, as both notes draw it', () => {
+  const parts = redirectParts('http://app.shopiverse.tech/settings/store/joomcallbackcode');
+  it.each([
+    [
+      'seen',
+      [
+        ['plain', 'http'],
+        ['gap', ''],
+        ['plain', '://app.shopiverse.tech/'],
+        ['gap', ''],
+        ['plain', 'settings/store/joomcallbackcode'],
+      ],
+    ],
+    [
+      'expected',
+      [
+        ['plain', 'http'],
+        ['mark', 's'],
+        ['plain', '://app.shopiverse.tech/'],
+        ['mark', 'tr/'],
+        ['plain', 'settings/store/joomcallbackcode'],
+      ],
+    ],
+  ] as const)('%s', (side, want) => {
+    expect(urlPieces(parts, side).map((piece) => [piece.kind, piece.text])).toEqual(want);
   });
 });

@@ -138,6 +138,21 @@ export function redirectParts(seen: string, expected = EXPECTED_REDIRECT): Redir
   return parts;
 }
 
+/** A run of one URL as drawn: text both share, text that differs (marked), or a gap where Joom's lacks something. */
+export type UrlPiece = { text: string; kind: 'plain' | 'mark' | 'gap' };
+
+/**
+ * One side's pieces of redirectParts, in order, as the Joom page's note and the popup both draw them: Joom's URL
+ * ('seen') has a gap where the expected one has more; the expected URL is exactly its text.
+ */
+export function urlPieces(parts: RedirectPart[], side: 'seen' | 'expected'): UrlPiece[] {
+  return parts.flatMap((part): UrlPiece[] => {
+    if ('same' in part) return [{ text: part.same, kind: 'plain' }];
+    if (part[side]) return [{ text: part[side], kind: 'mark' }];
+    return side === 'seen' ? [{ text: '', kind: 'gap' }] : [];
+  });
+}
+
 /**
  * What Joom's URL lacks, for the words beside it: the pieces, joined to sit inside one pair of quotes in the message
  * ("“s”, “tr/” eksik"); empty when it lacks nothing.

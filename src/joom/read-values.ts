@@ -1,7 +1,7 @@
 import { checksRedirect, decideField, needsMaskedNote } from '../core/evidence';
 import { FIELD_NAME_KEY, FIELDS, type Field } from '../core/fields';
 import { JOOM_REVEAL_BUTTONS, type JoomField } from '../core/joom-labels';
-import { checkRedirect, EXPECTED_REDIRECT, missingPieces, redirectParts } from '../core/redirect';
+import { checkRedirect, EXPECTED_REDIRECT, missingPieces, redirectParts, urlPieces } from '../core/redirect';
 import { clearUi, element, uiBeside, urlText } from '../dom/badge';
 import { collectEvidence, type Found } from '../dom/evidence';
 import { findButton } from '../dom/find-by-label';
@@ -152,11 +152,8 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   };
   const url = (side: 'seen' | 'expected', tag: 'span' | 'code') => {
     const node = element(tag);
-    for (const part of parts) {
-      if ('same' in part) node.append(urlText(part.same));
-      else if (part[side]) node.append(urlText(part[side], 'mark'));
-      else if (side === 'seen') node.append(gap());
-    }
+    for (const piece of urlPieces(parts, side))
+      node.append(piece.kind === 'gap' ? gap() : piece.kind === 'mark' ? urlText(piece.text, 'mark') : urlText(piece.text));
     return node;
   };
   const missing = missingPieces(parts);

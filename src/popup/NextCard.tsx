@@ -4,7 +4,7 @@ import type { PushAnswer } from '../core/answers';
 import { instructionKeys, instructionNames } from '../core/button-names';
 import { type Checklist as List, type NextStep, onStepPage, PRODUCT_STEPS, type StepId, storeFormAction } from '../core/checklist';
 import { selectedStore } from '../core/record-queries';
-import { EXPECTED_REDIRECT, JOOM_ORIGIN, missingPieces, type RedirectPart, redirectParts } from '../core/redirect';
+import { EXPECTED_REDIRECT, JOOM_ORIGIN, missingPieces, type RedirectPart, redirectParts, type UrlPiece, urlPieces } from '../core/redirect';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
@@ -363,28 +363,16 @@ const breakAfterSlashes = (url: string) => {
   });
 };
 
-/** A run of one URL as drawn: text both share, text that differs (marked), or a gap where Joom's lacks something. */
-type Piece = { text: string; kind: 'plain' | 'mark' | 'gap' };
-
-/** One side's pieces (core/redirect.ts redirectParts), in order: Joom's URL draws a gap where the expected has more. */
-function piecesOf(parts: RedirectPart[], side: 'seen' | 'expected'): Piece[] {
-  return parts.flatMap((part): Piece[] => {
-    if ('same' in part) return [{ text: part.same, kind: 'plain' }];
-    if (part[side]) return [{ text: part[side], kind: 'mark' }];
-    return side === 'seen' ? [{ text: '', kind: 'gap' }] : [];
-  });
-}
-
 /**
  * The pieces split where the address's origin ends and its path begins ("https://app.shopiverse.tech" | "/tr/…"): the
  * two halves of a URL too long for the popup's line (62 characters in 330 px), each kept whole on its line (issue 17:
  * "…shopiverse.tech/settings/" then "store/joomcallbackcode" broke the path mid-way). A gap at the seam stays with the origin.
  */
-function atOrigin(pieces: Piece[]): [Piece[], Piece[]] {
+function atOrigin(pieces: UrlPiece[]): [UrlPiece[], UrlPiece[]] {
   const text = pieces.map((piece) => piece.text).join('');
   const origin = /^[a-z][a-z\d+.-]*:\/\/[^/?#]*/i.exec(text)?.[0].length ?? 0;
-  const head: Piece[] = [];
-  const tail: Piece[] = [];
+  const head: UrlPiece[] = [];
+  const tail: UrlPiece[] = [];
   let at = 0;
   for (const piece of pieces) {
     const cut = Math.max(0, Math.min(piece.text.length, origin - at));
@@ -399,7 +387,7 @@ function atOrigin(pieces: Piece[]): [Piece[], Piece[]] {
 }
 
 /** One half of a URL: a box that moves to the next line whole, and breaks inside (after a "/", else anywhere) only when no line holds it. */
-function UrlHalf({ pieces }: { pieces: Piece[] }) {
+function UrlHalf({ pieces }: { pieces: UrlPiece[] }) {
   // Each piece keyed by where it starts (unique: a gap is empty, and one never follows another).
   let at = 0;
   return (
@@ -423,7 +411,7 @@ function UrlHalf({ pieces }: { pieces: Piece[] }) {
  * expected URL stays exactly its text (a seller may copy it by hand), only what Joom's lacks or has otherwise marked.
  */
 function MarkedUrl({ parts, side }: { parts: RedirectPart[]; side: 'seen' | 'expected' }) {
-  const [origin, path] = atOrigin(piecesOf(parts, side));
+  const [origin, path] = atOrigin(urlPieces(parts, side));
   return (
     <code>
       {origin.length > 0 && <UrlHalf pieces={origin} />}
