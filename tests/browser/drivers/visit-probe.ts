@@ -10,18 +10,22 @@ export interface StoredAfterVisit {
 
 /**
  * The review probes' visit, for a describe block: one browser for its cases, and a visit that serves `html` at `url`,
- * opens it, gives the reader 3.5 s for its looks, runs `after` (what the seller does next), and answers what the
+ * opens it (with `fragment` on its address: a text fragment), gives the reader 3.5 s for its looks, runs `after` (what the seller does next), and answers what the
  * extension stored. Each visit starts from empty storage (stores read earlier would fill the offers and hold later
  * ones back): a fresh profile per case did the same at 5-9 s a launch. `shot` saves a screenshot of the tab there.
  */
 export function useVisitProbe() {
   const driver = browserForSuite({ lang: 'tr' });
-  return async (url: string, html: string, options: { after?: (driver: Driver) => Promise<void>; shot?: string } = {}): Promise<StoredAfterVisit> => {
+  return async (
+    url: string,
+    html: string,
+    options: { after?: (driver: Driver) => Promise<void>; shot?: string; fragment?: string } = {},
+  ): Promise<StoredAfterVisit> => {
     const popup = await driver().popup();
     await writeState(popup, { local: { stores: {}, apps: {}, links: {}, pushes: {}, saved: {}, auth: {} }, session: { secrets: {} } });
     await popup.close();
     customPages.set(url, html);
-    const tab = await driver().open(url);
+    const tab = await driver().open(`${url}${options.fragment ?? ''}`);
     try {
       await new Promise((resolve) => setTimeout(resolve, 3500));
       await options.after?.(driver());
