@@ -891,17 +891,19 @@ function hiding(input: Input): Hide {
     }
     case 'behindEye': {
       const eye = Math.round(between(60, 400, b));
-      const past = Math.round(eye * between(1, 2, c));
+      // Past it by a tenth at least (at the eye itself, an engine may draw the box over the whole page).
+      const past = Math.round(eye * between(1.1, 2, c));
       const ways: Hide[] = [
         { ...plain, wrappers: [`display:inline-block;perspective:${eye}px`], value: `display:inline-block;transform:translateZ(${past}px)` },
         { ...plain, value: `display:inline-block;transform:perspective(${eye}px) translateZ(${past}px)` },
+        // The box between a third of the way to the eye (nearer, it is drawn so large that it lies over the whole page).
         {
           ...plain,
           wrappers: [
             `display:inline-block;perspective:${eye}px`,
-            `display:inline-block;transform-style:preserve-3d;transform:translateZ(${Math.round(past / 2)}px)`,
+            `display:inline-block;transform-style:preserve-3d;transform:translateZ(${Math.round(eye / 3)}px)`,
           ],
-          value: `display:inline-block;translate:0 0 ${past - Math.round(past / 2)}px`,
+          value: `display:inline-block;translate:0 0 ${past - Math.round(eye / 3)}px`,
         },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
