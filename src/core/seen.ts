@@ -583,6 +583,65 @@ export function clipRectHidesAll(value: string | undefined, width?: number, heig
   return (across !== undefined && across <= 1) || (down !== undefined && down <= 1);
 }
 
+/**
+ * Where a box's `-webkit-box-reflect` (`below 0px`, `right 4px mask…`) draws the point (x, y) of its mirrored copy
+ * from: the point of the box (border box `box`) mirrored across the side at the offset; undefined for none.
+ */
+export function reflectedFrom(reflect: string | undefined | null, box: Area, x: number, y: number): [number, number] | undefined {
+  const [side, offset = '0'] = (reflect ?? '').trim().split(/\s+/);
+  const gap = Number.parseFloat(offset) || 0;
+  if (side === 'below') return [x, 2 * box.bottom + gap - y];
+  if (side === 'above') return [x, 2 * box.top - gap - y];
+  if (side === 'right') return [2 * box.right + gap - x, y];
+  if (side === 'left') return [2 * box.left - gap - x, y];
+  return undefined;
+}
+
+/** The area a text shadow paints for one box of glyphs: moved by its offset, grown by its blur (and spread). */
+export const shadowArea = (glyphs: Area, shadow: Shadow): Area => {
+  const grow = Math.max(0, shadow.blur) + Math.max(0, shadow.spread);
+  return {
+    left: glyphs.left + shadow.x - grow,
+    top: glyphs.top + shadow.y - grow,
+    right: glyphs.right + shadow.x + grow,
+    bottom: glyphs.bottom + shadow.y + grow,
+  };
+};
+
+/**
+ * One box on the way up from a text, for `behindEye`: its transform's matrix (DOMMatrix's m13…m44; undefined for
+ * none), whether that matrix can be inverted, its own translate's z, its size, and the perspective its parent gives
+ * it (px; 0 for none).
+ */
+export interface DepthStep {
+  matrix?: { m13: number; m14: number; m23: number; m24: number; m43: number; m44: number; is2D: boolean };
+  invertible: boolean;
+  translateZ: number;
+  width: number;
+  height: number;
+  perspective: number;
+}
+
+/**
+ * The text is at or behind the eye of a perspective, or projected by a 3-D matrix that cannot be inverted: not drawn
+ * (the s32 review: translateZ(150px) under perspective: 100px was read). Conservative: the depths of the boxes from
+ * the text up are added (as preserve-3d adds them; a flattened box would add less), a turned box counts its corners'
+ * nearest depth, and a perspective() inside a transform counts where any corner's w is not positive.
+ */
+export function behindEye(steps: readonly DepthStep[]): boolean {
+  let depth = 0;
+  for (const { matrix, invertible, translateZ, width, height, perspective } of steps) {
+    if (matrix && !matrix.is2D) {
+      if (!invertible) return true;
+      if (matrix.m44 - Math.abs(matrix.m14) * width - Math.abs(matrix.m24) * height <= 0) return true;
+      depth += matrix.m43 + Math.abs(matrix.m13) * width + Math.abs(matrix.m23) * height;
+    }
+    depth += translateZ;
+    if (perspective > 0 && depth >= perspective) return true;
+  }
+  return false;
+}
+
 /** The top-level parts of a CSS list (`a(b, c), d`), split at commas outside parentheses. */
 export function splitTopLevel(text: string, separator = ','): string[] {
   const parts: string[] = [];

@@ -1,5 +1,6 @@
 import {
   type Area,
+  behindEye,
   blend,
   clipArea,
   clipPathBox,
@@ -9,6 +10,7 @@ import {
   clipRectKeeps,
   containsPaint,
   type Decoration,
+  type DepthStep,
   decorationBands,
   drawnInOrder,
   filterDrift,
@@ -31,8 +33,10 @@ import {
   parseShadows,
   type Rgba,
   readablePart,
+  reflectedFrom,
   STROKE_COVERS_FILL_EMS,
   scrollsFromEnd,
+  shadowArea,
   splitTopLevel,
   textPaintSeen,
   tooFaint,
@@ -874,6 +878,58 @@ function turns(style: CSSStyleDeclaration): boolean {
   }
 }
 
+/** A box's own translate's z (`translate: 0 0 20px`), in px. */
+const ownTranslateZ = (style: CSSStyleDeclaration) => px(style.getPropertyValue('translate').trim().split(/\s+/)[2] ?? '0');
+
+/**
+ * The box, drawn in 3-D, lies at or behind the eye of a perspective around it (core/seen.ts behindEye): its boxes'
+ * transforms and perspectives from it up, read from their computed styles (a box's rectangle in such a projection
+ * says nothing true).
+ */
+function pastTheEye(element: Element): boolean {
+  const steps: DepthStep[] = [];
+  for (let node: Element | null = element; node; node = paintParent(node)) {
+    const style = styleOf(node);
+    const parent = paintParent(node);
+    const html = node as HTMLElement;
+    let matrix: DOMMatrixReadOnly | undefined;
+    try {
+      matrix = style.transform && style.transform !== 'none' ? new DOMMatrixReadOnly(style.transform) : undefined;
+    } catch {
+      matrix = undefined;
+    }
+    steps.push({
+      matrix,
+      invertible: !matrix || matrix.is2D || !Number.isNaN(matrix.inverse().m11),
+      translateZ: ownTranslateZ(style),
+      width: html.offsetWidth || 0,
+      height: html.offsetHeight || 0,
+      perspective: parent ? px(styleOf(parent).perspective) : 0,
+    });
+  }
+  return behindEye(steps);
+}
+
+/**
+ * Drawn in a 3-D rendering context: the box or one around it keeps its children in 3-D (preserve-3d), or moves along
+ * z (a transform with a depth or a perspective, a translate's z, a rotation about another axis). Its depth decides
+ * what is drawn over what, not the order of the page.
+ */
+function inDepth(node: Element): boolean {
+  for (let at: Element | null = node; at; at = paintParent(at)) {
+    const style = styleOf(at);
+    if (style.transformStyle === 'preserve-3d' || ownTranslateZ(style) !== 0) return true;
+    const rotate = style.getPropertyValue('rotate').trim().split(/\s+/);
+    if (rotate.length > 1 && rotate[0] !== 'z') return true;
+    try {
+      if (style.transform && style.transform !== 'none' && !new DOMMatrixReadOnly(style.transform).is2D) return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A character drawn as a glyph: not a space, a control or format character (zero-width ones), or a combining mark. */
 const GLYPH = /[^\s\p{Cc}\p{Cf}\p{M}]/u;
 
@@ -984,7 +1040,7 @@ function textSeen(element: Element, layout: boolean): boolean {
     const slots = textSlots(element);
     if (slots.some((slot) => slot !== slots[0])) return false;
     const from = textPaintStart(element);
-    if (!laidAcross(from) || !endsShown(element, from)) return false;
+    if (!laidAcross(from) || !endsShown(element, from) || pastTheEye(from)) return false;
     // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
     // but a sliver, or off the page: some line must keep enough of itself to be read, where a scroll brings it.
     // The em the cut may take is the drawn one: a text squashed sideways (scaleX, here or on a box around it) shows
@@ -1835,7 +1891,18 @@ function unhitCovers(document: Document): Element[] {
       covers.push(node);
       continue;
     }
+    // A text's shadows are drawn away from its glyphs, where no hit test finds them (the s32 review: white shadows
+    // of transparent blocks drawn back over the value); any box with text of its own may have them.
+    if (style.textShadow && style.textShadow !== 'none' && ownGlyphs(node).length > 0) {
+      covers.push(node);
+      continue;
+    }
     if (!(paintsAsLayer(node, style) || paintsAtomically(node, style) || paintsInFlow(style))) continue;
+    const reflect = style.getPropertyValue('-webkit-box-reflect');
+    if (reflect && reflect !== 'none') {
+      covers.push(node);
+      continue;
+    }
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     const dropShadow = /drop-shadow/i.test(style.filter || '');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none') || dropShadow) covers.push(node);
@@ -1867,6 +1934,7 @@ function ownLayer(style: CSSStyleDeclaration): boolean {
     set(style.mixBlendMode) ||
     style.isolation === 'isolate' ||
     set(style.clipPath) ||
+    set(style.getPropertyValue('-webkit-box-reflect')) ||
     set(style.getPropertyValue('mask-image')) ||
     set(style.getPropertyValue('-webkit-mask-image'))
   );
@@ -1938,6 +2006,9 @@ function paintsAbove(cover: Element, element: Element): boolean {
   const coverAt = top.findIndex((box) => paintedInside(cover, box));
   const elementAt = top.findIndex((box) => paintedInside(element, box));
   if (coverAt !== elementAt) return coverAt >= 0;
+  // In 3-D, depth orders what is drawn (an earlier cover brought forward by translateZ: the s32 review): a cover
+  // there is taken as over the element.
+  if (inDepth(cover) || inDepth(element)) return true;
   const coverStyle = styleOf(cover);
   if (!paintsAsLayer(cover, coverStyle) && floats(coverStyle) && !paintsAtomically(cover, coverStyle)) return floatPaintsOver(cover, element);
   if (!paintsAsLayer(cover, coverStyle)) {
@@ -2001,6 +2072,18 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
     if (!copy) continue;
     alpha = Math.max(alpha, (colour(copy.colour)?.a ?? 1) * paintAt(cover, x - copy.x, y - copy.y));
   }
+  // A mirrored copy of its paint (-webkit-box-reflect) where the point lies in it.
+  const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
+  if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1]));
+  // Its text's shadows, each a copy of its glyphs moved and blurred.
+  for (const shadow of parseShadows(style.textShadow))
+    if (
+      ownGlyphs(cover).some((glyphs) => {
+        const { left, top, right, bottom } = shadowArea(glyphs, shadow);
+        return inside(left, top, right, bottom);
+      })
+    )
+      alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 1) * opacityThrough(cover));
   for (const shadow of parseShadows(style.boxShadow)) {
     if (shadow.inset) continue;
     const grow = shadow.spread;
@@ -2008,6 +2091,18 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
     alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 0) * opacityThrough(cover));
   }
   return alpha;
+}
+
+/** The boxes of a box's own texts (a line each), where a text shadow copies its glyphs. */
+function ownGlyphs(node: Element): DOMRect[] {
+  const boxes: DOMRect[] = [];
+  for (const child of node.childNodes) {
+    if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
+    const range = node.ownerDocument.createRange();
+    range.selectNodeContents(child);
+    boxes.push(...range.getClientRects());
+  }
+  return boxes;
 }
 
 /** How many boxes inside a text's box are asked for a positioned ::before or ::after laid over it. */

@@ -116,6 +116,30 @@ export const HIDDEN_FORMS: { name: string; html: string }[] = [
       after: '',
     }).replace('<form id="api"', '<i style="position:absolute;inset:0;background:#fff;z-index:-1"></i><form id="api"'),
   },
+  // The s32 review's covers and depth (issue 16), in variants of its own form cases.
+  {
+    name: 'white text-shadows of transparent blocks beside the form, drawn back along their lines over it',
+    html: apiForm({
+      around: 'display:inline-block;vertical-align:top',
+      after: `<span style="display:inline-block;white-space:nowrap;font-size:200px;line-height:1;color:transparent;text-shadow:-400px 0 0 #fff,-800px 0 0 #fff,-200px 0 0 #fff,-600px 0 0 #fff">${'\u2588'.repeat(4)}<br>${'\u2588'.repeat(4)}<br>${'\u2588'.repeat(4)}</span>`,
+    }),
+  },
+  {
+    // Where the engine has no box-reflect (Firefox), the form is at opacity 0 instead: nothing fills in either.
+    name: 'a white box before the form reflected below it (-webkit-box-reflect: below) over the form',
+    html:
+      '<style>@supports (-moz-appearance:none) or (not (-webkit-box-reflect:below 0)){#api{opacity:0}}</style>' +
+      apiForm().replace('<main>', '<main><div style="height:1000px;background:#fff;-webkit-box-reflect:below 0"></div><div style="margin-top:-1000px">') +
+      '</div>',
+  },
+  {
+    name: 'preserve-3d: a white pointerless cover before the form, in front by a translate of 0 0 30px',
+    html: `<div style="position:relative;transform-style:preserve-3d"><div style="position:absolute;inset:0;background:#fff;pointer-events:none;translate:0 0 30px"></div><div style="position:relative">${apiForm()}</div></div>`,
+  },
+  {
+    name: 'the form behind the eye: translateZ(300px) under perspective: 200px',
+    html: `<div style="perspective:200px"><div style="transform:translateZ(300px)">${apiForm()}</div></div>`,
+  },
 ];
 
 /**

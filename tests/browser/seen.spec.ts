@@ -143,6 +143,21 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect(found.slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
 
+  it('never reads a value under a text-shadow, a box-reflect or a cover in front by depth, nor one behind the eye (the s32 review)', async () => {
+    const found: string[] = [];
+    const pages = fc.sample(hiddenPageArbitrary(['textShadowCover', 'reflectCover', 'depthCover', 'behindEye']), { numRuns: 160, seed: SEEDS[1] });
+    const decisions = await decideAll(page as OfflinePage, pages);
+    const byTechnique = new Map<string, number>();
+    for (const [index, generated] of pages.entries()) {
+      const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+      if (!missed.length) continue;
+      found.push(`${missed.join('; ')}\n${generated.html}`);
+      byTechnique.set(generated.technique, (byTechnique.get(generated.technique) ?? 0) + 1);
+    }
+    console.log(`s32 covers and depth in ${BROWSER} (seed ${SEEDS[1]}): ${found.length} of ${pages.length} read wrongly ${JSON.stringify([...byTechnique])}`);
+    expect(found.slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });

@@ -135,7 +135,18 @@ export type Technique =
    * contents (content-visibility), a transparent wrapper or slot, white on white, a thick white line-through; a
    * sibling box pulled back over it, a cover drawn by a border or glyphs, a cover inside a nested component.
    */
-  | 'bareTextInShadowTree';
+  | 'bareTextInShadowTree'
+  /**
+   * The s32 review's covers and depth: a later box's white text-shadow (its glyphs transparent) drawn back over the
+   * value, sideways or up from the line below; a white box's -webkit-box-reflect mirrored over it (Chromium: where the
+   * engine has no box-reflect, the value is hidden by opacity: 0, so the answer holds in both).
+   */
+  | 'textShadowCover'
+  | 'reflectCover'
+  /** An earlier white pointerless cover brought in front of the value by 3-D depth (preserve-3d, translateZ). */
+  | 'depthCover'
+  /** The value moved to or past the eye of its perspective (translateZ ≥ perspective), not drawn. */
+  | 'behindEye';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -179,6 +190,10 @@ export const TECHNIQUES: readonly Technique[] = [
   'inShadowTree',
   'paintWithoutBackground',
   'bareTextInShadowTree',
+  'textShadowCover',
+  'reflectCover',
+  'depthCover',
+  'behindEye',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -818,6 +833,78 @@ function hiding(input: Input): Hide {
         { ...plain, value: 'color:#000;-webkit-text-stroke:0.2em #fff' },
         { ...plain, value: 'color:#000;text-decoration:line-through #fff;text-decoration-thickness:1.1em' },
         { ...plain, wrappers: ['display:block;text-decoration:line-through #fff;text-decoration-thickness:1.1em'], value: 'color:#000' },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'textShadowCover': {
+      // Transparent full blocks after the value whose white shadows (a random step, blur and alpha) fall on it: back
+      // along its line, or up from the line below it.
+      const white = `rgba(255, 255, 255, ${between(0.92, 1, c).toFixed(2)})`;
+      const blur = Math.round(between(0, 3, c));
+      const blocks = 'color:transparent;white-space:nowrap;pointer-events:none';
+      if (a < 0.5) {
+        const step = Math.round(between(24, 60, b));
+        const shadows = Array.from({ length: Math.ceil(520 / step) }, (_, k) => `-${(k + 1) * step}px 0 ${blur}px ${white}`).join(',');
+        return { ...plain, wrappers: ['white-space:nowrap'], over: `<span style="${blocks};text-shadow:${shadows}">${'\u2588'.repeat(30)}</span>` };
+      }
+      const shadows = [10, 14, 18, 22, 26].map((up) => `0 -${up + Math.round(b * 4)}px ${blur}px ${white}`).join(',');
+      return {
+        ...plain,
+        wrappers: ['display:inline-block'],
+        over: `<span style="display:block;${blocks};text-shadow:${shadows}">${'\u2588'.repeat(30)}</span>`,
+      };
+    }
+    case 'reflectCover': {
+      const offset = Math.round(between(0, 4, b));
+      const box = (style: string, side: string) => `<span style="${style};background:#fff;-webkit-box-reflect:${side} ${offset}px"></span>`;
+      const hide = { className: 'rf', sheet: '@supports (-moz-appearance:none) or (not (-webkit-box-reflect:below 0)){.rf{opacity:0}}' };
+      const ways: Hide[] = [
+        {
+          ...plain,
+          ...hide,
+          wrappers: ['display:inline-block;vertical-align:top'],
+          value: `display:block;margin-top:-${offset}px`,
+          before: box('display:block;height:2em', 'below'),
+        },
+        {
+          ...plain,
+          ...hide,
+          wrappers: ['display:inline-block;vertical-align:top'],
+          value: 'display:block',
+          over: box(`display:block;height:2em;margin-top:${offset}px`, 'above'),
+        },
+        { ...plain, ...hide, wrappers: ['white-space:nowrap'], before: box(`display:inline-block;width:30em;height:1.2em;margin-right:-${offset}px`, 'right') },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'depthCover': {
+      const near = Math.round(between(0, 3, b));
+      const far = near + Math.round(between(5, 40, c));
+      const cover = (depth: string) => `<span style="position:absolute;inset:-4px;background:#fff;pointer-events:none;${depth}"></span>`;
+      const ways: Hide[] = [
+        { ...plain, before: cover(`transform:translateZ(${far}px)`), value: `position:relative;display:inline-block;transform:translateZ(${near}px)` },
+        { ...plain, before: cover(`translate:0 0 ${far}px`), value: 'position:relative;display:inline-block' },
+        { ...plain, before: cover(`transform:rotateY(0.5deg) translateZ(${far}px)`), value: `position:relative;display:inline-block;translate:0 0 ${near}px` },
+      ];
+      const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+      return { ...way, wrappers: ['position:relative;display:inline-block;transform-style:preserve-3d'] };
+    }
+    case 'behindEye': {
+      const eye = Math.round(between(60, 400, b));
+      // Past it by a tenth at least (at the eye itself, an engine may draw the box over the whole page).
+      const past = Math.round(eye * between(1.1, 2, c));
+      const ways: Hide[] = [
+        { ...plain, wrappers: [`display:inline-block;perspective:${eye}px`], value: `display:inline-block;transform:translateZ(${past}px)` },
+        { ...plain, value: `display:inline-block;transform:perspective(${eye}px) translateZ(${past}px)` },
+        // The box between a third of the way to the eye (nearer, it is drawn so large that it lies over the whole page).
+        {
+          ...plain,
+          wrappers: [
+            `display:inline-block;perspective:${eye}px`,
+            `display:inline-block;transform-style:preserve-3d;transform:translateZ(${Math.round(eye / 3)}px)`,
+          ],
+          value: `display:inline-block;translate:0 0 ${past - Math.round(eye / 3)}px`,
+        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }

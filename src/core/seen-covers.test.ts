@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { behindEye, type DepthStep, reflectedFrom, type Shadow, shadowArea } from './seen';
+
+// The s32 review's covers and depth (issue 16): where a text shadow and a box reflection paint, and a text at or
+// behind its perspective's eye. The pages: tests/corpus/hidden-pages.ts ('textShadowCover', 'reflectCover',
+// 'depthCover', 'behindEye'), judged in both browsers by tests/browser/seen.spec.ts.
+
+const BOX = { left: 10, top: 20, right: 110, bottom: 50 };
+
+describe('reflectedFrom: the point of the box a -webkit-box-reflect copy draws at (x, y)', () => {
+  it.each<[string, string, [number, number], [number, number] | undefined]>([
+    ['below, no gap: just under the box, its bottom row', 'below 0px', [60, 51], [60, 49]],
+    ['below with a 4px gap', 'below 4px', [60, 60], [60, 44]],
+    ['above: just over the box, its top row', 'above 0px', [60, 18], [60, 22]],
+    ['right with a mask after the offset', 'right 2px linear-gradient(transparent, white)', [115, 30], [107, 30]],
+    ['left', 'left 0px', [0, 30], [20, 30]],
+    ['none', 'none', [60, 60], undefined],
+    ['nothing computed (an engine without it)', '', [60, 60], undefined],
+  ])('%s', (_name, reflect, [x, y], expected) => {
+    expect(reflectedFrom(reflect, BOX, x, y)).toEqual(expected);
+  });
+});
+
+describe('shadowArea: a text shadow paints its glyphs moved and grown by its blur', () => {
+  const shadow = (x: number, y: number, blur = 0): Shadow => ({ colour: '#fff', x, y, blur, spread: 0, inset: false });
+  it.each<[string, Shadow, typeof BOX]>([
+    ['moved 240px back along the line', shadow(-240, 0), { left: -230, top: 20, right: -130, bottom: 50 }],
+    ['moved up a line, blurred 3px', shadow(0, -30, 3), { left: 7, top: -13, right: 113, bottom: 23 }],
+    ['on the glyphs', shadow(0, 0), BOX],
+  ])('%s', (_name, given, expected) => {
+    expect(shadowArea(BOX, given)).toEqual(expected);
+  });
+});
+
+describe('behindEye: a text at or behind the eye of its perspective, or projected by a matrix that cannot be inverted', () => {
+  const flat = { m13: 0, m14: 0, m23: 0, m24: 0, m43: 0, m44: 1, is2D: false };
+  const step = (over: Partial<DepthStep>): DepthStep => ({ invertible: true, translateZ: 0, width: 200, height: 20, perspective: 0, ...over });
+  it.each<[string, DepthStep[], boolean]>([
+    ['no transform', [step({}), step({})], false],
+    ['translateZ(150px) under perspective: 100px (the s32 case)', [step({ matrix: { ...flat, m43: 150 }, perspective: 100 })], true],
+    ['translateZ at the eye exactly', [step({ matrix: { ...flat, m43: 100 }, perspective: 100 })], true],
+    ['translateZ(50px) under perspective: 100px (drawn nearer, larger)', [step({ matrix: { ...flat, m43: 50 }, perspective: 100 })], false],
+    ['translateZ(-500px): away from the eye', [step({ matrix: { ...flat, m43: -500 }, perspective: 100 })], false],
+    ['a translate property of 0 0 120px under perspective 100px', [step({ translateZ: 120, perspective: 100 })], true],
+    [
+      'depths added up the boxes (preserve-3d), the perspective above both',
+      [step({ translateZ: 60 }), step({ matrix: { ...flat, m43: 60 }, perspective: 100 })],
+      true,
+    ],
+    ['perspective(100px) translateZ(150px) in one transform (w below 0)', [step({ matrix: { ...flat, m43: 150, m44: -0.5 } })], true],
+    ['a matrix that cannot be inverted', [step({ matrix: { ...flat, is2D: false }, invertible: false })], true],
+    ['a 2-D matrix (scale(0) is judged by its size elsewhere)', [step({ matrix: { ...flat, is2D: true }, invertible: false })], false],
+    ['translateZ(0) for a layer, under a perspective', [step({ matrix: { ...flat }, perspective: 800 })], false],
+    ['a card turned 80° about y under perspective 100px: its near edge reaches the eye', [step({ matrix: { ...flat, m13: -0.98 }, perspective: 100 })], true],
+  ])('%s', (_name, steps, expected) => {
+    expect(behindEye(steps)).toBe(expected);
+  });
+});
