@@ -870,7 +870,7 @@ function hiding(input: Input): Hide {
         `saturate(${between(0, 0.08, c).toFixed(2)})`,
         'grayscale(1) brightness(1.1)',
         'saturate(0) contrast(1.15)',
-        `sepia(1) saturate(${between(0, 0.05, c).toFixed(2)})`,
+        `grayscale(1) sepia(${between(0.2, 1, c).toFixed(2)})`,
       ][Math.floor(a * 5)];
       const box = `display:inline-block;padding:2px 4px;background:${bg};color:${fg}`;
       return input.depth === 1
