@@ -13,6 +13,7 @@ import {
   drawnInOrder,
   filterDrift,
   filterUnjudgeable,
+  filtered,
   gradientRamp,
   gradientStops,
   hasArea,
@@ -745,4 +746,42 @@ describe('drawnInOrder: the seller reads the characters in the order they are ta
   ])('%s', (_name, unicodeBidi, text, inOrder) => {
     expect(drawnInOrder(unicodeBidi, text)).toBe(inOrder);
   });
+});
+
+describe('filtered: a colour as a filter chain draws it (the s32 review: grayscale(1) made green on red one grey)', () => {
+  const red = { r: 255, g: 0, b: 0, a: 1 };
+  const green = { r: 0, g: 76, b: 0, a: 1 };
+  const grey = { r: 120, g: 130, b: 140, a: 0.5 };
+  const near = (one: { r: number; g: number; b: number; a: number } | undefined, other: { r: number; g: number; b: number; a: number }) =>
+    expect([one?.r, one?.g, one?.b, one?.a].map((value) => Math.round(value ?? -1))).toEqual([other.r, other.g, other.b, other.a].map(Math.round));
+  it.each([
+    ['none', grey, grey],
+    ['', grey, grey],
+    ['saturate(1) hue-rotate(0deg) grayscale(0) sepia(0) invert(0) brightness(1) contrast(1)', grey, grey],
+    ['hue-rotate(1turn)', grey, grey],
+    ['opacity(0.2) blur(3px) drop-shadow(rgb(0, 0, 0) 1px 1px 0px)', grey, grey],
+    ['invert(1)', { r: 0, g: 0, b: 0, a: 1 }, { r: 255, g: 255, b: 255, a: 1 }],
+    ['brightness(0)', grey, { r: 0, g: 0, b: 0, a: 0.5 }],
+    ['contrast(0)', red, { r: 128, g: 128, b: 128, a: 1 }],
+    ['sepia(1)', { r: 255, g: 255, b: 255, a: 1 }, { r: 255, g: 255, b: 239, a: 1 }],
+    ['grayscale(1)', red, { r: 54, g: 54, b: 54, a: 1 }],
+    ['hue-rotate(180deg)', red, { r: 0, g: 109, b: 109, a: 1 }],
+  ])('%s', (filters, paint, drawn) => near(filtered(paint, filters), drawn));
+
+  it.each([['url(#f)'], ['grayscale(1) url("x.svg#f")'], ['unknown(1)'], ['brightness(x)']])('cannot model %s', (filters) =>
+    expect(filtered(grey, filters)).toBeUndefined(),
+  );
+
+  it.each([['grayscale(1)'], ['saturate(0)'], ['grayscale(0.95)'], ['saturate(0.05)'], ['grayscale(1) sepia(0.5)'], ['grayscale(1) brightness(1.1)']])(
+    'makes green on red (2.6:1) unreadable: %s',
+    (filters) => {
+      expect(contrastRatio(red, green)).toBeGreaterThan(2);
+      expect(textReadable(filtered(green, filters), filtered(red, filters))).toBe('unseen');
+    },
+  );
+
+  it.each([['grayscale(1)'], ['saturate(0)'], ['sepia(1)'], ['hue-rotate(90deg)'], ['invert(1)'], ['brightness(1.2)']])(
+    'keeps black on white readable: %s',
+    (filters) => expect(textReadable(filtered({ r: 0, g: 0, b: 0, a: 1 }, filters), filtered({ r: 255, g: 255, b: 255, a: 1 }, filters))).toBe('seen'),
+  );
 });

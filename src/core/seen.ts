@@ -860,6 +860,54 @@ export function filterUnjudgeable(filter: string | undefined | null): boolean {
   return false;
 }
 
+/** sepia(1)'s matrix (Filter Effects 1), row by row. */
+const SEPIA = [0.393, 0.769, 0.189, 0.349, 0.686, 0.168, 0.272, 0.534, 0.131];
+/** The luma weights saturate(), grayscale() and hue-rotate() keep, and hue-rotate()'s sine part (Filter Effects 1). */
+const LUMA = [0.213, 0.715, 0.072];
+const HUE_SINE = [-0.213, -0.715, 0.928, 0.143, 0.14, -0.283, -0.787, 0.715, 0.072];
+const TURNS: Readonly<Record<string, number>> = { deg: 360, grad: 400, rad: 2 * Math.PI, turn: 1 };
+
+/**
+ * `paint` as the filters in `filters` (computed `filter` values, the box's own first, then each box it is painted
+ * inside) draw it: grayscale(), saturate(), sepia(), hue-rotate(), invert(), brightness() and contrast() by their
+ * matrices and transfer functions in sRGB, each clamped, as browsers apply them (the s32 review: grayscale(1) turned
+ * green text on red into one grey). opacity() (counted by opacityFactor), blur() and drop-shadow() keep the colour.
+ * Undefined for a filter this cannot model (a url(), an unknown function): its paint is not known.
+ */
+export function filtered(paint: Rgba, filters: string): Rgba | undefined {
+  let rgb = [paint.r / 255, paint.g / 255, paint.b / 255];
+  for (const part of splitTopLevel(filters.trim(), ' ')) {
+    if (!part || part === 'none') continue;
+    const call = /^([a-z-]+)\((.*)\)$/i.exec(part);
+    if (!call) return undefined;
+    const name = (call[1] as string).toLowerCase();
+    if (name === 'opacity' || name === 'blur' || name === 'drop-shadow') continue;
+    const raw = (call[2] as string).trim();
+    const number = Number.parseFloat(raw);
+    let amount = raw === '' ? 1 : number / (raw.endsWith('%') ? 100 : 1);
+    if (name === 'hue-rotate') amount = raw === '' ? 0 : (number / (TURNS[/[a-z]*$/i.exec(raw)?.[0].toLowerCase() || 'deg'] ?? 360)) * 2 * Math.PI;
+    if (!Number.isFinite(amount)) return undefined;
+    const one = Math.min(amount, 1);
+    const [r, g, b] = rgb as [number, number, number];
+    // Each row of a 3×3 matrix applied to the colour.
+    const rows = (matrix: (index: number) => number) => [0, 1, 2].map((row) => matrix(row * 3) * r + matrix(row * 3 + 1) * g + matrix(row * 3 + 2) * b);
+    // saturate(s), grayscale(1 - s) and hue-rotate(θ) are L + c (I - L) + sin θ S, L the luma rows.
+    const luma = (keep: number, sine: number) =>
+      rows((index) => (LUMA[index % 3] as number) + keep * ((index % 4 === 0 ? 1 : 0) - (LUMA[index % 3] as number)) + sine * (HUE_SINE[index] as number));
+    if (name === 'saturate') rgb = luma(amount, 0);
+    else if (name === 'grayscale') rgb = luma(1 - one, 0);
+    else if (name === 'hue-rotate') rgb = luma(Math.cos(amount), Math.sin(amount));
+    else if (name === 'sepia') rgb = rows((index) => (1 - one) * (index % 4 === 0 ? 1 : 0) + one * (SEPIA[index] as number));
+    else if (name === 'invert') rgb = rgb.map((value) => one * (1 - value) + (1 - one) * value);
+    else if (name === 'brightness') rgb = rgb.map((value) => value * amount);
+    else if (name === 'contrast') rgb = rgb.map((value) => (value - 0.5) * amount + 0.5);
+    else return undefined;
+    rgb = rgb.map((value) => Math.min(1, Math.max(0, value)));
+  }
+  const [r, g, b] = rgb.map((value) => value * 255) as [number, number, number];
+  return { r, g, b, a: paint.a };
+}
+
 /** A box (left, top, right, bottom in the page's pixels) without the DOM: what coverage compares. */
 export interface Area {
   left: number;

@@ -14,6 +14,7 @@ import {
   decorationBands,
   drawnInOrder,
   filterDrift,
+  filtered,
   filterUnjudgeable,
   gradientRamp,
   gradientStops,
@@ -119,6 +120,7 @@ let reading:
       styles: Map<Element, CSSStyleDeclaration>;
       painted: Map<Element, number>;
       drift: Map<Element, number>;
+      filters: Map<Element, string>;
       backdrops: Map<Element, Known>;
       hidden: Map<Element, boolean>;
       turned: Map<Element, boolean>;
@@ -142,6 +144,7 @@ export function withinOneReading<T>(read: () => T): T {
     styles: new Map(),
     painted: new Map(),
     drift: new Map(),
+    filters: new Map(),
     backdrops: new Map(),
     hidden: new Map(),
     turned: new Map(),
@@ -481,14 +484,57 @@ function paintedThrough(element: Element, layout: boolean): boolean {
  */
 function paintedFactor(element: Element, layout: boolean): number {
   // Slight tints pass one by one (judgeable); together they must stay slight.
-  const drift = fromTheTop(element, paintParent, reading?.drift, 0, (node, above) => above + filterDrift(styleOf(node).filter));
+  const drift = fromTheTop(
+    element,
+    paintParent,
+    reading?.drift,
+    0,
+    (node, above) => above + filterDrift(styleOf(node).filter) + filterDrift(detailsContent(node)?.filter),
+  );
   if (drift > MAX_FILTER_DRIFT) return 0;
   return fromTheTop(element, paintParent, reading?.painted, 1, (node, above) => {
     // Below the threshold, fainter boxes inside stay below it: their own factors need not be asked.
     if (above < MIN_OPACITY) return 0;
-    const style = styleOf(node);
-    return judgeable(style) && !clipsAll(node, style, layout) ? above * opacityFactor(style.opacity, style.filter) : 0;
+    const factor = (style: CSSStyleDeclaration) =>
+      judgeable(style) && !clipsAll(node, style, layout) && !positionHidden(style) ? opacityFactor(style.opacity, style.filter) : 0;
+    const slot = detailsContent(node);
+    return above * factor(styleOf(node)) * (!slot ? 1 : slot.contentVisibility === 'hidden' ? 0 : factor(slot));
   });
+}
+
+/** The computed filters a paint of `node` is drawn through: its own, then each box's it is painted inside. */
+function filtersOver(node: Element): string {
+  return fromTheTop(node, paintParent, reading?.filters, '', (box, above) => `${styleOf(box).filter || ''} ${detailsContent(box)?.filter || ''} ${above}`);
+}
+
+/**
+ * A positioned box the browser may hide by its `position-visibility` (the s32 review: no-overflow hid an overflowing
+ * value, and visibility and checkVisibility said drawn): no-overflow, or anchors-visible on a box with an anchor set.
+ * Not proven drawn, so not seen; the default (anchors-visible without an anchor) hides nothing.
+ */
+function positionHidden(style: CSSStyleDeclaration): boolean {
+  const value = style.getPropertyValue('position-visibility');
+  if (!value || !/absolute|fixed/.test(style.position)) return false;
+  return value.includes('no-overflow') || (value.includes('anchors-visible') && !/^(auto|none|)$/.test(style.getPropertyValue('position-anchor')));
+}
+
+let knowsDetailsContent: boolean | undefined;
+
+/**
+ * The style of the browser's own slot (::details-content) an open <details> paints `node` in, where `node` is its
+ * content (not its summary) and the browser has the pseudo-element (the s32 review: faded or clipped there, the
+ * value was read). Firefox without it is never asked: an unknown pseudo-element's style is nothing to judge.
+ */
+function detailsContent(node: Element): CSSStyleDeclaration | undefined {
+  const details = node.parentElement;
+  const view = node.ownerDocument.defaultView;
+  if (details?.localName !== 'details' || !view || node === details.querySelector(':scope > summary')) return undefined;
+  try {
+    knowsDetailsContent ??= view.CSS.supports('selector(::details-content)');
+  } catch {
+    knowsDetailsContent = false;
+  }
+  return knowsDetailsContent ? view.getComputedStyle(details, '::details-content') : undefined;
 }
 
 /** A clip-path or clip (on a positioned box) that leaves nothing of the box. */
@@ -1148,7 +1194,11 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
   let backgrounds: (Rgba | undefined)[] = [undefined];
   let clip: Clip | undefined;
   if (behind !== 'unknown') {
-    backgrounds = canvasColours(element.ownerDocument).flatMap((canvas) => backgroundsOf(behind.layers, canvas));
+    // The canvas as drawn, and as the root's filters would draw it.
+    const root = filtersOver(element.ownerDocument.documentElement);
+    backgrounds = canvasColours(element.ownerDocument)
+      .flatMap((canvas) => [canvas, canvas && filtered(canvas, root)])
+      .flatMap((canvas) => backgroundsOf(behind.layers, canvas));
     clip = behind.clip;
   }
   const fontPx = Number.parseFloat(style.fontSize) || 16;
@@ -1166,12 +1216,19 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
       .map((shadow) => colour(shadow.colour)),
   ];
   const opacity = paintedFactor(element, layout);
-  const fills = strokeCovers ? [strokeColour] : [textColour(element, style), ...firstLineColours(element, style)];
-  const judgements = fills.map((fill) => textPaintSeen({ fill, outlines, opacity, clip, behind: backgrounds }));
+  // The element's paint as its filters and those of the boxes it is painted inside draw it (backdrop filters each
+  // box's backgrounds by its own and those above it).
+  const filters = filtersOver(element);
+  const seenAs = (paint: Rgba | undefined) => paint && filtered(paint, filters);
+  const drawnOutlines = outlines.map(seenAs);
+  const drawnClip = clip && clip !== 'unknown' ? clip.map(seenAs) : clip;
+  const fills = (strokeCovers ? [strokeColour] : [textColour(element, style), ...firstLineColours(element, style)]).map(seenAs);
+  const judgements = fills.map((fill) => textPaintSeen({ fill, outlines: drawnOutlines, opacity, clip: drawnClip, behind: backgrounds }));
   // A highlight over the text (the page's selection, a custom highlight) repaints its glyphs and what is behind them.
   for (const paint of highlightPaints(element)) {
-    const behindIt = paint.background ? backgrounds.map((under) => (under ? blend(paint.background as Rgba, under) : under)) : backgrounds;
-    judgements.push(textPaintSeen({ fill: paint.fill, outlines, opacity, clip, behind: behindIt }));
+    const over = seenAs(paint.background);
+    const behindIt = over ? backgrounds.map((under) => (under ? blend(over, under) : under)) : backgrounds;
+    judgements.push(textPaintSeen({ fill: seenAs(paint.fill), outlines: drawnOutlines, opacity, clip: drawnClip, behind: behindIt }));
   }
   if (judgements.includes('unseen')) return 'unseen';
   return judgements.includes('unknown') ? 'unknown' : 'seen';
@@ -1221,6 +1278,13 @@ function highlightPaints(element: Element): { fill: Rgba | undefined; background
     unjudged = true; // a registry this script cannot read: its paint is not known
   }
   if (unjudged) return [UNJUDGED_PAINT];
+  // A text fragment in the address (#:~:text=) paints what it names by ::target-text, and no script is told what it
+  // named: that paint is judged on every text (the s32 review: white on white there, the value was read).
+  try {
+    if (view.CSS.supports('selector(::target-text)')) pseudos.push('::target-text');
+  } catch {
+    // an engine without CSS.supports has no text fragments either
+  }
   // Asked of the element and, for a host's own text, of the slot that lays it out: a component's root styles its
   // slot's highlights (the second look at the s31 fixes: a root's ::highlight and ::selection painted a slotted ID away).
   const start = textPaintStart(element);
@@ -1434,6 +1498,8 @@ function backdrop(element: Element, text?: Area): Backdrop {
       continue;
     }
     if (text && paint !== 'unknown') paint = [...paint, ...borderPaint(node, box, text)];
+    const filters = filtersOver(node);
+    if (paint !== 'unknown') paint = paint.map((option) => option && filtered(option, filters));
     const bare = paint !== 'unknown' && paint.every((option) => option?.a === 0);
     const area = text && !bare ? paintedArea(node, box) : undefined;
     const coverage = area && text ? paintCoverage(area, text) : 'all';

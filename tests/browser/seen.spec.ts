@@ -157,6 +157,27 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     console.log(`s32 covers and depth in ${BROWSER} (seed ${SEEDS[1]}): ${found.length} of ${pages.length} read wrongly ${JSON.stringify([...byTechnique])}`);
     expect(found.slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
+  // The s32 review's paint of one element: a colour filter merging text and background, ::details-content, and
+  // position-visibility (these two where the browser knows them).
+  for (const technique of ['colourFilter', 'detailsContent', 'positionVisibility'] as const)
+    it(`never reads a value hidden by ${technique} (the s32 review)`, async (context) => {
+      const known = await (page as OfflinePage).evaluate(
+        (name) =>
+          name === 'colourFilter' ||
+          (name === 'detailsContent' ? CSS.supports('selector(::details-content)') : CSS.supports('position-visibility', 'no-overflow')),
+        technique,
+      );
+      if (!known) return context.skip();
+      const found: string[] = [];
+      const pages = fc.sample(hiddenPageArbitrary([technique]), { numRuns: 80, seed: SEEDS[1] });
+      const decisions = await decideAll(page as OfflinePage, pages);
+      for (const [index, generated] of pages.entries()) {
+        const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+        if (missed.length) found.push(`${missed.join('; ')}\n${generated.html}`);
+      }
+      console.log(`${technique} in ${BROWSER} (seed ${SEEDS[1]}): ${found.length} of ${pages.length} read wrongly`);
+      expect(found.slice(0, 3).join('\n\n')).toBe('');
+    }, 120_000);
 
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];

@@ -146,7 +146,16 @@ export type Technique =
   /** An earlier white pointerless cover brought in front of the value by 3-D depth (preserve-3d, translateZ). */
   | 'depthCover'
   /** The value moved to or past the eye of its perspective (translateZ ≥ perspective), not drawn. */
-  | 'behindEye';
+  | 'behindEye'
+  /**
+   * The s32 review: text and background of one grey under a colour filter (grayscale, saturate below 1, sepia, with
+   * a slight brightness or contrast too) on the value's box or a box around it: red and green of equal luma, 2.6:1.
+   */
+  | 'colourFilter'
+  /** The s32 review: the value in an open <details> whose ::details-content is faded, clipped or hidden (Chromium). */
+  | 'detailsContent'
+  /** The s32 review: an absolute value overflowing its containing block under position-visibility: no-overflow. */
+  | 'positionVisibility';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -194,6 +203,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'reflectCover',
   'depthCover',
   'behindEye',
+  'colourFilter',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -274,6 +284,8 @@ interface Hide {
   host?: string;
   /** For 'reordered': each character's box style, given its index and the value's length. */
   reorder?: (index: number, length: number) => string;
+  /** Markup opened before and closed after the value and its wrappers. */
+  around?: [string, string];
 }
 
 interface Input {
@@ -928,6 +940,47 @@ function hiding(input: Input): Hide {
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
+    case 'colourFilter': {
+      // A bright red, green or blue and a second primary of the same luma (the weights the filters use): one grey.
+      const WEIGHTS = [0.2126, 0.7152, 0.0722];
+      const [first, second] = ([
+        [0, 1],
+        [2, 0],
+        [2, 1],
+      ][Math.floor(b * 3)] ?? [0, 1]) as [number, number];
+      const channel = Math.round(between(230, 255, c));
+      const paint = (index: number, value: number) => rgb([0, 1, 2].map((at) => (at === index ? value : 0)));
+      const pair = [paint(first, channel), paint(second, Math.min(255, Math.round((channel * (WEIGHTS[first] as number)) / (WEIGHTS[second] as number))))];
+      const [bg, fg] = c * 100 - Math.floor(c * 100) < 0.5 ? pair : [...pair].reverse();
+      const filter = [
+        `grayscale(${between(0.92, 1, c).toFixed(2)})`,
+        `saturate(${between(0, 0.08, c).toFixed(2)})`,
+        'grayscale(1) brightness(1.1)',
+        'saturate(0) contrast(1.15)',
+        `grayscale(1) sepia(${between(0.2, 1, c).toFixed(2)})`,
+      ][Math.floor(a * 5)];
+      const box = `display:inline-block;padding:2px 4px;background:${bg};color:${fg}`;
+      return input.depth === 1
+        ? { ...plain, value: `${box};filter:${filter}` }
+        : { ...plain, wrappers: [`display:inline-block;filter:${filter}`, ...Array(input.depth - 2).fill('')], value: box };
+    }
+    case 'detailsContent': {
+      const pseudo = ['opacity:.05', 'clip-path:inset(50%)', 'filter:opacity(4%)', 'visibility:hidden', 'opacity:.3', 'content-visibility:hidden'][
+        Math.floor(a * 6)
+      ];
+      const outer = b < 0.5 || pseudo === 'opacity:.3' ? 'opacity:.3' : '';
+      return {
+        ...plain,
+        around: [`<details open class="dc" style="display:inline-block;${outer}"><summary style="list-style:none"></summary>`, '</details>'],
+        sheet: `.dc::details-content{${pseudo}}`,
+      };
+    }
+    case 'positionVisibility':
+      return {
+        ...plain,
+        wrappers: ['position:relative;display:inline-block;width:40px;height:20px;vertical-align:top'],
+        value: `position:absolute;left:0;top:0;white-space:nowrap;position-visibility:${a < 0.5 ? 'no-overflow' : 'anchors-visible no-overflow'}`,
+      };
   }
 }
 
@@ -959,7 +1012,7 @@ function hiddenValue(value: string, hide: Hide): string {
   if (hide.shadow && hide.carrier !== 'bareText')
     html = `<span style="display:inline-block"><template shadowrootmode="open" shadowrootclonable>${hide.shadow}</template>${html}</span>`;
   for (const wrapper of [...hide.wrappers].reverse()) html = `<span style="${wrapper}">${html}</span>`;
-  return html;
+  return hide.around ? `${hide.around[0]}${html}${hide.around[1]}` : html;
 }
 
 /** One field row of the layout; `valueHtml` is markup already. */
