@@ -1290,15 +1290,18 @@ function highlightPaints(element: Element): { fill: Rgba | undefined; background
   const start = textPaintStart(element);
   const painters = start === element ? [element] : [element, start];
   return pseudos.flatMap((pseudo) =>
-    painters.map((painter) => {
+    painters.flatMap((painter) => {
       let paint: CSSStyleDeclaration;
       try {
         paint = view.getComputedStyle(painter, pseudo);
       } catch {
-        return UNJUDGED_PAINT; // a highlight's name no style can be asked for
+        return [UNJUDGED_PAINT]; // a highlight's name no style can be asked for
       }
       const background = colour(paint.backgroundColor);
-      return { fill: textColour(painter, paint), background: background && background.a > 0 ? background : undefined };
+      const painted = background && background.a > 0 ? background : undefined;
+      // ::target-text is asked of every text, not only one a fragment names: judged where the page paints its
+      // background (the browser's own mark colour is not computed; its colour alone inherits the parent's).
+      return pseudo === '::target-text' && !painted ? [] : [{ fill: textColour(painter, paint), background: painted }];
     }),
   );
 }
