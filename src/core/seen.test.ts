@@ -729,6 +729,15 @@ describe('decorationBands: a thick line over or under the glyphs (review 11, fin
     ['a 1em underline pulled up into the glyphs: behind them', [line('underline', 16, white, -14)], { over: false, behind: [white] }],
     ['a chunky underline below them (a link)', [line('underline', 6, BLACK)], { over: false, behind: [] }],
     ['a thin underline (a link)', [line('underline', 1, BLACK)], { over: false, behind: [] }],
+    ['one white line-through of alpha 0.45: see-through', [line('line-through', 20, rgba(255, 255, 255, 0.45))], { over: false, behind: [] }],
+    ['two of 0.45 nested: 30 % let through (the s32 review)', Array(2).fill(line('line-through', 20, rgba(255, 255, 255, 0.45))), { over: true, behind: [] }],
+    ['six of 0.45 nested: 3 % let through', Array(6).fill(line('line-through', 20, rgba(255, 255, 255, 0.45))), { over: true, behind: [] }],
+    ['two of 0.2 nested: 64 % let through', Array(2).fill(line('line-through', 20, rgba(0, 0, 0, 0.2))), { over: false, behind: [] }],
+    [
+      'a thin line-through over a thick one of 0.45: the thin one counts for nothing',
+      [line('line-through', 1, BLACK), line('line-through', 20, rgba(255, 255, 255, 0.45))],
+      { over: false, behind: [] },
+    ],
   ])('%s', (_name, decorations, expected) => {
     expect(decorationBands(decorations, 16)).toEqual(expected);
   });
@@ -743,6 +752,11 @@ describe('drawnInOrder: the seller reads the characters in the order they are ta
     ['a right-to-left override character', 'normal', 'abc\u202E123', false],
     ['left-to-right marks around a label', 'normal', '\u200EKimlik No\u200E', true],
     ['an isolate and an embedding around a value (they keep its order)', 'normal', '\u2066abc123\u2069 \u202Aabc\u202C', true],
+    ['an RLM between the halves of an ID (the s32 review)', 'normal', '64f1a2b3c4d5\u200Fe6f708323110', false],
+    ['an ALM between them', 'normal', '64f1a2b3c4d5\u061Ce6f708323110', false],
+    ['each half in LRI…PDI', 'normal', '\u206664f1a2b3c4d5\u2069\u2066e6f708323110\u2069', false],
+    ['an RLM opening a plaintext paragraph and one inside', 'plaintext', '\u200F64f1a2b3c4d5\u200Fe6f708323110', false],
+    ['an LRM after a label, before the value', 'normal', 'Kimlik No:\u200E 64f1a2b3c4d5e6f708323110', true],
   ])('%s', (_name, unicodeBidi, text, inOrder) => {
     expect(drawnInOrder(unicodeBidi, text)).toBe(inOrder);
   });

@@ -866,6 +866,60 @@ function ownTextWidth(element: Element): number {
   return width;
 }
 
+/** A value's characters: Latin letters and digits, each its own glyph, drawn left to right in a run of its own. */
+const VALUE_CHARACTER = /[0-9A-Za-z]/g;
+/** Past this many of them, the rest of a text is not placed glyph by glyph (no value is so long). */
+const MAX_GLYPHS_PLACED = 64;
+/** Two glyphs' boxes may share this much of an em (kerning, a tight tracking); past it one is drawn over the other. */
+const MAX_GLYPH_OVERLAP_EMS = 0.15;
+
+/**
+ * The letters and digits of the texts (one element's, or a value's pieces) are drawn one after another, as written:
+ * each to the right of the one before it on its line, not over it, or on a line below; and, four or more, as wide all
+ * together as MIN_GLYPH_EMS each (the s32 review: a value's halves swapped by bidi marks or isolates in a right-to-left
+ * context, glyphs squeezed in pieces too short for a width rule of their own, groups drawn over each other by a
+ * negative word-spacing). A glyph the DOM gives no box (no layout) says nothing; one of no width counts for the width.
+ */
+function glyphsApart(texts: readonly Text[]): boolean {
+  let previous: DOMRect | undefined;
+  let count = 0;
+  let needed = 0;
+  let drawn = 0;
+  let line: DOMRect | undefined;
+  let lineLeft = 0;
+  let lineRight = 0;
+  for (const text of texts) {
+    const holder = text.parentElement;
+    if (!holder || count >= MAX_GLYPHS_PLACED) continue;
+    const font = (px(styleOf(holder).fontSize) || 16) * drawnScaleX(holder);
+    let after = ''; // the index of the glyph before, in this text
+    for (const match of (text.nodeValue ?? '').matchAll(VALUE_CHARACTER)) {
+      if (++count > MAX_GLYPHS_PLACED) break;
+      const range = text.ownerDocument.createRange();
+      range.setStart(text, match.index);
+      range.setEnd(text, match.index + 1);
+      const glyph = range.getBoundingClientRect();
+      if (glyph.height <= 0) continue;
+      needed += MIN_GLYPH_EMS * font;
+      const onLine = !!line && Math.min(glyph.bottom, line.bottom) - Math.max(glyph.top, line.top) > SAME_LINE_SHARE * Math.min(glyph.height, line.height);
+      if (!onLine) {
+        if (line && glyph.top < line.top) return false; // drawn on a line above the glyph before it
+        drawn += lineRight - lineLeft;
+        [line, lineLeft, lineRight] = [glyph, glyph.left, glyph.right];
+      }
+      [lineLeft, lineRight] = [Math.min(lineLeft, glyph.left), Math.max(lineRight, glyph.right)];
+      if (glyph.width <= 0) continue;
+      // Two characters side by side in one text may be one glyph (a ligature) sharing its box; across a space, no.
+      const samePlace =
+        previous && after === `${match.index - 1}` && Math.abs(glyph.left - previous.left) < 0.5 && Math.abs(glyph.right - previous.right) < 0.5;
+      if (onLine && previous && !samePlace && glyph.left < previous.right - Math.max(1, MAX_GLYPH_OVERLAP_EMS * font)) return false;
+      previous = glyph;
+      after = `${match.index}`;
+    }
+  }
+  return count < MIN_GLYPHS_JUDGED || drawn + lineRight - lineLeft >= needed;
+}
+
 /** Below this share of its width, a text squashed sideways is not read (no panel shows an ID so). */
 const MIN_SCALE_X = 0.5;
 
@@ -1098,6 +1152,7 @@ function textSeen(element: Element, layout: boolean): boolean {
     // the font's size but not the text's width: too narrow a text for its glyphs is not read apart (the review of s31).
     const glyphs = ownText.match(new RegExp(GLYPH.source, 'gu'))?.length ?? 0;
     if (glyphs >= MIN_GLYPHS_JUDGED && ownTextWidth(element) < glyphs * MIN_GLYPH_EMS * font) return false;
+    if (!glyphsApart([...element.childNodes].filter((child): child is Text => child.nodeType === Node.TEXT_NODE))) return false;
     const readableLine = (line: DOMRect) => {
       const kept = clippedArea(line, from, true);
       return readablePart(kept, line, font, MIN_TEXT_HEIGHT_PX) && onPageArea(kept, element.ownerDocument);
@@ -2307,7 +2362,8 @@ export function drawnInReadingOrder(texts: readonly Text[]): boolean {
     }
     previous = last;
   }
-  return true;
+  // Glyph by glyph too: the pieces' glyphs drawn over each other, or squeezed together, are no value (the s32 review).
+  return glyphsApart(texts);
 }
 
 /**

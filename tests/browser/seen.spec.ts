@@ -178,6 +178,21 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
       console.log(`${technique} in ${BROWSER} (seed ${SEEDS[1]}): ${found.length} of ${pages.length} read wrongly`);
       expect(found.slice(0, 3).join('\n\n')).toBe('');
     }, 120_000);
+  it('never reads a value drawn in another order or over itself: bidi marks, squeezed pieces, stacked strikes, overlapped groups (the s32 review)', async () => {
+    const techniques: Technique[] = ['bidiSwap', 'squeezedPieces', 'stackedStrikes', 'overlappedWords'];
+    const found = new Map<Technique, string[]>();
+    const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 200, seed: SEEDS[1] });
+    const decisions = await decideAll(page as OfflinePage, pages);
+    for (const [index, generated] of pages.entries()) {
+      const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+      if (missed.length) found.set(generated.technique, [...(found.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
+    }
+    const counts = techniques.map(
+      (technique) => `${technique} ${found.get(technique)?.length ?? 0}/${pages.filter((generated) => generated.technique === technique).length}`,
+    );
+    console.log(`s32 drawing techniques in ${BROWSER} (seed ${SEEDS[1]}): ${counts.join(', ')} read wrongly`);
+    expect([...found.values()].flatMap((misses) => misses.slice(0, 1)).join('\n\n')).toBe('');
+  }, 120_000);
 
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];

@@ -155,7 +155,18 @@ export type Technique =
   /** The s32 review: the value in an open <details> whose ::details-content is faded, clipped or hidden (Chromium). */
   | 'detailsContent'
   /** The s32 review: an absolute value overflowing its containing block under position-visibility: no-overflow. */
-  | 'positionVisibility';
+  | 'positionVisibility'
+  /**
+   * The s32 review (how the text is drawn): the value's halves swapped in a right-to-left context by bidi marks or
+   * isolates (RLM, ALM, RLE…PDF, RLI/LRI…PDI, `unicode-bidi: plaintext`), or by a hidden right-to-left letter.
+   */
+  | 'bidiSwap'
+  /** Glyphs squeezed onto each other in pieces of 1–3 characters, each too short for a width rule of its own. */
+  | 'squeezedPieces'
+  /** Nested translucent line-throughs of the background's colour, each under half opaque, together hiding the glyphs. */
+  | 'stackedStrikes'
+  /** A grouped value ("64f1 a2b3 …") whose groups are drawn over each other: a negative word-spacing or margin. */
+  | 'overlappedWords';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -204,6 +215,10 @@ export const TECHNIQUES: readonly Technique[] = [
   'depthCover',
   'behindEye',
   'colourFilter',
+  'bidiSwap',
+  'squeezedPieces',
+  'stackedStrikes',
+  'overlappedWords',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -279,13 +294,15 @@ interface Hide {
   /** The open shadow tree of a custom element the value is slotted into: its markup, with a <slot>. */
   shadow?: string;
   /** What carries the value: a <span> (the default), a <canvas> holding it as fallback text, a read-only field. */
-  carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn' | 'split' | 'select' | 'collapsedDivRow' | 'reordered' | 'bareText';
+  carrier?: 'canvas' | 'field' | 'collapsedRow' | 'collapsedColumn' | 'split' | 'select' | 'collapsedDivRow' | 'reordered' | 'bareText' | 'markup';
   /** For 'bareText': the element whose own text the value is, and whose shadow tree (`shadow`) lays it out. */
   host?: string;
   /** For 'reordered': each character's box style, given its index and the value's length. */
   reorder?: (index: number, length: number) => string;
   /** Markup opened before and closed after the value and its wrappers. */
   around?: [string, string];
+  /** For 'markup': the value's markup inside its span, from the value (the s32 techniques). */
+  markup?: (value: string) => string;
 }
 
 interface Input {
@@ -920,6 +937,73 @@ function hiding(input: Input): Hide {
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
+    case 'bidiSwap': {
+      // Split the value somewhere in its middle; the halves are laid out right to left, each a left-to-right run.
+      const cut = (value: string) => Math.round(between(4, value.length - 4, b));
+      const halves = (value: string, mark: string, open = '', close = '') =>
+        `${open}${escapeHtml(value.slice(0, cut(value)))}${close}${mark}${open}${escapeHtml(value.slice(cut(value)))}${close}`;
+      const rtlBlock = 'display:block;direction:rtl;text-align:left';
+      const ways: Hide[] = [
+        { ...plain, wrappers: [rtlBlock], carrier: 'markup', markup: (value) => halves(value, '\u200F') },
+        { ...plain, wrappers: [rtlBlock], carrier: 'markup', markup: (value) => halves(value, '\u061C') },
+        { ...plain, wrappers: [rtlBlock], carrier: 'markup', markup: (value) => `\u202B${halves(value, '\u200F')}\u202C` },
+        {
+          ...plain,
+          wrappers: ['display:block;unicode-bidi:plaintext;text-align:left'],
+          carrier: 'markup',
+          markup: (value) => `\u200F${halves(value, '\u200F')}`,
+        },
+        { ...plain, value: 'direction:rtl;unicode-bidi:isolate', carrier: 'markup', markup: (value) => halves(value, '', '\u2066', '\u2069') },
+        { ...plain, wrappers: [rtlBlock], carrier: 'markup', markup: (value) => halves(value, '', '\u2067', '\u2069') },
+        {
+          ...plain,
+          value: 'direction:rtl;unicode-bidi:isolate',
+          carrier: 'markup',
+          markup: (value) => halves(value, '<span style="font-size:0">\u05D0</span>'),
+        },
+        { ...plain, wrappers: [rtlBlock], carrier: 'markup', markup: (value) => halves(value, '\u200F', '<span>', '</span>') },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'squeezedPieces': {
+      // Pieces of 1–3 characters, each squeezed (too short for a width rule of its own), or squeezed by an inherited
+      // spacing; a digit is about 0.55–0.64 em wide, so at -0.42 em or less each is drawn over the next.
+      const size = 1 + Math.floor(b * 3);
+      const spacing = `letter-spacing:-${between(0.42, 0.6, c).toFixed(2)}em`;
+      const pieces = (value: string, style: string) =>
+        (value.match(new RegExp(`.{1,${size}}`, 'g')) ?? []).map((piece) => `<span${style ? ` style="${style}"` : ''}>${escapeHtml(piece)}</span>`).join('');
+      return a < 0.5
+        ? { ...plain, carrier: 'markup', markup: (value) => pieces(value, spacing) }
+        : { ...plain, value: spacing, carrier: 'markup', markup: (value) => pieces(value, '') };
+    }
+    case 'stackedStrikes': {
+      // Each band under half opaque (one alone is judged see-through), enough of them to let a tenth of the text through.
+      const alpha = between(0.2, 0.45, a);
+      const count = Math.ceil(Math.log(0.1) / Math.log(1 - alpha)) + Math.floor(b * 2);
+      const band = `<span style="text-decoration:line-through rgba(255,255,255,${alpha.toFixed(2)});text-decoration-thickness:${between(1.1, 1.4, c).toFixed(2)}em">`;
+      return { ...plain, carrier: 'markup', markup: (value) => `${band.repeat(count)}${escapeHtml(value)}${'</span>'.repeat(count)}` };
+    }
+    case 'overlappedWords': {
+      // Groups of 2–6 characters drawn over each other: the space between them pulled back by 0.9–1.5 em (the text
+      // stays wide enough for its glyphs as a whole), or each group's box pulled back by 0.5–1 em over the one before.
+      const size = 2 + Math.floor(b * 5);
+      const groups = (value: string) => value.match(new RegExp(`.{1,${size}}`, 'g')) ?? [];
+      return a < 0.5
+        ? {
+            ...plain,
+            value: `word-spacing:-${between(0.9, 1.5, c).toFixed(2)}em`,
+            carrier: 'markup',
+            markup: (value) => groups(value).map(escapeHtml).join(' '),
+          }
+        : {
+            ...plain,
+            carrier: 'markup',
+            markup: (value) =>
+              groups(value)
+                .map((group, index) => `<span${index ? ` style="margin-left:-${between(0.5, 1, c).toFixed(2)}em"` : ''}>${escapeHtml(group)}</span>`)
+                .join(''),
+          };
+    }
     case 'notDrawn': {
       const field = 'width:16em;border:1px solid #ccc';
       const ways: Hide[] = [
@@ -1005,9 +1089,11 @@ function hiddenValue(value: string, hide: Hide): string {
                   ? `<span style="display:inline-table"><span style="display:table-row;visibility:collapse"><span style="display:table-cell"><span${className} style="${hide.value}">${escapeHtml(value)}</span></span></span></span>`
                   : hide.carrier === 'reordered'
                     ? `<span${className} style="${hide.value}">${[...value].map((character, index) => `<span style="${hide.reorder?.(index, value.length) ?? ''}">${escapeHtml(character)}</span>`).join('')}</span>`
-                    : hide.carrier === 'collapsedColumn'
-                      ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
-                      : `<span${className} style="${hide.value}">${escapeHtml(value)}${hide.inside ?? ''}</span>`;
+                    : hide.carrier === 'markup'
+                      ? `<span${className} style="${hide.value}">${hide.markup?.(value) ?? ''}</span>`
+                      : hide.carrier === 'collapsedColumn'
+                        ? `<table style="display:inline-table"><col style="visibility:collapse"><col><tr><td><span${className} style="${hide.value}">${escapeHtml(value)}</span></td><td>&nbsp;</td></tr></table>`
+                        : `<span${className} style="${hide.value}">${escapeHtml(value)}${hide.inside ?? ''}</span>`;
   let html = `${hide.before ?? ''}${carried}${cover}${hide.over ?? ''}`;
   if (hide.shadow && hide.carrier !== 'bareText')
     html = `<span style="display:inline-block"><template shadowrootmode="open" shadowrootclonable>${hide.shadow}</template>${html}</span>`;
