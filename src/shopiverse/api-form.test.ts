@@ -50,8 +50,13 @@ function layOut(): void {
     const width = Math.max(box.width, 9 * (this.startContainer.textContent ?? '').length);
     return [{ ...box, width, right: box.left + width }] as unknown as DOMRectList;
   };
+  // A range in one text is its characters' slice of that line, 9 px each (the reader places a value glyph by glyph).
   Range.prototype.getBoundingClientRect = function (this: Range) {
-    return this.startContainer.parentElement?.getBoundingClientRect() ?? new DOMRect();
+    const box = this.startContainer.parentElement?.getBoundingClientRect();
+    if (!box || this.startContainer.nodeType !== Node.TEXT_NODE || this.endContainer !== this.startContainer) return box ?? new DOMRect();
+    const left = box.left + 9 * this.startOffset;
+    const width = 9 * (this.endOffset - this.startOffset);
+    return { ...box, x: left, left, width, right: left + width };
   };
   document.elementFromPoint = () => (measured?.closest('[data-covered]') ? document.body : (measured ?? null));
 }
