@@ -510,12 +510,13 @@ function filtersOver(node: Element): string {
 /**
  * A positioned box the browser may hide by its `position-visibility` (the s32 review: no-overflow hid an overflowing
  * value, and visibility and checkVisibility said drawn): no-overflow, or anchors-visible on a box with an anchor set.
- * Not proven drawn, so not seen; the default (anchors-visible without an anchor) hides nothing.
+ * Not proven drawn, so not seen; the default (anchors-visible without an anchor: position-anchor auto, or normal as
+ * Chromium computes it, not a name) hides nothing.
  */
 function positionHidden(style: CSSStyleDeclaration): boolean {
   const value = style.getPropertyValue('position-visibility');
   if (!value || !/absolute|fixed/.test(style.position)) return false;
-  return value.includes('no-overflow') || (value.includes('anchors-visible') && !/^(auto|none|)$/.test(style.getPropertyValue('position-anchor')));
+  return value.includes('no-overflow') || (value.includes('anchors-visible') && style.getPropertyValue('position-anchor').startsWith('--'));
 }
 
 let knowsDetailsContent: boolean | undefined;
