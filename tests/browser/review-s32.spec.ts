@@ -12,13 +12,11 @@ import { apiForm } from './hidden-form-cases';
 // controls store. 20-22 (a digit drawn beside the ID), 27 (line-clamp's ellipsis over a character) and 29 (a narrow
 // read-only field) are lows: the value is on screen, but not as the reader takes it. Forms: filled (holes) in both:
 // ::details-content, saturate(0) (placeholders stay readable: a weak case), preserve-3d; Chromium also box-reflect;
-// the text-shadow form case held in both.
+// the text-shadow form case held in both. Since fixed, in both browsers (issue 16; SECURITY.md): every high and medium
+// case and every form case. Open, and run as expected failures (`open`): the lows 20, 21, 27, 29 in both, 22 in Firefox.
 const idFor = (index: number) => `64f1a2b3c4d5e6f70832${(0x3100 + index).toString(16)}`;
 const NAMES = ['Anadolu Halı', 'Ege Tekstil', 'Marmara Kilim', 'Karadeniz Çay', 'Akdeniz Zeytin', 'Trakya Peynir', 'Bursa İpek', 'Konya Un', 'Rize Çay'];
 const ONLY = process.env.S32_ONLY ? new Set(process.env.S32_ONLY.split(',').map(Number)) : undefined;
-// The holes this review found are open (issue 16; SECURITY.md lists them): its hidden cases fail on this code, so npm
-// test does not run the file until they are fixed. REVIEW_S32=1 (or S32_ONLY) runs it.
-const RUN = process.env.REVIEW_S32 === '1' || ONLY !== undefined;
 const secretFor = (id: string) => `${id}${id}`.slice(0, 32).replace(/^./, 'e');
 const reversed = (text: string) => [...text].reverse().join('');
 const pieces = (text: string, size: number, style: string) =>
@@ -173,12 +171,22 @@ const CASES: Case[] = [
   ['letter-spacing -0.45em on 3-character pieces', (id, name) => storePage(name, pieces(id, 3, 'letter-spacing:-0.45em'))],
   ['font-size-adjust 0.12 on 3-character pieces', (id, name) => storePage(name, pieces(id, 3, 'font-size-adjust:0.12'))],
   // what is drawn is not the DOM string: a hex digit drawn before it (::before, a root's text, a hyphen).
-  ['::before draws a hex digit before the ID', (id, name) => storePage(name, `<span id="v">${id}</span>`, '<style>#v::before{content:"9"}</style>')],
-  ['component: root text "9" before the slot', (id, name) => componentPage(name, id, '<span>Kimlik No</span> 9<slot></slot>')],
+  [
+    '::before draws a hex digit before the ID',
+    (id, name) => storePage(name, `<span id="v">${id}</span>`, '<style>#v::before{content:"9"}</style>'),
+    { open: ['chromium', 'firefox'] },
+  ],
+  [
+    'component: root text "9" before the slot',
+    (id, name) => componentPage(name, id, '<span>Kimlik No</span> 9<slot></slot>'),
+    { open: ['chromium', 'firefox'] },
+  ],
   [
     'hyphenate-character "7" at a soft hyphen mid-ID',
     (id, name) =>
       storePage(name, `<div style="width:9em;hyphens:manual;-webkit-hyphenate-character:'7';hyphenate-character:'7'">${half(id)[0]}&shy;${half(id)[1]}</div>`),
+    // Chromium draws no hyphenate-character at this break.
+    { open: ['firefox'] },
   ],
   // the DOM's ID at font-size 0, another ID drawn by ::after.
   [
@@ -217,6 +225,7 @@ const CASES: Case[] = [
         name,
         `<div style="display:-webkit-box;-webkit-box-orient:vertical;-webkit-line-clamp:1;overflow:visible;word-break:break-all;width:8em">${id}</div>`,
       ),
+    { open: ['chromium', 'firefox'] },
   ],
   // grouped ID ("64f1 a2b3 …", read ungrouped) whose groups overlap by a negative word-spacing (the width check passes).
   [
@@ -224,7 +233,11 @@ const CASES: Case[] = [
     (id, name) => storePage(name, `<span style="word-spacing:-1.4em">${(id.match(/.{4}/g) ?? []).join(' ')}</span>`),
   ],
   // a read-only field 40px wide shows the ID's first 4 characters.
-  ['read-only input 40px wide (4 characters shown)', (id, name) => storePage(name, `<input readonly value="${id}" style="width:40px;font:16px sans-serif">`)],
+  [
+    'read-only input 40px wide (4 characters shown)',
+    (id, name) => storePage(name, `<input readonly value="${id}" style="width:40px;font:16px sans-serif">`),
+    { open: ['chromium', 'firefox'] },
+  ],
   // an overflow box 0.94em narrower than the ID (monospace): the last character and a half are cut, within MAX_CUT_EMS.
   [
     'overflow cuts the last 1.5 characters (216px of 231px, monospace)',
@@ -259,7 +272,7 @@ const CASES: Case[] = [
   ['control: application page, Secret Key shown', (id) => appPage(id.slice(0, 16), `<span>${secretFor(id)}</span>`)],
 ];
 
-describe.skipIf(!RUN)(`review-s32: a value the seller cannot read is never stored (${BROWSER})`, () => {
+describe(`review-s32: a value the seller cannot read is never stored (${BROWSER})`, () => {
   const storedAfterVisit = useVisitProbe();
   for (const [index, [name, build, extra]] of CASES.entries())
     ((ONLY && !ONLY.has(index)) || (extra?.only && !extra.only.includes(BROWSER)) ? it.skip : extra?.open?.includes(BROWSER) ? it.fails : it)(
@@ -317,7 +330,7 @@ const FORMS: [string, string, boolean, (typeof BROWSER)[]?][] = [
   ],
 ];
 
-describe.skipIf(!RUN)(`review-s32: the Api Tanım form under covers no hit test sees (${BROWSER})`, () => {
+describe(`review-s32: the Api Tanım form under covers no hit test sees (${BROWSER})`, () => {
   const { call } = useAttackPage('https://app.shopiverse.tech/tr/stores/00159');
   for (const [name, html, fills, only] of FORMS)
     (only && !only.includes(BROWSER) ? it.skip : it)(`${fills ? 'control: fills' : 'fills nothing'}: ${name}`, async () => {
