@@ -103,8 +103,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // the s31 seller look (notes at 14 px, the pick bar at the foot, the redirect's red bar): 35,276 and 34,047. Budgets
   // 35 and 34 KB. Then the s32 seller look (the redirect URL compared word by word, each difference marked alone,
   // instead of one mark from the first difference to the last): joom.js 35,900 as this spec counts. Budget 36 KB for
-  // joom.js. Left: send split per context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 36, 'shopiverse.js': 34 };
+  // joom.js. Then the s32 review's eight high and four medium classes of "seen", in both (colours through the filters
+  // that draw them, ::details-content, ::target-text, position-visibility, a text's shadows and a box's reflection as
+  // covers, covers in 3-D and text behind the eye, glyphs placed one by one, stacked strikes composed): 37,495 and
+  // 35,789 bytes (gzip -9), each of the three fixes +400 to +830 alone. Budgets 37.5 and 35.5 KB.
+  // Left: send split per context, so that each script carries only its own answers.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 37.5, 'shopiverse.js': 35.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
