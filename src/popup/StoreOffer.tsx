@@ -56,7 +56,7 @@ export function StoreOffer({ stored, selected, held }: { stored: Stored; selecte
             title={t('offerSelect', storeLabel(offered, offered.storeId))}
             onClick={() => void send({ type: 'popup/offer', storeId: offered.storeId, select: true })}
           >
-            {t('offerSwitch')}
+            {t('offerSwitch', storeLabel(offered, offered.storeId))}
           </button>
         </div>
       )}

@@ -51,7 +51,8 @@ describe('the store offer: a one-line bar, never a card', () => {
     expect([...bar.querySelectorAll('button')].map((button) => [button.getAttribute('data-answer'), button.textContent, button.title])).toEqual([
       // Named for what it does ("Yoksay" said not what: issue 17): the store selected now stays.
       ['keep', 'offerKeep Anadolu Halı', 'offerKeep Anadolu Halı'],
-      ['select', 'offerSwitch', 'offerSelect Ege Tekstil'],
+      // Named with the store it switches to ("Bu mağazaya geç" left "bu" to guess: the s33 seller look).
+      ['select', 'offerSwitch Ege Tekstil', 'offerSelect Ege Tekstil'],
     ]);
     (bar.querySelector('[data-answer="select"]') as HTMLButtonElement).click();
     (bar.querySelector('[data-answer="keep"]') as HTMLButtonElement).click();
