@@ -37,13 +37,13 @@ describe(`product images (${BROWSER})`, () => {
     expect(await verdicts(page)).toMatchObject(EXPECTED);
     // An image that fits by the size shown on the page only: its estimated size, not yet verified, and no check mark.
     const badges = await page.ourUi('image');
-    expect(badges.join('|')).toContain('≈\u00a0800×800 piksel (tahmini) · dosyası açılınca kesinleşir');
+    expect(badges.join('|')).toContain('≈\u00a0800×800 piksel (tahmini) · sorun görünmüyor');
     expect(badges.join('|')).not.toContain('✓');
     const popup = await browser().popup();
     expect((await popupStates(popup)).images).toBe('error');
     const summary = await popup.evaluate(() => document.querySelector('[data-images-summary]')?.textContent ?? '');
     // Sized from the page only (no host permission here): a fit by an estimated size is not called fitting (issue 17).
-    expect(summary).toContain('2 boyutu tahmini, 3 sorunlu');
+    expect(summary).toContain('2 sorunsuz görünüyor (boyutu tahmini), 3 sorunlu');
     expect(summary).not.toContain('uygun,');
     expect(summary).toContain('photo.webp');
     expect(summary).toContain('landscape.jpg');
