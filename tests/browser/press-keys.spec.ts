@@ -123,9 +123,24 @@ function plant(arg: { name: string; paint?: Paint; forgery?: Forgery }): [number
   if (f?.kind === 'focusHidden') {
     // Hidden from the seller, and given the focus, before the seller's key.
     if (f.hideBy === 'cover') {
-      const layer = document.createElement('div');
-      layer.style.cssText = `position:fixed;left:${box.left - 4}px;top:${box.top - 4}px;width:${box.width + 8}px;height:${box.height + 8}px;background:#fff;z-index:99999;pointer-events:none`;
-      add(layer);
+      const layer = add(document.createElement('div'));
+      // Kept on the button as the page moves it (a note of ours put above Kaydet after an earlier case's press moved
+      // it down under a cover placed once, and the seller's Enter on a button then in sight counted: a race of the
+      // test's, seen under load): placed every frame, and again as the key goes down, before our listener judges it.
+      const place = () => {
+        const at = button.getBoundingClientRect();
+        layer.style.cssText = `position:fixed;left:${at.left - 4}px;top:${at.top - 4}px;width:${at.width + 8}px;height:${at.height + 8}px;background:#fff;z-index:99999;pointer-events:none`;
+      };
+      place();
+      let frame = requestAnimationFrame(function follow() {
+        place();
+        frame = requestAnimationFrame(follow);
+      });
+      addEventListener('keydown', place, true);
+      undo.push(() => {
+        cancelAnimationFrame(frame);
+        removeEventListener('keydown', place, true);
+      });
     } else {
       const before = button.getAttribute('style');
       button.style.cssText += `;${{ opacity: 'opacity:0', transparent: 'color:transparent', filter: 'filter:brightness(50)' }[f.hideBy]}`;
