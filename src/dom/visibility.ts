@@ -520,6 +520,8 @@ function positionHidden(style: CSSStyleDeclaration): boolean {
 }
 
 let knowsDetailsContent: boolean | undefined;
+/** Whether this engine paints text fragments by ::target-text (asked once, not per text judged). */
+let knowsTargetText: boolean | undefined;
 
 /**
  * The style of the browser's own slot (::details-content) an open <details> paints `node` in, where `node` is its
@@ -893,7 +895,7 @@ function glyphsApart(texts: readonly Text[]): boolean {
     const holder = text.parentElement;
     if (!holder || count >= MAX_GLYPHS_PLACED) continue;
     const font = (px(styleOf(holder).fontSize) || 16) * drawnScaleX(holder);
-    let after = ''; // the index of the glyph before, in this text
+    let after = -2; // the index of the glyph before, in this text (none yet)
     for (const match of (text.nodeValue ?? '').matchAll(VALUE_CHARACTER)) {
       if (++count > MAX_GLYPHS_PLACED) break;
       const range = text.ownerDocument.createRange();
@@ -911,11 +913,10 @@ function glyphsApart(texts: readonly Text[]): boolean {
       [lineLeft, lineRight] = [Math.min(lineLeft, glyph.left), Math.max(lineRight, glyph.right)];
       if (glyph.width <= 0) continue;
       // Two characters side by side in one text may be one glyph (a ligature) sharing its box; across a space, no.
-      const samePlace =
-        previous && after === `${match.index - 1}` && Math.abs(glyph.left - previous.left) < 0.5 && Math.abs(glyph.right - previous.right) < 0.5;
+      const samePlace = previous && after === match.index - 1 && Math.abs(glyph.left - previous.left) < 0.5 && Math.abs(glyph.right - previous.right) < 0.5;
       if (onLine && previous && !samePlace && glyph.left < previous.right - Math.max(1, MAX_GLYPH_OVERLAP_EMS * font)) return false;
       previous = glyph;
-      after = `${match.index}`;
+      after = match.index;
     }
   }
   return count < MIN_GLYPHS_JUDGED || drawn + lineRight - lineLeft >= needed;
@@ -1337,10 +1338,11 @@ function highlightPaints(element: Element): { fill: Rgba | undefined; background
   // A text fragment in the address (#:~:text=) paints what it names by ::target-text, and no script is told what it
   // named: that paint is judged on every text (the s32 review: white on white there, the value was read).
   try {
-    if (view.CSS.supports('selector(::target-text)')) pseudos.push('::target-text');
+    knowsTargetText ??= view.CSS.supports('selector(::target-text)');
   } catch {
-    // an engine without CSS.supports has no text fragments either
+    knowsTargetText = false; // an engine without CSS.supports has no text fragments either
   }
+  if (knowsTargetText) pseudos.push('::target-text');
   // Asked of the element and, for a host's own text, of the slot that lays it out: a component's root styles its
   // slot's highlights (the second look at the s31 fixes: a root's ::highlight and ::selection painted a slotted ID away).
   const start = textPaintStart(element);
@@ -2200,10 +2202,12 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   // A mirrored copy of its paint (-webkit-box-reflect) where the point lies in it.
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
   if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1]));
-  // Its text's shadows, each a copy of its glyphs moved and blurred.
-  for (const shadow of parseShadows(style.textShadow))
+  // Its text's shadows, each a copy of its glyphs moved and blurred (the glyphs' boxes asked once, not per shadow).
+  const shadows = parseShadows(style.textShadow);
+  const glyphBoxes = shadows.length ? ownGlyphs(cover) : [];
+  for (const shadow of shadows)
     if (
-      ownGlyphs(cover).some((glyphs) => {
+      glyphBoxes.some((glyphs) => {
         const { left, top, right, bottom } = shadowArea(glyphs, shadow);
         return inside(left, top, right, bottom);
       })
