@@ -1852,8 +1852,8 @@ function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: 
  * popover, and a modal dialog's white backdrop, hid a Store ID that was read). Asked once per reading.
  */
 function topLayer(document: Document): Element[] {
-  // Outside a reading, kept for the task (a press's checks ask it for every cover and point): no page script runs
-  // between.
+  // Outside a reading, kept for this run of our code (a press's checks ask it for every cover and point), until its
+  // microtasks: a page's script runs only after them (showing a popover changes no attribute an observer would see).
   if (!reading && lastTopLayer?.document === document) return lastTopLayer.boxes;
   return once(reading?.topLayers, document, () => {
     const boxes: Element[] = [];
@@ -1862,9 +1862,9 @@ function topLayer(document: Document): Element[] {
     for (const node of pageBoxes(document)) if (inTopLayer(node)) boxes.push(node);
     const found = { document, boxes };
     lastTopLayer = found;
-    setTimeout(() => {
+    queueMicrotask(() => {
       if (lastTopLayer === found) lastTopLayer = undefined;
-    }, 0);
+    });
     return found.boxes;
   });
 }
@@ -2034,14 +2034,21 @@ function unhitCovers(document: Document): Element[] {
     const dropShadow = /drop-shadow/i.test(style.filter || '');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none') || dropShadow) covers.push(node);
   }
-  const changes = new MutationObserver(() => undefined);
+  // Kept for this run of our code only, until its microtasks. Kept to the next task, as it once was, a list could
+  // outlive a change: records delivered to the observer before our next check (after any page listener) were no
+  // longer there to take, and a timer's task may wait behind input (Firefox runs input first), so a cover the page
+  // added in between was not on it. Records of a change made meanwhile (a page's listener run by an event we
+  // dispatch) are read synchronously, or drop the list when delivered.
+  const changes = new MutationObserver(() => {
+    if (scanned?.changes === changes) scanned = undefined;
+  });
   changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   const current = { document, covers, changes };
   scanned = current;
-  setTimeout(() => {
+  queueMicrotask(() => {
     current.changes.disconnect();
     if (scanned === current) scanned = undefined;
-  }, 0);
+  });
   return covers;
 }
 
