@@ -136,10 +136,25 @@ function plant(arg: { name: string; paint?: Paint; forgery?: Forgery }): [number
         place();
         frame = requestAnimationFrame(follow);
       });
-      addEventListener('keydown', place, true);
+      // What the page showed as the key went down, kept for the report of a case that goes wrong: which side failed.
+      const atKey = (event: Event) => {
+        place();
+        const round = (box: DOMRect) => [box.left, box.top, box.right, box.bottom].map(Math.round).join(',');
+        (window as unknown as { atKey?: object }).atKey = {
+          key: (event as KeyboardEvent).key,
+          trusted: event.isTrusted,
+          focused: document.activeElement === button,
+          button: round(button.getBoundingClientRect()),
+          cover: round(layer.getBoundingClientRect()),
+          view: [innerWidth, innerHeight, Math.round(scrollY)].join(','),
+          shown: document.visibilityState,
+          ours: document.querySelectorAll('joom-connector-ui').length,
+        };
+      };
+      addEventListener('keydown', atKey, true);
       undo.push(() => {
         cancelAnimationFrame(frame);
-        removeEventListener('keydown', place, true);
+        removeEventListener('keydown', atKey, true);
       });
     } else {
       const before = button.getAttribute('style');
@@ -258,6 +273,7 @@ describe(`the seller's key and a press under a hover's paint count on ShopiVerse
     const cases = [...forged, ...seller];
     const wrong: string[] = [];
     for (const one of cases) {
+      await form.evaluate(() => delete (window as unknown as { atKey?: object }).atKey);
       // Read before each case, not kept from the last: a record of the last press that arrives late (a loaded
       // machine) is not taken for this one's.
       const before = await pressRecord(driver, one.button);
@@ -277,8 +293,13 @@ describe(`the seller's key and a press under a hover's paint count on ShopiVerse
       // browser here: that case shows only that nothing counts.)
       const mustReach = 'seller' in one || one.forgery.kind === 'focusHidden';
       if (mustReach && reached === 0) wrong.push(`${one.button} ${JSON.stringify('seller' in one ? one.seller : one.forgery)}: no trusted click reached it`);
-      if (counted !== 'seller' in one)
-        wrong.push(`${one.button} ${JSON.stringify('seller' in one ? one.seller : one.forgery)}: ${counted ? 'counted' : 'not counted'}`);
+      if (counted !== 'seller' in one) {
+        // Which side failed: the record before and after, and what the page showed as the key went down.
+        const atKey = await form.evaluate(() => JSON.stringify((window as unknown as { atKey?: object }).atKey ?? null));
+        wrong.push(
+          `${one.button} ${JSON.stringify('seller' in one ? one.seller : one.forgery)}: ${counted ? 'counted' : 'not counted'} (record ${before || 'none'} → ${now || 'none'}, at the key ${atKey})`,
+        );
+      }
     }
     await form.evaluate(() => (window as unknown as { undoCase?: () => void }).undoCase?.());
     console.log(`press-keys (${BROWSER}): ${seller.length} of the seller's, ${forged.length} forged, wrong ${wrong.length}\n  ${wrong.join('\n  ')}`);
