@@ -8,7 +8,7 @@ import type { Message, MessageType } from '../core/messages';
 import { normalizeLabel } from '../core/normalize';
 import { pageAddress } from '../core/page-address';
 import { answerOffer, readApp, readStore } from '../core/page-reads';
-import { keptReceipts, receiptPress } from '../core/press-receipts';
+import { firstHeard, keptReceipts, receiptPress } from '../core/press-receipts';
 import type { AnswerTo, MessageOf } from '../core/protocol';
 import { appOfStore, selectedStore } from '../core/record-queries';
 import type { LocalState, SessionState, Source } from '../core/records';
@@ -93,15 +93,13 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
   // banner's code), "saved, not yet confirmed" until the form, shown again, holds the pushed values.
   'sv/save-pressed': (message, sender, now) =>
     update((local, session) => {
-      useReceipt(session, sender.tab?.id, message.receipt, now);
-      recordSave(local, session, message.code, message.clickedAt, now);
+      if (heardFirst(session, sender.tab?.id, message, now)) recordSave(local, session, message.code, message.clickedAt, now);
       return OK;
     }),
   // Sent on the press, before the page leaves for Joom; the store is the one whose push went into this form.
   'sv/authorize-pressed': (message, sender, now) =>
     update((local, session) => {
-      useReceipt(session, sender.tab?.id, message.receipt, now);
-      recordAuthorize(local, session, message.code, sender.tab?.id, now);
+      if (heardFirst(session, sender.tab?.id, message, now)) recordAuthorize(local, session, message.code, sender.tab?.id, now);
       return OK;
     }),
   'sv/receipts': (message, sender, now) =>
@@ -293,12 +291,17 @@ async function onShopiversePage(message: MessageOf<'sv/page'>, lookedAt: boolean
 }
 
 /**
- * A press message counts as it did before receipts (the content script proved the press); the receipt it carries is
- * marked used, so the one the next page hands in does not count the press again.
+ * A press message counts as it did before receipts (the content script proved the press), once: a copy of it (the
+ * port's and the message's, a release's and its click's) or a message late after its receipt was handed in counts
+ * for nothing. The receipt it carries is marked used, so the one the next page hands in does not count it again.
  */
-function useReceipt(session: SessionState, tabId: number | undefined, word: string | undefined, now: number): void {
-  const answer = word === undefined ? undefined : receiptPress(session.receipts ?? [], tabId, word, now);
+function heardFirst(session: SessionState, tabId: number | undefined, message: { press: string; receipt?: string }, now: number): boolean {
+  const answer = message.receipt === undefined ? undefined : receiptPress(session.receipts ?? [], tabId, message.receipt, now);
+  const heard = firstHeard(session.heardPresses, message.press, !!answer && 'refused' in answer && answer.refused === 'used');
+  if (!heard) return false;
+  session.heardPresses = heard;
   if (answer && 'press' in answer) answer.press.used = true;
+  return true;
 }
 
 function recordSave(local: LocalState, session: SessionState, code: string, clickedAt: number, now: number): void {

@@ -78,12 +78,23 @@ export const PageSeen = z.object({
 /** The seller's trusted click hit the qualified form's rendered Kaydet: for the form of this store code. */
 /** A press receipt's word (core/press-receipts.ts PressReceipt). */
 const ReceiptWord = Text(64);
+/**
+ * One press of the seller's, the same in every copy of its message (it goes through the port and as a message, and
+ * "Yetki Talep Et"'s on its release and its click): the background counts it once.
+ */
+const PressId = z.string().check(z.regex(/^[0-9a-f-]{36}$/));
 /** The seller's trusted click hit the qualified form's rendered Kaydet; `receipt`: the save receipt it leaves in the tab. */
-export const SavePressed = z.object({ type: z.literal('sv/save-pressed'), code: StoreCode, clickedAt: z.number(), receipt: z.optional(ReceiptWord) });
+export const SavePressed = z.object({
+  type: z.literal('sv/save-pressed'),
+  code: StoreCode,
+  clickedAt: z.number(),
+  press: PressId,
+  receipt: z.optional(ReceiptWord),
+});
 /** The port a ShopiVerse page holds open while it shows the form: the authorize press goes through it too. */
 export const PRESS_PORT = 'sv/presses';
 /** The seller's trusted press hit the rendered "Yetki Talep Et" inside the qualified form of this store code. */
-export const AuthorizePressed = z.object({ type: z.literal('sv/authorize-pressed'), code: StoreCode, receipt: z.optional(ReceiptWord) });
+export const AuthorizePressed = z.object({ type: z.literal('sv/authorize-pressed'), code: StoreCode, press: PressId, receipt: z.optional(ReceiptWord) });
 /** The qualified form of this store code is shown: the receipts for a press on its Kaydet and its "Yetki Talep Et". */
 export const ReceiptsAsked = z.object({ type: z.literal('sv/receipts'), code: StoreCode });
 /** A receipt the last page in this tab left at a counted press, handed in by the next page (its message may be lost). */

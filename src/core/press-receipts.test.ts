@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keptReceipts, type PressReceipt, RECEIPT_FOR_MS, RECEIPTS_KEPT, RECEIPTS_PER_TAB, receiptPress } from './press-receipts';
+import { firstHeard, keptReceipts, PRESSES_HEARD, type PressReceipt, RECEIPT_FOR_MS, RECEIPTS_KEPT, RECEIPTS_PER_TAB, receiptPress } from './press-receipts';
 
 const T = 1_800_000_000_000;
 
@@ -54,5 +54,27 @@ describe('the press receipts kept', () => {
     expect(kept).toHaveLength(RECEIPTS_KEPT);
     expect(kept[0]?.tabId).toBe(1);
     expect(kept.at(-1)?.at).toBe(T + 30 - (RECEIPTS_KEPT - 1));
+  });
+});
+
+describe('a press message counted once, whatever copies of it arrive', () => {
+  const ids = Array.from({ length: PRESSES_HEARD }, (_, index) => `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`);
+  const [first, second] = ids as [string, string];
+  it.each([
+    ['the first copy of a press', [], first, false, [first]],
+    ['none heard yet (no list)', undefined, first, false, [first]],
+    ['a second press', [first], second, false, [first, second]],
+    ['its copy through the other way (port and message)', [first], first, false, undefined],
+    ['"Yetki Talep Et"\'s click after its release', [first, second], second, false, undefined],
+    ['a late message of a press its receipt already proved', [], first, true, undefined],
+    [
+      'a new press past the limit: the oldest forgotten',
+      ids,
+      'ffffffff-0000-4000-8000-000000000000',
+      false,
+      [...ids.slice(1), 'ffffffff-0000-4000-8000-000000000000'],
+    ],
+  ] as const)('%s', (_name, heard, press, receiptUsed, want) => {
+    expect(firstHeard(heard as readonly string[] | undefined, press, receiptUsed)).toEqual(want);
   });
 });

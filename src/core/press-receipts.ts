@@ -70,3 +70,17 @@ export function keptReceipts(receipts: readonly PressReceipt[], issued: readonly
     })
     .slice(0, RECEIPTS_KEPT);
 }
+
+/** Press ids remembered (a press's copies arrive within seconds; a few presses a minute at most). */
+export const PRESSES_HEARD = 16;
+
+/**
+ * Whether a press message is the first copy heard of its press: its id is not among those heard, and the receipt it
+ * carries was not used (its press was heard by the receipt the next page handed in, its message arriving late). A copy
+ * arriving after its save was confirmed put the save back as "not yet confirmed" (the press-keys flake in CI).
+ * Returns the ids to keep with this one, or undefined for a copy.
+ */
+export function firstHeard(heard: readonly string[] = [], press: string, receiptUsed = false): string[] | undefined {
+  if (receiptUsed || heard.includes(press)) return undefined;
+  return [...heard, press].slice(-PRESSES_HEARD);
+}

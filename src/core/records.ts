@@ -3,7 +3,7 @@ import { AUTH_ERRORS } from './auth-errors';
 import { isDimensionLabel } from './dimensions';
 import { FIELDS } from './fields';
 import { SHOPIVERSE_BUTTONS, SHOPIVERSE_STATUS } from './labels';
-import { RECEIPTS_KEPT } from './press-receipts';
+import { PRESSES_HEARD, RECEIPTS_KEPT } from './press-receipts';
 import { selectedStore, storeOfApp } from './record-queries';
 import { ClientId, RedirectUrl, SecretKey, StoreCode, StoreId, StoreName } from './shapes';
 import { toZod } from './spec-zod';
@@ -195,6 +195,8 @@ export const SessionState = z.object({
   saveClick: z.optional(z.object({ storeId: StoreId, code: StoreCode, at: At, clickedAt: z.number() })),
   /** When the last press on Kaydet and on "Yetki Talep Et" was heard: a receipt issued before it proves nothing. */
   lastPresses: z.optional(z.object({ save: z.optional(At), authorize: z.optional(At) })),
+  /** The last presses heard (their ids, newest last): a copy of one heard again is not counted again. */
+  heardPresses: z.optional(z.array(Text(64)).check(z.maxLength(PRESSES_HEARD))),
   /** Receipts for the presses the seller may make on the forms shown (core/press-receipts.ts PressReceipt). */
   receipts: z.optional(
     z

@@ -184,8 +184,11 @@ const counted = new WeakSet<Event>();
 /** The "Yetki Talep Et" whose press counted on its release (pointerup), before its click: until the next press begins. */
 let releaseCounted: Element | undefined;
 
-/** The press under way: the candidate its trusted pointerdown hit, and whether it was seen before the press and at it. */
-let down: { on: Element; seen: boolean } | undefined;
+/**
+ * The press under way: the candidate its trusted pointerdown hit, whether it was seen before the press and at it, and
+ * its id (every message of this press carries it: the background counts it once).
+ */
+let down: { on: Element; seen: boolean; press: string } | undefined;
 
 /**
  * A button of the panel is seen by the one definition (dom/visibility.ts), and by nothing stricter: rendered, not
@@ -220,7 +223,7 @@ function onPress(event: Event): void {
     // The verdict before the press is frozen here: samples taken while the button is held down do not count.
     releaseCounted = undefined;
     const on = candidates.find(([button]) => target && button.contains(target));
-    down = on && { on: on[0], seen: sampled.get(on[0]) === true && on[1]() };
+    down = on && { on: on[0], seen: sampled.get(on[0]) === true && on[1](), press: crypto.randomUUID() };
     // The seller's press begins: a port closed by a background gone to sleep is opened again now, past its limits (one
     // per press), so that the click's report, made as the page leaves, finds a background already waking.
     if (down && !pressPort && portSignal) openPressPort(portSignal, true);
@@ -234,20 +237,19 @@ function onPress(event: Event): void {
   // A save counts on the click only (a press dragged away is no save); the read-back after the reload confirms it.
   // The page reloads at once: the press goes through the open port too, as "Yetki Talep Et"'s does (a message that
   // must first wake Firefox's unloaded event page was lost as the page left: 4 saves in 5 unconfirmed with a 50 ms idle).
-  if (event.type === 'click' && pressedOn(form.save, box, event)) {
+  if (event.type === 'click' && down && pressedOn(form.save, box, event)) {
     counted.add(event);
-    tellPress({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
+    tellPress({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp, press: down.press });
     return;
   }
   // The "Yetki Talep Et" the seller pressed: the one the press began on, released on it (a press dragged away is
   // none), seen. It leaves the page at once: told on the release (pointerup), before the page unloads, and again on
   // the click. Only the code of the form's banner goes: the background knows which store's values it put into that
   // form; nothing is read from an input the page controls.
-  const pressed = down?.on;
-  if (!pressed || !box || !findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(pressed as HTMLElement) || !pressedOn(pressed, box, event)) return;
+  if (!down || !box || !findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(down.on as HTMLElement) || !pressedOn(down.on, box, event)) return;
   if (event.type === 'click') counted.add(event);
-  else releaseCounted = pressed;
-  tellPress({ type: 'sv/authorize-pressed', code: form.code });
+  else releaseCounted = down.on;
+  tellPress({ type: 'sv/authorize-pressed', code: form.code, press: down.press });
 }
 
 /** The receipts for a press on the form of this code (by the form's banner), asked once per page and code. */
@@ -268,7 +270,9 @@ function askReceipts(code: string): void {
  * A press on a button that makes the page leave: through the port already open to a background awake, and as a
  * message, each with the press's receipt, which is also left in the tab for the next page to hand in.
  */
-function tellPress(pressed: { type: 'sv/save-pressed'; code: string; clickedAt: number } | { type: 'sv/authorize-pressed'; code: string }): void {
+function tellPress(
+  pressed: { type: 'sv/save-pressed'; code: string; clickedAt: number; press: string } | { type: 'sv/authorize-pressed'; code: string; press: string },
+): void {
   const receipt = receipts?.code === pressed.code ? receipts[pressed.type === 'sv/save-pressed' ? 'save' : 'authorize'] : undefined;
   const message = { ...pressed, receipt };
   leaveReceipt(receipt);
@@ -299,6 +303,8 @@ interface KeyPress {
   key: string;
   presses: Element;
   seen: boolean;
+  /** Its id, as a pointer press's. */
+  press: string;
 }
 /** The trusted key down now, on a button or field of the qualified form. */
 let keyDown: KeyPress | undefined;
@@ -337,7 +343,7 @@ function onKey(event: Event): void {
     if (!kind || (kind === 'field' && event.key !== 'Enter')) return;
     const presses = kind === 'field' ? form.save : target;
     const judged = candidates.find(([candidate]) => candidate === presses);
-    keyDown = { on: target, kind, key: event.key, presses, seen: !!judged && sampled.get(presses) === true && judged[1]() };
+    keyDown = { on: target, kind, key: event.key, presses, seen: !!judged && sampled.get(presses) === true && judged[1](), press: crypto.randomUUID() };
     // As with the pointer: a port closed by a background gone to sleep is opened again as the seller's press begins.
     if (keyDown.seen && !pressPort && portSignal) openPressPort(portSignal, true);
     return;
@@ -364,13 +370,13 @@ function keyPressed(key: KeyPress, event: MouseEvent): void {
   if (!form) return;
   if (key.presses === form.save) {
     counted.add(event);
-    tellPress({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp });
+    tellPress({ type: 'sv/save-pressed', code: form.code, clickedAt: performance.timeOrigin + event.timeStamp, press: key.press });
     return;
   }
   const box = formBox(form);
   if (key.kind === 'button' && box && findButtons(box, SHOPIVERSE_BUTTONS.authorize).includes(key.presses as HTMLElement)) {
     counted.add(event);
-    tellPress({ type: 'sv/authorize-pressed', code: form.code });
+    tellPress({ type: 'sv/authorize-pressed', code: form.code, press: key.press });
   }
 }
 
