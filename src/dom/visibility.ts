@@ -573,8 +573,10 @@ function judgeable(style: CSSStyleDeclaration): boolean {
   ])
     if (mask && mask !== 'none' && mask !== 'initial') return false;
   // A backdrop-filter repaints what lies behind the text (review 12, finding 3: brightness(0) under black text; the s33
-  // review: grayscale(1) or hue-rotate into the text's colour): judged as the colours behind it (backgroundsBehind).
-  return true;
+  // review: grayscale(1) or hue-rotate into the text's colour): judged as the colours behind it (backgroundsBehind);
+  // one that cannot be modelled (a url(), an unknown function) is not judged.
+  const behind = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
+  return identityFilter(behind) || !!filtered(WHITE, behind);
 }
 
 /**
