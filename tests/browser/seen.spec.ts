@@ -243,7 +243,9 @@ function onePerTechnique(): HiddenPage[] {
     hiddenPageArbitrary().filter((generated) => !generated.onlyHidden),
     { numRuns: 400, seed: 20261202 },
   );
-  return TECHNIQUES.map((technique, index) => {
+  // A ::backdrop's filter needs its popover opened by the page's script (the bench does it; review-s33 7, 8 and 26 go
+  // through the extension): its pages are all planted-only, none here.
+  return TECHNIQUES.filter((technique) => technique !== 'backdropLayer').map((technique, index) => {
     const kind = index % 2 === 0 ? 'store' : 'app';
     const chosen = pages.find((generated) => generated.technique === technique && generated.kind === kind) ?? pages.find((p) => p.technique === technique);
     if (!chosen) throw new Error(`no page hides by ${technique}`);
