@@ -31,6 +31,8 @@ function decidePage(html: string) {
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   attachDeclaredShadows(document.body);
+  // A generated popover marked open is shown, as a page's script would (the top layer has no markup of its own).
+  for (const box of document.body.querySelectorAll<HTMLElement>('[popover][data-open]')) box.showPopover?.();
   const evidence = collectEvidence(document.body, JOOM_FIELDS);
   const one = (field: 'storeId' | 'clientId' | 'secret') => {
     const decision = decideField(evidence, field);

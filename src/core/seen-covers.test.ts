@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { behindEye, type DepthStep, reflectedFrom, type Shadow, shadowArea } from './seen';
+import {
+  behindEye,
+  contentMap,
+  type DepthStep,
+  identityFilter,
+  linearPart,
+  reflectedFrom,
+  SAME_PLANE,
+  type Shadow,
+  shadowArea,
+  shadowReach,
+  showsBack,
+  times,
+  turnedBy,
+} from './seen';
 
 // The s32 review's covers and depth (issue 16): where a text shadow and a box reflection paint, and a text at or
 // behind its perspective's eye. The pages: tests/corpus/hidden-pages.ts ('textShadowCover', 'reflectCover',
@@ -54,5 +68,110 @@ describe('behindEye: a text at or behind the eye of its perspective, or projecte
     ['a card turned 80° about y under perspective 100px: its near edge reaches the eye', [step({ matrix: { ...flat, m13: -0.98 }, perspective: 100 })], true],
   ])('%s', (_name, steps, expected) => {
     expect(behindEye(steps)).toBe(expected);
+  });
+});
+
+// The s33 review: a flip card's faces, a glow, a ::backdrop's filter (tests/corpus/hidden-pages.ts 'backdropColour',
+// 'backdropLayer' and the S33_DRESSES, judged in both browsers by tests/browser/seen.spec.ts).
+describe('contentMap and turnedBy: transforms composed from the top down, their product judged', () => {
+  // DOMMatrix values column by column (toFloat64Array).
+  const rotateY = (deg: number) => {
+    const [c, s] = [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180)];
+    return [c, 0, -s, 0, 0, 1, 0, 0, s, 0, c, 0, 0, 0, 0, 1];
+  };
+  const scaleX = (factor: number) => [factor, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1];
+  const through = (steps: [number[] | undefined, boolean][]) => steps.reduce((above, [own, keeps3d]) => contentMap(above, own, keeps3d), SAME_PLANE);
+  it.each<[string, [number[] | undefined, boolean][], boolean]>([
+    ['no transform', [[undefined, false]], false],
+    ['one half turn about y: a mirror', [[rotateY(180), false]], true],
+    [
+      'a half turn in a preserve-3d card, and another on its face (the s33 case 32): drawn as laid out',
+      [
+        [rotateY(180), true],
+        [rotateY(180), false],
+      ],
+      false,
+    ],
+    [
+      'the same with the card flat: its face flattened mirrored, then turned back',
+      [
+        [rotateY(180), false],
+        [rotateY(180), false],
+      ],
+      false,
+    ],
+    [
+      'a mirror by scaleX(-1) inside a half turn: still mirrored once',
+      [
+        [rotateY(180), true],
+        [rotateY(180), false],
+        [scaleX(-1), false],
+      ],
+      true,
+    ],
+    ['past a quarter turn about y (100°): mirrored', [[rotateY(100), false]], true],
+    [
+      'two quarter turns in 3-D: a half turn, a mirror',
+      [
+        [rotateY(90), true],
+        [rotateY(90), false],
+      ],
+      true,
+    ],
+    [
+      "two turns of 50°, the outer flat: each flattened, not mirrored (a squash is the drawn width's)",
+      [
+        [rotateY(50), false],
+        [rotateY(50), false],
+      ],
+      false,
+    ],
+    ['a slight turn (8°)', [[rotateY(8), false]], false],
+  ])('%s', (_name, steps, turned) => {
+    expect(turnedBy(through(steps), 0.18)).toBe(turned);
+  });
+  it('showsBack: a half turn about y shows the back, a mirror in 2-D its front, a turn back and forth its front', () => {
+    expect(showsBack(linearPart(rotateY(180)))).toBe(true);
+    expect(showsBack(linearPart(rotateY(100)))).toBe(false);
+    expect(showsBack(linearPart(scaleX(-1)))).toBe(false);
+    expect(showsBack(times(linearPart(rotateY(180)), linearPart(rotateY(180))))).toBe(false);
+    expect(showsBack(SAME_PLANE)).toBe(false);
+  });
+});
+
+describe('shadowReach: a text shadow at its colour within the glyphs moved, faded in its blur', () => {
+  const shadow = (x: number, y: number, blur = 0, spread = 0): Shadow => ({ colour: '#000', x, y, blur, spread, inset: false });
+  it.each<[string, Shadow, [number, number], number | [number, number]]>([
+    ['on the glyphs', shadow(0, 0), [60, 30], 1],
+    ['moved up a line, no blur: on the line above', shadow(0, -30), [60, 5], 1],
+    ['no blur, just past the box: nothing', shadow(0, 0), [60, 55], 0],
+    ['a 10px glow, 9px above the line (the line above, the s33 case 35): a tenth at most', shadow(0, 0, 10), [60, 11], [0.05, 0.11]],
+    ['a 10px glow, 1px past: about half', shadow(0, 0, 10), [60, 51], [0.45, 0.5]],
+    ['past the blur: nothing', shadow(0, 0, 10), [60, 61], 0],
+    ['its spread painted whole', shadow(0, 0, 10, 4), [60, 53], 1],
+  ])('%s', (_name, given, [x, y], expected) => {
+    const reach = shadowReach(BOX, given, x, y);
+    if (typeof expected === 'number') expect(reach).toBeCloseTo(expected, 5);
+    else {
+      expect(reach).toBeGreaterThanOrEqual(expected[0]);
+      expect(reach).toBeLessThanOrEqual(expected[1]);
+    }
+  });
+});
+
+describe('identityFilter: a backdrop-filter that is certainly none', () => {
+  it.each<[string, boolean]>([
+    ['none', true],
+    ['', true],
+    ['blur(0px)', true],
+    ['brightness(1) opacity(100%) grayscale(0) hue-rotate(0deg)', true],
+    ['blur(12px)', false],
+    ['brightness(0)', false],
+    ['grayscale()', false],
+    ['drop-shadow(0 0 0 #000)', false],
+    ['url("#f")', false],
+    ['opacity(0.99)', false],
+  ])('%s', (filter, identity) => {
+    expect(identityFilter(filter)).toBe(identity);
   });
 });

@@ -609,6 +609,81 @@ export const shadowArea = (glyphs: Area, shadow: Shadow): Area => {
 };
 
 /**
+ * How much of its colour's alpha a text shadow paints at (x, y) for one box of glyphs (the s33 review: a 10px black
+ * glow was taken at full alpha over the whole grown area, over the line above). All of it within the glyphs' box moved
+ * (and spread): a box is more than its glyphs' ink. In its blur, a Gaussian of deviation blur / 2 fades it: at a
+ * distance d past that box at most half of it times e^(-d² / 2σ²) (the bound of its tail); nothing beyond the blur.
+ */
+export function shadowReach(glyphs: Area, shadow: Shadow, x: number, y: number): number {
+  const solid = shadowArea(glyphs, { ...shadow, blur: 0 });
+  const dx = Math.max(solid.left - x, 0, x - solid.right);
+  const dy = Math.max(solid.top - y, 0, y - solid.bottom);
+  const distance = Math.hypot(dx, dy);
+  if (distance === 0) return 1;
+  const blur = Math.max(0, shadow.blur);
+  if (distance > blur) return 0;
+  const deviation = blur / 2;
+  return 0.5 * Math.exp(-(distance * distance) / (2 * deviation * deviation));
+}
+
+/** A 3×3 linear map, row by row. */
+export type Linear = readonly number[];
+export const SAME_PLANE: Linear = [1, 0, 0, 0, 1, 0, 0, 0, 1];
+
+/** `one` after `other` (one · other). */
+export const times = (one: Linear, other: Linear): Linear =>
+  [0, 1, 2].flatMap((row) =>
+    [0, 1, 2].map((column) => [0, 1, 2].reduce((sum, k) => sum + (one[row * 3 + k] as number) * (other[k * 3 + column] as number), 0)),
+  );
+
+/**
+ * The map from a box's content to the page (for boxes from the top down): the map of the box around it (`above`),
+ * then its own transform's linear part (`own`: a DOMMatrix's 16 values, column by column, as toFloat64Array gives
+ * them; undefined for none), and, unless the box keeps its children in 3-D, its content flattened into its plane. The
+ * s33 review: a card turned by a half turn about y holding a face turned back by another is drawn as it is laid out;
+ * each turn alone is a mirror, their product is none.
+ */
+export function contentMap(above: Linear, own: readonly number[] | undefined, keeps3d: boolean): Linear {
+  return times(times(above, linearPart(own)), keeps3d ? SAME_PLANE : [1, 0, 0, 0, 1, 0, 0, 0, 0]);
+}
+
+/** A transform's linear part (a DOMMatrix's 16 values, column by column; undefined for none). */
+export const linearPart = (own: readonly number[] | undefined): Linear =>
+  own ? [0, 1, 2].flatMap((row) => [0, 1, 2].map((column) => own[column * 4 + row] as number)) : SAME_PLANE;
+
+/** A box's text drawn through `map` is turned, mirrored or sideways-squashed (beyond a tilt of `tilt` of its scale). */
+export function turnedBy(map: Linear, tilt: number): boolean {
+  const [a, c, , b, d] = map as [number, number, number, number, number];
+  return a <= 0 || d <= 0 || Math.abs(b) > tilt * Math.abs(a) || Math.abs(c) > tilt * Math.abs(d);
+}
+
+/**
+ * A plane drawn through `map` (its linear part, not flattened) shows its back, decisively (turned by 120° or more): the
+ * inverse's z-to-z term (the 2-D determinant over the 3-D one) at -0.5 or less, as engines ask it (a mirror in 2-D
+ * shows its front).
+ */
+export function showsBack(map: Linear): boolean {
+  const [a, b, c, d, e, f, g, h, i] = map as [number, number, number, number, number, number, number, number, number];
+  const whole = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
+  return whole !== 0 && (a * e - b * d) / whole <= -0.5;
+}
+
+/** A backdrop-filter or filter that is certainly none: every function at its identity amount. */
+export function identityFilter(filter: string | undefined | null): boolean {
+  const text = (filter ?? '').trim();
+  if (!text || text === 'none') return true;
+  return splitTopLevel(text, ' ').every((part) => {
+    const call = /^([a-z-]+)\((.*)\)$/i.exec(part);
+    if (!call) return false;
+    const name = (call[1] as string).toLowerCase();
+    const raw = (call[2] as string).trim();
+    const amount = Number.parseFloat(raw) / (raw.endsWith('%') ? 100 : 1);
+    if (/^(brightness|contrast|saturate|opacity)$/.test(name)) return raw === '' || amount === 1;
+    return /^(grayscale|sepia|invert|hue-rotate|blur)$/.test(name) && amount === 0;
+  });
+}
+
+/**
  * One box on the way up from a text, for `behindEye`: its transform's matrix (DOMMatrix's m13…m44; undefined for
  * none), whether that matrix can be inverted, its own translate's z, its size, and the perspective its parent gives
  * it (px; 0 for none).

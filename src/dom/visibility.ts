@@ -9,6 +9,7 @@ import {
   clipRectHidesAll,
   clipRectKeeps,
   containsPaint,
+  contentMap,
   type Decoration,
   type DepthStep,
   decorationBands,
@@ -20,8 +21,11 @@ import {
   gradientStops,
   hasArea,
   hidesBox,
+  identityFilter,
   type Judgement,
+  type Linear,
   layersCoverBox,
+  linearPart,
   MAX_FILTER_DRIFT,
   MIN_OPACITY,
   MIN_STROKE_PX,
@@ -35,12 +39,16 @@ import {
   type Rgba,
   readablePart,
   reflectedFrom,
+  SAME_PLANE,
   STROKE_COVERS_FILL_EMS,
   scrollsFromEnd,
-  shadowArea,
+  shadowReach,
+  showsBack,
   splitTopLevel,
   textPaintSeen,
+  times,
   tooFaint,
+  turnedBy,
   WHITE,
 } from '../core/seen';
 
@@ -123,7 +131,7 @@ let reading:
       filters: Map<Element, string>;
       backdrops: Map<Element, Known>;
       hidden: Map<Element, boolean>;
-      turned: Map<Element, boolean>;
+      turned: Map<Element, Linear | null>;
       decorations: Map<Element, Decoration[]>;
       rows: Map<Element, boolean>;
       colours: Map<Element, string>;
@@ -564,12 +572,11 @@ function judgeable(style: CSSStyleDeclaration): boolean {
     style.getPropertyValue('-webkit-mask-box-image-source'),
   ])
     if (mask && mask !== 'none' && mask !== 'initial') return false;
-  // A backdrop-filter repaints what lies behind the text: brightness(0) or invert(1) turns a white page black under
-  // black text (review 12, finding 3). What keeps a backdrop's lightness (a glass effect's blur and saturate) is let be.
+  // A backdrop-filter repaints what lies behind the text (review 12, finding 3: brightness(0) under black text; the s33
+  // review: grayscale(1) or hue-rotate into the text's colour): judged as the colours behind it (backgroundsBehind);
+  // one that cannot be modelled (a url(), an unknown function) is not judged.
   const behind = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
-  const lightness = (behind || '').replace(/(blur|saturate|grayscale|hue-rotate|opacity|sepia|drop-shadow)\((?:[^()]|\([^)]*\))*\)/gi, '').trim();
-  if (lightness && lightness !== 'none' && filterUnjudgeable(lightness)) return false;
-  return true;
+  return identityFilter(behind) || !!filtered(WHITE, behind);
 }
 
 /**
@@ -944,21 +951,27 @@ function laidAcross(element: Element): boolean {
   if ((style.writingMode || 'horizontal-tb') !== 'horizontal-tb') return false;
   const upright = style.getPropertyValue('text-combine-upright');
   if (upright && upright !== 'none') return false;
-  return !fromTheTop(element, paintParent, reading?.turned, false, (node, above) => above || turns(styleOf(node)));
+  // The transforms composed from the top down, their product judged (the s33 review: a half turn inside a half turn).
+  const map = fromTheTop<Linear | null>(element, paintParent, reading?.turned, SAME_PLANE, (node, above) => above && ownMap(node, above));
+  return !!map && !turnedBy(map, MAX_TILT);
 }
 
 /** Below this share of its scale, a box's skew or rotation is a tilt a design may give (about 10°). */
 const MAX_TILT = 0.18;
 
-/** The box's own transforms turn, mirror or sideways-squash what it paints. */
-function turns(style: CSSStyleDeclaration): boolean {
+/**
+ * The map from the box's content to the page (core/seen.ts contentMap), or null where its own `rotate` or `scale`
+ * turns or mirrors it (any turn but a slight one about z; a factor not above 0), or its transform cannot be read.
+ */
+function ownMap(node: Element, above: Linear): Linear | null {
+  const style = styleOf(node);
   const rotate = style.getPropertyValue('rotate');
   if (rotate && rotate !== 'none') {
     // "90deg" (about z), or "x 90deg" / "1 0 0 90deg" (about another axis): any turn but a slight one about z.
     const about = rotate.trim().split(/\s+/);
     const angle = Number.parseFloat(about.at(-1) ?? '0');
     const turn = /turn$/.test(about.at(-1) ?? '') ? angle * 360 : /rad$/.test(about.at(-1) ?? '') ? (angle * 180) / Math.PI : angle;
-    if (about.length > 1 ? turn !== 0 : Math.abs(Math.sin((turn * Math.PI) / 180)) > MAX_TILT || Math.cos((turn * Math.PI) / 180) <= 0) return true;
+    if (about.length > 1 ? turn !== 0 : Math.abs(Math.sin((turn * Math.PI) / 180)) > MAX_TILT || Math.cos((turn * Math.PI) / 180) <= 0) return null;
   }
   const scale = style.getPropertyValue('scale');
   if (
@@ -969,15 +982,38 @@ function turns(style: CSSStyleDeclaration): boolean {
       .split(/\s+/)
       .some((factor) => Number.parseFloat(factor) <= 0)
   )
-    return true;
+    return null;
   const transform = style.transform;
-  if (!transform || transform === 'none') return false;
   try {
-    const { a, b, c, d } = new DOMMatrixReadOnly(transform);
-    return a <= 0 || d <= 0 || Math.abs(b) > MAX_TILT * Math.abs(a) || Math.abs(c) > MAX_TILT * Math.abs(d);
+    const own = transform && transform !== 'none' ? [...new DOMMatrixReadOnly(transform).toFloat64Array()] : undefined;
+    return contentMap(above, own, style.transformStyle === 'preserve-3d');
   } catch {
-    return true; // a transform this cannot read is paint it cannot judge
+    return null; // a transform this cannot read is paint it cannot judge
   }
+}
+
+/**
+ * A box that shows its back, hidden (backface-visibility), with its content flattened into it: it paints nothing (a
+ * flip card's face turned away: the s33 review). Its plane asked both within its 3-D context and up to the page,
+ * through computed transforms only (a box with a `rotate` or `scale` of its own on the way is not judged so).
+ */
+function turnedAway(node: Element): boolean {
+  const style = styleOf(node);
+  if (style.backfaceVisibility !== 'hidden' || style.transformStyle === 'preserve-3d') return false;
+  let whole: Linear = SAME_PLANE;
+  let context: Linear | undefined;
+  for (let at: Element | null = node; at; at = paintParent(at)) {
+    const own = styleOf(at);
+    const parent = paintParent(at);
+    if (!/^(none)?$/.test(own.getPropertyValue('rotate')) || !/^(none)?$/.test(own.getPropertyValue('scale'))) return false;
+    try {
+      whole = times(linearPart(own.transform && own.transform !== 'none' ? [...new DOMMatrixReadOnly(own.transform).toFloat64Array()] : undefined), whole);
+    } catch {
+      return false;
+    }
+    if (!context && (!parent || styleOf(parent).transformStyle !== 'preserve-3d')) context = whole;
+  }
+  return showsBack(whole) && !!context && showsBack(context);
 }
 
 /** A box's own translate's z (`translate: 0 0 20px`), in px. */
@@ -1255,7 +1291,7 @@ function readable(element: Element, style: CSSStyleDeclaration, layout: boolean)
     const root = filtersOver(element.ownerDocument.documentElement);
     backgrounds = canvasColours(element.ownerDocument)
       .flatMap((canvas) => [canvas, canvas && filtered(canvas, root)])
-      .flatMap((canvas) => backgroundsOf(behind.layers, canvas));
+      .flatMap((canvas) => backgroundsBehind(element, behind.layers, canvas));
     clip = behind.clip;
   }
   const fontPx = Number.parseFloat(style.fontSize) || 16;
@@ -1522,6 +1558,29 @@ function canvasColours(document: Document, depth = 0): (Rgba | undefined)[] {
   if (behind === 'unknown') return [undefined];
   const colours = canvasColours(frame.ownerDocument, depth + 1).flatMap((canvas) => backgroundsOf(behind.layers, canvas));
   return colours.length > MAX_BACKGROUNDS ? [undefined] : colours;
+}
+
+/**
+ * The colours behind `element`'s text over `canvas` (backgroundsOf; `layers` one per box from it up), where a box on
+ * the way with a backdrop-filter repaints what lies under it (the s33 review: grayscale(1) turned the red behind into
+ * the text's grey): each colour under that box as the filter draws it (a url() unknown), and as it is (a backdrop root
+ * between, an opacity below 1, keeps the filter off the page further down).
+ */
+function backgroundsBehind(element: Element, layers: (Rgba | undefined)[][], canvas: Rgba | undefined): (Rgba | undefined)[] {
+  const boxes: Element[] = [];
+  for (let node: Element | null = element; node && boxes.length < layers.length; node = paintParent(node)) boxes.push(node);
+  let under: (Rgba | undefined)[] = [canvas];
+  let end = layers.length;
+  for (let index = boxes.length - 1; index >= 0; index--) {
+    const style = styleOf(boxes[index] as Element);
+    const filter = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
+    if (identityFilter(filter)) continue;
+    const below = under.flatMap((colour) => backgroundsOf(layers.slice(index + 1, end), colour));
+    under = [...below, ...below.map((colour) => colour && filtered(colour, filter))];
+    if (under.length > MAX_BACKGROUNDS) return [undefined];
+    end = index + 1;
+  }
+  return under.flatMap((colour) => backgroundsOf(layers.slice(0, end), colour));
 }
 
 function backgroundsOf(layers: (Rgba | undefined)[][], canvasColour: Rgba | undefined): (Rgba | undefined)[] {
@@ -1888,12 +1947,17 @@ function inTopLayer(node: Element): boolean {
   return !!topLayerSelector && node.matches(topLayerSelector);
 }
 
-/** How much a top-layer box's ::backdrop paints over what it covers: its colour through its opacity; an image hides. */
+/**
+ * How much a top-layer box's ::backdrop paints over what it covers: its colour through its opacity; an image or a
+ * backdrop-filter hides.
+ */
 function backdropAlpha(box: Element): number {
   const view = box.ownerDocument.defaultView;
   if (!view) return 0;
   const backdrop = view.getComputedStyle(box, '::backdrop');
   if (backdrop.display === 'none') return 0;
+  // A backdrop-filter repaints the whole page behind it (a blur, brightness(0): the s33 review) unless it is none.
+  if (!identityFilter(backdrop.getPropertyValue('backdrop-filter') || backdrop.getPropertyValue('-webkit-backdrop-filter'))) return 1;
   const image = backdrop.backgroundImage;
   const paint = image && image !== 'none' ? 1 : (colour(backdrop.backgroundColor)?.a ?? 1);
   return paint * (Number.parseFloat(backdrop.opacity) || (backdrop.opacity === '0' ? 0 : 1));
@@ -2140,6 +2204,8 @@ function paintsAbove(cover: Element, element: Element): boolean {
   const coverAt = top.findIndex((box) => paintedInside(cover, box));
   const elementAt = top.findIndex((box) => paintedInside(element, box));
   if (coverAt !== elementAt) return coverAt >= 0;
+  // A face turned away and hidden paints nothing (a flip card's other face: the s33 review).
+  if (turnedAway(cover)) return false;
   // In 3-D, depth orders what is drawn (an earlier cover brought forward by translateZ: the s32 review): a cover
   // there is taken as over the element.
   if (inDepth(cover) || inDepth(element)) return true;
@@ -2212,14 +2278,10 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   // Its text's shadows, each a copy of its glyphs moved and blurred (the glyphs' boxes asked once, not per shadow).
   const shadows = parseShadows(style.textShadow);
   const glyphBoxes = shadows.length ? ownGlyphs(cover) : [];
-  for (const shadow of shadows)
-    if (
-      glyphBoxes.some((glyphs) => {
-        const { left, top, right, bottom } = shadowArea(glyphs, shadow);
-        return inside(left, top, right, bottom);
-      })
-    )
-      alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 1) * opacityThrough(cover));
+  // Faded in its blur (core/seen.ts shadowReach: a glow is no cover over the line above), stacked shadows adding up.
+  let clear = 1;
+  for (const shadow of shadows) clear *= 1 - (colour(shadow.colour)?.a ?? 1) * Math.max(0, ...glyphBoxes.map((glyphs) => shadowReach(glyphs, shadow, x, y)));
+  if (clear < 1) alpha = Math.max(alpha, (1 - clear) * opacityThrough(cover));
   for (const shadow of parseShadows(style.boxShadow)) {
     if (shadow.inset) continue;
     const grow = shadow.spread;

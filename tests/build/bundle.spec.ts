@@ -107,8 +107,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // that draw them, ::details-content, ::target-text, position-visibility, a text's shadows and a box's reflection as
   // covers, covers in 3-D and text behind the eye, glyphs placed one by one, stacked strikes composed): 37,495 and
   // 35,789 bytes (gzip -9), each of the three fixes +400 to +830 alone. Budgets 37.5 and 35.5 KB.
+  // The s33 review's backdrop-filters (colours under a backdrop-filter modelled, a ::backdrop's filter covering),
+  // transforms composed and faces turned away, a glow's fall-off: +808 and +796 (38,303 and 36,585). shopiverse.js's
+  // budget raised by that much: 36.25 KB.
   // Left: send split per context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 37.5, 'shopiverse.js': 35.5 };
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 37.5, 'shopiverse.js': 36.25 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { filtered } from '../../src/core/seen';
 
 // Generated Joom pages that hide a planted value of the right shape, under the right label, by one technique of the
 // class "text the seller cannot see" (issue 16 item 2), next to the real visible value or alone. Every page says
@@ -163,6 +164,17 @@ export type Technique =
   | 'bidiSwap'
   /** Glyphs squeezed onto each other in pieces of 1–3 characters, each too short for a width rule of its own. */
   | 'squeezedPieces'
+  /**
+   * The s33 review (Chromium): a backdrop-filter's colour members (grayscale, hue-rotate, sepia, saturate, invert,
+   * brightness, contrast, or an SVG url()) on the value's box or a box between it and a coloured box behind, repainting
+   * that background into the text's colour.
+   */
+  | 'backdropColour'
+  /**
+   * The s33 review (Chromium): an open popover far from the value whose transparent ::backdrop repaints the whole page
+   * through a backdrop-filter (a blur, brightness(0), contrast(0)); it hides every value, so the planted one is alone.
+   */
+  | 'backdropLayer'
   /** Nested translucent line-throughs of the background's colour, each under half opaque, together hiding the glyphs. */
   | 'stackedStrikes'
   /** A grouped value ("64f1 a2b3 …") whose groups are drawn over each other: a negative word-spacing or margin. */
@@ -217,6 +229,8 @@ export const TECHNIQUES: readonly Technique[] = [
   'colourFilter',
   'bidiSwap',
   'squeezedPieces',
+  'backdropColour',
+  'backdropLayer',
   'stackedStrikes',
   'overlappedWords',
 ];
@@ -291,6 +305,8 @@ interface Hide {
   sheet?: string;
   /** Markup inside the value's box, after its text. */
   inside?: string;
+  /** Hides every value of the page (a layer over all of it): the planted rows are the only ones. */
+  alone?: boolean;
   /** The open shadow tree of a custom element the value is slotted into: its markup, with a <slot>. */
   shadow?: string;
   /** What carries the value: a <span> (the default), a <canvas> holding it as fallback text, a read-only field. */
@@ -342,7 +358,22 @@ export const REAL_DRESSES = [
   // A ring in the text's own colour (an outline badge, Tailwind's ring-inset) and a focus outline drawn just inside.
   'color:#4f46e5;box-shadow:inset 0 0 0 1px #4f46e5;padding:2px 6px',
   'display:inline-block;color:#111;outline:2px solid #111;outline-offset:-2px;padding:4px',
-] as const;
+  // The s33 review's false refusals: a flip card whose pointerless back face is turned away (about y or x); a card
+  // turned by a half turn with the value on its back face, itself turned back; white text with a blurred black glow on
+  // a dark card, lines after the value.
+  ...['rotateY(180deg)', 'rotateX(180deg)'].map((turn) => (value: string) => flipCard(value, 'Arka yüz', turn, false)),
+  ...['rotateY(180deg)', 'rotateX(-180deg)'].map((turn) => (value: string) => flipCard(value, 'Ön yüz', turn, true)),
+  (value: string) =>
+    `<span style="display:inline-block;background:#223;color:#fff;padding:8px;line-height:1.1;text-shadow:0 0 10px #000"><span style="display:block">${value}</span><span style="display:block">Aktif mağaza</span><span style="display:block">Son güncelleme: bugün</span></span>`,
+];
+
+/** A flip card: the value on one face, a pointerless face of `other` text on the other, turned away by `turn`. */
+function flipCard(value: string, other: string, turn: string, turned: boolean): string {
+  const face = 'display:block;backface-visibility:hidden;background:#fff;padding:4px';
+  const valueFace = `<span style="${face};border:1px solid #ddd${turned ? `;position:absolute;inset:0;transform:${turn}` : ''}"><span>${value}</span></span>`;
+  const otherFace = `<span style="${face};pointer-events:none${turned ? '' : `;position:absolute;inset:0;transform:${turn}`}">${other}</span>`;
+  return `<span style="display:inline-block;perspective:800px;width:26em;vertical-align:top"><span style="display:block;position:relative;transform-style:preserve-3d${turned ? `;transform:${turn}` : ''}">${turned ? otherFace + valueFace : valueFace + otherFace}</span></span>`;
+}
 
 /**
  * A contrasting paint that cannot reach white text on white (review 5, finding 1): a gradient of size 0, 1px not
@@ -1048,6 +1079,51 @@ function hiding(input: Input): Hide {
         ? { ...plain, value: `${box};filter:${filter}` }
         : { ...plain, wrappers: [`display:inline-block;filter:${filter}`, ...Array(input.depth - 2).fill('')], value: box };
     }
+    case 'backdropColour': {
+      const behind = [
+        [255, 0, 0],
+        [0, 160, 0],
+        [0, 0, 255],
+        [230, 120, 20],
+      ][Math.floor(b * 4)] as [number, number, number];
+      const filter = [
+        `grayscale(${between(0.9, 1, c).toFixed(2)})`,
+        `hue-rotate(${Math.round(between(90, 270, c))}deg)`,
+        'sepia(1)',
+        `saturate(${between(0, 0.1, c).toFixed(2)})`,
+        'invert(1)',
+        `brightness(${between(0.1, 0.4, c).toFixed(2)})`,
+        `contrast(${between(0.1, 0.3, c).toFixed(2)})`,
+        `blur(2px) grayscale(1) saturate(1.4)`,
+        'url(#s33m)',
+      ][Math.floor(a * 9)] as string;
+      // The text in the colour the filter turns the box behind into (an SVG matrix's: a grey of the red's luma).
+      const paint = filtered({ r: behind[0], g: behind[1], b: behind[2], a: 1 }, filter.startsWith('url') ? 'grayscale(1)' : filter);
+      const text = rgb([paint?.r ?? 0, paint?.g ?? 0, paint?.b ?? 0].map(Math.round));
+      const svg = filter.startsWith('url')
+        ? '<svg width="0" height="0" style="position:absolute"><filter id="s33m"><feColorMatrix type="saturate" values="0"/></filter></svg>'
+        : '';
+      const box = `display:inline-block;padding:2px;color:${text};backdrop-filter:${filter}`;
+      return input.depth === 1
+        ? { ...plain, wrappers: [`display:inline-block;padding:4px;background:${rgb(behind)}`], value: box, around: [svg, ''] }
+        : {
+            ...plain,
+            wrappers: [`display:inline-block;padding:4px;background:${rgb(behind)}`, `display:inline-block;padding:2px;backdrop-filter:${filter}`],
+            value: `color:${text}`,
+            around: [svg, ''],
+          };
+    }
+    case 'backdropLayer': {
+      const filter = [`blur(${Math.round(between(8, 20, b))}px)`, 'brightness(0)', 'contrast(0)', `blur(4px) brightness(${between(0, 0.05, b).toFixed(2)})`][
+        Math.floor(a * 4)
+      ];
+      return {
+        ...plain,
+        alone: true,
+        sheet: `.s33t{position:fixed;inset:auto 8px 8px auto;margin:0;padding:4px 8px;border:1px solid #ccc;background:#fff;color:#111}.s33t::backdrop{background:transparent;backdrop-filter:${filter}}`,
+        around: ['', '<span class="s33t" popover="manual" data-open>Kaydedildi</span>'],
+      };
+    }
     case 'detailsContent': {
       const pseudo = ['opacity:.05', 'clip-path:inset(50%)', 'filter:opacity(4%)', 'visibility:hidden', 'opacity:.3', 'content-visibility:hidden'][
         Math.floor(a * 6)
@@ -1125,23 +1201,25 @@ function list(layout: HiddenPage['layout'], rows: string[]): string {
 function build(input: Input, pane?: Pane): HiddenPage {
   const words = WORDS[input.lang];
   const hide = hiding(input);
+  const onlyHidden = input.onlyHidden || !!hide.alone;
   const planted = (label: string, value: string) => row(input.layout, label, hiddenValue(value, hide), hide.row);
   const dress = REAL_DRESSES[input.dress] ?? '';
-  const shown = (label: string, value: string) => row(input.layout, label, `<span${dress ? ` style="${dress}"` : ''}>${escapeHtml(value)}</span>`);
+  const shown = (label: string, value: string) =>
+    row(input.layout, label, typeof dress === 'function' ? dress(escapeHtml(value)) : `<span${dress ? ` style="${dress}"` : ''}>${escapeHtml(value)}</span>`);
   const expected: HiddenPage['expected'] = { storeId: null, clientId: null, secret: null };
   let real: string[];
   let hidden: string[];
   let heading: string;
   if (input.kind === 'store') {
     heading = words.name[1];
-    real = [shown(words.name[0], words.name[1]), ...(input.onlyHidden ? [] : [shown(words.store, input.storeId)])];
+    real = [shown(words.name[0], words.name[1]), ...(onlyHidden ? [] : [shown(words.store, input.storeId)])];
     hidden = [planted(words.store, input.plantedStore)];
-    if (!input.onlyHidden) expected.storeId = input.storeId;
+    if (!onlyHidden) expected.storeId = input.storeId;
   } else {
     heading = 'ShopiVerse';
-    real = [shown(words.title[0], words.title[1]), ...(input.onlyHidden ? [] : [shown(words.client, input.clientId), shown(words.secret, input.secret)])];
+    real = [shown(words.title[0], words.title[1]), ...(onlyHidden ? [] : [shown(words.client, input.clientId), shown(words.secret, input.secret)])];
     hidden = [planted(words.client, input.plantedClient), planted(words.secret, input.plantedSecret)];
-    if (!input.onlyHidden) {
+    if (!onlyHidden) {
       expected.clientId = input.clientId;
       expected.secret = input.secret;
     }
@@ -1167,15 +1245,22 @@ function build(input: Input, pane?: Pane): HiddenPage {
     ...(pane ? { pane: pane.name } : {}),
     layout: input.layout,
     place: input.place,
-    onlyHidden: input.onlyHidden,
+    onlyHidden,
     html,
     planted: input.kind === 'store' ? { storeId: input.plantedStore } : { clientId: input.plantedClient, secret: input.plantedSecret },
     expected,
   };
 }
 
-export function hiddenPageArbitrary(techniques: readonly Technique[] = TECHNIQUES): fc.Arbitrary<HiddenPage> {
-  return inputArbitrary(techniques).map((input) => build(input));
+/** The dresses of the s33 review's false refusals (flip cards, a glow): the last five. */
+export const S33_DRESSES = [0, 1, 2, 3, 4].map((index) => REAL_DRESSES.length - 5 + index);
+
+/** Pages of these techniques, the real value in any dress, or in one of `dresses` (indices into REAL_DRESSES). */
+export function hiddenPageArbitrary(techniques: readonly Technique[] = TECHNIQUES, dresses?: readonly number[]): fc.Arbitrary<HiddenPage> {
+  const inputs = dresses
+    ? fc.tuple(inputArbitrary(techniques), fc.constantFrom(...dresses)).map(([input, dress]) => ({ ...input, dress }))
+    : inputArbitrary(techniques);
+  return inputs.map((input) => build(input));
 }
 
 /**
@@ -1221,7 +1306,7 @@ export const PANES: readonly Pane[] = [
 export function panePageArbitrary(): fc.Arbitrary<HiddenPage> {
   return fc
     .tuple(
-      inputArbitrary(TECHNIQUES).filter((input) => !input.onlyHidden),
+      inputArbitrary(TECHNIQUES.filter((technique) => technique !== 'backdropLayer')).filter((input) => !input.onlyHidden),
       fc.nat(PANES.length - 1),
     )
     .map(([input, pane]) => build(input, PANES[pane]));
@@ -1252,7 +1337,8 @@ function inputArbitrary(techniques: readonly Technique[]): fc.Arbitrary<Input> {
       plantedStore: hex(24),
       plantedClient: hex(16),
       plantedSecret: hex(32),
-      dress: fc.nat(REAL_DRESSES.length - 1),
+      // The s33 dresses only where asked for (hiddenPageArbitrary's `dresses`): a DOM without layout cannot judge 3-D.
+      dress: fc.nat(REAL_DRESSES.length - 1 - S33_DRESSES.length),
     })
     .filter((input) => input.storeId !== input.plantedStore && input.clientId !== input.plantedClient && input.secret !== input.plantedSecret);
 }
