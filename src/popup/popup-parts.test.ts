@@ -208,14 +208,15 @@ describe('a push’s answer', () => {
 });
 
 describe('the values read', () => {
-  it('give the Secret Key no copy, and say why under it (look verdict 8)', () => {
+  it('give the Secret Key no copy and no reveal, and say why under it (look verdict 8, issue 17)', () => {
     const facts = stored(
       { stores, selected: STORE, apps: { c: { clientId: '9f3c2a1b4d5e6f70', storeId: STORE, seenAt: 3 } } },
       { secrets: { '9f3c2a1b4d5e6f70': 'a1b2c3d4e5f60718293a4b5c6d7e8f90' } },
     );
     render(h(Values, { stored: facts, storeId: STORE }), document.body);
     const value = document.querySelector('[data-value="secret"]')?.parentElement as HTMLElement;
-    expect([...value.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['reveal']);
+    expect([...value.querySelectorAll('button')].map((button) => button.textContent)).toEqual([]);
+    expect(value.querySelector('[data-value="secret"]')?.textContent).toBe('••••••••8f90');
     expect(value.querySelector('[data-secret-no-copy]')?.textContent).toBe('valuesSecretNoCopy');
     // The other values keep their copy, and no line about it.
     const store = document.querySelector('[data-value="storeId"]')?.parentElement as HTMLElement;
