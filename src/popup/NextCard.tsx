@@ -122,6 +122,12 @@ export function NextCard({
           {t(`next_${id}`, names)}
         </h2>
       )}
+      {/* Why the step at all: a seller who never made an "API application" asked what it is for (issue 17, point 4). */}
+      {next.id === 'api-app' && next.state !== 'error' && (
+        <p class="detail" data-why="api-app">
+          {t('apiAppWhy')}
+        </p>
+      )}
       {!here && next.action.kind === 'open' && next.action.known === 'home' && (
         <p class="detail">
           <PathText text={t(`next_${base}_where`, names)} />
