@@ -163,7 +163,7 @@ const CAPTIONS = {
     dimensions: 'Eksik ölçü ve ağırlık, Joom’a gitmeden önce gösterilir',
   },
   en: {
-    form: 'One click fills ShopiVerse’s “Api Tanım” form; you press “Save”',
+    form: 'One click fills ShopiVerse’s “Api Tanım” (API settings) form; you press “Save”',
     store: 'Your store’s ID is read on Joom by itself',
     newApp: 'Joom’s new-application form is filled in for you',
     images: 'Connected, and the images Joom would reject are marked',
