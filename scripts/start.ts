@@ -51,6 +51,17 @@ function shooter(folder: string): (page: TestPage, name: string) => Promise<void
  */
 async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: { width: number; height: number }; popupFull: number }> {
   await sleep(300);
+  // A fixed clock time in the frames (issue 17, point 7): "(10:54)" beside a check dated every listing picture to the
+  // minute the walk ran. The walk's values carry the time they were read; the frame shows 09:30, as the popup states'
+  // fixture does (tests/browser/popup-states.ts). Only the frame's copy of the popup is touched, never what it stores.
+  await popup.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const fixed = text.replace(/\b([01]\d|2[0-3]):[0-5]\d\b/g, '09:30');
+      if (fixed !== text) node.textContent = fixed;
+    }
+  });
   // Measured on the screenshot's own layout: the popup may still be drawing a line that moves the rest down.
   const layout = () => popup.evaluate(() => `${document.documentElement.scrollHeight}:${document.body.textContent}`);
   const path = join(tmpdir(), `joom-popup-${process.pid}.png`);
@@ -108,6 +119,7 @@ async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: 
     }
     return { width: Math.ceil(document.body.getBoundingClientRect().width), full, cut };
   }, POPUP_VIEWPORT.height);
+  if (process.env.JOOM_FRAME_HEIGHTS) console.log(`  popup ${popup.url()}: full ${full}, shown ${cut}`);
   if ((await layout()) !== before) console.warn(`  the popup changed while its frame was taken (${popup.url()}): its cut may be off`);
   return { popup: readFileSync(path), popupSize: { width, height: cut }, popupFull: full };
 }
