@@ -177,13 +177,24 @@ describe('a push again refused once connected: a secondary note', () => {
     expect(document.querySelector('[data-group="products"] .count')?.textContent).toBe('groupCountNotRun');
   });
 
-  it('does not fold the steps before the store is connected', () => {
+  it('shows every connection step while none is done; the product checks not run yet are folded under their heading', () => {
     const fresh = stored({});
     const list = checklist(fresh.local, fresh.session, undefined, 30);
     const next = nextStep(fresh.local, fresh.session, list);
     render(h(Checklist, { list, next, stored: fresh }), document.body);
     expect([...document.querySelectorAll('[data-group]')].map((group) => group.getAttribute('data-group'))).toEqual(['connection', 'products']);
-    expect(document.querySelector('details')).toBeNull();
+    expect(document.querySelector('[data-group="connection"] details')).toBeNull();
+    expect((document.querySelector('[data-group="products"] details[data-folded]') as HTMLDetailsElement).open).toBe(false);
+  });
+
+  it('folds the connection steps under their heading and count from the first step done (issue 17: the popup ran past 600 px)', () => {
+    const one = stored({ stores, selected: STORE });
+    const list = checklist(one.local, one.session, STORE, 30);
+    const next = nextStep(one.local, one.session, list);
+    render(h(Checklist, { list, next, stored: one }), document.body);
+    const folded = document.querySelector('[data-group="connection"] details[data-folded]') as HTMLDetailsElement;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('summary .count')?.textContent).toMatch(/^groupCount 1 7/);
   });
 
   it.each([
