@@ -10,7 +10,7 @@ import { describeSource, maskSecret } from './Assist';
 // disclosure (a page path in the main view squeezed the value). The Secret Key is shown as its last
 // four characters only, with no reveal and no copy.
 
-export function Values({ stored, storeId }: { stored: Stored; storeId?: string }) {
+export function Values({ stored, storeId, folded = false }: { stored: Stored; storeId?: string; folded?: boolean }) {
   const app = shownApp(stored.local, storeId);
   const secret = app ? stored.session.secrets[app.clientId] : undefined;
   if (!storeId && !app) return null;
@@ -20,9 +20,9 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
     [t('fieldSecret'), app && secret ? stored.session.secretSources?.[app.clientId] : undefined],
   ];
   const read = sources.filter((entry): entry is [string, Source] => entry[1]?.how === 'read');
-  return (
-    <section aria-labelledby="values" class="group">
-      <h2 id="values">{t('valuesTitle')}</h2>
+  const heading = <h2 id="values">{t('valuesTitle')}</h2>;
+  const body = (
+    <>
       <dl>
         {storeId && <Row label={t('fieldStoreId')} value={storeId} field="storeId" source={stored.local.stores[storeId]?.source} />}
         {app && <Row label={t('fieldClientId')} value={app.clientId} field="clientId" source={app.source} />}
@@ -53,6 +53,23 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
             </div>
           ))}
         </details>
+      )}
+    </>
+  );
+  // Once connected, the values did their work: folded under their heading, one click away (issue 17, point 1: open at
+  // the popup's foot, they ran it past 600 px in every connected frame of the listing).
+  return (
+    <section aria-labelledby="values" class="group" data-values>
+      {folded ? (
+        <details data-folded>
+          <summary>{heading}</summary>
+          {body}
+        </details>
+      ) : (
+        <>
+          {heading}
+          {body}
+        </>
       )}
     </section>
   );
