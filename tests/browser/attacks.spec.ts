@@ -195,7 +195,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     // And says why, under the value (look verdict 8).
     expect(
       await popup.evaluate(() => document.querySelector('[data-value="secret"]')?.parentElement?.querySelector('[data-secret-no-copy]')?.textContent),
-    ).toBe('Güvenlik için yalnızca son 4 karakteri gösterilir ve buradan kopyalanamaz; gerekirse Joom’daki uygulama sayfasından kopyalayın.');
+    ).toBe('Güvenlik için yalnızca son 4 karakteri gösterilir; buradan kopyalanamaz.');
   });
 
   // Item 8
