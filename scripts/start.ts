@@ -72,7 +72,9 @@ async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: 
     await sleep(200);
   }
   const { width, full, cut } = await popup.evaluate((limit: number) => {
-    const full = Math.ceil(document.documentElement.scrollHeight);
+    // The popup's own height: its body's, with its margin. The page here is as tall as the 800 px window it opened in,
+    // and the document's scroll height (never under the window's) drew a scrollbar beside a popup that fits.
+    const full = Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
     // Every line of text and every control: the cut may not cross one. Only what is drawn: a closed <details> keeps
     // its content laid out, unseen, and its lines would move the cut for nothing.
     const boxes: { top: number; bottom: number }[] = [];
@@ -160,9 +162,19 @@ async function noteInView(page: TestPage, key: string): Promise<void> {
   await sleep(300);
 }
 
+/**
+ * The panel as the frame shows it: at 125 % zoom, as a seller who enlarges the page sees it (issue 17, point 1: at
+ * 100 % the replicas' content filled a third of the 1280 px frame and the rest was blank). The page is set back after.
+ */
 async function panelImage(page: TestPage): Promise<Buffer> {
   const path = join(tmpdir(), `joom-panel-${process.pid}.png`);
-  await page.screenshot(path, { fullPage: false });
+  await page.evaluate(() => document.documentElement.style.setProperty('zoom', '1.25'));
+  await sleep(400);
+  try {
+    await page.screenshot(path, { fullPage: false });
+  } finally {
+    await page.evaluate(() => document.documentElement.style.removeProperty('zoom'));
+  }
   return readFileSync(path);
 }
 
