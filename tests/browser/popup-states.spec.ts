@@ -225,7 +225,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.how).toMatch(
         lang === 'tr'
           ? /^(Açılınca |“Api Tanım” sekmesini açın; form sizin için doldurulur\.)/
-          : /^(When it opens, |Open the “Api Tanım” (API settings) tab; the form is filled in for you\.)/,
+          : /^(When it opens, |Open the “Api Tanım” \(API settings\) tab; the form is filled in for you\.)/,
       );
       expect(shown.primaryBottom).toBeGreaterThan(0);
       expect(shown.primaryBottom).toBeLessThanOrEqual(POPUP.height);
