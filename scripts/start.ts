@@ -51,6 +51,17 @@ function shooter(folder: string): (page: TestPage, name: string) => Promise<void
  */
 async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: { width: number; height: number }; popupFull: number }> {
   await sleep(300);
+  // A fixed clock time in the frames (issue 17, point 7): "(10:54)" beside a check dated every listing picture to the
+  // minute the walk ran. The walk's values carry the time they were read; the frame shows 09:30, as the popup states'
+  // fixture does (tests/browser/popup-states.ts). Only the frame's copy of the popup is touched, never what it stores.
+  await popup.evaluate(() => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      const fixed = text.replace(/\b([01]\d|2[0-3]):[0-5]\d\b/g, '09:30');
+      if (fixed !== text) node.textContent = fixed;
+    }
+  });
   // Measured on the screenshot's own layout: the popup may still be drawing a line that moves the rest down.
   const layout = () => popup.evaluate(() => `${document.documentElement.scrollHeight}:${document.body.textContent}`);
   const path = join(tmpdir(), `joom-popup-${process.pid}.png`);
@@ -61,7 +72,9 @@ async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: 
     await sleep(200);
   }
   const { width, full, cut } = await popup.evaluate((limit: number) => {
-    const full = Math.ceil(document.documentElement.scrollHeight);
+    // The popup's own height: its body's, with its margin. The page here is as tall as the 800 px window it opened in,
+    // and the document's scroll height (never under the window's) drew a scrollbar beside a popup that fits.
+    const full = Math.ceil(document.body.getBoundingClientRect().bottom + window.scrollY + parseFloat(getComputedStyle(document.body).marginBottom));
     // Every line of text and every control: the cut may not cross one. Only what is drawn: a closed <details> keeps
     // its content laid out, unseen, and its lines would move the cut for nothing.
     const boxes: { top: number; bottom: number }[] = [];
@@ -108,6 +121,7 @@ async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: 
     }
     return { width: Math.ceil(document.body.getBoundingClientRect().width), full, cut };
   }, POPUP_VIEWPORT.height);
+  if (process.env.JOOM_FRAME_HEIGHTS) console.log(`  popup ${popup.url()}: full ${full}, shown ${cut}`);
   if ((await layout()) !== before) console.warn(`  the popup changed while its frame was taken (${popup.url()}): its cut may be off`);
   return { popup: readFileSync(path), popupSize: { width, height: cut }, popupFull: full };
 }
@@ -148,9 +162,19 @@ async function noteInView(page: TestPage, key: string): Promise<void> {
   await sleep(300);
 }
 
-async function panelImage(page: TestPage): Promise<Buffer> {
+/**
+ * The panel as the frame shows it: at 125 % zoom, as a seller who enlarges the page sees it (issue 17, point 1: at
+ * 100 % the replicas' content filled a third of the 1280 px frame and the rest was blank). The page is set back after.
+ */
+async function panelImage(page: TestPage, zoom = 1.25): Promise<Buffer> {
   const path = join(tmpdir(), `joom-panel-${process.pid}.png`);
-  await page.screenshot(path, { fullPage: false });
+  await page.evaluate((value) => document.documentElement.style.setProperty('zoom', value), String(zoom));
+  await sleep(400);
+  try {
+    await page.screenshot(path, { fullPage: false });
+  } finally {
+    await page.evaluate(() => document.documentElement.style.removeProperty('zoom'));
+  }
   return readFileSync(path);
 }
 
@@ -163,7 +187,7 @@ const CAPTIONS = {
     dimensions: 'Eksik ölçü ve ağırlık, Joom’a gitmeden önce gösterilir',
   },
   en: {
-    form: 'One click fills ShopiVerse’s “Api Tanım” form; you press “Save”',
+    form: 'One click fills ShopiVerse’s “Api Tanım” (API settings) form; you press “Save”',
     store: 'Your store’s ID is read on Joom by itself',
     newApp: 'Joom’s new-application form is filled in for you',
     images: 'Connected, and the images Joom would reject are marked',
@@ -179,8 +203,8 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   // The panels' own notes (the fill button, why a form was not filled, and after the listing's frames every other
   // note: notesInPanels), at the panel's size: out/panels/<lang>/.
   const panelShot = shooter(join(import.meta.dirname, '..', 'out', 'panels', lang));
-  const frame = async (name: string, page: TestPage, popup: TestPage, text: string) =>
-    frames.push({ name, frame: { panel: await panelImage(page), url: page.url(), ...(await popupImage(popup)), caption: text } });
+  const frame = async (name: string, page: TestPage, popup: TestPage, text: string, zoom?: number) =>
+    frames.push({ name, frame: { panel: await panelImage(page, zoom), url: page.url(), ...(await popupImage(popup)), caption: text } });
 
   const stores = await driver.open('https://merchant.joom.com/panel/stores');
   await until(stores, () => document.querySelector('main a'));
@@ -248,7 +272,8 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await until(popup, () => document.querySelector('[data-step="dimensions"]:not([data-state="todo"])'));
   // Unscrolled, as the popup opens: its top card is the dimensions step on this page (seller review B3: scrolled to
   // the product checks, the frame had no header and no top card, and looked broken).
-  await frame('shopiverse-product-dimensions', productForm, popup, caption.dimensions);
+  // At 100 %: the product form already fills the frame's height, and at 125 % its notes ran under the popup.
+  await frame('shopiverse-product-dimensions', productForm, popup, caption.dimensions, 1);
   await popup.close();
   // After the listing's frames (its push stays pending, and its note would show on every ShopiVerse page after it).
   // Never a silent wait: a push meets a form that is not a Joom store's; the page and the popup say why, and what to do.

@@ -70,9 +70,11 @@ describe('how the UI names ShopiVerse’s buttons', () => {
     const names = (lang: 'en' | 'tr', seen?: SeenNames) => instructionNames(seen).map((key) => render(lang, [key]));
     const english: SeenNames = { save: 'Save', status: 'Status', authorize: 'Request Authorization' };
     const turkish: SeenNames = { save: 'Kaydet', status: 'Durum', authorize: 'Yetki Talep Et' };
-    expect(render('en', ['next_saved_how', ...names('en', english)])).toBe('Check the values in the “Api Tanım” form, then press “Save” with “Status” ticked.');
+    expect(render('en', ['next_saved_how', ...names('en', english)])).toBe(
+      'Check the values in the “Api Tanım” (API settings) form, then press “Save” with “Status” ticked.',
+    );
     expect(render('en', ['next_saved_how', ...names('en', turkish)])).toBe(
-      'Check the values in the “Api Tanım” form, then press “Kaydet” with “Durum” ticked.',
+      'Check the values in the “Api Tanım” (API settings) form, then press “Kaydet” with “Durum” ticked.',
     );
     expect(render('en', ['next_saved', ...names('en')])).toBe('Press “Save” (Kaydet) in ShopiVerse');
     expect(render('tr', ['next_saved_how', ...names('tr')])).toBe(
@@ -124,21 +126,21 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
       'en',
       'nextShopiverseWhere',
       undefined,
-      'If the page is not open, go to “Settings” (Ayarlar) > “Stores” (Mağazalar) > your Joom store’s name > the “Api Tanım” tab.',
+      'If the page is not open, go to “Settings” (Ayarlar) > “Stores” (Mağazalar) > your Joom store’s name > the “Api Tanım” (API settings) tab.',
     ],
     [
       'English UI, an English panel',
       'en',
       'nextShopiverseWhere',
       english,
-      'If the page is not open, go to “Settings” > “Stores” > your Joom store’s name > the “Api Tanım” tab.',
+      'If the page is not open, go to “Settings” > “Stores” > your Joom store’s name > the “Api Tanım” (API settings) tab.',
     ],
     [
       'English UI, a Turkish panel: its own words',
       'en',
       'refusedWhere',
       turkish,
-      'In ShopiVerse, go to “Ayarlar” > “Mağazalar” > your Joom store’s name > the “Api Tanım” tab.',
+      'In ShopiVerse, go to “Ayarlar” > “Mağazalar” > your Joom store’s name > the “Api Tanım” (API settings) tab.',
     ],
     ['English UI, products, an English panel', 'en', 'next_images_where', english, 'In ShopiVerse: “Products” > “My Products”.'],
     ['English UI, products, no form seen', 'en', 'next_images_where', undefined, 'In ShopiVerse: “Products” (Ürünler) > “My Products” (Ürünlerim).'],
@@ -164,7 +166,7 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
 
   it('says the page’s note with the store’s path as $1, in the page’s language', () => {
     expect(render('en', ['pendingHint', render('en', [menuKey('store', languageOfTag('en-US'))])])).toBe(
-      'Joom Connector: open “Settings” > “Stores” > your Joom store’s name > the “Api Tanım” tab within 10 minutes of the push; the form is filled in for you there.',
+      'Joom Connector: open “Settings” > “Stores” > your Joom store’s name > the “Api Tanım” (API settings) tab within 10 minutes of the push; the form is filled in for you there.',
     );
     expect(render('tr', ['pendingHint', render('tr', [menuKey('store', languageOfTag('tr'))])])).toBe(
       'Joom Bağlayıcı: aktardıktan sonraki 10 dakika içinde “Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım” sekmesini açın; form orada sizin için doldurulur.',

@@ -85,7 +85,7 @@ export function App() {
           {told.waiting && <PushWaiting detail={told.waiting} stored={stored} />}
           {first && <Values stored={stored} storeId={storeId} />}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />
-          {!first && <Values stored={stored} storeId={storeId} />}
+          {!first && <Values stored={stored} storeId={storeId} folded={next.connected} />}
           {/* Another store, chosen on purpose: below the guide (a dropdown on top invited a wrong choice; the card names the store). */}
           {stores.length > 1 && (
             <label class="store-picker">

@@ -11,8 +11,12 @@ import { whereOf } from '../shared/where-of';
 // When reading was not sure, the seller decides: choose among a page's candidates, paste a value, or pick it on
 // the Joom page; and say which value stays when a page showed a different one. Never a dead end.
 
-/** A secret is never shown whole outside ShopiVerse's form: its last four characters tell two apart. */
-export const masked = (field: PickField, value: string) => (field === 'secret' ? `••••${value.slice(-4)}` : value);
+/**
+ * A secret is never shown whole outside ShopiVerse's form: its last four characters tell two apart. One mask in every
+ * state (issue 17: eight dots under the values and four in the conflict's buttons read as two different keys).
+ */
+export const maskSecret = (value: string) => `••••••••${value.slice(-4)}`;
+export const masked = (field: PickField, value: string) => (field === 'secret' ? maskSecret(value) : value);
 
 export function Choices({ stored }: { stored: Stored }) {
   const choices = stored.session.choices;

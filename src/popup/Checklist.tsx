@@ -37,11 +37,14 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
       ))}
     </ol>
   );
-  // The groups keep one order (a list that jumps when the store connects reads as something gone wrong); once
-  // connected, the finished steps fold into their heading, and the product checks sit right under the card.
+  // The groups keep one order (a list that jumps when the store connects reads as something gone wrong). The whole
+  // guide is shown while no step is done; from the first step done, the card above says the step at hand and the
+  // steps fold into their heading with its count, one click away (issue 17, point 1: with the nine rows open the popup
+  // ran 840-900 px, and every listing frame cut it at its foot).
+  const fold = next.connected || list.done > 0;
   const connectionGroup = (
     <section key="connection" aria-labelledby="steps" class="group" data-group="connection">
-      {next.connected ? (
+      {fold ? (
         <details data-folded>
           <summary>{heading}</summary>
           {rows}
@@ -54,22 +57,40 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
       )}
     </section>
   );
+  const productHeading = (
+    <h2 id="products">
+      {t('productsTitle')} <span class="count">{t(productsCount.key, productsCount.args)}</span>
+    </h2>
+  );
+  // No product check has run yet ("henüz yapılmadı"), and the store is not connected: the two rows (what each check
+  // is, where it runs) fold into the heading; they are for later, and pushed the guide's foot out of the popup.
+  const productsFolded = !next.connected && list.products.ran === 0 && !PRODUCT_STEPS.includes(next.id as Step['id']);
+  const productRows = (
+    <ol>
+      {products.map((step) => (
+        <StepRow key={step.id} step={step} current={step.id === next.id} names={names}>
+          {step.id === 'images' ? (
+            <Images report={stored.session.images} here={reportIsHere(stored.session.images?.page, activeUrl)} pointedAt={step.id === next.id} />
+          ) : (
+            <Dimensions report={stored.session.dimensions} />
+          )}
+        </StepRow>
+      ))}
+    </ol>
+  );
   const productGroup = (
     <section key="products" aria-labelledby="products" class="group" data-group="products">
-      <h2 id="products">
-        {t('productsTitle')} <span class="count">{t(productsCount.key, productsCount.args)}</span>
-      </h2>
-      <ol>
-        {products.map((step) => (
-          <StepRow key={step.id} step={step} current={step.id === next.id} names={names}>
-            {step.id === 'images' ? (
-              <Images report={stored.session.images} here={reportIsHere(stored.session.images?.page, activeUrl)} pointedAt={step.id === next.id} />
-            ) : (
-              <Dimensions report={stored.session.dimensions} />
-            )}
-          </StepRow>
-        ))}
-      </ol>
+      {productsFolded ? (
+        <details data-folded>
+          <summary>{productHeading}</summary>
+          {productRows}
+        </details>
+      ) : (
+        <>
+          {productHeading}
+          {productRows}
+        </>
+      )}
     </section>
   );
   return (

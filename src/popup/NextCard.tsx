@@ -95,6 +95,9 @@ export function NextCard({
   // Red for a connection step that failed only: a product check to fix keeps the task's orange (look verdict 8: a red
   // card under a green "✓ Bağlandı" read as a broken connection).
   const connectionError = next.state === 'error' && !PRODUCT_STEPS.includes(next.id as StepId);
+  // A wrong redirect URL: one primary action, which copies the right URL and opens the page where it is pasted (issue
+  // 17, point 6: "copy" and "open" side by side were two main buttons); on that page already, the copy is the primary.
+  const redirectWrong = next.id === 'api-app' && !!list.redirect && !list.redirect.ok;
   const tone = connectionError ? ' card-error' : next.id === 'connected' ? ' card-connected' : '';
   return (
     <section class={`card${tone}`} aria-labelledby="next-title" data-next={next.id} data-state={next.state} data-here={here ? 'true' : undefined}>
@@ -122,6 +125,12 @@ export function NextCard({
           {t(`next_${id}`, names)}
         </h2>
       )}
+      {/* Why the step at all: a seller who never made an "API application" asked what it is for (issue 17, point 4). */}
+      {next.id === 'api-app' && next.state !== 'error' && (
+        <p class="detail" data-why="api-app">
+          {t('apiAppWhy')}
+        </p>
+      )}
       {!here && next.action.kind === 'open' && next.action.known === 'home' && (
         <p class="detail">
           <PathText text={t(`next_${base}_where`, names)} />
@@ -133,11 +142,11 @@ export function NextCard({
         </p>
       )}
       {next.pending && next.id === 'pushed' && <PendingDetail list={list} names={names} />}
-      {next.id === 'api-app' && list.redirect && !list.redirect.ok && <RedirectFix seen={list.redirect.seen} />}
+      {redirectWrong && list.redirect && <RedirectFix seen={list.redirect.seen} primary={here} />}
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'conflict' && !next.connected && list.steps.find((step) => step.id === 'pushed')?.state !== 'done' && <PushBlocked />}
       {next.id === 'choose' && <Choices stored={stored} />}
-      {!here && <Primary next={next} push={push} />}
+      {!here && <Primary next={next} push={push} copyRedirect={redirectWrong} />}
       {/* The first push's answer belongs to the guide until connected; an old line must not sit under a later step. */}
       {!next.connected && !push.answer?.again && <PushStatus push={push} stored={stored} />}
     </section>
@@ -203,8 +212,23 @@ function CardStore({ stored, storeId }: { stored: Stored; storeId: string }) {
   );
 }
 
-function Primary({ next, push }: { next: NextStep; push: Push }) {
+function Primary({ next, push, copyRedirect }: { next: NextStep; push: Push; copyRedirect: boolean }) {
   const action = next.action;
+  if (copyRedirect && action.kind === 'open')
+    return (
+      <button
+        type="button"
+        class="primary"
+        data-action="next"
+        data-copies="redirect"
+        onClick={async () => {
+          await copyText(EXPECTED_REDIRECT, false);
+          await popupApi.tabs.create({ url: action.url, active: true });
+        }}
+      >
+        {t('nextButton_api_app_copy_open')}
+      </button>
+    );
   // Joom's new-application form, once it was prefilled somewhere: the button opens that page, and says so.
   const form = next.id === 'api-app' && next.state !== 'error' && action.kind === 'open' && action.known === 'last';
   const label = t(form ? 'nextButton_api_app_form' : `nextButton_${key(next.id)}${next.state === 'error' ? '_error' : ''}`);
@@ -420,28 +444,41 @@ function MarkedUrl({ parts, side }: { parts: RedirectPart[]; side: 'seen' | 'exp
   );
 }
 
-/** The redirect URL Joom has and the one expected, each with only its differing places marked, and a button that copies the right one. */
-function RedirectFix({ seen }: { seen: string }) {
+/**
+ * The redirect URL Joom has and the one expected, each in its own box with only its differing places marked; why /tr/
+ * folded under a question (three lines of reasons between the URLs and the button crowded the card: issue 17, point
+ * 6). On the application's page, its copy button is the card's primary action; elsewhere the primary copies and opens.
+ */
+function RedirectFix({ seen, primary }: { seen: string; primary: boolean }) {
   const [copied, setCopied] = useState<boolean>();
   const parts = redirectParts(seen);
   const missing = missingPieces(parts);
   return (
     <div class="detail" data-redirect-diff>
-      <div class="label">
-        {t('redirectSeen')}
-        {missing && <span data-gap-words> {t('redirectGapSeen', missing)}</span>}
+      <div class="url-box" data-side="seen">
+        <div class="label">
+          {t('redirectSeen')}
+          {missing && <span data-gap-words> {t('redirectGapSeen', missing)}</span>}
+        </div>
+        <div data-url="seen">
+          <MarkedUrl parts={parts} side="seen" />
+        </div>
       </div>
-      <div data-url="seen">
-        <MarkedUrl parts={parts} side="seen" />
+      <div class="url-box" data-side="expected">
+        <div class="label">{t('redirectExpected')}</div>
+        <div data-url="expected">
+          <MarkedUrl parts={parts} side="expected" />
+        </div>
       </div>
-      <div class="label">{t('redirectExpected')}</div>
-      <div data-url="expected">
-        <MarkedUrl parts={parts} side="expected" />
-      </div>
-      <div data-why-locale>{t('redirectWhyLocale')}</div>
-      <button type="button" data-action="copy-redirect" onClick={async () => setCopied(await copyText(EXPECTED_REDIRECT, false))}>
-        {copied === undefined ? t('copyRightRedirect') : copied ? t('copied') : t('copyFailed')}
-      </button>
+      <details class="detail source">
+        <summary>{t('redirectWhyLocaleQuestion')}</summary>
+        <div data-why-locale>{t('redirectWhyLocale')}</div>
+      </details>
+      {primary && (
+        <button type="button" class="primary" data-copies="redirect" onClick={async () => setCopied(await copyText(EXPECTED_REDIRECT, false))}>
+          {copied === undefined ? t('copyRightRedirect') : copied ? t('copied') : t('copyFailed')}
+        </button>
+      )}
     </div>
   );
 }

@@ -4,13 +4,13 @@ import type { Source } from '../core/records';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
-import { describeSource } from './Assist';
+import { describeSource, maskSecret } from './Assist';
 
 // The values read so far for the selected store: each label above its value, with copy; where it came from is in a
-// disclosure (a page path in the main view squeezed the value). The Secret Key is masked unless revealed.
+// disclosure (a page path in the main view squeezed the value). The Secret Key is shown as its last
+// four characters only, with no reveal and no copy.
 
-export function Values({ stored, storeId }: { stored: Stored; storeId?: string }) {
-  const [revealed, setRevealed] = useState(false);
+export function Values({ stored, storeId, folded = false }: { stored: Stored; storeId?: string; folded?: boolean }) {
   const app = shownApp(stored.local, storeId);
   const secret = app ? stored.session.secrets[app.clientId] : undefined;
   if (!storeId && !app) return null;
@@ -20,9 +20,9 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
     [t('fieldSecret'), app && secret ? stored.session.secretSources?.[app.clientId] : undefined],
   ];
   const read = sources.filter((entry): entry is [string, Source] => entry[1]?.how === 'read');
-  return (
-    <section aria-labelledby="values" class="group">
-      <h2 id="values">{t('valuesTitle')}</h2>
+  const heading = <h2 id="values">{t('valuesTitle')}</h2>;
+  const body = (
+    <>
       <dl>
         {storeId && <Row label={t('fieldStoreId')} value={storeId} field="storeId" source={stored.local.stores[storeId]?.source} />}
         {app && <Row label={t('fieldClientId')} value={app.clientId} field="clientId" source={app.source} />}
@@ -30,12 +30,10 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
           <div class="value">
             <dt>{t('fieldSecret')}</dt>
             <dd>
-              <code data-value="secret">{revealed ? secret : `••••••••${secret.slice(-4)}`}</code>
-              <button type="button" aria-pressed={revealed} onClick={() => setRevealed(!revealed)}>
-                {revealed ? t('hide') : t('reveal')}
-              </button>
+              <code data-value="secret">{maskSecret(secret)}</code>
               {/* No copy: a copied secret stays on the clipboard (SECURITY.md, item 7). Said, so that a missing
-                  button does not read as a value badly read (look verdict 8). */}
+                  button does not read as a value badly read (look verdict 8). No reveal either: a "Göster" beside
+                  "cannot be copied" contradicted it (issue 17), and Push writes the key without the seller seeing it. */}
               <div class="detail" data-secret-no-copy>
                 {t('valuesSecretNoCopy')}
               </div>
@@ -55,6 +53,23 @@ export function Values({ stored, storeId }: { stored: Stored; storeId?: string }
             </div>
           ))}
         </details>
+      )}
+    </>
+  );
+  // Once connected, the values did their work: folded under their heading, one click away (issue 17, point 1: open at
+  // the popup's foot, they ran it past 600 px in every connected frame of the listing).
+  return (
+    <section aria-labelledby="values" class="group" data-values>
+      {folded ? (
+        <details data-folded>
+          <summary>{heading}</summary>
+          {body}
+        </details>
+      ) : (
+        <>
+          {heading}
+          {body}
+        </>
       )}
     </section>
   );

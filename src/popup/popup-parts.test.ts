@@ -177,13 +177,24 @@ describe('a push again refused once connected: a secondary note', () => {
     expect(document.querySelector('[data-group="products"] .count')?.textContent).toBe('groupCountNotRun');
   });
 
-  it('does not fold the steps before the store is connected', () => {
+  it('shows every connection step while none is done; the product checks not run yet are folded under their heading', () => {
     const fresh = stored({});
     const list = checklist(fresh.local, fresh.session, undefined, 30);
     const next = nextStep(fresh.local, fresh.session, list);
     render(h(Checklist, { list, next, stored: fresh }), document.body);
     expect([...document.querySelectorAll('[data-group]')].map((group) => group.getAttribute('data-group'))).toEqual(['connection', 'products']);
-    expect(document.querySelector('details')).toBeNull();
+    expect(document.querySelector('[data-group="connection"] details')).toBeNull();
+    expect((document.querySelector('[data-group="products"] details[data-folded]') as HTMLDetailsElement).open).toBe(false);
+  });
+
+  it('folds the connection steps under their heading and count from the first step done (issue 17: the popup ran past 600 px)', () => {
+    const one = stored({ stores, selected: STORE });
+    const list = checklist(one.local, one.session, STORE, 30);
+    const next = nextStep(one.local, one.session, list);
+    render(h(Checklist, { list, next, stored: one }), document.body);
+    const folded = document.querySelector('[data-group="connection"] details[data-folded]') as HTMLDetailsElement;
+    expect(folded.open).toBe(false);
+    expect(folded.querySelector('summary .count')?.textContent).toMatch(/^groupCount 1 7/);
   });
 
   it.each([
@@ -208,14 +219,15 @@ describe('a push’s answer', () => {
 });
 
 describe('the values read', () => {
-  it('give the Secret Key no copy, and say why under it (look verdict 8)', () => {
+  it('give the Secret Key no copy and no reveal, and say why under it (look verdict 8, issue 17)', () => {
     const facts = stored(
       { stores, selected: STORE, apps: { c: { clientId: '9f3c2a1b4d5e6f70', storeId: STORE, seenAt: 3 } } },
       { secrets: { '9f3c2a1b4d5e6f70': 'a1b2c3d4e5f60718293a4b5c6d7e8f90' } },
     );
     render(h(Values, { stored: facts, storeId: STORE }), document.body);
     const value = document.querySelector('[data-value="secret"]')?.parentElement as HTMLElement;
-    expect([...value.querySelectorAll('button')].map((button) => button.textContent)).toEqual(['reveal']);
+    expect([...value.querySelectorAll('button')].map((button) => button.textContent)).toEqual([]);
+    expect(value.querySelector('[data-value="secret"]')?.textContent).toBe('••••••••8f90');
     expect(value.querySelector('[data-secret-no-copy]')?.textContent).toBe('valuesSecretNoCopy');
     // The other values keep their copy, and no line about it.
     const store = document.querySelector('[data-value="storeId"]')?.parentElement as HTMLElement;

@@ -190,12 +190,12 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     const buttons = await popup.evaluate(() =>
       [...(document.querySelector('[data-value="secret"]')?.parentElement?.querySelectorAll('button') ?? [])].map((b) => b.textContent),
     );
-    expect(buttons).toEqual(['Göster']);
+    expect(buttons).toEqual([]);
     expect(await popup.evaluate(() => document.querySelectorAll('[aria-label*="Gizli Anahtar"]').length)).toBe(0);
     // And says why, under the value (look verdict 8).
     expect(
       await popup.evaluate(() => document.querySelector('[data-value="secret"]')?.parentElement?.querySelector('[data-secret-no-copy]')?.textContent),
-    ).toBe('Güvenlik nedeniyle buradan kopyalanamaz; Joom’daki uygulama sayfasından kopyalayın.');
+    ).toBe('Güvenlik için yalnızca son 4 karakteri gösterilir; buradan kopyalanamaz.');
   });
 
   // Item 8

@@ -123,10 +123,11 @@ describe(`reading values on Joom (${BROWSER})`, () => {
       if (await popup.evaluate(() => document.activeElement?.getAttribute('data-action') === 'next')) break;
       await popup.press('Tab');
     }
-    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Uygulamanın sayfasını aç');
+    expect(await popup.evaluate(() => document.activeElement?.textContent)).toBe('Doğru URL’yi kopyala, uygulamanın sayfasını aç');
     const before = (await browser().pages()).length;
     await popup.press('Enter');
-    // The application's page the seller last used opens, where the redirect URL is fixed.
+    // The right URL is copied and the application's page the seller last used opens, where it is pasted (one primary
+    // action for a wrong redirect URL: issue 17, point 6).
     await expect
       .poll(async () => (await browser().pages()).map((page) => page.url()), { timeout: 10_000 })
       .toContain(`https://merchant.joom.com/panel/api/${maskedApp.id}`);

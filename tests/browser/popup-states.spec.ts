@@ -225,7 +225,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.how).toMatch(
         lang === 'tr'
           ? /^(Açılınca |“Api Tanım” sekmesini açın; form sizin için doldurulur\.)/
-          : /^(When it opens, |Open the “Api Tanım” tab; the form is filled in for you\.)/,
+          : /^(When it opens, |Open the “Api Tanım” \(API settings\) tab; the form is filled in for you\.)/,
       );
       expect(shown.primaryBottom).toBeGreaterThan(0);
       expect(shown.primaryBottom).toBeLessThanOrEqual(POPUP.height);
@@ -300,7 +300,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.text).toBe(
         lang === 'tr'
           ? 'Açık form Joom mağazanızın değil: hiçbir şey doldurulmadıJoom bağlantınız olduğu gibi kalır. Değerleri yeniden aktarmak için ShopiVerse’te Joom mağazanızın “Api Tanım” sekmesini açın, sonra bu pencerenin altındaki “Değerleri yeniden aktar” bağlantısına basın.'
-          : 'The open form is not your Joom store’s: nothing was filledYour Joom connection stays as it is. To push the values again, open your Joom store’s “Api Tanım” tab in ShopiVerse, then press “Push the values again” at the foot of this window.',
+          : 'The open form is not your Joom store’s: nothing was filledYour Joom connection stays as it is. To push the values again, open your Joom store’s “Api Tanım” (API settings) tab in ShopiVerse, then press “Push the values again” at the foot of this window.',
       );
       const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       expect(violations).toEqual([]);
