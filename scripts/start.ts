@@ -162,19 +162,9 @@ async function noteInView(page: TestPage, key: string): Promise<void> {
   await sleep(300);
 }
 
-/**
- * The panel as the frame shows it: at 125 % zoom, as a seller who enlarges the page sees it (issue 17, point 1: at
- * 100 % the replicas' content filled a third of the 1280 px frame and the rest was blank). The page is set back after.
- */
-async function panelImage(page: TestPage, zoom = 1.25): Promise<Buffer> {
+async function panelImage(page: TestPage): Promise<Buffer> {
   const path = join(tmpdir(), `joom-panel-${process.pid}.png`);
-  await page.evaluate((value) => document.documentElement.style.setProperty('zoom', value), String(zoom));
-  await sleep(400);
-  try {
-    await page.screenshot(path, { fullPage: false });
-  } finally {
-    await page.evaluate(() => document.documentElement.style.removeProperty('zoom'));
-  }
+  await page.screenshot(path, { fullPage: false });
   return readFileSync(path);
 }
 
@@ -203,8 +193,8 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   // The panels' own notes (the fill button, why a form was not filled, and after the listing's frames every other
   // note: notesInPanels), at the panel's size: out/panels/<lang>/.
   const panelShot = shooter(join(import.meta.dirname, '..', 'out', 'panels', lang));
-  const frame = async (name: string, page: TestPage, popup: TestPage, text: string, zoom?: number) =>
-    frames.push({ name, frame: { panel: await panelImage(page, zoom), url: page.url(), ...(await popupImage(popup)), caption: text } });
+  const frame = async (name: string, page: TestPage, popup: TestPage, text: string) =>
+    frames.push({ name, frame: { panel: await panelImage(page), url: page.url(), ...(await popupImage(popup)), caption: text } });
 
   const stores = await driver.open('https://merchant.joom.com/panel/stores');
   await until(stores, () => document.querySelector('main a'));
@@ -272,8 +262,7 @@ async function walk(driver: Driver, lang: Lang): Promise<string[]> {
   await until(popup, () => document.querySelector('[data-step="dimensions"]:not([data-state="todo"])'));
   // Unscrolled, as the popup opens: its top card is the dimensions step on this page (seller review B3: scrolled to
   // the product checks, the frame had no header and no top card, and looked broken).
-  // At 100 %: the product form already fills the frame's height, and at 125 % its notes ran under the popup.
-  await frame('shopiverse-product-dimensions', productForm, popup, caption.dimensions, 1);
+  await frame('shopiverse-product-dimensions', productForm, popup, caption.dimensions);
   await popup.close();
   // After the listing's frames (its push stays pending, and its note would show on every ShopiVerse page after it).
   // Never a silent wait: a push meets a form that is not a Joom store's; the page and the popup say why, and what to do.
