@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { behindEye, type DepthStep, reflectedFrom, type Shadow, shadowArea } from './seen';
+import { behindEye, type DepthStep, pseudoDrift, reflectedFrom, type Shadow, shadowArea, transformDrift } from './seen';
 
 // The s32 review's covers and depth (issue 16): where a text shadow and a box reflection paint, and a text at or
 // behind its perspective's eye. The pages: tests/corpus/hidden-pages.ts ('textShadowCover', 'reflectCover',
@@ -54,5 +54,55 @@ describe('behindEye: a text at or behind the eye of its perspective, or projecte
     ['a card turned 80° about y under perspective 100px: its near edge reaches the eye', [step({ matrix: { ...flat, m13: -0.98 }, perspective: 100 })], true],
   ])('%s', (_name, steps, expected) => {
     expect(behindEye(steps)).toBe(expected);
+  });
+});
+
+describe('pseudo-element drift (the s33 review, high A and B)', () => {
+  const still = {
+    marginLeft: '0px',
+    marginTop: '0px',
+    marginRight: '0px',
+    direction: 'ltr',
+    position: 'static',
+    top: 'auto',
+    left: 'auto',
+    right: 'auto',
+    bottom: 'auto',
+    transform: 'none',
+    transformOrigin: '0px 0px',
+    translate: 'none',
+    rotate: 'none',
+    scale: 'none',
+    width: 'auto',
+    height: 'auto',
+    textIndent: '0px',
+    letterSpacing: 'normal',
+    wordSpacing: '0px',
+    display: 'inline',
+    paddingTop: '0px',
+    paddingBottom: '0px',
+    borderTopWidth: '0px',
+    borderBottomWidth: '0px',
+    fontSize: '16px',
+    lineHeight: 'normal',
+    textShadow: 'none',
+    boxShadow: 'none',
+    outlineStyle: 'none',
+    outlineWidth: '0px',
+    outlineOffset: '0px',
+  };
+  it('is none for an icon or an asterisk in the flow', () => expect(pseudoDrift(still, 100, 1, false)).toEqual({ x: 0, y: 0 }));
+  it('counts a negative margin, a transform, relative offsets, shadows and spacing', () => {
+    expect(pseudoDrift({ ...still, marginLeft: '-256px' }, 100, 0, false).x).toBe(256);
+    expect(pseudoDrift({ ...still, display: 'block', transform: 'matrix(1, 0, 0, 1, 0, -24)' }, 100, 0, false).y).toBe(24);
+    expect(pseudoDrift({ ...still, position: 'relative', top: '-10px', marginTop: '-24px' }, 100, 0, false).y).toBe(34);
+    expect(pseudoDrift({ ...still, textShadow: 'rgb(255, 255, 255) -360px 0px 4px' }, 100, 3, false).x).toBe(362);
+    expect(pseudoDrift({ ...still, letterSpacing: '-20px' }, 100, 5, false).x).toBe(100);
+    expect(pseudoDrift(still, 100, 1, true).y).toBe(16);
+  });
+  it('bounds a turn by its reach, and leaves a 3-D matrix unbounded', () => {
+    expect(transformDrift('matrix(0, 1, -1, 0, 0, 0)', 10)).toBeCloseTo(20);
+    expect(transformDrift('matrix3d(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1)', 10)).toBe(Number.POSITIVE_INFINITY);
+    expect(transformDrift('none', 10)).toBe(0);
   });
 });
