@@ -108,7 +108,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // covers, covers in 3-D and text behind the eye, glyphs placed one by one, stacked strikes composed): 37,495 and
   // 35,789 bytes (gzip -9), each of the three fixes +400 to +830 alone. Budgets 37.5 and 35.5 KB.
   // Left: send split per context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 37.5, 'shopiverse.js': 35.5 };
+  // The s33 covers (pseudo-elements of any position or owner, shadows not cast by a box's own text, emphasis marks):
+  // joom.js 37,508 -> 39,411 and shopiverse.js 35,770 -> 37,684 bytes (gzip -9). Budgets 38.5 and 37 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 38.5, 'shopiverse.js': 37 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
