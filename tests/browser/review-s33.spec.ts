@@ -6,8 +6,8 @@ import { apiForm } from './hidden-form-cases';
 
 // review-s33 (adversarial review of the s32 fixes merged at 594185e, issue 16): the same classes by other members,
 // with the BUILT test extension at real URLs, Chromium 156 and Firefox ESR (headless). Hidden cases assert the SAFE
-// outcome (nothing stored); 'control: …' cases must store (a failing control is a false refusal). Skipped unless
-// REVIEW_S33=1; S33_ONLY=i,j runs some cases; S33_SHOT=1 saves screenshots to /tmp/s33 (each checked by eye: every
+// outcome (nothing stored); 'control: …' cases must store (a failing control is a false refusal). Run by npm test,
+// a case still open as an expected failure (`open`; fix-s33-covers closed A, B and 29); S33_ONLY=i,j runs some cases; S33_SHOT=1 saves screenshots to /tmp/s33 (each checked by eye: every
 // case counted as a hole below is unreadable on screen, every control plainly readable). The page's script runs inline.
 //
 // RESULTS on 594185e (no source changed by this review):
@@ -135,7 +135,7 @@ const CASES: Case[] = [
         `<span style="display:inline-block;background:#f00;padding:4px"><span style="display:inline-block;padding:2px;color:#363636;backdrop-filter:grayscale(1)">${id}</span></span>`,
       ),
     // Firefox ESR (headless) here draws no backdrop-filter / no such marks: the value stays visible there.
-    { only: ['chromium'] },
+    { only: ['chromium'], open: ['chromium'] },
   ],
   // 6: backdrop-filter: hue-rotate(180deg) turns the red behind into the text's teal (#006d6d).
   [
@@ -146,7 +146,7 @@ const CASES: Case[] = [
         `<span style="display:inline-block;background:#f00;padding:4px"><span style="display:inline-block;padding:2px;color:#006d6d;backdrop-filter:hue-rotate(180deg)">${id}</span></span>`,
       ),
     // Firefox ESR (headless) here draws no backdrop-filter / no such marks: the value stays visible there.
-    { only: ['chromium'] },
+    { only: ['chromium'], open: ['chromium'] },
   ],
   // 7: a popover's ::backdrop (transparent) with backdrop-filter blur(12px) over the whole page (backdropAlpha asks
   // only its background).
@@ -154,14 +154,14 @@ const CASES: Case[] = [
     "a popover's transparent ::backdrop with backdrop-filter blur(12px) over the page",
     (id, name) => storePage(name, `<span>${id}</span>`, toastHead('blur(12px)'), toastScript),
     // Firefox ESR (headless) here draws no backdrop-filter / no such marks: the value stays visible there.
-    { only: ['chromium'] },
+    { only: ['chromium'], open: ['chromium'] },
   ],
   // 8: the same with brightness(0): the white page drawn black under the black value.
   [
     "a popover's transparent ::backdrop with backdrop-filter brightness(0) over the page",
     (id, name) => storePage(name, `<span>${id}</span>`, toastHead('brightness(0)'), toastScript),
     // Firefox ESR (headless) here draws no backdrop-filter / no such marks: the value stays visible there.
-    { only: ['chromium'] },
+    { only: ['chromium'], open: ['chromium'] },
   ],
   // 9: an SVG feColorMatrix through filter:url() (must be refused: a url() filter is not modelled).
   [
@@ -323,7 +323,7 @@ const CASES: Case[] = [
     "application page: Secret Key under a popover's ::backdrop blur",
     (id) => appPage(id.slice(0, 16), `<span>${secretFor(id)}</span>`, toastHead('blur(12px)'), toastScript),
     // Firefox ESR (headless) here draws no backdrop-filter / no such marks: the value stays visible there.
-    { only: ['chromium'] },
+    { only: ['chromium'], open: ['chromium'] },
   ],
   // 27: the row's own text (transparent blocks on the line below) casts white shadows up over the value it holds
   // (a box holding the element is asked only for an outline).
@@ -366,6 +366,7 @@ const CASES: Case[] = [
         name,
         `<div style="perspective:800px;width:360px"><div style="position:relative;transform-style:preserve-3d;transition:transform .4s"><div style="backface-visibility:hidden;background:#fff;padding:8px;border:1px solid #ddd"><span>${id}</span></div><div style="position:absolute;inset:0;backface-visibility:hidden;transform:rotateY(180deg);background:#fff;pointer-events:none;padding:8px">Arka yüz</div></div></div>`,
       ),
+    { open: ['chromium', 'firefox'] },
   ],
   [
     'control: a flip card, turned (rotateY(180deg)), the value on its back face',
@@ -374,6 +375,7 @@ const CASES: Case[] = [
         name,
         `<div style="perspective:800px;width:360px"><div style="position:relative;transform-style:preserve-3d;transform:rotateY(180deg)"><div style="backface-visibility:hidden;background:#fff;padding:8px;border:1px solid #ddd;pointer-events:none">Ön yüz</div><div style="position:absolute;inset:0;backface-visibility:hidden;transform:rotateY(180deg);background:#fff;padding:8px"><span>${id}</span></div></div></div>`,
       ),
+    { open: ['chromium', 'firefox'] },
   ],
   [
     'control: a pointerless tooltip just above the value',
@@ -394,6 +396,7 @@ const CASES: Case[] = [
         name,
         `<div style="background:#223;color:#fff;padding:8px;line-height:1.1;text-shadow:0 0 10px #000"><div>${id}</div><div>Aktif mağaza</div><div>Son güncelleme: bugün</div></div>`,
       ),
+    { open: ['chromium', 'firefox'] },
   ],
   [
     'control: text-shadow for emphasis on the value and on the label after it',
@@ -462,7 +465,7 @@ const CASES: Case[] = [
   ['control: application page, Secret Key shown', (id) => appPage(id.slice(0, 16), `<span>${secretFor(id)}</span>`)],
 ];
 
-describe.skipIf(process.env.REVIEW_S33 !== '1')(`review-s33: a value the seller cannot read is never stored (${BROWSER})`, () => {
+describe(`review-s33: a value the seller cannot read is never stored (${BROWSER})`, () => {
   const storedAfterVisit = useVisitProbe();
   for (const [index, [name, build, extra]] of CASES.entries())
     ((ONLY && !ONLY.has(index)) || (extra?.only && !extra.only.includes(BROWSER)) ? it.skip : extra?.open?.includes(BROWSER) ? it.fails : it)(
@@ -500,7 +503,7 @@ const FORMS: [string, string, boolean, (typeof BROWSER)[]?][] = [
   ],
 ];
 
-describe.skipIf(process.env.REVIEW_S33 !== '1')(`review-s33: the Api Tanım form under covers no hit test sees (${BROWSER})`, () => {
+describe(`review-s33: the Api Tanım form under covers no hit test sees (${BROWSER})`, () => {
   const { call } = useAttackPage('https://app.shopiverse.tech/tr/stores/00159');
   for (const [name, html, fills, only] of FORMS)
     (only && !only.includes(BROWSER) ? it.skip : it)(`${fills ? 'control: fills' : 'fills nothing'}: ${name}`, async () => {
