@@ -5,6 +5,7 @@ import {
   type DepthStep,
   identityFilter,
   linearPart,
+  pseudoDrift,
   reflectedFrom,
   SAME_PLANE,
   type Shadow,
@@ -12,6 +13,7 @@ import {
   shadowReach,
   showsBack,
   times,
+  transformDrift,
   turnedBy,
 } from './seen';
 
@@ -173,5 +175,55 @@ describe('identityFilter: a backdrop-filter that is certainly none', () => {
     ['opacity(0.99)', false],
   ])('%s', (filter, identity) => {
     expect(identityFilter(filter)).toBe(identity);
+  });
+});
+
+describe('pseudo-element drift (the s33 review, high A and B)', () => {
+  const still = {
+    marginLeft: '0px',
+    marginTop: '0px',
+    marginRight: '0px',
+    direction: 'ltr',
+    position: 'static',
+    top: 'auto',
+    left: 'auto',
+    right: 'auto',
+    bottom: 'auto',
+    transform: 'none',
+    transformOrigin: '0px 0px',
+    translate: 'none',
+    rotate: 'none',
+    scale: 'none',
+    width: 'auto',
+    height: 'auto',
+    textIndent: '0px',
+    letterSpacing: 'normal',
+    wordSpacing: '0px',
+    display: 'inline',
+    paddingTop: '0px',
+    paddingBottom: '0px',
+    borderTopWidth: '0px',
+    borderBottomWidth: '0px',
+    fontSize: '16px',
+    lineHeight: 'normal',
+    textShadow: 'none',
+    boxShadow: 'none',
+    outlineStyle: 'none',
+    outlineWidth: '0px',
+    outlineOffset: '0px',
+  };
+  it('is none for an icon or an asterisk in the flow', () => expect(pseudoDrift(still, 100, 1, false)).toEqual({ x: 0, y: 0 }));
+  it('counts a negative margin, a transform, relative offsets, shadows and spacing', () => {
+    expect(pseudoDrift({ ...still, marginLeft: '-256px' }, 100, 0, false).x).toBe(256);
+    expect(pseudoDrift({ ...still, display: 'block', transform: 'matrix(1, 0, 0, 1, 0, -24)' }, 100, 0, false).y).toBe(24);
+    expect(pseudoDrift({ ...still, position: 'relative', top: '-10px', marginTop: '-24px' }, 100, 0, false).y).toBe(34);
+    expect(pseudoDrift({ ...still, textShadow: 'rgb(255, 255, 255) -360px 0px 4px' }, 100, 3, false).x).toBe(362);
+    expect(pseudoDrift({ ...still, letterSpacing: '-20px' }, 100, 5, false).x).toBe(100);
+    expect(pseudoDrift(still, 100, 1, true).y).toBe(16);
+  });
+  it('bounds a turn by its reach, and leaves a 3-D matrix unbounded', () => {
+    expect(transformDrift('matrix(0, 1, -1, 0, 0, 0)', 10)).toBeCloseTo(20);
+    expect(transformDrift('matrix3d(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1)', 10)).toBe(Number.POSITIVE_INFINITY);
+    expect(transformDrift('none', 10)).toBe(0);
   });
 });

@@ -1190,3 +1190,110 @@ export function scrollsFromEnd(writingMode: string, direction: string, display: 
 
 /** More than a pixel each way: something the seller can see of it. */
 export const hasArea = (area: Area) => area.right - area.left > 1 && area.bottom - area.top > 1;
+
+/**
+ * How far a `transform` (computed: none, matrix() or matrix3d()) may move any point of a box whose points lie within
+ * `reach` px of its transform origin: its translation plus how far the rest of the matrix moves such a point (the
+ * Frobenius norm of M − I bounds it). A 3-D matrix or anything unread: not bounded.
+ */
+export function transformDrift(transform: string | undefined | null, reach: number): number {
+  const text = (transform ?? '').trim();
+  if (!text || text === 'none') return 0;
+  const matrix = /^matrix\(([^)]*)\)$/.exec(text);
+  const values = matrix ? (matrix[1] as string).split(',').map((value) => Number.parseFloat(value)) : [];
+  if (values.length !== 6 || values.some((value) => !Number.isFinite(value))) return Number.POSITIVE_INFINITY;
+  const [a, b, c, d, e, f] = values as [number, number, number, number, number, number];
+  return Math.abs(e) + Math.abs(f) + Math.hypot(a - 1, b, c, d - 1) * reach;
+}
+
+/** The computed values a pseudo-element's drift is read from. */
+export type DriftStyle = Pick<
+  CSSStyleDeclaration,
+  | 'marginLeft'
+  | 'marginTop'
+  | 'marginRight'
+  | 'direction'
+  | 'position'
+  | 'top'
+  | 'left'
+  | 'right'
+  | 'bottom'
+  | 'transform'
+  | 'transformOrigin'
+  | 'translate'
+  | 'rotate'
+  | 'scale'
+  | 'width'
+  | 'height'
+  | 'textIndent'
+  | 'letterSpacing'
+  | 'wordSpacing'
+  | 'display'
+  | 'paddingTop'
+  | 'paddingBottom'
+  | 'borderTopWidth'
+  | 'borderBottomWidth'
+  | 'fontSize'
+  | 'lineHeight'
+  | 'textShadow'
+  | 'boxShadow'
+  | 'outlineStyle'
+  | 'outlineWidth'
+  | 'outlineOffset'
+>;
+
+/**
+ * How far a pseudo-element's paint may lie outside the place the flow gives it, in px across and down (the s33 review,
+ * high A and B): pulled back or up by a negative margin or text-indent, moved by relative offsets, a transform, translate,
+ * rotate or scale (about an origin within `reach` px when its size is not known), its characters run back by a negative
+ * spacing, an inline box's background grown past its line (vertical padding and borders, a font larger than the
+ * line), its shadows (offset, spread and half the blur: the outer half of a blur is nearly clear), its outline, and
+ * its text-emphasis marks (`emphasis`, up to a font size from the glyphs). Unknown: infinite.
+ */
+export function pseudoDrift(style: DriftStyle, reach: number, characters: number, emphasis: boolean): { x: number; y: number } {
+  const len = (value: string | undefined) => Number.parseFloat(value ?? '') || 0;
+  const pull = (value: string | undefined) => Math.max(0, -len(value));
+  let x = Math.max(pull(style.marginLeft), style.direction === 'rtl' ? pull(style.marginRight) : 0, pull(style.textIndent));
+  let y = pull(style.marginTop);
+  if (style.position === 'relative' || style.position === 'sticky') {
+    x += Math.max(Math.abs(len(style.left)), Math.abs(len(style.right)));
+    y += Math.max(Math.abs(len(style.top)), Math.abs(len(style.bottom)));
+  }
+  const [width, height] = [len(style.width), len(style.height)];
+  const [originX = 0, originY = 0] = (style.transformOrigin ?? '').split(/\s+/).map(len);
+  const around = (width || height ? Math.hypot(width, height) : reach) + Math.hypot(originX, originY);
+  const moved = transformDrift(style.transform, around);
+  x += moved;
+  y += moved;
+  const set = (value: string | undefined) => !!value && value !== 'none';
+  if (set(style.translate)) {
+    const [tx = '0', ty = '0'] = (style.translate ?? '').trim().split(/\s+/);
+    const step = (value: string) => (value.endsWith('%') ? (Math.abs(len(value)) / 100) * around : Math.abs(len(value)));
+    x += step(tx);
+    y += step(ty);
+  }
+  const turned =
+    (set(style.rotate) ? 2 : 0) + (set(style.scale) ? Math.max(1, ...(style.scale ?? '').split(/\s+/).map((value) => Math.abs(len(value)))) + 1 : 0);
+  x += turned * around;
+  y += turned * around;
+  x += Math.max(pull(style.letterSpacing), pull(style.wordSpacing)) * characters;
+  if (style.display === 'inline') {
+    const font = len(style.fontSize);
+    const line = style.lineHeight === 'normal' ? font : len(style.lineHeight);
+    y +=
+      Math.max(len(style.paddingTop), len(style.paddingBottom)) + Math.max(len(style.borderTopWidth), len(style.borderBottomWidth)) + Math.max(0, font - line);
+  }
+  let reachX = 0;
+  let reachY = 0;
+  for (const shadow of [...parseShadows(style.textShadow), ...parseShadows(style.boxShadow).filter((shadow) => !shadow.inset)]) {
+    reachX = Math.max(reachX, Math.abs(shadow.x) + shadow.spread + shadow.blur / 2);
+    reachY = Math.max(reachY, Math.abs(shadow.y) + shadow.spread + shadow.blur / 2);
+  }
+  if (!/none|hidden/.test(style.outlineStyle ?? 'none')) {
+    const ring = len(style.outlineWidth) + Math.max(0, len(style.outlineOffset));
+    reachX = Math.max(reachX, ring);
+    reachY = Math.max(reachY, ring);
+  }
+  if (emphasis) reachY = Math.max(reachY, len(style.fontSize));
+  return { x: x + reachX, y: y + reachY };
+}

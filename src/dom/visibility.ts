@@ -36,6 +36,7 @@ import {
   paintedBackground,
   parseColor,
   parseShadows,
+  pseudoDrift,
   type Rgba,
   readablePart,
   reflectedFrom,
@@ -1888,7 +1889,9 @@ function coveredAt(element: Element, root: Document | ShadowRoot, x: number, y: 
   for (const cover of unhitCovers(element.ownerDocument)) {
     // A box holding the element covers it only with an outline drawn inward over it (review 14, finding 5).
     if (cover === element || paintedInside(element, cover)) {
-      through *= 1 - outlineAt(cover, x, y);
+      // Its own text after the element, drawn later in the same flow, casts its shadows over it too (the s33 review, 27).
+      const shadows = cover !== element && !layerBetween(element, cover) ? textShadowAt(cover, x, y, element) : 0;
+      through *= 1 - Math.max(outlineAt(cover, x, y), shadows);
       if (through < MIN_OPACITY) return true;
       continue;
     }
@@ -2041,7 +2044,7 @@ function opacityThrough(layer: Element): number {
 const SCAN_LIMIT = 5000;
 /** An outline this wide may hide a character where it crosses a text; a focus ring (1–3 px) does not. */
 const MIN_OUTLINE_COVER_PX = MIN_TEXT_HEIGHT_PX;
-let scanned: { document: Document; covers: Element[]; changes: MutationObserver } | undefined;
+let scanned: { document: Document; covers: Element[]; pseudos: PseudoPaint[]; changes: MutationObserver } | undefined;
 
 /**
  * The page's boxes and those of the shadow trees in it (review 12, finding 2: a box of a custom element's tree that
@@ -2073,10 +2076,12 @@ function unhitCovers(document: Document): Element[] {
   scanned?.changes.disconnect();
   const view = document.defaultView;
   const covers: Element[] = [];
+  const pseudos: PseudoPaint[] = [];
   for (const node of pageBoxes(document)) {
     if (!view) break;
     const style = styleOf(node);
     if (style.display === 'none' || hidesBox(style.visibility)) continue;
+    pseudoPaints(node, style, view, pseudos);
     // An outline is drawn over the page's flow by any box, and a hit test never finds it.
     if (px(style.outlineWidth) >= MIN_OUTLINE_COVER_PX && !/none|hidden/.test(style.outlineStyle)) {
       covers.push(node);
@@ -2084,7 +2089,7 @@ function unhitCovers(document: Document): Element[] {
     }
     // A text's shadows are drawn away from its glyphs, where no hit test finds them (the s32 review: white shadows
     // of transparent blocks drawn back over the value); any box with text of its own may have them.
-    if (style.textShadow && style.textShadow !== 'none' && ownGlyphs(node).length > 0) {
+    if (((style.textShadow && style.textShadow !== 'none') || emphasisOf(style)) && ownGlyphs(node).length > 0) {
       covers.push(node);
       continue;
     }
@@ -2107,7 +2112,7 @@ function unhitCovers(document: Document): Element[] {
     if (scanned?.changes === changes) scanned = undefined;
   });
   changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  const current = { document, covers, changes };
+  const current = { document, covers, pseudos, changes };
   scanned = current;
   queueMicrotask(() => {
     current.changes.disconnect();
@@ -2275,13 +2280,8 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   // A mirrored copy of its paint (-webkit-box-reflect) where the point lies in it.
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
   if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1]));
-  // Its text's shadows, each a copy of its glyphs moved and blurred (the glyphs' boxes asked once, not per shadow).
-  const shadows = parseShadows(style.textShadow);
-  const glyphBoxes = shadows.length ? ownGlyphs(cover) : [];
-  // Faded in its blur (core/seen.ts shadowReach: a glow is no cover over the line above), stacked shadows adding up.
-  let clear = 1;
-  for (const shadow of shadows) clear *= 1 - (colour(shadow.colour)?.a ?? 1) * Math.max(0, ...glyphBoxes.map((glyphs) => shadowReach(glyphs, shadow, x, y)));
-  if (clear < 1) alpha = Math.max(alpha, (1 - clear) * opacityThrough(cover));
+  // Its text's shadows, each a copy of its glyphs moved and blurred; and its emphasis marks.
+  alpha = Math.max(alpha, textShadowAt(cover, x, y), emphasisAt(cover, style, x, y));
   for (const shadow of parseShadows(style.boxShadow)) {
     if (shadow.inset) continue;
     const grow = shadow.spread;
@@ -2291,11 +2291,57 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   return alpha;
 }
 
-/** The boxes of a box's own texts (a line each), where a text shadow copies its glyphs. */
-function ownGlyphs(node: Element): DOMRect[] {
+/**
+ * How much a box's text shadows hide at (x, y), each a copy of its glyphs moved and blurred (the glyphs' boxes asked
+ * once, not per shadow); with `after`, only those of its texts that come after that element.
+ */
+function textShadowAt(cover: Element, x: number, y: number, after?: Element): number {
+  const shadows = parseShadows(styleOf(cover).textShadow);
+  // The glyphs' boxes asked once, not per shadow.
+  const glyphBoxes = shadows.length ? ownGlyphs(cover, after) : [];
+  // Faded in its blur (core/seen.ts shadowReach: a glow is no cover over the line above), stacked shadows adding up.
+  let clear = 1;
+  for (const shadow of shadows) clear *= 1 - (colour(shadow.colour)?.a ?? 1) * Math.max(0, ...glyphBoxes.map((glyphs) => shadowReach(glyphs, shadow, x, y)));
+  return clear < 1 ? (1 - clear) * opacityThrough(cover) : 0;
+}
+
+/** A box's text-emphasis style, when it draws marks. */
+function emphasisOf(style: CSSStyleDeclaration): string | undefined {
+  const marks = style.getPropertyValue('text-emphasis-style') || style.getPropertyValue('-webkit-text-emphasis-style');
+  return marks && marks !== 'none' ? marks : undefined;
+}
+
+/**
+ * How much a box's text-emphasis marks hide at (x, y) (the s33 review, high E): drawn beside each of its glyphs, on the
+ * side `text-emphasis-position` says, up to 0.6 of a font size from them and half of one along the line.
+ */
+function emphasisAt(cover: Element, style: CSSStyleDeclaration, x: number, y: number): number {
+  if (!emphasisOf(style)) return 0;
+  const font = px(style.fontSize);
+  const under = /under/.test(style.getPropertyValue('text-emphasis-position') || style.getPropertyValue('-webkit-text-emphasis-position'));
+  const hit = ownGlyphs(cover).some(
+    (glyphs) =>
+      x >= glyphs.left - font / 2 &&
+      x <= glyphs.right + font / 2 &&
+      y >= glyphs.top - (under ? 0 : 0.6 * font) &&
+      y <= glyphs.bottom + (under ? 0.6 * font : 0),
+  );
+  const paint = style.getPropertyValue('text-emphasis-color') || style.getPropertyValue('-webkit-text-emphasis-color') || style.color;
+  return hit ? (colour(paint)?.a ?? 1) * opacityThrough(cover) : 0;
+}
+
+/** A box between `element` and the box `holder` around it paints as a layer of its own (over the holder's flow). */
+function layerBetween(element: Element, holder: Element): boolean {
+  for (let node: Element | null = element; node && node !== holder; node = paintParent(node)) if (paintsAsLayer(node, styleOf(node))) return true;
+  return false;
+}
+
+/** The boxes of a box's own texts (a line each), where a text shadow copies its glyphs; with `after`, those after it. */
+function ownGlyphs(node: Element, after?: Element): DOMRect[] {
   const boxes: DOMRect[] = [];
   for (const child of node.childNodes) {
     if (child.nodeType !== Node.TEXT_NODE || !/\S/.test(child.nodeValue ?? '')) continue;
+    if (after && !(after.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
     const range = node.ownerDocument.createRange();
     range.selectNodeContents(child);
     boxes.push(...range.getClientRects());
@@ -2303,69 +2349,207 @@ function ownGlyphs(node: Element): DOMRect[] {
   return boxes;
 }
 
-/** How many boxes inside a text's box are asked for a positioned ::before or ::after laid over it. */
-const MAX_PSEUDO_OWNERS_INSIDE = 32;
-/** How many boxes around a text are asked for a positioned ::before or ::after laid over it (review 13: 4 was passed by a fifth). */
-const PSEUDO_OWNER_LEVELS = 12;
+/** A pseudo-element that paints somewhere (the s33 review, high A, B): its owner, its computed style and what it paints. */
+interface PseudoPaint {
+  owner: Element;
+  style: CSSStyleDeclaration;
+  /** How much it hides where it lies, before the opacity of its owner's boxes. */
+  paint: number;
+  /** Drawn after what its owner holds (an ::after, a scroll marker group after the scroller). */
+  after: boolean;
+  /** How far its paint may lie from its place in the flow. */
+  drift: { x: number; y: number };
+  /** An outside list marker (before the owner's box) or a scroll marker group (before or after it). */
+  beside?: 'marker' | 'before' | 'after';
+}
+
+/** Within this many px of its place in the flow, a pseudo-element lies beside its owner's other content, not over it. */
+const PSEUDO_SLACK_PX = 3;
+
+/** The glyphs a computed `content` draws: its strings' characters, or images and generated text (counted as 8). */
+function contentCharacters(content: string): number {
+  if (!content || content === 'none' || content === 'normal') return 0;
+  const strings = [...content.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? '').join('');
+  return (/\S/.test(strings) ? [...strings].length : 0) + (/(url|counters?|attr|image|gradient)\(/.test(content) ? 8 : 0);
+}
 
 /**
- * An opaque positioned ::before or ::after of the element, an ancestor (PSEUDO_OWNER_LEVELS) or a box inside it over (x, y): the hit test
- * answers with its owner, so it is found here. Its box is read from its computed offsets in its containing block
- * (the owner when positioned, else the owner's offset parent).
+ * How much a pseudo-element's paint hides where it lies: its background, borders, glyphs (`glyphs`), box and text
+ * shadows, outline and text-emphasis marks, through its own opacity. `inherited`: the owner's style, whose own text
+ * shadows and marks a ::first-line or ::first-letter repeats (they are the owner's, judged with its text).
+ */
+function pseudoPaintAlpha(style: CSSStyleDeclaration, glyphs: boolean, inherited?: CSSStyleDeclaration): number {
+  const alpha = (value: string | undefined) => colour(value)?.a ?? 1;
+  const image = style.backgroundImage;
+  let paint = image && image !== 'none' ? 1 : (colour(style.backgroundColor)?.a ?? 0);
+  for (const name of SIDES) {
+    const side = (part: string) => style.getPropertyValue(`border-${name.toLowerCase()}-${part}`);
+    if (px(side('width')) > 0 && !/none|hidden/.test(side('style'))) paint = Math.max(paint, alpha(side('color')));
+  }
+  if (glyphs) paint = Math.max(paint, alpha(style.getPropertyValue('-webkit-text-fill-color') || style.color));
+  const own = (value: string, theirs: string | undefined) => value && value !== 'none' && value !== theirs;
+  if (own(style.textShadow, inherited?.textShadow)) for (const shadow of parseShadows(style.textShadow)) paint = Math.max(paint, alpha(shadow.colour));
+  for (const shadow of parseShadows(style.boxShadow)) if (!shadow.inset) paint = Math.max(paint, alpha(shadow.colour));
+  if (px(style.outlineWidth) > 0 && !/none|hidden/.test(style.outlineStyle)) paint = Math.max(paint, alpha(style.outlineColor));
+  const marks = emphasisOf(style);
+  if (marks && marks !== (inherited && emphasisOf(inherited)))
+    paint = Math.max(paint, alpha(style.getPropertyValue('text-emphasis-color') || style.getPropertyValue('-webkit-text-emphasis-color') || style.color));
+  return paint * opacityFactor(style.opacity, style.filter);
+}
+
+/** The owner's box (a box of `display: contents` has none: the box its pseudo-elements are laid out in). */
+function ownerArea(owner: Element): Area {
+  const box = (styleOf(owner).display === 'contents' ? (layoutBox(owner) ?? owner) : owner).getBoundingClientRect();
+  return { left: box.left, top: box.top, right: box.right, bottom: box.bottom };
+}
+
+/** How many children of a scroller are asked for a ::scroll-marker drawn in its marker group. */
+const MAX_SCROLL_MARKERS = 16;
+
+/**
+ * Adds to `out` the pseudo-elements of `node` that paint (the s33 review, high A and B): its ::before and ::after,
+ * its ::marker, the ::first-letter and ::first-line of a box with text of its own (shadows and marks of their own), a
+ * scroller's ::scroll-marker-group (with its ::scroll-marker items). An empty clearfix paints nothing and is left out.
+ */
+function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, out: PseudoPaint[]): void {
+  const owner = node.getBoundingClientRect();
+  const reach = Math.hypot(owner.width, owner.height);
+  const add = (pseudo: string, glyphs: (style: CSSStyleDeclaration) => number, extra: Partial<PseudoPaint> = {}, inherited?: CSSStyleDeclaration) => {
+    const own = view.getComputedStyle(node, pseudo);
+    if (own.display === 'none' || hidesBox(own.visibility)) return;
+    const characters = glyphs(own);
+    if (characters < 0) return;
+    const paint = pseudoPaintAlpha(own, characters > 0, inherited);
+    if (paint <= 0) return;
+    const marks = !!emphasisOf(own) && emphasisOf(own) !== (inherited && emphasisOf(inherited));
+    const drift = pseudoDrift(inherited && own.textShadow === inherited.textShadow ? { ...pick(own), textShadow: 'none' } : own, reach, characters, marks);
+    out.push({ owner: node, style: own, paint, after: pseudo === '::after', drift, ...extra });
+  };
+  const generated = (own: CSSStyleDeclaration) => (own.content === 'none' || own.content === 'normal' || !own.content ? -1 : contentCharacters(own.content));
+  add('::before', generated);
+  add('::after', generated);
+  if (/list-item/.test(style.display) && (style.listStyleType !== 'none' || (style.listStyleImage && style.listStyleImage !== 'none')))
+    add(
+      '::marker',
+      (own) => (own.content === 'none' ? -1 : Math.max(1, contentCharacters(own.content))),
+      style.listStylePosition === 'outside' ? { beside: 'marker' } : {},
+    );
+  if (/^(block|list-item|inline-block|table-cell|table-caption|flow-root)$/.test(style.display) && ownGlyphs(node).length > 0) {
+    add('::first-letter', () => 1, {}, style);
+    add('::first-line', () => 0, {}, style);
+  }
+  const group = style.getPropertyValue('scroll-marker-group');
+  if (group === 'before' || group === 'after') {
+    let markers = 0;
+    for (let child = node.firstElementChild, index = 0; child && index < MAX_SCROLL_MARKERS; child = child.nextElementSibling, index++)
+      markers = Math.max(markers, contentCharacters(view.getComputedStyle(child, '::scroll-marker').content));
+    add('::scroll-marker-group', () => markers, { beside: group, after: group === 'after' });
+  }
+}
+
+/** The drift's values as a plain object, so one can be set aside. */
+function pick(style: CSSStyleDeclaration): Parameters<typeof pseudoDrift>[0] {
+  const { marginLeft, marginTop, marginRight, direction, position, top, left, right, bottom, transform, transformOrigin, translate, rotate, scale } = style;
+  const { width, height, textIndent, letterSpacing, wordSpacing, display, paddingTop, paddingBottom, borderTopWidth, borderBottomWidth } = style;
+  const { fontSize, lineHeight, textShadow, boxShadow, outlineStyle, outlineWidth, outlineOffset } = style;
+  return {
+    marginLeft,
+    marginTop,
+    marginRight,
+    direction,
+    position,
+    top,
+    left,
+    right,
+    bottom,
+    transform,
+    transformOrigin,
+    translate,
+    rotate,
+    scale,
+    width,
+    height,
+    textIndent,
+    letterSpacing,
+    wordSpacing,
+    display,
+    paddingTop,
+    paddingBottom,
+    borderTopWidth,
+    borderBottomWidth,
+    fontSize,
+    lineHeight,
+    textShadow,
+    boxShadow,
+    outlineStyle,
+    outlineWidth,
+    outlineOffset,
+  };
+}
+
+/**
+ * Where a pseudo-element may paint, or nothing when it lies beside its owner's other content: an absolute or fixed one
+ * from its computed offsets in its containing block, grown by its drift; an outside marker before its owner's box; a
+ * scroll marker group before or after it; any other, moved by more than PSEUDO_SLACK_PX, its owner's box grown by its
+ * drift (where the flow puts it is not known).
+ */
+function pseudoArea(cover: PseudoPaint): Area | undefined {
+  const { style, owner, drift } = cover;
+  const box = ownerArea(owner);
+  const grown = (area: Area): Area => ({ left: area.left - drift.x, top: area.top - drift.y, right: area.right + drift.x, bottom: area.bottom + drift.y });
+  const font = px(style.fontSize);
+  if (cover.beside === 'marker') {
+    const wide = (contentCharacters(style.content) || 2) * font;
+    const rtl = style.direction === 'rtl';
+    return grown({ left: rtl ? box.right : box.left - wide, right: rtl ? box.right + wide : box.left, top: box.top - font, bottom: box.top + 2 * font });
+  }
+  if (cover.beside) {
+    const height = Number.parseFloat(style.height);
+    const tall = Number.isFinite(height) ? height : box.bottom - box.top;
+    return grown(cover.beside === 'after' ? { ...box, top: box.bottom, bottom: box.bottom + tall } : { ...box, top: box.top - tall, bottom: box.top });
+  }
+  if (/absolute|fixed/.test(style.position)) {
+    const [left = Number.NaN, top = Number.NaN, width = Number.NaN, height = Number.NaN] = [style.left, style.top, style.width, style.height].map((value) =>
+      Number.parseFloat(value),
+    );
+    const view = owner.ownerDocument.defaultView;
+    const block = style.position === 'fixed' ? null : styleOf(owner).position !== 'static' ? owner : (owner as HTMLElement).offsetParent;
+    const frame = block ? block.getBoundingClientRect() : { left: 0, top: 0, right: view?.innerWidth ?? 0, bottom: view?.innerHeight ?? 0 };
+    if (![left, top, width, height].every((value) => Number.isFinite(value)))
+      return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
+    const originX = frame.left + (block ? px(styleOf(block).borderLeftWidth) : 0);
+    const originY = frame.top + (block ? px(styleOf(block).borderTopWidth) : 0);
+    return grown({ left: originX + left, top: originY + top, right: originX + left + width, bottom: originY + top + height });
+  }
+  return Math.max(drift.x, drift.y) > PSEUDO_SLACK_PX ? grown(box) : undefined;
+}
+
+/**
+ * A pseudo-element is drawn over `element`: positioned or a layer of its own (z-index not below 0); else in its
+ * owner's flow, after what it is drawn after: an ::after over what its owner holds, any pseudo-element of a box drawn
+ * later over the element, unless the element is in a layer the owner is not in.
+ */
+function pseudoOver(cover: PseudoPaint, element: Element): boolean {
+  const { style, owner } = cover;
+  if (style.position !== 'static' || ownLayer(style)) return !(Number.parseInt(style.zIndex, 10) < 0);
+  for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node))
+    if (paintsAsLayer(node, styleOf(node))) return paintsAbove(owner, element);
+  if (paintedInside(element, owner)) return cover.after;
+  return drawnAfter(element, owner);
+}
+
+/**
+ * How much the pseudo-elements laid over (x, y) hide there (the hit test answers their owner): any of the page's that
+ * paint and are drawn over the element (the s33 review, high A and B: not only absolute ::before and ::after of the
+ * boxes around it). Each hides its share: four at 0.49 white leave 7 %, not 51 %.
  */
 function pseudoCover(element: Element, x: number, y: number): number {
-  const view = element.ownerDocument.defaultView;
-  if (!view) return 0;
+  unhitCovers(element.ownerDocument);
   let through = 1;
-  const owners: Element[] = [];
-  // From its text's slot, where a component's root lays the element's own text out: the root's boxes own pseudo-elements too.
-  const from = textPaintStart(element);
-  if (from !== element) owners.push(element);
-  for (let node: Element | null = from, level = 0; node && level < PSEUDO_OWNER_LEVELS; level++, node = paintParent(node)) owners.push(node);
-  // A box inside it too: an empty <i> whose positioned ::after is laid over the text it sits in (review 11, a second
-  // look at finding 10: the hit test answers with the text's box, or with the <i>, whose own paint is none).
-  const inside = element.getElementsByTagName('*');
-  for (let index = 0; index < inside.length && index < MAX_PSEUDO_OWNERS_INSIDE; index++) owners.push(inside[index] as Element);
-  const set = (value: string) => !!value && value !== 'none' && value !== 'auto' && value !== '0px';
-  for (const node of owners) {
-    for (const pseudo of ['::before', '::after']) {
-      const style = view.getComputedStyle(node, pseudo);
-      if (!style.content || style.content === 'none' || style.content === 'normal') continue;
-      if (style.display === 'none' || hidesBox(style.visibility)) continue;
-      if (!/absolute|fixed/.test(style.position)) continue;
-      if (Number.parseInt(style.zIndex, 10) < 0) continue;
-      const image = style.backgroundImage;
-      const paint = (image && image !== 'none' ? 1 : (colour(style.backgroundColor)?.a ?? 0)) * opacityFactor(style.opacity, style.filter);
-      if (paint <= 0) continue;
-      const [left, top, width, height] = [style.left, style.top, style.width, style.height].map((value) => Number.parseFloat(value));
-      // Moved by what its offsets do not say (a transform, translate, a margin): where it lies is not known here, so it
-      // counts over its owner's box (review 12, finding 5).
-      const moved = [style.transform, style.getPropertyValue('translate'), style.marginLeft, style.marginTop].some(set);
-      let box: Area | undefined;
-      if (!moved && [left, top, width, height].every((value) => Number.isFinite(value))) {
-        let originX = 0;
-        let originY = 0;
-        if (style.position === 'absolute') {
-          const owner = styleOf(node).position !== 'static' ? node : (node as HTMLElement).offsetParent;
-          if (!owner) continue;
-          const ownerBox = owner.getBoundingClientRect();
-          const ownerStyle = styleOf(owner);
-          originX = ownerBox.left + Number.parseFloat(ownerStyle.borderLeftWidth || '0');
-          originY = ownerBox.top + Number.parseFloat(ownerStyle.borderTopWidth || '0');
-        }
-        box = {
-          left: originX + (left as number),
-          top: originY + (top as number),
-          right: originX + (left as number) + (width as number),
-          bottom: originY + (top as number) + (height as number),
-        };
-      } else if (moved) {
-        const own = node.getBoundingClientRect();
-        box = { left: own.left, top: own.top, right: own.right, bottom: own.bottom };
-      }
-      // Each pseudo-element laid over the point hides its share: four at 0.49 white leave 7 %, not 51 %.
-      if (box && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) through *= 1 - paint * opacityThrough(node);
-    }
+  for (const cover of scanned?.pseudos ?? []) {
+    const area = pseudoArea(cover);
+    if (!area || x < area.left || x > area.right || y < area.top || y > area.bottom) continue;
+    if (pseudoOver(cover, element)) through *= 1 - cover.paint * opacityThrough(cover.owner);
   }
   return 1 - through;
 }

@@ -6,8 +6,8 @@ import { apiForm } from './hidden-form-cases';
 
 // review-s33 (adversarial review of the s32 fixes merged at 594185e, issue 16): the same classes by other members,
 // with the BUILT test extension at real URLs, Chromium 156 and Firefox ESR (headless). Hidden cases assert the SAFE
-// outcome (nothing stored); 'control: …' cases must store (a failing control is a false refusal). Skipped unless
-// REVIEW_S33=1; S33_ONLY=i,j runs some cases; S33_SHOT=1 saves screenshots to /tmp/s33 (each checked by eye: every
+// outcome (nothing stored); 'control: …' cases must store (a failing control is a false refusal). Run by npm test,
+// a case still open as an expected failure (`open`; fix-s33-covers closed A but 29, B and E); S33_ONLY=i,j runs some cases; S33_SHOT=1 saves screenshots to /tmp/s33 (each checked by eye: every
 // case counted as a hole below is unreadable on screen, every control plainly readable). The page's script runs inline.
 //
 // RESULTS on 594185e (no source changed by this review):
@@ -355,7 +355,7 @@ const CASES: Case[] = [
         `<div id="sc" style="overflow:auto;scroll-marker-group:after"><span>${id}</span></div>`,
         '<style>#sc::scroll-marker-group{display:block;height:1.6em;margin-top:-1.4em;background:#fff;position:relative}</style>',
       ),
-    { only: ['chromium'] },
+    { only: ['chromium'], open: ['chromium'] },
   ],
   // --- controls (must store): what a real panel shows
   ['control: plain value', (id, name) => storePage(name, `<span>${id}</span>`)],
@@ -462,7 +462,7 @@ const CASES: Case[] = [
   ['control: application page, Secret Key shown', (id) => appPage(id.slice(0, 16), `<span>${secretFor(id)}</span>`)],
 ];
 
-describe.skipIf(process.env.REVIEW_S33 !== '1')(`review-s33: a value the seller cannot read is never stored (${BROWSER})`, () => {
+describe(`review-s33: a value the seller cannot read is never stored (${BROWSER})`, () => {
   const storedAfterVisit = useVisitProbe();
   for (const [index, [name, build, extra]] of CASES.entries())
     ((ONLY && !ONLY.has(index)) || (extra?.only && !extra.only.includes(BROWSER)) ? it.skip : extra?.open?.includes(BROWSER) ? it.fails : it)(
@@ -500,7 +500,7 @@ const FORMS: [string, string, boolean, (typeof BROWSER)[]?][] = [
   ],
 ];
 
-describe.skipIf(process.env.REVIEW_S33 !== '1')(`review-s33: the Api Tanım form under covers no hit test sees (${BROWSER})`, () => {
+describe(`review-s33: the Api Tanım form under covers no hit test sees (${BROWSER})`, () => {
   const { call } = useAttackPage('https://app.shopiverse.tech/tr/stores/00159');
   for (const [name, html, fills, only] of FORMS)
     (only && !only.includes(BROWSER) ? it.skip : it)(`${fills ? 'control: fills' : 'fills nothing'}: ${name}`, async () => {

@@ -220,6 +220,22 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect([...found.values()].flatMap((misses) => misses.slice(0, 1)).join('\n\n')).toBe('');
   }, 120_000);
 
+  it('never reads a value under a pseudo-element of any position or owner, or a shadow not cast by a box of its own text (the s33 review, high A, B)', async () => {
+    const techniques: Technique[] = ['pseudoInFlow', 'shadowElsewhere'];
+    const found = new Map<string, string[]>();
+    const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 60, seed: SEEDS[1] });
+    const decisions = await decideAll(page as OfflinePage, pages);
+    for (const [index, generated] of pages.entries()) {
+      const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+      if (missed.length) found.set(generated.technique, [...(found.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
+    }
+    const counts = techniques.map(
+      (technique) => `${technique} ${found.get(technique)?.length ?? 0}/${pages.filter((generated) => generated.technique === technique).length}`,
+    );
+    console.log(`s33 covers in ${BROWSER} (seed ${SEEDS[1]}): ${counts.join(', ')} read wrongly`);
+    expect([...found.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });

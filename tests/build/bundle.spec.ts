@@ -111,7 +111,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // transforms composed and faces turned away, a glow's fall-off: +808 and +796 (38,303 and 36,585). shopiverse.js's
   // budget raised by that much: 36.25 KB.
   // Left: send split per context, so that each script carries only its own answers.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 37.5, 'shopiverse.js': 36.25 };
+  // The s33 covers (pseudo-elements of any position or owner, shadows not cast by a box of its own text, emphasis
+  // marks), with the backdrop fixes: joom.js JOOMSIZE and shopiverse.js SVSIZE bytes (gzip -9). Budgets BUDGETS.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 40, 'shopiverse.js': 38.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.

@@ -178,7 +178,25 @@ export type Technique =
   /** Nested translucent line-throughs of the background's colour, each under half opaque, together hiding the glyphs. */
   | 'stackedStrikes'
   /** A grouped value ("64f1 a2b3 …") whose groups are drawn over each other: a negative word-spacing or margin. */
-  | 'overlappedWords';
+  | 'overlappedWords'
+  /**
+   * The s33 review, high A: a ::before or ::after that is not absolute or fixed, or belongs to another box, painted
+   * over the value: its own inline ::after pulled back by a negative margin (a white box, or white glyphs), the box
+   * around it's static ::after moved up by a transform or pulled up (position:relative) by a negative margin, a later
+   * sibling's absolute ::after, a later sibling's in-flow ::before pulled back.
+   */
+  | 'pseudoInFlow'
+  /**
+   * The s33 review, high B: text shadows not cast by a box's own text nodes: a later box's ::after text (transparent
+   * blocks) casting white shadows back along the line or up from below, a later block's ::first-line shadows, the box
+   * holding the value casting them from its own text after the value.
+   */
+  | 'shadowElsewhere'
+  /**
+   * The s33 review, high E: a later box's white text-emphasis marks drawn over the value (Chromium; hidden by opacity
+   * elsewhere). Not in TECHNIQUES yet: its 64 px marks reach the real row beside it too, so the real value is refused.
+   */
+  | 'emphasisCover';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -233,6 +251,8 @@ export const TECHNIQUES: readonly Technique[] = [
   'backdropLayer',
   'stackedStrikes',
   'overlappedWords',
+  'pseudoInFlow',
+  'shadowElsewhere',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -1133,6 +1153,86 @@ function hiding(input: Input): Hide {
         ...plain,
         around: [`<details open class="dc" style="display:inline-block;${outer}"><summary style="list-style:none"></summary>`, '</details>'],
         sheet: `.dc::details-content{${pseudo}}`,
+      };
+    }
+    case 'pseudoInFlow': {
+      const width = Math.round(between(21, 26, b));
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const block = `content:"";display:inline-block;width:${width}em;height:1.4em;margin-left:-${width}em;background:${white};vertical-align:-0.3em`;
+      const ways: Hide[] = [
+        { ...plain, wrappers: ['white-space:nowrap'], className: 'pa', sheet: `.pa::after{${block}}` },
+        {
+          ...plain,
+          wrappers: ['white-space:nowrap'],
+          className: 'pa',
+          sheet: `.pa::after{content:"${'\\2588'.repeat(40)}";display:inline-block;width:${width}em;overflow:hidden;margin-left:-${width}em;color:${white}}`,
+        },
+        {
+          ...plain,
+          around: ['<span class="pw" style="display:inline-block;white-space:nowrap">', '</span>'],
+          sheet: `.pw::after{content:"";display:block;height:1.5em;background:${white};transform:translateY(-${Math.round(between(95, 105, b))}%)}`,
+        },
+        {
+          ...plain,
+          around: ['<span class="pw" style="display:inline-block;white-space:nowrap">', '</span>'],
+          sheet: `.pw::after{content:"";display:block;position:relative;height:1.5em;margin-top:-1.5em;background:${white}}`,
+        },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block'],
+          over: '<i class="pl"></i>',
+          sheet: `.pl::after{content:"";position:absolute;inset:-${Math.round(between(2, 5, b))}px;background:${white}}`,
+        },
+        { ...plain, wrappers: ['white-space:nowrap'], over: '<span class="pl"></span>', sheet: `.pl::before{${block}}` },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'shadowElsewhere': {
+      const white = `rgba(255, 255, 255, ${between(0.92, 1, c).toFixed(2)})`;
+      const blocks = `"${'\\2588'.repeat(30)}"`;
+      const step = Math.round(between(24, 60, b));
+      const along = Array.from({ length: Math.ceil(520 / step) }, (_, k) => `-${(k + 1) * step}px 0 0 ${white}`).join(',');
+      const up = [1.1, 1.2, 1.3].map((em) => `0 -${em}em 0 ${white}`).join(',');
+      const ways: Hide[] = [
+        {
+          ...plain,
+          wrappers: ['white-space:nowrap'],
+          over: '<span class="sa"></span>',
+          sheet: `.sa::after{content:${blocks};white-space:nowrap;color:transparent;text-shadow:${along}}`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:inline-block;position:relative;white-space:nowrap'],
+          over: '<span class="sa" style="display:block;position:absolute;left:0;top:1.2em"></span>',
+          sheet: `.sa::before{content:${blocks};color:transparent;text-shadow:${up}}`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:inline-block;position:relative'],
+          over: `<span class="sf" style="position:absolute;left:0;top:1.2em;white-space:nowrap;color:transparent">${'\u2588'.repeat(30)}</span>`,
+          sheet: `.sf::first-line{text-shadow:${up}}`,
+        },
+        {
+          ...plain,
+          wrappers: [`display:inline-block;white-space:nowrap;color:transparent;text-shadow:${up}`],
+          value: 'color:#111;text-shadow:none',
+          over: `<br>${'\u2588'.repeat(30)}`,
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'emphasisCover': {
+      // Chromium draws the marks here; where an engine draws none of them (Firefox ESR), the value is hidden by opacity.
+      const mark = `'\u2588' #fff`;
+      const marks = `color:transparent;-webkit-text-emphasis:${mark};text-emphasis:${mark};-webkit-text-emphasis-position:over right;text-emphasis-position:over right`;
+      const left = -Math.round(between(12, 16, b));
+      return {
+        ...plain,
+        className: 'em',
+        sheet: '@supports (-moz-appearance:none){.em{opacity:0}}',
+        wrappers: ['position:relative;display:inline-block'],
+        value: 'font-family:monospace',
+        over: `<span style="position:absolute;left:${left}px;top:-15px;font-size:64px;line-height:1;font-family:monospace;letter-spacing:-20px;white-space:nowrap;${marks}">${'x'.repeat(c < 0.5 ? 18 : 24)}</span>`,
       };
     }
     case 'positionVisibility':
