@@ -212,14 +212,26 @@ describe('pseudo-element drift (the s33 review, high A and B)', () => {
     outlineWidth: '0px',
     outlineOffset: '0px',
   };
-  it('is none for an icon or an asterisk in the flow', () => expect(pseudoDrift(still, 100, 1, false)).toEqual({ x: 0, y: 0 }));
-  it('counts a negative margin, a transform, relative offsets, shadows and spacing', () => {
-    expect(pseudoDrift({ ...still, marginLeft: '-256px' }, 100, 0, false).x).toBe(256);
-    expect(pseudoDrift({ ...still, display: 'block', transform: 'matrix(1, 0, 0, 1, 0, -24)' }, 100, 0, false).y).toBe(24);
-    expect(pseudoDrift({ ...still, position: 'relative', top: '-10px', marginTop: '-24px' }, 100, 0, false).y).toBe(34);
-    expect(pseudoDrift({ ...still, textShadow: 'rgb(255, 255, 255) -360px 0px 4px' }, 100, 3, false).x).toBe(362);
-    expect(pseudoDrift({ ...still, letterSpacing: '-20px' }, 100, 5, false).x).toBe(100);
-    expect(pseudoDrift(still, 100, 1, true).y).toBe(16);
+  const none = { left: 0, right: 0, up: 0, down: 0 };
+  it('is none for an icon or an asterisk in the flow', () => expect(pseudoDrift(still, 100, 1, false)).toEqual(none));
+  it('counts a negative margin, a transform, relative offsets, shadows and spacing, each to the side it reaches', () => {
+    expect(pseudoDrift({ ...still, marginLeft: '-256px' }, 100, 0, false)).toEqual({ ...none, left: 256 });
+    // Moved up by its transform: it reaches the row above, not the one below (a false refusal in Firefox otherwise).
+    expect(pseudoDrift({ ...still, display: 'block', transform: 'matrix(1, 0, 0, 1, 0, -24)' }, 100, 0, false)).toEqual({ ...none, up: 24 });
+    expect(pseudoDrift({ ...still, position: 'relative', top: '-10px', left: '0px', marginTop: '-24px' }, 100, 0, false)).toEqual({ ...none, up: 34 });
+    expect(pseudoDrift({ ...still, position: 'relative', top: 'auto', bottom: '12px', left: 'auto', right: '-8px' }, 100, 0, false)).toEqual({
+      ...none,
+      right: 8,
+      up: 12,
+    });
+    expect(pseudoDrift({ ...still, position: 'sticky', top: '5px' }, 100, 0, false)).toEqual({ left: 0, right: 0, up: 5, down: 5 });
+    expect(pseudoDrift({ ...still, textShadow: 'rgb(255, 255, 255) -360px 0px 4px' }, 100, 3, false)).toMatchObject({ left: 362, right: 362 });
+    expect(pseudoDrift({ ...still, letterSpacing: '-20px' }, 100, 5, false)).toMatchObject({ left: 100, right: 100 });
+    expect(pseudoDrift(still, 100, 1, true)).toMatchObject({ up: 16, down: 16 });
+    // A turn reaches every side.
+    const turned = pseudoDrift({ ...still, transform: 'matrix(0, 1, -1, 0, 0, 0)' }, 10, 0, false);
+    expect(Math.min(turned.left, turned.right, turned.up, turned.down)).toBeGreaterThan(10);
+    expect(pseudoDrift({ ...still, transform: 'matrix3d(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1)' }, 10, 0, false).down).toBe(Number.POSITIVE_INFINITY);
   });
   it('bounds a turn by its reach, and leaves a 3-D matrix unbounded', () => {
     expect(transformDrift('matrix(0, 1, -1, 0, 0, 0)', 10)).toBeCloseTo(20);

@@ -1242,46 +1242,81 @@ export type DriftStyle = Pick<
   | 'outlineOffset'
 >;
 
+/** How far a paint may lie outside a box, on each side, in px. */
+export interface Drift {
+  left: number;
+  right: number;
+  up: number;
+  down: number;
+}
+
 /**
- * How far a pseudo-element's paint may lie outside the place the flow gives it, in px across and down (the s33 review,
- * high A and B): pulled back or up by a negative margin or text-indent, moved by relative offsets, a transform, translate,
- * rotate or scale (about an origin within `reach` px when its size is not known), its characters run back by a negative
- * spacing, an inline box's background grown past its line (vertical padding and borders, a font larger than the
- * line), its shadows (offset, spread and half the blur: the outer half of a blur is nearly clear), its outline, and
- * its text-emphasis marks (`emphasis`, up to a font size from the glyphs). Unknown: infinite.
+ * How far a pseudo-element's paint may lie outside the place the flow gives it, on each side (the s33 review, high A
+ * and B): pulled back or up by a negative margin or text-indent, moved by relative offsets or a transform's
+ * translation (each to its own side: a block moved up by translateY(-95%) does not reach the row below), turned or
+ * scaled by a transform, translate, rotate or scale (about an origin within `reach` px when its size is not known: to
+ * every side), its characters run back by a negative spacing, an inline box's background grown past its line
+ * (vertical padding and borders, a font larger than the line), its shadows (offset, spread and half the blur: the
+ * outer half of a blur is nearly clear), its outline, and its text-emphasis marks (`emphasis`, up to a font size from
+ * the glyphs). Unknown: infinite.
  */
-export function pseudoDrift(style: DriftStyle, reach: number, characters: number, emphasis: boolean): { x: number; y: number } {
+export function pseudoDrift(style: DriftStyle, reach: number, characters: number, emphasis: boolean): Drift {
   const len = (value: string | undefined) => Number.parseFloat(value ?? '') || 0;
   const pull = (value: string | undefined) => Math.max(0, -len(value));
-  let x = Math.max(pull(style.marginLeft), style.direction === 'rtl' ? pull(style.marginRight) : 0, pull(style.textIndent));
-  let y = pull(style.marginTop);
+  const drift: Drift = { left: 0, right: 0, up: 0, down: 0 };
+  // A move by (dx, dy): to the side it goes.
+  const move = (dx: number, dy: number) => {
+    if (dx < 0) drift.left += -dx;
+    else drift.right += dx;
+    if (dy < 0) drift.up += -dy;
+    else drift.down += dy;
+  };
+  const spread = (x: number, y: number) => {
+    drift.left += x;
+    drift.right += x;
+    drift.up += y;
+    drift.down += y;
+  };
+  drift.left += Math.max(pull(style.marginLeft), pull(style.textIndent));
+  if (style.direction === 'rtl') drift.right += pull(style.marginRight);
+  drift.up += pull(style.marginTop);
   if (style.position === 'relative' || style.position === 'sticky') {
-    x += Math.max(Math.abs(len(style.left)), Math.abs(len(style.right)));
-    y += Math.max(Math.abs(len(style.top)), Math.abs(len(style.bottom)));
+    const sticky = style.position === 'sticky';
+    // A sticky box moves by as much as its offsets, either way; a relative one by left (or else -right), top (or else -bottom).
+    if (sticky) spread(Math.max(Math.abs(len(style.left)), Math.abs(len(style.right))), Math.max(Math.abs(len(style.top)), Math.abs(len(style.bottom))));
+    else move(style.left !== 'auto' ? len(style.left) : -len(style.right), style.top !== 'auto' ? len(style.top) : -len(style.bottom));
   }
   const [width, height] = [len(style.width), len(style.height)];
   const [originX = 0, originY = 0] = (style.transformOrigin ?? '').split(/\s+/).map(len);
   const around = (width || height ? Math.hypot(width, height) : reach) + Math.hypot(originX, originY);
-  const moved = transformDrift(style.transform, around);
-  x += moved;
-  y += moved;
+  const translation = /^matrix\(([^)]*)\)$/.exec((style.transform ?? '').trim());
+  const values = translation ? (translation[1] as string).split(',').map((value) => Number.parseFloat(value)) : [];
+  if (values.length === 6 && values.every((value) => Number.isFinite(value))) {
+    const [a, b, c, d, e, f] = values as [number, number, number, number, number, number];
+    move(e, f);
+    const turn = Math.hypot(a - 1, b, c, d - 1) * around;
+    spread(turn, turn);
+  } else {
+    const moved = transformDrift(style.transform, around);
+    spread(moved, moved);
+  }
   const set = (value: string | undefined) => !!value && value !== 'none';
   if (set(style.translate)) {
     const [tx = '0', ty = '0'] = (style.translate ?? '').trim().split(/\s+/);
     const step = (value: string) => (value.endsWith('%') ? (Math.abs(len(value)) / 100) * around : Math.abs(len(value)));
-    x += step(tx);
-    y += step(ty);
+    spread(step(tx), step(ty));
   }
   const turned =
     (set(style.rotate) ? 2 : 0) + (set(style.scale) ? Math.max(1, ...(style.scale ?? '').split(/\s+/).map((value) => Math.abs(len(value)))) + 1 : 0);
-  x += turned * around;
-  y += turned * around;
-  x += Math.max(pull(style.letterSpacing), pull(style.wordSpacing)) * characters;
+  spread(turned * around, turned * around);
+  spread(Math.max(pull(style.letterSpacing), pull(style.wordSpacing)) * characters, 0);
   if (style.display === 'inline') {
     const font = len(style.fontSize);
     const line = style.lineHeight === 'normal' ? font : len(style.lineHeight);
-    y +=
-      Math.max(len(style.paddingTop), len(style.paddingBottom)) + Math.max(len(style.borderTopWidth), len(style.borderBottomWidth)) + Math.max(0, font - line);
+    spread(
+      0,
+      Math.max(len(style.paddingTop), len(style.paddingBottom)) + Math.max(len(style.borderTopWidth), len(style.borderBottomWidth)) + Math.max(0, font - line),
+    );
   }
   let reachX = 0;
   let reachY = 0;
@@ -1295,5 +1330,6 @@ export function pseudoDrift(style: DriftStyle, reach: number, characters: number
     reachY = Math.max(reachY, ring);
   }
   if (emphasis) reachY = Math.max(reachY, len(style.fontSize));
-  return { x: x + reachX, y: y + reachY };
+  spread(reachX, reachY);
+  return drift;
 }

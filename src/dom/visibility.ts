@@ -12,6 +12,7 @@ import {
   contentMap,
   type Decoration,
   type DepthStep,
+  type Drift,
   decorationBands,
   drawnInOrder,
   filterDrift,
@@ -2358,7 +2359,7 @@ interface PseudoPaint {
   /** Drawn after what its owner holds (an ::after, a scroll marker group after the scroller). */
   after: boolean;
   /** How far its paint may lie from its place in the flow. */
-  drift: { x: number; y: number };
+  drift: Drift;
   /** An outside list marker (before the owner's box) or a scroll marker group (before or after it). */
   beside?: 'marker' | 'before' | 'after';
 }
@@ -2496,7 +2497,12 @@ function pick(style: CSSStyleDeclaration): Parameters<typeof pseudoDrift>[0] {
 function pseudoArea(cover: PseudoPaint): Area | undefined {
   const { style, owner, drift } = cover;
   const box = ownerArea(owner);
-  const grown = (area: Area): Area => ({ left: area.left - drift.x, top: area.top - drift.y, right: area.right + drift.x, bottom: area.bottom + drift.y });
+  const grown = (area: Area): Area => ({
+    left: area.left - drift.left,
+    top: area.top - drift.up,
+    right: area.right + drift.right,
+    bottom: area.bottom + drift.down,
+  });
   const font = px(style.fontSize);
   if (cover.beside === 'marker') {
     const wide = (contentCharacters(style.content) || 2) * font;
@@ -2521,7 +2527,7 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
     const originY = frame.top + (block ? px(styleOf(block).borderTopWidth) : 0);
     return grown({ left: originX + left, top: originY + top, right: originX + left + width, bottom: originY + top + height });
   }
-  return Math.max(drift.x, drift.y) > PSEUDO_SLACK_PX ? grown(box) : undefined;
+  return Math.max(drift.left, drift.right, drift.up, drift.down) > PSEUDO_SLACK_PX ? grown(box) : undefined;
 }
 
 /**
