@@ -222,18 +222,27 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
 
   it('never reads a value under a pseudo-element of any position or owner, or a shadow not cast by a box of its own text (the s33 review, high A, B)', async () => {
     const techniques: Technique[] = ['pseudoInFlow', 'shadowElsewhere'];
-    const found = new Map<string, string[]>();
+    // Wrong: the planted value taken. Refused: the seller's value left to the seller's choice, the safe side. Where an
+    // in-flow pseudo-element is drawn before it moves is not known, so its reach is taken from its owner's whole box,
+    // and a value in the row beside it may be refused (Firefox, seed 1148717366: 1 page in 28); measured, and kept rare.
+    const wrong = new Map<string, string[]>();
+    const refused = new Map<string, string[]>();
     const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 60, seed: SEEDS[1] });
     const decisions = await decideAll(page as OfflinePage, pages);
     for (const [index, generated] of pages.entries()) {
       const missed = misses(generated, decisions[index] as Record<Field, Decision>);
-      if (missed.length) found.set(generated.technique, [...(found.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
+      if (!missed.length) continue;
+      const into = missed.every((miss) => / decided (nothing|a choice), not /.test(miss)) ? refused : wrong;
+      into.set(generated.technique, [...(into.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
     }
+    const of = (technique: Technique) => pages.filter((generated) => generated.technique === technique).length;
     const counts = techniques.map(
-      (technique) => `${technique} ${found.get(technique)?.length ?? 0}/${pages.filter((generated) => generated.technique === technique).length}`,
+      (technique) => `${technique} ${wrong.get(technique)?.length ?? 0}/${of(technique)} (refused ${refused.get(technique)?.length ?? 0})`,
     );
     console.log(`s33 covers in ${BROWSER} (seed ${SEEDS[1]}): ${counts.join(', ')} read wrongly`);
-    expect([...found.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+    expect([...wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+    for (const technique of techniques)
+      expect(refused.get(technique)?.length ?? 0, (refused.get(technique) ?? []).join('\n\n')).toBeLessThanOrEqual(of(technique) / 10);
   }, 120_000);
 
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
