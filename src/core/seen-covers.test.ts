@@ -139,6 +139,14 @@ describe('contentMap and turnedBy: transforms composed from the top down, their 
     expect(showsBack(times(linearPart(rotateY(180)), linearPart(rotateY(180))))).toBe(false);
     expect(showsBack(SAME_PLANE)).toBe(false);
   });
+  it('showsBack at all (a value on a hidden face): any turn past 90°, edge-on, a half turn and a mirror together', () => {
+    expect(showsBack(linearPart(rotateY(100)), false)).toBe(true);
+    expect(showsBack(linearPart(rotateY(90)), false)).toBe(true);
+    expect(showsBack(linearPart(rotateY(80)), false)).toBe(false);
+    expect(showsBack(times(linearPart(rotateY(180)), linearPart(scaleX(-1))), false)).toBe(true);
+    expect(showsBack(linearPart(scaleX(-1)), false)).toBe(false);
+    expect(showsBack(SAME_PLANE, false)).toBe(false);
+  });
 });
 
 describe('shadowReach: a text shadow at its colour within the glyphs moved, faded in its blur', () => {

@@ -658,13 +658,14 @@ export function turnedBy(map: Linear, tilt: number): boolean {
 }
 
 /**
- * A plane drawn through `map` (its linear part, not flattened) shows its back, decisively (turned by 120° or more): the
- * inverse's z-to-z term (the 2-D determinant over the 3-D one) at -0.5 or less, as engines ask it (a mirror in 2-D
- * shows its front).
+ * A plane drawn through `map` (its linear part, not flattened) shows its back: the inverse's z-to-z term (the 2-D
+ * determinant over the 3-D one) below 0, as engines ask it (a mirror in 2-D shows its front). `decisively`: turned by
+ * 120° or more (-0.5 or less), where a cover is taken to paint nothing; else at all, or edge-on, where a value is.
  */
-export function showsBack(map: Linear): boolean {
+export function showsBack(map: Linear, decisively = true): boolean {
   const [a, b, c, d, e, f, g, h, i] = map as [number, number, number, number, number, number, number, number, number];
   const whole = a * (e * i - f * h) - b * (d * i - f * g) + c * (d * h - e * g);
+  if (!decisively) return whole === 0 || (a * e - b * d) / whole < 1e-9;
   return whole !== 0 && (a * e - b * d) / whole <= -0.5;
 }
 

@@ -1018,6 +1018,35 @@ function turnedAway(node: Element): boolean {
   return showsBack(whole) && !!context && showsBack(context);
 }
 
+/**
+ * A box from the text up hides its back (backface-visibility) and shows it in its 3-D context: it paints nothing,
+ * whatever is turned above it (the s34 code review: a hidden face turned 180° in a flat card turned 180° was read, the
+ * two turns making none). A plane that cannot be judged (an axis `rotate`, a negative `scale`) counts as turned.
+ */
+function backTurned(element: Element): boolean {
+  for (let node: Element | null = element; node; node = paintParent(node)) {
+    if (styleOf(node).backfaceVisibility !== 'hidden') continue;
+    let context: Linear = SAME_PLANE;
+    for (let at: Element | null = node; at; at = paintParent(at)) {
+      const own = styleOf(at);
+      const rotate = own.getPropertyValue('rotate').trim();
+      if ((rotate && rotate !== 'none' && /\s/.test(rotate)) || /-/.test(own.getPropertyValue('scale'))) return true;
+      try {
+        context = times(
+          linearPart(own.transform && own.transform !== 'none' ? [...new DOMMatrixReadOnly(own.transform).toFloat64Array()] : undefined),
+          context,
+        );
+      } catch {
+        return true;
+      }
+      const parent = paintParent(at);
+      if (!parent || styleOf(parent).transformStyle !== 'preserve-3d') break;
+    }
+    if (showsBack(context, false)) return true;
+  }
+  return false;
+}
+
 /** A box's own translate's z (`translate: 0 0 20px`), in px. */
 const ownTranslateZ = (style: CSSStyleDeclaration) => px(style.getPropertyValue('translate').trim().split(/\s+/)[2] ?? '0');
 
@@ -1180,7 +1209,7 @@ function textSeen(element: Element, layout: boolean): boolean {
     const slots = textSlots(element);
     if (slots.some((slot) => slot !== slots[0])) return false;
     const from = textPaintStart(element);
-    if (!laidAcross(from) || !endsShown(element, from) || pastTheEye(from)) return false;
+    if (!laidAcross(from) || !endsShown(element, from) || pastTheEye(from) || backTurned(from)) return false;
     // Pushed out of its own box or of any box around it that clips (a margin, a relative shift, a second line), all
     // but a sliver, or off the page: some line must keep enough of itself to be read, where a scroll brings it.
     // The em the cut may take is the drawn one: a text squashed sideways (scaleX, here or on a box around it) shows

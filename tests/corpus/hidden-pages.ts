@@ -148,6 +148,7 @@ export type Technique =
   | 'depthCover'
   /** The value moved to or past the eye of its perspective (translateZ ≥ perspective), not drawn. */
   | 'behindEye'
+  | 'backTurnedValue'
   /**
    * The s32 review: text and background of one grey under a colour filter (grayscale, saturate below 1, sepia, with
    * a slight brightness or contrast too) on the value's box or a box around it: red and green of equal luma, 2.6:1.
@@ -244,6 +245,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'reflectCover',
   'depthCover',
   'behindEye',
+  'backTurnedValue',
   'colourFilter',
   'bidiSwap',
   'squeezedPieces',
@@ -985,6 +987,23 @@ function hiding(input: Input): Hide {
           ],
           value: `display:inline-block;translate:0 0 ${past - Math.round(eye / 3)}px`,
         },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'backTurnedValue': {
+      // The value on a face that hides its back and shows it (the s34 code review: in a flat card turned back, the two
+      // turns making none, it was read; a face paints nothing where its own 3-D context shows its back).
+      const turn = ['rotateY(180deg)', 'rotateX(180deg)', 'rotateY(-180deg)', 'matrix3d(-1, 0, 0, 0, 0, 1, 0, 0, 0, 0, -1, 0, 0, 0, 0, 1)'][
+        Math.floor(b * 4)
+      ] as string;
+      const ways: Hide[] = [
+        { ...plain, wrappers: [`display:inline-block;transform:${turn}`], value: `display:inline-block;backface-visibility:hidden;transform:${turn}` },
+        { ...plain, value: `display:inline-block;backface-visibility:hidden;transform:${turn}` },
+        { ...plain, wrappers: [`display:inline-block;backface-visibility:hidden;transform:${turn}`, 'display:inline-block'], value: 'display:inline-block' },
+        // A half turn and a mirror: laid across as read, its back shown as drawn.
+        { ...plain, value: 'display:inline-block;backface-visibility:hidden;transform:rotateY(180deg) scaleX(-1)' },
+        // Turned past a quarter, not by half: its back is shown all the same.
+        { ...plain, value: `display:inline-block;backface-visibility:hidden;transform:rotateX(${Math.round(between(95, 170, c))}deg)` },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
