@@ -46,6 +46,15 @@ const misses = (page: HiddenPage, decisions: Record<Field, Decision>) =>
       : [];
   });
 
+/**
+ * Techniques whose refusals are counted apart from wrong reads: where an in-flow pseudo-element lies before it moves is
+ * not known, so its reach is its owner's whole box, and a value in the row beside one may be refused (the seller
+ * chooses: the safe side). Kept rare: at most one page in ten of the technique, or one.
+ */
+const MAY_REFUSE: readonly Technique[] = ['pseudoInFlow'];
+const onlyRefused = (missed: string[]) => missed.every((miss) => / decided (nothing|a choice), not /.test(miss));
+const refusalsAllowed = (pages: number) => Math.max(1, Math.floor(pages / 10));
+
 /** The reader's decision on each page, at the top of the page as the seller opens it. */
 const decideAll = (page: OfflinePage, pages: HiddenPage[]) =>
   page.evaluate(
@@ -67,7 +76,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
   });
 
   it(`reads the visible value and never the planted one, by every technique (${PER_SEED * SEEDS.length} pages: a fixed seed and a random one)`, async () => {
-    const perTechnique = new Map<Technique, { pages: number; missed: number }>();
+    const perTechnique = new Map<Technique, { pages: number; missed: number; refused?: number }>();
     const found: string[] = [];
     for (const seed of SEEDS) {
       const pages = fc.sample(hiddenPageArbitrary(), { numRuns: PER_SEED, seed });
@@ -77,8 +86,13 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
         for (const [index, generated] of batch.entries()) {
           const missed = misses(generated, decisions[index] as Record<Field, Decision>);
           const count = perTechnique.get(generated.technique) ?? { pages: 0, missed: 0 };
-          perTechnique.set(generated.technique, { pages: count.pages + 1, missed: count.missed + (missed.length > 0 ? 1 : 0) });
-          if (missed.length) found.push(`seed ${seed}: ${missed.join('; ')}\n${generated.html}`);
+          const refused = missed.length > 0 && MAY_REFUSE.includes(generated.technique) && onlyRefused(missed);
+          perTechnique.set(generated.technique, {
+            pages: count.pages + 1,
+            missed: count.missed + (missed.length > 0 && !refused ? 1 : 0),
+            ...(refused || count.refused ? { refused: (count.refused ?? 0) + (refused ? 1 : 0) } : {}),
+          });
+          if (missed.length && !refused) found.push(`seed ${seed}: ${missed.join('; ')}\n${generated.html}`);
         }
       }
     }
@@ -92,6 +106,10 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect(TECHNIQUES.filter((technique) => !perTechnique.get(technique)?.pages)).toEqual([]);
     expect(found.slice(0, 5).join('\n\n')).toBe('');
     expect(found.length).toBe(0);
+    for (const technique of MAY_REFUSE) {
+      const count = perTechnique.get(technique) ?? { pages: 0, refused: 0 };
+      expect(count.refused ?? 0, technique).toBeLessThanOrEqual(refusalsAllowed(count.pages));
+    }
   }, 240_000);
 
   it('never reads a value pushed out of a box that clips it, in each of its ways (review 7, finding 2)', async () => {
@@ -143,9 +161,12 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect(found.slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
 
-  it('never reads a value under a text-shadow, a box-reflect or a cover in front by depth, nor one behind the eye (the s32 review)', async () => {
+  it('never reads a value under a text-shadow, a box-reflect or a cover in front by depth, nor one behind the eye (the s32 review) or on a face showing its hidden back (s34)', async () => {
     const found: string[] = [];
-    const pages = fc.sample(hiddenPageArbitrary(['textShadowCover', 'reflectCover', 'depthCover', 'behindEye']), { numRuns: 160, seed: SEEDS[1] });
+    const pages = fc.sample(hiddenPageArbitrary(['textShadowCover', 'reflectCover', 'depthCover', 'behindEye', 'backTurnedValue']), {
+      numRuns: 160,
+      seed: SEEDS[1],
+    });
     const decisions = await decideAll(page as OfflinePage, pages);
     const byTechnique = new Map<string, number>();
     for (const [index, generated] of pages.entries()) {
@@ -222,9 +243,8 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
 
   it('never reads a value under a pseudo-element of any position or owner, or a shadow not cast by a box of its own text (the s33 review, high A, B)', async () => {
     const techniques: Technique[] = ['pseudoInFlow', 'shadowElsewhere'];
-    // Wrong: the planted value taken. Refused: the seller's value left to the seller's choice, the safe side. Where an
-    // in-flow pseudo-element is drawn before it moves is not known, so its reach is taken from its owner's whole box,
-    // and a value in the row beside it may be refused (Firefox, seed 1148717366: 1 page in 28); measured, and kept rare.
+    // Wrong: the planted value taken. Refused (MAY_REFUSE): the seller's value left to the seller's choice (Firefox,
+    // seed 1148717366: 1 page in 28).
     const wrong = new Map<string, string[]>();
     const refused = new Map<string, string[]>();
     const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 60, seed: SEEDS[1] });
@@ -232,7 +252,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     for (const [index, generated] of pages.entries()) {
       const missed = misses(generated, decisions[index] as Record<Field, Decision>);
       if (!missed.length) continue;
-      const into = missed.every((miss) => / decided (nothing|a choice), not /.test(miss)) ? refused : wrong;
+      const into = MAY_REFUSE.includes(generated.technique) && onlyRefused(missed) ? refused : wrong;
       into.set(generated.technique, [...(into.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
     }
     const of = (technique: Technique) => pages.filter((generated) => generated.technique === technique).length;
@@ -242,7 +262,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     console.log(`s33 covers in ${BROWSER} (seed ${SEEDS[1]}): ${counts.join(', ')} read wrongly`);
     expect([...wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
     for (const technique of techniques)
-      expect(refused.get(technique)?.length ?? 0, (refused.get(technique) ?? []).join('\n\n')).toBeLessThanOrEqual(of(technique) / 10);
+      expect(refused.get(technique)?.length ?? 0, (refused.get(technique) ?? []).join('\n\n')).toBeLessThanOrEqual(refusalsAllowed(of(technique)));
   }, 120_000);
 
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
@@ -298,7 +318,7 @@ describe(`the built extension on pages hiding a planted value (${BROWSER})`, () 
       await page.close();
     }
     console.log(`read through the extension in ${BROWSER}: ${read.join(', ')}`);
-  }, 180_000);
+  }, 300_000); // a page a technique through the built extension: 146 s in Firefox in the s34 local CI, of the 180 s it had
 
   it('stores nothing from a page where only the planted value is, by any technique of the contrast or opacity kind', async () => {
     const alone = fc
