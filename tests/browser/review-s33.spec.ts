@@ -7,7 +7,7 @@ import { apiForm } from './hidden-form-cases';
 // review-s33 (adversarial review of the s32 fixes merged at 594185e, issue 16): the same classes by other members,
 // with the BUILT test extension at real URLs, Chromium 156 and Firefox ESR (headless). Hidden cases assert the SAFE
 // outcome (nothing stored); 'control: …' cases must store (a failing control is a false refusal). Run by npm test,
-// a case still open as an expected failure (`open`; fix-s33-covers closed A but 29, B and E); S33_ONLY=i,j runs some cases; S33_SHOT=1 saves screenshots to /tmp/s33 (each checked by eye: every
+// a case still open as an expected failure (`open`: only 29 is, in Chromium; A-E and the false refusals are fixed); S33_ONLY=i,j runs some cases; S33_SHOT=1 saves screenshots to /tmp/s33 (each checked by eye: every
 // case counted as a hole below is unreadable on screen, every control plainly readable). The page's script runs inline.
 //
 // RESULTS on 594185e (no source changed by this review):
@@ -38,7 +38,7 @@ import { apiForm } from './hidden-form-cases';
 // rotateY(180deg) alone is a mirror to turns(), their product is none); white text with a 10px black glow, lines
 // after the value (35; the value on the last line reads, 45: a blurred shadow's whole grown area is taken as its
 // colour's full alpha). Every other control stores.
-// Final runs of this file (REVIEW_S33=1): Chromium 18 failed (15 holes, 3 false refusals), 32 passed; Firefox 11 failed
+// Now (s34): Chromium 49 pass, 1 expected failure (29); Firefox 41 pass, 9 skipped. On 594185e (REVIEW_S33=1): Chromium 18 failed (15 holes, 3 false refusals), 32 passed; Firefox 11 failed
 // (8 holes, 3 false refusals), 30 passed, 9 skipped (Chromium-only features or drawn nothing there).
 const idFor = (index: number) => `64f1a2b3c4d5e6f70833${(0x3100 + index).toString(16)}`;
 const NAMES = ['Anadolu Halı', 'Ege Tekstil', 'Marmara Kilim', 'Karadeniz Çay', 'Akdeniz Zeytin', 'Trakya Peynir', 'Bursa İpek', 'Konya Un', 'Rize Çay'];
