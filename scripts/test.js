@@ -25,6 +25,13 @@ const steps = [
 
 const BROWSERS = ['chromium', 'firefox'];
 
+// The two browsers' lines interleave and the longer run ends last, so a CI log cut to its tail shows only that
+// browser: a failure in the other was lost once (stop 34). The lines naming a failure are kept and said again at the end.
+const FAILURE_LINE = /^\s*(×|✗|FAIL\b)|AssertionError|Error: |Test timed out/;
+const MAX_FAILURE_LINES = 40;
+const ESCAPE = String.fromCharCode(27);
+const stripColours = (line) => line.replaceAll(new RegExp(`${ESCAPE}\\[[0-9;]*m`, 'g'), '');
+
 /** One browser's tests in its own vitest process; resolves to its exit code and how long it took. */
 function browserRun(browser) {
   const started = Date.now();
@@ -33,13 +40,17 @@ function browserRun(browser) {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const prefix = `[${browser}] `;
+  const failures = [];
   for (const [stream, out] of [
     [child.stdout, process.stdout],
     [child.stderr, process.stderr],
   ]) {
-    createInterface({ input: stream }).on('line', (line) => out.write(`${prefix}${line}\n`));
+    createInterface({ input: stream }).on('line', (line) => {
+      out.write(`${prefix}${line}\n`);
+      if (failures.length < MAX_FAILURE_LINES && FAILURE_LINE.test(stripColours(line))) failures.push(line);
+    });
   }
-  return new Promise((resolve) => child.on('close', (code) => resolve({ browser, code: code ?? 1, seconds: (Date.now() - started) / 1000 })));
+  return new Promise((resolve) => child.on('close', (code) => resolve({ browser, code: code ?? 1, seconds: (Date.now() - started) / 1000, failures })));
 }
 
 const started = Date.now();
@@ -56,6 +67,10 @@ console.log(`\n▶ browser tests (${BROWSERS.join(' and ')}, side by side)`);
 const runs = await Promise.all(BROWSERS.map(browserRun));
 for (const run of runs) console.log(`${run.code === 0 ? '✓' : '✗'} ${run.browser}: ${run.seconds.toFixed(1)} s`);
 const failed = runs.filter((run) => run.code !== 0);
+for (const run of failed) {
+  console.error(`\n✗ what failed in ${run.browser}:`);
+  for (const line of run.failures) console.error(`  ${stripColours(line)}`);
+}
 if (failed.length) {
   console.error(`\n✗ browser tests failed in ${failed.map((run) => run.browser).join(' and ')}`);
   process.exit(failed[0].code);
