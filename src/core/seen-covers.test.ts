@@ -219,6 +219,11 @@ describe('pseudo-element drift (the s33 review, high A and B)', () => {
     outlineStyle: 'none',
     outlineWidth: '0px',
     outlineOffset: '0px',
+    marginBottom: '0px',
+    writingMode: 'horizontal-tb',
+    filter: 'none',
+    offsetPath: 'none',
+    zoom: '1',
   };
   const none = { left: 0, right: 0, up: 0, down: 0 };
   it('is none for an icon or an asterisk in the flow', () => expect(pseudoDrift(still, 100, 1, false)).toEqual(none));
@@ -240,6 +245,42 @@ describe('pseudo-element drift (the s33 review, high A and B)', () => {
     const turned = pseudoDrift({ ...still, transform: 'matrix(0, 1, -1, 0, 0, 0)' }, 10, 0, false);
     expect(Math.min(turned.left, turned.right, turned.up, turned.down)).toBeGreaterThan(10);
     expect(pseudoDrift({ ...still, transform: 'matrix3d(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1)' }, 10, 0, false).down).toBe(Number.POSITIVE_INFINITY);
+  });
+  it('counts what the s34 review found unread: margins on every side, a drop shadow, a blur, a move in z, a motion path, a zoom', () => {
+    // A negative margin after the box pulls what follows back over it (LTR too), and one below pulls up the next line.
+    expect(pseudoDrift({ ...still, marginRight: '-300px' }, 100, 0, false)).toEqual({ ...none, right: 300 });
+    expect(pseudoDrift({ ...still, display: 'block', marginBottom: '-24px' }, 100, 0, false)).toEqual({ ...none, down: 24 });
+    expect(pseudoDrift({ ...still, writingMode: 'vertical-rl', textIndent: '-40px' }, 100, 0, false)).toEqual({ ...none, up: 40 });
+    expect(pseudoDrift({ ...still, display: 'block', filter: 'drop-shadow(rgb(255, 255, 255) 0px -24px 0px)' }, 100, 0, false)).toEqual({
+      ...none,
+      up: 24,
+    });
+    expect(pseudoDrift({ ...still, display: 'block', filter: 'drop-shadow(rgb(255, 255, 255) 8px 0px 4px) blur(2px)' }, 100, 0, false)).toEqual({
+      left: 4,
+      right: 12,
+      up: 4,
+      down: 4,
+    });
+    expect(pseudoDrift({ ...still, display: 'block', filter: 'blur(12px)' }, 100, 0, false)).toEqual({ left: 12, right: 12, up: 12, down: 12 });
+    // A move in z: nothing on a flat owner, twice as large under a perspective twice as far, unknown in a 3-D context.
+    const lifted = { ...still, display: 'block', translate: '0px 0px 50px' };
+    expect(pseudoDrift(lifted, 100, 0, false, 'flat')).toEqual(none);
+    // Scaled twice about the middle of the owner's bottom edge: half its width to each side, its height up.
+    const perspective = { perspective: 100, originX: 100, originY: 40, width: 200, height: 40 };
+    expect(pseudoDrift(lifted, 100, 0, false, perspective)).toEqual({ left: 100, right: 100, up: 40, down: 0 });
+    expect(pseudoDrift(lifted, 100, 0, false, { ...perspective, perspective: 40 })).toEqual(none);
+    // Pushed away (halved) toward an origin far to the left, on the owner's top edge: it moves left and up.
+    expect(pseudoDrift({ ...lifted, translate: '0px 0px -100px' }, 100, 0, false, { ...perspective, originX: -300, originY: 0 })).toEqual({
+      left: 250,
+      right: 0,
+      up: 20,
+      down: 0,
+    });
+    expect(pseudoDrift(lifted, 100, 0, false).up).toBe(Number.POSITIVE_INFINITY);
+    expect(pseudoDrift({ ...still, display: 'block', translate: '0px 10px' }, 100, 0, false)).toEqual({ left: 0, right: 0, up: 10, down: 10 });
+    expect(pseudoDrift({ ...still, display: 'block', offsetPath: 'path("M 0 0 L 0 -40")' }, 100, 0, false).up).toBe(Number.POSITIVE_INFINITY);
+    const zoomed = pseudoDrift({ ...still, display: 'block', width: '30px', height: '40px', zoom: '3', marginTop: '-10px' }, 100, 0, false);
+    expect(zoomed).toEqual({ left: 100, right: 100, up: 130, down: 100 });
   });
   it('bounds a turn by its reach, and leaves a 3-D matrix unbounded', () => {
     expect(transformDrift('matrix(0, 1, -1, 0, 0, 0)', 10)).toBeCloseTo(20);

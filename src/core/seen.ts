@@ -1213,7 +1213,12 @@ export type DriftStyle = Pick<
   | 'marginLeft'
   | 'marginTop'
   | 'marginRight'
+  | 'marginBottom'
   | 'direction'
+  | 'writingMode'
+  | 'filter'
+  | 'offsetPath'
+  | 'zoom'
   | 'position'
   | 'top'
   | 'left'
@@ -1243,6 +1248,31 @@ export type DriftStyle = Pick<
   | 'outlineOffset'
 >;
 
+/**
+ * How far a move of `z` px toward the seller moves a pseudo-element's points, given its owner's `depth`: a perspective
+ * p scales about its origin by p / (p − z); at or past the eye nothing is drawn.
+ */
+function zScaled(z: number, depth: Depth): Drift {
+  const none = { left: 0, right: 0, up: 0, down: 0 };
+  if (z === 0 || depth === 'flat') return none;
+  const endless = Number.POSITIVE_INFINITY;
+  if (depth === 'unknown' || !(depth.perspective > 0)) return { left: endless, right: endless, up: endless, down: endless };
+  if (z >= depth.perspective) return none;
+  // A point at x moves by (scale − 1)(x − origin): the box's two edges bound it, each way.
+  const grow = depth.perspective / (depth.perspective - z) - 1;
+  const moves = (origin: number, size: number) => [0, size].map((edge) => grow * (edge - origin));
+  const [x0 = 0, x1 = 0] = moves(depth.originX, depth.width);
+  const [y0 = 0, y1 = 0] = moves(depth.originY, depth.height);
+  return { left: Math.max(0, -x0, -x1), right: Math.max(0, x0, x1), up: Math.max(0, -y0, -y1), down: Math.max(0, y0, y1) };
+}
+
+/**
+ * What a move in z does to a pseudo-element, from its owner: nothing where the owner is flat and has no perspective
+ * (its content is drawn flat on it); under the owner's perspective (in px, its origin from the owner's top left, the
+ * owner `width` × `height`) a scale about that origin; inside a 3-D context: not known.
+ */
+export type Depth = 'flat' | 'unknown' | { perspective: number; originX: number; originY: number; width: number; height: number };
+
 /** How far a paint may lie outside a box, on each side, in px. */
 export interface Drift {
   left: number;
@@ -1253,15 +1283,17 @@ export interface Drift {
 
 /**
  * How far a pseudo-element's paint may lie outside the place the flow gives it, on each side (the s33 review, high A
- * and B): pulled back or up by a negative margin or text-indent, moved by relative offsets or a transform's
+ * and B): pulled back or up by a negative margin or text-indent, or what follows it pulled back over it by a negative
+ * margin on its other sides (the s34 review, H1), moved by relative offsets or a transform's
  * translation (each to its own side: a block moved up by translateY(-95%) does not reach the row below), turned or
  * scaled by a transform, translate, rotate or scale (about an origin within `reach` px when its size is not known: to
  * every side), its characters run back by a negative spacing, an inline box's background grown past its line
  * (vertical padding and borders, a font larger than the line), its shadows (offset, spread and half the blur: the
  * outer half of a blur is nearly clear), its outline, and its text-emphasis marks (`emphasis`, up to a font size from
- * the glyphs). Unknown: infinite.
+ * the glyphs), a drop-shadow() or blur() filter's copy (the s34 review, H4). Unknown: infinite (a translate in z,
+ * which scales it under a perspective; a motion path). A zoom scales the whole.
  */
-export function pseudoDrift(style: DriftStyle, reach: number, characters: number, emphasis: boolean): Drift {
+export function pseudoDrift(style: DriftStyle, reach: number, characters: number, emphasis: boolean, depth: Depth = 'unknown'): Drift {
   const len = (value: string | undefined) => Number.parseFloat(value ?? '') || 0;
   const pull = (value: string | undefined) => Math.max(0, -len(value));
   const drift: Drift = { left: 0, right: 0, up: 0, down: 0 };
@@ -1278,9 +1310,13 @@ export function pseudoDrift(style: DriftStyle, reach: number, characters: number
     drift.up += y;
     drift.down += y;
   };
-  drift.left += Math.max(pull(style.marginLeft), pull(style.textIndent));
-  if (style.direction === 'rtl') drift.right += pull(style.marginRight);
-  drift.up += pull(style.marginTop);
+  // A negative margin moves the box to its side, or pulls what follows over it: to that side either way. A vertical
+  // mode's text-indent pulls along its column.
+  const vertical = /^(vertical|sideways)/.test(style.writingMode ?? '');
+  drift.left += Math.max(pull(style.marginLeft), vertical ? 0 : pull(style.textIndent));
+  drift.right += pull(style.marginRight);
+  drift.up += Math.max(pull(style.marginTop), vertical ? pull(style.textIndent) : 0);
+  drift.down += pull(style.marginBottom);
   if (style.position === 'relative' || style.position === 'sticky') {
     const sticky = style.position === 'sticky';
     // A sticky box moves by as much as its offsets, either way; a relative one by left (or else -right), top (or else -bottom).
@@ -1303,10 +1339,13 @@ export function pseudoDrift(style: DriftStyle, reach: number, characters: number
   }
   const set = (value: string | undefined) => !!value && value !== 'none';
   if (set(style.translate)) {
-    const [tx = '0', ty = '0'] = (style.translate ?? '').trim().split(/\s+/);
+    const [tx = '0', ty = '0', tz = '0'] = (style.translate ?? '').trim().split(/\s+/);
     const step = (value: string) => (value.endsWith('%') ? (Math.abs(len(value)) / 100) * around : Math.abs(len(value)));
     spread(step(tx), step(ty));
+    const scaled = zScaled(len(tz), depth);
+    for (const side of ['left', 'right', 'up', 'down'] as const) drift[side] += scaled[side];
   }
+  if (set(style.offsetPath)) spread(Number.POSITIVE_INFINITY, Number.POSITIVE_INFINITY);
   const turned =
     (set(style.rotate) ? 2 : 0) + (set(style.scale) ? Math.max(1, ...(style.scale ?? '').split(/\s+/).map((value) => Math.abs(len(value)))) + 1 : 0);
   spread(turned * around, turned * around);
@@ -1321,6 +1360,22 @@ export function pseudoDrift(style: DriftStyle, reach: number, characters: number
   }
   let reachX = 0;
   let reachY = 0;
+  const filters = splitTopLevel((style.filter ?? '').trim(), ' ');
+  const dropShadows = filters.flatMap((part) => {
+    const shadow = /^drop-shadow\((.*)\)$/i.exec(part.trim());
+    return shadow ? parseShadows(shadow[1] as string) : [];
+  });
+  const blur = Math.max(0, ...filters.map((part) => len(/^blur\((.*)\)$/i.exec(part.trim())?.[1])));
+  // A drop shadow is a copy of the whole paint moved by its offset: to that side only, and the blur's half all round.
+  const copies = { left: 0, right: 0, up: 0, down: 0 };
+  for (const shadow of dropShadows) {
+    const fringe = shadow.blur / 2;
+    copies.left = Math.max(copies.left, Math.max(0, -shadow.x) + fringe);
+    copies.right = Math.max(copies.right, Math.max(0, shadow.x) + fringe);
+    copies.up = Math.max(copies.up, Math.max(0, -shadow.y) + fringe);
+    copies.down = Math.max(copies.down, Math.max(0, shadow.y) + fringe);
+  }
+  for (const side of ['left', 'right', 'up', 'down'] as const) drift[side] += blur + copies[side];
   for (const shadow of [...parseShadows(style.textShadow), ...parseShadows(style.boxShadow).filter((shadow) => !shadow.inset)]) {
     reachX = Math.max(reachX, Math.abs(shadow.x) + shadow.spread + shadow.blur / 2);
     reachY = Math.max(reachY, Math.abs(shadow.y) + shadow.spread + shadow.blur / 2);
@@ -1332,5 +1387,11 @@ export function pseudoDrift(style: DriftStyle, reach: number, characters: number
   }
   if (emphasis) reachY = Math.max(reachY, len(style.fontSize));
   spread(reachX, reachY);
+  // A zoom scales the box and all of the above from where the flow puts it.
+  const zoom = len(style.zoom) || 1;
+  if (zoom !== 1) {
+    const grown = Math.abs(zoom - 1) * around;
+    for (const side of ['left', 'right', 'up', 'down'] as const) drift[side] = drift[side] * Math.max(1, zoom) + grown;
+  }
   return drift;
 }

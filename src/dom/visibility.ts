@@ -11,6 +11,7 @@ import {
   containsPaint,
   contentMap,
   type Decoration,
+  type Depth,
   type DepthStep,
   type Drift,
   decorationBands,
@@ -2444,6 +2445,7 @@ const MAX_SCROLL_MARKERS = 16;
 function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, out: PseudoPaint[]): void {
   const owner = node.getBoundingClientRect();
   const reach = Math.hypot(owner.width, owner.height);
+  const depth = depthOf(style, owner);
   const add = (pseudo: string, glyphs: (style: CSSStyleDeclaration) => number, extra: Partial<PseudoPaint> = {}, inherited?: CSSStyleDeclaration) => {
     const own = view.getComputedStyle(node, pseudo);
     if (own.display === 'none' || hidesBox(own.visibility)) return;
@@ -2452,7 +2454,13 @@ function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, o
     const paint = pseudoPaintAlpha(own, characters > 0, inherited);
     if (paint <= 0) return;
     const marks = !!emphasisOf(own) && emphasisOf(own) !== (inherited && emphasisOf(inherited));
-    const drift = pseudoDrift(inherited && own.textShadow === inherited.textShadow ? { ...pick(own), textShadow: 'none' } : own, reach, characters, marks);
+    const drift = pseudoDrift(
+      inherited && own.textShadow === inherited.textShadow ? { ...pick(own), textShadow: 'none' } : own,
+      reach,
+      characters,
+      marks,
+      depth,
+    );
     out.push({ owner: node, style: own, paint, after: pseudo === '::after', drift, ...extra });
   };
   const generated = (own: CSSStyleDeclaration) => (own.content === 'none' || own.content === 'normal' || !own.content ? -1 : contentCharacters(own.content));
@@ -2477,16 +2485,30 @@ function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, o
   }
 }
 
+/** What a move in z does to the pseudo-elements of a box with this style and this box. */
+function depthOf(style: CSSStyleDeclaration, box: DOMRect): Depth {
+  if (style.transformStyle === 'preserve-3d') return 'unknown';
+  if (!style.perspective || style.perspective === 'none') return 'flat';
+  const [originX = 0, originY = 0] = style.perspectiveOrigin.split(/\s+/).map(px);
+  return { perspective: px(style.perspective), originX, originY, width: box.width, height: box.height };
+}
+
 /** The drift's values as a plain object, so one can be set aside. */
 function pick(style: CSSStyleDeclaration): Parameters<typeof pseudoDrift>[0] {
-  const { marginLeft, marginTop, marginRight, direction, position, top, left, right, bottom, transform, transformOrigin, translate, rotate, scale } = style;
+  const { marginLeft, marginTop, marginRight, marginBottom, direction, writingMode, filter, offsetPath, zoom } = style;
+  const { position, top, left, right, bottom, transform, transformOrigin, translate, rotate, scale } = style;
   const { width, height, textIndent, letterSpacing, wordSpacing, display, paddingTop, paddingBottom, borderTopWidth, borderBottomWidth } = style;
   const { fontSize, lineHeight, textShadow, boxShadow, outlineStyle, outlineWidth, outlineOffset } = style;
   return {
     marginLeft,
     marginTop,
     marginRight,
+    marginBottom,
     direction,
+    writingMode,
+    filter,
+    offsetPath,
+    zoom,
     position,
     top,
     left,

@@ -48,12 +48,15 @@ const misses = (page: HiddenPage, decisions: Record<Field, Decision>) =>
 
 /**
  * Techniques whose refusals are counted apart from wrong reads: where an in-flow pseudo-element lies before it moves is
- * not known, so its reach is its owner's whole box, and a value in the row beside one may be refused (the seller
- * chooses: the safe side). Kept rare: at most one page in ten of the technique, or one.
+ * not known, so its reach is counted from every point of its owner's box, and a value in the row beside one may be
+ * refused (the seller chooses: the safe side). Kept rare: at most one page in ten of the technique, or one; one in five
+ * where the move is a drop shadow's copy or a negative margin (pseudoMoved: the copy of a block
+ * under the value, counted from the owner's top, reaches the row above in a table).
  */
-const MAY_REFUSE: readonly Technique[] = ['pseudoInFlow'];
+const MAY_REFUSE: readonly Technique[] = ['pseudoInFlow', 'pseudoMoved'];
 const onlyRefused = (missed: string[]) => missed.every((miss) => / decided (nothing|a choice), not /.test(miss));
-const refusalsAllowed = (pages: number) => Math.max(1, Math.floor(pages / 10));
+const REFUSED_SHARE: Partial<Record<Technique, number>> = { pseudoMoved: 5 };
+const refusalsAllowed = (pages: number, technique: Technique) => Math.max(1, Math.floor(pages / (REFUSED_SHARE[technique] ?? 10)));
 
 /** The reader's decision on each page, at the top of the page as the seller opens it. */
 const decideAll = (page: OfflinePage, pages: HiddenPage[]) =>
@@ -78,6 +81,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
   it(`reads the visible value and never the planted one, by every technique (${PER_SEED * SEEDS.length} pages: a fixed seed and a random one)`, async () => {
     const perTechnique = new Map<Technique, { pages: number; missed: number; refused?: number }>();
     const found: string[] = [];
+    const refusals: string[] = [];
     for (const seed of SEEDS) {
       const pages = fc.sample(hiddenPageArbitrary(), { numRuns: PER_SEED, seed });
       for (let start = 0; start < pages.length; start += 50) {
@@ -93,6 +97,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
             ...(refused || count.refused ? { refused: (count.refused ?? 0) + (refused ? 1 : 0) } : {}),
           });
           if (missed.length && !refused) found.push(`seed ${seed}: ${missed.join('; ')}\n${generated.html}`);
+          if (refused) refusals.push(`seed ${seed}: ${missed.join('; ')}\n${generated.html.slice(0, 400)}`);
         }
       }
     }
@@ -100,6 +105,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
       [
         `hidden-value pages in ${BROWSER} (seeds ${SEEDS.join(', ')}): ${found.length} of ${PER_SEED * SEEDS.length} pages read wrongly`,
         ...TECHNIQUES.map((technique) => `  ${technique.padEnd(20)} ${JSON.stringify(perTechnique.get(technique) ?? { pages: 0, missed: 0 })}`),
+        ...(refusals.length ? ['refused (the seller chooses):', ...refusals] : []),
       ].join('\n'),
     );
     // Every technique was generated, so the count above covers the whole class.
@@ -108,7 +114,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect(found.length).toBe(0);
     for (const technique of MAY_REFUSE) {
       const count = perTechnique.get(technique) ?? { pages: 0, refused: 0 };
-      expect(count.refused ?? 0, technique).toBeLessThanOrEqual(refusalsAllowed(count.pages));
+      expect(count.refused ?? 0, technique).toBeLessThanOrEqual(refusalsAllowed(count.pages, technique));
     }
   }, 240_000);
 
@@ -241,28 +247,29 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect([...found.values()].flatMap((misses) => misses.slice(0, 1)).join('\n\n')).toBe('');
   }, 120_000);
 
-  it('never reads a value under a pseudo-element of any position or owner, or a shadow not cast by a box of its own text (the s33 review, high A, B)', async () => {
-    const techniques: Technique[] = ['pseudoInFlow', 'shadowElsewhere'];
+  it('never reads a value under a pseudo-element of any position or owner, or a shadow not cast by a box of its own text (the s33 review, high A, B; the s34 review, H1, H4)', async () => {
+    const techniques: Technique[] = ['pseudoInFlow', 'shadowElsewhere', 'pseudoMoved', 'pseudoDepth'];
     // Wrong: the planted value taken. Refused (MAY_REFUSE): the seller's value left to the seller's choice (Firefox,
     // seed 1148717366: 1 page in 28).
     const wrong = new Map<string, string[]>();
     const refused = new Map<string, string[]>();
-    const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 60, seed: SEEDS[1] });
+    const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 120, seed: SEEDS[1] });
     const decisions = await decideAll(page as OfflinePage, pages);
     for (const [index, generated] of pages.entries()) {
       const missed = misses(generated, decisions[index] as Record<Field, Decision>);
       if (!missed.length) continue;
-      const into = MAY_REFUSE.includes(generated.technique) && onlyRefused(missed) ? refused : wrong;
+      const into = (MAY_REFUSE.includes(generated.technique) || generated.technique === 'pseudoDepth') && onlyRefused(missed) ? refused : wrong;
       into.set(generated.technique, [...(into.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
     }
     const of = (technique: Technique) => pages.filter((generated) => generated.technique === technique).length;
     const counts = techniques.map(
       (technique) => `${technique} ${wrong.get(technique)?.length ?? 0}/${of(technique)} (refused ${refused.get(technique)?.length ?? 0})`,
     );
-    console.log(`s33 covers in ${BROWSER} (seed ${SEEDS[1]}): ${counts.join(', ')} read wrongly`);
+    console.log(`s33 and s34 pseudo-element covers in ${BROWSER} (seed ${SEEDS[1]}): ${counts.join(', ')} read wrongly`);
     expect([...wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
-    for (const technique of techniques)
-      expect(refused.get(technique)?.length ?? 0, (refused.get(technique) ?? []).join('\n\n')).toBeLessThanOrEqual(refusalsAllowed(of(technique)));
+    // pseudoDepth's refusals are printed, not bounded (its comment says why).
+    for (const technique of techniques.filter((technique) => technique !== 'pseudoDepth'))
+      expect(refused.get(technique)?.length ?? 0, (refused.get(technique) ?? []).join('\n\n')).toBeLessThanOrEqual(refusalsAllowed(of(technique), technique));
   }, 120_000);
 
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {

@@ -197,7 +197,21 @@ export type Technique =
    * The s33 review, high E: a later box's white text-emphasis marks drawn over the value (Chromium; hidden by opacity
    * elsewhere). Not in TECHNIQUES yet: its 64 px marks reach the real row beside it too, so the real value is refused.
    */
-  | 'emphasisCover';
+  | 'emphasisCover'
+  /**
+   * The s34 review, H1 and H4: a white pseudo-element of the value's box or a box before it, placed beside the value by
+   * the flow and brought over it by what the drift did not read: a drop-shadow filter's offset, a negative margin on
+   * the side after it (content pulled back over a layer), a negative bottom margin (the next line pulled up under a
+   * layer).
+   */
+  | 'pseudoMoved'
+  /**
+   * The s34 review, H4: the white block under the value scaled 1.8–1.9 times about its box's bottom by a translate in z
+   * under the box's perspective. Not in TECHNIQUES: where the block lies in its box is not known, so the scale is
+   * counted from the box's top too, and a value in the row above is refused in about one page in three (the s34
+   * test prints them).
+   */
+  | 'pseudoDepth';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -255,6 +269,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'overlappedWords',
   'pseudoInFlow',
   'shadowElsewhere',
+  'pseudoMoved',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -1205,6 +1220,41 @@ function hiding(input: Input): Hide {
         { ...plain, wrappers: ['white-space:nowrap'], over: '<span class="pl"></span>', sheet: `.pl::before{${block}}` },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'pseudoMoved': {
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const width = Math.round(between(21, 26, b));
+      const below = `content:"";display:block;height:1.5em;background:${white}`;
+      const ways: Hide[] = [
+        // A copy of the block below drawn over the value by its drop shadow.
+        {
+          ...plain,
+          around: ['<span class="pv" style="display:inline-block;white-space:nowrap">', '</span>'],
+          sheet: `.pv::after{${below};filter:drop-shadow(0 -${between(1.2, 1.3, b).toFixed(2)}em 0 ${white})}`,
+        },
+        // A layer before the value with a negative right margin: the value is pulled back under it.
+        {
+          ...plain,
+          wrappers: ['white-space:nowrap'],
+          before: '<span class="pm"></span>',
+          sheet: `.pm::before{content:"";display:inline-block;width:${width}em;height:1.4em;vertical-align:-0.3em;background:${white};margin-right:-${width}em;opacity:.99}`,
+        },
+        // A layer on the line above with a negative bottom margin: the value's line is pulled up under it.
+        {
+          ...plain,
+          around: ['<span class="pb" style="display:inline-block;white-space:nowrap">', '</span>'],
+          sheet: `.pb::before{content:"";display:block;height:1.5em;background:${white};margin-bottom:-1.5em;opacity:.99}`,
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'pseudoDepth': {
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      return {
+        ...plain,
+        around: ['<span class="pv" style="display:inline-block;white-space:nowrap">', '</span>'],
+        sheet: `.pv{perspective:100px;perspective-origin:50% 100%}.pv::after{content:"";display:block;height:1.5em;background:${white};translate:0 0 ${Math.round(between(45, 47, b))}px}`,
+      };
     }
     case 'shadowElsewhere': {
       const white = `rgba(255, 255, 255, ${between(0.92, 1, c).toFixed(2)})`;
