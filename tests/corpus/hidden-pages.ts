@@ -197,7 +197,23 @@ export type Technique =
    * The s33 review, high E: a later box's white text-emphasis marks drawn over the value (Chromium; hidden by opacity
    * elsewhere). Not in TECHNIQUES yet: its 64 px marks reach the real row beside it too, so the real value is refused.
    */
-  | 'emphasisCover';
+  | 'emphasisCover'
+  /**
+   * The s34 review, H5 (Chromium draws it): a pseudo-element that paints nothing of its own but a backdrop-filter over
+   * the value (brightness(100), contrast(0), brightness(0) with a dark text, a blur, opacity(0)): the value's own
+   * ::after, a later empty box's ::after, the wrapper's ::before raised over it.
+   */
+  | 'pseudoBackdrop'
+  /**
+   * The s34 review, H6: a `visibility: hidden` box whose `visibility: visible` ::before or ::after is a white cover laid
+   * over the value (an empty box after it, the value's wrapper, or the value itself with its text made visible again).
+   */
+  | 'hiddenOwnerPseudo'
+  /**
+   * The s34 review, H7: a block's ::first-line or ::first-letter that hides text held by its children (the value in a
+   * span, or in a block inside it, one or two levels down): transparent, the background's colour, a transparent fill.
+   */
+  | 'firstLineChild';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -255,6 +271,9 @@ export const TECHNIQUES: readonly Technique[] = [
   'overlappedWords',
   'pseudoInFlow',
   'shadowElsewhere',
+  'pseudoBackdrop',
+  'hiddenOwnerPseudo',
+  'firstLineChild',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -1239,6 +1258,53 @@ function hiding(input: Input): Hide {
         },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'pseudoBackdrop': {
+      const filters = ['brightness(100)', 'contrast(0)', `blur(${Math.round(between(10, 20, c))}px)`, 'opacity(0)', 'brightness(0)', 'contrast(0) brightness(3)'];
+      const at = Math.floor(a * filters.length);
+      const filter = filters[at] ?? 'brightness(100)';
+      // brightness(0) draws the backdrop black: the value is written black on it.
+      const value = at === 4 ? 'color:#000' : '';
+      const layer = `content:"";position:absolute;inset:-${Math.round(between(2, 5, c))}px;backdrop-filter:${filter};-webkit-backdrop-filter:${filter}`;
+      const ways: Hide[] = [
+        { ...plain, value: `${value};position:relative;display:inline-block`, className: 'pbd', sheet: `.pbd::after{${layer}}` },
+        { ...plain, value, wrappers: ['position:relative;display:inline-block'], over: '<i class="pbd"></i>', sheet: `.pbd::after{${layer}}` },
+        { ...plain, value, wrappers: ['position:relative;display:inline-block'], around: ['<span class="pbw">', '</span>'], sheet: `.pbw>span::before{${layer};z-index:1}` },
+      ];
+      return ways[Math.floor(b * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'hiddenOwnerPseudo': {
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const layer = `content:"";visibility:visible;position:absolute;inset:-${Math.round(between(2, 5, c))}px;background:${white}`;
+      const ways: Hide[] = [
+        { ...plain, wrappers: ['position:relative;display:inline-block'], over: '<i class="hop" style="visibility:hidden"></i>', sheet: `.hop::after{${layer}}` },
+        {
+          ...plain,
+          value: 'visibility:visible',
+          around: ['<span class="hov" style="position:relative;display:inline-block;visibility:hidden">', '</span>'],
+          sheet: `.hov::after{${layer}}`,
+        },
+        { ...plain, wrappers: ['position:relative;display:inline-block'], before: '<b class="hop" style="visibility:hidden;position:absolute;inset:0;z-index:1"></b>', sheet: `.hop::before{${layer}}` },
+      ];
+      return ways[Math.floor(b * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'firstLineChild': {
+      const paints = ['color:transparent', 'color:#fff', 'color:rgba(255,255,255,0.97)', '-webkit-text-fill-color:transparent', 'color:#fefefe;-webkit-text-fill-color:#fff'];
+      const paint = paints[Math.floor(a * paints.length)] ?? 'color:transparent';
+      const pseudo = c < 0.75 ? '::first-line' : '::first-letter';
+      // ::first-letter hides one glyph: the value read is one character longer than the seller sees it.
+      // Spans shown as blocks: a <div> would close the inline layout's <p>.
+      const blocks = [
+        ['<span class="flc" style="display:block">', '</span>'],
+        ['<span class="flc" style="display:block"><span style="display:block">', '</span></span>'],
+        ['<span class="flc" style="display:block"><span style="display:block;margin-top:2px"><span style="display:flow-root">', '</span></span></span>'],
+        [
+          '<span class="flc" style="display:block"><span style="display:block;height:0"></span><span style="display:list-item;list-style:none">',
+          '</span></span>',
+        ],
+      ];
+      const [open, close] = blocks[Math.floor(b * blocks.length)] ?? (blocks[0] as string[]);
+      return { ...plain, around: [open ?? '', close ?? ''], sheet: `.flc${pseudo}{${paint}}` };
     }
     case 'emphasisCover': {
       // Chromium draws the marks here; where an engine draws none of them (Firefox ESR), the value is hidden by opacity.
