@@ -1714,9 +1714,28 @@ function firstLineColours(element: Element, style: CSSStyleDeclaration): (Rgba |
       const fill = line?.getPropertyValue('-webkit-text-fill-color');
       if (fill && fill !== line?.color && fill !== own.getPropertyValue('-webkit-text-fill-color')) found.push(colour(fill));
     }
-    if (own.display && !own.display.startsWith('inline') && own.display !== 'contents') break;
+    if (own.display && !own.display.startsWith('inline') && own.display !== 'contents' && !firstLineGoesOn(node, own)) break;
   }
   return found;
+}
+
+/**
+ * A block's first line may be its parent's: the first formatted line of a block lies in its first in-flow block
+ * child when nothing with a line comes before (the s34 review, H7: `div::first-line` hid the value held in a block
+ * inside it). Taken so unless an earlier sibling in the flow certainly holds text or a replaced box (the safe side).
+ */
+function firstLineGoesOn(node: Element, style: CSSStyleDeclaration): boolean {
+  if (!/^(block|list-item|flow-root)$/.test(style.display) || style.float !== 'none' || /absolute|fixed/.test(style.position)) return false;
+  const parent = paintParent(node);
+  if (!parent || !/^(block|list-item|flow-root|table-cell|table-caption|inline-block)$/.test(styleOf(parent).display)) return false;
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+    if (sibling.nodeType === Node.TEXT_NODE && /\S/.test(sibling.nodeValue ?? '')) return false;
+    if (!(sibling instanceof Element)) continue;
+    const its = styleOf(sibling);
+    if (its.display === 'none' || its.float !== 'none' || /absolute|fixed/.test(its.position)) continue;
+    if (/\S/.test(sibling.textContent ?? '') || sibling.matches(REPLACED) || sibling.querySelector(REPLACED)) return false;
+  }
+  return true;
 }
 
 const REPLACED = 'img, video, canvas, iframe, svg, object, embed, picture';
@@ -2110,8 +2129,11 @@ function unhitCovers(document: Document): Element[] {
   for (const node of pageBoxes(document)) {
     if (!view) break;
     const style = styleOf(node);
-    if (style.display === 'none' || hidesBox(style.visibility)) continue;
+    if (style.display === 'none') continue;
+    // A hidden box's pseudo-elements may be made visible again, and paint (the s34 review, H6): each is asked by its
+    // own visibility.
     pseudoPaints(node, style, view, pseudos);
+    if (hidesBox(style.visibility)) continue;
     // An outline is drawn over the page's flow by any box, and a hit test never finds it.
     if (px(style.outlineWidth) >= MIN_OUTLINE_COVER_PX && !/none|hidden/.test(style.outlineStyle)) {
       covers.push(node);
@@ -2424,6 +2446,9 @@ function pseudoPaintAlpha(style: CSSStyleDeclaration, glyphs: boolean, inherited
   const marks = emphasisOf(style);
   if (marks && marks !== (inherited && emphasisOf(inherited)))
     paint = Math.max(paint, alpha(style.getPropertyValue('text-emphasis-color') || style.getPropertyValue('-webkit-text-emphasis-color') || style.color));
+  // A backdrop-filter repaints all under the box, the value's glyphs with it (the s34 review, H5: brightness(100), a
+  // blur, opacity(0) over a white page): not modelled, it is taken as hiding all it lies over.
+  if (!identityFilter(style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter'))) paint = 1;
   return paint * opacityFactor(style.opacity, style.filter);
 }
 

@@ -211,7 +211,7 @@ export type Technique =
   | 'hiddenOwnerPseudo'
   /**
    * The s34 review, H7: a block's ::first-line or ::first-letter that hides text held by its children (the value in a
-   * span, or in a block inside it, one or two levels down): transparent, the background's colour, a transparent fill.
+   * span, or in a block inside it, one or two levels down): transparent, or the background's colour.
    */
   | 'firstLineChild';
 
@@ -1260,7 +1260,14 @@ function hiding(input: Input): Hide {
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
     case 'pseudoBackdrop': {
-      const filters = ['brightness(100)', 'contrast(0)', `blur(${Math.round(between(10, 20, c))}px)`, 'opacity(0)', 'brightness(0)', 'contrast(0) brightness(3)'];
+      const filters = [
+        'brightness(100)',
+        'contrast(0)',
+        `blur(${Math.round(between(10, 20, c))}px)`,
+        'opacity(0)',
+        'brightness(0)',
+        'contrast(0) brightness(3)',
+      ];
       const at = Math.floor(a * filters.length);
       const filter = filters[at] ?? 'brightness(100)';
       // brightness(0) draws the backdrop black: the value is written black on it.
@@ -1269,7 +1276,13 @@ function hiding(input: Input): Hide {
       const ways: Hide[] = [
         { ...plain, value: `${value};position:relative;display:inline-block`, className: 'pbd', sheet: `.pbd::after{${layer}}` },
         { ...plain, value, wrappers: ['position:relative;display:inline-block'], over: '<i class="pbd"></i>', sheet: `.pbd::after{${layer}}` },
-        { ...plain, value, wrappers: ['position:relative;display:inline-block'], around: ['<span class="pbw">', '</span>'], sheet: `.pbw>span::before{${layer};z-index:1}` },
+        {
+          ...plain,
+          value,
+          wrappers: ['position:relative;display:inline-block'],
+          around: ['<span class="pbw">', '</span>'],
+          sheet: `.pbw>span::before{${layer};z-index:1}`,
+        },
       ];
       return ways[Math.floor(b * ways.length)] ?? (ways[0] as Hide);
     }
@@ -1277,19 +1290,30 @@ function hiding(input: Input): Hide {
       const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
       const layer = `content:"";visibility:visible;position:absolute;inset:-${Math.round(between(2, 5, c))}px;background:${white}`;
       const ways: Hide[] = [
-        { ...plain, wrappers: ['position:relative;display:inline-block'], over: '<i class="hop" style="visibility:hidden"></i>', sheet: `.hop::after{${layer}}` },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block'],
+          over: '<i class="hop" style="visibility:hidden"></i>',
+          sheet: `.hop::after{${layer}}`,
+        },
         {
           ...plain,
           value: 'visibility:visible',
           around: ['<span class="hov" style="position:relative;display:inline-block;visibility:hidden">', '</span>'],
           sheet: `.hov::after{${layer}}`,
         },
-        { ...plain, wrappers: ['position:relative;display:inline-block'], before: '<b class="hop" style="visibility:hidden;position:absolute;inset:0;z-index:1"></b>', sheet: `.hop::before{${layer}}` },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block'],
+          before: '<b class="hop" style="visibility:hidden;position:absolute;inset:0;z-index:1"></b>',
+          sheet: `.hop::before{${layer}}`,
+        },
       ];
       return ways[Math.floor(b * ways.length)] ?? (ways[0] as Hide);
     }
     case 'firstLineChild': {
-      const paints = ['color:transparent', 'color:#fff', 'color:rgba(255,255,255,0.97)', '-webkit-text-fill-color:transparent', 'color:#fefefe;-webkit-text-fill-color:#fff'];
+      // Not -webkit-text-fill-color: Chromium does not apply it to a ::first-line or ::first-letter.
+      const paints = ['color:transparent', 'color:#fff', 'color:rgba(255,255,255,0.97)', 'color:#fdfdfd', 'color:rgba(0,0,0,0)'];
       const paint = paints[Math.floor(a * paints.length)] ?? 'color:transparent';
       const pseudo = c < 0.75 ? '::first-line' : '::first-letter';
       // ::first-letter hides one glyph: the value read is one character longer than the seller sees it.
