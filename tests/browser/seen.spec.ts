@@ -265,10 +265,10 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
       expect(refused.get(technique)?.length ?? 0, (refused.get(technique) ?? []).join('\n\n')).toBeLessThanOrEqual(refusalsAllowed(of(technique)));
   }, 120_000);
 
-  it("never reads a value under a pseudo-element's backdrop-filter, a hidden box's visible pseudo-element, or a block's first line over its children (the s34 review, H5–H7)", async () => {
-    const techniques: Technique[] = ['pseudoBackdrop', 'hiddenOwnerPseudo', 'firstLineChild'];
+  it("never reads a value under a pseudo-element's backdrop-filter, a hidden box's visible pseudo-element, or a block's first line over its children, or a flex item's order or z-index (the s34 review, H2, H5–H7)", async () => {
+    const techniques: Technique[] = ['pseudoBackdrop', 'hiddenOwnerPseudo', 'firstLineChild', 'pseudoOrder'];
     const wrong = new Map<string, string[]>();
-    const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 90, seed: SEEDS[1] });
+    const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 120, seed: SEEDS[1] });
     const decisions = await decideAll(page as OfflinePage, pages);
     for (const [index, generated] of pages.entries()) {
       const missed = misses(generated, decisions[index] as Record<Field, Decision>);

@@ -213,7 +213,14 @@ export type Technique =
    * The s34 review, H7: a block's ::first-line or ::first-letter that hides text held by its children (the value in a
    * span, or in a block inside it, one or two levels down): transparent, or the background's colour.
    */
-  | 'firstLineChild';
+  | 'firstLineChild'
+  /**
+   * The s34 review, H2: a static pseudo-element that is a flex item of the box around the value, drawn over it by
+   * its place in the flex order or its own z-index: a ::before with `order: 1` pulled back by a negative margin, a
+   * ::before over the value by `z-index` in a reversed row, a ::before after a value of `order: -1`, an ::after over a
+   * value that is a flex item of `z-index: -1`.
+   */
+  | 'pseudoOrder';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -274,6 +281,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'pseudoBackdrop',
   'hiddenOwnerPseudo',
   'firstLineChild',
+  'pseudoOrder',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -1329,6 +1337,20 @@ function hiding(input: Input): Hide {
       ];
       const [open, close] = blocks[Math.floor(b * blocks.length)] ?? (blocks[0] as string[]);
       return { ...plain, around: [open ?? '', close ?? ''], sheet: `.flc${pseudo}{${paint}}` };
+    }
+    case 'pseudoOrder': {
+      const width = Math.round(between(21, 26, b));
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const box = `content:"";flex:none;width:${width}em;height:1.4em;background:${white}`;
+      const flex = (direction = 'row') =>
+        [`<span class="po" style="display:inline-flex;align-items:center;white-space:nowrap;flex-direction:${direction}">`, '</span>'] as [string, string];
+      const ways: Hide[] = [
+        { ...plain, around: flex(), sheet: `.po::before{${box};order:1;margin-left:-${width}em}` },
+        { ...plain, around: flex('row-reverse'), sheet: `.po::before{${box};margin-left:-${width}em;z-index:1}` },
+        { ...plain, value: 'order:-1', around: flex(), sheet: `.po::before{${box};margin-left:-${width}em}` },
+        { ...plain, value: 'z-index:-1', around: flex(), sheet: `.po::after{${box};margin-left:-${width}em}` },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
     case 'emphasisCover': {
       // Chromium draws the marks here; where an engine draws none of them (Firefox ESR), the value is hidden by opacity.
