@@ -2591,10 +2591,23 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
  */
 function pseudoOver(cover: PseudoPaint, element: Element): boolean {
   const { style, owner } = cover;
-  if (style.position !== 'static' || ownLayer(style)) return !(Number.parseInt(style.zIndex, 10) < 0);
-  for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node))
-    if (paintsAsLayer(node, styleOf(node))) return paintsAbove(owner, element);
-  if (paintedInside(element, owner)) return cover.after;
+  const z = Number.parseInt(style.zIndex, 10);
+  // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2).
+  const item = !cover.beside && /(^|-)(flex|grid)$/.test(styleOf(layoutBox(owner) ?? owner).display);
+  if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0);
+  let below: Element | undefined;
+  for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node)) {
+    const own = styleOf(node);
+    // A layer under the flow (a negative z-index: a flex item's own, s34 H2) is drawn before the owner's flow.
+    if (paintsAsLayer(node, own)) return Number.parseInt(own.zIndex, 10) < 0 || paintsAbove(owner, element);
+    below = node;
+  }
+  if (paintedInside(element, owner)) {
+    // Its owner's items are drawn in their `order`, then as written (the s34 review, H2).
+    const order = (of: CSSStyleDeclaration) => Number.parseInt(of.order, 10) || 0;
+    if (item && below && order(style) !== order(styleOf(below))) return order(style) > order(styleOf(below));
+    return cover.after;
+  }
   return drawnAfter(element, owner);
 }
 
