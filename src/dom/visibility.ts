@@ -2132,8 +2132,9 @@ function unhitCovers(document: Document): Element[] {
     if (style.display === 'none') continue;
     // A hidden box's pseudo-elements may be made visible again, and paint (the s34 review, H6): each is asked by its
     // own visibility.
-    pseudoPaints(node, style, view, pseudos);
-    if (hidesBox(style.visibility)) continue;
+    const hidden = hidesBox(style.visibility);
+    pseudoPaints(node, style, view, pseudos, hidden);
+    if (hidden) continue;
     // An outline is drawn over the page's flow by any box, and a hit test never finds it.
     if (px(style.outlineWidth) >= MIN_OUTLINE_COVER_PX && !/none|hidden/.test(style.outlineStyle)) {
       covers.push(node);
@@ -2465,8 +2466,9 @@ const MAX_SCROLL_MARKERS = 16;
  * Adds to `out` the pseudo-elements of `node` that paint (the s33 review, high A and B): its ::before and ::after,
  * its ::marker, the ::first-letter and ::first-line of a box with text of its own (shadows and marks of their own), a
  * scroller's ::scroll-marker-group (with its ::scroll-marker items). An empty clearfix paints nothing and is left out.
+ * `hidden`: the node's visibility hides it, and only its ::before and ::after may be made visible again.
  */
-function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, out: PseudoPaint[]): void {
+function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, out: PseudoPaint[], hidden = false): void {
   const owner = node.getBoundingClientRect();
   const reach = Math.hypot(owner.width, owner.height);
   const add = (pseudo: string, glyphs: (style: CSSStyleDeclaration) => number, extra: Partial<PseudoPaint> = {}, inherited?: CSSStyleDeclaration) => {
@@ -2483,6 +2485,8 @@ function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, o
   const generated = (own: CSSStyleDeclaration) => (own.content === 'none' || own.content === 'normal' || !own.content ? -1 : contentCharacters(own.content));
   add('::before', generated);
   add('::after', generated);
+  // A hidden box's other pseudo-elements inherit its visibility, or are laid out with its text.
+  if (hidden) return;
   if (/list-item/.test(style.display) && (style.listStyleType !== 'none' || (style.listStyleImage && style.listStyleImage !== 'none')))
     add(
       '::marker',
