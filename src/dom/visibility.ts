@@ -1715,9 +1715,28 @@ function firstLineColours(element: Element, style: CSSStyleDeclaration): (Rgba |
       const fill = line?.getPropertyValue('-webkit-text-fill-color');
       if (fill && fill !== line?.color && fill !== own.getPropertyValue('-webkit-text-fill-color')) found.push(colour(fill));
     }
-    if (own.display && !own.display.startsWith('inline') && own.display !== 'contents') break;
+    if (own.display && !own.display.startsWith('inline') && own.display !== 'contents' && !firstLineGoesOn(node, own)) break;
   }
   return found;
+}
+
+/**
+ * A block's first line may be its parent's: the first formatted line of a block lies in its first in-flow block
+ * child when nothing with a line comes before (the s34 review, H7: `div::first-line` hid the value held in a block
+ * inside it). Taken so unless an earlier sibling in the flow certainly holds text or a replaced box (the safe side).
+ */
+function firstLineGoesOn(node: Element, style: CSSStyleDeclaration): boolean {
+  if (!/^(block|list-item|flow-root)$/.test(style.display) || style.float !== 'none' || /absolute|fixed/.test(style.position)) return false;
+  const parent = paintParent(node);
+  if (!parent || !/^(block|list-item|flow-root|table-cell|table-caption|inline-block)$/.test(styleOf(parent).display)) return false;
+  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
+    if (sibling.nodeType === Node.TEXT_NODE && /\S/.test(sibling.nodeValue ?? '')) return false;
+    if (!(sibling instanceof Element)) continue;
+    const its = styleOf(sibling);
+    if (its.display === 'none' || its.float !== 'none' || /absolute|fixed/.test(its.position)) continue;
+    if (/\S/.test(sibling.textContent ?? '') || sibling.matches(REPLACED) || sibling.querySelector(REPLACED)) return false;
+  }
+  return true;
 }
 
 const REPLACED = 'img, video, canvas, iframe, svg, object, embed, picture';
@@ -2111,8 +2130,12 @@ function unhitCovers(document: Document): Element[] {
   for (const node of pageBoxes(document)) {
     if (!view) break;
     const style = styleOf(node);
-    if (style.display === 'none' || hidesBox(style.visibility)) continue;
-    pseudoPaints(node, style, view, pseudos);
+    if (style.display === 'none') continue;
+    // A hidden box's pseudo-elements may be made visible again, and paint (the s34 review, H6): each is asked by its
+    // own visibility.
+    const hidden = hidesBox(style.visibility);
+    pseudoPaints(node, style, view, pseudos, hidden);
+    if (hidden) continue;
     // An outline is drawn over the page's flow by any box, and a hit test never finds it.
     if (px(style.outlineWidth) >= MIN_OUTLINE_COVER_PX && !/none|hidden/.test(style.outlineStyle)) {
       covers.push(node);
@@ -2425,6 +2448,9 @@ function pseudoPaintAlpha(style: CSSStyleDeclaration, glyphs: boolean, inherited
   const marks = emphasisOf(style);
   if (marks && marks !== (inherited && emphasisOf(inherited)))
     paint = Math.max(paint, alpha(style.getPropertyValue('text-emphasis-color') || style.getPropertyValue('-webkit-text-emphasis-color') || style.color));
+  // A backdrop-filter repaints all under the box, the value's glyphs with it (the s34 review, H5: brightness(100), a
+  // blur, opacity(0) over a white page): not modelled, it is taken as hiding all it lies over.
+  if (!identityFilter(style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter'))) paint = 1;
   return paint * opacityFactor(style.opacity, style.filter);
 }
 
@@ -2441,8 +2467,9 @@ const MAX_SCROLL_MARKERS = 16;
  * Adds to `out` the pseudo-elements of `node` that paint (the s33 review, high A and B): its ::before and ::after,
  * its ::marker, the ::first-letter and ::first-line of a box with text of its own (shadows and marks of their own), a
  * scroller's ::scroll-marker-group (with its ::scroll-marker items). An empty clearfix paints nothing and is left out.
+ * `hidden`: the node's visibility hides it, and only its ::before and ::after may be made visible again.
  */
-function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, out: PseudoPaint[]): void {
+function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, out: PseudoPaint[], hidden = false): void {
   const owner = node.getBoundingClientRect();
   const reach = Math.hypot(owner.width, owner.height);
   const depth = depthOf(style, owner);
@@ -2466,6 +2493,8 @@ function pseudoPaints(node: Element, style: CSSStyleDeclaration, view: Window, o
   const generated = (own: CSSStyleDeclaration) => (own.content === 'none' || own.content === 'normal' || !own.content ? -1 : contentCharacters(own.content));
   add('::before', generated);
   add('::after', generated);
+  // A hidden box's other pseudo-elements inherit its visibility, or are laid out with its text.
+  if (hidden) return;
   if (/list-item/.test(style.display) && (style.listStyleType !== 'none' || (style.listStyleImage && style.listStyleImage !== 'none')))
     add(
       '::marker',
@@ -2588,10 +2617,23 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
  */
 function pseudoOver(cover: PseudoPaint, element: Element): boolean {
   const { style, owner } = cover;
-  if (style.position !== 'static' || ownLayer(style)) return !(Number.parseInt(style.zIndex, 10) < 0);
-  for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node))
-    if (paintsAsLayer(node, styleOf(node))) return paintsAbove(owner, element);
-  if (paintedInside(element, owner)) return cover.after;
+  const z = Number.parseInt(style.zIndex, 10);
+  // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2).
+  const item = !cover.beside && /(^|-)(flex|grid)$/.test(styleOf(layoutBox(owner) ?? owner).display);
+  if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0);
+  let below: Element | undefined;
+  for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node)) {
+    const own = styleOf(node);
+    // A layer under the flow (a negative z-index: a flex item's own, s34 H2) is drawn before the owner's flow.
+    if (paintsAsLayer(node, own)) return Number.parseInt(own.zIndex, 10) < 0 || paintsAbove(owner, element);
+    below = node;
+  }
+  if (paintedInside(element, owner)) {
+    // Its owner's items are drawn in their `order`, then as written (the s34 review, H2).
+    const order = (of: CSSStyleDeclaration) => Number.parseInt(of.order, 10) || 0;
+    if (item && below && order(style) !== order(styleOf(below))) return order(style) > order(styleOf(below));
+    return cover.after;
+  }
   return drawnAfter(element, owner);
 }
 

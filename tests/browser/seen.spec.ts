@@ -272,6 +272,22 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
       expect(refused.get(technique)?.length ?? 0, (refused.get(technique) ?? []).join('\n\n')).toBeLessThanOrEqual(refusalsAllowed(of(technique), technique));
   }, 120_000);
 
+  it("never reads a value under a pseudo-element's backdrop-filter, a hidden box's visible pseudo-element, or a block's first line over its children, or a flex item's order or z-index (the s34 review, H2, H5–H7)", async () => {
+    const techniques: Technique[] = ['pseudoBackdrop', 'hiddenOwnerPseudo', 'firstLineChild', 'pseudoOrder'];
+    const wrong = new Map<string, string[]>();
+    const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 120, seed: SEEDS[1] });
+    const decisions = await decideAll(page as OfflinePage, pages);
+    for (const [index, generated] of pages.entries()) {
+      const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+      if (missed.length) wrong.set(generated.technique, [...(wrong.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
+    }
+    const counts = techniques.map(
+      (technique) => `${technique} ${wrong.get(technique)?.length ?? 0}/${pages.filter((generated) => generated.technique === technique).length}`,
+    );
+    console.log(`s34 pseudo-elements in ${BROWSER} (seed ${SEEDS[1]}): ${counts.join(', ')} read wrongly`);
+    expect([...wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });

@@ -211,7 +211,30 @@ export type Technique =
    * counted from the box's top too, and a value in the row above is refused in about one page in three (the s34
    * test prints them).
    */
-  | 'pseudoDepth';
+  | 'pseudoDepth'
+  /**
+   * The s34 review, H5 (Chromium draws it): a pseudo-element that paints nothing of its own but a backdrop-filter over
+   * the value (brightness(100), contrast(0), brightness(0) with a dark text, a blur, opacity(0)): the value's own
+   * ::after, a later empty box's ::after, the wrapper's ::before raised over it.
+   */
+  | 'pseudoBackdrop'
+  /**
+   * The s34 review, H6: a `visibility: hidden` box whose `visibility: visible` ::before or ::after is a white cover laid
+   * over the value (an empty box after it, the value's wrapper, or the value itself with its text made visible again).
+   */
+  | 'hiddenOwnerPseudo'
+  /**
+   * The s34 review, H7: a block's ::first-line or ::first-letter that hides text held by its children (the value in a
+   * span, or in a block inside it, one or two levels down): transparent, or the background's colour.
+   */
+  | 'firstLineChild'
+  /**
+   * The s34 review, H2: a static pseudo-element that is a flex item of the box around the value, drawn over it by
+   * its place in the flex order or its own z-index: a ::before with `order: 1` pulled back by a negative margin, a
+   * ::before over the value by `z-index` in a reversed row, a ::before after a value of `order: -1`, an ::after over a
+   * value that is a flex item of `z-index: -1`.
+   */
+  | 'pseudoOrder';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -270,6 +293,10 @@ export const TECHNIQUES: readonly Technique[] = [
   'pseudoInFlow',
   'shadowElsewhere',
   'pseudoMoved',
+  'pseudoBackdrop',
+  'hiddenOwnerPseudo',
+  'firstLineChild',
+  'pseudoOrder',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -1287,6 +1314,91 @@ function hiding(input: Input): Hide {
           value: 'color:#111;text-shadow:none',
           over: `<br>${'\u2588'.repeat(30)}`,
         },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'pseudoBackdrop': {
+      const filters = [
+        'brightness(100)',
+        'contrast(0)',
+        `blur(${Math.round(between(10, 20, c))}px)`,
+        'opacity(0)',
+        'brightness(0)',
+        'contrast(0) brightness(3)',
+      ];
+      const at = Math.floor(a * filters.length);
+      const filter = filters[at] ?? 'brightness(100)';
+      // brightness(0) draws the backdrop black: the value is written black on it.
+      const value = at === 4 ? 'color:#000' : '';
+      const layer = `content:"";position:absolute;inset:-${Math.round(between(2, 5, c))}px;backdrop-filter:${filter};-webkit-backdrop-filter:${filter}`;
+      const ways: Hide[] = [
+        { ...plain, value: `${value};position:relative;display:inline-block`, className: 'pbd', sheet: `.pbd::after{${layer}}` },
+        { ...plain, value, wrappers: ['position:relative;display:inline-block'], over: '<i class="pbd"></i>', sheet: `.pbd::after{${layer}}` },
+        {
+          ...plain,
+          value,
+          wrappers: ['position:relative;display:inline-block'],
+          around: ['<span class="pbw">', '</span>'],
+          sheet: `.pbw>span::before{${layer};z-index:1}`,
+        },
+      ];
+      return ways[Math.floor(b * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'hiddenOwnerPseudo': {
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const layer = `content:"";visibility:visible;position:absolute;inset:-${Math.round(between(2, 5, c))}px;background:${white}`;
+      const ways: Hide[] = [
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block'],
+          over: '<i class="hop" style="visibility:hidden"></i>',
+          sheet: `.hop::after{${layer}}`,
+        },
+        {
+          ...plain,
+          value: 'visibility:visible',
+          around: ['<span class="hov" style="position:relative;display:inline-block;visibility:hidden">', '</span>'],
+          sheet: `.hov::after{${layer}}`,
+        },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block'],
+          before: '<b class="hop" style="visibility:hidden;position:absolute;inset:0;z-index:1"></b>',
+          sheet: `.hop::before{${layer}}`,
+        },
+      ];
+      return ways[Math.floor(b * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'firstLineChild': {
+      // Not -webkit-text-fill-color: Chromium does not apply it to a ::first-line or ::first-letter.
+      const paints = ['color:transparent', 'color:#fff', 'color:rgba(255,255,255,0.97)', 'color:#fdfdfd', 'color:rgba(0,0,0,0)'];
+      const paint = paints[Math.floor(a * paints.length)] ?? 'color:transparent';
+      const pseudo = c < 0.75 ? '::first-line' : '::first-letter';
+      // ::first-letter hides one glyph: the value read is one character longer than the seller sees it.
+      // Spans shown as blocks: a <div> would close the inline layout's <p>.
+      const blocks = [
+        ['<span class="flc" style="display:block">', '</span>'],
+        ['<span class="flc" style="display:block"><span style="display:block">', '</span></span>'],
+        ['<span class="flc" style="display:block"><span style="display:block;margin-top:2px"><span style="display:flow-root">', '</span></span></span>'],
+        [
+          '<span class="flc" style="display:block"><span style="display:block;height:0"></span><span style="display:list-item;list-style:none">',
+          '</span></span>',
+        ],
+      ];
+      const [open, close] = blocks[Math.floor(b * blocks.length)] ?? (blocks[0] as string[]);
+      return { ...plain, around: [open ?? '', close ?? ''], sheet: `.flc${pseudo}{${paint}}` };
+    }
+    case 'pseudoOrder': {
+      const width = Math.round(between(21, 26, b));
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const box = `content:"";flex:none;width:${width}em;height:1.4em;background:${white}`;
+      const flex = (direction = 'row') =>
+        [`<span class="po" style="display:inline-flex;align-items:center;white-space:nowrap;flex-direction:${direction}">`, '</span>'] as [string, string];
+      const ways: Hide[] = [
+        { ...plain, around: flex(), sheet: `.po::before{${box};order:1;margin-left:-${width}em}` },
+        { ...plain, around: flex('row-reverse'), sheet: `.po::before{${box};margin-left:-${width}em;z-index:1}` },
+        { ...plain, value: 'order:-1', around: flex(), sheet: `.po::before{${box};margin-left:-${width}em}` },
+        { ...plain, value: 'z-index:-1', around: flex(), sheet: `.po::after{${box};margin-left:-${width}em}` },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
