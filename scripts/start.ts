@@ -97,7 +97,8 @@ async function popupImage(popup: TestPage): Promise<{ popup: Buffer; popupSize: 
       .filter((element) => element.checkVisibility({ visibilityProperty: true }))
       .map((element) => element.getBoundingClientRect())
       .filter((rect) => rect.height > 0);
-    const items = [...document.querySelectorAll('main li')]
+    // Innermost items only: a step's row holds the list of its images, and leaving the row whole left the whole check out.
+    const items = [...document.querySelectorAll('main li:not(:has(li))')]
       .filter((element) => element.checkVisibility({ visibilityProperty: true }))
       .map((element) => element.getBoundingClientRect())
       .filter((rect) => rect.height > 0);

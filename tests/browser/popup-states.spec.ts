@@ -397,14 +397,14 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(before).toEqual(
         lang === 'tr'
           ? {
-              kept: 'Yalnızca tarayıcı açıkken bellekte tutulur; yalnızca ShopiVerse’teki “Api Tanım” formuna yazılır.',
-              ends: 'Sonu …8f90: Joom’daki uygulama sayfasında “Göster”e basınca da böyle bitmeli.',
+              kept: 'Yalnızca tarayıcı açıkken bellekte durur; yalnızca ShopiVerse’in “Api Tanım” formuna yazılır.',
+              ends: 'Joom’daki sayfada da …8f90 ile bitmeli.',
               forget: 'Unut',
               forgetShown: true,
             }
           : {
-              kept: 'Held only in memory while the browser runs; written only into ShopiVerse’s “Api Tanım” form.',
-              ends: 'Ends in …8f90: on Joom’s application page, after “Show”, it must end the same.',
+              kept: 'Kept in memory only while the browser runs; written only into ShopiVerse’s “Api Tanım” form.',
+              ends: 'On Joom’s page it ends in …8f90 too.',
               forget: 'Forget',
               forgetShown: true,
             },
