@@ -1,6 +1,6 @@
 import browser from 'webextension-polyfill';
 import type { Ok, PageAnswer } from '../core/answers';
-import { applyChoice, applyGiven, learnLabel, pagePattern, resolveConflict, select } from '../core/apply';
+import { applyChoice, applyGiven, forgetSecret, learnLabel, pagePattern, resolveConflict, select } from '../core/apply';
 import { callbackAnswers, pendingAnswer, pendingDecision, pickAnswered, SAVE_CONFIRM_FOR_MS, saveConfirmed, storeOfCode, within } from '../core/hand-rules';
 import { JOOM_LABEL_ROWS } from '../core/joom-labels';
 import { buildRowIndex } from '../core/labels';
@@ -196,6 +196,12 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
   'popup/forget-taught': () =>
     update((local) => {
       local.taught = undefined;
+      return OK;
+    }),
+  // Only the background writes storage: the popup's "forget" asks, and the key leaves storage.session here.
+  'popup/forget-secret': (message) =>
+    update((local, session) => {
+      forgetSecret(local, session, message.clientId);
       return OK;
     }),
   'popup/link': (message) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyApp, applyChoice, applyGiven, applyStore, couldBeValue, learnLabel, pagePattern, resolveConflict } from './apply';
+import { applyApp, applyChoice, applyGiven, applyStore, couldBeValue, forgetSecret, learnLabel, pagePattern, resolveConflict } from './apply';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState, type Source } from './records';
 
 const STORE = '5ac428108b2c3703c514adae';
@@ -166,5 +166,50 @@ describe("what the page can steer is not the seller's act", () => {
     expect(learnLabel(local, 'storeId', 'Mağaza numarası', STORE, `/panel/stores/${STORE}`, 1, ours)).toBe(true);
     expect(local.taught).toEqual([{ field: 'storeId', text: 'Mağaza numarası', page: '/panel/stores/*', at: 1 }]);
     expect(pagePattern(`/panel/stores/${OTHER}/settings`)).toBe('/panel/stores/*/settings');
+  });
+});
+
+describe('the seller forgets a Secret Key (popup/forget-secret)', () => {
+  it("drops every copy of that application's key from the session, and nothing else", () => {
+    const { local, session } = fresh();
+    applyStore(local, session, { storeId: STORE }, read(1));
+    applyApp(local, session, { clientId: CLIENT, storeId: STORE }, SECRET, read(2));
+    applyApp(local, session, { clientId: CLIENT2, storeId: OTHER }, SECRET2, read(3));
+    // A changed key asked about, a page's candidates for the key and a refused change: each holds a key.
+    session.conflicts = [{ field: 'secret', owner: CLIENT, current: SECRET, incoming: 'c'.repeat(32), source: read(4) }];
+    session.choices = {
+      page: '/panel/api/x',
+      at: 5,
+      context: {},
+      fields: { secret: [{ value: 'd'.repeat(32), label: 'Gizli Anahtar' }], clientId: [{ value: CLIENT, label: 'Müşteri Kimlik Numarası' }] },
+    };
+    session.declined = [`secret:${'e'.repeat(32)}`, `storeId:${OTHER}`];
+    session.pending = { storeId: STORE, at: 6 };
+    forgetSecret(local, session, CLIENT);
+    expect(session.secrets).toEqual({ [CLIENT2]: SECRET2 });
+    expect(Object.keys(session.secretSources ?? {})).toEqual([CLIENT2]);
+    expect(session.conflicts).toEqual([]);
+    expect(session.choices?.fields).toEqual({ clientId: [{ value: CLIENT, label: 'Müşteri Kimlik Numarası' }] });
+    expect(session.declined).toEqual([`storeId:${OTHER}`]);
+    // A push waiting to carry the key would fill nothing: it waits no more.
+    expect(session.pending).toBeUndefined();
+    // The IDs stay: only the key is forgotten.
+    expect(Object.keys(local.stores).sort()).toEqual([STORE, OTHER].sort());
+    expect(Object.keys(local.apps).sort()).toEqual([CLIENT2, CLIENT].sort());
+    expect(JSON.stringify(session)).not.toContain(SECRET);
+  });
+
+  it("drops choices that offered only the key, and leaves another store's waiting push alone", () => {
+    const { local, session } = fresh();
+    applyApp(local, session, { clientId: CLIENT, storeId: STORE }, SECRET, read(1));
+    session.choices = { page: '/panel/api/x', at: 2, context: {}, fields: { secret: [{ value: 'd'.repeat(32), label: 'Gizli Anahtar' }] } };
+    session.pending = { storeId: OTHER, at: 3 };
+    forgetSecret(local, session, CLIENT);
+    expect(session.choices).toBeUndefined();
+    expect(session.pending).toEqual({ storeId: OTHER, at: 3 });
+    // Forgotten twice (a message sent again after silence): the same state.
+    const once = structuredClone(session);
+    forgetSecret(local, session, CLIENT);
+    expect(session).toEqual(once);
   });
 });

@@ -140,6 +140,25 @@ export function applySecret(session: SessionState, clientId: string, secret: str
   session.secretSources = { ...session.secretSources, [clientId]: source };
 }
 
+/**
+ * The seller's "forget" on the popup's Secret Key: every copy of that application's key leaves storage.session, the
+ * key itself, where it came from, a question about it, a page's candidates for it and a refused change (which holds
+ * the value). A push waiting for its form to carry it waits no more: it would fill nothing without the key. The
+ * Client ID and the Store ID stay; the key is read again the next time Joom's page shows it.
+ */
+export function forgetSecret(local: LocalState, session: SessionState, clientId: string): void {
+  delete session.secrets[clientId];
+  if (session.secretSources) delete session.secretSources[clientId];
+  if (session.conflicts) session.conflicts = session.conflicts.filter((conflict) => !(conflict.field === 'secret' && conflict.owner === clientId));
+  if (session.choices?.fields.secret) {
+    const { secret: _secret, ...fields } = session.choices.fields;
+    session.choices = Object.values(fields).some((list) => list && list.length > 0) ? { ...session.choices, fields } : undefined;
+  }
+  // A refused change holds its value ("secret:<key>"); which application's is not kept, so all of them go.
+  if (session.declined) session.declined = session.declined.filter((entry) => !entry.startsWith('secret:'));
+  if (session.pending && appOfStore(local, session.pending.storeId)?.clientId === clientId) session.pending = undefined;
+}
+
 /** The seller's answer to a conflict: keep the value known, or take the new one. */
 export function resolveConflict(local: LocalState, session: SessionState, index: number, keep: 'current' | 'incoming'): void {
   const conflict = session.conflicts?.[index];

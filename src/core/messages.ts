@@ -144,6 +144,8 @@ export const PopupResolve = z.object({
   keep: z.enum(['current', 'incoming']),
 });
 export const PopupForgetTaught = z.object({ type: z.literal('popup/forget-taught') });
+/** The seller's "forget" beside the masked Secret Key: the background drops that application's key from storage.session. */
+export const PopupForgetSecret = z.object({ type: z.literal('popup/forget-secret'), clientId: ClientId });
 /** After the seller granted access to image hosts: read the listed images from their files. */
 export const PopupRecheckImages = z.object({ type: z.literal('popup/recheck-images') });
 
@@ -176,6 +178,7 @@ export const Message = z.discriminatedUnion('type', [
   PopupPick,
   PopupResolve,
   PopupForgetTaught,
+  PopupForgetSecret,
 ]);
 export type Message = z.infer<typeof Message>;
 export type MessageType = Message['type'];
@@ -210,4 +213,5 @@ export const MESSAGE_ORIGIN: Record<MessageType, 'joom' | 'shopiverse' | 'panel'
   'popup/pick': 'extension',
   'popup/resolve': 'extension',
   'popup/forget-taught': 'extension',
+  'popup/forget-secret': 'extension',
 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { Message } from './messages';
 import { type Sender, senderProblem } from './senders';
 
 const SELF = { id: 'ext-id', base: 'chrome-extension://ext-id/' };
@@ -38,5 +39,18 @@ describe('senderProblem', () => {
     ).toBeUndefined();
     expect(senderProblem('popup/push', tab(FORM), SELF)).toBe('not an extension page');
     expect(senderProblem('popup/push', { id: SELF.id, url: `${SELF.base}x.html`, tab: { url: FORM } }, SELF)).toBe('extension page inside a web tab');
+  });
+
+  it('takes the popup\'s "forget the Secret Key" from the extension\'s own pages only, parsed with its Client ID', () => {
+    const popup = { id: SELF.id, url: `${SELF.base}src/popup/index.html` };
+    expect(senderProblem('popup/forget-secret', popup, SELF)).toBeUndefined();
+    expect(senderProblem('popup/forget-secret', tab(FORM), SELF)).toBe('not an extension page');
+    expect(senderProblem('popup/forget-secret', tab(STORE), SELF)).toBe('not an extension page');
+    expect(senderProblem('popup/forget-secret', { ...popup, id: 'other' }, SELF)).toBe('foreign extension');
+    expect(Message.safeParse({ type: 'popup/forget-secret', clientId: '9f3c2a1b4d5e6f70' }).success).toBe(true);
+    // No Client ID, or a value that is no Client ID (a key, a script): refused before any handler runs.
+    expect(Message.safeParse({ type: 'popup/forget-secret' }).success).toBe(false);
+    expect(Message.safeParse({ type: 'popup/forget-secret', clientId: '<img src=x>' }).success).toBe(false);
+    expect(Message.safeParse({ type: 'popup/forget-secret', clientId: '9f3c2a1b4d5e6f70', extra: 1 }).success).toBe(true);
   });
 });

@@ -65,6 +65,10 @@ export function App() {
           {t('storageFull')}
         </p>
       )}
+      {/* A store a page offered: a one-line bar above the card, never the card itself (issue 17). Above it, since the seller
+          judge's point 2: under the card, the push came first and the question "which store?" was answered after it.
+          Held only while the card on show asks the question: a refused push's card asks none (review 2026-12-04, L3). */}
+      <StoreOffer stored={stored} selected={storeId} held={told.card !== 'refused' && next.action.kind === 'choose'} />
       {/* A push the open form just refused is the seller's question now ("why was nothing filled?"): before the store
           is connected, its answer is the top card until the popup closes (its button opens the form, and the guide's
           card is back the next time). Once connected, the card keeps "Bağlandı" and the refusal is a note below. */}
@@ -76,9 +80,6 @@ export function App() {
       {/* Once connected, a push again refused by another marketplace's form: why, right under the card that says
           "Bağlandı" (at the popup's foot, where "push again" is, it sat below the values and out of the frame: issue 17). */}
       {!empty && told.card !== 'refused' && told.refusalNote && <RefusedNote />}
-      {/* A store a page offered: a one-line bar under the card, never the card itself or above it (issue 17). */}
-      {/* Held only while the card on show asks the question: a refused push's card asks none (review 2026-12-04, L3). */}
-      <StoreOffer stored={stored} selected={storeId} held={told.card !== 'refused' && next.action.kind === 'choose'} />
       <Missing missing={missingFields(local, session, storeId)} open={false} />
       {!empty && (
         <>

@@ -2,11 +2,13 @@ import { useState } from 'preact/hooks';
 import { FIELD_NAME_KEY, FIELDS } from '../core/fields';
 import { pasteProblem } from '../core/paste-problem';
 import type { Candidate, PickField, Source } from '../core/records';
+import { JOOM_ORIGIN } from '../core/redirect';
 import { pastedValue } from '../core/shape-rules';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
 import type { Stored } from '../shared/stored';
 import { whereOf } from '../shared/where-of';
+import { popupApi } from './api';
 
 // When reading was not sure, the seller decides: choose among a page's candidates, paste a value, or pick it on
 // the Joom page; and say which value stays when a page showed a different one. Never a dead end.
@@ -66,6 +68,13 @@ function CandidateButton({ field, candidate, page, where }: { field: PickField; 
   );
 }
 
+/** The Joom page a value was read on: its path on Joom's panel (records keep the path only), else the panel's home. */
+export function joomPage(path: string | undefined): string {
+  if (!path?.startsWith('/') || path.startsWith('//')) return `${JOOM_ORIGIN}/`;
+  const url = new URL(path, JOOM_ORIGIN);
+  return url.origin === JOOM_ORIGIN ? url.href : `${JOOM_ORIGIN}/`;
+}
+
 /** One question at a time: the first value in question, and how many wait after it (answered in turn). */
 export function Conflicts({ stored }: { stored: Stored }) {
   const conflicts = stored.session.conflicts ?? [];
@@ -84,6 +93,16 @@ export function Conflicts({ stored }: { stored: Stored }) {
             <summary>{t('conflictWhereNew')}</summary>
             {describeSource(conflict.source)}
           </details>
+          {/* Where to check before choosing: the Joom page the new value was read on, as its record keeps it (a path on
+              Joom's panel, never another site's address), else Joom's panel (seller judge, point 6). */}
+          <button
+            type="button"
+            class="secondary"
+            data-action="open-source"
+            onClick={() => void popupApi.tabs.create({ url: joomPage(conflict.source.page), active: true })}
+          >
+            {t('conflictOpenPage')}
+          </button>
           <div class="row">
             <button type="button" data-keep="current" onClick={() => void send({ type: 'popup/resolve', index, keep: 'current' })}>
               {t('conflictKeep', masked(conflict.field, conflict.current))}

@@ -41,7 +41,9 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
   // guide is shown while no step is done; from the first step done, the card above says the step at hand and the
   // steps fold into their heading with its count, one click away (issue 17, point 1: with the nine rows open the popup
   // ran 840-900 px, and every listing frame cut it at its foot).
-  const fold = next.connected || list.done > 0;
+  // While the card asks which value is the seller's (choose, conflict), the steps fold too: the question is the step at
+  // hand, and nine open rows under its candidates ran past the 600 px, cut mid-row (seller judge, point 5).
+  const fold = next.connected || list.done > 0 || next.action.kind === 'choose';
   const connectionGroup = (
     <section key="connection" aria-labelledby="steps" class="group" data-group="connection">
       {fold ? (

