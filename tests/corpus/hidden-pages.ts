@@ -915,11 +915,12 @@ function hiding(input: Input): Hide {
         '<span style="display:inline-block;background:#fff;color:#fff"><slot></slot></span>',
         '<span style="text-decoration:line-through #fff;text-decoration-thickness:1.1em"><slot></slot></span>',
         // The second look at these fixes: a sibling box pulled back over a slot no box holds (Firefox's hit test of a
-        // root lists neither), a cover drawn by a border or by glyphs, a cover inside a nested component.
+        // root lists neither), a cover drawn by a border or by glyphs, a cover inside a nested component (its root
+        // clonable too: the tests' late pages clone their markup, and a root that is not cloned leaves the value bare).
         '<slot></slot><span style="position:relative;display:inline-block;width:400px;height:26px;margin-left:-400px;background:#fff;vertical-align:middle"></span>',
         '<span style="position:relative;display:inline-block"><slot></slot><span style="position:absolute;left:-2px;right:-2px;top:-6px;bottom:-6px;border-top:16px solid #fff;border-bottom:16px solid #fff"></span></span>',
         '<span style="position:relative;display:inline-block;overflow:hidden"><slot></slot><span style="position:absolute;left:0;top:-2px;color:#fff;white-space:nowrap;font-size:1.4em;line-height:1">████████████████████████████████</span></span>',
-        '<x-chip><template shadowrootmode="open"><span style="position:relative;display:inline-block"><slot></slot><i style="position:absolute;inset:-2px;background:#fff"></i></span></template><slot></slot></x-chip>',
+        '<x-chip><template shadowrootmode="open" shadowrootclonable><span style="position:relative;display:inline-block"><slot></slot><i style="position:absolute;inset:-2px;background:#fff"></i></span></template><slot></slot></x-chip>',
       ];
       const shadow = trees[Math.floor(a * trees.length)] ?? (trees[0] as string);
       return { ...plain, carrier: 'bareText', host: b < 0.5 ? 'jm-id' : 'span', shadow };
