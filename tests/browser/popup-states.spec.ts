@@ -397,15 +397,15 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(before).toEqual(
         lang === 'tr'
           ? {
-              kept: 'Yalnızca tarayıcı açıkken bellekte durur; yalnızca ShopiVerse’in “Api Tanım” formuna yazılır.',
+              kept: 'Tarayıcı açıkken yalnızca bellekte tutulur ve yalnızca ShopiVerse’ün “Api Tanım” formuna yazılır.',
               ends: 'Joom’daki sayfada da …8f90 ile bitmeli.',
-              forget: 'Unut',
+              forget: 'Anahtarı unut',
               forgetShown: true,
             }
           : {
               kept: 'Kept in memory only while the browser runs; written only into ShopiVerse’s “Api Tanım” form.',
               ends: 'On Joom’s page it ends in …8f90 too.',
-              forget: 'Forget',
+              forget: 'Forget the key',
               forgetShown: true,
             },
       );
