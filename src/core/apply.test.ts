@@ -177,10 +177,11 @@ describe('the seller forgets a Secret Key (popup/forget-secret)', () => {
     applyApp(local, session, { clientId: CLIENT2, storeId: OTHER }, SECRET2, read(3));
     // A changed key asked about, a page's candidates for the key and a refused change: each holds a key.
     session.conflicts = [{ field: 'secret', owner: CLIENT, current: SECRET, incoming: 'c'.repeat(32), source: read(4) }];
+    // The page's own key beside its undecided Client IDs: choosing one later would put it back (the s35 review).
     session.choices = {
       page: '/panel/api/x',
       at: 5,
-      context: {},
+      context: { secret: SECRET, storeId: STORE },
       fields: { secret: [{ value: 'd'.repeat(32), label: 'Gizli Anahtar' }], clientId: [{ value: CLIENT, label: 'Müşteri Kimlik Numarası' }] },
     };
     session.declined = [`secret:${'e'.repeat(32)}`, `storeId:${OTHER}`];
@@ -190,6 +191,7 @@ describe('the seller forgets a Secret Key (popup/forget-secret)', () => {
     expect(Object.keys(session.secretSources ?? {})).toEqual([CLIENT2]);
     expect(session.conflicts).toEqual([]);
     expect(session.choices?.fields).toEqual({ clientId: [{ value: CLIENT, label: 'Müşteri Kimlik Numarası' }] });
+    expect(session.choices?.context).toEqual({ storeId: STORE });
     expect(session.declined).toEqual([`storeId:${OTHER}`]);
     // A push waiting to carry the key would fill nothing: it waits no more.
     expect(session.pending).toBeUndefined();

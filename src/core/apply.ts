@@ -154,6 +154,13 @@ export function forgetSecret(local: LocalState, session: SessionState, clientId:
     const { secret: _secret, ...fields } = session.choices.fields;
     session.choices = Object.values(fields).some((list) => list && list.length > 0) ? { ...session.choices, fields } : undefined;
   }
+  // A page's key kept beside its undecided IDs goes too where it may be this application's: choosing a Client ID later
+  // would put it back (the s35 review).
+  const context = session.choices?.context;
+  if (context?.secret && (!context.clientId || context.clientId === clientId)) {
+    const { secret: _secret, ...rest } = context;
+    session.choices = { ...(session.choices as NonNullable<typeof session.choices>), context: rest };
+  }
   // A refused change holds its value ("secret:<key>"); which application's is not kept, so all of them go.
   if (session.declined) session.declined = session.declined.filter((entry) => !entry.startsWith('secret:'));
   if (session.pending && appOfStore(local, session.pending.storeId)?.clientId === clientId) session.pending = undefined;

@@ -251,6 +251,10 @@ describe('pseudo-element drift (the s33 review, high A and B)', () => {
     expect(pseudoDrift({ ...still, marginRight: '-300px' }, 100, 0, false)).toEqual({ ...none, right: 300 });
     expect(pseudoDrift({ ...still, display: 'block', marginBottom: '-24px' }, 100, 0, false)).toEqual({ ...none, down: 24 });
     expect(pseudoDrift({ ...still, writingMode: 'vertical-rl', textIndent: '-40px' }, 100, 0, false)).toEqual({ ...none, up: 40 });
+    // Right to left, a negative indent pushes the glyphs right; down in a vertical column run backwards (the s35 review).
+    expect(pseudoDrift({ ...still, direction: 'rtl', textIndent: '-200px' }, 100, 0, false)).toEqual({ ...none, right: 200 });
+    expect(pseudoDrift({ ...still, direction: 'rtl', writingMode: 'vertical-rl', textIndent: '-40px' }, 100, 0, false)).toEqual({ ...none, down: 40 });
+    expect(pseudoDrift({ ...still, writingMode: 'sideways-lr', textIndent: '-40px' }, 100, 0, false)).toEqual({ ...none, down: 40 });
     expect(pseudoDrift({ ...still, display: 'block', filter: 'drop-shadow(rgb(255, 255, 255) 0px -24px 0px)' }, 100, 0, false)).toEqual({
       ...none,
       up: 24,
@@ -262,6 +266,10 @@ describe('pseudo-element drift (the s33 review, high A and B)', () => {
       down: 4,
     });
     expect(pseudoDrift({ ...still, display: 'block', filter: 'blur(12px)' }, 100, 0, false)).toEqual({ left: 12, right: 12, up: 12, down: 12 });
+    // Chained copies add up; an SVG filter may move the paint anywhere (the s35 review).
+    const chained = 'drop-shadow(rgb(255, 255, 255) 0px -30px 0px) drop-shadow(rgb(255, 255, 255) 0px -30px 0px)';
+    expect(pseudoDrift({ ...still, display: 'block', filter: chained }, 100, 0, false)).toEqual({ ...none, up: 60 });
+    expect(pseudoDrift({ ...still, display: 'block', filter: 'url("#up")' }, 100, 0, false).up).toBe(Number.POSITIVE_INFINITY);
     // A move in z: nothing on a flat owner, twice as large under a perspective twice as far, unknown in a 3-D context.
     const lifted = { ...still, display: 'block', translate: '0px 0px 50px' };
     expect(pseudoDrift(lifted, 100, 0, false, 'flat')).toEqual(none);

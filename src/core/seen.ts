@@ -1312,11 +1312,14 @@ export function pseudoDrift(style: DriftStyle, reach: number, characters: number
   };
   // A negative margin moves the box to its side, or pulls what follows over it: to that side either way. A vertical
   // mode's text-indent pulls along its column.
+  // RTL (and a sideways-lr column) runs the other way: its indent pulls right, or down.
   const vertical = /^(vertical|sideways)/.test(style.writingMode ?? '');
-  drift.left += Math.max(pull(style.marginLeft), vertical ? 0 : pull(style.textIndent));
-  drift.right += pull(style.marginRight);
-  drift.up += Math.max(pull(style.marginTop), vertical ? pull(style.textIndent) : 0);
-  drift.down += pull(style.marginBottom);
+  const backwards = (style.direction === 'rtl') !== (style.writingMode === 'sideways-lr');
+  const indent = pull(style.textIndent);
+  drift.left += Math.max(pull(style.marginLeft), !vertical && !backwards ? indent : 0);
+  drift.right += Math.max(pull(style.marginRight), !vertical && backwards ? indent : 0);
+  drift.up += Math.max(pull(style.marginTop), vertical && !backwards ? indent : 0);
+  drift.down += Math.max(pull(style.marginBottom), vertical && backwards ? indent : 0);
   if (style.position === 'relative' || style.position === 'sticky') {
     const sticky = style.position === 'sticky';
     // A sticky box moves by as much as its offsets, either way; a relative one by left (or else -right), top (or else -bottom).
@@ -1366,16 +1369,19 @@ export function pseudoDrift(style: DriftStyle, reach: number, characters: number
     return shadow ? parseShadows(shadow[1] as string) : [];
   });
   const blur = Math.max(0, ...filters.map((part) => len(/^blur\((.*)\)$/i.exec(part.trim())?.[1])));
-  // A drop shadow is a copy of the whole paint moved by its offset: to that side only, and the blur's half all round.
+  // A drop shadow is a copy of all the paint before it moved by its offset: to that side only, and the blur's half all
+  // round; chained, each copies the copies before it, so their offsets add up (the s35 review). A url() filter may move
+  // the paint anywhere.
   const copies = { left: 0, right: 0, up: 0, down: 0 };
   for (const shadow of dropShadows) {
     const fringe = shadow.blur / 2;
-    copies.left = Math.max(copies.left, Math.max(0, -shadow.x) + fringe);
-    copies.right = Math.max(copies.right, Math.max(0, shadow.x) + fringe);
-    copies.up = Math.max(copies.up, Math.max(0, -shadow.y) + fringe);
-    copies.down = Math.max(copies.down, Math.max(0, shadow.y) + fringe);
+    copies.left += Math.max(0, -shadow.x) + fringe;
+    copies.right += Math.max(0, shadow.x) + fringe;
+    copies.up += Math.max(0, -shadow.y) + fringe;
+    copies.down += Math.max(0, shadow.y) + fringe;
   }
-  for (const side of ['left', 'right', 'up', 'down'] as const) drift[side] += blur + copies[side];
+  const anywhere = filters.some((part) => /^url\(/i.test(part.trim())) ? Number.POSITIVE_INFINITY : 0;
+  for (const side of ['left', 'right', 'up', 'down'] as const) drift[side] += blur + copies[side] + anywhere;
   for (const shadow of [...parseShadows(style.textShadow), ...parseShadows(style.boxShadow).filter((shadow) => !shadow.inset)]) {
     reachX = Math.max(reachX, Math.abs(shadow.x) + shadow.spread + shadow.blur / 2);
     reachY = Math.max(reachY, Math.abs(shadow.y) + shadow.spread + shadow.blur / 2);
