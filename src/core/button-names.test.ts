@@ -71,17 +71,17 @@ describe('how the UI names ShopiVerse’s buttons', () => {
     const english: SeenNames = { save: 'Save', status: 'Status', authorize: 'Request Authorization' };
     const turkish: SeenNames = { save: 'Kaydet', status: 'Durum', authorize: 'Yetki Talep Et' };
     expect(render('en', ['next_saved_how', ...names('en', english)])).toBe(
-      'Check the values in the “Api Tanım” (API settings) form, then press “Save” with “Status” ticked.',
+      '✓ The values are in the “Api Tanım” (API settings) form. Check them, then press “Save” with “Status” ticked.',
     );
     expect(render('en', ['next_saved_how', ...names('en', turkish)])).toBe(
-      'Check the values in the “Api Tanım” (API settings) form, then press “Kaydet” with “Durum” ticked.',
+      '✓ The values are in the “Api Tanım” (API settings) form. Check them, then press “Kaydet” with “Durum” ticked.',
     );
     expect(render('en', ['next_saved', ...names('en')])).toBe('Press “Save” (Kaydet) in ShopiVerse');
     expect(render('tr', ['next_saved_how', ...names('tr')])).toBe(
-      '“Api Tanım” formundaki değerleri kontrol edin; “Durum” işaretliyken “Kaydet” düğmesine basın.',
+      '✓ Değerler “Api Tanım” formuna yazıldı. Kontrol edin; “Durum” işaretliyken “Kaydet” düğmesine basın.',
     );
     expect(render('tr', ['next_saved_how', ...names('tr', english)])).toBe(
-      '“Api Tanım” formundaki değerleri kontrol edin; “Status” işaretliyken “Save” düğmesine basın.',
+      '✓ Değerler “Api Tanım” formuna yazıldı. Kontrol edin; “Status” işaretliyken “Save” düğmesine basın.',
     );
     // The page's own note takes $1 the save button pressed and $2 the switch ticked (shopiverse/api-form.ts).
     const note = (lang: 'en' | 'tr') =>
