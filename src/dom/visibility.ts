@@ -1690,6 +1690,9 @@ const intersect = (one: Area, other: Area): Area => ({
   bottom: Math.min(one.bottom, other.bottom),
 });
 
+/** How many boxes up a first line is followed (each block may pass it on to its first child). */
+const MAX_FIRST_LINE_DEPTH = 256;
+
 /**
  * The colours ::first-line gives the element's text, where it differs from its own: the element's, and its
  * ancestors' up to the nearest block (the first line of a block paints the inline text inside it).
@@ -1699,7 +1702,8 @@ function firstLineColours(element: Element, style: CSSStyleDeclaration): (Rgba |
   if (!view) return [];
   const found: (Rgba | undefined)[] = [];
   let node: Element | null = element;
-  for (let level = 0; node && level < 16; level++, node = paintParent(node)) {
+  // Blocks nest as deep as a page likes, and each passes the first line on (the s35 review: 16 levels were a way out).
+  for (let level = 0; node && level < MAX_FIRST_LINE_DEPTH; level++, node = paintParent(node)) {
     const own = node === element ? style : styleOf(node);
     // The first letter too: one glyph painted away is a value read one character longer than the seller sees it (the
     // second look at the s31 fixes).
@@ -1727,14 +1731,18 @@ function firstLineColours(element: Element, style: CSSStyleDeclaration): (Rgba |
  */
 function firstLineGoesOn(node: Element, style: CSSStyleDeclaration): boolean {
   if (!/^(block|list-item|flow-root)$/.test(style.display) || style.float !== 'none' || /absolute|fixed/.test(style.position)) return false;
-  const parent = paintParent(node);
+  // The block that lays it out, past wrappers of display: contents and slots (the s35 review: they have no box).
+  const parent = layoutParent(node);
   if (!parent || !/^(block|list-item|flow-root|table-cell|table-caption|inline-block)$/.test(styleOf(parent).display)) return false;
-  for (let sibling = node.previousSibling; sibling; sibling = sibling.previousSibling) {
-    if (sibling.nodeType === Node.TEXT_NODE && /\S/.test(sibling.nodeValue ?? '')) return false;
-    if (!(sibling instanceof Element)) continue;
-    const its = styleOf(sibling);
-    if (its.display === 'none' || its.float !== 'none' || /absolute|fixed/.test(its.position)) continue;
-    if (/\S/.test(sibling.textContent ?? '') || sibling.matches(REPLACED) || sibling.querySelector(REPLACED)) return false;
+  // What comes before it in that block: its own earlier siblings, and those of each box-less wrapper around it.
+  for (let box: Element | null = node; box && box !== parent; box = paintParent(box)) {
+    for (let sibling = box.previousSibling; sibling; sibling = sibling.previousSibling) {
+      if (sibling.nodeType === Node.TEXT_NODE && /\S/.test(sibling.nodeValue ?? '')) return false;
+      if (!(sibling instanceof Element)) continue;
+      const its = styleOf(sibling);
+      if (its.display === 'none' || its.float !== 'none' || /absolute|fixed/.test(its.position)) continue;
+      if (/\S/.test(sibling.textContent ?? '') || sibling.matches(REPLACED) || sibling.querySelector(REPLACED)) return false;
+    }
   }
   return true;
 }

@@ -1385,6 +1385,9 @@ function hiding(input: Input): Hide {
           '<span class="flc" style="display:block"><span style="display:block;height:0"></span><span style="display:list-item;list-style:none">',
           '</span></span>',
         ],
+        // The s35 review: a wrapper of display: contents between (no box of its own), and blocks nested 18 deep.
+        ['<span class="flc" style="display:block"><span style="display:contents"><span style="display:block">', '</span></span></span>'],
+        [`<span class="flc" style="display:block">${'<span style="display:block">'.repeat(18)}`, `${'</span>'.repeat(18)}</span>`],
       ];
       const [open, close] = blocks[Math.floor(b * blocks.length)] ?? (blocks[0] as string[]);
       return { ...plain, around: [open ?? '', close ?? ''], sheet: `.flc${pseudo}{${paint}}` };
