@@ -2640,6 +2640,8 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
     // Its owner's items are drawn in their `order`, then as written (the s34 review, H2).
     const order = (of: CSSStyleDeclaration) => Number.parseInt(of.order, 10) || 0;
     if (item && below && order(style) !== order(styleOf(below))) return order(style) > order(styleOf(below));
+    // Text lying directly in the owner is an anonymous item of order 0 (the s35 review).
+    if (item && !below && order(style) !== 0) return order(style) > 0;
     return cover.after;
   }
   return drawnAfter(element, owner);

@@ -1403,6 +1403,13 @@ function hiding(input: Input): Hide {
         { ...plain, around: flex('row-reverse'), sheet: `.po::before{${box};margin-left:-${width}em;z-index:1}` },
         { ...plain, value: 'order:-1', around: flex(), sheet: `.po::before{${box};margin-left:-${width}em}` },
         { ...plain, value: 'z-index:-1', around: flex(), sheet: `.po::after{${box};margin-left:-${width}em}` },
+        // The s35 review: the value's text lies directly in the flex box (an anonymous item of order 0).
+        {
+          ...plain,
+          className: 'po',
+          value: 'display:inline-flex;align-items:center;white-space:nowrap',
+          sheet: `.po::before{${box};order:1;margin-left:-${width}em}`,
+        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
