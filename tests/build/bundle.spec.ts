@@ -113,7 +113,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // Left: send split per context, so that each script carries only its own answers.
   // The s33 covers (pseudo-elements of any position or owner, shadows not cast by a box of its own text, emphasis
   // marks), with the backdrop fixes: joom.js 40,206 and shopiverse.js 38,507 bytes (gzip -9). Budgets 40 and 38.5 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 40, 'shopiverse.js': 38.5 };
+  // The s34 review's pseudo-element classes (s35: flex order and z-index, a backdrop-filter's paint, a hidden box's
+  // visible pseudo-elements, a first line over children, drifts of margins, filters, depth, motion paths and zoom), in
+  // both: +999 and +1,019 (41,323 and 39,631). Budgets raised by that much: 40.5 and 39 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 40.5, 'shopiverse.js': 39 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
