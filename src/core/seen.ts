@@ -762,6 +762,14 @@ export function parseShadows(value: string | undefined | null): Shadow[] {
   });
 }
 
+/** The copies a computed `filter`'s drop-shadow() functions draw, in order. */
+export function dropShadowsOf(filter: string | undefined | null): Shadow[] {
+  return splitTopLevel((filter ?? '').trim(), ' ').flatMap((part) => {
+    const shadow = /^drop-shadow\((.*)\)$/i.exec(part.trim());
+    return shadow ? parseShadows(shadow[1] as string) : [];
+  });
+}
+
 /** A text shadow drawn close enough to the glyphs to outline them (offset and blur within 2px): it can make text readable. */
 export const MAX_OUTLINE_SHADOW_PX = 2;
 /** A stroke thinner than this does not make a glyph readable. */
@@ -1364,10 +1372,7 @@ export function pseudoDrift(style: DriftStyle, reach: number, characters: number
   let reachX = 0;
   let reachY = 0;
   const filters = splitTopLevel((style.filter ?? '').trim(), ' ');
-  const dropShadows = filters.flatMap((part) => {
-    const shadow = /^drop-shadow\((.*)\)$/i.exec(part.trim());
-    return shadow ? parseShadows(shadow[1] as string) : [];
-  });
+  const dropShadows = dropShadowsOf(style.filter);
   const blur = Math.max(0, ...filters.map((part) => len(/^blur\((.*)\)$/i.exec(part.trim())?.[1])));
   // A drop shadow is a copy of all the paint before it moved by its offset: to that side only, and the blur's half all
   // round; chained, each copies the copies before it, so their offsets add up (the s35 review). A url() filter may move

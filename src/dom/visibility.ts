@@ -16,6 +16,7 @@ import {
   type Drift,
   decorationBands,
   drawnInOrder,
+  dropShadowsOf,
   filterDrift,
   filtered,
   filterUnjudgeable,
@@ -2333,12 +2334,7 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   const inside = (left: number, top: number, right: number, bottom: number) => x >= left && x <= right && y >= top && y <= bottom;
   let alpha = 0;
   if (style.pointerEvents === 'none') alpha = paintAt(cover, x, y);
-  for (const part of splitTopLevel(style.filter || '', ' ')) {
-    const shadow = /^drop-shadow\((.*)\)$/i.exec(part.trim());
-    const [copy] = shadow ? parseShadows(shadow[1] as string) : [];
-    if (!copy) continue;
-    alpha = Math.max(alpha, (colour(copy.colour)?.a ?? 1) * paintAt(cover, x - copy.x, y - copy.y));
-  }
+  for (const copy of dropShadowsOf(style.filter)) alpha = Math.max(alpha, (colour(copy.colour)?.a ?? 1) * paintAt(cover, x - copy.x, y - copy.y));
   // A mirrored copy of its paint (-webkit-box-reflect) where the point lies in it.
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
   if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1]));
