@@ -14,7 +14,16 @@ async function send(driver: Driver, message: unknown): Promise<unknown> {
   const popup = await driver.popup();
   const answer = await popup.evaluate(async (raw) => {
     const api = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome;
-    return api.runtime.sendMessage(raw);
+    // Sent again when it found no listener: Firefox drops a message that arrives as its event page unloads (1 s idle
+    // in the tests), as the product's send() knows; the background answers every message it receives.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await api.runtime.sendMessage(raw);
+      } catch (error) {
+        if (attempt >= 5) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
+      }
+    }
   }, message);
   await popup.close();
   return answer;
