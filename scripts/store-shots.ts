@@ -134,9 +134,9 @@ function promoHtml(lang: 'tr' | 'en', name: string): string {
       : 'Connect your Joom store to ShopiVerse the easy way: values read from the page, written into the form';
   return `<!doctype html><html><head><meta charset="utf-8"><style>
   body { margin: 0; width: 440px; height: 280px; overflow: hidden; font-family: system-ui, sans-serif; background: linear-gradient(135deg, #c2410c, #7c2d12); color: #fff;
-    display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 14px; text-align: center; }
-  img { width: 88px; height: 88px; border-radius: 18px; background: #fff; padding: 8px; box-sizing: border-box; }
-  h1 { font-size: 26px; margin: 0; }
+    display: flex; flex-direction: column; align-items: center; justify-content: center; gap: 12px; text-align: center; }
+  img { width: 76px; height: 76px; border-radius: 18px; background: #fff; padding: 8px; box-sizing: border-box; }
+  h1 { font-size: 25px; line-height: 30px; margin: 0 16px; text-wrap: balance; }
   /* Balanced lines: greedy wrapping left one word alone on the last line (a seller judge's look, issue 17). */
   p { font-size: 17px; margin: 0 24px; font-weight: 600; text-wrap: balance; }
   small { font-size: 15px; font-weight: 600; color: #fff; margin: -4px 24px 0; text-shadow: 0 1px 2px rgba(0,0,0,.35); text-wrap: balance; }
