@@ -128,7 +128,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     const popup = await driver.popup();
     await waitForStep(popup, 'authorized', 'error');
     const text = await popup.evaluate(() => document.querySelector('[data-step="authorized"]')?.textContent ?? '');
-    expect(text).toContain('erişim izni verilmedi');
+    expect(text).toContain('erişim isteği reddedildi');
     expect(text).not.toContain('0850');
     // The description's words, not its number alone: random ids in storage (document ids, press receipts) can hold "0850"
     // (one did, in a Firefox run of this case).

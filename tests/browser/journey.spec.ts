@@ -116,7 +116,7 @@ describe.each(['tr', 'en'] as Lang[])(`the seller's journey (${BROWSER}, %s)`, (
     // The background wakes for the press and again for the callback: slow on a loaded machine.
     await waitForStep(popup, 'authorized', 'error', 30_000);
     const detail = await popup.evaluate(() => document.querySelector('[data-step="authorized"]')?.textContent ?? '');
-    expect(detail).toContain(lang === 'tr' ? 'erişim izni verilmedi' : 'access was not granted');
+    expect(detail).toContain(lang === 'tr' ? 'erişim isteği reddedildi' : 'the access request was declined');
     expect(detail).not.toContain('The user denied access');
     // The toolbar badge turns red.
     const color = await popup.evaluate(async () => {

@@ -360,7 +360,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         offered,
       });
       // It says another store was seen, by name (look verdict 4: "Ayrıca okundu" did not say what was read).
-      expect(shown.name).toBe(lang === 'tr' ? 'Başka bir mağaza da görüldü: Ege Tekstil' : 'Another store was seen too: Ege Tekstil');
+      expect(shown.name).toBe(lang === 'tr' ? 'Ege Tekstil mağazası da bulundu' : 'Store Ege Tekstil was found too');
 
       // The same offer while the Secret Key read twice is asked: the card asks, no bar; the offer is kept for later.
       await showState(popup, { ...state, session: { ...state.session, conflicts: [SECRET_CHANGED] }, next: 'conflict' });
