@@ -163,10 +163,10 @@ async function panelImage(page: TestPage): Promise<{ png: Buffer; zoom: number }
 const CAPTIONS = {
   tr: {
     form: 'Tek tıkla üç değer “Api Tanım” formuna yazılır; kontrol edip “Kaydet” düğmesine siz basın',
-    store: 'Mağazanızın Kimlik No’su Joom’da kendiliğinden okunur',
+    store: 'Mağazanızın Kimlik No’su Joom’da otomatik olarak okunur',
     newApp: 'Joom’un yeni uygulama formu sizin için doldurulur',
-    images: 'Bağlandı: Joom’un reddedeceği ürün görselleri de işaretlenir',
-    dimensions: 'Eksik ölçü ve ağırlık, Joom’a gitmeden önce gösterilir',
+    images: 'Bağlantı kuruldu; Joom’un reddedeceği görseller de işaretlenir',
+    dimensions: 'Eksik ölçü ve ağırlıklar, ürün Joom’a gönderilmeden önce gösterilir',
   },
   en: {
     form: 'One click fills ShopiVerse’s “Api Tanım” (API settings) form; you press “Save”',

@@ -130,7 +130,7 @@ function promoHtml(lang: 'tr' | 'en', name: string): string {
   // and no promise that nothing is ever pasted (a form the extension will not fill is filled by hand: a seller's look).
   const line =
     lang === 'tr'
-      ? 'Joom mağazanızı ShopiVerse’e kolayca bağlayın: değerler sayfadan okunur, forma yazılır'
+      ? 'Joom mağazanızı ShopiVerse’e kolayca bağlayın: bilgiler Joom’dan okunur, ShopiVerse’e yazılır'
       : 'Connect your Joom store to ShopiVerse the easy way: values read from the page, written into the form';
   return `<!doctype html><html><head><meta charset="utf-8"><style>
   body { margin: 0; width: 440px; height: 280px; overflow: hidden; font-family: system-ui, sans-serif; background: linear-gradient(135deg, #c2410c, #7c2d12); color: #fff;

@@ -69,7 +69,7 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     expect(alert).toContain('/tr/ eksik');
     expect(alert).toContain(EXPECTED_REDIRECT);
     // Each address says whose it is, and why the expected one holds /tr/ (look verdict 9, problem 11).
-    expect(alert).toContain('Joom’daki: ');
+    expect(alert).toContain('Joom’daki adres: ');
     expect(alert).toContain('/tr/ ile verir');
     // Beside the fault, its fix: a button that copies the right address.
     await page.clickOurUi('redirect', 'Doğru URL’yi kopyala');

@@ -56,8 +56,8 @@ describe(`product images (${BROWSER})`, () => {
         ]),
       ),
     );
-    expect(fixes['landscape.jpg']).toBe('Beyaz kenarlı kare kopya indir');
-    expect(fixes['small.png']).toBe('Büyütülmüş kopya indir (bulanık olabilir)');
+    expect(fixes['landscape.jpg']).toBe('Beyaz kenarlı kare kopyasını indir');
+    expect(fixes['small.png']).toBe('Büyütülmüş kopyasını indir (bulanık olabilir)');
     if (popup.clickToDownload) {
       // The popup opens as a tab here, not over the checked page: the problems sit folded under "Images with problems",
       // and the seller unfolds them first.
@@ -65,7 +65,7 @@ describe(`product images (${BROWSER})`, () => {
         await popup.click('[data-images-summary] summary');
       }
       // "Pad to square" makes a white 1:1 copy, at least 550 px, and downloads it: here of the 1600×900 image.
-      const file = await popup.clickToDownload('li button', 'Beyaz kenarlı kare kopya indir');
+      const file = await popup.clickToDownload('li button', 'Beyaz kenarlı kare kopyasını indir');
       const { imageSize } = await import('image-size');
       expect(imageSize(new Uint8Array(file))).toMatchObject({ width: 1600, height: 1600, type: 'jpg' });
     }

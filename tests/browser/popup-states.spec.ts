@@ -172,7 +172,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(menu.next).toBe(false);
       expect(menu.how).toMatch(
         lang === 'tr'
-          ? /^Bu panelde: üst menüde adınıza tıklayın > “API Uygulamaları” > “Yeni Uygulama Oluştur”\./
+          ? /^Bu panelde: üst menüdeki adınıza tıklayın > “API Uygulamaları” > “Yeni Uygulama Oluştur”\./
           : /^On this panel: click your name in the top menu > “API applications” > “Create new application”\./,
       );
       // Drawn as a path, not prose (issue 17): each menu item a chip, without its quotes, "›" between them.
@@ -360,7 +360,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         offered,
       });
       // It says another store was seen, by name (look verdict 4: "Ayrıca okundu" did not say what was read).
-      expect(shown.name).toBe(lang === 'tr' ? 'Ege Tekstil mağazası da bulundu' : 'Store Ege Tekstil was found too');
+      expect(shown.name).toBe(lang === 'tr' ? 'Joom’da Ege Tekstil mağazası da var' : 'Joom also has the store Ege Tekstil');
 
       // The same offer while the Secret Key read twice is asked: the card asks, no bar; the offer is kept for later.
       await showState(popup, { ...state, session: { ...state.session, conflicts: [SECRET_CHANGED] }, next: 'conflict' });
@@ -397,8 +397,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(before).toEqual(
         lang === 'tr'
           ? {
-              kept: 'Tarayıcı açıkken yalnızca bellekte tutulur ve yalnızca ShopiVerse’ün “Api Tanım” formuna yazılır.',
-              ends: 'Joom’daki sayfada da …8f90 ile bitmeli.',
+              kept: 'Anahtar yalnızca tarayıcı açıkken bellekte tutulur ve yalnızca ShopiVerse’teki “Api Tanım” formuna yazılır.',
+              ends: 'Joom’daki anahtar da …8f90 ile bitmeli.',
               forget: 'Anahtarı unut',
               forgetShown: true,
             }
