@@ -296,6 +296,22 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect([...wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
 
+  it("never reads a value under a box's url() filter or under a copy a box's drop-shadow() makes of its pseudo-elements (the s35 review, high)", async () => {
+    const techniques: Technique[] = ['boxUrlFilter', 'shadowOfPseudo'];
+    const wrong = new Map<string, string[]>();
+    const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 80, seed: SEEDS[1] });
+    const decisions = await decideAll(page as OfflinePage, pages);
+    for (const [index, generated] of pages.entries()) {
+      const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+      if (missed.length) wrong.set(generated.technique, [...(wrong.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
+    }
+    const counts = techniques.map(
+      (technique) => `${technique} ${wrong.get(technique)?.length ?? 0}/${pages.filter((generated) => generated.technique === technique).length}`,
+    );
+    console.log(`s35 box filters in ${BROWSER} (seed ${SEEDS[1]}): ${counts.join(', ')} read wrongly`);
+    expect([...wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });
