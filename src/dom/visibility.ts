@@ -17,8 +17,10 @@ import {
   decorationBands,
   drawnInOrder,
   dropShadowsOf,
+  type FilterRegion,
   filterDrift,
   filtered,
+  filterPaintArea,
   filterUnjudgeable,
   gradientRamp,
   gradientStops,
@@ -2163,7 +2165,8 @@ function unhitCovers(document: Document): Element[] {
       continue;
     }
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
-    const dropShadow = /drop-shadow/i.test(style.filter || '');
+    // A drop-shadow() copies its paint, a url() (an SVG filter) may move or copy it anywhere in its region (the s35 review).
+    const dropShadow = /drop-shadow|url\(/i.test(style.filter || '');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none') || dropShadow) covers.push(node);
   }
   // Kept for this run of our code only, until its microtasks. Kept to the next task, as it once was, a list could
@@ -2310,6 +2313,7 @@ const MAX_PAINTED_INSIDE = 64;
  * takes no pointer passes that on to every box inside it: review 11, finding 3).
  */
 function paintAt(layer: Element, x: number, y: number): number {
+  unhitCovers(layer.ownerDocument);
   const inside = (box: DOMRect) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
   let alpha = inside(layer.getBoundingClientRect()) ? coverAlpha(layer, x, y) : 0;
   const boxes = layer.getElementsByTagName('*');
@@ -2318,6 +2322,14 @@ function paintAt(layer: Element, x: number, y: number): number {
     const style = styleOf(box);
     if (style.display === 'none' || hidesBox(style.visibility)) continue;
     if (inside(box.getBoundingClientRect())) alpha = Math.max(alpha, coverAlpha(box, x, y));
+  }
+  // Its pseudo-elements and theirs (the s35 review: a drop-shadow() copying a white ::before over the value): where
+  // one lies in its owner's flow, all of the owner's box is taken as its.
+  for (const pseudo of scanned?.pseudos ?? []) {
+    if (alpha >= 1) break;
+    if (!paintedInside(pseudo.owner, layer)) continue;
+    const area = pseudoArea(pseudo) ?? ownerArea(pseudo.owner);
+    if (x >= area.left && x <= area.right && y >= area.top && y <= area.bottom) alpha = Math.max(alpha, pseudo.paint);
   }
   return alpha;
 }
@@ -2334,6 +2346,13 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   const inside = (left: number, top: number, right: number, bottom: number) => x >= left && x <= right && y >= top && y <= bottom;
   let alpha = 0;
   if (style.pointerEvents === 'none') alpha = paintAt(cover, x, y);
+  // An SVG url() filter may draw anything inside its filter region (the s35 review: a white block moved or copied over
+  // the value by feOffset, grown by feMorphology, a flood): what it draws there is not modelled, it is taken as hiding
+  // all of it; where the region cannot be bounded, all of the page.
+  if (/url\(/i.test(style.filter)) {
+    const area = filterPaintArea(style.filter, untransformed(cover) ? box : undefined, svgFilterRegions(cover, style.filter));
+    if (!area || inside(area.left, area.top, area.right, area.bottom)) alpha = Math.max(alpha, opacityThrough(cover));
+  }
   for (const copy of dropShadowsOf(style.filter)) alpha = Math.max(alpha, (colour(copy.colour)?.a ?? 1) * paintAt(cover, x - copy.x, y - copy.y));
   // A mirrored copy of its paint (-webkit-box-reflect) where the point lies in it.
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
@@ -2347,6 +2366,40 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
     alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 0) * opacityThrough(cover));
   }
   return alpha;
+}
+
+/**
+ * Neither the box nor a box it is painted in is transformed or zoomed: its filter's user space and bounding box are
+ * then its client rect, in the page's px.
+ */
+function untransformed(box: Element): boolean {
+  const set = (value: string | undefined) => !!value && value !== 'none';
+  for (let node: Element | null = box; node; node = paintParent(node)) {
+    const style = styleOf(node);
+    if (set(style.transform) || set(style.translate) || set(style.rotate) || set(style.scale) || set(style.offsetPath)) return false;
+    const zoom = style.getPropertyValue('zoom');
+    if (zoom && zoom !== 'normal' && Number.parseFloat(zoom) !== 1) return false;
+  }
+  return true;
+}
+
+/** The region of each SVG filter a computed `filter` names in url()s, in order; undefined where it is not found here. */
+function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefined)[] {
+  const page = box.ownerDocument.URL.split('#')[0];
+  return [...filter.matchAll(/url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)]*))\s*\)/gi)].map((match) => {
+    const address = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+    const hash = address.indexOf('#');
+    // Another document's filter is not known here.
+    if (hash < 0 || (hash > 0 && address.slice(0, hash) !== page)) return undefined;
+    const id = address.slice(hash + 1);
+    const root = box.getRootNode();
+    const found = (root instanceof ShadowRoot ? root.getElementById(id) : null) ?? box.ownerDocument.getElementById(id);
+    if (found?.localName !== 'filter' || found.namespaceURI !== 'http://www.w3.org/2000/svg') return undefined;
+    // A region inherited from another filter (href) is not followed.
+    if (found.hasAttribute('href') || found.hasAttributeNS('http://www.w3.org/1999/xlink', 'href')) return undefined;
+    const read = (name: string) => found.getAttribute(name);
+    return { units: read('filterUnits'), x: read('x'), y: read('y'), width: read('width'), height: read('height') };
+  });
 }
 
 /**

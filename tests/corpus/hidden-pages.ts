@@ -1437,13 +1437,13 @@ function hiding(input: Input): Hide {
         {
           ...plain,
           wrappers: ['display:inline-block;white-space:nowrap'],
-          over: `${svg('ufu', 'x="-0.1" y="-2" width="1.2" height="3.2"', `<feOffset dy="-${up}"/>`)}${block('ufu')}`,
+          over: `${svg('ufu', 'x="-0.1" y="-1" width="1.2" height="2.1"', `<feOffset dy="-${up}"/>`)}${block('ufu')}`,
         },
         // A copy of it drawn over the value, the block left in its place.
         {
           ...plain,
           wrappers: ['display:inline-block;white-space:nowrap'],
-          over: `${svg('ufc', 'x="-0.1" y="-2" width="1.2" height="3.2"', `<feOffset dy="-${up}" result="o"/><feMerge><feMergeNode in="o"/><feMergeNode in="SourceGraphic"/></feMerge>`)}${block('ufc')}`,
+          over: `${svg('ufc', 'x="-0.1" y="-1" width="1.2" height="2.1"', `<feOffset dy="-${up}" result="o"/><feMerge><feMergeNode in="o"/><feMergeNode in="SourceGraphic"/></feMerge>`)}${block('ufc')}`,
         },
         // A white box beside the value moved back over it.
         {
@@ -1455,7 +1455,7 @@ function hiding(input: Input): Hide {
         {
           ...plain,
           wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
-          over: `${svg('ufm', 'x="-0.1" y="-40" width="1.2" height="81"', '<feMorphology operator="dilate" radius="0 24"/>')}<span style="position:absolute;left:-2px;right:-2px;top:100%;height:1px;background:${white};filter:url(#ufm)"></span>`,
+          over: `${svg('ufm', 'x="-0.1" y="-26" width="1.2" height="53"', '<feMorphology operator="dilate" radius="0 24"/>')}<span style="position:absolute;left:-2px;right:-2px;top:100%;height:1px;background:${white};filter:url(#ufm)"></span>`,
         },
         // A 1 px box flooding a region in its own user space.
         {
