@@ -297,8 +297,8 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect([...wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
 
-  it("never reads a value under a box's url() filter or under a copy a box's drop-shadow() makes of its pseudo-elements (the s35 review, high)", async () => {
-    const techniques: Technique[] = ['boxUrlFilter', 'shadowOfPseudo'];
+  it("never reads a value under a box's url() filter or under a copy a box's drop-shadow() makes of its pseudo-elements, or a pseudo-element of negative z-index over a lower layer (the s35 review, high)", async () => {
+    const techniques: Technique[] = ['boxUrlFilter', 'shadowOfPseudo', 'pseudoNegativeZ'];
     // As the pseudo-element covers above: wrong reads on a fixed sample and a random one, refusals (MAY_REFUSE) bounded
     // on the fixed one.
     const judge = async (seed: number) => {

@@ -245,7 +245,12 @@ export type Technique =
    * The s35 review (high): a box's `drop-shadow()` copying its own pseudo-elements over the value (the box paints
    * nothing of its own): a white ::before in its flow under the value, a white absolute ::after, a ::before beside it.
    */
-  | 'shadowOfPseudo';
+  | 'shadowOfPseudo'
+  /**
+   * The s35 review (high): a white pseudo-element of negative z-index laid over a value in a layer of lower z-index (the
+   * same stacking context): a later empty box's ::after, or the wrapper's own ::before.
+   */
+  | 'pseudoNegativeZ';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -310,6 +315,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'pseudoOrder',
   'boxUrlFilter',
   'shadowOfPseudo',
+  'pseudoNegativeZ',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -1490,6 +1496,29 @@ function hiding(input: Input): Hide {
           wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
           over: '<span class="sp" style="position:absolute;left:100%;top:-2px;bottom:-2px;width:320px;filter:drop-shadow(-320px 0 0 #fff)"></span>',
           sheet: '.sp::before{content:"";position:absolute;inset:0;background:#fff}',
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'pseudoNegativeZ': {
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const under = -2 - Math.floor(b * 4);
+      // Any z-index above the value's layer's, below 0.
+      const over = Math.min(-1, under + 1 + Math.floor(c * 3));
+      const layer = `content:"";position:absolute;inset:-${Math.round(between(2, 5, c))}px;background:${white};z-index:${over}`;
+      const ways: Hide[] = [
+        {
+          ...plain,
+          value: `position:relative;z-index:${under}`,
+          wrappers: ['position:relative;display:inline-block'],
+          over: '<i class="nz"></i>',
+          sheet: `.nz::after{${layer}}`,
+        },
+        {
+          ...plain,
+          value: `position:relative;z-index:${under}`,
+          around: ['<span class="nzw" style="position:relative;display:inline-block">', '</span>'],
+          sheet: `.nzw::before{${layer}}`,
         },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
