@@ -7,6 +7,7 @@ import {
   filterPaintArea,
   identityFilter,
   linearPart,
+  negativeLayerOver,
   pseudoDrift,
   reflectedFrom,
   SAME_PLANE,
@@ -340,4 +341,16 @@ describe("filterPaintArea: where a box's filter may paint (the s35 review: an SV
   });
   it('is anywhere where the box is transformed or zoomed (its user space is not known)', () =>
     expect(filterPaintArea('url("#f")', undefined, [none])).toBeUndefined());
+});
+
+describe('negativeLayerOver: a layer of negative z-index over an element of the same stacking context (the s35 review)', () => {
+  it.each<[string, number, number | 'flow', boolean, boolean]>([
+    ['over a layer of lower z-index', -1, -2, false, true],
+    ['over a lower layer, drawn before it in tree order', -2, -5, false, true],
+    ['under a layer of higher z-index', -3, -2, true, false],
+    ['under a positioned box of z-index auto (drawn at 0)', -1, 0, true, false],
+    ['under the flow', -1, 'flow', true, false],
+    ['at the same z-index: over when later', -2, -2, true, true],
+    ['at the same z-index: under when earlier', -2, -2, false, false],
+  ])('%s', (_, z, under, later, expected) => expect(negativeLayerOver(z, under, later)).toBe(expected));
 });

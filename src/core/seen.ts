@@ -770,6 +770,17 @@ export function dropShadowsOf(filter: string | undefined | null): Shadow[] {
   });
 }
 
+/**
+ * A layer of negative z-index is drawn over an element in the same stacking context (the s35 review: a white
+ * pseudo-element at z-index -1 over a value in a layer at -2): `under` is the z-index the element is drawn at there
+ * (that of the outermost stacking context holding it, 0 for a positioned box of z-index auto), or 'flow' for an
+ * element in the context's flow, drawn after every negative layer. At the same z-index, the later in tree order.
+ */
+export function negativeLayerOver(z: number, under: number | 'flow', later: boolean): boolean {
+  if (under === 'flow') return false;
+  return z > under || (z === under && later);
+}
+
 /** The attributes of an SVG `<filter>` that bound what it draws: its filterUnits and region, null where not given. */
 export interface FilterRegion {
   units: string | null;

@@ -34,6 +34,7 @@ import {
   MAX_FILTER_DRIFT,
   MIN_OPACITY,
   MIN_STROKE_PX,
+  negativeLayerOver,
   opacityFactor,
   outlinesGlyphs,
   overflowAxis,
@@ -2677,7 +2678,7 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
   const z = Number.parseInt(style.zIndex, 10);
   // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2).
   const item = !cover.beside && /(^|-)(flex|grid)$/.test(styleOf(layoutBox(owner) ?? owner).display);
-  if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0);
+  if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0) || negativeZOver(cover, z, element);
   let below: Element | undefined;
   for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node)) {
     const own = styleOf(node);
@@ -2694,6 +2695,42 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
     return cover.after;
   }
   return drawnAfter(element, owner);
+}
+
+/** The box makes a stacking context: the root, a positioned box with a z-index (fixed or sticky: any), a layer of its own, a flex or grid item with a z-index. */
+function stackingContext(node: Element, style: CSSStyleDeclaration): boolean {
+  if (node === node.ownerDocument.documentElement) return true;
+  const z = style.zIndex !== 'auto' && style.zIndex !== '';
+  if (/fixed|sticky/.test(style.position) || (style.position !== 'static' && z) || ownLayer(style)) return true;
+  const parent = layoutParent(node);
+  return z && !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
+}
+
+/**
+ * A pseudo-element of negative z-index (`z`) is drawn over `element` (the s35 review: it was never taken as over
+ * anything): in its stacking context (its owner's, or the nearest around it), over an element in a layer of lower
+ * z-index there; over an element outside that context where the context is drawn over it.
+ */
+function negativeZOver(cover: PseudoPaint, z: number, element: Element): boolean {
+  let context: Element | null = cover.owner;
+  while (context && !stackingContext(context, styleOf(context))) context = paintParent(context);
+  if (!context) return false;
+  if (!paintedInside(element, context)) return context !== element.ownerDocument.documentElement && paintsAbove(context, element);
+  let placed: Element | undefined;
+  let under: number | 'flow' = 'flow';
+  for (let node: Element | null = element; node && node !== context; node = paintParent(node)) {
+    const style = styleOf(node);
+    if (stackingContext(node, style)) {
+      placed = node;
+      under = Number.parseInt(style.zIndex, 10) || 0;
+    } else if (!placed && paintsAsLayer(node, style)) {
+      under = 0;
+      placed = node;
+    }
+  }
+  if (!placed) return false;
+  const later = paintedInside(placed, cover.owner) ? cover.after : drawnAfter(placed, cover.owner);
+  return negativeLayerOver(z, under, later);
 }
 
 /**
