@@ -3,8 +3,11 @@ import {
   behindEye,
   contentMap,
   type DepthStep,
+  type FilterRegion,
+  filterPaintArea,
   identityFilter,
   linearPart,
+  negativeLayerOver,
   pseudoDrift,
   reflectedFrom,
   SAME_PLANE,
@@ -295,4 +298,59 @@ describe('pseudo-element drift (the s33 review, high A and B)', () => {
     expect(transformDrift('matrix3d(1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 1)', 10)).toBe(Number.POSITIVE_INFINITY);
     expect(transformDrift('none', 10)).toBe(0);
   });
+});
+
+describe("filterPaintArea: where a box's filter may paint (the s35 review: an SVG url() filter on an ordinary box)", () => {
+  const region = (units: string | null, x: string | null, y: string | null, width: string | null, height: string | null): FilterRegion => ({
+    units,
+    x,
+    y,
+    width,
+    height,
+  });
+  const none = region(null, null, null, null, null);
+  it.each<[string, string, (FilterRegion | undefined)[], typeof BOX | undefined]>([
+    ['no filter: the box', 'none', [], BOX],
+    ['a default region: the box grown by a tenth each side', 'url("#f")', [none], { left: 0, top: 17, right: 120, bottom: 53 }],
+    ['a region in fractions', 'url("#f")', [region('objectBoundingBox', '-0.1', '-1', '1.2', '2.1')], { left: 0, top: -10, right: 120, bottom: 53 }],
+    ['a region in percentages', 'url("#f")', [region('objectBoundingBox', '0%', '-100%', '100%', '200%')], { left: 10, top: -10, right: 110, bottom: 50 }],
+    [
+      'a region in user space px, from the top left corner',
+      'url("#f")',
+      [region('userSpaceOnUse', '-4', '-30', '400', '60px')],
+      { left: 6, top: -10, right: 406, bottom: 50 },
+    ],
+    [
+      'a url() then a drop-shadow(): the region and its copy',
+      'url("#f") drop-shadow(rgb(0, 0, 0) 0px -20px 4px)',
+      [region(null, '0', '0', '1', '1')],
+      { left: 8, top: -2, right: 112, bottom: 52 },
+    ],
+    ['a url() then a blur()', 'url("#f") blur(5px)', [region(null, '0', '0', '1', '1')], { left: 5, top: 15, right: 115, bottom: 55 }],
+    ['a later url() bounds what it draws whatever came before', 'drop-shadow(rgb(0, 0, 0) 0px -200px 0px) url("#f")', [region(null, '0', '0', '1', '1')], BOX],
+    ['a filter not found: anywhere', 'url("#f")', [undefined], undefined],
+    ['the second of two not found: anywhere', 'url("#f") url("#g")', [none], undefined],
+    ['user space in percentages of the viewport: anywhere', 'url("#f")', [region('userSpaceOnUse', '-10%', '-10%', '120%', '120%')], undefined],
+    ['user space with no region (its default is in percentages): anywhere', 'url("#f")', [region('userSpaceOnUse', null, null, null, null)], undefined],
+    ['a region in em: anywhere', 'url("#f")', [region(null, '-1em', '0', '1', '1')], undefined],
+    ['units not known: anywhere', 'url("#f")', [region('strokeBox', '0', '0', '1', '1')], undefined],
+    ['a negative width: anywhere', 'url("#f")', [region(null, '0', '0', '-1', '1')], undefined],
+  ])('%s', (_, filter, regions, expected) => {
+    const area = filterPaintArea(filter, BOX, regions);
+    expect(area && Object.fromEntries(Object.entries(area).map(([side, at]) => [side, Math.round(at * 1e6) / 1e6]))).toEqual(expected);
+  });
+  it('is anywhere where the box is transformed or zoomed (its user space is not known)', () =>
+    expect(filterPaintArea('url("#f")', undefined, [none])).toBeUndefined());
+});
+
+describe('negativeLayerOver: a layer of negative z-index over an element of the same stacking context (the s35 review)', () => {
+  it.each<[string, number, number | 'flow', boolean, boolean]>([
+    ['over a layer of lower z-index', -1, -2, false, true],
+    ['over a lower layer, drawn before it in tree order', -2, -5, false, true],
+    ['under a layer of higher z-index', -3, -2, true, false],
+    ['under a positioned box of z-index auto (drawn at 0)', -1, 0, true, false],
+    ['under the flow', -1, 'flow', true, false],
+    ['at the same z-index: over when later', -2, -2, true, true],
+    ['at the same z-index: under when earlier', -2, -2, false, false],
+  ])('%s', (_, z, under, later, expected) => expect(negativeLayerOver(z, under, later)).toBe(expected));
 });

@@ -770,6 +770,88 @@ export function dropShadowsOf(filter: string | undefined | null): Shadow[] {
   });
 }
 
+/**
+ * A layer of negative z-index is drawn over an element in the same stacking context (the s35 review: a white
+ * pseudo-element at z-index -1 over a value in a layer at -2): `under` is the z-index the element is drawn at there
+ * (that of the outermost stacking context holding it, 0 for a positioned box of z-index auto), or 'flow' for an
+ * element in the context's flow, drawn after every negative layer. At the same z-index, the later in tree order.
+ */
+export function negativeLayerOver(z: number, under: number | 'flow', later: boolean): boolean {
+  if (under === 'flow') return false;
+  return z > under || (z === under && later);
+}
+
+/** The attributes of an SVG `<filter>` that bound what it draws: its filterUnits and region, null where not given. */
+export interface FilterRegion {
+  units: string | null;
+  x: string | null;
+  y: string | null;
+  width: string | null;
+  height: string | null;
+}
+
+/** A share of the box, written as a number or a percentage; undefined for anything else (a length in px, em…). */
+function share(value: string | null, fallback: number): number | undefined {
+  if (value === null || value.trim() === '') return fallback;
+  const written = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(%?)\s*$/i.exec(value);
+  if (!written) return undefined;
+  const number = Number.parseFloat(written[1] as string);
+  return written[2] ? number / 100 : number;
+}
+
+/** A length in user space: a number, or one in px; undefined for anything else (a percentage, em…) or nothing. */
+function pixels(value: string | null): number | undefined {
+  const written = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?)(px)?\s*$/i.exec(value ?? '');
+  return written ? Number.parseFloat(written[1] as string) : undefined;
+}
+
+/**
+ * Where a box at `box` may paint through its computed `filter` (the s35 review: an SVG url() filter on a box, not a
+ * pseudo-element, moving or copying its paint over a value). Each url() filter draws only inside its filter region,
+ * whatever it does (feOffset, feMorphology, feFlood, feTile…); `regions` gives one per url() in order, undefined where
+ * its `<filter>` is not found. In objectBoundingBox units (the default, -10% -10% 120% 120%) that region is the box
+ * scaled, in userSpaceOnUse px from the box's top left corner; a drop-shadow() then copies it by its offset (and half
+ * its blur), a blur() grows it. Undefined where the paint cannot be bounded: `box` not known (the box is transformed
+ * or zoomed, so its user space is not the page's px), a url() whose filter is not found or inherits its region (href),
+ * a region in other units or lengths (a percentage of the viewport, em).
+ */
+export function filterPaintArea(filter: string | undefined | null, box: Area | undefined, regions: readonly (FilterRegion | undefined)[]): Area | undefined {
+  if (!box) return undefined;
+  let area = { ...box };
+  let urls = 0;
+  for (const part of splitTopLevel((filter ?? '').trim(), ' ').map((part) => part.trim())) {
+    if (/^url\(/i.test(part)) {
+      const region = regions[urls++];
+      const units = region?.units?.trim() || 'objectBoundingBox';
+      if (!region || (units !== 'objectBoundingBox' && units !== 'userSpaceOnUse')) return undefined;
+      // In user space: lengths in px from the box's top left corner (a percentage is of the viewport: not bounded).
+      const read = units === 'userSpaceOnUse' ? pixels : share;
+      const [x, y, width, height] = [read(region.x, -0.1), read(region.y, -0.1), read(region.width, 1.2), read(region.height, 1.2)];
+      if (x === undefined || y === undefined || width === undefined || height === undefined || width < 0 || height < 0) return undefined;
+      const wide = units === 'userSpaceOnUse' ? 1 : box.right - box.left;
+      const tall = units === 'userSpaceOnUse' ? 1 : box.bottom - box.top;
+      area = { left: box.left + x * wide, top: box.top + y * tall, right: box.left + (x + width) * wide, bottom: box.top + (y + height) * tall };
+      continue;
+    }
+    const blurred = /^blur\((.*)\)$/i.exec(part);
+    if (blurred) {
+      const reach = Math.max(0, Number.parseFloat(blurred[1] as string) || 0);
+      area = { left: area.left - reach, top: area.top - reach, right: area.right + reach, bottom: area.bottom + reach };
+      continue;
+    }
+    for (const shadow of dropShadowsOf(part)) {
+      const fringe = shadow.blur / 2;
+      area = {
+        left: area.left - Math.max(0, -shadow.x) - fringe,
+        top: area.top - Math.max(0, -shadow.y) - fringe,
+        right: area.right + Math.max(0, shadow.x) + fringe,
+        bottom: area.bottom + Math.max(0, shadow.y) + fringe,
+      };
+    }
+  }
+  return area;
+}
+
 /** A text shadow drawn close enough to the glyphs to outline them (offset and blur within 2px): it can make text readable. */
 export const MAX_OUTLINE_SHADOW_PX = 2;
 /** A stroke thinner than this does not make a glyph readable. */

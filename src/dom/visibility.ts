@@ -17,8 +17,10 @@ import {
   decorationBands,
   drawnInOrder,
   dropShadowsOf,
+  type FilterRegion,
   filterDrift,
   filtered,
+  filterPaintArea,
   filterUnjudgeable,
   gradientRamp,
   gradientStops,
@@ -32,6 +34,7 @@ import {
   MAX_FILTER_DRIFT,
   MIN_OPACITY,
   MIN_STROKE_PX,
+  negativeLayerOver,
   opacityFactor,
   outlinesGlyphs,
   overflowAxis,
@@ -2163,7 +2166,8 @@ function unhitCovers(document: Document): Element[] {
       continue;
     }
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
-    const dropShadow = /drop-shadow/i.test(style.filter || '');
+    // A drop-shadow() copies its paint, a url() (an SVG filter) may move or copy it anywhere in its region (the s35 review).
+    const dropShadow = /drop-shadow|url\(/i.test(style.filter || '');
     if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none') || dropShadow) covers.push(node);
   }
   // Kept for this run of our code only, until its microtasks. Kept to the next task, as it once was, a list could
@@ -2310,6 +2314,7 @@ const MAX_PAINTED_INSIDE = 64;
  * takes no pointer passes that on to every box inside it: review 11, finding 3).
  */
 function paintAt(layer: Element, x: number, y: number): number {
+  unhitCovers(layer.ownerDocument);
   const inside = (box: DOMRect) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
   let alpha = inside(layer.getBoundingClientRect()) ? coverAlpha(layer, x, y) : 0;
   const boxes = layer.getElementsByTagName('*');
@@ -2318,6 +2323,14 @@ function paintAt(layer: Element, x: number, y: number): number {
     const style = styleOf(box);
     if (style.display === 'none' || hidesBox(style.visibility)) continue;
     if (inside(box.getBoundingClientRect())) alpha = Math.max(alpha, coverAlpha(box, x, y));
+  }
+  // Its pseudo-elements and theirs (the s35 review: a drop-shadow() copying a white ::before over the value): where
+  // one lies in its owner's flow, all of the owner's box is taken as its.
+  for (const pseudo of scanned?.pseudos ?? []) {
+    if (alpha >= 1) break;
+    if (!paintedInside(pseudo.owner, layer)) continue;
+    const area = pseudoArea(pseudo) ?? ownerArea(pseudo.owner);
+    if (x >= area.left && x <= area.right && y >= area.top && y <= area.bottom) alpha = Math.max(alpha, pseudo.paint);
   }
   return alpha;
 }
@@ -2334,6 +2347,13 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   const inside = (left: number, top: number, right: number, bottom: number) => x >= left && x <= right && y >= top && y <= bottom;
   let alpha = 0;
   if (style.pointerEvents === 'none') alpha = paintAt(cover, x, y);
+  // An SVG url() filter may draw anything inside its filter region (the s35 review: a white block moved or copied over
+  // the value by feOffset, grown by feMorphology, a flood): what it draws there is not modelled, it is taken as hiding
+  // all of it; where the region cannot be bounded, all of the page.
+  if (/url\(/i.test(style.filter)) {
+    const area = filterPaintArea(style.filter, untransformed(cover) ? box : undefined, svgFilterRegions(cover, style.filter));
+    if (!area || inside(area.left, area.top, area.right, area.bottom)) alpha = Math.max(alpha, opacityThrough(cover));
+  }
   for (const copy of dropShadowsOf(style.filter)) alpha = Math.max(alpha, (colour(copy.colour)?.a ?? 1) * paintAt(cover, x - copy.x, y - copy.y));
   // A mirrored copy of its paint (-webkit-box-reflect) where the point lies in it.
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
@@ -2347,6 +2367,40 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
     alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 0) * opacityThrough(cover));
   }
   return alpha;
+}
+
+/**
+ * Neither the box nor a box it is painted in is transformed or zoomed: its filter's user space and bounding box are
+ * then its client rect, in the page's px.
+ */
+function untransformed(box: Element): boolean {
+  const set = (value: string | undefined) => !!value && value !== 'none';
+  for (let node: Element | null = box; node; node = paintParent(node)) {
+    const style = styleOf(node);
+    if (set(style.transform) || set(style.translate) || set(style.rotate) || set(style.scale) || set(style.offsetPath)) return false;
+    const zoom = style.getPropertyValue('zoom');
+    if (zoom && zoom !== 'normal' && Number.parseFloat(zoom) !== 1) return false;
+  }
+  return true;
+}
+
+/** The region of each SVG filter a computed `filter` names in url()s, in order; undefined where it is not found here. */
+function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefined)[] {
+  const page = box.ownerDocument.URL.split('#')[0];
+  return [...filter.matchAll(/url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)]*))\s*\)/gi)].map((match) => {
+    const address = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+    const hash = address.indexOf('#');
+    // Another document's filter is not known here.
+    if (hash < 0 || (hash > 0 && address.slice(0, hash) !== page)) return undefined;
+    const id = address.slice(hash + 1);
+    const root = box.getRootNode();
+    const found = (root instanceof ShadowRoot ? root.getElementById(id) : null) ?? box.ownerDocument.getElementById(id);
+    if (found?.localName !== 'filter' || found.namespaceURI !== 'http://www.w3.org/2000/svg') return undefined;
+    // A region inherited from another filter (href) is not followed.
+    if (found.hasAttribute('href') || found.hasAttributeNS('http://www.w3.org/1999/xlink', 'href')) return undefined;
+    const read = (name: string) => found.getAttribute(name);
+    return { units: read('filterUnits'), x: read('x'), y: read('y'), width: read('width'), height: read('height') };
+  });
 }
 
 /**
@@ -2624,7 +2678,7 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
   const z = Number.parseInt(style.zIndex, 10);
   // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2).
   const item = !cover.beside && /(^|-)(flex|grid)$/.test(styleOf(layoutBox(owner) ?? owner).display);
-  if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0);
+  if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0) || negativeZOver(cover, z, element);
   let below: Element | undefined;
   for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node)) {
     const own = styleOf(node);
@@ -2641,6 +2695,42 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
     return cover.after;
   }
   return drawnAfter(element, owner);
+}
+
+/** The box makes a stacking context: the root, a positioned box with a z-index (fixed or sticky: any), a layer of its own, a flex or grid item with a z-index. */
+function stackingContext(node: Element, style: CSSStyleDeclaration): boolean {
+  if (node === node.ownerDocument.documentElement) return true;
+  const z = style.zIndex !== 'auto' && style.zIndex !== '';
+  if (/fixed|sticky/.test(style.position) || (style.position !== 'static' && z) || ownLayer(style)) return true;
+  const parent = layoutParent(node);
+  return z && !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
+}
+
+/**
+ * A pseudo-element of negative z-index (`z`) is drawn over `element` (the s35 review: it was never taken as over
+ * anything): in its stacking context (its owner's, or the nearest around it), over an element in a layer of lower
+ * z-index there; over an element outside that context where the context is drawn over it.
+ */
+function negativeZOver(cover: PseudoPaint, z: number, element: Element): boolean {
+  let context: Element | null = cover.owner;
+  while (context && !stackingContext(context, styleOf(context))) context = paintParent(context);
+  if (!context) return false;
+  if (!paintedInside(element, context)) return context !== element.ownerDocument.documentElement && paintsAbove(context, element);
+  let placed: Element | undefined;
+  let under: number | 'flow' = 'flow';
+  for (let node: Element | null = element; node && node !== context; node = paintParent(node)) {
+    const style = styleOf(node);
+    if (stackingContext(node, style)) {
+      placed = node;
+      under = Number.parseInt(style.zIndex, 10) || 0;
+    } else if (!placed && paintsAsLayer(node, style)) {
+      under = 0;
+      placed = node;
+    }
+  }
+  if (!placed) return false;
+  const later = paintedInside(placed, cover.owner) ? cover.after : drawnAfter(placed, cover.owner);
+  return negativeLayerOver(z, under, later);
 }
 
 /**

@@ -51,9 +51,10 @@ const misses = (page: HiddenPage, decisions: Record<Field, Decision>) =>
  * not known, so its reach is counted from every point of its owner's box, and a value in the row beside one may be
  * refused (the seller chooses: the safe side). Kept rare: at most one page in ten of the technique, or one; one in five
  * where the move is a drop shadow's copy or a negative margin (pseudoMoved: the copy of a block
- * under the value, counted from the owner's top, reaches the row above in a table).
+ * under the value, counted from the owner's top, reaches the row above in a table). boxUrlFilter: an SVG filter's
+ * output is taken as covering all of its filter region, which may reach the next row (the s35 review).
  */
-const MAY_REFUSE: readonly Technique[] = ['pseudoInFlow', 'pseudoMoved'];
+const MAY_REFUSE: readonly Technique[] = ['pseudoInFlow', 'pseudoMoved', 'boxUrlFilter'];
 /** The sample the refusals are bounded on: the same pages every run. */
 const FIXED_REFUSAL_SEED = 20261205;
 const onlyRefused = (missed: string[]) => missed.every((miss) => / decided (nothing|a choice), not /.test(miss));
@@ -294,6 +295,37 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     );
     console.log(`s34 pseudo-elements in ${BROWSER} (seed ${SEEDS[1]}): ${counts.join(', ')} read wrongly`);
     expect([...wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
+  it("never reads a value under a box's url() filter or under a copy a box's drop-shadow() makes of its pseudo-elements, or a pseudo-element of negative z-index over a lower layer (the s35 review, high)", async () => {
+    const techniques: Technique[] = ['boxUrlFilter', 'shadowOfPseudo', 'pseudoNegativeZ'];
+    // As the pseudo-element covers above: wrong reads on a fixed sample and a random one, refusals (MAY_REFUSE) bounded
+    // on the fixed one.
+    const judge = async (seed: number) => {
+      const wrong = new Map<string, string[]>();
+      const refused = new Map<string, string[]>();
+      const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 80, seed });
+      const decisions = await decideAll(page as OfflinePage, pages);
+      for (const [index, generated] of pages.entries()) {
+        const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+        if (!missed.length) continue;
+        const into = MAY_REFUSE.includes(generated.technique) && onlyRefused(missed) ? refused : wrong;
+        into.set(generated.technique, [...(into.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
+      }
+      const of = (technique: Technique) => pages.filter((generated) => generated.technique === technique).length;
+      const counts = techniques.map(
+        (technique) => `${technique} ${wrong.get(technique)?.length ?? 0}/${of(technique)} (refused ${refused.get(technique)?.length ?? 0})`,
+      );
+      console.log(`s35 box filters in ${BROWSER} (seed ${seed}): ${counts.join(', ')} read wrongly`);
+      return { wrong, refused, of };
+    };
+    const fixed = await judge(FIXED_REFUSAL_SEED);
+    const random = await judge(SEEDS[1] as number);
+    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+    for (const technique of techniques)
+      expect(fixed.refused.get(technique)?.length ?? 0, (fixed.refused.get(technique) ?? []).join('\n\n')).toBeLessThanOrEqual(
+        refusalsAllowed(fixed.of(technique), technique),
+      );
   }, 120_000);
 
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {

@@ -234,7 +234,23 @@ export type Technique =
    * ::before over the value by `z-index` in a reversed row, a ::before after a value of `order: -1`, an ::after over a
    * value that is a flex item of `z-index: -1`.
    */
-  | 'pseudoOrder';
+  | 'pseudoOrder'
+  /**
+   * The s35 review (high): an ordinary box (no pseudo-element) whose SVG `url()` filter moves or copies its paint over
+   * the value: a white block under the value moved up or copied up by feOffset, a white box beside it moved back over
+   * it, a thin white line grown by feMorphology, a 1 px box flooding a userSpaceOnUse region with white.
+   */
+  | 'boxUrlFilter'
+  /**
+   * The s35 review (high): a box's `drop-shadow()` copying its own pseudo-elements over the value (the box paints
+   * nothing of its own): a white ::before in its flow under the value, a white absolute ::after, a ::before beside it.
+   */
+  | 'shadowOfPseudo'
+  /**
+   * The s35 review (high): a white pseudo-element of negative z-index laid over a value in a layer of lower z-index (the
+   * same stacking context): a later empty box's ::after, or the wrapper's own ::before.
+   */
+  | 'pseudoNegativeZ';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -297,6 +313,9 @@ export const TECHNIQUES: readonly Technique[] = [
   'hiddenOwnerPseudo',
   'firstLineChild',
   'pseudoOrder',
+  'boxUrlFilter',
+  'shadowOfPseudo',
+  'pseudoNegativeZ',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -1409,6 +1428,97 @@ function hiding(input: Input): Hide {
           className: 'po',
           value: 'display:inline-flex;align-items:center;white-space:nowrap',
           sheet: `.po::before{${box};order:1;margin-left:-${width}em}`,
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'boxUrlFilter': {
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const up = between(19, 21, b).toFixed(1);
+      const svg = (id: string, attributes: string, primitives: string) =>
+        `<svg width="0" height="0" style="position:absolute"><filter id="${id}" ${attributes}>${primitives}</filter></svg>`;
+      const block = (id: string) => `<span style="display:block;height:1.5em;background:${white};filter:url(#${id})"></span>`;
+      const ways: Hide[] = [
+        // The block under the value moved up over it.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufu', 'x="-0.1" y="-1" width="1.2" height="2.1"', `<feOffset dy="-${up}"/>`)}${block('ufu')}`,
+        },
+        // A copy of it drawn over the value, the block left in its place.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufc', 'x="-0.1" y="-1" width="1.2" height="2.1"', `<feOffset dy="-${up}" result="o"/><feMerge><feMergeNode in="o"/><feMergeNode in="SourceGraphic"/></feMerge>`)}${block('ufc')}`,
+        },
+        // A white box beside the value moved back over it.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `${svg('ufl', 'x="-1.2" y="-0.2" width="2.4" height="1.4"', '<feOffset dx="-320"/>')}<span style="position:absolute;left:100%;top:-2px;bottom:-2px;width:320px;background:${white};filter:url(#ufl)"></span>`,
+        },
+        // A 1 px white line under the value grown over it.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `${svg('ufm', 'x="-0.1" y="-26" width="1.2" height="53"', '<feMorphology operator="dilate" radius="0 24"/>')}<span style="position:absolute;left:-2px;right:-2px;top:100%;height:1px;background:${white};filter:url(#ufm)"></span>`,
+        },
+        // A 1 px box flooding a region in its own user space.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `${svg('uff', 'filterUnits="userSpaceOnUse" x="-4" y="-30" width="400" height="60"', '<feFlood flood-color="#fff"/>')}<span style="position:absolute;left:0;top:0;width:1px;height:1px;filter:url(#uff)"></span>`,
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'shadowOfPseudo': {
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const up = between(19, 21, b).toFixed(1);
+      const ways: Hide[] = [
+        // A white ::before in the box's flow under the value, its copy moved up over it.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `<span class="sp" style="display:block;filter:drop-shadow(0 -${up}px 0 ${white})"></span>`,
+          sheet: `.sp::before{content:"";display:block;height:1.5em;background:${white}}`,
+        },
+        // A white absolute ::after filling the box under the value.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `<span class="sp" style="position:absolute;left:-2px;right:-2px;top:100%;height:1.5em;filter:drop-shadow(0 -${up}px 0 ${white})"></span>`,
+          sheet: '.sp::after{content:"";position:absolute;inset:0;background:#fff}',
+        },
+        // A white ::before of a box beside the value, copied back over it.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: '<span class="sp" style="position:absolute;left:100%;top:-2px;bottom:-2px;width:320px;filter:drop-shadow(-320px 0 0 #fff)"></span>',
+          sheet: '.sp::before{content:"";position:absolute;inset:0;background:#fff}',
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'pseudoNegativeZ': {
+      const white = `rgba(255,255,255,${between(0.95, 1, c).toFixed(2)})`;
+      const under = -2 - Math.floor(b * 4);
+      // Any z-index above the value's layer's, below 0.
+      const over = Math.min(-1, under + 1 + Math.floor(c * 3));
+      const layer = `content:"";position:absolute;inset:-${Math.round(between(2, 5, c))}px;background:${white};z-index:${over}`;
+      const ways: Hide[] = [
+        {
+          ...plain,
+          value: `position:relative;z-index:${under}`,
+          wrappers: ['position:relative;display:inline-block'],
+          over: '<i class="nz"></i>',
+          sheet: `.nz::after{${layer}}`,
+        },
+        {
+          ...plain,
+          value: `position:relative;z-index:${under}`,
+          around: ['<span class="nzw" style="position:relative;display:inline-block">', '</span>'],
+          sheet: `.nzw::before{${layer}}`,
         },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
