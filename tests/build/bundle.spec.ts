@@ -116,7 +116,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // The s34 review's pseudo-element classes (s35: flex order and z-index, a backdrop-filter's paint, a hidden box's
   // visible pseudo-elements, a first line over children, drifts of margins, filters, depth, motion paths and zoom), in
   // both: +999 and +1,019 (41,323 and 39,631). Budgets raised by that much: 40.5 and 39 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 40.5, 'shopiverse.js': 39 };
+  // The s35 review's open highs (s36: a box's url() filter over its whole filter region, a drop-shadow() copying a
+  // box's pseudo-elements, a negative-z pseudo-element over a lower layer), in both: +902 and +938 (42,225 and 40,569).
+  // Budgets 41.5 and 40 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 41.5, 'shopiverse.js': 40 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
