@@ -248,29 +248,36 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect([...found.values()].flatMap((misses) => misses.slice(0, 1)).join('\n\n')).toBe('');
   }, 120_000);
 
+  /**
+   * `numRuns` pages of `techniques` from `seed`, each decided through the extension: the pages read wrongly and those
+   * only refused, by technique (a refusal counts as one where the technique may refuse, MAY_REFUSE, or is in `refuses`).
+   */
+  async function judgeSample(techniques: Technique[], seed: number, numRuns: number, what: string, refuses: Technique[] = []) {
+    const wrong = new Map<string, string[]>();
+    const refused = new Map<string, string[]>();
+    const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns, seed });
+    const decisions = await decideAll(page as OfflinePage, pages);
+    for (const [index, generated] of pages.entries()) {
+      const missed = misses(generated, decisions[index] as Record<Field, Decision>);
+      if (!missed.length) continue;
+      const mayRefuse = MAY_REFUSE.includes(generated.technique) || refuses.includes(generated.technique);
+      const into = mayRefuse && onlyRefused(missed) ? refused : wrong;
+      into.set(generated.technique, [...(into.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
+    }
+    const of = (technique: Technique) => pages.filter((generated) => generated.technique === technique).length;
+    const counts = techniques.map(
+      (technique) => `${technique} ${wrong.get(technique)?.length ?? 0}/${of(technique)} (refused ${refused.get(technique)?.length ?? 0})`,
+    );
+    console.log(`${what} in ${BROWSER} (seed ${seed}): ${counts.join(', ')} read wrongly`);
+    return { wrong, refused, of };
+  }
+
   it('never reads a value under a pseudo-element of any position or owner, or a shadow not cast by a box of its own text (the s33 review, high A, B; the s34 review, H1, H4)', async () => {
     const techniques: Technique[] = ['pseudoInFlow', 'shadowElsewhere', 'pseudoMoved', 'pseudoDepth'];
     // Wrong: the planted value taken, on a fixed sample and a random one. Refused (MAY_REFUSE): the seller's value left
     // to the seller's choice, bounded on the fixed sample only, where the count is the same every run (on a random
     // one it is chance).
-    const judge = async (seed: number) => {
-      const wrong = new Map<string, string[]>();
-      const refused = new Map<string, string[]>();
-      const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 120, seed });
-      const decisions = await decideAll(page as OfflinePage, pages);
-      for (const [index, generated] of pages.entries()) {
-        const missed = misses(generated, decisions[index] as Record<Field, Decision>);
-        if (!missed.length) continue;
-        const into = (MAY_REFUSE.includes(generated.technique) || generated.technique === 'pseudoDepth') && onlyRefused(missed) ? refused : wrong;
-        into.set(generated.technique, [...(into.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
-      }
-      const of = (technique: Technique) => pages.filter((generated) => generated.technique === technique).length;
-      const counts = techniques.map(
-        (technique) => `${technique} ${wrong.get(technique)?.length ?? 0}/${of(technique)} (refused ${refused.get(technique)?.length ?? 0})`,
-      );
-      console.log(`s33 and s34 pseudo-element covers in ${BROWSER} (seed ${seed}): ${counts.join(', ')} read wrongly`);
-      return { wrong, refused, of };
-    };
+    const judge = (seed: number) => judgeSample(techniques, seed, 120, 's33 and s34 pseudo-element covers', ['pseudoDepth']);
     const fixed = await judge(FIXED_REFUSAL_SEED);
     const random = await judge(SEEDS[1] as number);
     expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
@@ -301,24 +308,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     const techniques: Technique[] = ['boxUrlFilter', 'shadowOfPseudo', 'pseudoNegativeZ'];
     // As the pseudo-element covers above: wrong reads on a fixed sample and a random one, refusals (MAY_REFUSE) bounded
     // on the fixed one.
-    const judge = async (seed: number) => {
-      const wrong = new Map<string, string[]>();
-      const refused = new Map<string, string[]>();
-      const pages = fc.sample(hiddenPageArbitrary(techniques), { numRuns: 80, seed });
-      const decisions = await decideAll(page as OfflinePage, pages);
-      for (const [index, generated] of pages.entries()) {
-        const missed = misses(generated, decisions[index] as Record<Field, Decision>);
-        if (!missed.length) continue;
-        const into = MAY_REFUSE.includes(generated.technique) && onlyRefused(missed) ? refused : wrong;
-        into.set(generated.technique, [...(into.get(generated.technique) ?? []), `${missed.join('; ')}\n${generated.html}`]);
-      }
-      const of = (technique: Technique) => pages.filter((generated) => generated.technique === technique).length;
-      const counts = techniques.map(
-        (technique) => `${technique} ${wrong.get(technique)?.length ?? 0}/${of(technique)} (refused ${refused.get(technique)?.length ?? 0})`,
-      );
-      console.log(`s35 box filters in ${BROWSER} (seed ${seed}): ${counts.join(', ')} read wrongly`);
-      return { wrong, refused, of };
-    };
+    const judge = (seed: number) => judgeSample(techniques, seed, 80, 's35 box filters');
     const fixed = await judge(FIXED_REFUSAL_SEED);
     const random = await judge(SEEDS[1] as number);
     expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
