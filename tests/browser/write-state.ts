@@ -25,8 +25,14 @@ export async function writeState(
         runtime: { connect(info: { name: string }): Port };
         storage: { local: Area; session: Area };
       };
-      const ask = () =>
-        new Promise<{ done?: true; refused?: string } | undefined>((resolve) => {
+      // Firefox closes a port opened as its event page unloads (1 s idle in the tests), unanswered: 1 in 120 ports
+      // opened 0.9 to 1.15 s after the last one (a Firefox CI run lost forgetPushes so, and the next case found no
+      // Push). The store build closes it too, at once, every time. So a closed port is opened again, as the product's
+      // send() does; a change written twice leaves what it leaves once. (No named function in here: npm start runs
+      // this file through tsx, whose names helper, __name, the page does not have.)
+      let answer: { done?: true; refused?: string } | undefined;
+      for (let attempt = 1; attempt <= 5 && !answer; attempt++) {
+        answer = await new Promise<{ done?: true; refused?: string } | undefined>((resolve) => {
           const port = api.runtime.connect({ name: 'test/state' });
           port.onMessage.addListener((reply) => {
             port.disconnect();
@@ -35,13 +41,6 @@ export async function writeState(
           port.onDisconnect.addListener(() => resolve(undefined));
           port.postMessage(message);
         });
-      // Firefox closes a port opened as its event page unloads (1 s idle in the tests), unanswered: 1 in 120 ports
-      // opened 0.9 to 1.15 s after the last one (a Firefox CI run lost forgetPushes so, and the next case found no
-      // Push). The store build closes it too, at once, every time. So a closed port is opened again, as the product's
-      // send() does; a change written twice leaves what it leaves once.
-      let answer: { done?: true; refused?: string } | undefined;
-      for (let attempt = 1; attempt <= 5 && !answer; attempt++) {
-        answer = await ask();
         if (!answer) await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
       }
       if (answer?.refused) throw new Error(`the background refused the state: ${answer.refused}`);
