@@ -2127,9 +2127,15 @@ function pageBoxes(document: Document): Element[] {
   return all;
 }
 
+/** The page's pseudo-elements that paint, gathered by the same scan as the covers no hit test sees (and kept as long). */
+function pagePseudos(document: Document): readonly PseudoPaint[] {
+  unhitCovers(document);
+  return scanned?.pseudos ?? [];
+}
+
 /**
  * The positioned boxes (or boxes in a layer of their own) a hit test may miss as covers: pointer-events: none, a
- * box-shadow, a backdrop-filter. One scan
+ * box-shadow, a backdrop-filter, a filter that copies or moves its paint (drop-shadow(), an SVG url()). One scan
  * of the document (its first 5000 elements) while it does not change: the reader judges many texts at once, and a
  * change (pending mutation records, read synchronously) or the next task scans again.
  */
@@ -2167,8 +2173,9 @@ function unhitCovers(document: Document): Element[] {
     }
     const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
     // A drop-shadow() copies its paint, a url() (an SVG filter) may move or copy it anywhere in its region (the s35 review).
-    const dropShadow = /drop-shadow|url\(/i.test(style.filter || '');
-    if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none') || dropShadow) covers.push(node);
+    const copiesPaint = /drop-shadow|url\(/i.test(style.filter || '');
+    if (style.pointerEvents === 'none' || (style.boxShadow && style.boxShadow !== 'none') || (backdrop && backdrop !== 'none') || copiesPaint)
+      covers.push(node);
   }
   // Kept for this run of our code only, until its microtasks. Kept to the next task, as it once was, a list could
   // outlive a change: records delivered to the observer before our next check (after any page listener) were no
@@ -2314,7 +2321,6 @@ const MAX_PAINTED_INSIDE = 64;
  * takes no pointer passes that on to every box inside it: review 11, finding 3).
  */
 function paintAt(layer: Element, x: number, y: number): number {
-  unhitCovers(layer.ownerDocument);
   const inside = (box: DOMRect) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
   let alpha = inside(layer.getBoundingClientRect()) ? coverAlpha(layer, x, y) : 0;
   const boxes = layer.getElementsByTagName('*');
@@ -2326,7 +2332,7 @@ function paintAt(layer: Element, x: number, y: number): number {
   }
   // Its pseudo-elements and theirs (the s35 review: a drop-shadow() copying a white ::before over the value): where
   // one lies in its owner's flow, all of the owner's box is taken as its.
-  for (const pseudo of scanned?.pseudos ?? []) {
+  for (const pseudo of pagePseudos(layer.ownerDocument)) {
     if (alpha >= 1) break;
     if (!paintedInside(pseudo.owner, layer)) continue;
     const area = pseudoArea(pseudo) ?? ownerArea(pseudo.owner);
@@ -2739,9 +2745,8 @@ function negativeZOver(cover: PseudoPaint, z: number, element: Element): boolean
  * boxes around it). Each hides its share: four at 0.49 white leave 7 %, not 51 %.
  */
 function pseudoCover(element: Element, x: number, y: number): number {
-  unhitCovers(element.ownerDocument);
   let through = 1;
-  for (const cover of scanned?.pseudos ?? []) {
+  for (const cover of pagePseudos(element.ownerDocument)) {
     const area = pseudoArea(cover);
     if (!area || x < area.left || x > area.right || y < area.top || y > area.bottom) continue;
     if (pseudoOver(cover, element)) through *= 1 - cover.paint * opacityThrough(cover.owner);
