@@ -1469,6 +1469,18 @@ function hiding(input: Input): Hide {
           wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
           over: `${svg('uff', 'filterUnits="userSpaceOnUse" x="-4" y="-30" width="400" height="60"', '<feFlood flood-color="#fff"/>')}<span style="position:absolute;left:0;top:0;width:1px;height:1px;filter:url(#uff)"></span>`,
         },
+        // The s36 review, 1: a filter whose id holds a bracket (a filter that changes nothing) before the one that moves
+        // the block up, or before a drop-shadow() copying it up: a split that counts brackets in quotes sees one part.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufq(', '', '<feOffset dx="0"/>')}${svg('ufv', 'x="-0.1" y="-1" width="1.2" height="2.1"', `<feOffset dy="-${up}"/>`)}<span style="display:block;height:1.5em;background:${white};filter:url('#ufq(') url(#ufv)"></span>`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufr)', '', '<feOffset dx="0"/>')}<span style="display:block;height:1.5em;background:${white};filter:url('#ufr)') drop-shadow(0 -${up}px 0 ${white})"></span>`,
+        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
