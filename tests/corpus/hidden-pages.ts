@@ -1481,6 +1481,27 @@ function hiding(input: Input): Hide {
           wrappers: ['display:inline-block;white-space:nowrap'],
           over: `${svg('ufr)', '', '<feOffset dx="0"/>')}<span style="display:block;height:1.5em;background:${white};filter:url('#ufr)') drop-shadow(0 -${up}px 0 ${white})"></span>`,
         },
+        // The s36 review, 5: a visibility: hidden box whose filter (a url(), a drop-shadow(), a reflection) draws its
+        // visible white child over the value; the hidden box paints nothing of its own. Where the engine has no
+        // box-reflect, the value is hidden by opacity: 0, so the answer holds in both.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufh', 'x="-0.1" y="-1" width="1.2" height="2.1"', `<feOffset dy="-${up}"/>`)}<span style="display:block;visibility:hidden;filter:url(#ufh)"><span style="display:block;height:1.5em;background:${white};visibility:visible"></span></span>`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `<span style="display:block;visibility:hidden;filter:drop-shadow(0 -${up}px 0 ${white})"><span style="display:block;height:1.5em;background:${white};visibility:visible"></span></span>`,
+        },
+        {
+          ...plain,
+          className: 'ufrf',
+          sheet: '@supports (-moz-appearance:none) or (not (-webkit-box-reflect:below 0)){.ufrf{opacity:0}}',
+          wrappers: ['display:inline-block;vertical-align:top;white-space:nowrap'],
+          value: 'display:block',
+          over: '<span style="display:block;visibility:hidden;-webkit-box-reflect:above 0px"><span style="display:block;height:2em;background:#fff;visibility:visible"></span></span>',
+        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
