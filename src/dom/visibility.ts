@@ -2035,7 +2035,7 @@ function backdropAlpha(box: Element): number {
 function outlineAt(cover: Element, x: number, y: number, element?: Element): number {
   const style = styleOf(cover);
   const width = px(style.outlineWidth);
-  if (width < MIN_OUTLINE_COVER_PX || /none|hidden/.test(style.outlineStyle)) return 0;
+  if (width < MIN_OUTLINE_COVER_PX || /none|hidden/.test(style.outlineStyle) || hidesBox(style.visibility)) return 0;
   if (element)
     for (let node: Element | null = element; node && !paintedInside(cover, node); node = paintParent(node)) if (paintsAsLayer(node, styleOf(node))) return 0;
   const offset = px(style.outlineOffset);
@@ -2147,7 +2147,12 @@ function unhitCovers(document: Document): Element[] {
     // own visibility.
     const hidden = hidesBox(style.visibility);
     pseudoPaints(node, style, view, pseudos, hidden);
-    if (hidden) continue;
+    // A hidden box paints nothing of its own, but its filter (a url(), a drop-shadow()) or its reflection still draws
+    // its visible boxes (the s36 review, 5): a cover for those copies only (unhitAlpha, paintAt).
+    if (hidden) {
+      if (drawsCopies(style)) covers.push(node);
+      continue;
+    }
     // An outline is drawn over the page's flow by any box, and a hit test never finds it.
     if (px(style.outlineWidth) >= MIN_OUTLINE_COVER_PX && !/none|hidden/.test(style.outlineStyle)) {
       covers.push(node);
@@ -2316,7 +2321,8 @@ const MAX_PAINTED_INSIDE = 64;
 function paintAt(layer: Element, x: number, y: number): number {
   unhitCovers(layer.ownerDocument);
   const inside = (box: DOMRect) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
-  let alpha = inside(layer.getBoundingClientRect()) ? coverAlpha(layer, x, y) : 0;
+  // A hidden layer's own paint is not drawn (the s36 review, 5: its filter copies only its visible boxes).
+  let alpha = inside(layer.getBoundingClientRect()) && !hidesBox(styleOf(layer).visibility) ? coverAlpha(layer, x, y) : 0;
   const boxes = layer.getElementsByTagName('*');
   for (let index = 0; index < boxes.length && index < MAX_PAINTED_INSIDE && alpha < 1; index++) {
     const box = boxes[index] as Element;
@@ -2343,6 +2349,8 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   const view = cover.ownerDocument.defaultView;
   if (!view) return 0;
   const style = styleOf(cover);
+  // A hidden box draws no shadow, text or emphasis of its own; its filter and reflection copy its visible boxes.
+  const hidden = hidesBox(style.visibility);
   const box = cover.getBoundingClientRect();
   const inside = (left: number, top: number, right: number, bottom: number) => x >= left && x <= right && y >= top && y <= bottom;
   let alpha = 0;
@@ -2359,6 +2367,7 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
   if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1]));
   // Its text's shadows, each a copy of its glyphs moved and blurred; and its emphasis marks.
+  if (hidden) return alpha;
   alpha = Math.max(alpha, textShadowAt(cover, x, y), emphasisAt(cover, style, x, y));
   for (const shadow of parseShadows(style.boxShadow)) {
     if (shadow.inset) continue;
@@ -2367,6 +2376,12 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
     alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 0) * opacityThrough(cover));
   }
   return alpha;
+}
+
+/** A box whose filter or reflection draws copies of its paint elsewhere: a drop-shadow(), a url(), -webkit-box-reflect. */
+function drawsCopies(style: CSSStyleDeclaration): boolean {
+  const reflect = style.getPropertyValue('-webkit-box-reflect');
+  return /drop-shadow|url\(/i.test(style.filter || '') || (!!reflect && reflect !== 'none');
 }
 
 /**
@@ -2408,6 +2423,8 @@ function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefin
  * once, not per shadow); with `after`, only those of its texts that come after that element.
  */
 function textShadowAt(cover: Element, x: number, y: number, after?: Element): number {
+  // A hidden box's own text, and so its shadows, is not drawn.
+  if (hidesBox(styleOf(cover).visibility)) return 0;
   const shadows = parseShadows(styleOf(cover).textShadow);
   // The glyphs' boxes asked once, not per shadow.
   const glyphBoxes = shadows.length ? ownGlyphs(cover, after) : [];
