@@ -1553,6 +1553,28 @@ function hiding(input: Input): Hide {
           around: ['<span class="nzw" style="position:relative;display:inline-block">', '</span>'],
           sheet: `.nzw::before{${layer}}`,
         },
+        // The s36 review, 9: a z-index where it does not apply (a static box, no flex or grid item, made a layer by
+        // opacity): a white block, or a pseudo-element, after the value and pulled over it is a layer at 0, over the
+        // value's flow, whatever negative z-index it names.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `<span style="display:block;height:1.6em;margin-top:-1.5em;background:${white};opacity:0.99;z-index:${over};pointer-events:none"></span>`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: '<i class="nzs" style="display:block"></i>',
+          sheet: `.nzs::after{content:"";display:block;height:1.6em;margin-top:-1.5em;background:${white};opacity:0.99;z-index:${over}}`,
+        },
+        // The s36 review, 8: a value of display: contents is no layer, whatever opacity or isolation it names: a white
+        // box later in its flow, taking no pointer, is drawn over it.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          value: `display:contents;${c < 0.5 ? 'opacity:0.99' : 'isolation:isolate'}`,
+          over: `<span style="display:inline-block;width:30em;height:1.4em;margin-left:-30em;vertical-align:middle;background:${white};pointer-events:none"></span>`,
+        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
