@@ -2202,6 +2202,8 @@ function unhitCovers(document: Document): Element[] {
  */
 function ownLayer(style: CSSStyleDeclaration): boolean {
   const set = (value: string) => value !== '' && value !== 'none' && value !== 'normal' && value !== 'auto';
+  // A box of display: contents has no box, so no layer, whatever it names (the s36 review, 8).
+  if (style.display === 'contents') return false;
   return (
     holdsFixedBoxes(style) ||
     Number.parseFloat(style.opacity) < 1 ||
@@ -2220,6 +2222,7 @@ function ownLayer(style: CSSStyleDeclaration): boolean {
  * z-index (which makes one without being positioned: review 9, finding 8).
  */
 function paintsAsLayer(node: Element, style: CSSStyleDeclaration): boolean {
+  if (style.display === 'contents') return false;
   if (style.position !== 'static' || ownLayer(style)) return true;
   const parent = layoutParent(node);
   return style.zIndex !== 'auto' && style.zIndex !== '' && !!parent && /flex|grid/.test(styleOf(parent).display);
@@ -2301,8 +2304,8 @@ function paintsAbove(cover: Element, element: Element): boolean {
     if (paintedInside(element, cover)) return false;
     return inFloat || drawnAfter(element, cover);
   }
-  const z = Number.parseInt(coverStyle.zIndex, 10);
-  if (Number.isFinite(z) && z !== 0) return z > 0;
+  const z = zIndexOf(cover, coverStyle);
+  if (z !== 0) return z > 0;
   for (let node: Element | null = element; node; node = paintParent(node)) {
     const style = styleOf(node);
     if (paintedInside(cover, node)) break;
@@ -2692,9 +2695,10 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
  */
 function pseudoOver(cover: PseudoPaint, element: Element): boolean {
   const { style, owner } = cover;
-  const z = Number.parseInt(style.zIndex, 10);
-  // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2).
+  // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2). A z-index applies
+  // only to a positioned pseudo-element or such an item (the s36 review, 9: a static layer made by opacity is at 0).
   const item = !cover.beside && /(^|-)(flex|grid)$/.test(styleOf(layoutBox(owner) ?? owner).display);
+  const z = style.position !== 'static' || item ? Number.parseInt(style.zIndex, 10) : Number.NaN;
   if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0) || negativeZOver(cover, z, element);
   let below: Element | undefined;
   for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node)) {
@@ -2715,8 +2719,21 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
 }
 
 /** The box makes a stacking context: the root, a positioned box with a z-index (fixed or sticky: any), a layer of its own, a flex or grid item with a z-index. */
+/**
+ * The z-index a box is drawn at in its stacking context: its own where it applies (a positioned box, a flex or grid
+ * item), else 0 (the s36 review, 9: a static layer made by opacity naming a negative z-index is drawn at 0).
+ */
+function zIndexOf(node: Element, style: CSSStyleDeclaration): number {
+  if (style.display === 'contents') return 0;
+  const parent = layoutParent(node);
+  const applies = style.position !== 'static' || (!!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display));
+  return applies ? Number.parseInt(style.zIndex, 10) || 0 : 0;
+}
+
 function stackingContext(node: Element, style: CSSStyleDeclaration): boolean {
   if (node === node.ownerDocument.documentElement) return true;
+  // No box, no stacking context (the s36 review, 8).
+  if (style.display === 'contents') return false;
   const z = style.zIndex !== 'auto' && style.zIndex !== '';
   if (/fixed|sticky/.test(style.position) || (style.position !== 'static' && z) || ownLayer(style)) return true;
   const parent = layoutParent(node);
@@ -2739,7 +2756,7 @@ function negativeZOver(cover: PseudoPaint, z: number, element: Element): boolean
     const style = styleOf(node);
     if (stackingContext(node, style)) {
       placed = node;
-      under = Number.parseInt(style.zIndex, 10) || 0;
+      under = zIndexOf(node, style);
     } else if (!placed && paintsAsLayer(node, style)) {
       under = 0;
       placed = node;

@@ -1564,7 +1564,7 @@ function hiding(input: Input): Hide {
         {
           ...plain,
           wrappers: ['display:inline-block;white-space:nowrap'],
-          over: '<i class="nzs" style="display:block"></i>',
+          over: '<i class="nzs" style="display:flow-root"></i>',
           sheet: `.nzs::after{content:"";display:block;height:1.6em;margin-top:-1.5em;background:${white};opacity:0.99;z-index:${over}}`,
         },
         // The s36 review, 8: a value of display: contents is no layer, whatever opacity or isolation it names: a white
