@@ -328,6 +328,15 @@ describe("filterPaintArea: where a box's filter may paint (the s35 review: an SV
     ],
     ['a url() then a blur()', 'url("#f") blur(5px)', [region(null, '0', '0', '1', '1')], { left: 5, top: 15, right: 115, bottom: 55 }],
     ['a later url() bounds what it draws whatever came before', 'drop-shadow(rgb(0, 0, 0) 0px -200px 0px) url("#f")', [region(null, '0', '0', '1', '1')], BOX],
+    // The s36 review, 1: an id holding a bracket, quoted, is one part; the url() or drop-shadow() after it is seen.
+    ['an id holding "(" then a url() not found: anywhere', 'url("#a(") url("#b")', [none], undefined],
+    [
+      'an id holding ")" then a drop-shadow(): its copy',
+      'url("#a)") drop-shadow(rgb(0, 0, 0) 0px -20px 4px)',
+      [region(null, '0', '0', '1', '1')],
+      { left: 8, top: -2, right: 112, bottom: 52 },
+    ],
+    ['an id holding an escaped bracket, single quotes', "url('#a\\(') url(#b)", [none], undefined],
     ['a filter not found: anywhere', 'url("#f")', [undefined], undefined],
     ['the second of two not found: anywhere', 'url("#f") url("#g")', [none], undefined],
     ['user space in percentages of the viewport: anywhere', 'url("#f")', [region('userSpaceOnUse', '-10%', '-10%', '120%', '120%')], undefined],

@@ -723,9 +723,15 @@ export function splitTopLevel(text: string, separator = ','): string[] {
   const parts: string[] = [];
   let depth = 0;
   let start = 0;
+  // Brackets inside a quoted string or escaped are text, not nesting (the s36 review, 1: `url('#a(') url(#b)`).
+  let quote: string | undefined;
   for (let index = 0; index < text.length; index++) {
     const char = text[index];
-    if (char === '(') depth++;
+    if (char === '\\') index++;
+    else if (quote) {
+      if (char === quote) quote = undefined;
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '(') depth++;
     else if (char === ')') depth--;
     else if (depth === 0 && (separator === ' ' ? /\s/.test(char as string) : char === separator)) {
       parts.push(text.slice(start, index));

@@ -2035,7 +2035,7 @@ function backdropAlpha(box: Element): number {
 function outlineAt(cover: Element, x: number, y: number, element?: Element): number {
   const style = styleOf(cover);
   const width = px(style.outlineWidth);
-  if (width < MIN_OUTLINE_COVER_PX || /none|hidden/.test(style.outlineStyle)) return 0;
+  if (width < MIN_OUTLINE_COVER_PX || /none|hidden/.test(style.outlineStyle) || hidesBox(style.visibility)) return 0;
   if (element)
     for (let node: Element | null = element; node && !paintedInside(cover, node); node = paintParent(node)) if (paintsAsLayer(node, styleOf(node))) return 0;
   const offset = px(style.outlineOffset);
@@ -2153,7 +2153,12 @@ function unhitCovers(document: Document): Element[] {
     // own visibility.
     const hidden = hidesBox(style.visibility);
     pseudoPaints(node, style, view, pseudos, hidden);
-    if (hidden) continue;
+    // A hidden box paints nothing of its own, but its filter (a url(), a drop-shadow()) or its reflection still draws
+    // its visible boxes (the s36 review, 5): a cover for those copies only (unhitAlpha, paintAt).
+    if (hidden) {
+      if (drawsCopies(style)) covers.push(node);
+      continue;
+    }
     // An outline is drawn over the page's flow by any box, and a hit test never finds it.
     if (px(style.outlineWidth) >= MIN_OUTLINE_COVER_PX && !/none|hidden/.test(style.outlineStyle)) {
       covers.push(node);
@@ -2204,6 +2209,8 @@ function unhitCovers(document: Document): Element[] {
  */
 function ownLayer(style: CSSStyleDeclaration): boolean {
   const set = (value: string) => value !== '' && value !== 'none' && value !== 'normal' && value !== 'auto';
+  // A box of display: contents has no box, so no layer, whatever it names (the s36 review, 8).
+  if (style.display === 'contents') return false;
   return (
     holdsFixedBoxes(style) ||
     Number.parseFloat(style.opacity) < 1 ||
@@ -2222,6 +2229,7 @@ function ownLayer(style: CSSStyleDeclaration): boolean {
  * z-index (which makes one without being positioned: review 9, finding 8).
  */
 function paintsAsLayer(node: Element, style: CSSStyleDeclaration): boolean {
+  if (style.display === 'contents') return false;
   if (style.position !== 'static' || ownLayer(style)) return true;
   const parent = layoutParent(node);
   return style.zIndex !== 'auto' && style.zIndex !== '' && !!parent && /flex|grid/.test(styleOf(parent).display);
@@ -2303,8 +2311,8 @@ function paintsAbove(cover: Element, element: Element): boolean {
     if (paintedInside(element, cover)) return false;
     return inFloat || drawnAfter(element, cover);
   }
-  const z = Number.parseInt(coverStyle.zIndex, 10);
-  if (Number.isFinite(z) && z !== 0) return z > 0;
+  const z = zIndexOf(cover, coverStyle);
+  if (z !== 0) return z > 0;
   for (let node: Element | null = element; node; node = paintParent(node)) {
     const style = styleOf(node);
     if (paintedInside(cover, node)) break;
@@ -2322,7 +2330,8 @@ const MAX_PAINTED_INSIDE = 64;
  */
 function paintAt(layer: Element, x: number, y: number): number {
   const inside = (box: DOMRect) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
-  let alpha = inside(layer.getBoundingClientRect()) ? coverAlpha(layer, x, y) : 0;
+  // A hidden layer's own paint is not drawn (the s36 review, 5: its filter copies only its visible boxes).
+  let alpha = inside(layer.getBoundingClientRect()) && !hidesBox(styleOf(layer).visibility) ? coverAlpha(layer, x, y) : 0;
   const boxes = layer.getElementsByTagName('*');
   for (let index = 0; index < boxes.length && index < MAX_PAINTED_INSIDE && alpha < 1; index++) {
     const box = boxes[index] as Element;
@@ -2349,6 +2358,8 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   const view = cover.ownerDocument.defaultView;
   if (!view) return 0;
   const style = styleOf(cover);
+  // A hidden box draws no shadow, text or emphasis of its own; its filter and reflection copy its visible boxes.
+  const hidden = hidesBox(style.visibility);
   const box = cover.getBoundingClientRect();
   const inside = (left: number, top: number, right: number, bottom: number) => x >= left && x <= right && y >= top && y <= bottom;
   let alpha = 0;
@@ -2365,6 +2376,7 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
   if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1]));
   // Its text's shadows, each a copy of its glyphs moved and blurred; and its emphasis marks.
+  if (hidden) return alpha;
   alpha = Math.max(alpha, textShadowAt(cover, x, y), emphasisAt(cover, style, x, y));
   for (const shadow of parseShadows(style.boxShadow)) {
     if (shadow.inset) continue;
@@ -2373,6 +2385,12 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
     alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 0) * opacityThrough(cover));
   }
   return alpha;
+}
+
+/** A box whose filter or reflection draws copies of its paint elsewhere: a drop-shadow(), a url(), -webkit-box-reflect. */
+function drawsCopies(style: CSSStyleDeclaration): boolean {
+  const reflect = style.getPropertyValue('-webkit-box-reflect');
+  return /drop-shadow|url\(/i.test(style.filter || '') || (!!reflect && reflect !== 'none');
 }
 
 /**
@@ -2414,6 +2432,8 @@ function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefin
  * once, not per shadow); with `after`, only those of its texts that come after that element.
  */
 function textShadowAt(cover: Element, x: number, y: number, after?: Element): number {
+  // A hidden box's own text, and so its shadows, is not drawn.
+  if (hidesBox(styleOf(cover).visibility)) return 0;
   const shadows = parseShadows(styleOf(cover).textShadow);
   // The glyphs' boxes asked once, not per shadow.
   const glyphBoxes = shadows.length ? ownGlyphs(cover, after) : [];
@@ -2681,9 +2701,10 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
  */
 function pseudoOver(cover: PseudoPaint, element: Element): boolean {
   const { style, owner } = cover;
-  const z = Number.parseInt(style.zIndex, 10);
-  // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2).
+  // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2). A z-index applies
+  // only to a positioned pseudo-element or such an item (the s36 review, 9: a static layer made by opacity is at 0).
   const item = !cover.beside && /(^|-)(flex|grid)$/.test(styleOf(layoutBox(owner) ?? owner).display);
+  const z = style.position !== 'static' || item ? Number.parseInt(style.zIndex, 10) : Number.NaN;
   if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0) || negativeZOver(cover, z, element);
   let below: Element | undefined;
   for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node)) {
@@ -2704,8 +2725,21 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
 }
 
 /** The box makes a stacking context: the root, a positioned box with a z-index (fixed or sticky: any), a layer of its own, a flex or grid item with a z-index. */
+/**
+ * The z-index a box is drawn at in its stacking context: its own where it applies (a positioned box, a flex or grid
+ * item), else 0 (the s36 review, 9: a static layer made by opacity naming a negative z-index is drawn at 0).
+ */
+function zIndexOf(node: Element, style: CSSStyleDeclaration): number {
+  if (style.display === 'contents') return 0;
+  const parent = layoutParent(node);
+  const applies = style.position !== 'static' || (!!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display));
+  return applies ? Number.parseInt(style.zIndex, 10) || 0 : 0;
+}
+
 function stackingContext(node: Element, style: CSSStyleDeclaration): boolean {
   if (node === node.ownerDocument.documentElement) return true;
+  // No box, no stacking context (the s36 review, 8).
+  if (style.display === 'contents') return false;
   const z = style.zIndex !== 'auto' && style.zIndex !== '';
   if (/fixed|sticky/.test(style.position) || (style.position !== 'static' && z) || ownLayer(style)) return true;
   const parent = layoutParent(node);
@@ -2728,7 +2762,7 @@ function negativeZOver(cover: PseudoPaint, z: number, element: Element): boolean
     const style = styleOf(node);
     if (stackingContext(node, style)) {
       placed = node;
-      under = Number.parseInt(style.zIndex, 10) || 0;
+      under = zIndexOf(node, style);
     } else if (!placed && paintsAsLayer(node, style)) {
       under = 0;
       placed = node;

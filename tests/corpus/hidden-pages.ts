@@ -1469,6 +1469,39 @@ function hiding(input: Input): Hide {
           wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
           over: `${svg('uff', 'filterUnits="userSpaceOnUse" x="-4" y="-30" width="400" height="60"', '<feFlood flood-color="#fff"/>')}<span style="position:absolute;left:0;top:0;width:1px;height:1px;filter:url(#uff)"></span>`,
         },
+        // The s36 review, 1: a filter whose id holds a bracket (a filter that changes nothing) before the one that moves
+        // the block up, or before a drop-shadow() copying it up: a split that counts brackets in quotes sees one part.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufq(', '', '<feOffset dx="0"/>')}${svg('ufv', 'x="-0.1" y="-1" width="1.2" height="2.1"', `<feOffset dy="-${up}"/>`)}<span style="display:block;height:1.5em;background:${white};filter:url('#ufq(') url(#ufv)"></span>`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufr)', '', '<feOffset dx="0"/>')}<span style="display:block;height:1.5em;background:${white};filter:url('#ufr)') drop-shadow(0 -${up}px 0 ${white})"></span>`,
+        },
+        // The s36 review, 5: a visibility: hidden box whose filter (a url(), a drop-shadow(), a reflection) draws its
+        // visible white child over the value; the hidden box paints nothing of its own. Where the engine has no
+        // box-reflect, the value is hidden by opacity: 0, so the answer holds in both.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufh', 'x="-0.1" y="-1" width="1.2" height="2.1"', `<feOffset dy="-${up}"/>`)}<span style="display:block;visibility:hidden;filter:url(#ufh)"><span style="display:block;height:1.5em;background:${white};visibility:visible"></span></span>`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `<span style="display:block;visibility:hidden;filter:drop-shadow(0 -${up}px 0 ${white})"><span style="display:block;height:1.5em;background:${white};visibility:visible"></span></span>`,
+        },
+        {
+          ...plain,
+          className: 'ufrf',
+          sheet: '@supports (-moz-appearance:none) or (not (-webkit-box-reflect:below 0)){.ufrf{opacity:0}}',
+          wrappers: ['display:inline-block;vertical-align:top;white-space:nowrap'],
+          value: 'display:block',
+          over: '<span style="display:block;visibility:hidden;-webkit-box-reflect:above 0px"><span style="display:block;height:2em;background:#fff;visibility:visible"></span></span>',
+        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
@@ -1519,6 +1552,28 @@ function hiding(input: Input): Hide {
           value: `position:relative;z-index:${under}`,
           around: ['<span class="nzw" style="position:relative;display:inline-block">', '</span>'],
           sheet: `.nzw::before{${layer}}`,
+        },
+        // The s36 review, 9: a z-index where it does not apply (a static box, no flex or grid item, made a layer by
+        // opacity): a white block, or a pseudo-element, after the value and pulled over it is a layer at 0, over the
+        // value's flow, whatever negative z-index it names.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `<span style="display:block;height:1.6em;margin-top:-1.5em;background:${white};opacity:0.99;z-index:${over};pointer-events:none"></span>`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: '<i class="nzs" style="display:flow-root"></i>',
+          sheet: `.nzs::after{content:"";display:block;height:1.6em;margin-top:-1.5em;background:${white};opacity:0.99;z-index:${over}}`,
+        },
+        // The s36 review, 8: a value of display: contents is no layer, whatever opacity or isolation it names: a white
+        // box later in its flow, taking no pointer, is drawn over it.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          value: `display:contents;${c < 0.5 ? 'opacity:0.99' : 'isolation:isolate'}`,
+          over: `<span style="display:inline-block;width:30em;height:1.4em;margin-left:-30em;vertical-align:middle;background:${white};pointer-events:none"></span>`,
         },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
