@@ -26,7 +26,7 @@ describe(`product images (${BROWSER})`, () => {
     expect(marks).toMatchObject(EXPECTED);
     expect(marks['joom-logo.png']).toBeNull();
     const reasons = await page.ourUi('image');
-    expect(reasons.join('|')).toContain('yatay');
+    expect(reasons.join('|')).toContain('Yatay');
     expect(reasons.join('|')).toContain('550');
     expect(reasons.join('|')).toContain('WEBP biçiminde: Joom yalnızca PNG veya JPEG alır');
     await page.close();
@@ -175,7 +175,7 @@ describe(`product images a page cannot vouch for (${BROWSER})`, () => {
     // Declared by the <picture> source the browser chose (the host allows no cross-origin read).
     expect(await badgeOf(page, 'Seccade WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP') });
     // Right size and ratio, but nothing tells the format: never "ok".
-    expect(await badgeOf(page, 'Seccade')).toMatchObject({ mark: 'unknown', text: expect.stringContaining('biçim denetlenmedi') });
+    expect(await badgeOf(page, 'Seccade')).toMatchObject({ mark: 'unknown', text: expect.stringContaining('Biçim denetlenmedi') });
     const popup = await browser().popup();
     // The popup renders once its data arrived: wait for the summary rather than read it at once.
     await popup.waitFor(() => document.querySelector('[data-images-summary]')?.textContent?.includes('photo.webp'));
