@@ -14,16 +14,22 @@ function read(): Promise<RawStored> {
   return answer;
 }
 
-let latest = read();
-const reread = () => {
-  latest = read();
-};
-popupApi.storage.onChanged.addListener(reread);
+const scope = globalThis as { joomFirstRead?: FirstRead | null };
+// The module ran first (it marks that with null) and read for itself: nothing to do.
+if (scope.joomFirstRead !== null) start();
 
-const firstRead: FirstRead = {
-  take() {
-    popupApi.storage.onChanged.removeListener(reread);
-    return latest;
-  },
-};
-(globalThis as { joomFirstRead?: FirstRead }).joomFirstRead = firstRead;
+function start(): void {
+  let latest = read();
+  const reread = () => {
+    latest = read();
+  };
+  popupApi.storage.onChanged.addListener(reread);
+
+  const firstRead: FirstRead = {
+    take() {
+      popupApi.storage.onChanged.removeListener(reread);
+      return latest;
+    },
+  };
+  scope.joomFirstRead = firstRead;
+}
