@@ -70,8 +70,7 @@ async function buildPopup(): Promise<void> {
     },
   });
   // Its first storage read, as a classic script of its own at the top of the page: it asks while the module is fetched
-  // and compiled (src/popup/first-read.ts). Async: it neither holds the parser up nor waits for the stylesheet, and
-  // runs as soon as it is fetched (well before the module; if ever after, it does nothing: first-read.ts).
+  // and compiled (src/popup/first-read.ts). Parser-blocking, so that it always runs before the module takes its read.
   const firstRead = POPUP.replace(/[^/]+$/, 'first-read.js');
   await build({
     configFile: false,
@@ -90,7 +89,7 @@ async function buildPopup(): Promise<void> {
   const page = readFileSync(html, 'utf8');
   const charset = '<meta charset="utf-8" />';
   if (!page.includes(charset)) throw new Error(`${POPUP}: no ${charset} to put the first read after`);
-  writeFileSync(html, page.replace(charset, `${charset}\n    <script async src="first-read.js"></script>`));
+  writeFileSync(html, page.replace(charset, `${charset}\n    <script src="first-read.js"></script>`));
 }
 
 function contentScripts(): Plugin {

@@ -14,22 +14,16 @@ function read(): Promise<RawStored> {
   return answer;
 }
 
-const scope = globalThis as { joomFirstRead?: FirstRead | null };
-// The module ran first (it marks that with null) and read for itself: nothing to do.
-if (scope.joomFirstRead !== null) start();
+let latest = read();
+const reread = () => {
+  latest = read();
+};
+popupApi.storage.onChanged.addListener(reread);
 
-function start(): void {
-  let latest = read();
-  const reread = () => {
-    latest = read();
-  };
-  popupApi.storage.onChanged.addListener(reread);
-
-  const firstRead: FirstRead = {
-    take() {
-      popupApi.storage.onChanged.removeListener(reread);
-      return latest;
-    },
-  };
-  scope.joomFirstRead = firstRead;
-}
+const firstRead: FirstRead = {
+  take() {
+    popupApi.storage.onChanged.removeListener(reread);
+    return latest;
+  },
+};
+(globalThis as { joomFirstRead?: FirstRead }).joomFirstRead = firstRead;

@@ -54,10 +54,7 @@ function track(read: Promise<Stored>): void {
 popupApi.storage.onChanged.addListener(() => track(readStored()));
 // The read the page's first script started (first-read.ts), taken after this listener is added: a change since is
 // in it, and a later one is heard here. Without that script (the unit tests), a read of our own.
-// If that script has not run yet, null tells it not to.
-const scope = globalThis as { joomFirstRead?: FirstRead | null };
-const early = scope.joomFirstRead;
-scope.joomFirstRead = null;
+const early = (globalThis as { joomFirstRead?: FirstRead }).joomFirstRead;
 track(early ? early.take().then(stored) : readStored());
 
 /** The stored facts, re-read on every change (both storage areas are open to extension pages). */
