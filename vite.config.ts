@@ -69,27 +69,6 @@ async function buildPopup(): Promise<void> {
       rollupOptions: { input: POPUP, output: { entryFileNames: 'assets/index.html-[hash].js' } },
     },
   });
-  // Its first storage read, as a classic script of its own at the top of the page: it asks while the module is fetched
-  // and compiled (src/popup/first-read.ts). Parser-blocking, so that it always runs before the module takes its read.
-  const firstRead = POPUP.replace(/[^/]+$/, 'first-read.js');
-  await build({
-    configFile: false,
-    logLevel: 'warn',
-    publicDir: false,
-    define,
-    build: {
-      outDir,
-      emptyOutDir: false,
-      target: 'es2022',
-      minify: true,
-      lib: { entry: 'src/popup/first-read.ts', formats: ['iife'], name: 'joomPopupFirstRead', fileName: () => firstRead },
-    },
-  });
-  const html = join(outDir, POPUP);
-  const page = readFileSync(html, 'utf8');
-  const charset = '<meta charset="utf-8" />';
-  if (!page.includes(charset)) throw new Error(`${POPUP}: no ${charset} to put the first read after`);
-  writeFileSync(html, page.replace(charset, `${charset}\n    <script src="first-read.js"></script>`));
 }
 
 function contentScripts(): Plugin {

@@ -11,11 +11,3 @@ type PopupApi = Pick<Browser.Browser, 'storage' | 'permissions' | 'tabs'> & { wi
 const scope = globalThis as unknown as { browser?: PopupApi; chrome?: PopupApi };
 
 export const popupApi: PopupApi = (scope.browser ?? scope.chrome) as PopupApi;
-
-/** What the two storage reads answer: the local area's record, then the session area's. */
-export type RawStored = [Record<string, unknown>, Record<string, unknown>];
-
-/** The read first-read.ts started before the popup's module ran: `take` hands the latest over, once. */
-export interface FirstRead {
-  take(): Promise<RawStored>;
-}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LocalState, SessionState } from '../core/records';
 import { LOCAL_KEY, SESSION_KEY, type Stored } from '../shared/stored';
-import { type FirstRead, popupApi, type RawStored } from './api';
+import { popupApi } from './api';
 
 // The popup shows what the background wrote: every value passed its zod schema on the way into storage (only the
 // background writes it, background/state.ts), so the popup reads it as it is, without loading zod. An area that is
@@ -18,10 +18,9 @@ function asStored(local: unknown, session: unknown): Stored {
   };
 }
 
-const stored = ([local, session]: RawStored): Stored => asStored(local[LOCAL_KEY], session[SESSION_KEY]);
-
 async function readStored(): Promise<Stored> {
-  return stored(await Promise.all([popupApi.storage.local.get(LOCAL_KEY), popupApi.storage.session.get(SESSION_KEY)]));
+  const [local, session] = await Promise.all([popupApi.storage.local.get(LOCAL_KEY), popupApi.storage.session.get(SESSION_KEY)]);
+  return asStored(local[LOCAL_KEY], session[SESSION_KEY]);
 }
 
 // One read is started as the script loads and another on every change, from the same moment: a change written
@@ -51,11 +50,8 @@ function track(read: Promise<Stored>): void {
   );
 }
 
+track(readStored());
 popupApi.storage.onChanged.addListener(() => track(readStored()));
-// The read the page's first script started (first-read.ts), taken after this listener is added: a change since is
-// in it, and a later one is heard here. Without that script (the unit tests), a read of our own.
-const early = (globalThis as { joomFirstRead?: FirstRead }).joomFirstRead;
-track(early ? early.take().then(stored) : readStored());
 
 /** The stored facts, re-read on every change (both storage areas are open to extension pages). */
 export function useStored(): Stored | undefined {
