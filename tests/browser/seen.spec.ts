@@ -305,7 +305,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
   }, 120_000);
 
   it("never reads a value under a box's url() filter or under a copy a box's drop-shadow() makes of its pseudo-elements, or a pseudo-element of negative z-index over a lower layer (the s35 review, high)", async () => {
-    const techniques: Technique[] = ['boxUrlFilter', 'shadowOfPseudo', 'pseudoNegativeZ'];
+    const techniques: Technique[] = ['boxUrlFilter', 'shadowOfPseudo', 'pseudoNegativeZ', 'imageCover'];
     // As the pseudo-element covers above: wrong reads on a fixed sample and a random one, refusals (MAY_REFUSE) bounded
     // on the fixed one.
     const judge = (seed: number) => judgeSample(techniques, seed, 80, 's35 box filters');
