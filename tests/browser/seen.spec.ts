@@ -305,7 +305,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
   }, 120_000);
 
   it("never reads a value under a box's url() filter or under a copy a box's drop-shadow() makes of its pseudo-elements, or a pseudo-element of negative z-index over a lower layer (the s35 review, high)", async () => {
-    const techniques: Technique[] = ['boxUrlFilter', 'shadowOfPseudo', 'pseudoNegativeZ', 'imageCover'];
+    const techniques: Technique[] = ['boxUrlFilter', 'shadowOfPseudo', 'pseudoNegativeZ'];
     // As the pseudo-element covers above: wrong reads on a fixed sample and a random one, refusals (MAY_REFUSE) bounded
     // on the fixed one.
     const judge = (seed: number) => judgeSample(techniques, seed, 80, 's35 box filters');
@@ -316,6 +316,14 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
       expect(fixed.refused.get(technique)?.length ?? 0, (fixed.refused.get(technique) ?? []).join('\n\n')).toBeLessThanOrEqual(
         refusalsAllowed(fixed.of(technique), technique),
       );
+  }, 120_000);
+
+  it("never reads a value under a pseudo-element's image content or an SVG shape's fill or stroke (the s36 review, 12 and 13)", async () => {
+    // A choice offering the planted value counts as a wrong read here, as does a refusal of the seller's own.
+    const judge = (seed: number) => judgeSample(['imageCover'], seed, 40, 's36 image and SVG covers');
+    const fixed = await judge(FIXED_REFUSAL_SEED);
+    const random = await judge(SEEDS[1] as number);
+    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
 
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
