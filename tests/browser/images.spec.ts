@@ -171,7 +171,10 @@ describe(`product images a page cannot vouch for (${BROWSER})`, () => {
     const page = await browser().open('https://app.shopiverse.tech/tr/products?show=closed');
     await verdicts(page, 7);
     // Read from the file's first bytes (the host allows cross-origin reads).
-    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP dosyası: Joom yalnızca PNG veya JPEG kabul eder') });
+    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({
+      mark: 'bad',
+      text: expect.stringContaining('WEBP dosyası: Joom yalnızca PNG veya JPEG kabul eder'),
+    });
     // Declared by the <picture> source the browser chose (the host allows no cross-origin read).
     expect(await badgeOf(page, 'Seccade WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP') });
     // Right size and ratio, but nothing tells the format: never "ok".
