@@ -397,7 +397,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(before).toEqual(
         lang === 'tr'
           ? {
-              kept: 'Anahtar yalnızca tarayıcı açıkken bellekte tutulur ve yalnızca ShopiVerse’teki “Api Tanım” formuna yazılır.',
+              kept: 'Anahtar yalnızca tarayıcı açıkken bellekte tutulur ve sadece ShopiVerse’teki “Api Tanım” formuna yazılır.',
               ends: 'Joom’daki anahtar da …8f90 ile bitmeli.',
               forget: 'Anahtarı buradan sil',
               forgetShown: true,
