@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   behindEye,
   contentMap,
+  coverOpacityFactor,
   type DepthStep,
+  dropShadowCopies,
   type FilterRegion,
   filterPaintArea,
   identityFilter,
   linearPart,
+  MAX_CHAINED_SHADOWS,
   negativeLayerOver,
   pseudoDrift,
   reflectedFrom,
@@ -362,4 +365,39 @@ describe('negativeLayerOver: a layer of negative z-index over an element of the 
     ['at the same z-index: over when later', -2, -2, true, true],
     ['at the same z-index: under when earlier', -2, -2, false, false],
   ])('%s', (_, z, under, later, expected) => expect(negativeLayerOver(z, under, later)).toBe(expected));
+});
+
+describe('coverOpacityFactor: the opacity a cover keeps, an SVG filter ignoring what came before it (the s37 review, 3)', () => {
+  it.each<[string, string | undefined, string | undefined, number]>([
+    ['no filter: the opacity', '0.5', 'none', 0.5],
+    ['opacity() with no url(): counted', '1', 'opacity(0.05)', 0.05],
+    ['opacity() before a url() (a flood): not counted', '1', 'opacity(0.05) url("#f")', 1],
+    ['a percentage before a url(): not counted', '1', 'opacity(3%) url("#f")', 1],
+    ['opacity() after the last url(): counted', '1', 'url("#f") opacity(0.5)', 0.5],
+    ['between two url()s: not counted', '1', 'url("#f") opacity(0.5) url("#g")', 1],
+    ['the opacity property is drawn after the filter: counted', '0.2', 'opacity(0.05) url("#f")', 0.2],
+  ])('%s', (_, opacity, filter, expected) => expect(coverOpacityFactor(opacity, filter)).toBeCloseTo(expected));
+});
+
+describe('dropShadowCopies: every copy chained drop-shadow()s draw (the s37 review, 6)', () => {
+  const at = (filter: string) => dropShadowCopies(filter)?.map((copy) => [copy.x, copy.y, copy.through.length]);
+  it.each<[string, string, number[][] | undefined]>([
+    ['none', 'none', []],
+    ['one', 'drop-shadow(rgb(255, 255, 255) -320px 0px 0px)', [[-320, 0, 1]]],
+    [
+      'two: each, and the copy of the copy at their sum',
+      'drop-shadow(rgb(255, 255, 255) -320px 0px 0px) drop-shadow(rgb(255, 255, 255) 0px -20px 0px)',
+      [
+        [-320, 0, 1],
+        [0, -20, 1],
+        [-320, -20, 2],
+      ],
+    ],
+    ['past the cap: unbounded', Array.from({ length: MAX_CHAINED_SHADOWS + 1 }, () => 'drop-shadow(rgb(0, 0, 0) 1px 1px 0px)').join(' '), undefined],
+  ])('%s', (_, filter, expected) => expect(at(filter)).toEqual(expected));
+  it('three: seven copies, the last at the sum of all', () => {
+    const copies = dropShadowCopies('drop-shadow(red 1px 0px 0px) drop-shadow(red 0px 2px 0px) drop-shadow(red 4px 4px 0px)') ?? [];
+    expect(copies).toHaveLength(7);
+    expect(copies.at(-1)).toMatchObject({ x: 5, y: 6 });
+  });
 });

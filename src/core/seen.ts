@@ -239,6 +239,17 @@ export function opacityFactor(opacity: string | undefined, filter: string | unde
   return factor;
 }
 
+/**
+ * How much a box's paint is kept where it covers something: its `opacity`, and only the `opacity()`s after the last
+ * `url()` of its `filter` (the s37 review, 3: an SVG filter may ignore its input, a feFlood drawing whole whatever
+ * opacity() came before it, or raise its alpha). An upper bound: used for covers, never for the value.
+ */
+export function coverOpacityFactor(opacity: string | undefined, filter: string | undefined): number {
+  const parts = splitTopLevel((filter ?? '').trim(), ' ');
+  const lastUrl = parts.findLastIndex((part) => /^url\(/i.test(part));
+  return opacityFactor(opacity, lastUrl < 0 ? filter : parts.slice(lastUrl + 1).join(' '));
+}
+
 /** A shape's position keywords, as the percentages they stand for. */
 const POSITION_KEYWORDS: Readonly<Record<string, number>> = { left: 0, top: 0, center: 50, right: 100, bottom: 100 };
 
@@ -774,6 +785,32 @@ export function dropShadowsOf(filter: string | undefined | null): Shadow[] {
     const shadow = /^drop-shadow\((.*)\)$/i.exec(part.trim());
     return shadow ? parseShadows(shadow[1] as string) : [];
   });
+}
+
+/** Up to this many drop-shadow()s in one filter, every copy is placed; past it, the box is taken as painting anywhere. */
+export const MAX_CHAINED_SHADOWS = 6;
+
+/** One copy a filter's drop-shadow()s draw of a box's paint: its offset, and the shadows it was drawn through. */
+export interface ShadowCopy {
+  x: number;
+  y: number;
+  through: Shadow[];
+}
+
+/**
+ * Every copy a computed `filter`'s drop-shadow()s draw (the s37 review, 6: chained on an ordinary box). Each copies all
+ * that came before it, copies included, so a copy lies at the sum of the offsets of any of them taken in order: each
+ * non-empty subset, its alpha the product of their colours'. Undefined past MAX_CHAINED_SHADOWS (2^n copies).
+ */
+export function dropShadowCopies(filter: string | undefined | null): ShadowCopy[] | undefined {
+  const shadows = dropShadowsOf(filter);
+  if (shadows.length > MAX_CHAINED_SHADOWS) return undefined;
+  const copies: ShadowCopy[] = [];
+  for (let subset = 1; subset < 1 << shadows.length; subset++) {
+    const through = shadows.filter((_shadow, index) => subset & (1 << index));
+    copies.push({ x: through.reduce((sum, shadow) => sum + shadow.x, 0), y: through.reduce((sum, shadow) => sum + shadow.y, 0), through });
+  }
+  return copies;
 }
 
 /**

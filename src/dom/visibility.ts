@@ -10,13 +10,14 @@ import {
   clipRectKeeps,
   containsPaint,
   contentMap,
+  coverOpacityFactor,
   type Decoration,
   type Depth,
   type DepthStep,
   type Drift,
   decorationBands,
   drawnInOrder,
-  dropShadowsOf,
+  dropShadowCopies,
   type FilterRegion,
   filterDrift,
   filtered,
@@ -2099,7 +2100,7 @@ function coverAlpha(layer: Element, x?: number, y?: number, foreign = true): num
 function opacityThrough(layer: Element): number {
   const view = layer.ownerDocument.defaultView;
   let opacity = 1;
-  for (let node: Element | null = layer; node && view; node = paintParent(node)) opacity *= opacityFactor(styleOf(node).opacity, styleOf(node).filter);
+  for (let node: Element | null = layer; node && view; node = paintParent(node)) opacity *= coverOpacityFactor(styleOf(node).opacity, styleOf(node).filter);
   return opacity;
 }
 
@@ -2371,7 +2372,7 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
     const area = filterPaintArea(style.filter, untransformed(cover) ? box : undefined, svgFilterRegions(cover, style.filter));
     if (!area || inside(area.left, area.top, area.right, area.bottom)) alpha = Math.max(alpha, opacityThrough(cover));
   }
-  for (const copy of dropShadowsOf(style.filter)) alpha = Math.max(alpha, (colour(copy.colour)?.a ?? 1) * paintAt(cover, x - copy.x, y - copy.y));
+  alpha = Math.max(alpha, shadowCopiesAt(cover, style.filter, x, y));
   // A mirrored copy of its paint (-webkit-box-reflect) where the point lies in it.
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
   if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1]));
@@ -2383,6 +2384,22 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
     const grow = shadow.spread;
     if (!inside(box.left + shadow.x - grow, box.top + shadow.y - grow, box.right + shadow.x + grow, box.bottom + shadow.y + grow)) continue;
     alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 0) * opacityThrough(cover));
+  }
+  return alpha;
+}
+
+/**
+ * How much the copies a box's drop-shadow()s draw hide at (x, y): chained, each copies the copies before it (the s37
+ * review, 6); past MAX_CHAINED_SHADOWS, all of the page.
+ */
+function shadowCopiesAt(cover: Element, filter: string, x: number, y: number): number {
+  const copies = dropShadowCopies(filter);
+  if (!copies) return opacityThrough(cover);
+  let alpha = 0;
+  for (const copy of copies) {
+    if (alpha >= 1) break;
+    const through = copy.through.reduce((product, shadow) => product * (colour(shadow.colour)?.a ?? 1), 1);
+    if (through > alpha) alpha = Math.max(alpha, through * paintAt(cover, x - copy.x, y - copy.y));
   }
   return alpha;
 }
@@ -2422,9 +2439,29 @@ function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefin
     if (found?.localName !== 'filter' || found.namespaceURI !== 'http://www.w3.org/2000/svg') return undefined;
     // A region inherited from another filter (href) is not followed.
     if (found.hasAttribute('href') || found.hasAttributeNS('http://www.w3.org/1999/xlink', 'href')) return undefined;
+    // Nor one SMIL animates: its attributes give the base value, not the one drawn now or later (the s37 review, 2).
+    if (animatedBySmil(found)) return undefined;
     const read = (name: string) => found.getAttribute(name);
     return { units: read('filterUnits'), x: read('x'), y: read('y'), width: read('width'), height: read('height') };
   });
+}
+
+/**
+ * An SVG animation element (<set>, <animate>…) targets `target`, from inside it or through an href anywhere in its
+ * tree or the document, whether it has begun or not.
+ */
+function animatedBySmil(target: Element): boolean {
+  const roots = new Set<ParentNode>([target.ownerDocument]);
+  const root = target.getRootNode();
+  if (root instanceof ShadowRoot) roots.add(root);
+  for (const tree of roots)
+    for (const animation of tree.querySelectorAll('set, animate, animateTransform, animateMotion, animateColor, discard')) {
+      const targetOf = (animation as Element & { targetElement?: Element | null }).targetElement;
+      // Where an engine does not give the target, the parent or the href's id (SMIL's own rule).
+      const href = animation.getAttribute('href') ?? animation.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+      if (targetOf === target || animation.parentElement === target || (href !== null && href.trim() === `#${target.id}`)) return true;
+    }
+  return false;
 }
 
 /**
@@ -2535,7 +2572,7 @@ function pseudoPaintAlpha(style: CSSStyleDeclaration, glyphs: boolean, inherited
   // A backdrop-filter repaints all under the box, the value's glyphs with it (the s34 review, H5: brightness(100), a
   // blur, opacity(0) over a white page): not modelled, it is taken as hiding all it lies over.
   if (!identityFilter(style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter'))) paint = 1;
-  return paint * opacityFactor(style.opacity, style.filter);
+  return paint * coverOpacityFactor(style.opacity, style.filter);
 }
 
 /** The owner's box (a box of `display: contents` has none: the box its pseudo-elements are laid out in). */
