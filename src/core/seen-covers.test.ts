@@ -367,7 +367,7 @@ describe('negativeLayerOver: a layer of negative z-index over an element of the 
   ])('%s', (_, z, under, later, expected) => expect(negativeLayerOver(z, under, later)).toBe(expected));
 });
 
-describe('coverOpacityFactor: the opacity a cover keeps, an SVG filter ignoring what came before it (the s37 review, 3)', () => {
+describe('coverOpacityFactor: the opacity a cover keeps, an SVG filter ignoring what came before it (the s36 review, 3)', () => {
   it.each<[string, string | undefined, string | undefined, number]>([
     ['no filter: the opacity', '0.5', 'none', 0.5],
     ['opacity() with no url(): counted', '1', 'opacity(0.05)', 0.05],
@@ -379,7 +379,7 @@ describe('coverOpacityFactor: the opacity a cover keeps, an SVG filter ignoring 
   ])('%s', (_, opacity, filter, expected) => expect(coverOpacityFactor(opacity, filter)).toBeCloseTo(expected));
 });
 
-describe('dropShadowCopies: every copy chained drop-shadow()s draw (the s37 review, 6)', () => {
+describe('dropShadowCopies: every copy chained drop-shadow()s draw (the s36 review, 6)', () => {
   const at = (filter: string) => dropShadowCopies(filter)?.map((copy) => [copy.x, copy.y, copy.through.length]);
   it.each<[string, string, number[][] | undefined]>([
     ['none', 'none', []],

@@ -241,7 +241,7 @@ export function opacityFactor(opacity: string | undefined, filter: string | unde
 
 /**
  * How much a box's paint is kept where it covers something: its `opacity`, and only the `opacity()`s after the last
- * `url()` of its `filter` (the s37 review, 3: an SVG filter may ignore its input, a feFlood drawing whole whatever
+ * `url()` of its `filter` (the s36 review, 3: an SVG filter may ignore its input, a feFlood drawing whole whatever
  * opacity() came before it, or raise its alpha). An upper bound: used for covers, never for the value.
  */
 export function coverOpacityFactor(opacity: string | undefined, filter: string | undefined): number {
@@ -798,7 +798,7 @@ export interface ShadowCopy {
 }
 
 /**
- * Every copy a computed `filter`'s drop-shadow()s draw (the s37 review, 6: chained on an ordinary box). Each copies all
+ * Every copy a computed `filter`'s drop-shadow()s draw (the s36 review, 6: chained on an ordinary box). Each copies all
  * that came before it, copies included, so a copy lies at the sum of the offsets of any of them taken in order: each
  * non-empty subset, its alpha the product of their colours'. Undefined past MAX_CHAINED_SHADOWS (2^n copies).
  */

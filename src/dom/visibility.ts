@@ -2389,7 +2389,7 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
 }
 
 /**
- * How much the copies a box's drop-shadow()s draw hide at (x, y): chained, each copies the copies before it (the s37
+ * How much the copies a box's drop-shadow()s draw hide at (x, y): chained, each copies the copies before it (the s36
  * review, 6); past MAX_CHAINED_SHADOWS, all of the page.
  */
 function shadowCopiesAt(cover: Element, filter: string, x: number, y: number): number {
@@ -2439,7 +2439,7 @@ function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefin
     if (found?.localName !== 'filter' || found.namespaceURI !== 'http://www.w3.org/2000/svg') return undefined;
     // A region inherited from another filter (href) is not followed.
     if (found.hasAttribute('href') || found.hasAttributeNS('http://www.w3.org/1999/xlink', 'href')) return undefined;
-    // Nor one SMIL animates: its attributes give the base value, not the one drawn now or later (the s37 review, 2).
+    // Nor one SMIL animates: its attributes give the base value, not the one drawn now or later (the s36 review, 2).
     if (animatedBySmil(found)) return undefined;
     const read = (name: string) => found.getAttribute(name);
     return { units: read('filterUnits'), x: read('x'), y: read('y'), width: read('width'), height: read('height') };
