@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  animatedRegions,
   behindEye,
   contentMap,
   coverOpacityFactor,
@@ -7,11 +8,13 @@ import {
   dropShadowCopies,
   type FilterRegion,
   filterPaintArea,
+  filterPaintAreaOver,
   identityFilter,
   linearPart,
   MAX_CHAINED_SHADOWS,
   negativeLayerOver,
   pseudoDrift,
+  type RegionAnimation,
   reflectedFrom,
   SAME_PLANE,
   type Shadow,
@@ -353,6 +356,70 @@ describe("filterPaintArea: where a box's filter may paint (the s35 review: an SV
   });
   it('is anywhere where the box is transformed or zoomed (its user space is not known)', () =>
     expect(filterPaintArea('url("#f")', undefined, [none])).toBeUndefined());
+});
+
+describe('animatedRegions and filterPaintAreaOver: a filter SMIL animates is drawn with every region it names (the s36 review, 2)', () => {
+  const base: FilterRegion = { units: null, x: '0', y: '0', width: '1', height: '1' };
+  const animation = (kind: string, attribute: string, named: Partial<RegionAnimation> = {}): RegionAnimation => ({
+    kind,
+    attribute,
+    from: null,
+    to: null,
+    by: null,
+    values: null,
+    additive: null,
+    accumulate: null,
+    ...named,
+  });
+  const areaOf = (animations: RegionAnimation[]) => {
+    const regions = animatedRegions(base, animations);
+    return regions && filterPaintAreaOver('url("#f")', BOX, [regions]);
+  };
+  it.each<[string, RegionAnimation[], typeof BOX | undefined]>([
+    ['no animation: its own region', [], BOX],
+    ['a <set> of y to -1: the box and the box above it', [animation('set', 'y', { to: '-1' })], { left: 10, top: -10, right: 110, bottom: 50 }],
+    [
+      'an <animate> of height from 1 to 3: as far as the tallest',
+      [animation('animate', 'height', { from: '1', to: '3' })],
+      { left: 10, top: 20, right: 110, bottom: 110 },
+    ],
+    ['<animate> values: each one', [animation('animate', 'x', { values: '0; -0.5 ;0.5' })], { left: -40, top: 20, right: 160, bottom: 50 }],
+    [
+      'a <set> of the units to user space: its px read from the corner',
+      [animation('set', 'filterUnits', { to: 'userSpaceOnUse' })],
+      { left: 10, top: 20, right: 110, bottom: 50 },
+    ],
+    [
+      'a <set> of the units to user space with no region of its own: anywhere',
+      [animation('set', 'filterUnits', { to: 'userSpaceOnUse' }), animation('set', 'width', { to: '50%' })],
+      undefined,
+    ],
+    [
+      'an animation of another attribute: its own region',
+      [animation('animate', 'filterRes', { to: '2' }), animation('set', 'primitiveUnits', { to: 'objectBoundingBox' })],
+      BOX,
+    ],
+    ['a by: anywhere', [animation('animate', 'y', { by: '-1' })], undefined],
+    ['an additive animation: anywhere', [animation('animate', 'y', { to: '0', additive: 'sum' })], undefined],
+    ['an accumulating animation: anywhere', [animation('animate', 'y', { to: '0', accumulate: 'sum' })], undefined],
+    ['an animated href: anywhere', [animation('set', 'href', { to: '#g' })], undefined],
+    ['an animateTransform or a discard: anywhere', [animation('discard', '')], undefined],
+  ])('%s', (_, animations, expected) => {
+    const area = areaOf(animations);
+    expect(area && Object.fromEntries(Object.entries(area).map(([side, at]) => [side, Math.round(at * 1e6) / 1e6]))).toEqual(expected);
+  });
+  it('is anywhere past its limit of combinations', () => {
+    const many = ['x', 'y', 'width', 'height'].map((attribute) => animation('animate', attribute, { values: '0;0.1;0.2;0.3' }));
+    expect(animatedRegions(base, many)).toBeUndefined();
+    expect(filterPaintAreaOver('url("#f") url("#g")', BOX, [Array(9).fill(base), Array(9).fill(base)])).toBeUndefined();
+  });
+  it('is the union over two url()s, one of them animated', () =>
+    expect(filterPaintAreaOver('url("#f") url("#g")', BOX, [[base], animatedRegions(base, [animation('set', 'y', { to: '-1' })])])).toEqual({
+      left: 10,
+      top: -10,
+      right: 110,
+      bottom: 50,
+    }));
 });
 
 describe('negativeLayerOver: a layer of negative z-index over an element of the same stacking context (the s35 review)', () => {

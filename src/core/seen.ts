@@ -895,6 +895,84 @@ export function filterPaintArea(filter: string | undefined | null, box: Area | u
   return area;
 }
 
+/** What the page says of one SMIL animation element that targets a `<filter>`: its kind and the attributes it is read by. */
+export interface RegionAnimation {
+  /** `set`, `animate`, or any other animation element (`animateTransform`, `discard`…). */
+  kind: string;
+  attribute: string | null;
+  from: string | null;
+  to: string | null;
+  by: string | null;
+  values: string | null;
+  additive: string | null;
+  accumulate: string | null;
+}
+
+/** The attributes of a `<filter>` that set its region, and the part of a FilterRegion each is. */
+const REGION_ATTRIBUTES: Readonly<Record<string, keyof FilterRegion>> = { filterUnits: 'units', x: 'x', y: 'y', width: 'width', height: 'height' };
+
+/** Past this many regions (or combinations of regions across a filter's url()s), a filter is taken as painting anywhere. */
+export const MAX_REGION_CANDIDATES = 64;
+
+/**
+ * Every region a `<filter>` that SMIL animates may be drawn with (the s36 review, 2: its attributes give the base value
+ * only): each region attribute's base value and each value its animations name (`from`, `to`, `values`), in every
+ * combination. An `<animate>` between two values draws a region between theirs, inside their union, so the union of
+ * these regions holds every region drawn. Undefined where the values are not all named: a `by`, an additive or
+ * accumulating animation, an animated `href` (another filter's region), an animation element other than `set` and
+ * `animate`, or more than MAX_REGION_CANDIDATES combinations. An animation of another attribute changes no region.
+ */
+export function animatedRegions(base: FilterRegion, animations: readonly RegionAnimation[]): FilterRegion[] | undefined {
+  const choices = new Map<keyof FilterRegion, Set<string | null>>(Object.values(REGION_ATTRIBUTES).map((part) => [part, new Set([base[part]])]));
+  for (const animation of animations) {
+    if (animation.kind !== 'set' && animation.kind !== 'animate') return undefined;
+    const attribute = (animation.attribute ?? '').trim();
+    if (/^(?:xlink:)?href$/i.test(attribute)) return undefined;
+    const part = Object.hasOwn(REGION_ATTRIBUTES, attribute) ? REGION_ATTRIBUTES[attribute] : undefined;
+    if (!part) continue;
+    if (animation.by !== null || animation.additive?.trim() === 'sum' || animation.accumulate?.trim() === 'sum') return undefined;
+    const named = [animation.from, animation.to, ...(animation.values?.split(';') ?? [])].filter((value): value is string => value !== null);
+    for (const value of named) choices.get(part)?.add(value.trim());
+  }
+  let regions: FilterRegion[] = [base];
+  for (const [part, values] of choices) {
+    regions = regions.flatMap((region) => [...values].map((value) => ({ ...region, [part]: value })));
+    if (regions.length > MAX_REGION_CANDIDATES) return undefined;
+  }
+  return regions;
+}
+
+/**
+ * Where a box may paint through its `filter` when each url()'s filter may be drawn with any of several regions
+ * (`candidates`, one list per url() in order; undefined where not found): the union of filterPaintArea over every
+ * combination. Undefined where any is, or past MAX_REGION_CANDIDATES combinations.
+ */
+export function filterPaintAreaOver(
+  filter: string | undefined | null,
+  box: Area | undefined,
+  candidates: readonly (readonly FilterRegion[] | undefined)[],
+): Area | undefined {
+  let combinations: (FilterRegion | undefined)[][] = [[]];
+  for (const regions of candidates) {
+    combinations = combinations.flatMap((chosen) => (regions ?? [undefined]).map((region) => [...chosen, region]));
+    if (combinations.length > MAX_REGION_CANDIDATES) return undefined;
+  }
+  let union: Area | undefined;
+  for (const regions of combinations) {
+    const area = filterPaintArea(filter, box, regions);
+    if (!area) return undefined;
+    union = union
+      ? {
+          left: Math.min(union.left, area.left),
+          top: Math.min(union.top, area.top),
+          right: Math.max(union.right, area.right),
+          bottom: Math.max(union.bottom, area.bottom),
+        }
+      : area;
+  }
+  return union;
+}
+
 /** A text shadow drawn close enough to the glyphs to outline them (offset and blur within 2px): it can make text readable. */
 export const MAX_OUTLINE_SHADOW_PX = 2;
 /** A stroke thinner than this does not make a glyph readable. */

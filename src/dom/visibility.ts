@@ -1,5 +1,6 @@
 import {
   type Area,
+  animatedRegions,
   behindEye,
   blend,
   clipArea,
@@ -21,7 +22,7 @@ import {
   type FilterRegion,
   filterDrift,
   filtered,
-  filterPaintArea,
+  filterPaintAreaOver,
   filterUnjudgeable,
   gradientRamp,
   gradientStops,
@@ -44,6 +45,7 @@ import {
   parseColor,
   parseShadows,
   pseudoDrift,
+  type RegionAnimation,
   type Rgba,
   readablePart,
   reflectedFrom,
@@ -2369,7 +2371,7 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   // the value by feOffset, grown by feMorphology, a flood): what it draws there is not modelled, it is taken as hiding
   // all of it; where the region cannot be bounded, all of the page.
   if (/url\(/i.test(style.filter)) {
-    const area = filterPaintArea(style.filter, untransformed(cover) ? box : undefined, svgFilterRegions(cover, style.filter));
+    const area = filterPaintAreaOver(style.filter, untransformed(cover) ? box : undefined, svgFilterRegions(cover, style.filter));
     if (!area || inside(area.left, area.top, area.right, area.bottom)) alpha = Math.max(alpha, opacityThrough(cover));
   }
   alpha = Math.max(alpha, shadowCopiesAt(cover, style.filter, x, y));
@@ -2425,8 +2427,11 @@ function untransformed(box: Element): boolean {
   return true;
 }
 
-/** The region of each SVG filter a computed `filter` names in url()s, in order; undefined where it is not found here. */
-function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefined)[] {
+/**
+ * The regions each SVG filter a computed `filter` names in url()s may be drawn with, in order: its own, or all its
+ * SMIL animations may give it; undefined where it is not found here or they cannot be bounded.
+ */
+function svgFilterRegions(box: Element, filter: string): (FilterRegion[] | undefined)[] {
   const page = box.ownerDocument.URL.split('#')[0];
   return [...filter.matchAll(/url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)]*))\s*\)/gi)].map((match) => {
     const address = (match[1] ?? match[2] ?? match[3] ?? '').trim();
@@ -2439,29 +2444,42 @@ function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefin
     if (found?.localName !== 'filter' || found.namespaceURI !== 'http://www.w3.org/2000/svg') return undefined;
     // A region inherited from another filter (href) is not followed.
     if (found.hasAttribute('href') || found.hasAttributeNS('http://www.w3.org/1999/xlink', 'href')) return undefined;
-    // Nor one SMIL animates: its attributes give the base value, not the one drawn now or later (the s36 review, 2).
-    if (animatedBySmil(found)) return undefined;
     const read = (name: string) => found.getAttribute(name);
-    return { units: read('filterUnits'), x: read('x'), y: read('y'), width: read('width'), height: read('height') };
+    const region = { units: read('filterUnits'), x: read('x'), y: read('y'), width: read('width'), height: read('height') };
+    // Its attributes give the base value, not the one SMIL draws now or later (the s36 review, 2): every value named.
+    const animations = smilAnimationsOf(found);
+    return animations.length ? animatedRegions(region, animations) : [region];
   });
 }
 
 /**
- * An SVG animation element (<set>, <animate>…) targets `target`, from inside it or through an href anywhere in its
- * tree or the document, whether it has begun or not.
+ * The SVG animation elements (<set>, <animate>…) that target `target`, from inside it or through an href anywhere in
+ * its tree or the document, whether they have begun or not, as their attributes read.
  */
-function animatedBySmil(target: Element): boolean {
+function smilAnimationsOf(target: Element): RegionAnimation[] {
   const roots = new Set<ParentNode>([target.ownerDocument]);
   const root = target.getRootNode();
   if (root instanceof ShadowRoot) roots.add(root);
+  const found: RegionAnimation[] = [];
   for (const tree of roots)
     for (const animation of tree.querySelectorAll('set, animate, animateTransform, animateMotion, animateColor, discard')) {
       const targetOf = (animation as Element & { targetElement?: Element | null }).targetElement;
       // Where an engine does not give the target, the parent or the href's id (SMIL's own rule).
       const href = animation.getAttribute('href') ?? animation.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
-      if (targetOf === target || animation.parentElement === target || (href !== null && href.trim() === `#${target.id}`)) return true;
+      if (targetOf !== target && animation.parentElement !== target && (href === null || href.trim() !== `#${target.id}`)) continue;
+      const read = (name: string) => animation.getAttribute(name);
+      found.push({
+        kind: animation.localName,
+        attribute: read('attributeName'),
+        from: read('from'),
+        to: read('to'),
+        by: read('by'),
+        values: read('values'),
+        additive: read('additive'),
+        accumulate: read('accumulate'),
+      });
     }
-  return false;
+  return found;
 }
 
 /**
