@@ -109,11 +109,12 @@ async function measure(browser: Browser): Promise<string> {
       `    HTML parsed ${ms(at('parsed'))} · script run ${ms(at('started'))} · data read ${ms(at('data'))} · rendered ${ms(at('rendered'))} · on screen ${ms(at('ready'))}`
     );
   };
-  const [ours, empty] = pages.map((page) => median(page.times.map((time) => time.ready))) as [number, number];
+  const [ours, empty, base] = pages.map((page) => median(page.times.map((time) => time.ready))) as [number, number, number | undefined];
   return [
     `popup in ${browser}, navigation start to data on screen, ${OPENINGS} openings each, alternating:`,
     ...pages.map(line),
     `  popup − empty page: ${(ours - empty).toFixed(1)} ms (target: within 10 ms); popup / empty page: ${(ours / empty).toFixed(2)}×`,
+    ...(base === undefined ? [] : [`  baseline − empty page: ${(base - empty).toFixed(1)} ms`]),
   ].join('\n');
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   animatedRegions,
   behindEye,
+  contentDrawsImage,
   contentMap,
   coverOpacityFactor,
   type DepthStep,
@@ -21,6 +22,7 @@ import {
   shadowArea,
   shadowReach,
   showsBack,
+  svgPaintAlpha,
   times,
   transformDrift,
   turnedBy,
@@ -467,4 +469,41 @@ describe('dropShadowCopies: every copy chained drop-shadow()s draw (the s36 revi
     expect(copies).toHaveLength(7);
     expect(copies.at(-1)).toMatchObject({ x: 5, y: 6 });
   });
+});
+
+describe('contentDrawsImage: a computed content that draws an image (the s36 review, 12)', () => {
+  it.each<[string, string | undefined, boolean]>([
+    ['an SVG url()', 'url("data:image/svg+xml,%3Csvg%3E%3C/svg%3E")', true],
+    ['a gradient', 'linear-gradient(rgb(255, 255, 255), rgb(255, 255, 255))', true],
+    ['a repeating conic gradient', 'repeating-conic-gradient(red 0deg, blue 10deg)', true],
+    ['an image-set()', 'image-set(url("a.png") 1x)', true],
+    ['a webkit gradient', '-webkit-linear-gradient(red, blue)', true],
+    ['an image with alt text', 'url("a.png") / "alt"', true],
+    ['a string then an image', '"x" url("a.png")', true],
+    ['a string naming url(', '"see url(x) and linear-gradient(y)"', false],
+    ['a counter', 'counter(item) ". "', false],
+    ['an attr()', 'attr(data-x)', false],
+    ['none', 'none', false],
+    ['normal', 'normal', false],
+    ['nothing', undefined, false],
+  ])('%s', (_, content, expected) => expect(contentDrawsImage(content)).toBe(expected));
+});
+
+describe('svgPaintAlpha: how much an SVG shape paints (the s36 review, 13)', () => {
+  const shape = { fill: 'rgb(0, 0, 0)', fillOpacity: '1', stroke: 'none', strokeOpacity: '1', strokeWidth: '1px' };
+  it.each<[string, Partial<typeof shape>, number]>([
+    ['a white fill', { fill: 'rgb(255, 255, 255)' }, 1],
+    ['a fill of none', { fill: 'none' }, 0],
+    ['a transparent fill', { fill: 'rgba(0, 0, 0, 0)' }, 0],
+    ['a fill at half opacity', { fill: 'rgb(255, 255, 255)', fillOpacity: '0.5' }, 0.5],
+    ['a fill opacity in percent', { fill: 'rgb(255, 255, 255)', fillOpacity: '25%' }, 0.25],
+    ['a gradient fill', { fill: 'url("#g")' }, 1],
+    ['a gradient fill with a fallback', { fill: 'url("#g") rgb(255, 0, 0)' }, 1],
+    ['a context fill', { fill: 'context-fill' }, 1],
+    ['an unknown paint', { fill: 'something' }, 1],
+    ['no fill, a white stroke', { fill: 'none', stroke: 'rgb(255, 255, 255)', strokeWidth: '36px' }, 1],
+    ['no fill, a stroke of no width', { fill: 'none', stroke: 'rgb(255, 255, 255)', strokeWidth: '0px' }, 0],
+    ['no fill, a faint stroke', { fill: 'none', stroke: 'rgb(255, 255, 255)', strokeOpacity: '0.2' }, 0.2],
+    ['the larger of fill and stroke', { fill: 'rgba(255, 255, 255, 0.3)', stroke: 'rgb(255, 255, 255)', strokeOpacity: '0.6' }, 0.6],
+  ])('%s', (_, paint, expected) => expect(svgPaintAlpha({ ...shape, ...paint })).toBeCloseTo(expected));
 });

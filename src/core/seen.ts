@@ -824,6 +824,42 @@ export function negativeLayerOver(z: number, under: number | 'flow', later: bool
   return z > under || (z === under && later);
 }
 
+/**
+ * A computed `content` draws an image (the s36 review, 12: an SVG url() or a gradient, whose paint no colour tells):
+ * an image function outside its quoted strings.
+ */
+export function contentDrawsImage(content: string | undefined | null): boolean {
+  if (!content) return false;
+  const bare = content.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
+  return /(^|[\s,/(])(-webkit-)?(url|image|image-set|cross-fade|element|paint|(repeating-)?(linear|radial|conic)-gradient)\(/i.test(bare);
+}
+
+/** An SVG shape's computed paint: its fill and stroke (a colour, none, a url() to a gradient or pattern…) and their opacities. */
+export interface SvgPaint {
+  fill: string;
+  fillOpacity: string;
+  stroke: string;
+  strokeOpacity: string;
+  strokeWidth: string;
+}
+
+/**
+ * How much an SVG shape paints where it lies (the s36 review, 13: a white <rect> was no cover, its background being
+ * read): the larger of its fill and its stroke, each its colour's alpha (1 for a server: a gradient, a pattern, a
+ * context paint, or anything unknown) times its opacity; a stroke of no width paints nothing.
+ */
+export function svgPaintAlpha({ fill, fillOpacity, stroke, strokeOpacity, strokeWidth }: SvgPaint): number {
+  const paint = (value: string, opacity: string) => {
+    const text = value.trim();
+    if (text === '' || text === 'none') return 0;
+    const alpha = /^url\(/i.test(text) || /^context-/i.test(text) ? 1 : (parseColor(text)?.a ?? 1);
+    const factor = Number.parseFloat(opacity);
+    return alpha * (Number.isFinite(factor) ? Math.min(1, Math.max(0, opacity.trim().endsWith('%') ? factor / 100 : factor)) : 1);
+  };
+  const width = Number.parseFloat(strokeWidth);
+  return Math.max(paint(fill, fillOpacity), Number.isFinite(width) && width <= 0 ? 0 : paint(stroke, strokeOpacity));
+}
+
 /** The attributes of an SVG `<filter>` that bound what it draws: its filterUnits and region, null where not given. */
 export interface FilterRegion {
   units: string | null;

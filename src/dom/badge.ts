@@ -21,6 +21,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 /* Words wrap whole; only a word longer than the line (a URL, an ID) breaks inside (break-all split "S/ave"). */
 .block { display: block; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 mark { background: #fecaca; color: #7f1d1d; }
+mark[data-add] { background: #d1fae5; color: #064e3b; }
 /* A URL breaks after its separators only (urlText's <wbr>), not mid-word as .block's "anywhere" would let it. */
 .url { overflow-wrap: break-word; }
 /* The pick's bar: 14 px, white on dark blue (over 10:1) with a shadow, so that a seller sees the page waits for a click

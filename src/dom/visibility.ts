@@ -10,6 +10,7 @@ import {
   clipRectHidesAll,
   clipRectKeeps,
   containsPaint,
+  contentDrawsImage,
   contentMap,
   coverOpacityFactor,
   type Decoration,
@@ -55,6 +56,7 @@ import {
   shadowReach,
   showsBack,
   splitTopLevel,
+  svgPaintAlpha,
   textPaintSeen,
   times,
   tooFaint,
@@ -2094,9 +2096,30 @@ function coverAlpha(layer: Element, x?: number, y?: number, foreign = true): num
   const image = style.backgroundImage;
   const backdrop = style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter');
   let paint = layer.matches(REPLACED) || (image && image !== 'none') || (backdrop && backdrop !== 'none') ? 1 : (colour(style.backgroundColor)?.a ?? 1);
+  // An SVG shape paints its fill and stroke, not a background (the s36 review, 13: a white <rect> over the value).
+  if (paint < 1 && layer.namespaceURI === SVG_NS) paint = Math.max(paint, svgShapePaint(layer, style));
   if (paint < 1 && foreign && x !== undefined && y !== undefined) paint = Math.max(paint, edgeAndGlyphPaint(layer, style, x, y));
   if (paint === 0) return 0;
   return paint * opacityThrough(layer);
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * What an SVG element paints over its box: a shape its fill and stroke, an <image> or a <use> anything. An SVG text's
+ * glyphs are left to the glyph tests, as an HTML layer's are.
+ */
+function svgShapePaint(node: Element, style: CSSStyleDeclaration): number {
+  if (/^(image|use)$/.test(node.localName)) return 1;
+  if (!/^(rect|circle|ellipse|line|path|polygon|polyline)$/.test(node.localName)) return 0;
+  const value = (name: string) => style.getPropertyValue(name);
+  return svgPaintAlpha({
+    fill: value('fill'),
+    fillOpacity: value('fill-opacity'),
+    stroke: value('stroke'),
+    strokeOpacity: value('stroke-opacity'),
+    strokeWidth: value('stroke-width'),
+  });
 }
 
 function opacityThrough(layer: Element): number {
@@ -2315,7 +2338,8 @@ function paintsAbove(cover: Element, element: Element): boolean {
     return inFloat || drawnAfter(element, cover);
   }
   const z = zIndexOf(cover, coverStyle);
-  if (z !== 0) return z > 0;
+  // A box of negative z-index is over a layer of lower z-index in its stacking context (the s36 review, 10).
+  if (z !== 0) return z > 0 || negativeZOver(cover, z, element);
   for (let node: Element | null = element; node; node = paintParent(node)) {
     const style = styleOf(node);
     if (paintedInside(cover, node)) break;
@@ -2590,6 +2614,8 @@ function pseudoPaintAlpha(style: CSSStyleDeclaration, glyphs: boolean, inherited
   // A backdrop-filter repaints all under the box, the value's glyphs with it (the s34 review, H5: brightness(100), a
   // blur, opacity(0) over a white page): not modelled, it is taken as hiding all it lies over.
   if (!identityFilter(style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter'))) paint = 1;
+  // An image it draws as its content (an SVG, a gradient) paints whatever its colour (the s36 review, 12).
+  if (contentDrawsImage(style.content)) paint = 1;
   return paint * coverOpacityFactor(style.opacity, style.filter);
 }
 
@@ -2740,7 +2766,10 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
     const view = owner.ownerDocument.defaultView;
     const block = style.position === 'fixed' ? null : styleOf(owner).position !== 'static' ? owner : (owner as HTMLElement).offsetParent;
     const frame = block ? block.getBoundingClientRect() : { left: 0, top: 0, right: view?.innerWidth ?? 0, bottom: view?.innerHeight ?? 0 };
-    if (![left, top, width, height].every((value) => Number.isFinite(value)))
+    // An image it draws that has not loaded yet lies at no size (Firefox), and grows when it comes: as one of unknown
+    // size, all of its containing block (the s36 review, 12).
+    const pending = contentDrawsImage(style.content) && (width <= 0 || height <= 0);
+    if (pending || ![left, top, width, height].every((value) => Number.isFinite(value)))
       return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
     const originX = frame.left + (block ? px(styleOf(block).borderLeftWidth) : 0);
     const originY = frame.top + (block ? px(styleOf(block).borderTopWidth) : 0);
@@ -2806,8 +2835,10 @@ function stackingContext(node: Element, style: CSSStyleDeclaration): boolean {
  * anything): in its stacking context (its owner's, or the nearest around it), over an element in a layer of lower
  * z-index there; over an element outside that context where the context is drawn over it.
  */
-function negativeZOver(cover: PseudoPaint, z: number, element: Element): boolean {
-  let context: Element | null = cover.owner;
+function negativeZOver(cover: PseudoPaint | Element, z: number, element: Element): boolean {
+  // A box of negative z-index (the s36 review, 10) is a stacking context itself: its own is the nearest around it.
+  const pseudo = 'owner' in cover ? cover : undefined;
+  let context: Element | null = pseudo ? pseudo.owner : paintParent(cover as Element);
   while (context && !stackingContext(context, styleOf(context))) context = paintParent(context);
   if (!context) return false;
   if (!paintedInside(element, context)) return context !== element.ownerDocument.documentElement && paintsAbove(context, element);
@@ -2824,7 +2855,8 @@ function negativeZOver(cover: PseudoPaint, z: number, element: Element): boolean
     }
   }
   if (!placed) return false;
-  const later = paintedInside(placed, cover.owner) ? cover.after : drawnAfter(placed, cover.owner);
+  const owner = pseudo ? pseudo.owner : (cover as Element);
+  const later = pseudo && paintedInside(placed, owner) ? pseudo.after : drawnAfter(placed, owner);
   return negativeLayerOver(z, under, later);
 }
 

@@ -65,10 +65,6 @@ export function App() {
           {t('storageFull')}
         </p>
       )}
-      {/* A store a page offered: a one-line bar above the card, never the card itself (issue 17). Above it, since the seller
-          judge's point 2: under the card, the push came first and the question "which store?" was answered after it.
-          Held only while the card on show asks the question: a refused push's card asks none (review 2026-12-04, L3). */}
-      <StoreOffer stored={stored} selected={storeId} held={told.card !== 'refused' && next.action.kind === 'choose'} />
       {/* A push the open form just refused is the seller's question now ("why was nothing filled?"): before the store
           is connected, its answer is the top card until the popup closes (its button opens the form, and the guide's
           card is back the next time). Once connected, the card keeps "Bağlandı" and the refusal is a note below. */}
@@ -77,6 +73,10 @@ export function App() {
       ) : (
         <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
       )}
+      {/* A store a page offered: a one-line bar under the card, never the card itself (issue 17). Under it since the seller
+          judge of issue 17 (point 2): above the Push card, the offer came before the one next step the popup is for.
+          Held only while the card on show asks the question: a refused push's card asks none (review 2026-12-04, L3). */}
+      <StoreOffer stored={stored} selected={storeId} held={told.card !== 'refused' && next.action.kind === 'choose'} />
       {/* Once connected, a push again refused by another marketplace's form: why, right under the card that says
           "Bağlandı" (at the popup's foot, where "push again" is, it sat below the values and out of the frame: issue 17). */}
       {!empty && told.card !== 'refused' && told.refusalNote && <RefusedNote />}

@@ -13,8 +13,13 @@ const MARK = { done: '✓', todo: '○', error: '✗', asked: '?' } as const;
 /** Steps whose failure has its own title: "✗ Joom yetki verdi" read as the opposite of what happened. */
 const ERROR_TITLES: readonly Step['id'][] = ['authorized'];
 
+/**
+ * A done step is said as done ("Kimlik No (Store Id) okundu", "Store ID read"): the to-do's imperative beside a tick
+ * read as still to do (seller judge, issue 17 point 4).
+ */
 const stepTitle = (step: Step, names: string[]) => {
   const base = `step_${step.id.replaceAll('-', '_')}`;
+  if (step.state === 'done') return t(`${base}_done`, names);
   return t(step.state === 'error' && ERROR_TITLES.includes(step.id) ? `${base}_error` : base, names);
 };
 

@@ -11,7 +11,7 @@ import type { Stored } from '../shared/stored';
 export const storeLabel = (store: StoreRecord | undefined, storeId: string) => (store?.name ? store.name : t('storeUnnamed', `…${storeId.slice(-6)}`));
 
 /**
- * The offer, as a one-line bar above the card once no question is asked (the seller answers it before pushing), and the note on stores skipped. Never the card itself (issue 17: the
+ * The offer, as a one-line bar under the card once no question is asked (the seller answers it before pushing), and the note on stores skipped. Never the card itself (issue 17: the
  * offer filled the card, and the selected store's name, ID and next step, or the seller's own question, went out of
  * sight): the store's name, a button to switch to it and one to dismiss the offer (the current store stays). Each
  * button's title names its store ("Seç" alone read as select what?, seller review B14).

@@ -321,7 +321,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
   // Issue 17: the offer filled the card, the selected store's name, ID and question went out of sight. The card keeps
   // the seller's own step and store; the offer is one bar under it: the store's name, switch, dismiss. Look verdict 4:
   // an offer beside the card's question made two decisions at once, so it waits (kept) until the question is answered.
-  it('a store a page offered is a bar above the card, and waits while the card asks a question', async () => {
+  it('a store a page offered is a bar under the card, and waits while the card asks a question', async () => {
     const popup = await browser().popup();
     try {
       const state = POPUP_STATES.offer as (typeof POPUP_STATES)[string];
@@ -335,8 +335,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           top: card.getAttribute('data-next'),
           store: card.querySelector('[data-card-store] code')?.textContent,
           barInCard: card.contains(bar),
-          // Above the card: the seller answers which store before pushing (seller judge, point 2).
-          barBeforeCard: Boolean(card.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_PRECEDING),
+          // Under the card: the one next step comes first (seller judge, issue 17 point 2: above the Push card it led).
+          barAfterCard: Boolean(card.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING),
           answers: buttons.map((button) => button.getAttribute('data-answer')),
           // One line of text, then the buttons in one row under it (beside the text, both squeezed it to three short
           // lines: issue 17).
@@ -352,7 +352,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         top: 'pushed',
         store,
         barInCard: false,
-        barBeforeCard: true,
+        barAfterCard: true,
         answers: ['keep', 'select'],
         textLines: 1,
         oneRow: true,

@@ -318,6 +318,14 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
       );
   }, 120_000);
 
+  it("never reads a value under a pseudo-element's image content or an SVG shape's fill or stroke (the s36 review, 12 and 13)", async () => {
+    // A choice offering the planted value counts as a wrong read here, as does a refusal of the seller's own.
+    const judge = (seed: number) => judgeSample(['imageCover'], seed, 40, 's36 image and SVG covers');
+    const fixed = await judge(FIXED_REFUSAL_SEED);
+    const random = await judge(SEEDS[1] as number);
+    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });

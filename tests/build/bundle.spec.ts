@@ -19,7 +19,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   const files = scripts(dist);
 
   it('has no eval or Function constructor in any bundle', () => {
-    expect(files.length).toBeGreaterThan(5);
+    // Every script the build writes: the worker's loader, the background, the popup (one module since it is built
+    // apart: vite.config.ts) and the two content scripts.
+    expect(files.length).toBeGreaterThanOrEqual(5);
     for (const file of files) {
       const source = readFileSync(file, 'utf8');
       expect(source, file).not.toMatch(/\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*["'`]/);

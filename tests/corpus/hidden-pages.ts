@@ -251,7 +251,13 @@ export type Technique =
    * The s35 review (high): a white pseudo-element of negative z-index laid over a value in a layer of lower z-index (the
    * same stacking context): a later empty box's ::after, or the wrapper's own ::before.
    */
-  | 'pseudoNegativeZ';
+  | 'pseudoNegativeZ'
+  /**
+   * The s36 review, 12 and 13: paint that is no background: a pseudo-element whose `content` is an image (an SVG url(),
+   * a gradient) with a transparent colour, and SVG shapes (a white <rect> of an inline <svg> drawn over the value, hit
+   * or taking no pointer).
+   */
+  | 'imageCover';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -317,6 +323,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'boxUrlFilter',
   'shadowOfPseudo',
   'pseudoNegativeZ',
+  'imageCover',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -1610,6 +1617,58 @@ function hiding(input: Input): Hide {
           wrappers: ['display:inline-block;white-space:nowrap'],
           value: `display:contents;${c < 0.5 ? 'opacity:0.99' : 'isolation:isolate'}`,
           over: `<span style="display:inline-block;width:30em;height:1.4em;margin-left:-30em;vertical-align:middle;background:${white};pointer-events:none"></span>`,
+        },
+        // The s36 review, 10: a box of negative z-index (no pseudo-element) over a value of lower z-index in the same
+        // stacking context: a white one taking no pointer, or a transparent one whose box-shadow is laid over it.
+        {
+          ...plain,
+          value: `position:relative;z-index:${under}`,
+          wrappers: ['position:relative;display:inline-block;z-index:0'],
+          over: `<i style="position:absolute;inset:-${Math.round(between(2, 5, c))}px;background:${white};z-index:${over};pointer-events:none"></i>`,
+        },
+        {
+          ...plain,
+          value: `position:relative;z-index:${under}`,
+          wrappers: ['position:relative;display:inline-block;z-index:0'],
+          over: `<i style="position:absolute;left:-3px;right:-3px;top:-43px;height:calc(100% + 6px);z-index:${over};box-shadow:0 40px 0 0 ${white}"></i>`,
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'imageCover': {
+      const inset = Math.round(between(2, 5, c));
+      const white = c < 0.5 ? '#fff' : 'white';
+      const image = `url("data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' width='400' height='40'%3E%3Crect width='400' height='40' fill='${encodeURIComponent(white)}'/%3E%3C/svg%3E")`;
+      const ways: Hide[] = [
+        // The s36 review, 12: a pseudo-element whose content is an image (an SVG, a gradient), its colour transparent.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: '<i class="ic"></i>',
+          sheet: `.ic::after{content:${image};position:absolute;left:-${inset}px;top:-${inset}px;color:transparent;pointer-events:none}`,
+        },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: '<i class="ic"></i>',
+          sheet: `.ic::before{content:linear-gradient(${white},${white});position:absolute;display:block;left:-${inset}px;right:-${inset}px;top:-${inset}px;bottom:-${inset}px;width:calc(100% + ${2 * inset}px);height:calc(100% + ${2 * inset}px);color:transparent}`,
+        },
+        // The s36 review, 13: a white <rect> of an inline <svg> drawn over the value, outside the <svg>'s own box (hit
+        // by the pointer, or taking none).
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible"><rect x="-${inset}" y="-${inset}" width="400" height="40" fill="${white}"/></svg>`,
+        },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible;pointer-events:none"><rect x="-${inset}" y="-${inset}" width="400" height="40" fill="${white}" stroke="none"/></svg>`,
+        },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible"><path d="M-${inset} 10H400" stroke="${white}" stroke-width="36" fill="none"/></svg>`,
         },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);

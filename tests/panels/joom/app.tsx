@@ -7,6 +7,9 @@ import { config, Late, Link, navigate, usePath } from '../spa';
 // controlled inputs), an application's page, and a product list. Labels are not tied to their inputs.
 
 const T = JOOM_TEXT[config().lang];
+/** A price as the panel's language writes it (Intl): "₺1.729,90" in Turkish, "₺1,729.90" in English (seller judge, issue 17 point 6). */
+const price = (amount: number) =>
+  new Intl.NumberFormat(config().lang === 'en' ? 'en-US' : 'tr-TR', { style: 'currency', currency: 'TRY', currencyDisplay: 'narrowSymbol' }).format(amount);
 const APPS_KEY = 'replica-joom-apps';
 
 function apps(): JoomApp[] {
@@ -271,7 +274,9 @@ function Products() {
                 <img src={`${IMAGE_HOST}/${image.file}`} alt="" width={60} height={60} style={{ objectFit: 'cover' }} />
               </td>
               <td>{image.name}</td>
-              <td>{T.price}: 1.729,90 TRY</td>
+              <td>
+                {T.price}: {price(1729.9)}
+              </td>
             </tr>
           ))}
         </tbody>
