@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import {
+  animatedRegions,
   behindEye,
   contentDrawsImage,
   contentMap,
+  coverOpacityFactor,
   type DepthStep,
+  dropShadowCopies,
   type FilterRegion,
   filterPaintArea,
+  filterPaintAreaOver,
   identityFilter,
   linearPart,
+  MAX_CHAINED_SHADOWS,
   negativeLayerOver,
   pseudoDrift,
+  type RegionAnimation,
   reflectedFrom,
   SAME_PLANE,
   type Shadow,
@@ -354,6 +360,70 @@ describe("filterPaintArea: where a box's filter may paint (the s35 review: an SV
     expect(filterPaintArea('url("#f")', undefined, [none])).toBeUndefined());
 });
 
+describe('animatedRegions and filterPaintAreaOver: a filter SMIL animates is drawn with every region it names (the s36 review, 2)', () => {
+  const base: FilterRegion = { units: null, x: '0', y: '0', width: '1', height: '1' };
+  const animation = (kind: string, attribute: string, named: Partial<RegionAnimation> = {}): RegionAnimation => ({
+    kind,
+    attribute,
+    from: null,
+    to: null,
+    by: null,
+    values: null,
+    additive: null,
+    accumulate: null,
+    ...named,
+  });
+  const areaOf = (animations: RegionAnimation[]) => {
+    const regions = animatedRegions(base, animations);
+    return regions && filterPaintAreaOver('url("#f")', BOX, [regions]);
+  };
+  it.each<[string, RegionAnimation[], typeof BOX | undefined]>([
+    ['no animation: its own region', [], BOX],
+    ['a <set> of y to -1: the box and the box above it', [animation('set', 'y', { to: '-1' })], { left: 10, top: -10, right: 110, bottom: 50 }],
+    [
+      'an <animate> of height from 1 to 3: as far as the tallest',
+      [animation('animate', 'height', { from: '1', to: '3' })],
+      { left: 10, top: 20, right: 110, bottom: 110 },
+    ],
+    ['<animate> values: each one', [animation('animate', 'x', { values: '0; -0.5 ;0.5' })], { left: -40, top: 20, right: 160, bottom: 50 }],
+    [
+      'a <set> of the units to user space: its px read from the corner',
+      [animation('set', 'filterUnits', { to: 'userSpaceOnUse' })],
+      { left: 10, top: 20, right: 110, bottom: 50 },
+    ],
+    [
+      'a <set> of the units to user space with no region of its own: anywhere',
+      [animation('set', 'filterUnits', { to: 'userSpaceOnUse' }), animation('set', 'width', { to: '50%' })],
+      undefined,
+    ],
+    [
+      'an animation of another attribute: its own region',
+      [animation('animate', 'filterRes', { to: '2' }), animation('set', 'primitiveUnits', { to: 'objectBoundingBox' })],
+      BOX,
+    ],
+    ['a by: anywhere', [animation('animate', 'y', { by: '-1' })], undefined],
+    ['an additive animation: anywhere', [animation('animate', 'y', { to: '0', additive: 'sum' })], undefined],
+    ['an accumulating animation: anywhere', [animation('animate', 'y', { to: '0', accumulate: 'sum' })], undefined],
+    ['an animated href: anywhere', [animation('set', 'href', { to: '#g' })], undefined],
+    ['an animateTransform or a discard: anywhere', [animation('discard', '')], undefined],
+  ])('%s', (_, animations, expected) => {
+    const area = areaOf(animations);
+    expect(area && Object.fromEntries(Object.entries(area).map(([side, at]) => [side, Math.round(at * 1e6) / 1e6]))).toEqual(expected);
+  });
+  it('is anywhere past its limit of combinations', () => {
+    const many = ['x', 'y', 'width', 'height'].map((attribute) => animation('animate', attribute, { values: '0;0.1;0.2;0.3' }));
+    expect(animatedRegions(base, many)).toBeUndefined();
+    expect(filterPaintAreaOver('url("#f") url("#g")', BOX, [Array(9).fill(base), Array(9).fill(base)])).toBeUndefined();
+  });
+  it('is the union over two url()s, one of them animated', () =>
+    expect(filterPaintAreaOver('url("#f") url("#g")', BOX, [[base], animatedRegions(base, [animation('set', 'y', { to: '-1' })])])).toEqual({
+      left: 10,
+      top: -10,
+      right: 110,
+      bottom: 50,
+    }));
+});
+
 describe('negativeLayerOver: a layer of negative z-index over an element of the same stacking context (the s35 review)', () => {
   it.each<[string, number, number | 'flow', boolean, boolean]>([
     ['over a layer of lower z-index', -1, -2, false, true],
@@ -364,6 +434,41 @@ describe('negativeLayerOver: a layer of negative z-index over an element of the 
     ['at the same z-index: over when later', -2, -2, true, true],
     ['at the same z-index: under when earlier', -2, -2, false, false],
   ])('%s', (_, z, under, later, expected) => expect(negativeLayerOver(z, under, later)).toBe(expected));
+});
+
+describe('coverOpacityFactor: the opacity a cover keeps, an SVG filter ignoring what came before it (the s36 review, 3)', () => {
+  it.each<[string, string | undefined, string | undefined, number]>([
+    ['no filter: the opacity', '0.5', 'none', 0.5],
+    ['opacity() with no url(): counted', '1', 'opacity(0.05)', 0.05],
+    ['opacity() before a url() (a flood): not counted', '1', 'opacity(0.05) url("#f")', 1],
+    ['a percentage before a url(): not counted', '1', 'opacity(3%) url("#f")', 1],
+    ['opacity() after the last url(): counted', '1', 'url("#f") opacity(0.5)', 0.5],
+    ['between two url()s: not counted', '1', 'url("#f") opacity(0.5) url("#g")', 1],
+    ['the opacity property is drawn after the filter: counted', '0.2', 'opacity(0.05) url("#f")', 0.2],
+  ])('%s', (_, opacity, filter, expected) => expect(coverOpacityFactor(opacity, filter)).toBeCloseTo(expected));
+});
+
+describe('dropShadowCopies: every copy chained drop-shadow()s draw (the s36 review, 6)', () => {
+  const at = (filter: string) => dropShadowCopies(filter)?.map((copy) => [copy.x, copy.y, copy.through.length]);
+  it.each<[string, string, number[][] | undefined]>([
+    ['none', 'none', []],
+    ['one', 'drop-shadow(rgb(255, 255, 255) -320px 0px 0px)', [[-320, 0, 1]]],
+    [
+      'two: each, and the copy of the copy at their sum',
+      'drop-shadow(rgb(255, 255, 255) -320px 0px 0px) drop-shadow(rgb(255, 255, 255) 0px -20px 0px)',
+      [
+        [-320, 0, 1],
+        [0, -20, 1],
+        [-320, -20, 2],
+      ],
+    ],
+    ['past the cap: unbounded', Array.from({ length: MAX_CHAINED_SHADOWS + 1 }, () => 'drop-shadow(rgb(0, 0, 0) 1px 1px 0px)').join(' '), undefined],
+  ])('%s', (_, filter, expected) => expect(at(filter)).toEqual(expected));
+  it('three: seven copies, the last at the sum of all', () => {
+    const copies = dropShadowCopies('drop-shadow(red 1px 0px 0px) drop-shadow(red 0px 2px 0px) drop-shadow(red 4px 4px 0px)') ?? [];
+    expect(copies).toHaveLength(7);
+    expect(copies.at(-1)).toMatchObject({ x: 5, y: 6 });
+  });
 });
 
 describe('contentDrawsImage: a computed content that draws an image (the s36 review, 12)', () => {

@@ -239,6 +239,17 @@ export function opacityFactor(opacity: string | undefined, filter: string | unde
   return factor;
 }
 
+/**
+ * How much a box's paint is kept where it covers something: its `opacity`, and only the `opacity()`s after the last
+ * `url()` of its `filter` (the s36 review, 3: an SVG filter may ignore its input, a feFlood drawing whole whatever
+ * opacity() came before it, or raise its alpha). An upper bound: used for covers, never for the value.
+ */
+export function coverOpacityFactor(opacity: string | undefined, filter: string | undefined): number {
+  const parts = splitTopLevel((filter ?? '').trim(), ' ');
+  const lastUrl = parts.findLastIndex((part) => /^url\(/i.test(part));
+  return opacityFactor(opacity, lastUrl < 0 ? filter : parts.slice(lastUrl + 1).join(' '));
+}
+
 /** A shape's position keywords, as the percentages they stand for. */
 const POSITION_KEYWORDS: Readonly<Record<string, number>> = { left: 0, top: 0, center: 50, right: 100, bottom: 100 };
 
@@ -776,6 +787,32 @@ export function dropShadowsOf(filter: string | undefined | null): Shadow[] {
   });
 }
 
+/** Up to this many drop-shadow()s in one filter, every copy is placed; past it, the box is taken as painting anywhere. */
+export const MAX_CHAINED_SHADOWS = 6;
+
+/** One copy a filter's drop-shadow()s draw of a box's paint: its offset, and the shadows it was drawn through. */
+export interface ShadowCopy {
+  x: number;
+  y: number;
+  through: Shadow[];
+}
+
+/**
+ * Every copy a computed `filter`'s drop-shadow()s draw (the s36 review, 6: chained on an ordinary box). Each copies all
+ * that came before it, copies included, so a copy lies at the sum of the offsets of any of them taken in order: each
+ * non-empty subset, its alpha the product of their colours'. Undefined past MAX_CHAINED_SHADOWS (2^n copies).
+ */
+export function dropShadowCopies(filter: string | undefined | null): ShadowCopy[] | undefined {
+  const shadows = dropShadowsOf(filter);
+  if (shadows.length > MAX_CHAINED_SHADOWS) return undefined;
+  const copies: ShadowCopy[] = [];
+  for (let subset = 1; subset < 1 << shadows.length; subset++) {
+    const through = shadows.filter((_shadow, index) => subset & (1 << index));
+    copies.push({ x: through.reduce((sum, shadow) => sum + shadow.x, 0), y: through.reduce((sum, shadow) => sum + shadow.y, 0), through });
+  }
+  return copies;
+}
+
 /**
  * A layer of negative z-index is drawn over an element in the same stacking context (the s35 review: a white
  * pseudo-element at z-index -1 over a value in a layer at -2): `under` is the z-index the element is drawn at there
@@ -892,6 +929,84 @@ export function filterPaintArea(filter: string | undefined | null, box: Area | u
     }
   }
   return area;
+}
+
+/** What the page says of one SMIL animation element that targets a `<filter>`: its kind and the attributes it is read by. */
+export interface RegionAnimation {
+  /** `set`, `animate`, or any other animation element (`animateTransform`, `discard`…). */
+  kind: string;
+  attribute: string | null;
+  from: string | null;
+  to: string | null;
+  by: string | null;
+  values: string | null;
+  additive: string | null;
+  accumulate: string | null;
+}
+
+/** The attributes of a `<filter>` that set its region, and the part of a FilterRegion each is. */
+const REGION_ATTRIBUTES: Readonly<Record<string, keyof FilterRegion>> = { filterUnits: 'units', x: 'x', y: 'y', width: 'width', height: 'height' };
+
+/** Past this many regions (or combinations of regions across a filter's url()s), a filter is taken as painting anywhere. */
+export const MAX_REGION_CANDIDATES = 64;
+
+/**
+ * Every region a `<filter>` that SMIL animates may be drawn with (the s36 review, 2: its attributes give the base value
+ * only): each region attribute's base value and each value its animations name (`from`, `to`, `values`), in every
+ * combination. An `<animate>` between two values draws a region between theirs, inside their union, so the union of
+ * these regions holds every region drawn. Undefined where the values are not all named: a `by`, an additive or
+ * accumulating animation, an animated `href` (another filter's region), an animation element other than `set` and
+ * `animate`, or more than MAX_REGION_CANDIDATES combinations. An animation of another attribute changes no region.
+ */
+export function animatedRegions(base: FilterRegion, animations: readonly RegionAnimation[]): FilterRegion[] | undefined {
+  const choices = new Map<keyof FilterRegion, Set<string | null>>(Object.values(REGION_ATTRIBUTES).map((part) => [part, new Set([base[part]])]));
+  for (const animation of animations) {
+    if (animation.kind !== 'set' && animation.kind !== 'animate') return undefined;
+    const attribute = (animation.attribute ?? '').trim();
+    if (/^(?:xlink:)?href$/i.test(attribute)) return undefined;
+    const part = Object.hasOwn(REGION_ATTRIBUTES, attribute) ? REGION_ATTRIBUTES[attribute] : undefined;
+    if (!part) continue;
+    if (animation.by !== null || animation.additive?.trim() === 'sum' || animation.accumulate?.trim() === 'sum') return undefined;
+    const named = [animation.from, animation.to, ...(animation.values?.split(';') ?? [])].filter((value): value is string => value !== null);
+    for (const value of named) choices.get(part)?.add(value.trim());
+  }
+  let regions: FilterRegion[] = [base];
+  for (const [part, values] of choices) {
+    regions = regions.flatMap((region) => [...values].map((value) => ({ ...region, [part]: value })));
+    if (regions.length > MAX_REGION_CANDIDATES) return undefined;
+  }
+  return regions;
+}
+
+/**
+ * Where a box may paint through its `filter` when each url()'s filter may be drawn with any of several regions
+ * (`candidates`, one list per url() in order; undefined where not found): the union of filterPaintArea over every
+ * combination. Undefined where any is, or past MAX_REGION_CANDIDATES combinations.
+ */
+export function filterPaintAreaOver(
+  filter: string | undefined | null,
+  box: Area | undefined,
+  candidates: readonly (readonly FilterRegion[] | undefined)[],
+): Area | undefined {
+  let combinations: (FilterRegion | undefined)[][] = [[]];
+  for (const regions of candidates) {
+    combinations = combinations.flatMap((chosen) => (regions ?? [undefined]).map((region) => [...chosen, region]));
+    if (combinations.length > MAX_REGION_CANDIDATES) return undefined;
+  }
+  let union: Area | undefined;
+  for (const regions of combinations) {
+    const area = filterPaintArea(filter, box, regions);
+    if (!area) return undefined;
+    union = union
+      ? {
+          left: Math.min(union.left, area.left),
+          top: Math.min(union.top, area.top),
+          right: Math.max(union.right, area.right),
+          bottom: Math.max(union.bottom, area.bottom),
+        }
+      : area;
+  }
+  return union;
 }
 
 /** A text shadow drawn close enough to the glyphs to outline them (offset and blur within 2px): it can make text readable. */

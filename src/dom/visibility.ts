@@ -1,5 +1,6 @@
 import {
   type Area,
+  animatedRegions,
   behindEye,
   blend,
   clipArea,
@@ -11,17 +12,18 @@ import {
   containsPaint,
   contentDrawsImage,
   contentMap,
+  coverOpacityFactor,
   type Decoration,
   type Depth,
   type DepthStep,
   type Drift,
   decorationBands,
   drawnInOrder,
-  dropShadowsOf,
+  dropShadowCopies,
   type FilterRegion,
   filterDrift,
   filtered,
-  filterPaintArea,
+  filterPaintAreaOver,
   filterUnjudgeable,
   gradientRamp,
   gradientStops,
@@ -44,6 +46,7 @@ import {
   parseColor,
   parseShadows,
   pseudoDrift,
+  type RegionAnimation,
   type Rgba,
   readablePart,
   reflectedFrom,
@@ -2122,7 +2125,7 @@ function svgShapePaint(node: Element, style: CSSStyleDeclaration): number {
 function opacityThrough(layer: Element): number {
   const view = layer.ownerDocument.defaultView;
   let opacity = 1;
-  for (let node: Element | null = layer; node && view; node = paintParent(node)) opacity *= opacityFactor(styleOf(node).opacity, styleOf(node).filter);
+  for (let node: Element | null = layer; node && view; node = paintParent(node)) opacity *= coverOpacityFactor(styleOf(node).opacity, styleOf(node).filter);
   return opacity;
 }
 
@@ -2392,10 +2395,10 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   // the value by feOffset, grown by feMorphology, a flood): what it draws there is not modelled, it is taken as hiding
   // all of it; where the region cannot be bounded, all of the page.
   if (/url\(/i.test(style.filter)) {
-    const area = filterPaintArea(style.filter, untransformed(cover) ? box : undefined, svgFilterRegions(cover, style.filter));
+    const area = filterPaintAreaOver(style.filter, untransformed(cover) ? box : undefined, svgFilterRegions(cover, style.filter));
     if (!area || inside(area.left, area.top, area.right, area.bottom)) alpha = Math.max(alpha, opacityThrough(cover));
   }
-  for (const copy of dropShadowsOf(style.filter)) alpha = Math.max(alpha, (colour(copy.colour)?.a ?? 1) * paintAt(cover, x - copy.x, y - copy.y));
+  alpha = Math.max(alpha, shadowCopiesAt(cover, style.filter, x, y));
   // A mirrored copy of its paint (-webkit-box-reflect) where the point lies in it.
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
   if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1]));
@@ -2407,6 +2410,22 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
     const grow = shadow.spread;
     if (!inside(box.left + shadow.x - grow, box.top + shadow.y - grow, box.right + shadow.x + grow, box.bottom + shadow.y + grow)) continue;
     alpha = Math.max(alpha, (colour(shadow.colour)?.a ?? 0) * opacityThrough(cover));
+  }
+  return alpha;
+}
+
+/**
+ * How much the copies a box's drop-shadow()s draw hide at (x, y): chained, each copies the copies before it (the s36
+ * review, 6); past MAX_CHAINED_SHADOWS, all of the page.
+ */
+function shadowCopiesAt(cover: Element, filter: string, x: number, y: number): number {
+  const copies = dropShadowCopies(filter);
+  if (!copies) return opacityThrough(cover);
+  let alpha = 0;
+  for (const copy of copies) {
+    if (alpha >= 1) break;
+    const through = copy.through.reduce((product, shadow) => product * (colour(shadow.colour)?.a ?? 1), 1);
+    if (through > alpha) alpha = Math.max(alpha, through * paintAt(cover, x - copy.x, y - copy.y));
   }
   return alpha;
 }
@@ -2432,8 +2451,11 @@ function untransformed(box: Element): boolean {
   return true;
 }
 
-/** The region of each SVG filter a computed `filter` names in url()s, in order; undefined where it is not found here. */
-function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefined)[] {
+/**
+ * The regions each SVG filter a computed `filter` names in url()s may be drawn with, in order: its own, or all its
+ * SMIL animations may give it; undefined where it is not found here or they cannot be bounded.
+ */
+function svgFilterRegions(box: Element, filter: string): (FilterRegion[] | undefined)[] {
   const page = box.ownerDocument.URL.split('#')[0];
   return [...filter.matchAll(/url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)]*))\s*\)/gi)].map((match) => {
     const address = (match[1] ?? match[2] ?? match[3] ?? '').trim();
@@ -2447,8 +2469,41 @@ function svgFilterRegions(box: Element, filter: string): (FilterRegion | undefin
     // A region inherited from another filter (href) is not followed.
     if (found.hasAttribute('href') || found.hasAttributeNS('http://www.w3.org/1999/xlink', 'href')) return undefined;
     const read = (name: string) => found.getAttribute(name);
-    return { units: read('filterUnits'), x: read('x'), y: read('y'), width: read('width'), height: read('height') };
+    const region = { units: read('filterUnits'), x: read('x'), y: read('y'), width: read('width'), height: read('height') };
+    // Its attributes give the base value, not the one SMIL draws now or later (the s36 review, 2): every value named.
+    const animations = smilAnimationsOf(found);
+    return animations.length ? animatedRegions(region, animations) : [region];
   });
+}
+
+/**
+ * The SVG animation elements (<set>, <animate>…) that target `target`, from inside it or through an href anywhere in
+ * its tree or the document, whether they have begun or not, as their attributes read.
+ */
+function smilAnimationsOf(target: Element): RegionAnimation[] {
+  const roots = new Set<ParentNode>([target.ownerDocument]);
+  const root = target.getRootNode();
+  if (root instanceof ShadowRoot) roots.add(root);
+  const found: RegionAnimation[] = [];
+  for (const tree of roots)
+    for (const animation of tree.querySelectorAll('set, animate, animateTransform, animateMotion, animateColor, discard')) {
+      const targetOf = (animation as Element & { targetElement?: Element | null }).targetElement;
+      // Where an engine does not give the target, the parent or the href's id (SMIL's own rule).
+      const href = animation.getAttribute('href') ?? animation.getAttributeNS('http://www.w3.org/1999/xlink', 'href');
+      if (targetOf !== target && animation.parentElement !== target && (href === null || href.trim() !== `#${target.id}`)) continue;
+      const read = (name: string) => animation.getAttribute(name);
+      found.push({
+        kind: animation.localName,
+        attribute: read('attributeName'),
+        from: read('from'),
+        to: read('to'),
+        by: read('by'),
+        values: read('values'),
+        additive: read('additive'),
+        accumulate: read('accumulate'),
+      });
+    }
+  return found;
 }
 
 /**
@@ -2561,7 +2616,7 @@ function pseudoPaintAlpha(style: CSSStyleDeclaration, glyphs: boolean, inherited
   if (!identityFilter(style.getPropertyValue('backdrop-filter') || style.getPropertyValue('-webkit-backdrop-filter'))) paint = 1;
   // An image it draws as its content (an SVG, a gradient) paints whatever its colour (the s36 review, 12).
   if (contentDrawsImage(style.content)) paint = 1;
-  return paint * opacityFactor(style.opacity, style.filter);
+  return paint * coverOpacityFactor(style.opacity, style.filter);
 }
 
 /** The owner's box (a box of `display: contents` has none: the box its pseudo-elements are laid out in). */

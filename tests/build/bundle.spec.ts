@@ -123,8 +123,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // Budgets 41.5 and 40 KB.
   // The s36 review's highs (s37: quoted brackets in a filter, a hidden box's filter copying its visible children, a
   // z-index only where it applies, negative-z boxes, content images and SVG shapes as covers), in both: 42,830 and
-  // 41,137 as this spec counts (found by a local CI run). Budgets 42 and 40.5 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 42, 'shopiverse.js': 40.5 };
+  // 41,137 as this spec counts (found by a local CI run). Budgets 42 and 40.5 KB. Then its findings 2, 3 and 6 (a filter SMIL
+  // animates bounded by every region it names, an opacity() before a url() not counted on covers, chained drop-shadows
+  // on every box): +702 and +688 (43,532 and 41,825). Budgets 43 and 41 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 43, 'shopiverse.js': 41 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.

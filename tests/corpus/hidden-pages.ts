@@ -238,7 +238,8 @@ export type Technique =
   /**
    * The s35 review (high): an ordinary box (no pseudo-element) whose SVG `url()` filter moves or copies its paint over
    * the value: a white block under the value moved up or copied up by feOffset, a white box beside it moved back over
-   * it, a thin white line grown by feMorphology, a 1 px box flooding a userSpaceOnUse region with white.
+   * it, a thin white line grown by feMorphology, a 1 px box flooding a userSpaceOnUse region with white. The s36
+   * review (2, 3, 6): a region or units SMIL animates, an opacity() before a flood, chained drop-shadow()s.
    */
   | 'boxUrlFilter'
   /**
@@ -1508,6 +1509,41 @@ function hiding(input: Input): Hide {
           wrappers: ['display:inline-block;vertical-align:top;white-space:nowrap'],
           value: 'display:block',
           over: '<span style="display:block;visibility:hidden;-webkit-box-reflect:above 0px"><span style="display:block;height:2em;background:#fff;visibility:visible"></span></span>',
+        },
+        // The s36 review, 2: SMIL changing a filter's region or units after it is read (getAttribute gives the base
+        // value): a region that is the block's own box, grown over the value by <set> or <animate>, in the filter or
+        // from another <svg> (href); a flood whose region is a sliver under the value (a share of a box 0.05 px tall), put
+        // in user space (px) by a <set> from another <svg>.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufs', 'x="0" y="0" width="1" height="1"', `<set attributeName="y" to="-1" fill="freeze"/><set attributeName="height" to="2.1" fill="freeze"/><feOffset dy="-${up}"/>`)}${block('ufs')}`,
+        },
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          over: `${svg('ufa', 'x="0" y="0" width="1" height="1"', `<animate attributeName="y" values="-1" dur="1ms" fill="freeze"/><animate attributeName="height" values="2.1" dur="1ms" fill="freeze"/><feOffset dy="-${up}"/>`)}${block('ufa')}`,
+        },
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `${svg('ufe', 'x="-4" y="-40" width="400" height="44"', '<feFlood flood-color="#fff"/>')}<svg width="0" height="0" style="position:absolute"><set href="#ufe" attributeName="filterUnits" to="userSpaceOnUse" fill="freeze"/></svg><span style="position:absolute;left:0;top:calc(100% + 4px);width:1px;height:0.05px;filter:url(#ufe)"></span>`,
+        },
+        // The s36 review, 3: an opacity() before a url() whose primitives ignore their input (a flood): the flood is
+        // drawn whole, not at the opacity's alpha.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `${svg('ufo', 'filterUnits="userSpaceOnUse" x="-4" y="-30" width="400" height="60"', '<feFlood flood-color="#fff"/>')}<span style="position:absolute;left:0;top:0;width:1px;height:1px;background:#fff;filter:opacity(${c < 0.5 ? '0.05' : '3%'}) url(#ufo)"></span>`,
+        },
+        // The s36 review, 6: chained drop-shadow()s on an ordinary box: each copies the copies before it, so a copy
+        // lies at the sum of their offsets. A white box below and right of the value: the first copy lands under it,
+        // the second beside it, the copy of the copy over it. Opaque white: three alphas of 0.95 leave the text at 14%,
+        // which the rule (an opacity of 0.1) counts as seen.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `<span style="position:absolute;left:100%;top:100%;width:320px;height:1.5em;background:#fff;filter:drop-shadow(-320px 0 0 #fff) drop-shadow(0 -${up}px 0 #fff)"></span>`,
         },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
