@@ -399,7 +399,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           ? {
               kept: 'Anahtar yalnızca tarayıcı açıkken bellekte tutulur ve sadece ShopiVerse’teki “Api Tanım” formuna yazılır.',
               ends: 'Joom’daki anahtar da …8f90 ile bitmeli.',
-              forget: 'Anahtarı buradan sil',
+              forget: 'Anahtarı sil',
               forgetShown: true,
             }
           : {
