@@ -1670,6 +1670,21 @@ function hiding(input: Input): Hide {
           wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
           over: `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible"><path d="M-${inset} 10H400" stroke="${white}" stroke-width="36" fill="none"/></svg>`,
         },
+        // The s37 review, 3: the old -webkit-gradient() spelling, which Chromium keeps in the computed content (an engine
+        // that does not know it keeps the linear-gradient() before it).
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: '<i class="ic"></i>',
+          sheet: `.ic::before{content:linear-gradient(${white},${white});content:-webkit-gradient(linear,left top,left bottom,from(${white}),to(${white}));position:absolute;display:block;left:-${inset}px;top:-${inset}px;width:calc(100% + ${2 * inset}px);height:calc(100% + ${2 * inset}px);color:transparent}`,
+        },
+        // The s37 review, 1: an opaque white box inside a display: contents box of low opacity, which draws nothing
+        // of its own, so its opacity thins nothing.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `<div style="display:contents;${c < 0.5 ? 'opacity:0.05' : 'filter:opacity(5%)'}"><div style="position:absolute;left:-${inset}px;right:-${inset}px;top:-${inset}px;bottom:-${inset}px;background:${white}"></div></div>`,
+        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
