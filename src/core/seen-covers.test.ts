@@ -478,6 +478,12 @@ describe('contentDrawsImage: a computed content that draws an image (the s36 rev
     ['a repeating conic gradient', 'repeating-conic-gradient(red 0deg, blue 10deg)', true],
     ['an image-set()', 'image-set(url("a.png") 1x)', true],
     ['a webkit gradient', '-webkit-linear-gradient(red, blue)', true],
+    [
+      'the old webkit gradient spelling (the s37 review, 3)',
+      '-webkit-gradient(linear, 0% 0%, 0% 100%, from(rgb(255, 255, 255)), to(rgb(255, 255, 255)))',
+      true,
+    ],
+    ['a moz gradient', '-moz-linear-gradient(red, blue)', true],
     ['an image with alt text', 'url("a.png") / "alt"', true],
     ['a string then an image', '"x" url("a.png")', true],
     ['a string naming url(', '"see url(x) and linear-gradient(y)"', false],

@@ -831,7 +831,7 @@ export function negativeLayerOver(z: number, under: number | 'flow', later: bool
 export function contentDrawsImage(content: string | undefined | null): boolean {
   if (!content) return false;
   const bare = content.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
-  return /(^|[\s,/(])(-webkit-)?(url|image|image-set|cross-fade|element|paint|(repeating-)?(linear|radial|conic)-gradient)\(/i.test(bare);
+  return /(^|[\s,/(])(-webkit-|-moz-)?(url|image|image-set|cross-fade|element|paint|gradient|(repeating-)?(linear|radial|conic)-gradient)\(/i.test(bare);
 }
 
 /** An SVG shape's computed paint: its fill and stroke (a colour, none, a url() to a gradient or pattern…) and their opacities. */

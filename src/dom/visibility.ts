@@ -2125,7 +2125,11 @@ function svgShapePaint(node: Element, style: CSSStyleDeclaration): number {
 function opacityThrough(layer: Element): number {
   const view = layer.ownerDocument.defaultView;
   let opacity = 1;
-  for (let node: Element | null = layer; node && view; node = paintParent(node)) opacity *= coverOpacityFactor(styleOf(node).opacity, styleOf(node).filter);
+  for (let node: Element | null = layer; node && view; node = paintParent(node)) {
+    const style = styleOf(node);
+    // A display: contents box draws nothing, so its opacity and filter thin nothing (the s37 review, 1).
+    if (style.display !== 'contents') opacity *= coverOpacityFactor(style.opacity, style.filter);
+  }
   return opacity;
 }
 
