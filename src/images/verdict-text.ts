@@ -8,7 +8,7 @@ export function reasonsText(verdict: ImageVerdict): string {
   return verdict.reasons
     .map((reason) => {
       const text = t(`imageReason_${reason}`);
-      // "WEBP biçiminde: Joom yalnızca PNG veya JPEG alır", not "yalnızca PNG veya JPEG (WEBP)" (look verdict 6).
+      // "WEBP dosyası: Joom yalnızca PNG veya JPEG kabul eder", not "yalnızca PNG veya JPEG (WEBP)" (look verdict 6).
       if (reason === 'format' && verdict.format) return t('imageReason_formatIs', verdict.format.toUpperCase());
       const hint = reason === 'formatNotChecked' ? extensionHint(verdict.url) : undefined;
       return hint ? `${text}; ${t('imageFormatHint', hint)}` : text;

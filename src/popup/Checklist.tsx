@@ -69,7 +69,7 @@ export function Checklist({ list, next, stored, activeUrl }: { list: List; next:
       {t('productsTitle')} <span class="count">{t(productsCount.key, productsCount.args)}</span>
     </h2>
   );
-  // No product check has run yet ("henüz yapılmadı"), and the store is not connected: the two rows (what each check
+  // No product check has run yet ("henüz kontrol edilmedi"), and the store is not connected: the two rows (what each check
   // is, where it runs) fold into the heading; they are for later, and pushed the guide's foot out of the popup.
   const productsFolded = !next.connected && list.products.ran === 0 && !PRODUCT_STEPS.includes(next.id as Step['id']);
   const productRows = (

@@ -28,7 +28,7 @@ describe(`product images (${BROWSER})`, () => {
     const reasons = await page.ourUi('image');
     expect(reasons.join('|')).toContain('Yatay');
     expect(reasons.join('|')).toContain('550');
-    expect(reasons.join('|')).toContain('WEBP biçiminde: Joom yalnızca PNG veya JPEG alır');
+    expect(reasons.join('|')).toContain('WEBP dosyası: Joom yalnızca PNG veya JPEG kabul eder');
     await page.close();
   });
 
@@ -43,7 +43,7 @@ describe(`product images (${BROWSER})`, () => {
     expect((await popupStates(popup)).images).toBe('error');
     const summary = await popup.evaluate(() => document.querySelector('[data-images-summary]')?.textContent ?? '');
     // Sized from the page only (no host permission here): a fit by an estimated size is not called fitting (issue 17).
-    expect(summary).toContain('2 sorunsuz görünüyor (boyutu tahmini), 3 sorunlu');
+    expect(summary).toContain('2 görsel sorunsuz görünüyor (boyutlar tahmini), 3 sorunlu');
     expect(summary).not.toContain('uygun,');
     expect(summary).toContain('photo.webp');
     expect(summary).toContain('landscape.jpg');
@@ -171,7 +171,10 @@ describe(`product images a page cannot vouch for (${BROWSER})`, () => {
     const page = await browser().open('https://app.shopiverse.tech/tr/products?show=closed');
     await verdicts(page, 7);
     // Read from the file's first bytes (the host allows cross-origin reads).
-    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP biçiminde: Joom yalnızca PNG veya JPEG alır') });
+    expect(await badgeOf(page, 'Halı WebP')).toMatchObject({
+      mark: 'bad',
+      text: expect.stringContaining('WEBP dosyası: Joom yalnızca PNG veya JPEG kabul eder'),
+    });
     // Declared by the <picture> source the browser chose (the host allows no cross-origin read).
     expect(await badgeOf(page, 'Seccade WebP')).toMatchObject({ mark: 'bad', text: expect.stringContaining('WEBP') });
     // Right size and ratio, but nothing tells the format: never "ok".

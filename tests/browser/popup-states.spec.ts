@@ -360,7 +360,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         offered,
       });
       // It says another store was seen, by name (look verdict 4: "Ayrıca okundu" did not say what was read).
-      expect(shown.name).toBe(lang === 'tr' ? 'Joom’da Ege Tekstil mağazası da var' : 'Joom also has the store Ege Tekstil');
+      expect(shown.name).toBe(lang === 'tr' ? 'Joom hesabınızda Ege Tekstil mağazası da var' : 'Joom also has the store Ege Tekstil');
 
       // The same offer while the Secret Key read twice is asked: the card asks, no bar; the offer is kept for later.
       await showState(popup, { ...state, session: { ...state.session, conflicts: [SECRET_CHANGED] }, next: 'conflict' });
@@ -397,9 +397,9 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(before).toEqual(
         lang === 'tr'
           ? {
-              kept: 'Anahtar yalnızca tarayıcı açıkken bellekte tutulur ve yalnızca ShopiVerse’teki “Api Tanım” formuna yazılır.',
+              kept: 'Anahtar yalnızca tarayıcı açıkken bellekte tutulur ve sadece ShopiVerse’teki “Api Tanım” formuna yazılır.',
               ends: 'Joom’daki anahtar da …8f90 ile bitmeli.',
-              forget: 'Anahtarı unut',
+              forget: 'Anahtarı buradan sil',
               forgetShown: true,
             }
           : {

@@ -121,7 +121,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // The s35 review's open highs (s36: a box's url() filter over its whole filter region, a drop-shadow() copying a
   // box's pseudo-elements, a negative-z pseudo-element over a lower layer), in both: +902 and +938 (42,225 and 40,569).
   // Budgets 41.5 and 40 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 41.5, 'shopiverse.js': 40 };
+  // The s36 review's highs (s37: quoted brackets in a filter, a hidden box's filter copying its visible children, a
+  // z-index only where it applies, negative-z boxes, content images and SVG shapes as covers), in both: +433 and +387
+  // (42,658 and 40,956, found by a local CI run). Budgets 42 and 40.5 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 42, 'shopiverse.js': 40.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
