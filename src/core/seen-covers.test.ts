@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   animatedRegions,
   behindEye,
+  containmentApplies,
   contentDrawsImage,
   contentMap,
   coverOpacityFactor,
@@ -24,6 +25,7 @@ import {
   showsBack,
   svgPaintAlpha,
   times,
+  transformApplies,
   transformDrift,
   turnedBy,
 } from './seen';
@@ -434,6 +436,25 @@ describe('negativeLayerOver: a layer of negative z-index over an element of the 
     ['at the same z-index: over when later', -2, -2, true, true],
     ['at the same z-index: under when earlier', -2, -2, false, false],
   ])('%s', (_, z, under, later, expected) => expect(negativeLayerOver(z, under, later)).toBe(expected));
+});
+
+describe('transformApplies and containmentApplies: the boxes a transform or containment applies to (the s37 review, 7)', () => {
+  it.each<[string, string, boolean, boolean, boolean]>([
+    ['a non-atomic inline box', 'inline', false, false, false],
+    ['a replaced inline element (an img)', 'inline', true, true, true],
+    ['an inline-block', 'inline-block', false, true, true],
+    ['a block', 'block', false, true, true],
+    ['a flex container', 'flex', false, true, true],
+    ['a ruby container', 'ruby', false, false, false],
+    ['a table row: transformed, not contained', 'table-row', false, true, false],
+    ['a table cell', 'table-cell', false, true, true],
+    ['a table column', 'table-column', false, false, false],
+    ['no box (display: contents)', 'contents', false, false, false],
+    ['no box (display: none)', 'none', true, false, false],
+  ])('%s', (_, display, replaced, transforms, contains) => {
+    expect(transformApplies(display, replaced)).toBe(transforms);
+    expect(containmentApplies(display, replaced)).toBe(contains);
+  });
 });
 
 describe('coverOpacityFactor: the opacity a cover keeps, an SVG filter ignoring what came before it (the s36 review, 3)', () => {
