@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   animatedRegions,
   behindEye,
+  containmentApplies,
   contentDrawsImage,
   contentMap,
   coverOpacityFactor,
@@ -24,6 +25,7 @@ import {
   showsBack,
   svgPaintAlpha,
   times,
+  transformApplies,
   transformDrift,
   turnedBy,
 } from './seen';
@@ -436,6 +438,25 @@ describe('negativeLayerOver: a layer of negative z-index over an element of the 
   ])('%s', (_, z, under, later, expected) => expect(negativeLayerOver(z, under, later)).toBe(expected));
 });
 
+describe('transformApplies and containmentApplies: the boxes a transform or containment applies to (the s37 review, 7)', () => {
+  it.each<[string, string, boolean, boolean, boolean]>([
+    ['a non-atomic inline box', 'inline', false, false, false],
+    ['a replaced inline element (an img)', 'inline', true, true, true],
+    ['an inline-block', 'inline-block', false, true, true],
+    ['a block', 'block', false, true, true],
+    ['a flex container', 'flex', false, true, true],
+    ['a ruby container', 'ruby', false, false, false],
+    ['a table row: transformed, not contained', 'table-row', false, true, false],
+    ['a table cell', 'table-cell', false, true, true],
+    ['a table column', 'table-column', false, false, false],
+    ['no box (display: contents)', 'contents', false, false, false],
+    ['no box (display: none)', 'none', true, false, false],
+  ])('%s', (_, display, replaced, transforms, contains) => {
+    expect(transformApplies(display, replaced)).toBe(transforms);
+    expect(containmentApplies(display, replaced)).toBe(contains);
+  });
+});
+
 describe('coverOpacityFactor: the opacity a cover keeps, an SVG filter ignoring what came before it (the s36 review, 3)', () => {
   it.each<[string, string | undefined, string | undefined, number]>([
     ['no filter: the opacity', '0.5', 'none', 0.5],
@@ -478,6 +499,12 @@ describe('contentDrawsImage: a computed content that draws an image (the s36 rev
     ['a repeating conic gradient', 'repeating-conic-gradient(red 0deg, blue 10deg)', true],
     ['an image-set()', 'image-set(url("a.png") 1x)', true],
     ['a webkit gradient', '-webkit-linear-gradient(red, blue)', true],
+    [
+      'the old webkit gradient spelling (the s37 review, 3)',
+      '-webkit-gradient(linear, 0% 0%, 0% 100%, from(rgb(255, 255, 255)), to(rgb(255, 255, 255)))',
+      true,
+    ],
+    ['a moz gradient', '-moz-linear-gradient(red, blue)', true],
     ['an image with alt text', 'url("a.png") / "alt"', true],
     ['a string then an image', '"x" url("a.png")', true],
     ['a string naming url(', '"see url(x) and linear-gradient(y)"', false],

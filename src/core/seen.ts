@@ -814,6 +814,26 @@ export function dropShadowCopies(filter: string | undefined | null): ShadowCopy[
 }
 
 /**
+ * Transforms apply to the box (CSS Transforms 1, a "transformable element": a block-level or atomic inline-level box,
+ * a table row, row group or cell, a caption): not to a non-atomic inline box (display: inline, ruby, of an element
+ * that is not replaced), a table column, nor an element with no box (the s37 review, 7: an inline span naming a
+ * transform was taken for a stacking context and a layer over later boxes of its flow).
+ */
+export function transformApplies(display: string, replaced: boolean): boolean {
+  if (display === 'none' || display === 'contents') return false;
+  if (replaced) return true;
+  return !/^(inline|ruby|ruby-base|ruby-text|ruby-base-container|ruby-text-container|table-column|table-column-group)$/.test(display.trim());
+}
+
+/**
+ * Layout and paint containment apply to the box (CSS Containment 2): as transforms, and not to the internal boxes of
+ * a table other than its cells (rows, row groups, columns) either (the s37 review, 7: contain: paint on an inline span).
+ */
+export function containmentApplies(display: string, replaced: boolean): boolean {
+  return transformApplies(display, replaced) && !/^table-(row|row-group|header-group|footer-group)$/.test(display.trim());
+}
+
+/**
  * A layer of negative z-index is drawn over an element in the same stacking context (the s35 review: a white
  * pseudo-element at z-index -1 over a value in a layer at -2): `under` is the z-index the element is drawn at there
  * (that of the outermost stacking context holding it, 0 for a positioned box of z-index auto), or 'flow' for an
@@ -831,7 +851,7 @@ export function negativeLayerOver(z: number, under: number | 'flow', later: bool
 export function contentDrawsImage(content: string | undefined | null): boolean {
   if (!content) return false;
   const bare = content.replace(/"(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'/g, '""');
-  return /(^|[\s,/(])(-webkit-)?(url|image|image-set|cross-fade|element|paint|(repeating-)?(linear|radial|conic)-gradient)\(/i.test(bare);
+  return /(^|[\s,/(])(-webkit-|-moz-)?(url|image|image-set|cross-fade|element|paint|gradient|(repeating-)?(linear|radial|conic)-gradient)\(/i.test(bare);
 }
 
 /** An SVG shape's computed paint: its fill and stroke (a colour, none, a url() to a gradient or pattern…) and their opacities. */

@@ -9,6 +9,7 @@ import {
   clipPathKeeps,
   clipRectHidesAll,
   clipRectKeeps,
+  containmentApplies,
   containsPaint,
   contentDrawsImage,
   contentMap,
@@ -60,6 +61,7 @@ import {
   textPaintSeen,
   times,
   tooFaint,
+  transformApplies,
   turnedBy,
   WHITE,
 } from '../core/seen';
@@ -632,7 +634,7 @@ function clipParent(node: Element): Element | null {
   if (position !== 'absolute' && position !== 'fixed') return paintParent(node);
   for (let up = paintParent(node); up; up = paintParent(up)) {
     const style = styleOf(up);
-    if (holdsFixedBoxes(style)) return up;
+    if (holdsFixedBoxes(style, up.matches(REPLACED))) return up;
     if (position === 'absolute' && style.position !== 'static') return up;
   }
   return null;
@@ -643,24 +645,30 @@ function clipParent(node: Element): Element | null {
  * rotate and scale properties), perspective, filter, backdrop-filter, a will-change of those, containment, a size
  * container, content-visibility: auto, an offset path (review 8: the shorter list let a clipper be climbed past).
  */
-function holdsFixedBoxes(style: CSSStyleDeclaration): boolean {
+function holdsFixedBoxes(style: CSSStyleDeclaration, replaced: boolean): boolean {
   const set = (value: string | undefined) => Boolean(value) && value !== 'none' && value !== 'normal' && value !== 'auto';
   const property = (name: string) => style.getPropertyValue(name);
+  // A filter applies to any box; transforms and containment not to a non-atomic inline one (the s37 review, 7).
+  const transforms =
+    transformApplies(style.display, replaced) &&
+    (set(style.transform) ||
+      set(property('translate')) ||
+      set(property('rotate')) ||
+      set(property('scale')) ||
+      set(style.perspective) ||
+      set(property('offset-path')) ||
+      /transform|perspective|translate|rotate|scale/.test(style.willChange) ||
+      style.getPropertyValue('transform-style') === 'preserve-3d');
+  const contains =
+    containmentApplies(style.display, replaced) &&
+    (/\b(paint|layout|strict|content)\b/.test(style.contain) || /size/.test(property('container-type')) || property('content-visibility') === 'auto');
   return (
-    set(style.transform) ||
-    set(property('translate')) ||
-    set(property('rotate')) ||
-    set(property('scale')) ||
-    set(style.perspective) ||
+    transforms ||
+    contains ||
     set(style.filter) ||
     set(property('backdrop-filter')) ||
     set(property('-webkit-backdrop-filter')) ||
-    set(property('offset-path')) ||
-    /transform|perspective|filter|translate|rotate|scale/.test(style.willChange) ||
-    style.getPropertyValue('transform-style') === 'preserve-3d' ||
-    /\b(paint|layout|strict|content)\b/.test(style.contain) ||
-    /size/.test(property('container-type')) ||
-    property('content-visibility') === 'auto'
+    /filter/.test(style.willChange)
   );
 }
 
@@ -2125,7 +2133,11 @@ function svgShapePaint(node: Element, style: CSSStyleDeclaration): number {
 function opacityThrough(layer: Element): number {
   const view = layer.ownerDocument.defaultView;
   let opacity = 1;
-  for (let node: Element | null = layer; node && view; node = paintParent(node)) opacity *= coverOpacityFactor(styleOf(node).opacity, styleOf(node).filter);
+  for (let node: Element | null = layer; node && view; node = paintParent(node)) {
+    const style = styleOf(node);
+    // A display: contents box draws nothing, so its opacity and filter thin nothing (the s37 review, 1).
+    if (style.display !== 'contents') opacity *= coverOpacityFactor(style.opacity, style.filter);
+  }
   return opacity;
 }
 
@@ -2233,12 +2245,12 @@ function unhitCovers(document: Document): Element[] {
  * negative margin, made a layer by transform or opacity:0.999, hid it from the hit test and the scan; one list with
  * clipParent's, which had grown apart from this one).
  */
-function ownLayer(style: CSSStyleDeclaration): boolean {
+function ownLayer(style: CSSStyleDeclaration, replaced = false): boolean {
   const set = (value: string) => value !== '' && value !== 'none' && value !== 'normal' && value !== 'auto';
   // A box of display: contents has no box, so no layer, whatever it names (the s36 review, 8).
   if (style.display === 'contents') return false;
   return (
-    holdsFixedBoxes(style) ||
+    holdsFixedBoxes(style, replaced) ||
     Number.parseFloat(style.opacity) < 1 ||
     /opacity/.test(style.willChange) ||
     set(style.mixBlendMode) ||
@@ -2256,7 +2268,7 @@ function ownLayer(style: CSSStyleDeclaration): boolean {
  */
 function paintsAsLayer(node: Element, style: CSSStyleDeclaration): boolean {
   if (style.display === 'contents') return false;
-  if (style.position !== 'static' || ownLayer(style)) return true;
+  if (style.position !== 'static' || ownLayer(style, node.matches(REPLACED))) return true;
   const parent = layoutParent(node);
   return style.zIndex !== 'auto' && style.zIndex !== '' && !!parent && /flex|grid/.test(styleOf(parent).display);
 }
@@ -2825,7 +2837,7 @@ function stackingContext(node: Element, style: CSSStyleDeclaration): boolean {
   // No box, no stacking context (the s36 review, 8).
   if (style.display === 'contents') return false;
   const z = style.zIndex !== 'auto' && style.zIndex !== '';
-  if (/fixed|sticky/.test(style.position) || (style.position !== 'static' && z) || ownLayer(style)) return true;
+  if (/fixed|sticky/.test(style.position) || (style.position !== 'static' && z) || ownLayer(style, node.matches(REPLACED))) return true;
   const parent = layoutParent(node);
   return z && !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
 }

@@ -269,6 +269,12 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
       (technique) => `${technique} ${wrong.get(technique)?.length ?? 0}/${of(technique)} (refused ${refused.get(technique)?.length ?? 0})`,
     );
     console.log(`${what} in ${BROWSER} (seed ${seed}): ${counts.join(', ')} read wrongly`);
+    if (process.env.SEEN_TAGS)
+      for (const [technique, list] of wrong)
+        for (const item of list)
+          console.log(
+            `TAG ${BROWSER} ${seed} ${technique} ${/display:inline;[^"]*|opacity:0\.05|filter:opacity\(5%\)|-webkit-gradient|display:contents;[^"]*|z-index:-?\d+|<svg[^>]*>|content:[a-z-]+/.exec(item)?.[0]} :: ${item.split('\n')[0]}`,
+          );
     return { wrong, refused, of };
   }
 

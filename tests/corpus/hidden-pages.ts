@@ -1632,6 +1632,14 @@ function hiding(input: Input): Hide {
           wrappers: ['position:relative;display:inline-block;z-index:0'],
           over: `<i style="position:absolute;left:-3px;right:-3px;top:-43px;height:calc(100% + 6px);z-index:${over};box-shadow:0 40px 0 0 ${white}"></i>`,
         },
+        // The s37 review, 7: a transform or contain: paint does not apply to a non-atomic inline box, so a value of
+        // display: inline naming one is no layer: a white box later in its flow, taking no pointer, is drawn over it.
+        {
+          ...plain,
+          wrappers: ['display:inline-block;white-space:nowrap'],
+          value: `display:inline;${c < 0.5 ? 'transform:translateX(0)' : 'contain:paint'}`,
+          over: `<span style="display:inline-block;width:30em;height:1.4em;margin-left:-30em;vertical-align:middle;background:${white};pointer-events:none"></span>`,
+        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
@@ -1669,6 +1677,22 @@ function hiding(input: Input): Hide {
           ...plain,
           wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
           over: `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible"><path d="M-${inset} 10H400" stroke="${white}" stroke-width="36" fill="none"/></svg>`,
+        },
+        // The s37 review, 3: the old -webkit-gradient() spelling, which Chromium keeps in the computed content (an engine
+        // that does not know it keeps the linear-gradient() before it).
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: '<i class="ic"></i>',
+          sheet: `.ic::before{content:linear-gradient(${white},${white});content:-webkit-gradient(linear,left top,left bottom,from(${white}),to(${white}));position:absolute;display:block;left:-${inset}px;top:-${inset}px;width:calc(100% + ${2 * inset}px);height:calc(100% + ${2 * inset}px);color:transparent}`,
+        },
+        // The s37 review, 1: an opaque white box inside a display: contents box of low opacity, which draws nothing
+        // of its own, so its opacity thins nothing. Spans, not divs: a <div> closes the value's <p> in the HTML parser,
+        // and the white box, out of the value's box, covered the whole page (the seller's values too).
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
+          over: `<span style="display:contents;${c < 0.5 ? 'opacity:0.05' : 'filter:opacity(5%)'}"><span style="position:absolute;display:block;left:-${inset}px;right:-${inset}px;top:-${inset}px;bottom:-${inset}px;background:${white}"></span></span>`,
         },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
