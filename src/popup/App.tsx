@@ -51,6 +51,9 @@ export function App() {
   const empty = isEmpty(stored) && next.id === 'store-id';
   const told = pushTelling(next, list, push.answer?.status);
   const first = valuesFirst(next, told);
+  // ShopiVerse's form holds the three values (pushed, saved, connected): the values fold, the key's "forget" stays shown.
+  const pushedDone = list.steps.find((step) => step.id === 'pushed')?.state === 'done';
+  const valuesFolded = pushedDone || next.connected;
   const stores = Object.values(local.stores).sort((a, b) => b.seenAt - a.seenAt);
   const orphans = unlinkedApps(local);
   document.documentElement.lang = t('@@ui_locale').slice(0, 2);
@@ -84,9 +87,9 @@ export function App() {
       {!empty && (
         <>
           {told.waiting && <PushWaiting detail={told.waiting} stored={stored} />}
-          {first && <Values stored={stored} storeId={storeId} />}
+          {first && <Values stored={stored} storeId={storeId} folded={valuesFolded} pushed={pushedDone} />}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />
-          {!first && <Values stored={stored} storeId={storeId} folded={next.connected} />}
+          {!first && <Values stored={stored} storeId={storeId} folded={valuesFolded} pushed={pushedDone} />}
           {/* Another store, chosen on purpose: below the guide (a dropdown on top invited a wrong choice; the card names the store). */}
           {stores.length > 1 && (
             <label class="store-picker">
