@@ -23,10 +23,14 @@ const OPENINGS = Number(process.env.BENCH_OPENINGS ?? 15);
 type Browser = 'chromium' | 'firefox';
 interface Opening {
   parsed: number;
+  /** The module began to run (the "joom-exec" mark a JOOM_BENCH_MARKS=1 build sets first thing; – otherwise). */
+  exec: number;
   started: number;
   data: number;
   rendered: number;
   ready: number;
+  /** The browser's first paint (Chromium's paint timing; – in Firefox). */
+  painted: number;
 }
 
 function median(values: number[]): number {
@@ -65,14 +69,49 @@ async function open(driver: Driver): Promise<Opening> {
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
     return {
       parsed: navigation?.domInteractive ?? Number.NaN,
+      exec: mark('joom-exec'),
       started: mark('joom-start'),
       data: mark('joom-data'),
       rendered: mark('joom-rendered'),
       ready: mark('joom-ready'),
+      painted: performance.getEntriesByName('first-paint')[0]?.startTime ?? Number.NaN,
     };
   });
   await popup.close();
   return opening;
+}
+
+/**
+ * In one opened popup, after it has shown its data: the two ways its state could come, each timed 10 times (median,
+ * ms): the storage read it does (both areas, as use-state.ts reads them) and a message round trip to the background
+ * (a query every sender may ask; settled whether answered or refused).
+ */
+async function stateWays(driver: Driver): Promise<string> {
+  const popup = await driver.popup();
+  await popup.waitFor(() => performance.getEntriesByName('joom-ready').length > 0);
+  const ways = await popup.evaluate(async () => {
+    type Api = {
+      storage: Record<'local' | 'session', { get(key: string): Promise<unknown> }>;
+      runtime: { sendMessage(message: unknown): Promise<unknown> };
+    };
+    const scope = globalThis as unknown as { browser?: Api; chrome: Api };
+    const api = scope.browser ?? scope.chrome;
+    const time = async (work: () => Promise<unknown>) => {
+      const times: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const start = performance.now();
+        await work().catch(() => undefined);
+        times.push(performance.now() - start);
+      }
+      return times.sort((x, y) => x - y)[5] ?? Number.NaN;
+    };
+    return {
+      storage: await time(() => Promise.all([api.storage.local.get('state'), api.storage.session.get('session')])),
+      message: await time(() => api.runtime.sendMessage({ type: 'joom/prefill-query' })),
+    };
+  });
+  await popup.close();
+  return `  state, median of 10 in an open popup: storage read (local + session) ${ways.storage.toFixed(1)} ms · message round trip to the background ${ways.message.toFixed(1)} ms`;
 }
 
 /** Our popup with a read store's data; the first opening (which may start the extension's process) not counted. */
@@ -90,6 +129,7 @@ async function measure(browser: Browser): Promise<string> {
   const baseline = process.env.BENCH_BASELINE && join(process.env.BENCH_BASELINE, browser === 'firefox' ? 'firefox' : 'chrome');
   const emptyDir = emptyExtension(browser);
   const pages: { name: string; driver: Driver; times: Opening[] }[] = [];
+  let ways = '';
   try {
     pages.push({ name: 'this build', driver: await withStore(launch), times: [] });
     const empty = await launch({ lang: 'tr', dist: emptyDir });
@@ -97,6 +137,8 @@ async function measure(browser: Browser): Promise<string> {
     pages.push({ name: 'empty extension page', driver: empty, times: [] });
     if (baseline) pages.push({ name: `baseline ${baseline}`, driver: await withStore(launch, baseline), times: [] });
     for (let i = 0; i < OPENINGS; i++) for (const page of pages) page.times.push(await open(page.driver));
+    const first = pages[0];
+    if (first) ways = await stateWays(first.driver);
   } finally {
     for (const page of pages) await page.driver.close();
     rmSync(emptyDir, { recursive: true, force: true });
@@ -104,9 +146,11 @@ async function measure(browser: Browser): Promise<string> {
   const ms = (value: number) => (Number.isNaN(value) ? '–' : value.toFixed(1));
   const line = ({ name, times }: (typeof pages)[number]) => {
     const at = (key: keyof Opening) => median(times.map((time) => time[key]));
+    const step = (from: keyof Opening, to: keyof Opening) => median(times.map((time) => time[to] - time[from]));
     return (
       `  ${name}: median ${ms(at('ready'))} ms (${times.map((time) => time.ready.toFixed(0)).join('/')})\n` +
-      `    HTML parsed ${ms(at('parsed'))} · script run ${ms(at('started'))} · data read ${ms(at('data'))} · rendered ${ms(at('rendered'))} · on screen ${ms(at('ready'))}`
+      `    HTML parsed ${ms(at('parsed'))} · began to run ${ms(at('exec'))} · script run ${ms(at('started'))} · data read ${ms(at('data'))} · rendered ${ms(at('rendered'))} · first paint ${ms(at('painted'))} · on screen ${ms(at('ready'))}` +
+      `\n    each opening's own steps (medians): parsed → began to run ${ms(step('parsed', 'exec'))} · parsed → script run ${ms(step('parsed', 'started'))} · script run → data ${ms(step('started', 'data'))} · data → rendered ${ms(step('data', 'rendered'))} · rendered → on screen ${ms(step('rendered', 'ready'))}`
     );
   };
   const [ours, empty, base] = pages.map((page) => median(page.times.map((time) => time.ready))) as [number, number, number | undefined];
@@ -115,6 +159,7 @@ async function measure(browser: Browser): Promise<string> {
     ...pages.map(line),
     `  popup − empty page: ${(ours - empty).toFixed(1)} ms (target: within 10 ms); popup / empty page: ${(ours / empty).toFixed(2)}×`,
     ...(base === undefined ? [] : [`  baseline − empty page: ${(base - empty).toFixed(1)} ms`]),
+    ...(ways ? [ways] : []),
   ].join('\n');
 }
 
