@@ -2764,8 +2764,10 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
       Number.parseFloat(value),
     );
     const view = owner.ownerDocument.defaultView;
-    const block = style.position === 'fixed' ? null : styleOf(owner).position !== 'static' ? owner : (owner as HTMLElement).offsetParent;
-    const frame = block ? block.getBoundingClientRect() : { left: 0, top: 0, right: view?.innerWidth ?? 0, bottom: view?.innerHeight ?? 0 };
+    const block = containingBlock(owner, style.position === 'fixed');
+    // None: the viewport for a fixed one, the initial containing block (the viewport at the page's origin) for an absolute one.
+    const [x, y] = style.position === 'fixed' ? [0, 0] : [-(view?.scrollX ?? 0), -(view?.scrollY ?? 0)];
+    const frame = block ? block.getBoundingClientRect() : { left: x, top: y, right: x + (view?.innerWidth ?? 0), bottom: y + (view?.innerHeight ?? 0) };
     // An image it draws that has not loaded yet lies at no size (Firefox), and grows when it comes: as one of unknown
     // size, all of its containing block (the s36 review, 12).
     const pending = contentDrawsImage(style.content) && (width <= 0 || height <= 0);
@@ -2776,6 +2778,21 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
     return grown({ left: originX + left, top: originY + top, right: originX + left + width, bottom: originY + top + height });
   }
   return Math.max(drift.left, drift.right, drift.up, drift.down) > PSEUDO_SLACK_PX ? grown(box) : undefined;
+}
+
+/**
+ * The containing block of an absolute (or `fixed`) pseudo-element of `owner`: the owner or the nearest box around it
+ * that is positioned (not for a fixed one) or holds fixed boxes (a filter, a transform…), a box of `display: contents`
+ * (a <slot>) skipped; none for the viewport. `offsetParent` named neither a static owner a filter makes one, nor the
+ * box a contents owner is laid out in, nor a transformed box holding a fixed one (the s36 review, 7).
+ */
+function containingBlock(owner: Element, fixed: boolean): Element | null {
+  for (let node: Element | null = layoutBox(owner) ?? owner; node; node = layoutParent(node)) {
+    const style = styleOf(node);
+    if (style.display === 'contents') continue;
+    if (holdsFixedBoxes(style) || (!fixed && style.position !== 'static')) return node;
+  }
+  return null;
 }
 
 /**
