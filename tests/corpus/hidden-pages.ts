@@ -1638,21 +1638,6 @@ function hiding(input: Input): Hide {
           wrappers: ['position:relative;display:inline-block;z-index:0'],
           over: `<i style="position:absolute;left:-3px;right:-3px;top:-43px;height:calc(100% + 6px);z-index:${over};box-shadow:0 40px 0 0 ${white}"></i>`,
         },
-        // The s37 review's low finding: a pseudo-element of display: contents makes no box, so no z-index applies to it
-        // (in a flex container, or positioned): its white glyphs are drawn in its owner's flow, after the value pulled
-        // under them (a negative margin), whatever negative z-index it names.
-        {
-          ...plain,
-          value: 'flex:none;margin-right:-24em',
-          around: ['<span class="nzc" style="display:inline-flex;width:24em;overflow:hidden;white-space:nowrap">', '</span>'],
-          sheet: `.nzc::after{content:"${'\\2588'.repeat(48)}";display:contents;z-index:${over};color:${white}}`,
-        },
-        {
-          ...plain,
-          value: 'display:inline-block;margin-right:-24em',
-          around: ['<span class="nzc" style="display:inline-block;width:24em;overflow:hidden;white-space:nowrap">', '</span>'],
-          sheet: `.nzc::after{content:"${'\\2588'.repeat(48)}";display:contents;position:${c < 0.5 ? 'absolute' : 'relative'};z-index:${over};color:${white}}`,
-        },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
