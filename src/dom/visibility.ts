@@ -62,6 +62,7 @@ import {
   tooFaint,
   turnedBy,
   WHITE,
+  zIndexApplied,
 } from '../core/seen';
 
 // Only what the seller can see counts, by this one definition, for the reader, the pick, the form qualification and
@@ -2804,14 +2805,17 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
   const { style, owner } = cover;
   // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2). A z-index applies
   // only to a positioned pseudo-element or such an item (the s36 review, 9: a static layer made by opacity is at 0).
+  // None applies to one of display: contents, which makes no box: its glyphs are drawn in its owner's flow, whatever
+  // position or z-index it names (the s37 review's low finding: the raw z-index was believed).
   const item = !cover.beside && /(^|-)(flex|grid)$/.test(styleOf(layoutBox(owner) ?? owner).display);
-  const z = style.position !== 'static' || item ? Number.parseInt(style.zIndex, 10) : Number.NaN;
-  if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0) || negativeZOver(cover, z, element);
+  const z = zIndexApplied({ position: style.position, zIndex: style.zIndex, display: style.display, item });
+  const positioned = style.position !== 'static' && style.display !== 'contents';
+  if (positioned || ownLayer(style) || z !== undefined) return z === undefined || z >= 0 || negativeZOver(cover, z, element);
   let below: Element | undefined;
   for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node)) {
     const own = styleOf(node);
     // A layer under the flow (a negative z-index: a flex item's own, s34 H2) is drawn before the owner's flow.
-    if (paintsAsLayer(node, own)) return Number.parseInt(own.zIndex, 10) < 0 || paintsAbove(owner, element);
+    if (paintsAsLayer(node, own)) return zIndexOf(node, own) < 0 || paintsAbove(owner, element);
     below = node;
   }
   if (paintedInside(element, owner)) {
@@ -2831,10 +2835,9 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
  * item), else 0 (the s36 review, 9: a static layer made by opacity naming a negative z-index is drawn at 0).
  */
 function zIndexOf(node: Element, style: CSSStyleDeclaration): number {
-  if (style.display === 'contents') return 0;
   const parent = layoutParent(node);
-  const applies = style.position !== 'static' || (!!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display));
-  return applies ? Number.parseInt(style.zIndex, 10) || 0 : 0;
+  const item = !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
+  return zIndexApplied({ position: style.position, zIndex: style.zIndex, display: style.display, item }) ?? 0;
 }
 
 function stackingContext(node: Element, style: CSSStyleDeclaration): boolean {
