@@ -28,6 +28,7 @@ import {
   transformApplies,
   transformDrift,
   turnedBy,
+  zIndexApplied,
 } from './seen';
 
 // The s32 review's covers and depth (issue 16): where a text shadow and a box reflection paint, and a text at or
@@ -455,6 +456,21 @@ describe('transformApplies and containmentApplies: the boxes a transform or cont
     expect(transformApplies(display, replaced)).toBe(transforms);
     expect(containmentApplies(display, replaced)).toBe(contains);
   });
+});
+
+describe("zIndexApplied: the z-index a box or pseudo-element is drawn at, none where it does not apply (the s37 review's low finding)", () => {
+  it.each<[string, string, string, string, boolean, number | undefined]>([
+    ['a positioned box: its own', 'absolute', '-1', 'block', false, -1],
+    ['a relative box at a positive z-index', 'relative', '3', 'inline-block', false, 3],
+    ['a fixed box', 'fixed', '-2', 'block', false, -2],
+    ['a positioned box of z-index auto: none', 'absolute', 'auto', 'block', false, undefined],
+    ['a static box that is no item: none', 'static', '-1', 'inline-block', false, undefined],
+    ['a static flex or grid item: its own', 'static', '-1', 'block', true, -1],
+    ['a static item of z-index auto: none', 'static', 'auto', 'block', true, undefined],
+    ['display: contents (no box), positioned: none', 'absolute', '-1', 'contents', false, undefined],
+    ['display: contents in a flex container: none', 'static', '-1', 'contents', true, undefined],
+    ['an empty z-index (a DOM without layout): none', 'relative', '', 'block', false, undefined],
+  ])('%s', (_, position, zIndex, display, item, expected) => expect(zIndexApplied({ position, zIndex, display, item })).toBe(expected));
 });
 
 describe('coverOpacityFactor: the opacity a cover keeps, an SVG filter ignoring what came before it (the s36 review, 3)', () => {

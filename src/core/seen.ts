@@ -813,6 +813,27 @@ export function dropShadowCopies(filter: string | undefined | null): ShadowCopy[
   return copies;
 }
 
+/** What decides the z-index a box or pseudo-element is drawn at: its computed style, and whether its box is a flex or grid item. */
+export interface ZIndexStyle {
+  position: string;
+  zIndex: string;
+  display: string;
+  /** Laid out by a flex or grid container (its layout parent's display). */
+  item: boolean;
+}
+
+/**
+ * The z-index a box or pseudo-element is drawn at in its stacking context: its own where it applies (a positioned box,
+ * a flex or grid item), else none (undefined: `auto`, or a static box that is no item, or one of `display: contents`,
+ * which makes no box; the s36 review, 9, and the s37 review's low finding: `pseudoOver` believed a z-index where it
+ * does not apply).
+ */
+export function zIndexApplied({ position, zIndex, display, item }: ZIndexStyle): number | undefined {
+  if (display === 'contents' || (position === 'static' && !item)) return undefined;
+  const z = Number.parseInt(zIndex, 10);
+  return Number.isFinite(z) ? z : undefined;
+}
+
 /**
  * Transforms apply to the box (CSS Transforms 1, a "transformable element": a block-level or atomic inline-level box,
  * a table row, row group or cell, a caption): not to a non-atomic inline box (display: inline, ruby, of an element

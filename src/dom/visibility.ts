@@ -64,6 +64,7 @@ import {
   transformApplies,
   turnedBy,
   WHITE,
+  zIndexApplied,
 } from '../core/seen';
 
 // Only what the seller can see counts, by this one definition, for the reader, the pick, the form qualification and
@@ -2776,8 +2777,10 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
       Number.parseFloat(value),
     );
     const view = owner.ownerDocument.defaultView;
-    const block = style.position === 'fixed' ? null : styleOf(owner).position !== 'static' ? owner : (owner as HTMLElement).offsetParent;
-    const frame = block ? block.getBoundingClientRect() : { left: 0, top: 0, right: view?.innerWidth ?? 0, bottom: view?.innerHeight ?? 0 };
+    const block = containingBlock(owner, style.position === 'fixed');
+    // None: the viewport for a fixed one, the initial containing block (the viewport at the page's origin) for an absolute one.
+    const [x, y] = style.position === 'fixed' ? [0, 0] : [-(view?.scrollX ?? 0), -(view?.scrollY ?? 0)];
+    const frame = block ? block.getBoundingClientRect() : { left: x, top: y, right: x + (view?.innerWidth ?? 0), bottom: y + (view?.innerHeight ?? 0) };
     // An image it draws that has not loaded yet lies at no size (Firefox), and grows when it comes: as one of unknown
     // size, all of its containing block (the s36 review, 12).
     const pending = contentDrawsImage(style.content) && (width <= 0 || height <= 0);
@@ -2791,6 +2794,21 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
 }
 
 /**
+ * The containing block of an absolute (or `fixed`) pseudo-element of `owner`: the owner or the nearest box around it
+ * that is positioned (not for a fixed one) or holds fixed boxes (a filter, a transform…), a box of `display: contents`
+ * (a <slot>) skipped; none for the viewport. `offsetParent` named neither a static owner a filter makes one, nor the
+ * box a contents owner is laid out in, nor a transformed box holding a fixed one (the s36 review, 7).
+ */
+function containingBlock(owner: Element, fixed: boolean): Element | null {
+  for (let node: Element | null = layoutBox(owner) ?? owner; node; node = layoutParent(node)) {
+    const style = styleOf(node);
+    if (style.display === 'contents') continue;
+    if (holdsFixedBoxes(style, node.matches(REPLACED)) || (!fixed && style.position !== 'static')) return node;
+  }
+  return null;
+}
+
+/**
  * A pseudo-element is drawn over `element`: positioned or a layer of its own (z-index not below 0); else in its
  * owner's flow, after what it is drawn after: an ::after over what its owner holds, any pseudo-element of a box drawn
  * later over the element, unless the element is in a layer the owner is not in.
@@ -2799,14 +2817,17 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
   const { style, owner } = cover;
   // A flex or grid item of its owner with a z-index is a layer of its own too (the s34 review, H2). A z-index applies
   // only to a positioned pseudo-element or such an item (the s36 review, 9: a static layer made by opacity is at 0).
+  // None applies to one of display: contents, which makes no box: its glyphs are drawn in its owner's flow, whatever
+  // position or z-index it names (the s37 review's low finding: the raw z-index was believed).
   const item = !cover.beside && /(^|-)(flex|grid)$/.test(styleOf(layoutBox(owner) ?? owner).display);
-  const z = style.position !== 'static' || item ? Number.parseInt(style.zIndex, 10) : Number.NaN;
-  if (style.position !== 'static' || ownLayer(style) || (item && Number.isFinite(z))) return !(z < 0) || negativeZOver(cover, z, element);
+  const z = zIndexApplied({ position: style.position, zIndex: style.zIndex, display: style.display, item });
+  const positioned = style.position !== 'static' && style.display !== 'contents';
+  if (positioned || ownLayer(style) || z !== undefined) return z === undefined || z >= 0 || negativeZOver(cover, z, element);
   let below: Element | undefined;
   for (let node: Element | null = element; node && !paintedInside(owner, node); node = paintParent(node)) {
     const own = styleOf(node);
     // A layer under the flow (a negative z-index: a flex item's own, s34 H2) is drawn before the owner's flow.
-    if (paintsAsLayer(node, own)) return Number.parseInt(own.zIndex, 10) < 0 || paintsAbove(owner, element);
+    if (paintsAsLayer(node, own)) return zIndexOf(node, own) < 0 || paintsAbove(owner, element);
     below = node;
   }
   if (paintedInside(element, owner)) {
@@ -2826,10 +2847,9 @@ function pseudoOver(cover: PseudoPaint, element: Element): boolean {
  * item), else 0 (the s36 review, 9: a static layer made by opacity naming a negative z-index is drawn at 0).
  */
 function zIndexOf(node: Element, style: CSSStyleDeclaration): number {
-  if (style.display === 'contents') return 0;
   const parent = layoutParent(node);
-  const applies = style.position !== 'static' || (!!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display));
-  return applies ? Number.parseInt(style.zIndex, 10) || 0 : 0;
+  const item = !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
+  return zIndexApplied({ position: style.position, zIndex: style.zIndex, display: style.display, item }) ?? 0;
 }
 
 function stackingContext(node: Element, style: CSSStyleDeclaration): boolean {

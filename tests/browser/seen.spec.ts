@@ -332,6 +332,13 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
 
+  it('never reads a value under an absolute or fixed pseudo-element whose containing block offsetParent does not name (the s36 review, 7)', async () => {
+    const judge = (seed: number) => judgeSample(['pseudoBlock'], seed, 40, 's36 pseudo-element containing blocks');
+    const fixed = await judge(FIXED_REFUSAL_SEED);
+    const random = await judge(SEEDS[1] as number);
+    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });

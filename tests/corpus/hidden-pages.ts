@@ -257,7 +257,12 @@ export type Technique =
    * a gradient) with a transparent colour, and SVG shapes (a white <rect> of an inline <svg> drawn over the value, hit
    * or taking no pointer).
    */
-  | 'imageCover';
+  | 'imageCover'
+  /**
+   * The s36 review, 7: an absolute or fixed white pseudo-element placed in a containing block `offsetParent` does not
+   * name: a static owner a filter makes one, a `display: contents` owner, a fixed one under a transform.
+   */
+  | 'pseudoBlock';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -324,6 +329,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'shadowOfPseudo',
   'pseudoNegativeZ',
   'imageCover',
+  'pseudoBlock',
 ];
 /** What a DOM without layout (happy-dom) can judge: no sizes, places, hit tests or computed `clip` there. */
 export const WITHOUT_LAYOUT: readonly Technique[] = [
@@ -1693,6 +1699,39 @@ function hiding(input: Input): Hide {
           ...plain,
           wrappers: ['position:relative;display:inline-block;white-space:nowrap'],
           over: `<span style="display:contents;${c < 0.5 ? 'opacity:0.05' : 'filter:opacity(5%)'}"><span style="position:absolute;display:block;left:-${inset}px;right:-${inset}px;top:-${inset}px;bottom:-${inset}px;background:${white}"></span></span>`,
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'pseudoBlock': {
+      const inset = Math.round(between(2, 5, c));
+      const white = `rgba(255,255,255,${between(0.95, 1, b).toFixed(2)})`;
+      const layer = (position: string) =>
+        `content:"";position:${position};left:-${inset}px;top:-${inset}px;width:calc(100% + ${2 * inset}px);height:calc(100% + ${2 * inset}px);background:${white}`;
+      const ways: Hide[] = [
+        // A static owner whose filter makes it the containing block (offsetParent names a positioned box further out).
+        {
+          ...plain,
+          around: [
+            '<span style="position:relative;display:inline-block;padding:30px 0 0 60px"><span class="pb" style="display:inline-block;filter:brightness(1)">',
+            '</span></span>',
+          ],
+          sheet: `.pb::after{${layer('absolute')}}`,
+        },
+        // A fixed pseudo-element of an owner under a transform: its box, not the viewport.
+        {
+          ...plain,
+          around: ['<span class="pb" style="display:inline-block;transform:translate(0)">', '</span>'],
+          sheet: `.pb::after{${layer('fixed')}}`,
+        },
+        // A display: contents owner: its pseudo-element's containing block is the positioned box it is laid out in.
+        {
+          ...plain,
+          around: [
+            '<span style="display:inline-block;padding:20px 0 0 40px"><span style="position:relative;display:inline-block"><span class="pb" style="display:contents">',
+            '</span></span></span>',
+          ],
+          sheet: `.pb::after{${layer('absolute')}}`,
         },
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
