@@ -24,6 +24,7 @@ import {
   shadowReach,
   showsBack,
   svgPaintAlpha,
+  svgShapeReach,
   times,
   transformApplies,
   transformDrift,
@@ -549,4 +550,43 @@ describe('svgPaintAlpha: how much an SVG shape paints (the s36 review, 13)', () 
     ['no fill, a faint stroke', { fill: 'none', stroke: 'rgb(255, 255, 255)', strokeOpacity: '0.2' }, 0.2],
     ['the larger of fill and stroke', { fill: 'rgba(255, 255, 255, 0.3)', stroke: 'rgb(255, 255, 255)', strokeOpacity: '0.6' }, 0.6],
   ])('%s', (_, paint, expected) => expect(svgPaintAlpha({ ...shape, ...paint })).toBeCloseTo(expected));
+});
+
+describe("svgShapeReach: how far a shape draws past its geometry's box (the s37 code-reading review, 2)", () => {
+  const shape = { shape: 'line', stroke: 'rgb(255, 255, 255)', strokeWidth: 40, linejoin: 'miter', miterlimit: 4, markers: [] };
+  const marker = { units: 'userSpaceOnUse', width: 400, height: 40, refX: 0, refY: 0, orient: null, overflows: false };
+  const every = (reach: number) => ({ left: reach, top: reach, right: reach, bottom: reach });
+  it.each([
+    ['a stroked line: half its width, a square cap at most', shape, every(20 * Math.SQRT2)],
+    ['an unstroked line: nothing', { ...shape, stroke: 'none' }, every(0)],
+    ['a stroke of no width: nothing', { ...shape, strokeWidth: 0 }, every(0)],
+    ['a mitred path: half its width times the miter limit', { ...shape, shape: 'path' }, every(80)],
+    ['a round-joined path: √2 half widths', { ...shape, shape: 'path', linejoin: 'round' }, every(20 * Math.SQRT2)],
+    [
+      'an upright marker in user space: its viewport about its reference point',
+      { ...shape, stroke: 'none', markers: [{ ...marker, refX: 3, refY: 3 }] },
+      { left: 3, top: 3, right: 397, bottom: 37 },
+    ],
+    [
+      'a marker scaled by the stroke width',
+      { ...shape, strokeWidth: 2, stroke: 'none', markers: [{ ...marker, units: null, width: 3, height: 4 }] },
+      { left: 0, top: 0, right: 6, bottom: 8 },
+    ],
+    [
+      'a marker that turns: its farthest corner every way',
+      { ...shape, stroke: 'none', markers: [{ ...marker, width: 3, height: 4, orient: 'auto' }] },
+      every(5),
+    ],
+    [
+      'a reference point far off: the marker lies past it',
+      { ...shape, stroke: 'none', markers: [{ ...marker, width: 3, height: 4, refX: -60, refY: 0 }] },
+      { left: 0, top: 0, right: 63, bottom: 4 },
+    ],
+    [
+      'a viewBox scales and moves its reference point',
+      { ...shape, stroke: 'none', markers: [{ ...marker, width: 4, height: 4, refX: 2, refY: 2, viewBox: { x: 1, y: 1, width: 2, height: 2 } }] },
+      every(2),
+    ],
+    ['a marker whose content overflows: unbounded', { ...shape, markers: [{ ...marker, overflows: true }] }, every(Number.POSITIVE_INFINITY)],
+  ])('%s', (_, reach, expected) => expect(svgShapeReach(reach)).toEqual(expected));
 });

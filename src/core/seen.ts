@@ -901,6 +901,70 @@ export function svgPaintAlpha({ fill, fillOpacity, stroke, strokeOpacity, stroke
   return Math.max(paint(fill, fillOpacity), Number.isFinite(width) && width <= 0 ? 0 : paint(stroke, strokeOpacity));
 }
 
+/** A `<marker>` a shape names, as read from it: its size, reference point and viewBox in its own units. */
+export interface SvgMarker {
+  /** `strokeWidth` (the default) scales it by the shape's stroke width; `userSpaceOnUse` does not. */
+  units: string | null;
+  width: number;
+  height: number;
+  refX: number;
+  refY: number;
+  /** Its viewBox, where it has one. */
+  viewBox?: { x: number; y: number; width: number; height: number };
+  /** Its `orient`: "0" (or nothing) keeps it upright; anything else may turn it. */
+  orient: string | null;
+  /** Its content may be drawn outside its viewport (overflow visible or auto). */
+  overflows: boolean;
+}
+
+/** What an SVG shape draws past its bounding box (its geometry's, which leaves out stroke and markers). */
+export interface SvgReach {
+  shape: string;
+  stroke: string;
+  strokeWidth: number;
+  linejoin: string;
+  miterlimit: number;
+  markers: SvgMarker[];
+}
+
+export interface Sides {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/**
+ * How far (in the shape's user units) a shape may draw outside its geometry's bounding box on each side (the s37
+ * code-reading review, 2: Chromium's box of a stroked <line> leaves out its stroke; a marker is drawn at its vertices):
+ * half its stroke width, times the miter limit where a corner may be mitred (√2 for a square cap or a rectangle's
+ * corner); and each marker's viewport about its reference point, set at any vertex (its size, scaled by the stroke width
+ * unless in user space; a marker that may turn, its farthest corner every way). A marker whose content may overflow its
+ * viewport is not bounded (Infinity).
+ */
+export function svgShapeReach({ shape, stroke, strokeWidth, linejoin, miterlimit, markers }: SvgReach): Sides {
+  const width = Number.isFinite(strokeWidth) && strokeWidth > 0 ? strokeWidth : 0;
+  const stroked = stroke.trim() !== '' && stroke.trim() !== 'none' && width > 0;
+  const cornered = /^(path|polyline|polygon)$/.test(shape) && /miter/.test(linejoin);
+  const half = stroked ? (width / 2) * (cornered ? Math.max(Math.SQRT2, Number.isFinite(miterlimit) ? miterlimit : 4) : Math.SQRT2) : 0;
+  const reach: Sides = { left: half, top: half, right: half, bottom: half };
+  const unbounded = (value: number) => (Number.isFinite(value) ? value : Number.POSITIVE_INFINITY);
+  for (const marker of markers) {
+    if (marker.overflows) return { left: Infinity, top: Infinity, right: Infinity, bottom: Infinity };
+    const unit = marker.units === 'userSpaceOnUse' ? 1 : width || 1;
+    const box = marker.viewBox && marker.viewBox.width > 0 && marker.viewBox.height > 0 ? marker.viewBox : undefined;
+    // preserveAspectRatio's default (meet) scales by the smaller share; the larger bounds any other.
+    const scale = box ? Math.max(marker.width / box.width, marker.height / box.height) : 1;
+    const x = (marker.refX - (box?.x ?? 0)) * scale;
+    const y = (marker.refY - (box?.y ?? 0)) * scale;
+    const side: Sides = { left: x, top: y, right: marker.width - x, bottom: marker.height - y };
+    const upright = marker.orient === null || marker.orient.trim() === '' || Number.parseFloat(marker.orient) === 0;
+    const far = Math.max(Math.hypot(x, y), Math.hypot(marker.width - x, y), Math.hypot(x, marker.height - y), Math.hypot(marker.width - x, marker.height - y));
+    for (const name of ['left', 'top', 'right', 'bottom'] as const) reach[name] = Math.max(reach[name], unbounded((upright ? side[name] : far) * unit));
+  }
+  return reach;
+}
+
 /** The attributes of an SVG `<filter>` that bound what it draws: its filterUnits and region, null where not given. */
 export interface FilterRegion {
   units: string | null;

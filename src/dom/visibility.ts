@@ -53,11 +53,13 @@ import {
   reflectedFrom,
   SAME_PLANE,
   STROKE_COVERS_FILL_EMS,
+  type SvgMarker,
   scrollsFromEnd,
   shadowReach,
   showsBack,
   splitTopLevel,
   svgPaintAlpha,
+  svgShapeReach,
   textPaintSeen,
   times,
   tooFaint,
@@ -2120,15 +2122,95 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  */
 function svgShapePaint(node: Element, style: CSSStyleDeclaration): number {
   if (/^(image|use)$/.test(node.localName)) return 1;
-  if (!/^(rect|circle|ellipse|line|path|polygon|polyline)$/.test(node.localName)) return 0;
+  if (!SVG_SHAPES.test(node.localName)) return 0;
   const value = (name: string) => style.getPropertyValue(name);
-  return svgPaintAlpha({
+  const own = svgPaintAlpha({
     fill: value('fill'),
     fillOpacity: value('fill-opacity'),
     stroke: value('stroke'),
     strokeOpacity: value('stroke-opacity'),
     strokeWidth: value('stroke-width'),
   });
+  // Its markers paint what they hold (the s37 code-reading review, 2: a white marker on a path that paints nothing).
+  let marks = 0;
+  for (const marker of markersOf(node, style)) {
+    for (const part of marker.getElementsByTagName('*')) {
+      if (marks >= 1) break;
+      const text = /^(text|tspan|textPath)$/.test(part.localName) && /\S/.test(part.textContent ?? '');
+      marks = Math.max(marks, text ? 1 : svgShapePaint(part, styleOf(part)));
+    }
+  }
+  return Math.max(own, marks);
+}
+
+const SVG_SHAPES = /^(rect|circle|ellipse|line|path|polygon|polyline)$/;
+/** SVG elements whose content is drawn elsewhere or never (a marker at a shape's vertices, a pattern as paint…). */
+const SVG_NOT_DRAWN_HERE = /^(marker|defs|symbol|clipPath|mask|pattern|linearGradient|radialGradient|filter)$/;
+
+/** The <marker>s a shape names (marker-start, -mid, -end) that are found in its tree. */
+function markersOf(node: Element, style: CSSStyleDeclaration): Element[] {
+  if (node.namespaceURI !== SVG_NS || !/^(path|line|polyline|polygon)$/.test(node.localName)) return [];
+  const root = node.getRootNode() as Document | ShadowRoot;
+  const found: Element[] = [];
+  for (const name of ['marker-start', 'marker-mid', 'marker-end']) {
+    const id = /url\(\s*["']?[^"')#]*#([^"')]+)["']?\s*\)/.exec(style.getPropertyValue(name))?.[1];
+    const marker = id ? root.getElementById?.(id) : null;
+    if (marker?.localName === 'marker' && marker.namespaceURI === SVG_NS && !found.includes(marker)) found.push(marker);
+  }
+  return found;
+}
+
+/**
+ * Where a box may draw, in the page's px: its client rect, or for an SVG shape that grown by what its stroke and its
+ * markers draw outside it (the s37 code-reading review, 2: Chromium's box of a horizontal <line> has no height).
+ */
+function drawnBox(node: Element): { left: number; top: number; right: number; bottom: number } {
+  const box = node.getBoundingClientRect();
+  if (node.namespaceURI !== SVG_NS || !SVG_SHAPES.test(node.localName)) return box;
+  const style = styleOf(node);
+  const length = (value: SVGAnimatedLength | undefined) => value?.baseVal.value ?? 0;
+  const markers: SvgMarker[] = markersOf(node, style).map((marker) => {
+    const own = marker as SVGMarkerElement;
+    const viewBox = own.viewBox?.baseVal;
+    return {
+      units: marker.getAttribute('markerUnits'),
+      width: own.markerWidth ? length(own.markerWidth) : 3,
+      height: own.markerHeight ? length(own.markerHeight) : 3,
+      refX: length(own.refX),
+      refY: length(own.refY),
+      ...(viewBox && viewBox.width > 0 && viewBox.height > 0 ? { viewBox: { x: viewBox.x, y: viewBox.y, width: viewBox.width, height: viewBox.height } } : {}),
+      orient: marker.getAttribute('orient'),
+      overflows: /visible|auto/.test(styleOf(marker).overflow),
+    };
+  });
+  const reach = svgShapeReach({
+    shape: node.localName,
+    stroke: style.getPropertyValue('stroke'),
+    strokeWidth: px(style.getPropertyValue('stroke-width')),
+    linejoin: style.getPropertyValue('stroke-linejoin'),
+    miterlimit: Number.parseFloat(style.getPropertyValue('stroke-miterlimit')),
+    markers,
+  });
+  // In the page's px, by the shape's scale to the screen (a turned or skewed one, by its larger axis every way).
+  const matrix = (node as SVGGraphicsElement).getScreenCTM?.();
+  const upright = !matrix || (matrix.b === 0 && matrix.c === 0);
+  const sx = matrix ? Math.hypot(matrix.a, matrix.b) : 1;
+  const sy = matrix ? Math.hypot(matrix.c, matrix.d) : 1;
+  if (!upright) {
+    const most = Math.max(reach.left, reach.top, reach.right, reach.bottom) * Math.max(sx, sy);
+    return { left: box.left - most, top: box.top - most, right: box.right + most, bottom: box.bottom + most };
+  }
+  const [left, right] = (matrix?.a ?? 1) < 0 ? [reach.right, reach.left] : [reach.left, reach.right];
+  const [top, bottom] = (matrix?.d ?? 1) < 0 ? [reach.bottom, reach.top] : [reach.top, reach.bottom];
+  return { left: box.left - left * sx, top: box.top - top * sy, right: box.right + right * sx, bottom: box.bottom + bottom * sy };
+}
+
+/** An SVG element inside a marker, a pattern, defs…: not drawn where its box says. */
+function drawnElsewhere(node: Element): boolean {
+  if (node.namespaceURI !== SVG_NS) return false;
+  for (let box: Element | null = node.parentElement; box && box.namespaceURI === SVG_NS; box = box.parentElement)
+    if (SVG_NOT_DRAWN_HERE.test(box.localName)) return true;
+  return false;
 }
 
 function opacityThrough(layer: Element): number {
@@ -2146,6 +2228,11 @@ const SCAN_LIMIT = 5000;
 /** An outline this wide may hide a character where it crosses a text; a focus ring (1–3 px) does not. */
 const MIN_OUTLINE_COVER_PX = MIN_TEXT_HEIGHT_PX;
 let scanned: { document: Document; covers: Element[]; pseudos: PseudoPaint[]; changes: MutationObserver } | undefined;
+/**
+ * For a cover the scan keeps that takes the pointer: the boxes inside it no hit test finds (a box or an SVG shape taking
+ * no pointer below it, a shape drawing markers), whose paint is its paint the hit test missed. Made with `scanned`.
+ */
+let unhitInside = new Map<Element, Element[]>();
 
 /**
  * The page's boxes and those of the shadow trees in it (review 12, finding 2: a box of a custom element's tree that
@@ -2184,6 +2271,7 @@ function unhitCovers(document: Document): Element[] {
   const view = document.defaultView;
   const covers: Element[] = [];
   const pseudos: PseudoPaint[] = [];
+  const inside = new Map<Element, Element[]>();
   for (const node of pageBoxes(document)) {
     if (!view) break;
     const style = styleOf(node);
@@ -2197,6 +2285,24 @@ function unhitCovers(document: Document): Element[] {
     if (hidden) {
       if (drawsCopies(style)) covers.push(node);
       continue;
+    }
+    // A box taking no pointer inside a layer (or a box painted whole, an <svg>) that takes it, and a shape's markers,
+    // are missed by the hit test (the s37 code-reading review, 2 and 8: a white block overflowing an empty 1 px box, a
+    // <rect pointer-events="none">): the layer is kept, with them. Only the top of a pointerless subtree is kept
+    // (pointer-events is inherited); a layer of its own taking no pointer is kept for itself below.
+    const parent = paintParent(node);
+    const pointerless = style.pointerEvents === 'none' && !!parent && styleOf(parent).pointerEvents !== 'none';
+    if ((pointerless && !paintsAsLayer(node, style)) || markersOf(node, style).length > 0) {
+      for (let box = parent; box; box = paintParent(box)) {
+        const own = styleOf(box);
+        if (!paintsAsLayer(box, own) && !paintsAtomically(box, own)) continue;
+        if (own.pointerEvents !== 'none') {
+          const held = inside.get(box);
+          if (held) held.push(node);
+          else inside.set(box, [node]);
+        }
+        break;
+      }
     }
     // An outline is drawn over the page's flow by any box, and a hit test never finds it.
     if (px(style.outlineWidth) >= MIN_OUTLINE_COVER_PX && !/none|hidden/.test(style.outlineStyle)) {
@@ -2230,8 +2336,11 @@ function unhitCovers(document: Document): Element[] {
     if (scanned?.changes === changes) scanned = undefined;
   });
   changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+  // The layers holding such boxes, after the covers kept for themselves (each once).
+  for (const box of inside.keys()) if (!covers.includes(box)) covers.push(box);
   const current = { document, covers, pseudos, changes };
   scanned = current;
+  unhitInside = inside;
   queueMicrotask(() => {
     current.changes.disconnect();
     if (scanned === current) scanned = undefined;
@@ -2369,15 +2478,15 @@ const MAX_PAINTED_INSIDE = 64;
  * takes no pointer passes that on to every box inside it: review 11, finding 3).
  */
 function paintAt(layer: Element, x: number, y: number): number {
-  const inside = (box: DOMRect) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  const inside = (box: { left: number; top: number; right: number; bottom: number }) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
   // A hidden layer's own paint is not drawn (the s36 review, 5: its filter copies only its visible boxes).
-  let alpha = inside(layer.getBoundingClientRect()) && !hidesBox(styleOf(layer).visibility) ? coverAlpha(layer, x, y) : 0;
+  let alpha = inside(drawnBox(layer)) && !hidesBox(styleOf(layer).visibility) ? coverAlpha(layer, x, y) : 0;
   const boxes = layer.getElementsByTagName('*');
   for (let index = 0; index < boxes.length && index < MAX_PAINTED_INSIDE && alpha < 1; index++) {
     const box = boxes[index] as Element;
     const style = styleOf(box);
-    if (style.display === 'none' || hidesBox(style.visibility)) continue;
-    if (inside(box.getBoundingClientRect())) alpha = Math.max(alpha, coverAlpha(box, x, y));
+    if (style.display === 'none' || hidesBox(style.visibility) || drawnElsewhere(box)) continue;
+    if (inside(drawnBox(box))) alpha = Math.max(alpha, coverAlpha(box, x, y));
   }
   // Its pseudo-elements and theirs (the s35 review: a drop-shadow() copying a white ::before over the value): where
   // one lies in its owner's flow, all of the owner's box is taken as its.
@@ -2404,6 +2513,8 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   const inside = (left: number, top: number, right: number, bottom: number) => x >= left && x <= right && y >= top && y <= bottom;
   let alpha = 0;
   if (style.pointerEvents === 'none') alpha = paintAt(cover, x, y);
+  // Its boxes no hit test finds, where it takes the pointer (the s37 code-reading review, 2 and 8).
+  else for (const box of unhitInside.get(cover) ?? []) if (alpha < 1) alpha = Math.max(alpha, paintAt(box, x, y));
   // An SVG url() filter may draw anything inside its filter region (the s35 review: a white block moved or copied over
   // the value by feOffset, grown by feMorphology, a flood): what it draws there is not modelled, it is taken as hiding
   // all of it; where the region cannot be bounded, all of the page.

@@ -339,6 +339,21 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
 
+  it("never reads a value under an SVG shape taking no pointer, a marker or a line's stroke, or a pointerless box inside an empty one that takes it, and reads the seller's value beside an icon that has not loaded (the s37 code-reading review, 2, 8 and medium)", async () => {
+    // Wrong: the planted value taken, on a fixed sample and a random one, for all three. Refused: svgNoPointer's
+    // refusals of the seller's value (a stroked shape's box that Firefox already draws with its stroke, grown again into
+    // the next row) are bounded on the fixed sample as MAY_REFUSE's are; pendingIcon's are printed, not bounded: the
+    // medium is open (SECURITY.md, the s37 code-reading review). pointerlessChild may not refuse.
+    const techniques: Technique[] = ['svgNoPointer', 'pointerlessChild', 'pendingIcon'];
+    const judge = (seed: number) => judgeSample(techniques, seed, 90, 's37 review SVG, pointerless and pending covers', ['svgNoPointer', 'pendingIcon']);
+    const fixed = await judge(FIXED_REFUSAL_SEED);
+    const random = await judge(SEEDS[1] as number);
+    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+    expect(fixed.refused.get('svgNoPointer')?.length ?? 0, (fixed.refused.get('svgNoPointer') ?? []).join('\n\n')).toBeLessThanOrEqual(
+      refusalsAllowed(fixed.of('svgNoPointer'), 'svgNoPointer'),
+    );
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });

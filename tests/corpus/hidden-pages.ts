@@ -262,7 +262,24 @@ export type Technique =
    * The s36 review, 7: an absolute or fixed white pseudo-element placed in a containing block `offsetParent` does not
    * name: a static owner a filter makes one, a `display: contents` owner, a fixed one under a transform.
    */
-  | 'pseudoBlock';
+  | 'pseudoBlock'
+  /**
+   * The s37 code-reading review, 2: SVG paint no hit test finds and the cover scan did not keep: a white shape taking
+   * no pointer (`pointer-events="none"` on it or on its <g>) in an <svg> that takes it, a white <marker> drawn on a
+   * shape that paints nothing, and a wide white stroke of a <line> whose box (in Chromium) leaves the stroke out.
+   */
+  | 'svgNoPointer'
+  /**
+   * The s37 code-reading review, 8: a white box taking no pointer inside an empty positioned box that does take it (a
+   * 1 px box it overflows, or one as large as the value, transparent).
+   */
+  | 'pointerlessChild'
+  /**
+   * The s37 code-reading review, medium: the seller's value beside an icon drawn as a content image that has not
+   * loaded (or never will: a 404), in its row's corner; the planted value is hidden by opacity. The seller's value must
+   * be read. These three are not in TECHNIQUES (the whole sample stays as the s37 one): a test of their own judges them.
+   */
+  | 'pendingIcon';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -416,6 +433,9 @@ interface Hide {
   around?: [string, string];
   /** For 'markup': the value's markup inside its span, from the value (the s32 techniques). */
   markup?: (value: string) => string;
+  /** Markup after the seller's own values too (an icon beside each), and the style of their row's value box. */
+  besideReal?: string;
+  realBoxStyle?: string;
 }
 
 interface Input {
@@ -1736,6 +1756,67 @@ function hiding(input: Input): Hide {
       ];
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
+    case 'svgNoPointer': {
+      const inset = Math.round(between(2, 5, c));
+      const white = c < 0.5 ? '#fff' : 'white';
+      const svg = (inner: string, style = '') => `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible${style}">${inner}</svg>`;
+      const rect = (extra: string) => `<rect x="-${inset}" y="-${inset}" width="400" height="40" fill="${white}"${extra}/>`;
+      const ways: Hide[] = [
+        // A white <rect> that takes no pointer, in an <svg> that takes it.
+        { ...plain, over: svg(rect(' pointer-events="none"')) },
+        { ...plain, over: svg(`<g pointer-events="none">${rect('')}</g>`) },
+        { ...plain, over: svg(`<g style="pointer-events:none"><g>${rect('')}</g></g>`) },
+        // A white marker, at the start of a path that paints nothing itself (no fill, no stroke).
+        {
+          ...plain,
+          over: svg(
+            `<defs><marker id="mk${inset}" markerUnits="userSpaceOnUse" markerWidth="400" markerHeight="40" refX="${inset}" refY="${inset}"><rect width="400" height="40" fill="${white}"/></marker></defs><path d="M0 0h1" fill="none" stroke="none" marker-start="url(#mk${inset})"/>`,
+          ),
+        },
+        // A wide white stroke of a horizontal <line> (its box is of no height in Chromium), the <svg> taking no pointer.
+        {
+          ...plain,
+          over: svg(`<line x1="-${inset}" y1="10" x2="400" y2="10" stroke="${white}" stroke-width="40"/>`, ';pointer-events:none'),
+        },
+      ];
+      const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+      return { ...way, wrappers: ['position:relative;display:inline-block;white-space:nowrap'] };
+    }
+    case 'pointerlessChild': {
+      const inset = Math.round(between(2, 5, c));
+      const white = c < 0.5 ? '#fff' : 'white';
+      const child = `display:block;background:${white};pointer-events:none`;
+      const ways: Hide[] = [
+        // A 1 px positioned box taking the pointer, its white block overflowing it over the value.
+        {
+          ...plain,
+          over: `<span style="position:absolute;left:-${inset}px;top:-${inset}px;width:1px;height:1px"><span style="${child};width:30em;height:1.8em"></span></span>`,
+        },
+        // An empty transparent positioned box as large as the value (hit), a white block inside it taking no pointer.
+        {
+          ...plain,
+          over: `<span style="position:absolute;inset:-${inset}px"><span style="${child};height:100%"></span></span>`,
+        },
+      ];
+      const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+      return { ...way, wrappers: ['position:relative;display:inline-block;white-space:nowrap'] };
+    }
+    case 'pendingIcon': {
+      // An icon whose image has not come (at reading, no image has: the page is read as soon as it is set; its URL is
+      // a 404 or a broken image), in the corner of the value's box, or just after it.
+      const icons = ['https://merchant.joom.com/static/icons/copy-404.svg', 'data:image/png;base64,AAAA'];
+      const icon = icons[Math.floor(b * icons.length)] ?? (icons[0] as string);
+      const corner = a < 0.5;
+      return {
+        ...plain,
+        value: 'opacity:0.02',
+        sheet: corner
+          ? `.cp::after{content:url("${icon}");position:absolute;right:0;top:0}`
+          : `.cp::after{content:url("${icon}");position:absolute;left:100%;top:0}`,
+        besideReal: '<i class="cp" title="Copy"></i>',
+        realBoxStyle: corner ? 'position:relative;display:block;padding-right:20px' : 'position:relative;display:inline-block',
+      };
+    }
     case 'emphasisCover': {
       // Chromium draws the marks here; where an engine draws none of them (Firefox ESR), the value is hidden by opacity.
       const mark = `'\u2588' #fff`;
@@ -1819,8 +1900,10 @@ function build(input: Input, pane?: Pane): HiddenPage {
   const onlyHidden = input.onlyHidden || !!hide.alone;
   const planted = (label: string, value: string) => row(input.layout, label, hiddenValue(value, hide), hide.row);
   const dress = REAL_DRESSES[input.dress] ?? '';
+  const dressed = (value: string) =>
+    typeof dress === 'function' ? dress(escapeHtml(value)) : `<span${dress ? ` style="${dress}"` : ''}>${escapeHtml(value)}</span>`;
   const shown = (label: string, value: string) =>
-    row(input.layout, label, typeof dress === 'function' ? dress(escapeHtml(value)) : `<span${dress ? ` style="${dress}"` : ''}>${escapeHtml(value)}</span>`);
+    row(input.layout, label, hide.besideReal ? `<span style="${hide.realBoxStyle ?? ''}">${dressed(value)}${hide.besideReal}</span>` : dressed(value));
   const expected: HiddenPage['expected'] = { storeId: null, clientId: null, secret: null };
   let real: string[];
   let hidden: string[];
