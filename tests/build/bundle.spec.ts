@@ -126,7 +126,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // 41,137 as this spec counts (found by a local CI run). Budgets 42 and 40.5 KB. Then its findings 2, 3 and 6 (a filter SMIL
   // animates bounded by every region it names, an opacity() before a url() not counted on covers, chained drop-shadows
   // on every box): +702 and +688 (43,532 and 41,825). Budgets 43 and 41 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 43, 'shopiverse.js': 41 };
+  // The s37 code-reading review's findings (s38: a display: contents box thins nothing, -webkit-gradient() content,
+  // transforms and containment only where they apply, a pseudo-element's containing block, a z-index only where it
+  // applies, SVG shapes and boxes taking no pointer kept as covers, strokes and markers' reach), in both: +1,416 and
+  // +1,382 (44,948 and 43,207). Budgets 44.5 and 42.5 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 44.5, 'shopiverse.js': 42.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
