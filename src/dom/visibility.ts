@@ -637,7 +637,7 @@ function clipParent(node: Element): Element | null {
   if (position !== 'absolute' && position !== 'fixed') return paintParent(node);
   for (let up = paintParent(node); up; up = paintParent(up)) {
     const style = styleOf(up);
-    if (holdsFixedBoxes(style, up.matches(REPLACED))) return up;
+    if (holdsFixedBoxes(style, atomic(up))) return up;
     if (position === 'absolute' && style.position !== 'static') return up;
   }
   return null;
@@ -1768,6 +1768,13 @@ function firstLineGoesOn(node: Element, style: CSSStyleDeclaration): boolean {
 }
 
 const REPLACED = 'img, video, canvas, iframe, svg, object, embed, picture';
+/**
+ * Atomic inline boxes whatever their `display` says: replaced elements and form controls. A transform or containment
+ * applies to them as to an inline-block, and they paint whole (the s38 review, H8: an inline <input> or <button> moved
+ * by a transform was no longer taken as a layer once transforms counted only where they apply).
+ */
+const ATOMIC = `${REPLACED}, input, button, select, textarea, meter, progress`;
+const atomic = (node: Element) => node.matches(ATOMIC);
 
 /**
  * Covered inside the viewport: at the middle of the element's text, the layers the browser stacks above it (but
@@ -2378,18 +2385,18 @@ function ownLayer(style: CSSStyleDeclaration, replaced = false): boolean {
  */
 function paintsAsLayer(node: Element, style: CSSStyleDeclaration): boolean {
   if (style.display === 'contents') return false;
-  if (style.position !== 'static' || ownLayer(style, node.matches(REPLACED))) return true;
+  if (style.position !== 'static' || ownLayer(style, atomic(node))) return true;
   const parent = layoutParent(node);
   return style.zIndex !== 'auto' && style.zIndex !== '' && !!parent && /flex|grid/.test(styleOf(parent).display);
 }
 
 /**
  * Painted whole, in document order, with the page's inline content (CSS 2 appendix E, flexbox's painting): an
- * inline-block (flex, grid, table), a flex or grid item, a replaced element. Such a box paints over text that comes
+ * inline-block (flex, grid, table), a flex or grid item, a replaced element or form control. Such a box paints over text that comes
  * before it, with no z-index and no position (review 10, finding 6: a later flex item pulled up by a negative margin).
  */
 function paintsAtomically(node: Element, style: CSSStyleDeclaration): boolean {
-  if (/^inline-/.test(style.display) || node.matches(REPLACED)) return true;
+  if (/^inline-/.test(style.display) || atomic(node)) return true;
   const parent = layoutParent(node);
   return !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
 }
@@ -2914,7 +2921,7 @@ function containingBlock(owner: Element, fixed: boolean): Element | null {
   for (let node: Element | null = layoutBox(owner) ?? owner; node; node = layoutParent(node)) {
     const style = styleOf(node);
     if (style.display === 'contents') continue;
-    if (holdsFixedBoxes(style, node.matches(REPLACED)) || (!fixed && style.position !== 'static')) return node;
+    if (holdsFixedBoxes(style, atomic(node)) || (!fixed && style.position !== 'static')) return node;
   }
   return null;
 }
@@ -2968,7 +2975,7 @@ function stackingContext(node: Element, style: CSSStyleDeclaration): boolean {
   // No box, no stacking context (the s36 review, 8).
   if (style.display === 'contents') return false;
   const z = style.zIndex !== 'auto' && style.zIndex !== '';
-  if (/fixed|sticky/.test(style.position) || (style.position !== 'static' && z) || ownLayer(style, node.matches(REPLACED))) return true;
+  if (/fixed|sticky/.test(style.position) || (style.position !== 'static' && z) || ownLayer(style, atomic(node))) return true;
   const parent = layoutParent(node);
   return z && !!parent && /(^|-)(flex|grid)$/.test(styleOf(parent).display);
 }
