@@ -2127,7 +2127,10 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * What an SVG element paints over its box: a shape its fill and stroke, an <image> or a <use> anything. An SVG text's
  * glyphs are left to the glyph tests, as an HTML layer's are.
  */
-function svgShapePaint(node: Element, style: CSSStyleDeclaration): number {
+/** How deep markers inside markers are followed; deeper, a marker is taken as painting (the safe side). */
+const MAX_MARKER_DEPTH = 2;
+
+function svgShapePaint(node: Element, style: CSSStyleDeclaration, depth = 0): number {
   if (/^(image|use)$/.test(node.localName)) return 1;
   if (!SVG_SHAPES.test(node.localName)) return 0;
   const value = (name: string) => style.getPropertyValue(name);
@@ -2139,12 +2142,15 @@ function svgShapePaint(node: Element, style: CSSStyleDeclaration): number {
     strokeWidth: value('stroke-width'),
   });
   // Its markers paint what they hold (the s37 code-reading review, 2: a white marker on a path that paints nothing).
+  // A marker that names itself, or markers nested deep, would loop or stall the reader (the s38 review, M1).
+  const markers = markersOf(node, style);
+  if (markers.length && depth >= MAX_MARKER_DEPTH) return 1;
   let marks = 0;
-  for (const marker of markersOf(node, style)) {
+  for (const marker of markers) {
     for (const part of marker.getElementsByTagName('*')) {
       if (marks >= 1) break;
       const text = /^(text|tspan|textPath)$/.test(part.localName) && /\S/.test(part.textContent ?? '');
-      marks = Math.max(marks, text ? 1 : svgShapePaint(part, styleOf(part)));
+      marks = Math.max(marks, text ? 1 : svgShapePaint(part, styleOf(part), depth + 1));
     }
   }
   return Math.max(own, marks);
