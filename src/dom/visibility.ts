@@ -2127,6 +2127,15 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
  * What an SVG element paints over its box: a shape its fill and stroke, an <image> or a <use> anything. An SVG text's
  * glyphs are left to the glyph tests, as an HTML layer's are.
  */
+/**
+ * Not found by the hit test where it paints: `pointer-events: none`, or an SVG shape hit only on its fill or only on
+ * its stroke (`fill`, `visibleFill`, `stroke`, `visibleStroke`: a white fill under a stroke-only hit test; the s38
+ * review, H4).
+ */
+function takesNoPointer(node: Element, style: CSSStyleDeclaration): boolean {
+  return style.pointerEvents === 'none' || (node.namespaceURI === SVG_NS && /^(visible)?(fill|stroke)$/i.test(style.pointerEvents));
+}
+
 /** How deep markers inside markers are followed; deeper, a marker is taken as painting (the safe side). */
 const MAX_MARKER_DEPTH = 2;
 
@@ -2293,29 +2302,30 @@ function unhitCovers(document: Document): Element[] {
     // own visibility.
     const hidden = hidesBox(style.visibility);
     pseudoPaints(node, style, view, pseudos, hidden);
-    // A hidden box paints nothing of its own, but its filter (a url(), a drop-shadow()) or its reflection still draws
-    // its visible boxes (the s36 review, 5): a cover for those copies only (unhitAlpha, paintAt).
-    if (hidden) {
-      if (drawsCopies(style)) covers.push(node);
-      continue;
-    }
     // A box taking no pointer inside a layer (or a box painted whole, an <svg>) that takes it, and a shape's markers,
     // are missed by the hit test (the s37 code-reading review, 2 and 8: a white block overflowing an empty 1 px box, a
     // <rect pointer-events="none">): the layer is kept, with them. Only the top of a pointerless subtree is kept
-    // (pointer-events is inherited); a layer of its own taking no pointer is kept for itself below.
+    // (pointer-events is inherited); a layer of its own taking no pointer is kept for itself below. A hidden top is kept
+    // too: its visible children paint (paintAt skips the hidden boxes; the s38 review, H1).
     const parent = paintParent(node);
-    const pointerless = style.pointerEvents === 'none' && !!parent && styleOf(parent).pointerEvents !== 'none';
+    const pointerless = takesNoPointer(node, style) && !!parent && !takesNoPointer(parent, styleOf(parent));
     if ((pointerless && !paintsAsLayer(node, style)) || markersOf(node, style).length > 0) {
       for (let box = parent; box; box = paintParent(box)) {
         const own = styleOf(box);
         if (!paintsAsLayer(box, own) && !paintsAtomically(box, own)) continue;
-        if (own.pointerEvents !== 'none') {
+        if (!takesNoPointer(box, own)) {
           const held = inside.get(box);
           if (held) held.push(node);
           else inside.set(box, [node]);
         }
         break;
       }
+    }
+    // A hidden box paints nothing of its own, but its filter (a url(), a drop-shadow()) or its reflection still draws
+    // its visible boxes (the s36 review, 5): a cover for those copies only (unhitAlpha, paintAt).
+    if (hidden) {
+      if (drawsCopies(style)) covers.push(node);
+      continue;
     }
     // An outline is drawn over the page's flow by any box, and a hit test never finds it.
     if (px(style.outlineWidth) >= MIN_OUTLINE_COVER_PX && !/none|hidden/.test(style.outlineStyle)) {
