@@ -14,6 +14,7 @@ import {
   identityFilter,
   linearPart,
   MAX_CHAINED_SHADOWS,
+  markerId,
   negativeLayerOver,
   pseudoDrift,
   type RegionAnimation,
@@ -589,4 +590,20 @@ describe("svgShapeReach: how far a shape draws past its geometry's box (the s37 
     ],
     ['a marker whose content overflows: unbounded', { ...shape, markers: [{ ...marker, overflows: true }] }, every(Number.POSITIVE_INFINITY)],
   ])('%s', (_, reach, expected) => expect(svgShapeReach(reach)).toEqual(expected));
+});
+
+describe('markerId: the fragment a marker-* value names, read as the browser reads a url() (the s38 review, H7)', () => {
+  it.each<[string, string, string | undefined]>([
+    ['bare', 'url(#m)', 'm'],
+    ['quoted, as Chromium computes it', 'url("#m")', 'm'],
+    ['single quotes', "url('#m')", 'm'],
+    ['a bracket inside the quoted id', 'url("#a)b")', 'a)b'],
+    ['a quote inside the quoted id, escaped', 'url("#a\\"b")', 'a"b'],
+    ['percent-escaped', 'url(#%6D)', 'm'],
+    ['a bad escape kept as written', 'url(#%zz)', '%zz'],
+    ['the document address before the fragment', 'url("https://merchant.joom.com/p#m")', 'm'],
+    ['none', 'none', undefined],
+    ['no fragment', 'url(a.svg)', undefined],
+    ['an empty fragment', 'url(#)', undefined],
+  ])('%s', (_, value, expected) => expect(markerId(value)).toBe(expected));
 });

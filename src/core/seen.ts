@@ -1750,3 +1750,20 @@ export function pseudoDrift(style: DriftStyle, reach: number, characters: number
   }
   return drift;
 }
+
+/**
+ * The fragment a `marker-*` value names, read as the browser reads a `url()`: quoted (with escapes) or bare, its
+ * fragment percent-decoded. A regex stopping at a quote or bracket named a harmless decoy for `url("#a)b")`, and
+ * `url(#%6D)` named no element (the s38 review, H7).
+ */
+export function markerId(value: string): string | undefined {
+  const url = /url\(\s*(?:"((?:[^"\\]|\\.)*)"|'((?:[^'\\]|\\.)*)'|([^)\s]*))\s*\)/.exec(value);
+  const target = (url?.[1] ?? url?.[2] ?? url?.[3] ?? '').replace(/\\(.)/g, '$1');
+  const hash = target.indexOf('#');
+  if (hash < 0) return undefined;
+  try {
+    return decodeURIComponent(target.slice(hash + 1)) || undefined;
+  } catch {
+    return target.slice(hash + 1) || undefined;
+  }
+}

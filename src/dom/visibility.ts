@@ -38,6 +38,7 @@ import {
   MAX_FILTER_DRIFT,
   MIN_OPACITY,
   MIN_STROKE_PX,
+  markerId,
   negativeLayerOver,
   opacityFactor,
   outlinesGlyphs,
@@ -2175,7 +2176,7 @@ function markersOf(node: Element, style: CSSStyleDeclaration): Element[] {
   const root = node.getRootNode() as Document | ShadowRoot;
   const found: Element[] = [];
   for (const name of ['marker-start', 'marker-mid', 'marker-end']) {
-    const id = /url\(\s*["']?[^"')#]*#([^"')]+)["']?\s*\)/.exec(style.getPropertyValue(name))?.[1];
+    const id = markerId(style.getPropertyValue(name));
     const marker = id ? root.getElementById?.(id) : null;
     if (marker?.localName === 'marker' && marker.namespaceURI === SVG_NS && !found.includes(marker)) found.push(marker);
   }
