@@ -2295,6 +2295,29 @@ function unhitCovers(document: Document): Element[] {
   const covers: Element[] = [];
   const pseudos: PseudoPaint[] = [];
   const inside = new Map<Element, Element[]>();
+  // The layer (or box painted whole) each box is in, remembered for the scan: walked up once per box, not once per
+  // pointerless box under it (the s38 review, M2: a chain of thousands of alternating boxes made the walk quadratic).
+  // Null where that layer takes no pointer itself (it is kept for itself, below) or there is none.
+  const holders = new Map<Element, Element | null>();
+  const holderOf = (start: Element | null): Element | null => {
+    const path: Element[] = [];
+    let found: Element | null = null;
+    for (let box = start; box; box = paintParent(box)) {
+      const known = holders.get(box);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      path.push(box);
+      const own = styleOf(box);
+      if (paintsAsLayer(box, own) || paintsAtomically(box, own)) {
+        found = takesNoPointer(box, own) ? null : box;
+        break;
+      }
+    }
+    for (const box of path) holders.set(box, found);
+    return found;
+  };
   for (const node of pageBoxes(document)) {
     if (!view) break;
     const style = styleOf(node);
@@ -2311,15 +2334,11 @@ function unhitCovers(document: Document): Element[] {
     const parent = paintParent(node);
     const pointerless = takesNoPointer(node, style) && !!parent && !takesNoPointer(parent, styleOf(parent));
     if ((pointerless && !paintsAsLayer(node, style)) || markersOf(node, style).length > 0) {
-      for (let box = parent; box; box = paintParent(box)) {
-        const own = styleOf(box);
-        if (!paintsAsLayer(box, own) && !paintsAtomically(box, own)) continue;
-        if (!takesNoPointer(box, own)) {
-          const held = inside.get(box);
-          if (held) held.push(node);
-          else inside.set(box, [node]);
-        }
-        break;
+      const box = holderOf(parent);
+      if (box) {
+        const held = inside.get(box);
+        if (held) held.push(node);
+        else inside.set(box, [node]);
       }
     }
     // A hidden box paints nothing of its own, but its filter (a url(), a drop-shadow()) or its reflection still draws
@@ -2361,7 +2380,8 @@ function unhitCovers(document: Document): Element[] {
   });
   changes.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
   // The layers holding such boxes, after the covers kept for themselves (each once).
-  for (const box of inside.keys()) if (!covers.includes(box)) covers.push(box);
+  const kept = new Set(covers);
+  for (const box of inside.keys()) if (!kept.has(box)) covers.push(box);
   const current = { document, covers, pseudos, changes };
   scanned = current;
   unhitInside = inside;
