@@ -399,7 +399,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           ? {
               kept: 'Anahtar yalnızca tarayıcı açıkken bellekte tutulur ve sadece ShopiVerse’teki “Api Tanım” formuna yazılır.',
               ends: 'Joom’daki anahtar da …8f90 ile bitmeli.',
-              forget: 'Anahtarı sil',
+              forget: 'Anahtarı bellekten sil',
               forgetShown: true,
             }
           : {
@@ -462,7 +462,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           folded: true,
           forgetShown: true,
           forgetInSummary: false,
-          forgetText: lang === 'tr' ? 'Anahtarı sil' : 'Forget the key',
+          forgetText: lang === 'tr' ? 'Anahtarı bellekten sil' : 'Forget the key',
           line: lang === 'tr' ? '3 değer aktarıldı · Gizli Anahtar bellekte' : '3 values pushed · key kept in memory',
         });
       } finally {
