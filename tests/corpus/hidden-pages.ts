@@ -279,7 +279,14 @@ export type Technique =
    * loaded (or never will: a 404), in its row's corner; the planted value is hidden by opacity. The seller's value must
    * be read. These three are not in TECHNIQUES (the whole sample stays as the s37 one): a test of their own judges them.
    */
-  | 'pendingIcon';
+  | 'pendingIcon'
+  /**
+   * The s38 code-reading review: covers the s37 fixes still missed: a hidden top taking no pointer with a visible white
+   * child (H1); SVG shapes hit only on their stroke or only on their fill (H4); a marker named by an id holding a bracket,
+   * beside a decoy named by what a regex reads (H7); an inline <input> moved over the value by a transform (H8). Not in
+   * TECHNIQUES: a test of its own judges it.
+   */
+  | 's38Covers';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -1796,6 +1803,36 @@ function hiding(input: Input): Hide {
         {
           ...plain,
           over: `<span style="position:absolute;inset:-${inset}px"><span style="${child};height:100%"></span></span>`,
+        },
+      ];
+      const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+      return { ...way, wrappers: ['position:relative;display:inline-block;white-space:nowrap'] };
+    }
+    case 's38Covers': {
+      const inset = Math.round(between(2, 5, c));
+      const white = c < 0.5 ? '#fff' : 'white';
+      const svg = (inner: string) => `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible">${inner}</svg>`;
+      const ways: Hide[] = [
+        // H1: the pointerless top is hidden, its white child visible again, in a 1 px box that takes the pointer.
+        {
+          ...plain,
+          over: `<span style="position:absolute;left:-${inset}px;top:-${inset}px;width:1px;height:1px"><span style="pointer-events:none;visibility:hidden"><span style="visibility:visible;display:block;background:${white};width:30em;height:1.8em"></span></span></span>`,
+        },
+        // H4: a white rect hit only on its stroke (it has none), a white line's stroke hit only on its fill (it has none).
+        { ...plain, over: svg(`<rect x="-${inset}" y="-${inset}" width="400" height="40" fill="${white}" pointer-events="stroke"/>`) },
+        { ...plain, over: svg(`<line x1="-${inset}" y1="10" x2="400" y2="10" stroke="${white}" stroke-width="40" pointer-events="fill"/>`) },
+        // H7: the white marker's id holds a bracket; a regex stopping there names the transparent decoy "m${inset}".
+        {
+          ...plain,
+          over: svg(
+            `<defs><marker id="m${inset}" markerUnits="userSpaceOnUse" markerWidth="400" markerHeight="40"><rect width="400" height="40" fill="none"/></marker><marker id="m${inset})w" markerUnits="userSpaceOnUse" markerWidth="400" markerHeight="40" refX="${inset}" refY="${inset}"><rect width="400" height="40" fill="${white}"/></marker></defs><path d="M0 0h1" fill="none" stroke="none" style='marker-start:url("#m${inset})w")'/>`,
+          ),
+        },
+        // H8: an empty read-only field of display: inline before the value, pulled over it by a negative margin; its
+        // transform paints it as a layer over the inline text after it (a field is an atomic box, the transform applies).
+        {
+          ...plain,
+          before: `<input readonly tabindex="-1" aria-hidden="true" style="display:inline;transform:translateX(0);pointer-events:none;background:${white};border:0;padding:0;width:20em;height:1.6em;margin-right:-20em;vertical-align:top">`,
         },
       ];
       const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
