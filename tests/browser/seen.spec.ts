@@ -355,10 +355,15 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
   }, 120_000);
 
   it('never reads a value under the covers the s38 code-reading review found the s37 fixes missed (a hidden pointerless top, SVG paint hit on its stroke or fill only, a marker id with a bracket, a transformed inline field)', async () => {
-    const judge = (seed: number) => judgeSample(['s38Covers'], seed, 40, 's38 review covers');
+    // Refusals of the seller's value counted apart and bounded on the fixed sample, as svgNoPointer's: Firefox's box of
+    // a stroked line already holds its stroke and is grown again into the next row (3 of 40 at the fixed seed).
+    const judge = (seed: number) => judgeSample(['s38Covers'], seed, 40, 's38 review covers', ['s38Covers']);
     const fixed = await judge(FIXED_REFUSAL_SEED);
     const random = await judge(SEEDS[1] as number);
     expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+    expect(fixed.refused.get('s38Covers')?.length ?? 0, (fixed.refused.get('s38Covers') ?? []).join('\n\n')).toBeLessThanOrEqual(
+      refusalsAllowed(fixed.of('s38Covers'), 's38Covers'),
+    );
   }, 120_000);
 
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
