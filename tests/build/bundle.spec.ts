@@ -129,8 +129,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // The s37 code-reading review's findings (s38: a display: contents box thins nothing, -webkit-gradient() content,
   // transforms and containment only where they apply, a pseudo-element's containing block, a z-index only where it
   // applies, SVG shapes and boxes taking no pointer kept as covers, strokes and markers' reach), in both: +1,416 and
-  // +1,382 (44,948 and 43,207). Budgets 44.5 and 42.5 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 44.5, 'shopiverse.js': 42.5 };
+  // +1,382 (44,948 and 43,207). Budgets 44.5 and 42.5 KB. Then the s38 review's H1, H4, H7, H8, M1 and M2 (a hidden
+  // pointerless top, SVG paint hit on part of it, marker ids read as url()s, form controls atomic, markers two deep, the
+  // walk to a layer remembered): +217 and +225 (45,165 and 43,432). Budget 43 KB for shopiverse.js.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 44.5, 'shopiverse.js': 43 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
