@@ -278,6 +278,15 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     return { wrong, refused, of };
   }
 
+  type Judged = Awaited<ReturnType<typeof judgeSample>>;
+  /** No planted value taken on either sample; the seller's value refused within its bound on the fixed one. */
+  function expectNoneTakenRefusalsBounded(fixed: Judged, random: Judged, bounded: Technique) {
+    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+    expect(fixed.refused.get(bounded)?.length ?? 0, (fixed.refused.get(bounded) ?? []).join('\n\n')).toBeLessThanOrEqual(
+      refusalsAllowed(fixed.of(bounded), bounded),
+    );
+  }
+
   it('never reads a value under a pseudo-element of any position or owner, or a shadow not cast by a box of its own text (the s33 review, high A, B; the s34 review, H1, H4)', async () => {
     const techniques: Technique[] = ['pseudoInFlow', 'shadowElsewhere', 'pseudoMoved', 'pseudoDepth'];
     // Wrong: the planted value taken, on a fixed sample and a random one. Refused (MAY_REFUSE): the seller's value left
@@ -348,10 +357,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     const judge = (seed: number) => judgeSample(techniques, seed, 90, 's37 review SVG, pointerless and pending covers', ['svgNoPointer', 'pendingIcon']);
     const fixed = await judge(FIXED_REFUSAL_SEED);
     const random = await judge(SEEDS[1] as number);
-    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
-    expect(fixed.refused.get('svgNoPointer')?.length ?? 0, (fixed.refused.get('svgNoPointer') ?? []).join('\n\n')).toBeLessThanOrEqual(
-      refusalsAllowed(fixed.of('svgNoPointer'), 'svgNoPointer'),
-    );
+    expectNoneTakenRefusalsBounded(fixed, random, 'svgNoPointer');
   }, 120_000);
 
   it('never reads a value under the covers the s38 code-reading review found the s37 fixes missed (a hidden pointerless top, SVG paint hit on its stroke or fill only, a marker id with a bracket, a transformed inline field)', async () => {
@@ -360,10 +366,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     const judge = (seed: number) => judgeSample(['s38Covers'], seed, 40, 's38 review covers', ['s38Covers']);
     const fixed = await judge(FIXED_REFUSAL_SEED);
     const random = await judge(SEEDS[1] as number);
-    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
-    expect(fixed.refused.get('s38Covers')?.length ?? 0, (fixed.refused.get('s38Covers') ?? []).join('\n\n')).toBeLessThanOrEqual(
-      refusalsAllowed(fixed.of('s38Covers'), 's38Covers'),
-    );
+    expectNoneTakenRefusalsBounded(fixed, random, 's38Covers');
   }, 120_000);
 
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
