@@ -842,11 +842,25 @@ function holdsText(element: Element): boolean {
 
 /**
  * A control the seller presses (a button of the panel) is seen: rendered and not covered, and it shows text, every
- * piece of which (its own, a child's: a transparent label in a <span>) is seen by this same definition.
+ * piece of which (its own, a child's: a transparent label in a <span>) is seen by this same definition and in the
+ * viewport now (a press is made on what is on screen; a value is read wherever the seller can scroll to it).
  */
 export function controlSeen(control: Element): boolean {
   const texts = [control, ...control.querySelectorAll('*')].filter(holdsText);
-  return isRendered(control) && !coveredInView(control) && texts.length > 0 && texts.every(isRendered);
+  return isRendered(control) && !coveredInView(control) && texts.length > 0 && texts.every((text) => isRendered(text) && textInView(text));
+}
+
+/**
+ * Every line of the text lies in the viewport at the points a cover is tested at (its middle row): a label cut by the
+ * viewport's edge, or scrolled away, shows the seller nothing to press, and what covers it there cannot be tested (a
+ * CI run: notes pushed Kaydet under the fold, a page's cover over it went untested, and the seller's Enter counted).
+ */
+function textInView(element: Element): boolean {
+  const view = element.ownerDocument.defaultView;
+  if (!view) return false;
+  return textLines(element)
+    .flatMap(coverPoints)
+    .every(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight);
 }
 
 /** The range of the element's first text node with more than spaces, where the DOM lays it out (none in a control). */
