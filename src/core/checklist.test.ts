@@ -12,7 +12,6 @@ import {
   reportPanel,
   type StepState,
   storeFormAction,
-  valuesFirst,
 } from './checklist';
 import { storeOfApp } from './record-queries';
 import { EMPTY_LOCAL, EMPTY_SESSION, type LocalState, type SessionState } from './records';
@@ -530,20 +529,6 @@ describe('nextStep: the one next action, from the facts', () => {
     ['nothing pushed', false, undefined, undefined, { card: 'next', refusalNote: false, waiting: undefined }],
   ] as const)('pushTelling: %s', (_name, connected, pushWaiting, status, told) => {
     expect(pushTelling({ connected }, { pushWaiting }, status)).toEqual(told);
-  });
-
-  it.each([
-    ['a refused push, card', 'pushed', 'refused', false, true],
-    // Connected, the refusal is one line with nothing to do: the values stay in place (look verdict 8).
-    ['a refused push, note under “connected”', 'connected', 'next', true, false],
-    // Look verdict 8: on Joom, or with no tab, the values to push were last, below the 600 px fold.
-    ['to push', 'pushed', 'next', false, true],
-    ['to save', 'saved', 'next', false, true],
-    ['to authorize', 'authorized', 'next', false, false],
-    ['to read the Store ID', 'store-id', 'next', false, false],
-    ['connected', 'connected', 'next', false, false],
-  ] as const)('valuesFirst: %s', (_name, id, card, refusalNote, first) => {
-    expect(valuesFirst({ id }, { card, refusalNote })).toBe(first);
   });
 
   it('puts first the product check whose page the seller is on (seller review B3)', () => {

