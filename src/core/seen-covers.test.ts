@@ -589,6 +589,39 @@ describe("svgShapeReach: how far a shape draws past its geometry's box (the s37 
       every(2),
     ],
     ['a marker whose content overflows: unbounded', { ...shape, markers: [{ ...marker, overflows: true }] }, every(Number.POSITIVE_INFINITY)],
+    // The s38 review, M3: an overflowing marker whose content's box is known is bounded by it (and by its viewport).
+    [
+      'an overflowing marker, its content inside its viewport: the viewport',
+      { ...shape, stroke: 'none', markers: [{ ...marker, overflows: true, content: { left: 0, top: 0, right: 10, bottom: 10 } }] },
+      { left: 0, top: 0, right: 400, bottom: 40 },
+    ],
+    [
+      'an overflowing marker, its content past its viewport on every side',
+      { ...shape, stroke: 'none', markers: [{ ...marker, width: 1, height: 1, overflows: true, content: { left: -5, top: -3, right: 400, bottom: 40 } }] },
+      { left: 5, top: 3, right: 400, bottom: 40 },
+    ],
+    [
+      'an overflowing arrowhead in a viewBox scaled by 0.6, turned: as far as its farthest corner',
+      {
+        ...shape,
+        stroke: 'none',
+        markers: [
+          {
+            ...marker,
+            units: 'userSpaceOnUse',
+            width: 6,
+            height: 6,
+            refX: 5,
+            refY: 5,
+            viewBox: { x: 0, y: 0, width: 10, height: 10 },
+            orient: 'auto',
+            overflows: true,
+            content: { left: 0, top: 0, right: 10, bottom: 10 },
+          },
+        ],
+      },
+      every(Math.hypot(3, 3)),
+    ],
   ])('%s', (_, reach, expected) => expect(svgShapeReach(reach)).toEqual(expected));
 });
 

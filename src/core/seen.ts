@@ -915,6 +915,11 @@ export interface SvgMarker {
   orient: string | null;
   /** Its content may be drawn outside its viewport (overflow visible or auto). */
   overflows: boolean;
+  /**
+   * Where its content draws (its shapes' boxes grown by their strokes), in its content's units (its viewBox's where it
+   * has one), where that is known: what an overflowing marker draws outside its viewport (the s38 review, M3).
+   */
+  content?: { left: number; top: number; right: number; bottom: number };
 }
 
 /** What an SVG shape draws past its bounding box (its geometry's, which leaves out stroke and markers). */
@@ -950,7 +955,8 @@ export function svgShapeReach({ shape, stroke, strokeWidth, linejoin, miterlimit
   const reach: Sides = { left: half, top: half, right: half, bottom: half };
   const unbounded = (value: number) => (Number.isFinite(value) ? value : Number.POSITIVE_INFINITY);
   for (const marker of markers) {
-    if (marker.overflows) return { left: Infinity, top: Infinity, right: Infinity, bottom: Infinity };
+    // Overflowing, its content's box bounds it; not known, it may draw anywhere.
+    if (marker.overflows && !marker.content) return { left: Infinity, top: Infinity, right: Infinity, bottom: Infinity };
     const unit = marker.units === 'userSpaceOnUse' ? 1 : width || 1;
     const box = marker.viewBox && marker.viewBox.width > 0 && marker.viewBox.height > 0 ? marker.viewBox : undefined;
     // preserveAspectRatio's default (meet) scales by the smaller share; the larger bounds any other.
@@ -958,8 +964,17 @@ export function svgShapeReach({ shape, stroke, strokeWidth, linejoin, miterlimit
     const x = (marker.refX - (box?.x ?? 0)) * scale;
     const y = (marker.refY - (box?.y ?? 0)) * scale;
     const side: Sides = { left: x, top: y, right: marker.width - x, bottom: marker.height - y };
+    const content = marker.overflows ? marker.content : undefined;
+    if (content) {
+      // From the reference point to the content's edges, in the content's units scaled as the viewport's.
+      side.left = Math.max(side.left, (marker.refX - content.left) * scale);
+      side.top = Math.max(side.top, (marker.refY - content.top) * scale);
+      side.right = Math.max(side.right, (content.right - marker.refX) * scale);
+      side.bottom = Math.max(side.bottom, (content.bottom - marker.refY) * scale);
+    }
     const upright = marker.orient === null || marker.orient.trim() === '' || Number.parseFloat(marker.orient) === 0;
-    const far = Math.max(Math.hypot(x, y), Math.hypot(marker.width - x, y), Math.hypot(x, marker.height - y), Math.hypot(marker.width - x, marker.height - y));
+    // Turned, any side may point any way: as far as its farthest corner.
+    const far = Math.hypot(Math.max(side.left, side.right), Math.max(side.top, side.bottom));
     for (const name of ['left', 'top', 'right', 'bottom'] as const) reach[name] = Math.max(reach[name], unbounded((upright ? side[name] : far) * unit));
   }
   return reach;

@@ -795,10 +795,11 @@ const NOTHING_KEPT: Area = { left: 0, top: 0, right: 0, bottom: 0 };
 
 /**
  * What every box from `from` up leaves of `area` (core/seen.ts clipArea): `reachable` keeps what the seller can
- * scroll to inside a scrolling box; without it, only what is on screen now.
+ * scroll to inside a scrolling box; without it, only what is on screen now. Without `shapes`, overflow clips only (the
+ * clip-paths and clip rects left out: for a cover, keeping all is the safe side).
  */
-function clippedArea(area: Area, from: Element | null, reachable: boolean): Area {
-  let left = shapeClipped(area, from);
+function clippedArea(area: Area, from: Element | null, reachable: boolean, shapes = true): Area {
+  let left = shapes ? shapeClipped(area, from) : area;
   if (!hasArea(left)) return left;
   for (let node = from; node; node = clipParent(node)) {
     if (clipsTheViewport(node)) continue;
@@ -2208,6 +2209,7 @@ function drawnBox(node: Element): { left: number; top: number; right: number; bo
   const length = (value: SVGAnimatedLength | undefined) => value?.baseVal.value ?? 0;
   const markers: SvgMarker[] = markersOf(node, style).map((marker) => {
     const own = marker as SVGMarkerElement;
+    const overflows = /visible|auto/.test(styleOf(marker).overflow);
     const viewBox = own.viewBox?.baseVal;
     return {
       units: marker.getAttribute('markerUnits'),
@@ -2217,7 +2219,8 @@ function drawnBox(node: Element): { left: number; top: number; right: number; bo
       refY: length(own.refY),
       ...(viewBox && viewBox.width > 0 && viewBox.height > 0 ? { viewBox: { x: viewBox.x, y: viewBox.y, width: viewBox.width, height: viewBox.height } } : {}),
       orient: marker.getAttribute('orient'),
-      overflows: /visible|auto/.test(styleOf(marker).overflow),
+      ...(overflows ? markerContent(marker) : {}),
+      overflows,
     };
   });
   const reach = svgShapeReach({
@@ -2240,6 +2243,49 @@ function drawnBox(node: Element): { left: number; top: number; right: number; bo
   const [left, right] = (matrix?.a ?? 1) < 0 ? [reach.right, reach.left] : [reach.left, reach.right];
   const [top, bottom] = (matrix?.d ?? 1) < 0 ? [reach.bottom, reach.top] : [reach.top, reach.bottom];
   return { left: box.left - left * sx, top: box.top - top * sy, right: box.right + right * sx, bottom: box.bottom + bottom * sy };
+}
+
+/**
+ * Where an overflowing marker's content draws, in its content's units: the union of its shapes' and texts' boxes, each
+ * grown by what its stroke draws past it (the s38 review, M3: the box taken as infinite refused every value before an
+ * arrowhead). Not known (nothing, the marker taken as drawing anywhere) for content moved by a transform, drawing
+ * markers of its own, or of any other kind (a <use>, an <image>, a nested <svg>…), or a box not measured.
+ */
+function markerContent(marker: Element): { content: Area } | Record<string, never> {
+  let content: Area | undefined;
+  for (const part of marker.getElementsByTagName('*')) {
+    const style = styleOf(part);
+    if (part.hasAttribute('transform') || (style.transform !== '' && style.transform !== 'none')) return {};
+    if (/^(g|title|desc|metadata)$/.test(part.localName)) continue;
+    const text = /^(text|tspan)$/.test(part.localName);
+    if (!text && !SVG_SHAPES.test(part.localName)) return {};
+    if (markersOf(part, style).length > 0) return {};
+    let box: DOMRect;
+    try {
+      box = (part as SVGGraphicsElement).getBBox();
+    } catch {
+      return {};
+    }
+    if (![box.x, box.y, box.width, box.height].every(Number.isFinite)) return {};
+    const reach = svgShapeReach({
+      shape: part.localName,
+      stroke: style.getPropertyValue('stroke'),
+      strokeWidth: px(style.getPropertyValue('stroke-width')),
+      linejoin: style.getPropertyValue('stroke-linejoin'),
+      miterlimit: Number.parseFloat(style.getPropertyValue('stroke-miterlimit')),
+      markers: [],
+    });
+    const drawn = { left: box.x - reach.left, top: box.y - reach.top, right: box.x + box.width + reach.right, bottom: box.y + box.height + reach.bottom };
+    content = content
+      ? {
+          left: Math.min(content.left, drawn.left),
+          top: Math.min(content.top, drawn.top),
+          right: Math.max(content.right, drawn.right),
+          bottom: Math.max(content.bottom, drawn.bottom),
+        }
+      : drawn;
+  }
+  return content ? { content } : {};
 }
 
 /** An SVG element inside a marker, a pattern, defs…: not drawn where its box says. */
@@ -2528,23 +2574,55 @@ function paintsAbove(cover: Element, element: Element): boolean {
   return true;
 }
 
-/** How many boxes inside a layer the hit test missed are asked for their paint at a point. */
+/**
+ * How many boxes inside a layer the hit test missed, each drawn over the point, are asked for their paint there; and
+ * how many boxes inside it are walked at all. Past either, the layer is taken as hiding the point (the s38 review, H3:
+ * 64 empty boxes first hid the white one after them from the first 64 asked, and the value under it was read). The
+ * safe side, and bounded: a page of 100,000 boxes costs one walk of MAX_WALKED_INSIDE per point, not of them all.
+ */
 const MAX_PAINTED_INSIDE = 64;
+const MAX_WALKED_INSIDE = 2048;
+
+/**
+ * Whether what the boxes clipping `box` (its overflow ancestors, as `clippedArea` walks them) leave of `drawn` holds
+ * the point (the s38 review, M3: a white child of an overflow: hidden box, measured unclipped, refused the values it
+ * never reaches). Only overflow clips: a clip-path not understood keeps nothing, the unsafe side for a cover. Inside an
+ * <svg>, from the outer <svg>'s own clippers (the boxes inside it are no CSS boxes with padding to clip by).
+ */
+function clipKeeps(box: Element, drawn: Area, x: number, y: number): boolean {
+  let from: Element | null = box;
+  if (box.namespaceURI === SVG_NS) {
+    let outer: SVGElement | null = box.localName === 'svg' ? (box as SVGElement) : (box as SVGElement).ownerSVGElement;
+    while (outer?.ownerSVGElement) outer = outer.ownerSVGElement;
+    if (!outer) return true;
+    from = outer;
+  }
+  const kept = clippedArea(drawn, clipParent(from), false, false);
+  return x >= kept.left && x <= kept.right && y >= kept.top && y <= kept.bottom;
+}
 
 /**
  * How much a layer paints at (x, y): its own background where its box is, or that of a box inside it (a layer that
- * takes no pointer passes that on to every box inside it: review 11, finding 3).
+ * takes no pointer passes that on to every box inside it: review 11, finding 3), each where its clippers keep it.
  */
 function paintAt(layer: Element, x: number, y: number): number {
   const inside = (box: { left: number; top: number; right: number; bottom: number }) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
   // A hidden layer's own paint is not drawn (the s36 review, 5: its filter copies only its visible boxes).
-  let alpha = inside(drawnBox(layer)) && !hidesBox(styleOf(layer).visibility) ? coverAlpha(layer, x, y) : 0;
+  const own = drawnBox(layer);
+  let alpha = inside(own) && !hidesBox(styleOf(layer).visibility) ? coverAlpha(layer, x, y) : 0;
+  if (alpha > 0 && !clipKeeps(layer, own, x, y)) alpha = 0;
   const boxes = layer.getElementsByTagName('*');
-  for (let index = 0; index < boxes.length && index < MAX_PAINTED_INSIDE && alpha < 1; index++) {
+  let asked = 0;
+  for (let index = 0; index < boxes.length && alpha < 1; index++) {
+    if (index >= MAX_WALKED_INSIDE || asked >= MAX_PAINTED_INSIDE) return 1;
     const box = boxes[index] as Element;
     const style = styleOf(box);
     if (style.display === 'none' || hidesBox(style.visibility) || drawnElsewhere(box)) continue;
-    if (inside(drawnBox(box))) alpha = Math.max(alpha, coverAlpha(box, x, y));
+    const drawn = drawnBox(box);
+    if (!inside(drawn)) continue;
+    asked++;
+    const paint = coverAlpha(box, x, y);
+    if (paint > alpha && clipKeeps(box, drawn, x, y)) alpha = paint;
   }
   // Its pseudo-elements and theirs (the s35 review: a drop-shadow() copying a white ::before over the value): where
   // one lies in its owner's flow, all of the owner's box is taken as its.

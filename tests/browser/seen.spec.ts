@@ -369,6 +369,22 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expectNoneTakenRefusalsBounded(fixed, random, 's38Covers');
   }, 120_000);
 
+  it("never reads a value under a white box past paintAt's first 64 boxes, or one a clip keeps over it (the s38 code-reading review, H3 and M3's guards)", async () => {
+    // No planted value taken, and no refusal of the seller's value (not counted apart: each is a wrong read here).
+    const judge = (seed: number) => judgeSample(['s38Cap'], seed, 40, 's38 review, 64 boxes and clipped covers');
+    const fixed = await judge(FIXED_REFUSAL_SEED);
+    const random = await judge(SEEDS[1] as number);
+    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
+  it("reads the seller's value beside paint clipped away from it or a marker of overflow visible (the s38 code-reading review, M3)", async () => {
+    // A refusal of the seller's value is a wrong read here.
+    const judge = (seed: number) => judgeSample(['s38Clip'], seed, 40, 's38 review, clipped paint beside the value');
+    const fixed = await judge(FIXED_REFUSAL_SEED);
+    const random = await judge(SEEDS[1] as number);
+    expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });

@@ -286,7 +286,22 @@ export type Technique =
    * beside a decoy named by what a regex reads (H7); an inline <input> moved over the value by a transform (H8). Not in
    * TECHNIQUES: a test of its own judges it.
    */
-  | 's38Covers';
+  | 's38Covers'
+  /**
+   * The s38 code-reading review, H3: more boxes than `paintAt` asks (64) before the white one, in a pointerless subtree
+   * of a box taking the pointer (empty boxes, boxes painting far away), in a <g> taking no pointer, or in a positioned
+   * layer taking no pointer. With them, the guards of M3's fix: a white pointerless child an `overflow: hidden` box
+   * keeps over the value, a white `overflow="visible"` marker drawing its content outside its viewport over the value.
+   * Not in TECHNIQUES: a test of its own judges it.
+   */
+  | 's38Cap'
+  /**
+   * The s38 code-reading review, M3: the seller's value must be read beside paint that never reaches it: an arrowhead
+   * marker of `overflow="visible"` in a small SVG after it, a white pointerless child of an `overflow: hidden` positioned
+   * box (a carousel track beside the value, a collapsed panel over it) clipped away from it. The planted value is hidden
+   * by opacity. Not in TECHNIQUES: a test of its own judges it.
+   */
+  | 's38Clip';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -1837,6 +1852,68 @@ function hiding(input: Input): Hide {
       ];
       const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
       return { ...way, wrappers: ['position:relative;display:inline-block;white-space:nowrap'] };
+    }
+    case 's38Cap': {
+      const inset = Math.round(between(2, 5, c));
+      const white = c < 0.5 ? '#fff' : 'white';
+      // 64 boxes are asked; more come first here (up to 104).
+      const many = 64 + Math.round(between(0, 40, b));
+      const block = `display:block;background:${white};width:30em;height:1.8em`;
+      const svg = (inner: string) => `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible">${inner}</svg>`;
+      const ways: Hide[] = [
+        // Empty boxes first inside the pointerless span of a 1 px box taking the pointer, then the white block.
+        {
+          ...plain,
+          over: `<span style="position:absolute;left:-${inset}px;top:-${inset}px;width:1px;height:1px"><span style="pointer-events:none">${'<i></i>'.repeat(many)}<span style="${block}"></span></span></span>`,
+        },
+        // Boxes that paint, but far from the value (a skip of boxes painting nothing does not pass them).
+        {
+          ...plain,
+          over: `<span style="position:absolute;left:-${inset}px;top:-${inset}px;width:1px;height:1px"><span style="pointer-events:none">${'<i style="position:absolute;left:-9000px;top:0;width:1px;height:1px;background:#000"></i>'.repeat(many)}<span style="${block}"></span></span></span>`,
+        },
+        // Empty groups first in a <g> taking no pointer, then the white rect.
+        {
+          ...plain,
+          over: svg(`<g pointer-events="none">${'<g></g>'.repeat(many)}<rect x="-${inset}" y="-${inset}" width="400" height="40" fill="${white}"/></g>`),
+        },
+        // A positioned layer taking no pointer itself: empty boxes, then its white block.
+        {
+          ...plain,
+          over: `<span style="position:absolute;inset:-${inset}px;pointer-events:none">${'<i></i>'.repeat(many)}<span style="display:block;height:100%;background:${white}"></span></span>`,
+        },
+        // M3's guards. A white pointerless child an overflow: hidden box as large as the value keeps over it.
+        {
+          ...plain,
+          over: `<span style="position:absolute;inset:-${inset}px;overflow:hidden"><span style="display:block;width:60em;height:3em;background:${white};pointer-events:none"></span></span>`,
+        },
+        // A white marker of overflow="visible" drawing its content outside its 1 px viewport, over the value.
+        {
+          ...plain,
+          over: svg(
+            `<defs><marker id="mv${inset}" markerUnits="userSpaceOnUse" markerWidth="1" markerHeight="1" overflow="visible"><rect x="-${inset}" y="-${inset}" width="400" height="40" fill="${white}"/></marker></defs><path d="M0 0h1" fill="none" stroke="none" marker-start="url(#mv${inset})"/>`,
+          ),
+        },
+      ];
+      const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+      return { ...way, wrappers: ['position:relative;display:inline-block;white-space:nowrap'] };
+    }
+    case 's38Clip': {
+      // Paint beside each of the seller's values that never reaches it; the planted value is hidden by opacity.
+      const white = c < 0.5 ? '#fff' : 'white';
+      const besides = [
+        // An arrow: a small SVG after the value, its line ending in a marker of overflow="visible".
+        `<svg width="24" height="12" style="vertical-align:middle;margin-left:6px"><defs><marker id="ah" viewBox="0 0 10 10" refX="5" refY="5" markerWidth="6" markerHeight="6" orient="auto-start-reverse" overflow="visible"><path d="M0 0L10 5L0 10z"/></marker></defs><path d="M1 6h14" stroke="#000" marker-end="url(#ah)"/></svg>`,
+        // A carousel track just after the value: its white slide taking no pointer lies over the value unclipped.
+        `<span style="position:absolute;left:100%;top:0;width:24px;height:100%;overflow:hidden"><span style="position:absolute;right:0;top:0;width:40em;height:3em;background:${white};pointer-events:none"></span></span>`,
+        // A collapsed panel over the value: of no height, its white block taking no pointer.
+        `<span style="position:absolute;left:0;top:0;width:100%;height:0;overflow:hidden"><span style="display:block;height:3em;background:${white};pointer-events:none"></span></span>`,
+      ];
+      return {
+        ...plain,
+        value: 'opacity:0.02',
+        besideReal: besides[Math.floor(a * besides.length)] ?? (besides[0] as string),
+        realBoxStyle: 'position:relative;display:inline-block',
+      };
     }
     case 'pendingIcon': {
       // An icon whose image has not come (at reading, no image has: the page is read as soon as it is set; its URL is
