@@ -286,7 +286,14 @@ export type Technique =
    * beside a decoy named by what a regex reads (H7); an inline <input> moved over the value by a transform (H8). Not in
    * TECHNIQUES: a test of its own judges it.
    */
-  | 's38Covers';
+  | 's38Covers'
+  /**
+   * The s38 code-reading review, H9: a white absolute ::after placed by its offsets in a containing block that is
+   * scrolled (scrollTop or scrollLeft set, as a page's script would: `data-scroll-top`, `data-scroll-left`) or scaled
+   * (a transform or `scale` on the block or on a box around it): the offsets are in the block's own px, from its
+   * padding box at its scroll origin. Not in TECHNIQUES: a test of its own judges it.
+   */
+  | 'pseudoPlace';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -1837,6 +1844,50 @@ function hiding(input: Input): Hide {
       ];
       const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
       return { ...way, wrappers: ['position:relative;display:inline-block;white-space:nowrap'] };
+    }
+    case 'pseudoPlace': {
+      const white = c < 0.5 ? '#fff' : 'white';
+      const far = Math.round(between(160, 320, b));
+      const cover = (place: string) => `.pp::after{content:"";position:absolute;${place};background:${white}}`;
+      const ways: Hide[] = [
+        // Scrolled down: the value lies `far` px down the box's content, brought to its top; the ::after at top: far.
+        {
+          ...plain,
+          around: [
+            `<span class="pp" data-scroll-top="${far}" style="position:relative;display:inline-block;overflow:auto;width:32em;height:1.8em;vertical-align:top;white-space:nowrap"><span style="display:block;height:${far}px"></span>`,
+            '<span style="display:block;height:120px"></span></span>',
+          ],
+          sheet: cover(`left:0;top:${far}px;width:32em;height:1.8em`),
+        },
+        // Scrolled sideways: the value `far` px along, brought to the box's left; the ::after at left: far.
+        {
+          ...plain,
+          around: [
+            `<span class="pp" data-scroll-left="${far}" style="position:relative;display:inline-block;overflow:auto;width:32em;height:3em;vertical-align:top;white-space:nowrap"><span style="display:inline-block;width:${far}px"></span>`,
+            '<span style="display:inline-block;width:600px"></span></span>',
+          ],
+          sheet: cover(`left:${far}px;top:0;width:30em;height:1.8em`),
+        },
+      ];
+      // Scaled by 2 from its top left corner (a transform or `scale` on the block, or a transform on a box around it):
+      // the value 2.2em down its content, the ::after at that offset, in the block's own px; room kept for the scaled box.
+      const scale = c < 0.5 ? 'transform:scale(2)' : 'scale:2';
+      const block = (own: string) =>
+        `<span class="pp" style="position:relative;display:inline-block;width:22em;height:4em;vertical-align:top;white-space:nowrap;${own}"><span style="display:block;height:2.2em"></span>`;
+      const room = 'margin-bottom:4em;margin-right:22em';
+      ways.push(
+        {
+          ...plain,
+          around: [`<span style="display:inline-block;vertical-align:top;${room}">${block(`${scale};transform-origin:0 0`)}`, '</span></span>'],
+          sheet: cover('left:0;top:2.2em;width:22em;height:1.6em'),
+        },
+        {
+          ...plain,
+          around: [`<span style="display:inline-block;vertical-align:top;${room};transform:scale(2);transform-origin:0 0">${block('')}`, '</span></span>'],
+          sheet: cover('left:0;top:2.2em;width:22em;height:1.6em'),
+        },
+      );
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
     case 'pendingIcon': {
       // An icon whose image has not come (at reading, no image has: the page is read as soon as it is set; its URL is
