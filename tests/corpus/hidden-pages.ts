@@ -293,7 +293,14 @@ export type Technique =
    * (a transform or `scale` on the block or on a box around it): the offsets are in the block's own px, from its
    * padding box at its scroll origin. Not in TECHNIQUES: a test of its own judges it.
    */
-  | 'pseudoPlace';
+  | 'pseudoPlace'
+  /**
+   * The s38 code-reading review, H6: a white <marker> whose viewBox is mapped into its viewport by preserveAspectRatio
+   * (the default `xMidYMid meet` centring it, `slice` cropping it, `none` stretching each axis its own way), drawn at
+   * the start of a path that paints nothing, its content reaching over the value from the vertex. Not in TECHNIQUES: a
+   * test of its own judges it.
+   */
+  | 'markerViewBox';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -1888,6 +1895,44 @@ function hiding(input: Input): Hide {
         },
       );
       return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'markerViewBox': {
+      const inset = Math.round(between(2, 5, b));
+      const white = c < 0.5 ? '#fff' : 'white';
+      const pointer = b < 0.5 ? ' pointer-events="none"' : '';
+      const marked = (id: string, marker: string, content: string) =>
+        `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible"><defs><marker id="${id}" markerUnits="userSpaceOnUse" ${marker}>${content}</marker></defs><path d="M-${inset} -${inset}h.01" fill="none" stroke="none"${pointer} marker-start="url(#${id})"/></svg>`;
+      const ways: Hide[] = [
+        // Met and centred (the default): 8 px a unit, the content 360 px along; the vertex at 440, the white 360 px past it.
+        {
+          ...plain,
+          over: marked(
+            'vbm',
+            'markerWidth="800" markerHeight="80" viewBox="0 0 10 10" refX="10" refY="0"',
+            `<rect x="10" y="0" width="50" height="10" fill="${white}"/>`,
+          ),
+        },
+        // Sliced: 80 px a unit, the content 360 px up; the vertex at the viewport's top, the white 80 px under it.
+        {
+          ...plain,
+          over: marked(
+            'vbs',
+            'markerWidth="800" markerHeight="80" viewBox="0 0 10 10" preserveAspectRatio="xMidYMid slice" refX="0" refY="4.5"',
+            `<rect x="0" y="4.5" width="10" height="1" fill="${white}"/>`,
+          ),
+        },
+        // Stretched (none): 80 px a unit across, 1.2 down; the vertex 60 px down, the white 60 px under it.
+        {
+          ...plain,
+          over: marked(
+            'vbn',
+            'markerWidth="800" markerHeight="120" viewBox="0 0 10 100" preserveAspectRatio="none" refX="0" refY="50"',
+            `<rect x="0" y="50" width="10" height="50" fill="${white}"/>`,
+          ),
+        },
+      ];
+      const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+      return { ...way, wrappers: ['position:relative;display:inline-block;white-space:nowrap'] };
     }
     case 'pendingIcon': {
       // An icon whose image has not come (at reading, no image has: the page is read as soon as it is set; its URL is
