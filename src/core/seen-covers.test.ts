@@ -16,6 +16,7 @@ import {
   MAX_CHAINED_SHADOWS,
   markerId,
   negativeLayerOver,
+  placedInBlock,
   pseudoDrift,
   type RegionAnimation,
   reflectedFrom,
@@ -606,4 +607,29 @@ describe('markerId: the fragment a marker-* value names, read as the browser rea
     ['no fragment', 'url(a.svg)', undefined],
     ['an empty fragment', 'url(#)', undefined],
   ])('%s', (_, value, expected) => expect(markerId(value)).toBe(expected));
+});
+
+describe("placedInBlock: an absolute box's place from its offsets in its containing block (the s38 review, H9)", () => {
+  const block = { left: 100, top: 50, scaleX: 1, scaleY: 1, scrollLeft: 0, scrollTop: 0 };
+  const box = { left: 0, top: 200, width: 300, height: 20 };
+  it.each([
+    ['a block neither scrolled nor scaled: its offsets from the corner', block, box, { left: 100, top: 250, right: 400, bottom: 270 }],
+    ['scrolled down by its offset: at the block’s top', { ...block, scrollTop: 200 }, box, { left: 100, top: 50, right: 400, bottom: 70 }],
+    ['scrolled sideways', { ...block, scrollLeft: 40 }, { ...box, left: 40, top: 0 }, { left: 100, top: 50, right: 400, bottom: 70 }],
+    [
+      'scrolled in a right-to-left block (a negative scrollLeft)',
+      { ...block, scrollLeft: -60 },
+      { ...box, top: 0 },
+      { left: 160, top: 50, right: 460, bottom: 70 },
+    ],
+    ['scaled by 2: offsets and size doubled', { ...block, scaleX: 2, scaleY: 2 }, box, { left: 100, top: 450, right: 700, bottom: 490 }],
+    ['scaled on one axis only', { ...block, scaleX: 1, scaleY: 0.5 }, box, { left: 100, top: 150, right: 400, bottom: 160 }],
+    [
+      'scrolled and scaled: the scroll in the block’s own px',
+      { ...block, scaleX: 2, scaleY: 2, scrollTop: 150 },
+      box,
+      { left: 100, top: 150, right: 700, bottom: 190 },
+    ],
+    ['a scale that is no positive number counts as 1', { ...block, scaleX: Number.NaN, scaleY: 0 }, box, { left: 100, top: 250, right: 400, bottom: 270 }],
+  ])('%s', (_, at, placed, expected) => expect(placedInBlock(at, placed)).toEqual(expected));
 });

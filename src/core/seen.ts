@@ -1354,6 +1354,33 @@ export interface Area {
 }
 
 /**
+ * A containing block as it places an absolutely positioned box: its padding box's top left corner on the page, its
+ * scale on the page on each axis (a transform or `scale` on it or on a box around it), and its scroll offsets (in its
+ * own px).
+ */
+export interface PlacingBlock {
+  left: number;
+  top: number;
+  scaleX: number;
+  scaleY: number;
+  scrollLeft: number;
+  scrollTop: number;
+}
+
+/**
+ * Where an absolutely positioned box lies on the page, from its computed offsets and size (in its containing block's
+ * own px, from the block's padding box at its scroll origin; the s38 code-reading review, H9): moved back by the block's
+ * scroll, then scaled as the block is. A scale that is not a positive number counts as 1.
+ */
+export function placedInBlock(block: PlacingBlock, box: { left: number; top: number; width: number; height: number }): Area {
+  const factor = (scale: number) => (Number.isFinite(scale) && scale > 0 ? scale : 1);
+  const [scaleX, scaleY] = [factor(block.scaleX), factor(block.scaleY)];
+  const left = block.left + (box.left - (block.scrollLeft || 0)) * scaleX;
+  const top = block.top + (box.top - (block.scrollTop || 0)) * scaleY;
+  return { left, top, right: left + box.width * scaleX, bottom: top + box.height * scaleY };
+}
+
+/**
  * How much of the text's ink a box's painted area covers: all of it, part of it, or none. The ink is the text's box
  * less a fifth of its height at the top and the bottom (a line box taller than the glyphs, a badge's tight
  * line-height) and a pixel at each side, so that a background painted under the glyphs themselves counts as all.
