@@ -1902,32 +1902,34 @@ function hiding(input: Input): Hide {
       const pointer = b < 0.5 ? ' pointer-events="none"' : '';
       const marked = (id: string, marker: string, content: string) =>
         `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible"><defs><marker id="${id}" markerUnits="userSpaceOnUse" ${marker}>${content}</marker></defs><path d="M-${inset} -${inset}h.01" fill="none" stroke="none"${pointer} marker-start="url(#${id})"/></svg>`;
+      // Each marker's viewport no taller than the value's line and the inset above it (its viewport is where it may
+      // draw: a taller one reaches the next row, whose value is then refused).
       const ways: Hide[] = [
-        // Met and centred (the default): 8 px a unit, the content 360 px along; the vertex at 440, the white 360 px past it.
+        // Met and centred (the default): 2.8 px a unit, the content 386 px along; the vertex at 414, the white 386 px past it.
         {
           ...plain,
           over: marked(
             'vbm',
-            'markerWidth="800" markerHeight="80" viewBox="0 0 10 10" refX="10" refY="0"',
-            `<rect x="10" y="0" width="50" height="10" fill="${white}"/>`,
+            'markerWidth="800" markerHeight="28" viewBox="0 0 10 10" refX="10" refY="0"',
+            `<rect x="10" y="0" width="200" height="10" fill="${white}"/>`,
           ),
         },
-        // Sliced: 80 px a unit, the content 360 px up; the vertex at the viewport's top, the white 80 px under it.
+        // Sliced: 80 px a unit, the content 386 px up; the vertex at the viewport's top, the white 28 px under it.
         {
           ...plain,
           over: marked(
             'vbs',
-            'markerWidth="800" markerHeight="80" viewBox="0 0 10 10" preserveAspectRatio="xMidYMid slice" refX="0" refY="4.5"',
-            `<rect x="0" y="4.5" width="10" height="1" fill="${white}"/>`,
+            'markerWidth="800" markerHeight="28" viewBox="0 0 10 10" preserveAspectRatio="xMidYMid slice" refX="0" refY="4.825"',
+            `<rect x="0" y="4.825" width="10" height="0.35" fill="${white}"/>`,
           ),
         },
-        // Stretched (none): 80 px a unit across, 1.2 down; the vertex 60 px down, the white 60 px under it.
+        // Stretched (none): 80 px a unit across, 0.4 down; the vertex 12 px down, the white 28 px under it.
         {
           ...plain,
           over: marked(
             'vbn',
-            'markerWidth="800" markerHeight="120" viewBox="0 0 10 100" preserveAspectRatio="none" refX="0" refY="50"',
-            `<rect x="0" y="50" width="10" height="50" fill="${white}"/>`,
+            'markerWidth="800" markerHeight="40" viewBox="0 0 10 100" preserveAspectRatio="none" refX="0" refY="30"',
+            `<rect x="0" y="30" width="10" height="70" fill="${white}"/>`,
           ),
         },
       ];
