@@ -911,10 +911,56 @@ export interface SvgMarker {
   refY: number;
   /** Its viewBox, where it has one. */
   viewBox?: { x: number; y: number; width: number; height: number };
+  /** Its `preserveAspectRatio` attribute, where given (the default is `xMidYMid meet`). */
+  preserveAspectRatio?: string | null;
   /** Its `orient`: "0" (or nothing) keeps it upright; anything else may turn it. */
   orient: string | null;
   /** Its content may be drawn outside its viewport (overflow visible or auto). */
   overflows: boolean;
+}
+
+/** How a viewBox maps to a viewport: each user unit's size on each axis, then the move of the viewBox's origin. */
+export interface ViewBoxMap {
+  scaleX: number;
+  scaleY: number;
+  translateX: number;
+  translateY: number;
+}
+
+/**
+ * The viewBox-to-viewport transform (SVG 2, "the equivalent transform of an SVG viewport"), for a viewport at 0,0 of
+ * `width` × `height`: each axis scaled by the viewport's size over the viewBox's; unless `none`, both by the smaller
+ * of the two (`meet`, the default) or the larger (`slice`), the viewBox then aligned in the viewport at its min, mid or
+ * max on each axis (`xMidYMid`, the default). No viewBox (or one of no size): user units are the viewport's px. A
+ * `preserveAspectRatio` that does not parse counts as the default, as the attribute's error does.
+ */
+export function viewBoxTransform(
+  viewBox: { x: number; y: number; width: number; height: number } | undefined,
+  width: number,
+  height: number,
+  preserveAspectRatio: string | null,
+): ViewBoxMap {
+  if (!viewBox || !(viewBox.width > 0) || !(viewBox.height > 0)) return { scaleX: 1, scaleY: 1, translateX: 0, translateY: 0 };
+  const words = (preserveAspectRatio ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words[0] === 'defer') words.shift();
+  const valid =
+    words.length >= 1 &&
+    words.length <= 2 &&
+    /^(none|x(Min|Mid|Max)Y(Min|Mid|Max))$/.test(words[0] as string) &&
+    (words.length === 1 || /^(meet|slice)$/.test(words[1] as string));
+  const [align, fit] = valid ? [words[0] as string, words[1] ?? 'meet'] : ['xMidYMid', 'meet'];
+  let scaleX = width / viewBox.width;
+  let scaleY = height / viewBox.height;
+  if (align !== 'none') scaleX = scaleY = fit === 'slice' ? Math.max(scaleX, scaleY) : Math.min(scaleX, scaleY);
+  let translateX = 0 - viewBox.x * scaleX;
+  let translateY = 0 - viewBox.y * scaleY;
+  const share = (at: string) => (at === 'Mid' ? 0.5 : at === 'Max' ? 1 : 0);
+  const aligned = /^x(Min|Mid|Max)Y(Min|Mid|Max)$/.exec(align);
+  if (aligned) {
+    translateX += (width - viewBox.width * scaleX) * share(aligned[1] as string);
+    translateY += (height - viewBox.height * scaleY) * share(aligned[2] as string);
+  }
+  return { scaleX, scaleY, translateX, translateY };
 }
 
 /** What an SVG shape draws past its bounding box (its geometry's, which leaves out stroke and markers). */
@@ -952,11 +998,11 @@ export function svgShapeReach({ shape, stroke, strokeWidth, linejoin, miterlimit
   for (const marker of markers) {
     if (marker.overflows) return { left: Infinity, top: Infinity, right: Infinity, bottom: Infinity };
     const unit = marker.units === 'userSpaceOnUse' ? 1 : width || 1;
-    const box = marker.viewBox && marker.viewBox.width > 0 && marker.viewBox.height > 0 ? marker.viewBox : undefined;
-    // preserveAspectRatio's default (meet) scales by the smaller share; the larger bounds any other.
-    const scale = box ? Math.max(marker.width / box.width, marker.height / box.height) : 1;
-    const x = (marker.refX - (box?.x ?? 0)) * scale;
-    const y = (marker.refY - (box?.y ?? 0)) * scale;
+    // The reference point in the marker's viewport, where the vertex is (the s38 review, H6: its viewBox mapped as the
+    // SVG spec maps it, with preserveAspectRatio's alignment and meet or slice).
+    const map = viewBoxTransform(marker.viewBox, marker.width, marker.height, marker.preserveAspectRatio ?? null);
+    const x = marker.refX * map.scaleX + map.translateX;
+    const y = marker.refY * map.scaleY + map.translateY;
     const side: Sides = { left: x, top: y, right: marker.width - x, bottom: marker.height - y };
     const upright = marker.orient === null || marker.orient.trim() === '' || Number.parseFloat(marker.orient) === 0;
     const far = Math.max(Math.hypot(x, y), Math.hypot(marker.width - x, y), Math.hypot(x, marker.height - y), Math.hypot(marker.width - x, marker.height - y));

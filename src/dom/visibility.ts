@@ -2204,6 +2204,7 @@ function drawnBox(node: Element): { left: number; top: number; right: number; bo
       refX: length(own.refX),
       refY: length(own.refY),
       ...(viewBox && viewBox.width > 0 && viewBox.height > 0 ? { viewBox: { x: viewBox.x, y: viewBox.y, width: viewBox.width, height: viewBox.height } } : {}),
+      preserveAspectRatio: marker.getAttribute('preserveAspectRatio'),
       orient: marker.getAttribute('orient'),
       overflows: /visible|auto/.test(styleOf(marker).overflow),
     };
