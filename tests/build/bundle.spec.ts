@@ -131,8 +131,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // applies, SVG shapes and boxes taking no pointer kept as covers, strokes and markers' reach), in both: +1,416 and
   // +1,382 (44,948 and 43,207). Budgets 44.5 and 42.5 KB. Then the s38 review's H1, H4, H7, H8, M1 and M2 (a hidden
   // pointerless top, SVG paint hit on part of it, marker ids read as url()s, form controls atomic, markers two deep, the
-  // walk to a layer remembered): +217 and +225 (45,165 and 43,432). Budget 43 KB for shopiverse.js.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 44.5, 'shopiverse.js': 43 };
+  // walk to a layer remembered): +217 and +225 (45,165 and 43,432). Budget 43 KB for shopiverse.js. Then its H6 and H9
+  // (a marker's viewBox mapped with preserveAspectRatio, an absolute pseudo-element placed with its block's scroll and
+  // scale): joom.js 45,713 and shopiverse.js 43,997 by this test's gzip. Budget 45 KB for joom.js.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 45, 'shopiverse.js': 43 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
