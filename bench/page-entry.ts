@@ -33,6 +33,11 @@ function decidePage(html: string) {
   attachDeclaredShadows(document.body);
   // A generated popover marked open is shown, as a page's script would (the top layer has no markup of its own).
   for (const box of document.body.querySelectorAll<HTMLElement>('[popover][data-open]')) box.showPopover?.();
+  // A generated box marked scrolled is scrolled so, as a page's script would (the s38 review, H9).
+  for (const box of document.body.querySelectorAll<HTMLElement>('[data-scroll-top],[data-scroll-left]')) {
+    box.scrollTop = Number(box.dataset.scrollTop ?? 0);
+    box.scrollLeft = Number(box.dataset.scrollLeft ?? 0);
+  }
   const evidence = collectEvidence(document.body, JOOM_FIELDS);
   const one = (field: 'storeId' | 'clientId' | 'secret') => {
     const decision = decideField(evidence, field);

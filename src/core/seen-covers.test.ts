@@ -16,6 +16,7 @@ import {
   MAX_CHAINED_SHADOWS,
   markerId,
   negativeLayerOver,
+  placedInBlock,
   pseudoDrift,
   type RegionAnimation,
   reflectedFrom,
@@ -30,6 +31,7 @@ import {
   transformApplies,
   transformDrift,
   turnedBy,
+  viewBoxTransform,
   zIndexApplied,
 } from './seen';
 
@@ -588,6 +590,20 @@ describe("svgShapeReach: how far a shape draws past its geometry's box (the s37 
       { ...shape, stroke: 'none', markers: [{ ...marker, width: 4, height: 4, refX: 2, refY: 2, viewBox: { x: 1, y: 1, width: 2, height: 2 } }] },
       every(2),
     ],
+    [
+      'a viewBox met and centred (the s38 review, H6): the vertex 220 px along a 400 px viewport',
+      { ...shape, stroke: 'none', markers: [{ ...marker, refX: 10, refY: 0, viewBox: { x: 0, y: 0, width: 10, height: 10 } }] },
+      { left: 220, top: 0, right: 180, bottom: 40 },
+    ],
+    [
+      'a viewBox sliced (H6): the content 180 px above the viewport, the vertex with it',
+      {
+        ...shape,
+        stroke: 'none',
+        markers: [{ ...marker, refX: 10, refY: 0, viewBox: { x: 0, y: 0, width: 10, height: 10 }, preserveAspectRatio: 'xMidYMid slice' }],
+      },
+      { left: 400, top: 0, right: 0, bottom: 220 },
+    ],
     ['a marker whose content overflows: unbounded', { ...shape, markers: [{ ...marker, overflows: true }] }, every(Number.POSITIVE_INFINITY)],
     // The s38 review, M3: an overflowing marker whose content's box is known is bounded by it (and by its viewport).
     [
@@ -639,4 +655,51 @@ describe('markerId: the fragment a marker-* value names, read as the browser rea
     ['no fragment', 'url(a.svg)', undefined],
     ['an empty fragment', 'url(#)', undefined],
   ])('%s', (_, value, expected) => expect(markerId(value)).toBe(expected));
+});
+
+describe("placedInBlock: an absolute box's place from its offsets in its containing block (the s38 review, H9)", () => {
+  const block = { left: 100, top: 50, scaleX: 1, scaleY: 1, scrollLeft: 0, scrollTop: 0 };
+  const box = { left: 0, top: 200, width: 300, height: 20 };
+  it.each([
+    ['a block neither scrolled nor scaled: its offsets from the corner', block, box, { left: 100, top: 250, right: 400, bottom: 270 }],
+    ['scrolled down by its offset: at the block’s top', { ...block, scrollTop: 200 }, box, { left: 100, top: 50, right: 400, bottom: 70 }],
+    ['scrolled sideways', { ...block, scrollLeft: 40 }, { ...box, left: 40, top: 0 }, { left: 100, top: 50, right: 400, bottom: 70 }],
+    [
+      'scrolled in a right-to-left block (a negative scrollLeft)',
+      { ...block, scrollLeft: -60 },
+      { ...box, top: 0 },
+      { left: 160, top: 50, right: 460, bottom: 70 },
+    ],
+    ['scaled by 2: offsets and size doubled', { ...block, scaleX: 2, scaleY: 2 }, box, { left: 100, top: 450, right: 700, bottom: 490 }],
+    ['scaled on one axis only', { ...block, scaleX: 1, scaleY: 0.5 }, box, { left: 100, top: 150, right: 400, bottom: 160 }],
+    [
+      'scrolled and scaled: the scroll in the block’s own px',
+      { ...block, scaleX: 2, scaleY: 2, scrollTop: 150 },
+      box,
+      { left: 100, top: 150, right: 700, bottom: 190 },
+    ],
+    ['a scale that is no positive number counts as 1', { ...block, scaleX: Number.NaN, scaleY: 0 }, box, { left: 100, top: 250, right: 400, bottom: 270 }],
+  ])('%s', (_, at, placed, expected) => expect(placedInBlock(at, placed)).toEqual(expected));
+});
+
+describe('viewBoxTransform: the viewBox-to-viewport transform, as SVG 2 defines it (the s38 review, H6)', () => {
+  const box = { x: 0, y: 0, width: 10, height: 10 };
+  const map = (scaleX: number, scaleY: number, translateX: number, translateY: number) => ({ scaleX, scaleY, translateX, translateY });
+  it.each([
+    ['no viewBox: user units are px', undefined, null, map(1, 1, 0, 0)],
+    ['a viewBox of no size: as none', { ...box, width: 0 }, null, map(1, 1, 0, 0)],
+    ['the default (xMidYMid meet): the smaller scale, centred', box, null, map(4, 4, 180, 0)],
+    ['xMinYMin meet: at the left', box, 'xMinYMin meet', map(4, 4, 0, 0)],
+    ['xMaxYMax meet: at the right', box, 'xMaxYMax', map(4, 4, 360, 0)],
+    ['xMidYMid slice: the larger scale, centred', box, 'xMidYMid slice', map(40, 40, 0, -180)],
+    ['xMinYMin slice: cropped at the bottom', box, 'xMinYMin slice', map(40, 40, 0, 0)],
+    ['xMaxYMax slice: cropped at the top', box, 'xMaxYMax slice', map(40, 40, 0, -360)],
+    ['none: each axis its own scale', box, 'none', map(40, 4, 0, 0)],
+    ['none with slice: still none', box, 'none slice', map(40, 4, 0, 0)],
+    ['defer is ignored on a marker', box, 'defer xMinYMax slice', map(40, 40, 0, -360)],
+    ['a viewBox not at the origin: its origin moved to the corner', { x: 5, y: -2, width: 10, height: 10 }, 'xMinYMin', map(4, 4, -20, 8)],
+    ['a value that does not parse: the default', box, 'xMidYmid meet', map(4, 4, 180, 0)],
+    ['a taller viewport: centred vertically', box, 'xMidYMid', map(4, 4, 180, 0)],
+  ])('%s', (_, viewBox, aspect, expected) => expect(viewBoxTransform(viewBox, 400, 40, aspect)).toEqual(expected));
+  it('centres vertically in a taller viewport', () => expect(viewBoxTransform(box, 40, 400, null)).toEqual(map(4, 4, 0, 180)));
 });

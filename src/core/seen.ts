@@ -911,6 +911,8 @@ export interface SvgMarker {
   refY: number;
   /** Its viewBox, where it has one. */
   viewBox?: { x: number; y: number; width: number; height: number };
+  /** Its `preserveAspectRatio` attribute, where given (the default is `xMidYMid meet`). */
+  preserveAspectRatio?: string | null;
   /** Its `orient`: "0" (or nothing) keeps it upright; anything else may turn it. */
   orient: string | null;
   /** Its content may be drawn outside its viewport (overflow visible or auto). */
@@ -920,6 +922,50 @@ export interface SvgMarker {
    * has one), where that is known: what an overflowing marker draws outside its viewport (the s38 review, M3).
    */
   content?: { left: number; top: number; right: number; bottom: number };
+}
+
+/** How a viewBox maps to a viewport: each user unit's size on each axis, then the move of the viewBox's origin. */
+export interface ViewBoxMap {
+  scaleX: number;
+  scaleY: number;
+  translateX: number;
+  translateY: number;
+}
+
+/**
+ * The viewBox-to-viewport transform (SVG 2, "the equivalent transform of an SVG viewport"), for a viewport at 0,0 of
+ * `width` × `height`: each axis scaled by the viewport's size over the viewBox's; unless `none`, both by the smaller
+ * of the two (`meet`, the default) or the larger (`slice`), the viewBox then aligned in the viewport at its min, mid or
+ * max on each axis (`xMidYMid`, the default). No viewBox (or one of no size): user units are the viewport's px. A
+ * `preserveAspectRatio` that does not parse counts as the default, as the attribute's error does.
+ */
+export function viewBoxTransform(
+  viewBox: { x: number; y: number; width: number; height: number } | undefined,
+  width: number,
+  height: number,
+  preserveAspectRatio: string | null,
+): ViewBoxMap {
+  if (!viewBox || !(viewBox.width > 0) || !(viewBox.height > 0)) return { scaleX: 1, scaleY: 1, translateX: 0, translateY: 0 };
+  const words = (preserveAspectRatio ?? '').trim().split(/\s+/).filter(Boolean);
+  if (words[0] === 'defer') words.shift();
+  const valid =
+    words.length >= 1 &&
+    words.length <= 2 &&
+    /^(none|x(Min|Mid|Max)Y(Min|Mid|Max))$/.test(words[0] as string) &&
+    (words.length === 1 || /^(meet|slice)$/.test(words[1] as string));
+  const [align, fit] = valid ? [words[0] as string, words[1] ?? 'meet'] : ['xMidYMid', 'meet'];
+  let scaleX = width / viewBox.width;
+  let scaleY = height / viewBox.height;
+  if (align !== 'none') scaleX = scaleY = fit === 'slice' ? Math.max(scaleX, scaleY) : Math.min(scaleX, scaleY);
+  let translateX = 0 - viewBox.x * scaleX;
+  let translateY = 0 - viewBox.y * scaleY;
+  const share = (at: string) => (at === 'Mid' ? 0.5 : at === 'Max' ? 1 : 0);
+  const aligned = /^x(Min|Mid|Max)Y(Min|Mid|Max)$/.exec(align);
+  if (aligned) {
+    translateX += (width - viewBox.width * scaleX) * share(aligned[1] as string);
+    translateY += (height - viewBox.height * scaleY) * share(aligned[2] as string);
+  }
+  return { scaleX, scaleY, translateX, translateY };
 }
 
 /** What an SVG shape draws past its bounding box (its geometry's, which leaves out stroke and markers). */
@@ -958,19 +1004,19 @@ export function svgShapeReach({ shape, stroke, strokeWidth, linejoin, miterlimit
     // Overflowing, its content's box bounds it; not known, it may draw anywhere.
     if (marker.overflows && !marker.content) return { left: Infinity, top: Infinity, right: Infinity, bottom: Infinity };
     const unit = marker.units === 'userSpaceOnUse' ? 1 : width || 1;
-    const box = marker.viewBox && marker.viewBox.width > 0 && marker.viewBox.height > 0 ? marker.viewBox : undefined;
-    // preserveAspectRatio's default (meet) scales by the smaller share; the larger bounds any other.
-    const scale = box ? Math.max(marker.width / box.width, marker.height / box.height) : 1;
-    const x = (marker.refX - (box?.x ?? 0)) * scale;
-    const y = (marker.refY - (box?.y ?? 0)) * scale;
+    // The reference point in the marker's viewport, where the vertex is (the s38 review, H6: its viewBox mapped as the
+    // SVG spec maps it, with preserveAspectRatio's alignment and meet or slice).
+    const map = viewBoxTransform(marker.viewBox, marker.width, marker.height, marker.preserveAspectRatio ?? null);
+    const x = marker.refX * map.scaleX + map.translateX;
+    const y = marker.refY * map.scaleY + map.translateY;
     const side: Sides = { left: x, top: y, right: marker.width - x, bottom: marker.height - y };
     const content = marker.overflows ? marker.content : undefined;
     if (content) {
-      // From the reference point to the content's edges, in the content's units scaled as the viewport's.
-      side.left = Math.max(side.left, (marker.refX - content.left) * scale);
-      side.top = Math.max(side.top, (marker.refY - content.top) * scale);
-      side.right = Math.max(side.right, (content.right - marker.refX) * scale);
-      side.bottom = Math.max(side.bottom, (content.bottom - marker.refY) * scale);
+      // From the reference point to the content's edges, in the content's units scaled as the viewBox maps them.
+      side.left = Math.max(side.left, (marker.refX - content.left) * map.scaleX);
+      side.top = Math.max(side.top, (marker.refY - content.top) * map.scaleY);
+      side.right = Math.max(side.right, (content.right - marker.refX) * map.scaleX);
+      side.bottom = Math.max(side.bottom, (content.bottom - marker.refY) * map.scaleY);
     }
     const upright = marker.orient === null || marker.orient.trim() === '' || Number.parseFloat(marker.orient) === 0;
     // Turned, any side may point any way: as far as its farthest corner.
@@ -1366,6 +1412,33 @@ export interface Area {
   top: number;
   right: number;
   bottom: number;
+}
+
+/**
+ * A containing block as it places an absolutely positioned box: its padding box's top left corner on the page, its
+ * scale on the page on each axis (a transform or `scale` on it or on a box around it), and its scroll offsets (in its
+ * own px).
+ */
+export interface PlacingBlock {
+  left: number;
+  top: number;
+  scaleX: number;
+  scaleY: number;
+  scrollLeft: number;
+  scrollTop: number;
+}
+
+/**
+ * Where an absolutely positioned box lies on the page, from its computed offsets and size (in its containing block's
+ * own px, from the block's padding box at its scroll origin; the s38 code-reading review, H9): moved back by the block's
+ * scroll, then scaled as the block is. A scale that is not a positive number counts as 1.
+ */
+export function placedInBlock(block: PlacingBlock, box: { left: number; top: number; width: number; height: number }): Area {
+  const factor = (scale: number) => (Number.isFinite(scale) && scale > 0 ? scale : 1);
+  const [scaleX, scaleY] = [factor(block.scaleX), factor(block.scaleY)];
+  const left = block.left + (box.left - (block.scrollLeft || 0)) * scaleX;
+  const top = block.top + (box.top - (block.scrollTop || 0)) * scaleY;
+  return { left, top, right: left + box.width * scaleX, bottom: top + box.height * scaleY };
 }
 
 /**

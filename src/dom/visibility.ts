@@ -43,10 +43,12 @@ import {
   opacityFactor,
   outlinesGlyphs,
   overflowAxis,
+  type PlacingBlock,
   paintCoverage,
   paintedBackground,
   parseColor,
   parseShadows,
+  placedInBlock,
   pseudoDrift,
   type RegionAnimation,
   type Rgba,
@@ -2218,6 +2220,7 @@ function drawnBox(node: Element): { left: number; top: number; right: number; bo
       refX: length(own.refX),
       refY: length(own.refY),
       ...(viewBox && viewBox.width > 0 && viewBox.height > 0 ? { viewBox: { x: viewBox.x, y: viewBox.y, width: viewBox.width, height: viewBox.height } } : {}),
+      preserveAspectRatio: marker.getAttribute('preserveAspectRatio'),
       orient: marker.getAttribute('orient'),
       ...(overflows ? markerContent(marker) : {}),
       overflows,
@@ -3033,11 +3036,37 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
     const pending = contentDrawsImage(style.content) && (width <= 0 || height <= 0);
     if (pending || ![left, top, width, height].every((value) => Number.isFinite(value)))
       return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
-    const originX = frame.left + (block ? px(styleOf(block).borderLeftWidth) : 0);
-    const originY = frame.top + (block ? px(styleOf(block).borderTopWidth) : 0);
-    return grown({ left: originX + left, top: originY + top, right: originX + left + width, bottom: originY + top + height });
+    if (!block) return grown({ left: frame.left + left, top: frame.top + top, right: frame.left + left + width, bottom: frame.top + top + height });
+    // A block turned (or mirrored) on the way to the page: where in its frame the box lies is not known.
+    const map = fromTheTop<Linear | null>(block, paintParent, reading?.turned, SAME_PLANE, (node, above) => above && ownMap(node, above));
+    if (!map || turnedBy(map, MAX_TILT)) return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
+    return grown(placedInBlock(placingBlock(block, frame), { left, top, width, height }));
   }
   return Math.max(drift.left, drift.right, drift.up, drift.down) > PSEUDO_SLACK_PX ? grown(box) : undefined;
+}
+
+/**
+ * How `block` places an absolute box (core/seen.ts placedInBlock): its padding box's corner inside its borders, its
+ * scale on the page (its drawn size against its laid-out size, on each axis; one axis's where the other has no size),
+ * its scroll offsets (none for the root, whose scroll is the page's, already in its frame).
+ */
+function placingBlock(block: Element, frame: { left: number; top: number; right: number; bottom: number }): PlacingBlock {
+  const html = block as HTMLElement;
+  const [wide, tall] = [html.offsetWidth || 0, html.offsetHeight || 0];
+  const ratioX = wide > 0 ? (frame.right - frame.left) / wide : undefined;
+  const ratioY = tall > 0 ? (frame.bottom - frame.top) / tall : undefined;
+  const scaleX = ratioX ?? ratioY ?? 1;
+  const scaleY = ratioY ?? ratioX ?? 1;
+  const style = styleOf(block);
+  const root = block === block.ownerDocument.documentElement || block === block.ownerDocument.body;
+  return {
+    left: frame.left + px(style.borderLeftWidth) * scaleX,
+    top: frame.top + px(style.borderTopWidth) * scaleY,
+    scaleX,
+    scaleY,
+    scrollLeft: root ? 0 : block.scrollLeft,
+    scrollTop: root ? 0 : block.scrollTop,
+  };
 }
 
 /**

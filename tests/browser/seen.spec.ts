@@ -385,6 +385,20 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');
   }, 120_000);
 
+  it('never reads a value under an absolute pseudo-element placed in a containing block that is scrolled or scaled (the s38 code-reading review, H9)', async () => {
+    const judge = (seed: number) => judgeSample(['pseudoPlace'], seed, 40, 's38 review pseudo-element places', ['pseudoPlace']);
+    const fixed = await judge(FIXED_REFUSAL_SEED);
+    const random = await judge(SEEDS[1] as number);
+    expectNoneTakenRefusalsBounded(fixed, random, 'pseudoPlace');
+  }, 120_000);
+
+  it('never reads a value under a marker whose viewBox preserveAspectRatio centres, crops or stretches (the s38 code-reading review, H6)', async () => {
+    const judge = (seed: number) => judgeSample(['markerViewBox'], seed, 40, 's38 review marker viewBoxes', ['markerViewBox']);
+    const fixed = await judge(FIXED_REFUSAL_SEED);
+    const random = await judge(SEEDS[1] as number);
+    expectNoneTakenRefusalsBounded(fixed, random, 'markerViewBox');
+  }, 120_000);
+
   it('reads a value below the fold of a box the seller scrolls, even past the page’s own area (review 8)', async () => {
     const found: string[] = [];
     const pages = fc.sample(panePageArbitrary(), { numRuns: 150, seed: SEEDS[1] });

@@ -133,8 +133,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // pointerless top, SVG paint hit on part of it, marker ids read as url()s, form controls atomic, markers two deep, the
   // walk to a layer remembered): +217 and +225 (45,165 and 43,432). Budget 43 KB for shopiverse.js. Then its H3 and M3
   // (paintAt's caps answering "covers", boxes clipped by their overflow ancestors, an overflowing marker's content
-  // measured): +306 and +338 (45,471 and 43,770), within the budgets.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 44.5, 'shopiverse.js': 43 };
+  // measured): +306 and +338 (45,471 and 43,770). Then its H6 and H9 (a marker's viewBox mapped with
+  // preserveAspectRatio, an absolute pseudo-element placed with its block's scroll and scale): joom.js 46,158 and
+  // shopiverse.js 44,458 together (+687 and +688).
+  // Budgets 45.5 and 43.5 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 45.5, 'shopiverse.js': 43.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.

@@ -301,7 +301,21 @@ export type Technique =
    * box (a carousel track beside the value, a collapsed panel over it) clipped away from it. The planted value is hidden
    * by opacity. Not in TECHNIQUES: a test of its own judges it.
    */
-  | 's38Clip';
+  | 's38Clip'
+  /**
+   * The s38 code-reading review, H9: a white absolute ::after placed by its offsets in a containing block that is
+   * scrolled (scrollTop or scrollLeft set, as a page's script would: `data-scroll-top`, `data-scroll-left`) or scaled
+   * (a transform or `scale` on the block or on a box around it): the offsets are in the block's own px, from its
+   * padding box at its scroll origin. Not in TECHNIQUES: a test of its own judges it.
+   */
+  | 'pseudoPlace'
+  /**
+   * The s38 code-reading review, H6: a white <marker> whose viewBox is mapped into its viewport by preserveAspectRatio
+   * (the default `xMidYMid meet` centring it, `slice` cropping it, `none` stretching each axis its own way), drawn at
+   * the start of a path that paints nothing, its content reaching over the value from the vertex. Not in TECHNIQUES: a
+   * test of its own judges it.
+   */
+  | 'markerViewBox';
 
 export const TECHNIQUES: readonly Technique[] = [
   'opacityProduct',
@@ -1914,6 +1928,90 @@ function hiding(input: Input): Hide {
         besideReal: besides[Math.floor(a * besides.length)] ?? (besides[0] as string),
         realBoxStyle: 'position:relative;display:inline-block',
       };
+    }
+    case 'pseudoPlace': {
+      const white = c < 0.5 ? '#fff' : 'white';
+      const far = Math.round(between(160, 320, b));
+      const cover = (place: string) => `.pp::after{content:"";position:absolute;${place};background:${white}}`;
+      const ways: Hide[] = [
+        // Scrolled down: the value lies `far` px down the box's content, brought to its top; the ::after at top: far.
+        {
+          ...plain,
+          around: [
+            `<span class="pp" data-scroll-top="${far}" style="position:relative;display:inline-block;overflow:auto;width:32em;height:1.8em;vertical-align:top;white-space:nowrap"><span style="display:block;height:${far}px"></span>`,
+            '<span style="display:block;height:120px"></span></span>',
+          ],
+          sheet: cover(`left:0;top:${far}px;width:32em;height:1.8em`),
+        },
+        // Scrolled sideways: the value `far` px along, brought to the box's left; the ::after at left: far.
+        {
+          ...plain,
+          around: [
+            `<span class="pp" data-scroll-left="${far}" style="position:relative;display:inline-block;overflow:auto;width:32em;height:3em;vertical-align:top;white-space:nowrap"><span style="display:inline-block;width:${far}px"></span>`,
+            '<span style="display:inline-block;width:600px"></span></span>',
+          ],
+          sheet: cover(`left:${far}px;top:0;width:30em;height:1.8em`),
+        },
+      ];
+      // Scaled by 2 from its top left corner (a transform or `scale` on the block, or a transform on a box around it):
+      // the value 2.2em down its content, the ::after at that offset, in the block's own px; room kept for the scaled box.
+      const scale = c < 0.5 ? 'transform:scale(2)' : 'scale:2';
+      const block = (own: string) =>
+        `<span class="pp" style="position:relative;display:inline-block;width:22em;height:4em;vertical-align:top;white-space:nowrap;${own}"><span style="display:block;height:2.2em"></span>`;
+      const room = 'margin-bottom:4em;margin-right:22em';
+      ways.push(
+        {
+          ...plain,
+          around: [`<span style="display:inline-block;vertical-align:top;${room}">${block(`${scale};transform-origin:0 0`)}`, '</span></span>'],
+          sheet: cover('left:0;top:2.2em;width:22em;height:1.6em'),
+        },
+        {
+          ...plain,
+          around: [`<span style="display:inline-block;vertical-align:top;${room};transform:scale(2);transform-origin:0 0">${block('')}`, '</span></span>'],
+          sheet: cover('left:0;top:2.2em;width:22em;height:1.6em'),
+        },
+      );
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+    }
+    case 'markerViewBox': {
+      const inset = Math.round(between(2, 5, b));
+      const white = c < 0.5 ? '#fff' : 'white';
+      const pointer = b < 0.5 ? ' pointer-events="none"' : '';
+      const marked = (id: string, marker: string, content: string) =>
+        `<svg width="1" height="1" style="position:absolute;left:0;top:0;overflow:visible"><defs><marker id="${id}" markerUnits="userSpaceOnUse" ${marker}>${content}</marker></defs><path d="M-${inset} -${inset}h.01" fill="none" stroke="none"${pointer} marker-start="url(#${id})"/></svg>`;
+      // Each marker's viewport no taller than the value's line and the inset above it (its viewport is where it may
+      // draw: a taller one reaches the next row, whose value is then refused).
+      const ways: Hide[] = [
+        // Met and centred (the default): 2.8 px a unit, the content 386 px along; the vertex at 414, the white 386 px past it.
+        {
+          ...plain,
+          over: marked(
+            'vbm',
+            'markerWidth="800" markerHeight="28" viewBox="0 0 10 10" refX="10" refY="0"',
+            `<rect x="10" y="0" width="200" height="10" fill="${white}"/>`,
+          ),
+        },
+        // Sliced: 80 px a unit, the content 386 px up; the vertex at the viewport's top, the white 28 px under it.
+        {
+          ...plain,
+          over: marked(
+            'vbs',
+            'markerWidth="800" markerHeight="28" viewBox="0 0 10 10" preserveAspectRatio="xMidYMid slice" refX="0" refY="4.825"',
+            `<rect x="0" y="4.825" width="10" height="0.35" fill="${white}"/>`,
+          ),
+        },
+        // Stretched (none): 80 px a unit across, 0.4 down; the vertex 12 px down, the white 28 px under it.
+        {
+          ...plain,
+          over: marked(
+            'vbn',
+            'markerWidth="800" markerHeight="40" viewBox="0 0 10 100" preserveAspectRatio="none" refX="0" refY="30"',
+            `<rect x="0" y="30" width="10" height="70" fill="${white}"/>`,
+          ),
+        },
+      ];
+      const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
+      return { ...way, wrappers: ['position:relative;display:inline-block;white-space:nowrap'] };
     }
     case 'pendingIcon': {
       // An icon whose image has not come (at reading, no image has: the page is read as soon as it is set; its URL is
