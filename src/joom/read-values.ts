@@ -57,7 +57,7 @@ function decorate(evidence: Found<JoomField>[], signal: AbortSignal): void {
 }
 
 /**
- * Beside each value the popup asks about, the words its choice carries there ("Ödeme bilgileri · sayfanın üstünde"):
+ * Beside each value the popup asks about, the words its choice carries there ("Ödeme bilgileri · sayfada üstte"):
  * the seller sees which value on the page each choice is (look verdict 7: two alike choices and no way to find them
  * on the page). The same candidates, order and words as the popup's (shared/where-of.ts: the section and label where
  * they differ, then the place; issue 17: "üstteki/alttaki" alone told two IDs apart); never the value itself.

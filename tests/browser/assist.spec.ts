@@ -40,12 +40,12 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
     expect(names.join(' | ')).toContain(store.id);
     expect(names.join(' | ')).toContain(DECOY);
     // What tells the two apart is shown (the same label on both is not): the section each stands under, and its place.
-    expect(names.join(' | ')).toContain(`${TWO_SECTIONS[0]} · sayfanın üstünde`);
-    expect(names.join(' | ')).toContain(`${TWO_SECTIONS[1]} · sayfanın altında`);
+    expect(names.join(' | ')).toContain(`${TWO_SECTIONS[0]} · sayfada üstte`);
+    expect(names.join(' | ')).toContain(`${TWO_SECTIONS[1]} · sayfada altta`);
     // The page marks each value with the words its choice carries in the popup (look verdict 7, #21), its section
     // included (issue 17: "üstteki/alttaki" alone on the page).
-    expect((await page.ourUi('choice-storeId-0')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı penceresinde: “${TWO_SECTIONS[0]} · sayfanın üstünde”`]);
-    expect((await page.ourUi('choice-storeId-1')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı penceresinde: “${TWO_SECTIONS[1]} · sayfanın altında”`]);
+    expect((await page.ourUi('choice-storeId-0')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı’daki adı: “${TWO_SECTIONS[0]} · sayfada üstte”`]);
+    expect((await page.ourUi('choice-storeId-1')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı’daki adı: “${TWO_SECTIONS[1]} · sayfada altta”`]);
     // Nothing was taken before the seller chose.
     expect(JSON.stringify((await driver.stored()).local)).not.toContain(store.id);
     await popup.bringToFront();
