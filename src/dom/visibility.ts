@@ -847,10 +847,12 @@ function holdsText(element: Element): boolean {
  * A control the seller presses (a button of the panel) is seen: rendered and not covered, and it shows text, every
  * piece of which (its own, a child's: a transparent label in a <span>) is seen by this same definition and in the
  * viewport now (a press is made on what is on screen; a value is read wherever the seller can scroll to it).
+ * With `inView` false, its text need not be on screen now, only seen where it lies or where a scroll brings it, as a
+ * value's: the default button that Enter in a field the seller sees clicks (implicit submission; the s39 review, M2).
  */
-export function controlSeen(control: Element): boolean {
+export function controlSeen(control: Element, inView = true): boolean {
   const texts = [control, ...control.querySelectorAll('*')].filter(holdsText);
-  return isRendered(control) && !coveredInView(control) && texts.length > 0 && texts.every((text) => isRendered(text) && textInView(text));
+  return isRendered(control) && !coveredInView(control) && texts.length > 0 && texts.every((text) => isRendered(text) && (!inView || textInView(text)));
 }
 
 /**
