@@ -856,16 +856,37 @@ export function controlSeen(control: Element, inView = true): boolean {
 }
 
 /**
- * Every line of the text lies in the viewport at the points a cover is tested at (its middle row): a label cut by the
- * viewport's edge, or scrolled away, shows the seller nothing to press, and what covers it there cannot be tested (a
- * CI run: notes pushed Kaydet under the fold, a page's cover over it went untested, and the seller's Enter counted).
+ * Every line of the text lies on screen now at the points a cover is tested at (its middle row): inside what every
+ * box around it that clips keeps now (a pane's scroll, not where a scroll would bring it: the s39 review, H4) and
+ * inside the viewport without its scrollbars (L1). A label cut by the viewport's or a pane's edge, or scrolled away,
+ * shows the seller nothing to press, and what covers it there cannot be tested (a CI run: notes pushed Kaydet under
+ * the fold, a page's cover over it went untested, and the seller's Enter counted).
  */
 function textInView(element: Element): boolean {
-  const view = element.ownerDocument.defaultView;
+  const document = element.ownerDocument;
+  const view = document.defaultView;
   if (!view) return false;
-  return textLines(element)
-    .flatMap(coverPoints)
-    .every(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight);
+  const screen = onScreen(document, view);
+  const from = textPaintStart(element);
+  return textLines(element).every((line) => {
+    const kept = intersect(clippedArea(line, from, false), screen);
+    return coverPoints(line).every(([x, y]) => x >= kept.left && x < kept.right && y >= kept.top && y < kept.bottom);
+  });
+}
+
+/**
+ * What of the layout viewport is on screen, in its own coordinates: without its scrollbars (innerWidth and
+ * innerHeight count them: the s39 review, L1), the root's client box (the body's in quirks mode) no larger than the
+ * window, and within the visual viewport where the page is pinch-zoomed into.
+ */
+function onScreen(document: Document, view: Window): Area {
+  const root = document.compatMode === 'BackCompat' ? document.body : document.documentElement;
+  const width = root && root.clientWidth > 0 ? Math.min(root.clientWidth, view.innerWidth) : view.innerWidth;
+  const height = root && root.clientHeight > 0 ? Math.min(root.clientHeight, view.innerHeight) : view.innerHeight;
+  const area = { left: 0, top: 0, right: width, bottom: height };
+  const visual = view.visualViewport;
+  if (!visual || !(visual.width > 0 && visual.height > 0)) return area;
+  return intersect(area, { left: visual.offsetLeft, top: visual.offsetTop, right: visual.offsetLeft + visual.width, bottom: visual.offsetTop + visual.height });
 }
 
 /** The range of the element's first text node with more than spaces, where the DOM lays it out (none in a control). */
