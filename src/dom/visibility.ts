@@ -3060,18 +3060,24 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
     if (pending || ![left, top, width, height].every((value) => Number.isFinite(value)))
       return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
     if (!block) return grown({ left: frame.left + left, top: frame.top + top, right: frame.left + left + width, bottom: frame.top + top + height });
-    // A block turned (or mirrored) on the way to the page: where in its frame the box lies is not known.
+    // A block turned, sheared (or mirrored) on the way to the page, by any amount: its drawn frame is no scaled box,
+    // and where in that frame the box lies is not known (the s39 review, H6: a skewY(9deg) was taken for a scale).
     const map = fromTheTop<Linear | null>(block, paintParent, reading?.turned, SAME_PLANE, (node, above) => above && ownMap(node, above));
-    if (!map || turnedBy(map, MAX_TILT)) return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
+    if (!map || turnedBy(map, MAX_SHEAR)) return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
     return grown(placedInBlock(placingBlock(block, frame), { left, top, width, height }));
   }
   return Math.max(drift.left, drift.right, drift.up, drift.down) > PSEUDO_SLACK_PX ? grown(box) : undefined;
 }
 
+/** Off-diagonal terms of a block's map below this share of its scale are rounding, not a shear or a turn. */
+const MAX_SHEAR = 1e-3;
+
 /**
  * How `block` places an absolute box (core/seen.ts placedInBlock): its padding box's corner inside its borders, its
  * scale on the page (its drawn size against its laid-out size, on each axis; one axis's where the other has no size),
- * its scroll offsets (none for the root, whose scroll is the page's, already in its frame).
+ * its scroll offsets (none for the box whose scroll is the viewport's, already in its frame: the root, or the body in
+ * quirks mode, as `document.scrollingElement` names it; a body that scrolls itself, `html{overflow:hidden}
+ * body{overflow:auto}`, is a block like any other: the s39 review, H5).
  */
 function placingBlock(block: Element, frame: { left: number; top: number; right: number; bottom: number }): PlacingBlock {
   const html = block as HTMLElement;
@@ -3081,7 +3087,7 @@ function placingBlock(block: Element, frame: { left: number; top: number; right:
   const scaleX = ratioX ?? ratioY ?? 1;
   const scaleY = ratioY ?? ratioX ?? 1;
   const style = styleOf(block);
-  const root = block === block.ownerDocument.documentElement || block === block.ownerDocument.body;
+  const root = block === block.ownerDocument.documentElement || block === block.ownerDocument.scrollingElement;
   return {
     left: frame.left + px(style.borderLeftWidth) * scaleX,
     top: frame.top + px(style.borderTopWidth) * scaleY,
