@@ -133,8 +133,8 @@ export const apiPage = {
     document.addEventListener('click', (event) => tellPressNotCounted(event, notes.signal, signal), { capture: true, signal });
     for (const type of ['keydown', 'keypress', 'keyup']) document.addEventListener(type, onKey, { capture: true, signal });
     // Samples of "seen" for the buttons, taken outside any event: on the frame after the seller's pointer comes over
-    // one (or a field Enter submits from), the focus comes to one or the page scrolls, and twice a second in a timer's task (a tab in the background
-    // runs no frames).
+    // one (or a field Enter submits from), the focus comes to one or the page scrolls, and twice a second in a
+    // timer's task (a tab in the background runs no frames).
     for (const type of ['pointerover', 'pointermove', 'focusin', 'scroll'])
       document.addEventListener(
         type,
