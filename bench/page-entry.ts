@@ -29,6 +29,10 @@ function decidePage(html: string) {
   // Declarative shadow roots (<template shadowrootmode>) become shadow trees, closed ones attached where this page can
   // open them again (as the content script can).
   const parsed = new DOMParser().parseFromString(`<!doctype html><body>${html}</body>`, 'text/html');
+  // The last page's self-scrolling body undone (below).
+  document.documentElement.removeAttribute('style');
+  document.body.removeAttribute('style');
+  document.body.removeAttribute('class');
   document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
   attachDeclaredShadows(document.body);
   // A generated popover marked open is shown, as a page's script would (the top layer has no markup of its own).
@@ -37,6 +41,15 @@ function decidePage(html: string) {
   for (const box of document.body.querySelectorAll<HTMLElement>('[data-scroll-top],[data-scroll-left]')) {
     box.scrollTop = Number(box.dataset.scrollTop ?? 0);
     box.scrollLeft = Number(box.dataset.scrollLeft ?? 0);
+  }
+  // A page whose body scrolls itself (`html{overflow:hidden} body{overflow:auto}`, an app shell's layout), with the
+  // class the generated page names for it, scrolled so (the s39 review, H5).
+  const shell = document.body.querySelector<HTMLElement>('[data-body-scroll-top]');
+  if (shell) {
+    document.documentElement.style.overflow = 'hidden';
+    document.body.style.cssText = 'margin:0;height:100vh;overflow:auto;position:relative';
+    if (shell.dataset.bodyClass) document.body.className = shell.dataset.bodyClass;
+    document.body.scrollTop = Number(shell.dataset.bodyScrollTop);
   }
   const evidence = collectEvidence(document.body, JOOM_FIELDS);
   const one = (field: 'storeId' | 'clientId' | 'secret') => {

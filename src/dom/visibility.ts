@@ -847,23 +847,48 @@ function holdsText(element: Element): boolean {
  * A control the seller presses (a button of the panel) is seen: rendered and not covered, and it shows text, every
  * piece of which (its own, a child's: a transparent label in a <span>) is seen by this same definition and in the
  * viewport now (a press is made on what is on screen; a value is read wherever the seller can scroll to it).
+ * With `inView` false, its text need not be on screen now, only seen where it lies or where a scroll brings it, as a
+ * value's: the default button that Enter in a field the seller sees clicks (implicit submission; the s39 review, M2).
  */
-export function controlSeen(control: Element): boolean {
+export function controlSeen(control: Element, inView = true): boolean {
   const texts = [control, ...control.querySelectorAll('*')].filter(holdsText);
-  return isRendered(control) && !coveredInView(control) && texts.length > 0 && texts.every((text) => isRendered(text) && textInView(text));
+  return isRendered(control) && !coveredInView(control) && texts.length > 0 && texts.every((text) => isRendered(text) && (!inView || textInView(text)));
 }
 
 /**
- * Every line of the text lies in the viewport at the points a cover is tested at (its middle row): a label cut by the
- * viewport's edge, or scrolled away, shows the seller nothing to press, and what covers it there cannot be tested (a
- * CI run: notes pushed Kaydet under the fold, a page's cover over it went untested, and the seller's Enter counted).
+ * Every line of the text lies on screen now at the points a cover is tested at (its middle row): inside what every
+ * box around it that clips keeps now (a pane's scroll, not where a scroll would bring it: the s39 review, H4) and
+ * inside the viewport without its scrollbars (L1). A label cut by the viewport's or a pane's edge, or scrolled away,
+ * shows the seller nothing to press, and what covers it there cannot be tested (a CI run: notes pushed Kaydet under
+ * the fold, a page's cover over it went untested, and the seller's Enter counted).
  */
 function textInView(element: Element): boolean {
-  const view = element.ownerDocument.defaultView;
+  const document = element.ownerDocument;
+  const view = document.defaultView;
   if (!view) return false;
-  return textLines(element)
-    .flatMap(coverPoints)
-    .every(([x, y]) => x >= 0 && y >= 0 && x < view.innerWidth && y < view.innerHeight);
+  const screen = onScreen(document, view);
+  const from = textPaintStart(element);
+  // A DOM that lays nothing out (a test's) has no boxes for the clippers to keep: the screen alone.
+  const layout = hasLayout(document);
+  return textLines(element).every((line) => {
+    const kept = layout ? intersect(clippedArea(line, from, false), screen) : screen;
+    return coverPoints(line).every(([x, y]) => x >= kept.left && x < kept.right && y >= kept.top && y < kept.bottom);
+  });
+}
+
+/**
+ * What of the layout viewport is on screen, in its own coordinates: without its scrollbars (innerWidth and
+ * innerHeight count them: the s39 review, L1), the root's client box (the body's in quirks mode) no larger than the
+ * window, and within the visual viewport where the page is pinch-zoomed into.
+ */
+function onScreen(document: Document, view: Window): Area {
+  const root = document.compatMode === 'BackCompat' ? document.body : document.documentElement;
+  const width = root && root.clientWidth > 0 ? Math.min(root.clientWidth, view.innerWidth) : view.innerWidth;
+  const height = root && root.clientHeight > 0 ? Math.min(root.clientHeight, view.innerHeight) : view.innerHeight;
+  const area = { left: 0, top: 0, right: width, bottom: height };
+  const visual = view.visualViewport;
+  if (!visual || !(visual.width > 0 && visual.height > 0)) return area;
+  return intersect(area, { left: visual.offsetLeft, top: visual.offsetTop, right: visual.offsetLeft + visual.width, bottom: visual.offsetTop + visual.height });
 }
 
 /** The range of the element's first text node with more than spaces, where the DOM lays it out (none in a control). */
@@ -3037,18 +3062,24 @@ function pseudoArea(cover: PseudoPaint): Area | undefined {
     if (pending || ![left, top, width, height].every((value) => Number.isFinite(value)))
       return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
     if (!block) return grown({ left: frame.left + left, top: frame.top + top, right: frame.left + left + width, bottom: frame.top + top + height });
-    // A block turned (or mirrored) on the way to the page: where in its frame the box lies is not known.
+    // A block turned, sheared (or mirrored) on the way to the page, by any amount: its drawn frame is no scaled box,
+    // and where in that frame the box lies is not known (the s39 review, H6: a skewY(9deg) was taken for a scale).
     const map = fromTheTop<Linear | null>(block, paintParent, reading?.turned, SAME_PLANE, (node, above) => above && ownMap(node, above));
-    if (!map || turnedBy(map, MAX_TILT)) return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
+    if (!map || turnedBy(map, MAX_SHEAR)) return grown({ left: frame.left, top: frame.top, right: frame.right, bottom: frame.bottom });
     return grown(placedInBlock(placingBlock(block, frame), { left, top, width, height }));
   }
   return Math.max(drift.left, drift.right, drift.up, drift.down) > PSEUDO_SLACK_PX ? grown(box) : undefined;
 }
 
+/** Off-diagonal terms of a block's map below this share of its scale are rounding, not a shear or a turn. */
+const MAX_SHEAR = 1e-3;
+
 /**
  * How `block` places an absolute box (core/seen.ts placedInBlock): its padding box's corner inside its borders, its
  * scale on the page (its drawn size against its laid-out size, on each axis; one axis's where the other has no size),
- * its scroll offsets (none for the root, whose scroll is the page's, already in its frame).
+ * its scroll offsets (none for the box whose scroll is the viewport's, already in its frame: the root, or the body in
+ * quirks mode, as `document.scrollingElement` names it; a body that scrolls itself, `html{overflow:hidden}
+ * body{overflow:auto}`, is a block like any other: the s39 review, H5).
  */
 function placingBlock(block: Element, frame: { left: number; top: number; right: number; bottom: number }): PlacingBlock {
   const html = block as HTMLElement;
@@ -3058,7 +3089,7 @@ function placingBlock(block: Element, frame: { left: number; top: number; right:
   const scaleX = ratioX ?? ratioY ?? 1;
   const scaleY = ratioY ?? ratioX ?? 1;
   const style = styleOf(block);
-  const root = block === block.ownerDocument.documentElement || block === block.ownerDocument.body;
+  const root = block === block.ownerDocument.documentElement || block === block.ownerDocument.scrollingElement;
   return {
     left: frame.left + px(style.borderLeftWidth) * scaleX,
     top: frame.top + px(style.borderTopWidth) * scaleY,

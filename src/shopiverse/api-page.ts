@@ -67,11 +67,18 @@ export const apiPage = {
         const mine = showFillButton(form, signal);
         candidates = [form.save, ...(box ? findButtons(box, SHOPIVERSE_BUTTONS.authorize) : [])].map((button) => [button, () => panelSeen(button)]);
         if (mine) candidates.push(mine);
+        implicit = [
+          [form.save, () => controlSeen(form.save, false)],
+          ...[form.storeId, form.clientId, form.secret].map((field) => [field, () => controlSeen(field)] as const),
+        ];
         // On the next frame, never now: a page can make a scan run inside the seller's press (a change of the page).
         sampleSoon();
         openPressPort(signal);
         askReceipts(form.code);
-      } else candidates = [];
+      } else {
+        candidates = [];
+        implicit = [];
+      }
       const status = toldStatus(located);
       if (status === reported) return;
       if (busy) {
@@ -126,14 +133,15 @@ export const apiPage = {
     document.addEventListener('click', (event) => tellPressNotCounted(event, notes.signal, signal), { capture: true, signal });
     for (const type of ['keydown', 'keypress', 'keyup']) document.addEventListener(type, onKey, { capture: true, signal });
     // Samples of "seen" for the buttons, taken outside any event: on the frame after the seller's pointer comes over
-    // one, the focus comes to one or the page scrolls, and twice a second in a timer's task (a tab in the background
-    // runs no frames).
+    // one (or a field Enter submits from), the focus comes to one or the page scrolls, and twice a second in a
+    // timer's task (a tab in the background runs no frames).
     for (const type of ['pointerover', 'pointermove', 'focusin', 'scroll'])
       document.addEventListener(
         type,
         (event) => {
           if (!event.isTrusted) return;
-          if (type === 'scroll' || candidates.some(([button]) => button.contains(event.target as Node))) sampleSoon();
+          const on = (element: Element) => element.contains(event.target as Node);
+          if (type === 'scroll' || candidates.some(([button]) => on(button)) || implicit.some(([element]) => on(element))) sampleSoon();
         },
         { capture: true, passive: true, signal },
       );
@@ -166,10 +174,18 @@ function paintChain(node: Element): Painted[] {
 let candidates: [Element, () => boolean][] = [];
 /** Each candidate's "seen", sampled in a frame callback or a timer's task (outside any event): the paint before the press. */
 const sampled = new WeakMap<Element, boolean>();
+/**
+ * Enter in a field clicks Kaydet (implicit submission) without Kaydet on screen: the field the seller types in must be
+ * seen and in view, Kaydet seen where it lies or where a scroll brings it, not in view (the s39 review, M2). Each
+ * judged so, and sampled as the candidates are.
+ */
+let implicit: (readonly [Element, () => boolean])[] = [];
+const sampledImplicit = new WeakMap<Element, boolean>();
 let sampleAsked = false;
 function sample(): void {
   sampleAsked = false;
   for (const [button, seen] of candidates) sampled.set(button, seen());
+  for (const [element, seen] of implicit) sampledImplicit.set(element, seen());
 }
 function sampleSoon(): void {
   if (!sampleAsked) requestAnimationFrame(sample);
@@ -342,8 +358,7 @@ function onKey(event: Event): void {
     const kind: KeyOn | undefined = fields.includes(target) ? 'field' : panelButton ? 'button' : undefined;
     if (!kind || (kind === 'field' && event.key !== 'Enter')) return;
     const presses = kind === 'field' ? form.save : target;
-    const judged = candidates.find(([candidate]) => candidate === presses);
-    keyDown = { on: target, kind, key: event.key, presses, seen: !!judged && sampled.get(presses) === true && judged[1](), press: crypto.randomUUID() };
+    keyDown = { on: target, kind, key: event.key, presses, seen: keySeen(kind, target, presses, true), press: crypto.randomUUID() };
     // As with the pointer: a port closed by a background gone to sleep is opened again as the seller's press begins.
     if (keyDown.seen && !pressPort && portSignal) openPressPort(portSignal, true);
     return;
@@ -359,13 +374,29 @@ function onKey(event: Event): void {
 }
 
 /**
+ * The button a key presses is seen as that key needs it: the focused button itself seen and on screen; for Enter in a
+ * field, the field seen and on screen and the button it submits by seen where it lies or where a scroll brings it. As
+ * the key goes down (`sampledToo`), each also as the sample before the key saw it.
+ */
+function keySeen(kind: KeyOn, on: Element, presses: Element, sampledToo: boolean): boolean {
+  if (kind === 'button') {
+    const judged = candidates.find(([candidate]) => candidate === presses);
+    return !!judged && (!sampledToo || sampled.get(presses) === true) && judged[1]();
+  }
+  return [on, presses].every((element) => {
+    const judged = implicit.find(([candidate]) => candidate === element);
+    return !!judged && (!sampledToo || sampledImplicit.get(element) === true) && judged[1]();
+  });
+}
+
+/**
  * The click of the seller's key: on the button the key presses, which is still seen, with the focus where the key
  * went down (the button, or the field Enter was pressed in), on the qualified form: Kaydet is a save, a
  * "Yetki Talep Et" of the form an authorization.
  */
 function keyPressed(key: KeyPress, event: MouseEvent): void {
   keyed = undefined;
-  if (!key.seen || event.target !== key.presses || focused() !== key.on || !panelSeen(key.presses)) return;
+  if (!key.seen || event.target !== key.presses || focused() !== key.on || !keySeen(key.kind, key.on, key.presses, false)) return;
   const form = findApiForm();
   if (!form) return;
   if (key.presses === form.save) {

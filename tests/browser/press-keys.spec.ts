@@ -25,6 +25,11 @@ type Field = 'Store Id' | 'Client Id' | 'Secret Key';
 type Way = { kind: 'pointer' } | { kind: 'key'; key: 'Enter' | 'Space' } | { kind: 'enterIn'; field: Field };
 /** Paint the panel may put on the button or its box while hovered or focused (Tailwind's hover: and focus: classes), or always. */
 type Paint = { css: string; onAncestor: boolean; always: boolean };
+/**
+ * The seller's Enter in a field of a taller page: Kaydet pushed below the fold (a margin above it), the field in view.
+ * Implicit submission needs no Kaydet on screen (the s39 review, M2).
+ */
+type Fold = 'saveBelow';
 /** What a page script does to pass for the seller's press. */
 type Forgery =
   | { kind: 'untrustedClick' }
@@ -38,8 +43,8 @@ type Forgery =
  * the viewport with the focus given without a scroll (`halfOut`: its text's middle row just past the top edge, as a
  * page's notes pushed Kaydet under the fold in a CI run; `out`: wholly above it).
  */
-type HideBy = 'opacity' | 'cover' | 'transparent' | 'filter' | 'halfOut' | 'out';
-type Case = { button: Button; seller: { way: Way; paint?: Paint } } | { button: Button; forgery: Forgery };
+type HideBy = 'opacity' | 'cover' | 'transparent' | 'filter' | 'halfOut' | 'out' | 'paneHalfOut' | 'paneOut';
+type Case = { button: Button; seller: { way: Way; paint?: Paint; fold?: Fold } } | { button: Button; forgery: Forgery };
 
 const PAINTS = [
   'filter:brightness(0.95)',
@@ -88,11 +93,27 @@ const OUT_OF_VIEW: Case[] = (['Kaydet', 'Yetki Talep Et'] as const).flatMap((nam
 );
 
 /**
+ * The same inside a pane (the s39 review, H4): the button wrapped in an `overflow:auto` box that the page scrolls
+ * until the button's text is cut by the pane's top edge, or wholly above it, the button's place still in the window.
+ */
+const OUT_OF_PANE: Case[] = [
+  { button: 'Kaydet', forgery: { kind: 'focusHidden', hideBy: 'paneHalfOut', key: 'Enter' } },
+  { button: 'Kaydet', forgery: { kind: 'focusHidden', hideBy: 'paneOut', key: 'Space' } },
+  { button: 'Yetki Talep Et', forgery: { kind: 'focusHidden', hideBy: 'paneHalfOut', key: 'Space' } },
+  { button: 'Yetki Talep Et', forgery: { kind: 'focusHidden', hideBy: 'paneOut', key: 'Enter' } },
+];
+/** Enter in each field with Kaydet below the fold: the seller's, always run (M2). */
+const SAVE_BELOW: Case[] = (['Store Id', 'Client Id', 'Secret Key'] as const).map((field) => ({
+  button: 'Kaydet',
+  seller: { way: { kind: 'enterIn', field }, fold: 'saveBelow' },
+}));
+
+/**
  * The page's own script for one case, in the page's world: the paint or the forgery's set-up, and a stop on the
  * button's click and on any submit (so the page neither saves nor leaves; our listener on the document runs first).
  * Returns the button's centre, scrolled into view.
  */
-function plant(arg: { name: string; paint?: Paint; forgery?: Forgery }): [number, number] {
+function plant(arg: { name: string; paint?: Paint; fold?: Fold; forgery?: Forgery }): [number, number] {
   const w = window as unknown as { undoCase?: () => void };
   w.undoCase?.();
   (document.activeElement as HTMLElement | null)?.blur();
@@ -130,6 +151,14 @@ function plant(arg: { name: string; paint?: Paint; forgery?: Forgery }): [number
     style.textContent = `[data-paint]${arg.paint.always ? '' : ':hover'}, [data-paint]:focus-within { ${arg.paint.css} }`;
     add(style);
     undo.push(() => target.removeAttribute('data-paint'));
+  }
+  if (arg.fold === 'saveBelow') {
+    // A taller page: Kaydet a screen and a half below the fields (the seller's click into a field scrolls it into view).
+    const before = button.style.marginTop;
+    button.style.marginTop = '150vh';
+    undo.push(() => {
+      button.style.marginTop = before;
+    });
   }
   const f = arg.forgery;
   if (f?.kind === 'focusHidden') {
@@ -176,6 +205,29 @@ function plant(arg: { name: string; paint?: Paint; forgery?: Forgery }): [number
       const past = () => {
         const at = button.getBoundingClientRect();
         scrollBy(0, at.top + (f.hideBy === 'out' ? 3 * at.height : at.height * 0.6));
+      };
+      past();
+      addEventListener('keydown', past, true);
+      undo.push(() => removeEventListener('keydown', past, true));
+      button.focus({ preventScroll: true });
+    } else if (f.hideBy === 'paneHalfOut' || f.hideBy === 'paneOut') {
+      // The button in a pane of three of its heights, with room above and below it inside, an empty band above the
+      // pane (so nothing of the page lies where the button's place is), scrolled down past the button's text.
+      const h = box.height;
+      const pane = document.createElement('div');
+      pane.style.cssText = `display:inline-block;vertical-align:top;overflow:auto;height:${3 * h}px;margin-top:${6 * h}px`;
+      const room = () => {
+        const div = document.createElement('div');
+        div.style.cssText = `height:${4 * h}px;width:1px`;
+        return div;
+      };
+      button.replaceWith(pane);
+      pane.append(room(), button, room());
+      undo.push(() => pane.replaceWith(button));
+      const past = () => {
+        const at = button.getBoundingClientRect();
+        const top = pane.getBoundingClientRect().top + pane.clientTop;
+        pane.scrollTop += at.top - top + (f.hideBy === 'paneOut' ? 3 * at.height : at.height * 0.6);
       };
       past();
       addEventListener('keydown', past, true);
@@ -286,14 +338,16 @@ describe(`the seller's key and a press under a hover's paint count on ShopiVerse
     driver = undefined;
   });
 
-  it(`decides ${SELLER_RUNS} generated presses of the seller and ${FORGED_RUNS + OUT_OF_VIEW.length} forged ones`, { timeout: 900_000 }, async () => {
+  it(`decides ${SELLER_RUNS + SAVE_BELOW.length} generated presses of the seller and ${FORGED_RUNS + OUT_OF_VIEW.length + OUT_OF_PANE.length} forged ones`, {
+    timeout: 900_000,
+  }, async () => {
     driver = await launch({ lang: 'tr', replica: { framework: 'plain' } });
     await (await readStore(driver, store)).close();
     await (await readApp(driver, app)).close();
     const form = await pushAndSave(driver, '00159');
     await form.waitFor(() => [...document.querySelectorAll('button')].some((b) => b.textContent === 'Yetki Talep Et'), undefined, 15_000);
-    const seller = fc.sample(sellerCase, { numRuns: SELLER_RUNS, seed: SEED });
-    const forged = [...fc.sample(forgedCase, { numRuns: FORGED_RUNS, seed: SEED }), ...OUT_OF_VIEW];
+    const seller = [...fc.sample(sellerCase, { numRuns: SELLER_RUNS, seed: SEED }), ...SAVE_BELOW];
+    const forged = [...fc.sample(forgedCase, { numRuns: FORGED_RUNS, seed: SEED }), ...OUT_OF_VIEW, ...OUT_OF_PANE];
     // Forged first, then the seller's: a forgery counted wrongly is not hidden by a count just before it.
     const cases = [...forged, ...seller];
     const wrong: string[] = [];
@@ -304,7 +358,9 @@ describe(`the seller's key and a press under a hover's paint count on ShopiVerse
       const before = await pressRecord(driver, one.button);
       await form.bringToFront();
       // As plain JSON: fast-check may build records without a prototype, which WebDriver BiDi cannot send.
-      const planted = JSON.parse(JSON.stringify({ name: one.button, ...('seller' in one ? { paint: one.seller.paint } : { forgery: one.forgery }) }));
+      const planted = JSON.parse(
+        JSON.stringify({ name: one.button, ...('seller' in one ? { paint: one.seller.paint, fold: one.seller.fold } : { forgery: one.forgery }) }),
+      );
       const at = await form.evaluate(plant, planted);
       // Time for the page to paint what it planted (the samples of "seen" are taken on frames and twice a second).
       await wait(700);

@@ -275,6 +275,12 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
           console.log(
             `TAG ${BROWSER} ${seed} ${technique} ${/display:inline;[^"]*|opacity:0\.05|filter:opacity\(5%\)|-webkit-gradient|display:contents;[^"]*|z-index:-?\d+|<svg[^>]*>|content:[a-z-]+/.exec(item)?.[0]} :: ${item.split('\n')[0]}`,
           );
+    if (process.env.SEEN_TAGS)
+      for (const [technique, list] of refused)
+        for (const item of list)
+          console.log(
+            `REFUSED ${BROWSER} ${seed} ${technique} ${/data-body-scroll-top|skewY|rotate:8deg|data-scroll-top|data-scroll-left|scale\(2\)|scale:2/.exec(item)?.[0]} :: ${item.split('\n')[0]}`,
+          );
     return { wrong, refused, of };
   }
 

@@ -136,8 +136,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // measured): +306 and +338 (45,471 and 43,770). Then its H6 and H9 (a marker's viewBox mapped with
   // preserveAspectRatio, an absolute pseudo-element placed with its block's scroll and scale): joom.js 46,158 and
   // shopiverse.js 44,458 together (+687 and +688).
-  // Budgets 45.5 and 43.5 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 45.5, 'shopiverse.js': 43.5 };
+  // Budgets 45.5 and 43.5 KB. Then the s39 review's M2, H4, L1, H5 and H6 (Enter in a field judged on the field and on
+  // a Kaydet seen where a scroll brings it, a second sample; a button's text on screen inside its clippers and
+  // without the scrollbars; the body's own scroll; a sheared block's whole frame): joom.js 46,203 (+45), shopiverse.js
+  // 44,809 (+351). Budget 44 KB for shopiverse.js.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 45.5, 'shopiverse.js': 44 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.

@@ -306,7 +306,9 @@ export type Technique =
    * The s38 code-reading review, H9: a white absolute ::after placed by its offsets in a containing block that is
    * scrolled (scrollTop or scrollLeft set, as a page's script would: `data-scroll-top`, `data-scroll-left`) or scaled
    * (a transform or `scale` on the block or on a box around it): the offsets are in the block's own px, from its
-   * padding box at its scroll origin. Not in TECHNIQUES: a test of its own judges it.
+   * padding box at its scroll origin. Also (the s39 review, H5) a body that scrolls itself (`html{overflow:hidden}
+   * body{overflow:auto}`: `data-body-scroll-top` and `data-body-class`), the ::after on the body; and H6: the block
+   * sheared or turned by less than a text's tilt. Not in TECHNIQUES: a test of its own judges it.
    */
   | 'pseudoPlace'
   /**
@@ -1953,6 +1955,19 @@ function hiding(input: Input): Hide {
           sheet: cover(`left:${far}px;top:0;width:30em;height:1.8em`),
         },
       ];
+      // A body that scrolls itself (`html{overflow:hidden} body{overflow:auto}`, set by the bench page as a page's
+      // shell would), the ::after on the body: the value lies `deep` px down the body's content, scrolled to 200 px
+      // from the top, where the ::after at top: deep is drawn (the s39 review, H5: the body's own scroll was taken as
+      // the viewport's). A spacer gives the body room to scroll; the seller's rows are scrolled above.
+      const deep = 900 + far;
+      ways.push({
+        ...plain,
+        around: [
+          `<span data-body-scroll-top="${deep - 200}" data-body-class="pp" style="position:absolute;left:0;top:${deep}px;white-space:nowrap">`,
+          '<span style="position:absolute;left:0;top:0;width:1px;height:300vh"></span></span>',
+        ],
+        sheet: cover(`left:0;top:${deep}px;width:32em;height:1.8em`),
+      });
       // Scaled by 2 from its top left corner (a transform or `scale` on the block, or a transform on a box around it):
       // the value 2.2em down its content, the ::after at that offset, in the block's own px; room kept for the scaled box.
       const scale = c < 0.5 ? 'transform:scale(2)' : 'scale:2';
@@ -1968,6 +1983,16 @@ function hiding(input: Input): Hide {
         {
           ...plain,
           around: [`<span style="display:inline-block;vertical-align:top;${room};transform:scale(2);transform-origin:0 0">${block('')}`, '</span></span>'],
+          sheet: cover('left:0;top:2.2em;width:22em;height:1.6em'),
+        },
+        // Sheared by less than the tilt a text is read through (skewY(9deg), or a turn of 8deg): its drawn box is no
+        // scaled box, and the ::after over the value is drawn above where a scale puts it (the s39 review, H6).
+        {
+          ...plain,
+          around: [
+            `<span style="display:inline-block;vertical-align:top;margin-bottom:6em">${block(c < 0.5 ? 'transform:skewY(9deg);transform-origin:0 0' : 'rotate:8deg;transform-origin:0 0')}`,
+            '</span></span>',
+          ],
           sheet: cover('left:0;top:2.2em;width:22em;height:1.6em'),
         },
       );
