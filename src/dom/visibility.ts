@@ -798,16 +798,19 @@ const NOTHING_KEPT: Area = { left: 0, top: 0, right: 0, bottom: 0 };
 /**
  * What every box from `from` up leaves of `area` (core/seen.ts clipArea): `reachable` keeps what the seller can
  * scroll to inside a scrolling box; without it, only what is on screen now. Without `shapes`, overflow clips only (the
- * clip-paths and clip rects left out: for a cover, keeping all is the safe side).
+ * clip-paths and clip rects left out: for a cover, keeping all is the safe side), and only those known to apply
+ * (coverClipApplies: the s39 review, H2): a cover clipped too much is a cover dropped.
  */
 function clippedArea(area: Area, from: Element | null, reachable: boolean, shapes = true): Area {
   let left = shapes ? shapeClipped(area, from) : area;
   if (!hasArea(left)) return left;
-  for (let node = from; node; node = clipParent(node)) {
+  // For a cover, nothing above a box in the top layer clips it: the walk ends there.
+  for (let node = from; node; node = !shapes && inTopLayer(node) ? null : clipParent(node)) {
     if (clipsTheViewport(node)) continue;
     const style = styleOf(node);
     if (NO_OVERFLOW.has(style.display)) continue;
     const paint = containsPaint(style.contain, style.getPropertyValue('content-visibility'));
+    if (!shapes && !coverClipApplies(node, style, paint)) continue;
     const x = overflowAxis(style.overflowX, paint);
     const y = overflowAxis(style.overflowY, paint);
     if (x === 'none' && y === 'none') continue;
@@ -832,6 +835,19 @@ function clippedArea(area: Area, from: Element | null, reachable: boolean, shape
     if (!hasArea(left)) return left;
   }
   return left;
+}
+
+/**
+ * A box's overflow clip, or its paint containment's, is one the browser applies to a cover where the model cuts at
+ * its padding box (the s39 review, H2): not on a box containment does not apply to (a ruby box, an inline one, table
+ * rows: core's containmentApplies, which overflow does not apply to either), nor where `overflow-clip-margin` draws
+ * past the padding box (an `overflow: clip` or paint-contained box; any margin other than none is taken as no clip).
+ */
+function coverClipApplies(node: Element, style: CSSStyleDeclaration, paint: boolean): boolean {
+  if (!containmentApplies(style.display, atomic(node))) return false;
+  if (!paint && style.overflowX !== 'clip' && style.overflowY !== 'clip') return true;
+  const margin = style.getPropertyValue('overflow-clip-margin').trim();
+  return margin === '' || /^(padding-box|content-box)?\s*(0(px)?)?$/.test(margin);
 }
 
 const TEXT_CONTROLS = 'input:not([type="checkbox"], [type="radio"], [type="range"], [type="color"], [type="file"], [type="image"]), textarea, select';
@@ -2277,13 +2293,20 @@ function drawnBox(node: Element): { left: number; top: number; right: number; bo
  * Where an overflowing marker's content draws, in its content's units: the union of its shapes' and texts' boxes, each
  * grown by what its stroke draws past it (the s38 review, M3: the box taken as infinite refused every value before an
  * arrowhead). Not known (nothing, the marker taken as drawing anywhere) for content moved by a transform, drawing
- * markers of its own, or of any other kind (a <use>, an <image>, a nested <svg>…), or a box not measured.
+ * markers of its own, or of any other kind (a <use>, an <image>, a nested <svg>…), or a box not measured; nor where a
+ * part or a <g> around it draws past its box (the s39 review, H3): turned, scaled or moved along an offset path (a
+ * `translate` in px is added to its box), copied or grown by a filter (the property or the attribute) or a
+ * text-shadow, or stroked by a width that is not plain px (a percentage of a viewport, a calc()). A text's stroke is
+ * counted as a cornered shape's.
  */
 function markerContent(marker: Element): { content: Area } | Record<string, never> {
   let content: Area | undefined;
+  const set = (value: string) => value !== '' && value !== 'none';
   for (const part of marker.getElementsByTagName('*')) {
     const style = styleOf(part);
-    if (part.hasAttribute('transform') || (style.transform !== '' && style.transform !== 'none')) return {};
+    if (part.hasAttribute('transform') || part.hasAttribute('filter') || set(style.transform)) return {};
+    if (['rotate', 'scale', 'offset-path', 'filter', 'text-shadow'].some((name) => set(style.getPropertyValue(name)))) return {};
+    if (!PLAIN_PX.test(style.getPropertyValue('stroke-width').trim())) return {};
     if (/^(g|title|desc|metadata)$/.test(part.localName)) continue;
     const text = /^(text|tspan)$/.test(part.localName);
     if (!text && !SVG_SHAPES.test(part.localName)) return {};
@@ -2295,8 +2318,14 @@ function markerContent(marker: Element): { content: Area } | Record<string, neve
       return {};
     }
     if (![box.x, box.y, box.width, box.height].every(Number.isFinite)) return {};
+    // Its box is in its own user space: moved by its `translate` and that of each <g> around it in the marker. Firefox
+    // measures no box in a marker (0×0 at its origin, left there): its host's client rect holds the marker as drawn.
+    const moved = translatedBy(part, marker);
+    if (!moved) return {};
+    if (box.width > 0 || box.height > 0) box = new DOMRect(box.x + moved.x, box.y + moved.y, box.width, box.height);
     const reach = svgShapeReach({
-      shape: part.localName,
+      // A glyph's corners may be mitred as a path's are.
+      shape: text ? 'path' : part.localName,
       stroke: style.getPropertyValue('stroke'),
       strokeWidth: px(style.getPropertyValue('stroke-width')),
       linejoin: style.getPropertyValue('stroke-linejoin'),
@@ -2314,6 +2343,28 @@ function markerContent(marker: Element): { content: Area } | Record<string, neve
       : drawn;
   }
   return content ? { content } : {};
+}
+
+/** A length in plain px (not a percentage, a calc(), another unit). */
+const PLAIN_PX = /^-?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?px$/i;
+
+/**
+ * How far the CSS `translate` of `part` and of each box around it inside `marker` moves it, in px (a <g>'s other
+ * transforms are refused before: these add up); undefined where one is not in plain px, or moves it in depth.
+ */
+function translatedBy(part: Element, marker: Element): { x: number; y: number } | undefined {
+  let [x, y] = [0, 0];
+  for (let node: Element | null = part; node && node !== marker; node = node.parentElement) {
+    const value = styleOf(node).getPropertyValue('translate').trim();
+    if (value === '' || value === 'none') continue;
+    const lengths = value.split(/\s+/);
+    if (lengths.length > 3 || !lengths.every((length) => PLAIN_PX.test(length))) return undefined;
+    const [dx = 0, dy = 0, dz = 0] = lengths.map(px);
+    if (dz !== 0) return undefined;
+    x += dx;
+    y += dy;
+  }
+  return { x, y };
 }
 
 /** An SVG element inside a marker, a pattern, defs…: not drawn where its box says. */
@@ -2625,6 +2676,8 @@ function clipKeeps(box: Element, drawn: Area, x: number, y: number): boolean {
     if (!outer) return true;
     from = outer;
   }
+  // In the top layer, no box around it clips it (the s39 review, H2: a popover in a 1×1 box of contain: paint).
+  if (inTopLayer(from)) return true;
   const kept = clippedArea(drawn, clipParent(from), false, false);
   return x >= kept.left && x <= kept.right && y >= kept.top && y <= kept.bottom;
 }
@@ -2632,13 +2685,16 @@ function clipKeeps(box: Element, drawn: Area, x: number, y: number): boolean {
 /**
  * How much a layer paints at (x, y): its own background where its box is, or that of a box inside it (a layer that
  * takes no pointer passes that on to every box inside it: review 11, finding 3), each where its clippers keep it.
+ * For a `copy` (a drop-shadow() or a reflection drawn elsewhere, the point its source), no clip is tested: the
+ * clippers cut the copy where it is drawn, not at its source (the s39 review, H1), and a clip kept is the safe side.
  */
-function paintAt(layer: Element, x: number, y: number): number {
+function paintAt(layer: Element, x: number, y: number, copy = false): number {
+  const clipKeepsHere = (box: Element, drawn: Area) => copy || clipKeeps(box, drawn, x, y);
   const inside = (box: { left: number; top: number; right: number; bottom: number }) => x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
   // A hidden layer's own paint is not drawn (the s36 review, 5: its filter copies only its visible boxes).
   const own = drawnBox(layer);
   let alpha = inside(own) && !hidesBox(styleOf(layer).visibility) ? coverAlpha(layer, x, y) : 0;
-  if (alpha > 0 && !clipKeeps(layer, own, x, y)) alpha = 0;
+  if (alpha > 0 && !clipKeepsHere(layer, own)) alpha = 0;
   const boxes = layer.getElementsByTagName('*');
   let asked = 0;
   for (let index = 0; index < boxes.length && alpha < 1; index++) {
@@ -2650,7 +2706,7 @@ function paintAt(layer: Element, x: number, y: number): number {
     if (!inside(drawn)) continue;
     asked++;
     const paint = coverAlpha(box, x, y);
-    if (paint > alpha && clipKeeps(box, drawn, x, y)) alpha = paint;
+    if (paint > alpha && clipKeepsHere(box, drawn)) alpha = paint;
   }
   // Its pseudo-elements and theirs (the s35 review: a drop-shadow() copying a white ::before over the value): where
   // one lies in its owner's flow, all of the owner's box is taken as its.
@@ -2689,7 +2745,7 @@ function unhitAlpha(cover: Element, x: number, y: number): number {
   alpha = Math.max(alpha, shadowCopiesAt(cover, style.filter, x, y));
   // A mirrored copy of its paint (-webkit-box-reflect) where the point lies in it.
   const mirrored = reflectedFrom(style.getPropertyValue('-webkit-box-reflect'), box, x, y);
-  if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1]));
+  if (mirrored) alpha = Math.max(alpha, paintAt(cover, mirrored[0], mirrored[1], true));
   // Its text's shadows, each a copy of its glyphs moved and blurred; and its emphasis marks.
   if (hidden) return alpha;
   alpha = Math.max(alpha, textShadowAt(cover, x, y), emphasisAt(cover, style, x, y));
@@ -2713,7 +2769,7 @@ function shadowCopiesAt(cover: Element, filter: string, x: number, y: number): n
   for (const copy of copies) {
     if (alpha >= 1) break;
     const through = copy.through.reduce((product, shadow) => product * (colour(shadow.colour)?.a ?? 1), 1);
-    if (through > alpha) alpha = Math.max(alpha, through * paintAt(cover, x - copy.x, y - copy.y));
+    if (through > alpha) alpha = Math.max(alpha, through * paintAt(cover, x - copy.x, y - copy.y, true));
   }
   return alpha;
 }

@@ -273,7 +273,7 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
       for (const [technique, list] of wrong)
         for (const item of list)
           console.log(
-            `TAG ${BROWSER} ${seed} ${technique} ${/display:inline;[^"]*|opacity:0\.05|filter:opacity\(5%\)|-webkit-gradient|display:contents;[^"]*|z-index:-?\d+|<svg[^>]*>|content:[a-z-]+/.exec(item)?.[0]} :: ${item.split('\n')[0]}`,
+            `TAG ${BROWSER} ${seed} ${technique} ${/way:(?:(?!-->).)*|display:inline;[^"]*|opacity:0\.05|filter:opacity\(5%\)|-webkit-gradient|display:contents;[^"]*|z-index:-?\d+|<svg[^>]*>|content:[a-z-]+/.exec(item)?.[0]} :: ${item.split('\n')[0]}`,
           );
     if (process.env.SEEN_TAGS)
       for (const [technique, list] of refused)
@@ -375,9 +375,10 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expectNoneTakenRefusalsBounded(fixed, random, 's38Covers');
   }, 120_000);
 
-  it("never reads a value under a white box past paintAt's first 64 boxes, or one a clip keeps over it (the s38 code-reading review, H3 and M3's guards)", async () => {
-    // No planted value taken, and no refusal of the seller's value (not counted apart: each is a wrong read here).
-    const judge = (seed: number) => judgeSample(['s38Cap'], seed, 40, 's38 review, 64 boxes and clipped covers');
+  it("never reads a value under a white box past paintAt's first 64 boxes, or one a clip keeps over it, or a copy, a clip that does not apply or a marker's moved content (the s38 code-reading review, H3 and M3's guards; the s39 review, H1-H3)", async () => {
+    // No planted value taken, and no refusal of the seller's value (not counted apart: each is a wrong read here). 160
+    // pages: 19 ways (the s39 review's 13 among them), some 8 each.
+    const judge = (seed: number) => judgeSample(['s38Cap'], seed, 160, 's38 review, 64 boxes and clipped covers');
     const fixed = await judge(FIXED_REFUSAL_SEED);
     const random = await judge(SEEDS[1] as number);
     expect([...fixed.wrong.values(), ...random.wrong.values()].flat().slice(0, 3).join('\n\n')).toBe('');

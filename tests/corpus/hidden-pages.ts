@@ -291,8 +291,9 @@ export type Technique =
    * The s38 code-reading review, H3: more boxes than `paintAt` asks (64) before the white one, in a pointerless subtree
    * of a box taking the pointer (empty boxes, boxes painting far away), in a <g> taking no pointer, or in a positioned
    * layer taking no pointer. With them, the guards of M3's fix: a white pointerless child an `overflow: hidden` box
-   * keeps over the value, a white `overflow="visible"` marker drawing its content outside its viewport over the value.
-   * Not in TECHNIQUES: a test of its own judges it.
+   * keeps over the value, a white `overflow="visible"` marker drawing its content outside its viewport over the value;
+   * and the s39 review's regressions in that fix (s39Regressions: a copy of clipped paint, clips that do not apply, a
+   * marker's content moved or grown past its boxes). Not in TECHNIQUES: a test of its own judges it.
    */
   | 's38Cap'
   /**
@@ -557,6 +558,89 @@ export const OTHER_PAINTS = [
 
 const between = (low: number, high: number, at: number) => low + (high - low) * at;
 const rgb = ([r, g, b]: readonly number[]) => `rgb(${r}, ${g}, ${b})`;
+
+/**
+ * The s39 code-reading review's three regressions in M3's fix (each way named in a comment, `<!--way:…-->`, for
+ * SEEN_TAGS): paint that `clipKeeps` takes as clipped away, or `markerContent` as bounded, that the browser draws over
+ * the value. H1: a white box clipped away whose drop-shadow() copy, or -webkit-box-reflect mirror (Chromium: in
+ * Firefox the value is hidden by opacity instead), lands inside the clipper over the value. H2: clips the browser does
+ * not apply to a cover: a white popover in the top layer (shown as a page's script would: `data-open`, over all of the
+ * page, so only the planted rows are on it) inside a 1×1 box of `contain: paint` or of a transform and
+ * `overflow: hidden`; a box of `overflow: clip` and no height that draws 40–200 px past it by `overflow-clip-margin`;
+ * a ruby box (`display: ruby` or <ruby>) of `overflow: hidden` or `contain: paint`, neither of which applies to it.
+ * H3: a white overflowing marker's content moved down by CSS `translate` (on the shape or a <g>) from above the
+ * value, or copied down by a drop-shadow() or an SVG filter's feOffset (the shape itself drawn above, over the rows
+ * there: a copy from far away is not drawn in Chromium; Firefox draws no filter there, its value hidden by opacity), or stroked with a `stroke-width` in % or calc() (of the
+ * marker's 600 px wide viewport: over the rows above too); these last four only with the planted rows on the page.
+ */
+function s39Regressions(inset: number, white: string, c: number): Hide[] {
+  const plain: Hide = { wrappers: [], value: '', row: '', cover: false };
+  const way = (name: string) => `<!--way:${name}-->`;
+  // Paint Firefox does not draw (a reflection; a filter inside a marker): there, the value hidden by opacity instead.
+  const chromiumOnly = { className: 'rf', sheet: '@supports (-moz-appearance:none) or (not (-webkit-box-reflect:below 0)){.rf{opacity:0}}' };
+  const pointer = c < 0.5 ? ';pointer-events:none' : '';
+  // H1: a clipper as large as the value; the box 60 px above it, all of it clipped away, its copy 60 px down.
+  const clipper = (cover: string) => `<span style="position:absolute;inset:-${inset}px;overflow:hidden">${cover}</span>`;
+  const above = `position:absolute;left:0;top:-60px;width:60em;height:50px;background:${white}${pointer}`;
+  // H2: a white layer over the whole viewport, taking no pointer, shown in the top layer.
+  const popover = `<span popover="manual" data-open style="position:fixed;inset:0;width:100vw;height:100vh;max-width:none;max-height:none;margin:0;border:0;padding:0;background:${white};pointer-events:none"></span>`;
+  const tiny = 'position:absolute;left:0;top:0;width:1px;height:1px';
+  const block = `display:inline-block;vertical-align:top;width:60em;height:calc(1.2em + ${2 * inset}px);background:${white};pointer-events:none`;
+  const ruby = (clip: string) =>
+    `<span style="position:absolute;left:-${inset}px;top:-${inset}px;line-height:0">${
+      c < 0.5 ? `<ruby style="${clip}"><span style="${block}"></span></ruby>` : `<span style="display:ruby;${clip}"><span style="${block}"></span></span>`
+    }</span>`;
+  // H3: a marker at the svg's corner (the value's), its white content drawn there from elsewhere.
+  const marker = (id: string, content: string, defs = '', width = 1) =>
+    `<svg width="${width}" height="1" style="position:absolute;left:0;top:0;overflow:visible"><defs>${defs}<marker id="${id}" markerUnits="userSpaceOnUse" markerWidth="${width}" markerHeight="1" overflow="visible">${content}</marker></defs><path d="M0 0h.01" fill="none" stroke="none" marker-start="url(#${id})"/></svg>`;
+  const raised = `x="-${inset}" y="${-inset - 60}" width="400" height="40" fill="${white}"`;
+  const line = (width: string) => `<line x1="-${inset}" y1="-16" x2="600" y2="-16" stroke="${white}" style="stroke-width:${width}"/>`;
+  return [
+    { ...plain, over: way('H1 drop-shadow') + clipper(`<span style="${above};filter:drop-shadow(0 60px 0 ${white})"></span>`) },
+    {
+      ...plain,
+      ...chromiumOnly,
+      over: way('H1 reflect') + clipper(`<span style="${above};-webkit-box-reflect:below 10px"></span>`),
+    },
+    { ...plain, alone: true, over: `${way('H2 popover in contain:paint')}<span style="${tiny};contain:paint">${popover}</span>` },
+    { ...plain, alone: true, over: `${way('H2 popover in transform')}<span style="${tiny};transform:translateZ(0);overflow:hidden">${popover}</span>` },
+    {
+      ...plain,
+      over: `${way('H2 overflow-clip-margin')}<span style="position:absolute;left:0;top:0;width:100%;height:0;overflow:clip;overflow-clip-margin:${40 + Math.round(c * 160)}px"><span style="display:block;width:60em;height:calc(1.2em + ${2 * inset}px);margin:-${inset}px 0 0 -${inset}px;background:${white};pointer-events:none"></span></span>`,
+    },
+    { ...plain, over: way('H2 ruby overflow') + ruby('overflow:hidden') },
+    { ...plain, over: way('H2 ruby contain') + ruby('contain:paint') },
+    {
+      ...plain,
+      over:
+        way('H3 translate') + marker(`mt${inset}`, `<rect x="-${inset}" y="${-inset - 60}" width="400" height="40" fill="${white}" style="translate:0 60px"/>`),
+    },
+    {
+      ...plain,
+      over: way('H3 translate g') + marker(`mg${inset}`, `<g style="translate:0 60px"><rect ${raised}/></g>`),
+    },
+    {
+      ...plain,
+      ...chromiumOnly,
+      alone: true,
+      over: way('H3 drop-shadow') + marker(`md${inset}`, `<rect ${raised} style="filter:drop-shadow(0 60px 0 ${white})"/>`),
+    },
+    {
+      ...plain,
+      ...chromiumOnly,
+      alone: true,
+      over:
+        way('H3 url filter') +
+        marker(
+          `mf${inset}`,
+          `<rect ${raised} filter="url(#mff${inset})"/>`,
+          `<filter id="mff${inset}" x="0" y="-1" width="1" height="4"><feOffset dy="60"/></filter>`,
+        ),
+    },
+    { ...plain, alone: true, over: way('H3 stroke %') + marker(`mp${inset}`, line('20%'), '', 600) },
+    { ...plain, alone: true, over: way('H3 stroke calc') + marker(`mc${inset}`, line('calc(20% + 0px)'), '', 600) },
+  ];
+}
 
 function hiding(input: Input): Hide {
   const plain: Hide = { wrappers: [], value: '', row: '', cover: false };
@@ -1909,6 +1993,7 @@ function hiding(input: Input): Hide {
             `<defs><marker id="mv${inset}" markerUnits="userSpaceOnUse" markerWidth="1" markerHeight="1" overflow="visible"><rect x="-${inset}" y="-${inset}" width="400" height="40" fill="${white}"/></marker></defs><path d="M0 0h1" fill="none" stroke="none" marker-start="url(#mv${inset})"/>`,
           ),
         },
+        ...s39Regressions(inset, white, c),
       ];
       const way = ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
       return { ...way, wrappers: ['position:relative;display:inline-block;white-space:nowrap'] };
