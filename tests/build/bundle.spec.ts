@@ -139,8 +139,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // Budgets 45.5 and 43.5 KB. Then the s39 review's M2, H4, L1, H5 and H6 (Enter in a field judged on the field and on
   // a Kaydet seen where a scroll brings it, a second sample; a button's text on screen inside its clippers and
   // without the scrollbars; the body's own scroll; a sheared block's whole frame): joom.js 46,203 (+45), shopiverse.js
-  // 44,809 (+351). Budget 44 KB for shopiverse.js.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 45.5, 'shopiverse.js': 44 };
+  // 44,809 (+351). Then the s39 review's H1-H3 (no clip on a copy's source point, none past the top layer, a clip
+  // margin or a box overflow does not apply to; a marker's moved or filtered content unbounded): joom.js 46,551 and
+  // shopiverse.js 45,123 together. Budgets 45.5 and 44.5 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 45.5, 'shopiverse.js': 44.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
