@@ -1,6 +1,7 @@
 import browser from 'webextension-polyfill';
 import { Message, PRESS_PORT } from '../core/messages';
 import { senderProblem } from '../core/senders';
+import { keptAwake } from './awake';
 import { refreshBadge } from './badge';
 import { handle } from './handlers';
 import { debugLog, logRejection } from './log';
@@ -22,7 +23,7 @@ browser.runtime.onMessage.addListener((raw: unknown, sender: browser.Runtime.Mes
     logRejection(parsed.data.type, problem);
     return Promise.resolve({ rejected: 'sender' });
   }
-  return handle(parsed.data, sender);
+  return keptAwake(handle(parsed.data, sender));
 });
 
 // The seller's presses on "Yetki Talep Et" and Kaydet come through a port too, opened while the page shows the form:
@@ -44,7 +45,7 @@ browser.runtime.onConnect.addListener((port) => {
     if (!parsed.success || (parsed.data.type !== 'sv/authorize-pressed' && parsed.data.type !== 'sv/save-pressed') || !sender) return;
     const problem = senderProblem(parsed.data.type, sender, { id: browser.runtime.id, base: browser.runtime.getURL('') });
     if (problem) logRejection(parsed.data.type, problem);
-    else void handle(parsed.data, sender);
+    else void keptAwake(handle(parsed.data, sender));
   });
 });
 
