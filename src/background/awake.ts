@@ -1,36 +1,43 @@
 import browser from 'webextension-polyfill';
 
-// Firefox ends an event page idle for `extensions.background.idle.timeout` (30 s in use, at least 100 ms), and a
-// listener's pending answer postpones that once only: a handler that waits longer between two calls to the browser
-// (a push waiting for a loaded page's answer, an image check waiting for slow hosts) was ended half-way, and every
-// send of it again met the same end (asleep.spec in a loaded CI run: five sends of one push, each ended 130 to 250 ms
-// after its handler started, at the tests' short idle). A call to the browser resets the idle timer (Firefox's
-// "parentapicall", Chrome's worker likewise), so one is made every AWAKE_CALL_MS while a handler is working.
+// Firefox ends an idle event page and lets a listener's pending answer postpone that once only; every call to the
+// browser resets its idle timer ("parentapicall"; Chrome's worker likewise). So a handler that waits long between two
+// calls (a push waiting for a loaded page's answer, an image check waiting for slow hosts) is kept awake by one.
 
 /** Below Firefox's least idle timeout (100 ms), so that no setting ends a handler that is working. */
-export const AWAKE_CALL_MS = 50;
-/** Past the longest bound of any handler (the image check's 120 s): a page that never answers keeps nothing awake. */
+export const AWAKE_PING_MS = 50;
+/** A handler still waiting after this (a push into a page that never answers) is no longer kept awake. */
 export const AWAKE_AT_MOST_MS = 150_000;
 
-/** When each handler now working started, by a key of its own. */
-const started = new Map<object, number>();
-let timer: ReturnType<typeof setInterval> | undefined;
-
-function call(): void {
-  const now = Date.now();
-  if ([...started.values()].some((at) => now - at < AWAKE_AT_MOST_MS)) void browser.runtime.getPlatformInfo().catch(() => undefined);
+/**
+ * Keeps awake while any work given to it is pending, for AWAKE_AT_MOST_MS at most each: `ping` every AWAKE_PING_MS,
+ * and no timer once none is left (settled or past its time).
+ */
+export function awakeKeeper(ping: () => void, now: () => number = () => performance.now()) {
+  /** When each pending work stops being kept awake, by a key of its own. */
+  const until = new Map<object, number>();
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const stopIfIdle = () => {
+    if (until.size > 0 || timer === undefined) return;
+    clearInterval(timer);
+    timer = undefined;
+  };
+  const tick = () => {
+    const at = now();
+    for (const [key, end] of until) if (end <= at) until.delete(key);
+    stopIfIdle();
+    if (until.size > 0) ping();
+  };
+  return function keptAwake<T>(work: Promise<T>): Promise<T> {
+    const key = {};
+    until.set(key, now() + AWAKE_AT_MOST_MS);
+    timer ??= setInterval(tick, AWAKE_PING_MS);
+    return work.finally(() => {
+      until.delete(key);
+      stopIfIdle();
+    });
+  };
 }
 
 /** `work`, with the background kept awake until it settles (AWAKE_AT_MOST_MS at most). */
-export function keptAwake<T>(work: Promise<T>): Promise<T> {
-  const key = {};
-  started.set(key, Date.now());
-  timer ??= setInterval(call, AWAKE_CALL_MS);
-  return work.finally(() => {
-    started.delete(key);
-    if (started.size === 0) {
-      clearInterval(timer);
-      timer = undefined;
-    }
-  });
-}
+export const keptAwake = awakeKeeper(() => void browser.runtime.getPlatformInfo().catch(() => undefined));
