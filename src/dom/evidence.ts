@@ -40,7 +40,7 @@ import {
   type Target,
   valueTargets,
 } from './find-by-label';
-import { coveredInFrames, drawnInReadingOrder, drawnText, isRendered, paintParent, shadowOf, showsDots, textShownBy, withinOneReading } from './visibility';
+import { coveredInFrames, drawnText, isRendered, paintParent, readsAsJoined, shadowOf, showsDots, textShownBy, withinOneReading } from './visibility';
 import { watchRoot } from './watch';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
@@ -609,12 +609,15 @@ function copiedFrom(holder: Element): string | undefined {
   return source?.textContent?.trim() || undefined;
 }
 
+type Piece = { text: string; element: Element; node: Text };
+
 /**
  * The text the seller sees in an element, piece by piece: each run of text with the element that shows it. Text in
- * a hidden descendant is not there; a value never comes from textContent, which holds hidden text too.
+ * a hidden descendant is not there (it goes to `dropped`, where given); a value never comes from textContent, which
+ * holds hidden text too.
  */
-function shownPieces(root: Element): { text: string; element: Element; node: Text }[] {
-  const pieces: { text: string; element: Element; node: Text }[] = [];
+function shownPieces(root: Element, dropped?: Piece[]): Piece[] {
+  const pieces: Piece[] = [];
   const shown = new Map<Element, boolean>();
   for (const node of flatTree(root)) {
     if (pieces.length >= 200) break;
@@ -627,18 +630,22 @@ function shownPieces(root: Element): { text: string; element: Element; node: Tex
       visible = seen(parent);
       shown.set(parent, visible);
     }
-    if (visible) pieces.push({ text: node.nodeValue, element: parent, node: node as Text });
+    (visible ? pieces : dropped)?.push({ text: node.nodeValue, element: parent, node: node as Text });
   }
   return pieces;
 }
 
 /**
  * The value's whole text: a button's caption beside it ("Gizle", "Kopyala") is not part of it, and pieces drawn in
- * another order than they are written join into no value (dom/visibility.ts drawnInReadingOrder).
+ * another order than they are written, or with a hidden piece drawn among them, join into no value (dom/visibility.ts
+ * readsAsJoined).
  */
 function shownText(root: Element): string {
-  const pieces = shownPieces(root).filter((piece) => !piece.element.closest(NOT_VALUES));
-  return drawnInReadingOrder(pieces.map((piece) => piece.node)) ? pieces.map((piece) => piece.text).join('') : '';
+  const dropped: Piece[] = [];
+  const inValue = (piece: Piece) => !piece.element.closest(NOT_VALUES);
+  const pieces = shownPieces(root, dropped).filter(inValue);
+  const nodes = (list: Piece[]) => list.map((piece) => piece.node);
+  return readsAsJoined(nodes(pieces), nodes(dropped.filter(inValue))) ? pieces.map((piece) => piece.text).join('') : '';
 }
 
 /**

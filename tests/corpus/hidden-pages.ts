@@ -181,6 +181,12 @@ export type Technique =
   /** A grouped value ("64f1 a2b3 …") whose groups are drawn over each other: a negative word-spacing or margin. */
   | 'overlappedWords'
   /**
+   * The planted value's groups with a decoy group between each two, every group pulled back over the one before (a
+   * negative margin, a cumulative relative offset, an inline-block's translate): the seller sees the groups drawn over
+   * each other, and a reader that drops the pieces it finds covered joins the others into the planted value.
+   */
+  | 'interleavedPieces'
+  /**
    * The s33 review, high A: a ::before or ::after that is not absolute or fixed, or belongs to another box, painted
    * over the value: its own inline ::after pulled back by a negative margin (a white box, or white glyphs), the box
    * around it's static ::after moved up by a transform or pulled up (position:relative) by a negative margin, a later
@@ -374,6 +380,7 @@ export const TECHNIQUES: readonly Technique[] = [
   'backdropLayer',
   'stackedStrikes',
   'overlappedWords',
+  'interleavedPieces',
   'pseudoInFlow',
   'shadowElsewhere',
   'pseudoMoved',
@@ -1291,6 +1298,44 @@ function hiding(input: Input): Hide {
                 .map((group, index) => `<span${index ? ` style="margin-left:-${between(0.5, 1, c).toFixed(2)}em"` : ''}>${escapeHtml(group)}</span>`)
                 .join(''),
           };
+    }
+    case 'interleavedPieces': {
+      // A decoy of 1–3 characters after each group, pulled back 0.2 ch over the group's last glyph; the next group
+      // pulled back over half the decoy: each decoy shows between the groups, partly under the next one.
+      const size = 3 + Math.floor(b * 4);
+      const decoySize = 1 + Math.floor(c * 3);
+      const pieces = (value: string) =>
+        (value.match(new RegExp(`.{1,${size}}`, 'g')) ?? []).flatMap((group, index, groups) => {
+          const next = groups[index + 1];
+          return next
+            ? [
+                { text: group, pull: 0 },
+                { text: [...next].reverse().join('').slice(0, decoySize), pull: 0.2 },
+              ]
+            : [{ text: group, pull: 0 }];
+        });
+      const way = Math.floor(a * 3);
+      const markup = (value: string) => {
+        let pulled = 0; // ch, all the pieces before pulled back together
+        let before = 0; // the last piece's length, in ch
+        return pieces(value)
+          .map(({ text, pull }, index) => {
+            const back = index === 0 ? 0 : pull || before / 2;
+            pulled += back;
+            before = text.length;
+            const style =
+              index === 0
+                ? ''
+                : way === 0
+                  ? `margin-left:-${back.toFixed(2)}ch`
+                  : way === 1
+                    ? `position:relative;left:-${pulled.toFixed(2)}ch`
+                    : `display:inline-block;transform:translateX(-${pulled.toFixed(2)}ch)`;
+            return `<span${style ? ` style="${style}"` : ''}>${escapeHtml(text)}</span>`;
+          })
+          .join('');
+      };
+      return { ...plain, carrier: 'markup', markup };
     }
     case 'notDrawn': {
       const field = 'width:16em;border:1px solid #ccc';
