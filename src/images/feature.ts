@@ -1,6 +1,6 @@
 import type { ImageVerdict } from '../core/records';
 import { MAX_URL_LENGTH } from '../core/url-safety';
-import { clearUi, element, uiBeside } from '../dom/badge';
+import { clearUi, element, uiBelow } from '../dom/badge';
 import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { send } from '../shared/send';
@@ -66,7 +66,9 @@ function isProductImage(image: HTMLImageElement): boolean {
 
 function mark(image: HTMLImageElement, verdict: ImageVerdict, signal: AbortSignal): void {
   image.setAttribute('data-joom-image', verdict.status);
-  const root = uiBeside(image, 'image', signal);
+  // Under the image, every row alike: beside it, a long note wrapped under it in one row and not in the next (issue
+  // 17, listing frame 04), and the popup says where to look.
+  const root = uiBelow(image, 'image', signal);
   clearUi(root);
   // A fit judged from the size shown on the page only is not called fitting (issue 17: "✓ uygun" on an estimated
   // size): its estimated size first, then that the file has not verified it, in a neutral note with no check mark.
