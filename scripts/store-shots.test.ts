@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ILLUSTRATIVE, NOT_MADE_BY, shownAddress } from './store-shots';
+import { ILLUSTRATIVE, listingWindow, NOT_MADE_BY, shownAddress, windowSize } from './store-shots';
 
 // The listing's frames show replicas of the panels: never a guessed address as if it were the real panel's (PANELS.md
 // confirms only Joom's stores list and ShopiVerse's callback), and a label saying the screen is illustrative (issue 17).
@@ -25,5 +25,17 @@ describe('the frames’ own words', () => {
       expect(ILLUSTRATIVE[lang].length).toBeGreaterThan(0);
       expect(NOT_MADE_BY[lang].length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('the frames’ window', () => {
+  it('is one size in every frame: the largest any frame needs', () => {
+    const short = { content: { width: 500, height: 200 }, popupSize: { width: 380, height: 600 }, popupFull: 420 };
+    const tall = { content: { width: 700, height: 560 }, popupSize: { width: 380, height: 600 }, popupFull: 560 };
+    const one = listingWindow([short, tall]);
+    expect(one).toEqual(listingWindow([tall, short]));
+    expect(one.width).toBe(Math.max(windowSize(short).width, windowSize(tall).width));
+    expect(one.height).toBe(Math.max(windowSize(short).height, windowSize(tall).height));
+    expect(windowSize(short).height).toBeLessThan(one.height);
   });
 });
