@@ -9,12 +9,30 @@ const ANSWERS = Object.fromEntries(Object.entries(COMMANDS).map(([type, { answer
   [K in CommandType]: ReturnType<typeof toZod<(typeof COMMANDS)[K]['answer']>>;
 };
 
-/** The tab's answer, checked; undefined when it has none of that shape or cannot hear (no content script of ours). */
+/**
+ * How long a tab has to answer. A push asks every ShopiVerse tab, then fills one: both waits together stay under the
+ * popup's own (shared/send.ts ANSWER_WITHIN_MS, 20 s), so that one tab busy for long (a page's script running) neither
+ * makes the popup say the push failed while the others were ready, nor gets the values after the popup said so: a fill
+ * heard past the bound is refused by the tab (FillCommand's `until`).
+ */
+export const COMMAND_WITHIN_MS = 8_000;
+
+/**
+ * The tab's answer, checked; undefined when it has none of that shape, cannot hear (no content script of ours), or has
+ * not answered within COMMAND_WITHIN_MS.
+ */
 export async function command<C extends Command>(tabId: number, message: C): Promise<CommandAnswer<C['type']> | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silence = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), COMMAND_WITHIN_MS);
+  });
   try {
-    const parsed = ANSWERS[message.type].safeParse(await browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
+    const answer = await Promise.race([browser.tabs.sendMessage(tabId, message, { frameId: 0 }), silence]);
+    const parsed = ANSWERS[message.type].safeParse(answer);
     return parsed.success ? (parsed.data as CommandAnswer<C['type']>) : undefined;
   } catch {
     return undefined;
+  } finally {
+    clearTimeout(timer);
   }
 }

@@ -4,7 +4,7 @@ import { storeFormAction } from '../core/checklist';
 import { pushTarget } from '../core/hand-rules';
 import { appOfStore, selectedStore } from '../core/record-queries';
 import { SHOPIVERSE_ORIGIN } from '../core/redirect';
-import { command } from './command';
+import { COMMAND_WITHIN_MS, command } from './command';
 import { readState, update } from './state';
 
 // The push: every open ShopiVerse tab is first asked, without the secret, whether it holds a qualifying Joom form
@@ -57,7 +57,7 @@ function tabUrl(tabId: number): Promise<string | undefined> {
  */
 async function fill(tabId: number, payload: FillPayload, overwrite: boolean, code: string | undefined): Promise<PushAnswer> {
   const before = await tabUrl(tabId);
-  const outcome = await command(tabId, { type: 'bg/fill', payload, overwrite });
+  const outcome = await command(tabId, { type: 'bg/fill', payload, overwrite, until: Date.now() + COMMAND_WITHIN_MS });
   if (outcome?.status === 'filled') {
     await recordPush(payload.storeId, code, before);
     return { status: 'filled' };

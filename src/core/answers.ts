@@ -27,7 +27,11 @@ export type ImageVerdict = Infer<typeof ImageVerdict>;
 // Background → ShopiVerse tab.
 export const FillPayload = object({ storeId: shaped(RULES.storeId), clientId: shaped(RULES.clientId), secret: shaped(RULES.secret) });
 export type FillPayload = Infer<typeof FillPayload>;
-export const FillCommand = object({ type: literal('bg/fill'), payload: FillPayload, overwrite: boolean });
+/**
+ * `until`: the time (ms since the epoch) after which the tab must not fill: the background has stopped waiting and
+ * told the seller the push failed (a tab busy past background/command.ts's bound heard it late).
+ */
+export const FillCommand = object({ type: literal('bg/fill'), payload: FillPayload, overwrite: boolean, until: number });
 export type FillCommand = Infer<typeof FillCommand>;
 /** Asked of every ShopiVerse tab before any value is sent: "do you hold a qualifying Joom form these values fit?" No secret. */
 export const FormQuestion = object({ type: literal('bg/ask'), storeId: shaped(RULES.storeId), clientId: shaped(RULES.clientId), overwrite: boolean });
@@ -44,7 +48,7 @@ export const REFUSALS = ['noForm', 'notSure', 'notJoom', 'offsite', 'sendsInUrl'
 const FORM_PROBLEMS = [...REFUSALS, 'conflict', 'readOnly'] as const;
 
 export const FillOutcome = object({
-  status: oneOf(['filled', ...FORM_PROBLEMS, 'urlChanged']),
+  status: oneOf(['filled', ...FORM_PROBLEMS, 'urlChanged', 'late']),
   conflicts: optional(list(text(40))),
 });
 export type FillOutcome = Infer<typeof FillOutcome>;

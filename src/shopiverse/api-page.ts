@@ -661,6 +661,11 @@ export function listenForFillCommands(signal: AbortSignal = new AbortController(
     }
     const command = check(FillCommand, message);
     if (!command.success) return undefined;
+    // Heard after the background stopped waiting (this page was busy): the seller has been told the push failed.
+    if (Date.now() > command.data.until) {
+      sendResponse({ status: 'late' } satisfies FillOutcome);
+      return true;
+    }
     // The fill is synchronous, so the answer goes back at once. A part found covered right before it is said on the page.
     const outcome = fillApiForm(command.data.payload, command.data.overwrite, signal);
     if (outcome.status === 'hidden') {
