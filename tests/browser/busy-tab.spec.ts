@@ -47,7 +47,9 @@ describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
     const waited = Date.now() - pressed;
     expect(status, `after ${waited} ms`).toBe('filled');
     expect(waited).toBeLessThan(20_000);
-    const held = await form.evaluate(() => [...document.querySelectorAll('input')].filter((input) => input.type !== 'checkbox').map((input) => input.value !== ''));
+    const held = await form.evaluate(() =>
+      [...document.querySelectorAll('input')].filter((input) => input.type !== 'checkbox').map((input) => input.value !== ''),
+    );
     expect(held).toEqual([true, true, true]);
   });
 });
