@@ -2734,13 +2734,18 @@ function paintAt(layer: Element, x: number, y: number, copy = false): number {
   const own = drawnBox(layer);
   let alpha = inside(own) && !hidesBox(styleOf(layer).visibility) ? coverAlpha(layer, x, y) : 0;
   if (alpha > 0 && !clipKeepsHere(layer, own)) alpha = 0;
-  const boxes = layer.getElementsByTagName('*');
+  // A `display: none` box is skipped with all inside it (a closed menu's thousands of items are not walked).
+  const boxes = layer.ownerDocument.createTreeWalker(layer, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => (styleOf(node as Element).display === 'none' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+  });
   let asked = 0;
-  for (let index = 0; index < boxes.length && alpha < 1; index++) {
-    if (index >= MAX_WALKED_INSIDE || asked >= MAX_PAINTED_INSIDE) return 1;
-    const box = boxes[index] as Element;
+  let walked = 0;
+  for (let box = boxes.nextNode() as Element | null; box && alpha < 1; box = boxes.nextNode() as Element | null) {
+    // Past either cap, what is left is taken as painting the point, but no more than the layer's opacity lets it (a
+    // menu faded out to opacity 0 hides nothing: the s39 review, M1).
+    if (++walked > MAX_WALKED_INSIDE || asked >= MAX_PAINTED_INSIDE) return Math.max(alpha, opacityThrough(layer));
     const style = styleOf(box);
-    if (style.display === 'none' || hidesBox(style.visibility) || drawnElsewhere(box)) continue;
+    if (hidesBox(style.visibility) || drawnElsewhere(box)) continue;
     const drawn = drawnBox(box);
     if (!inside(drawn)) continue;
     asked++;

@@ -231,6 +231,14 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     }
   }, 120_000);
 
+  it("reads the seller's value under a layer of more boxes than are walked that paints nothing there, and refuses the planted one under such a layer's white block (the s39 review, M1)", async () => {
+    for (const seed of [FIXED_REFUSAL_SEED, SEEDS[1] as number]) {
+      const { wrong, refused, of } = await judgeSample(['boxCapLayer'], seed, 30, 'layers past the walk', ['boxCapLayer']);
+      expect(of('boxCapLayer')).toBe(30);
+      expect([...wrong.values(), ...refused.values()].flat().slice(0, 2).join('\n\n')).toBe('');
+    }
+  }, 120_000);
+
   it("never reads a value under a backdrop-filter's colours or a ::backdrop's filter, and reads one on a flip card or with a glow (the s33 review)", async () => {
     const found = new Map<string, string[]>();
     // Hidden (Chromium draws these filters; headless Firefox ESR does not, and the value is refused there too), then

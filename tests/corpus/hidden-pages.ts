@@ -187,6 +187,12 @@ export type Technique =
    */
   | 'interleavedPieces'
   /**
+   * The s39 review, M1: a layer taking no pointer with more boxes than paintAt walks (2048). Over the seller's value, a
+   * closed menu (its 2100 items in a `display: none` list) or a faded-out one (opacity 0): it paints nothing there, and
+   * the value is read. Over the planted value, 2100 hidden items and then a white block: it is refused.
+   */
+  | 'boxCapLayer'
+  /**
    * The s33 review, high A: a ::before or ::after that is not absolute or fixed, or belongs to another box, painted
    * over the value: its own inline ::after pulled back by a negative margin (a white box, or white glyphs), the box
    * around it's static ::after moved up by a transform or pulled up (position:relative) by a negative margin, a later
@@ -1336,6 +1342,34 @@ function hiding(input: Input): Hide {
           .join('');
       };
       return { ...plain, carrier: 'markup', markup };
+    }
+    case 'boxCapLayer': {
+      const white = c < 0.5 ? '#fff' : 'white';
+      const items = (style: string) => `<i style="${style}"></i>`.repeat(2100);
+      const layer = (inner: string, style = '') => `<span style="position:absolute;inset:0;pointer-events:none${style}">${inner}</span>`;
+      const ways: Hide[] = [
+        // The planted value under the hidden list, then a white block: the block is found past the list.
+        {
+          ...plain,
+          wrappers: ['position:relative;display:inline-block'],
+          over: layer(`<span style="display:none">${items('')}</span><span style="display:block;height:100%;background:${white}"></span>`),
+        },
+        // The seller's value under a closed menu; the planted one faded out.
+        {
+          ...plain,
+          value: 'opacity:0.02',
+          besideReal: layer(`<span style="display:none;background:${white}">${items('display:block;height:2em')}</span>`),
+          realBoxStyle: 'position:relative;display:inline-block',
+        },
+        // The seller's value under a menu faded out, its white items at opacity 0.
+        {
+          ...plain,
+          value: 'opacity:0.02',
+          besideReal: layer(items(`display:block;height:2em;background:${white}`), ';opacity:0'),
+          realBoxStyle: 'position:relative;display:inline-block',
+        },
+      ];
+      return ways[Math.floor(a * ways.length)] ?? (ways[0] as Hide);
     }
     case 'notDrawn': {
       const field = 'width:16em;border:1px solid #ccc';
