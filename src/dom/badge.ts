@@ -79,7 +79,7 @@ export function uiAbove(anchor: Element, key: string, signal: AbortSignal): Shad
 export function uiBelow(anchor: Element, key: string, signal: AbortSignal): ShadowRoot {
   const root = uiBeside(anchor, key, signal);
   // A gap on the right too: in a table cell, the note would otherwise touch the next column's text.
-  for (const [name, value] of Object.entries({ display: 'flex', 'flex-basis': '100%', margin: '4px 12px 8px 0' }))
+  for (const [name, value] of Object.entries({ display: 'flex', 'flex-basis': '100%', margin: '2px 12px 4px 0' }))
     (root.host as HTMLElement).style.setProperty(name, value, 'important');
   return root;
 }

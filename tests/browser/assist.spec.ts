@@ -44,8 +44,8 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
     expect(names.join(' | ')).toContain(`${TWO_SECTIONS[1]} · sayfada altta`);
     // The page marks each value with the words its choice carries in the popup (look verdict 7, #21), its section
     // included (issue 17: "üstteki/alttaki" alone on the page).
-    expect((await page.ourUi('choice-storeId-0')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı’daki adı: “${TWO_SECTIONS[0]} · sayfada üstte”`]);
-    expect((await page.ourUi('choice-storeId-1')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı’daki adı: “${TWO_SECTIONS[1]} · sayfada altta”`]);
+    expect((await page.ourUi('choice-storeId-0')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı penceresinde: “${TWO_SECTIONS[0]} · sayfada üstte”`]);
+    expect((await page.ourUi('choice-storeId-1')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı penceresinde: “${TWO_SECTIONS[1]} · sayfada altta”`]);
     // Nothing was taken before the seller chose.
     expect(JSON.stringify((await driver.stored()).local)).not.toContain(store.id);
     await popup.bringToFront();

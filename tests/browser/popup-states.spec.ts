@@ -405,7 +405,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
         lang === 'tr'
           ? {
               kept: 'Yalnızca son 4 karakter gösterilir; anahtar sadece tarayıcı açıkken bellekte tutulur.',
-              ends: '(Joom’daki de …8f90 ile bitmeli)',
+              ends: '(Joom’daki anahtar da …8f90 ile bitmeli)',
               forget: 'Anahtarı bellekten sil',
               forgetShown: true,
             }
