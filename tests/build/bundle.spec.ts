@@ -141,8 +141,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // without the scrollbars; the body's own scroll; a sheared block's whole frame): joom.js 46,203 (+45), shopiverse.js
   // 44,809 (+351). Then the s39 review's H1-H3 (no clip on a copy's source point, none past the top layer, a clip
   // margin or a box overflow does not apply to; a marker's moved or filtered content unbounded): joom.js 46,551 and
-  // shopiverse.js 45,123 together. Budgets 45.5 and 44.5 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 45.5, 'shopiverse.js': 44.5 };
+  // shopiverse.js 45,123 together. Budgets 45.5 and 44.5 KB. Then s41: pieces joined only when no dropped piece draws
+  // among them, paintAt's walk skipping display:none subtrees, a fill refused when heard late: joom.js 46,862 (+311).
+  // Budget 46 KB for joom.js.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 46, 'shopiverse.js': 44.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
