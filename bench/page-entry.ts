@@ -2,6 +2,7 @@
 // the content script uses them, exposed on window for the benchmark to call.
 import { decideField } from '../src/core/evidence';
 import { collectEvidence } from '../src/dom/evidence';
+import { shownText as pickShownText } from '../src/dom/visibility';
 import { onDomChange, runFeatures, watchStats } from '../src/dom/watch';
 import { JOOM_FIELDS } from '../src/joom/fields';
 import { toMessages } from '../src/joom/reading';
@@ -62,6 +63,11 @@ function decidePage(html: string) {
 Object.assign(window, {
   benchmark: {
     decidePage,
+    // What the pick takes from an element the seller clicks (dom/visibility.ts shownText).
+    pickText: (selector: string) => {
+      const element = document.querySelector(selector);
+      return element ? pickShownText(element) : null;
+    },
     find: () => toMessages(collectEvidence(document.body, JOOM_FIELDS)),
     naiveFind,
     watchStats,

@@ -637,15 +637,18 @@ function shownPieces(root: Element, dropped?: Piece[]): Piece[] {
 
 /**
  * The value's whole text: a button's caption beside it ("Gizle", "Kopyala") is not part of it, and pieces drawn in
- * another order than they are written, or with a hidden piece drawn among them, join into no value (dom/visibility.ts
- * readsAsJoined).
+ * another order than they are written, or with a hidden piece or a caption drawn among them, join into no value
+ * (dom/visibility.ts readsAsJoined).
  */
 function shownText(root: Element): string {
   const dropped: Piece[] = [];
+  const shown = shownPieces(root, dropped);
   const inValue = (piece: Piece) => !piece.element.closest(NOT_VALUES);
-  const pieces = shownPieces(root, dropped).filter(inValue);
+  const pieces = shown.filter(inValue);
   const nodes = (list: Piece[]) => list.map((piece) => piece.node);
-  return readsAsJoined(nodes(pieces), nodes(dropped.filter(inValue))) ? pieces.map((piece) => piece.text).join('') : '';
+  // A caption left out as no part of the value still may not stand between its pieces.
+  const left = [...dropped, ...shown.filter((piece) => !inValue(piece))];
+  return readsAsJoined(nodes(pieces), nodes(left)) ? pieces.map((piece) => piece.text).join('') : '';
 }
 
 /**

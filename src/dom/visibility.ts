@@ -1012,42 +1012,66 @@ function glyphFont(holder: Element): number {
   return (px(styleOf(holder).fontSize) || 16) * drawnScaleX(holder);
 }
 
-/** Each letter or digit of the text (VALUE_CHARACTER) with its box, in the order written. */
-function* glyphBoxes(text: Text): Generator<{ index: number; glyph: DOMRect }> {
-  for (const match of (text.nodeValue ?? '').matchAll(VALUE_CHARACTER)) {
+/** Each character of the text `pattern` matches (by default a letter or digit, VALUE_CHARACTER) with its box, in order. */
+function* glyphBoxes(text: Text, pattern: RegExp = VALUE_CHARACTER): Generator<{ index: number; glyph: DOMRect }> {
+  for (const match of (text.nodeValue ?? '').matchAll(pattern)) {
     const range = text.ownerDocument.createRange();
     range.setStart(text, match.index);
-    range.setEnd(text, match.index + 1);
+    range.setEnd(text, match.index + match[0].length);
     yield { index: match.index, glyph: range.getBoundingClientRect() };
   }
 }
 
+/** Any character drawn, of any script (a Cyrillic or fullwidth decoy too: the review of s41, A1), one code point each. */
+const DRAWN_CHARACTER = /\S/gu;
+/** Past this many characters of a text, the rest is not compared (no value is longer: a Secret Key has 256 at most). */
+const MAX_GLYPHS_COMPARED = 256;
+
 /**
- * A text left out of a value as unseen still draws some of its glyphs over the value's (a piece the next one covers at
- * its cover points, showing between the pieces taken): the seller sees the pieces mixed, not the taken ones joined
- * (seen.spec at seed 33998621: every other group dropped, the rest spelling a value). A text not painted at all (no
- * box, `visibility: hidden`, opacity 0) draws nothing; one painted but unseen otherwise (faint, covered) counts: the
- * safe side, the seller chooses.
+ * A text left out of a value (as unseen, or as a button's caption) that still draws a character among the taken
+ * texts' characters, over one of them or between two on the same line: the seller sees the taken pieces with it in
+ * between, not joined (seen.spec at seed 33998621: every other group of an overlapped value dropped as covered, the
+ * rest spelling a value; the review of s41, A2: a piece dropped as `aria-hidden`, tooltip, `inert`, under a 1 px dot
+ * or squashed, drawn in a gap between two taken ones). A text not painted at all (`visibility: hidden`, opacity 0) or
+ * clipped away where it lies (a screen reader's label: the review of s41, A4) draws nothing there; one painted but
+ * unseen otherwise (faint, covered) counts: the safe side, the seller chooses.
  */
-function droppedDrawnOver(dropped: readonly Text[], taken: readonly Text[]): boolean {
-  const drawn = (text: Text) => {
+function droppedDrawnAmong(dropped: readonly Text[], taken: readonly Text[]): boolean {
+  const painted = (text: Text) => {
     const holder = text.parentElement as (Element & { checkVisibility?(options: object): boolean }) | null;
     return !!holder && (holder.checkVisibility?.({ checkOpacity: true, visibilityProperty: true }) ?? true);
   };
-  const boxes = (texts: readonly Text[]) =>
-    texts.flatMap((text) => {
-      const font = text.parentElement ? glyphFont(text.parentElement) : 16;
-      return [...glyphBoxes(text)].slice(0, MAX_GLYPHS_PLACED).flatMap(({ glyph }) => (glyph.width > 0 && glyph.height > 0 ? [{ glyph, font }] : []));
-    });
-  const under = boxes(dropped.filter(drawn));
-  if (under.length === 0) return false;
-  return boxes(taken).some(({ glyph, font }) =>
-    under.some(({ glyph: other }) => {
-      const shared = Math.min(glyph.bottom, other.bottom) - Math.max(glyph.top, other.top);
-      const across = Math.min(glyph.right, other.right) - Math.max(glyph.left, other.left);
-      return shared > SAME_LINE_SHARE * Math.min(glyph.height, other.height) && across > Math.max(1, MAX_GLYPH_OVERLAP_EMS * font);
-    }),
-  );
+  const glyphs = (text: Text, clipped: boolean) => {
+    const holder = text.parentElement;
+    const from = holder && clipped ? textPaintStart(holder) : null;
+    const boxes: DOMRect[] = [];
+    for (const { glyph } of glyphBoxes(text, DRAWN_CHARACTER)) {
+      if (boxes.length >= MAX_GLYPHS_COMPARED) break;
+      if (glyph.width <= 0 || glyph.height <= 0) continue;
+      if (from && !hasArea(clippedArea(glyph, from, true))) continue;
+      boxes.push(glyph);
+    }
+    return boxes;
+  };
+  const sameLine = (one: Area, other: Area) =>
+    Math.min(one.bottom, other.bottom) - Math.max(one.top, other.top) > SAME_LINE_SHARE * Math.min(one.bottom - one.top, other.bottom - other.top);
+  const others = dropped.filter(painted);
+  if (others.length === 0) return false;
+  // The taken characters' runs, line by line, each from its first character's left to its last's right.
+  const runs: Area[] = [];
+  for (const glyph of taken.flatMap((text) => glyphs(text, false)).slice(0, MAX_GLYPHS_COMPARED)) {
+    const run = runs.at(-1);
+    if (run && sameLine(run, glyph)) {
+      [run.left, run.right] = [Math.min(run.left, glyph.left), Math.max(run.right, glyph.right)];
+      [run.top, run.bottom] = [Math.min(run.top, glyph.top), Math.max(run.bottom, glyph.bottom)];
+    } else runs.push({ left: glyph.left, top: glyph.top, right: glyph.right, bottom: glyph.bottom });
+  }
+  return others.some((text) => {
+    const tolerance = Math.max(1, MAX_GLYPH_OVERLAP_EMS * (text.parentElement ? glyphFont(text.parentElement) : 16));
+    return glyphs(text, true).some((glyph) =>
+      runs.some((run) => sameLine(run, glyph) && Math.min(run.right, glyph.right) - Math.max(run.left, glyph.left) > tolerance),
+    );
+  });
 }
 
 /** Below this share of its width, a text squashed sideways is not read (no panel shows an ID so). */
@@ -3356,10 +3380,10 @@ export function shownText(element: Element, range?: Range, limit = Number.POSITI
 
 /**
  * The texts taken from a value spell, joined, what the seller reads there: drawn in the order they are written, and no
- * text left out as unseen (`dropped`) drawing its glyphs among theirs.
+ * text left out (`dropped`: as unseen, or as a button's caption) drawing a character among theirs.
  */
 export function readsAsJoined(taken: readonly Text[], dropped: readonly Text[]): boolean {
-  return drawnInReadingOrder(taken) && !droppedDrawnOver(dropped, taken);
+  return drawnInReadingOrder(taken) && !droppedDrawnAmong(dropped, taken);
 }
 
 /** The share of height two text boxes on one line have in common, at least (see drawnInReadingOrder). */

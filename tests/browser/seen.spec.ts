@@ -222,11 +222,19 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     expect([...found.values()].flatMap((misses) => misses.slice(0, 1)).join('\n\n')).toBe('');
   }, 120_000);
 
-  it('never reads a value whose groups are drawn over decoy groups between them, however they are pulled back (seen.spec, seed 33998621)', async () => {
+  it('never reads a value whose groups are drawn over decoy groups between them, however they are pulled back, in any script (seen.spec, seed 33998621; the review of s41, A1)', async () => {
     // The pieces a reader finds covered by the next one dropped, the others joined spell the planted value exactly.
     for (const seed of SEEDS) {
       const { wrong, of } = await judgeSample(['interleavedPieces'], seed, 60, 'interleaved pieces');
       expect(of('interleavedPieces')).toBe(60);
+      expect([...wrong.values()].flat().slice(0, 2).join('\n\n')).toBe('');
+    }
+  }, 120_000);
+
+  it('never reads a value with a decoy drawn between its halves that the reader leaves out for any reason (the review of s41, A2)', async () => {
+    for (const seed of SEEDS) {
+      const { wrong, of } = await judgeSample(['piecesAmong'], seed, 60, 'decoys between the pieces');
+      expect(of('piecesAmong')).toBe(60);
       expect([...wrong.values()].flat().slice(0, 2).join('\n\n')).toBe('');
     }
   }, 120_000);

@@ -193,6 +193,12 @@ export type Technique =
    */
   | 'boxCapLayer'
   /**
+   * The review of s41, A2: the planted value's pieces with a decoy drawn in each gap between them, one the reader leaves
+   * out for another reason than covering: `aria-hidden`, a tooltip's role, `inert`, a 1 px white dot on its centre,
+   * squashed by scaleX(0.45), squeezed by letter-spacing, a 5 px font. The seller sees the decoys between the pieces.
+   */
+  | 'piecesAmong'
+  /**
    * The s33 review, high A: a ::before or ::after that is not absolute or fixed, or belongs to another box, painted
    * over the value: its own inline ::after pulled back by a negative margin (a white box, or white glyphs), the box
    * around it's static ::after moved up by a transform or pulled up (position:relative) by a negative margin, a later
@@ -1310,25 +1316,35 @@ function hiding(input: Input): Hide {
       // pulled back over half the decoy: each decoy shows between the groups, partly under the next one.
       const size = 3 + Math.floor(b * 4);
       const decoySize = 1 + Math.floor(c * 3);
+      // The decoys' letters: the value's own, or of another script or block, which a check of Latin letters and digits
+      // alone would not measure (the review of s41, A1).
+      // Each with about how many ch one of its characters is wide.
+      const alphabets: [(text: string) => string, number][] = [
+        [(text) => text, 1],
+        [(text) => text.replace(/[0-9a-z]/gi, (character) => 'ЖЯБДФЦШЩЭЮ'[character.charCodeAt(0) % 10] as string), 1.3],
+        [(text) => text.replace(/[0-9a-z]/gi, (character) => String.fromCodePoint(0xff10 + (character.charCodeAt(0) % 10))), 2],
+        [(text) => text.replace(/[0-9a-z]/gi, (character) => String.fromCodePoint(0x1d7f6 + (character.charCodeAt(0) % 10))), 1],
+      ];
+      const [alphabet, wide] = alphabets[Math.floor(((c * 10) % 1) * alphabets.length)] ?? [(text: string) => text, 1];
       const pieces = (value: string) =>
         (value.match(new RegExp(`.{1,${size}}`, 'g')) ?? []).flatMap((group, index, groups) => {
           const next = groups[index + 1];
           return next
             ? [
-                { text: group, pull: 0 },
-                { text: [...next].reverse().join('').slice(0, decoySize), pull: 0.2 },
+                { text: group, pull: 0, decoy: false },
+                { text: alphabet([...next].reverse().join('').slice(0, decoySize)), pull: 0.2, decoy: true },
               ]
-            : [{ text: group, pull: 0 }];
+            : [{ text: group, pull: 0, decoy: false }];
         });
       const way = Math.floor(a * 3);
       const markup = (value: string) => {
         let pulled = 0; // ch, all the pieces before pulled back together
-        let before = 0; // the last piece's length, in ch
+        let before = 0; // the last piece's width, in ch
         return pieces(value)
-          .map(({ text, pull }, index) => {
+          .map(({ text, pull, decoy }, index) => {
             const back = index === 0 ? 0 : pull || before / 2;
             pulled += back;
-            before = text.length;
+            before = [...text].length * (decoy ? wide : 1);
             const style =
               index === 0
                 ? ''
@@ -1342,6 +1358,27 @@ function hiding(input: Input): Hide {
           .join('');
       };
       return { ...plain, carrier: 'markup', markup };
+    }
+    case 'piecesAmong': {
+      // Each with a character no value has: where the reader takes the decoy as seen (a 5 px font is), the pieces and
+      // the decoy join into no value, as the seller reads them.
+      const decoy = ['QW·YZ', 'ЖЯБДФ', 'km·pr'][Math.floor(c * 3)] ?? 'QW·YZ';
+      const ways = [
+        `<span aria-hidden="true">${decoy}</span>`,
+        `<span role="tooltip">${decoy}</span>`,
+        `<span inert>${decoy}</span>`,
+        `<span style="position:relative">${decoy}<i style="position:absolute;left:50%;top:50%;width:1px;height:1px;background:#fff"></i></span>`,
+        `<span style="display:inline-block;transform:scaleX(.45)">${decoy}</span>`,
+        `<span style="letter-spacing:-0.45em">${decoy}W</span>`,
+        `<span style="font-size:5px">${decoy}</span>`,
+      ];
+      const between = ways[Math.floor(a * ways.length)] ?? (ways[0] as string);
+      // Pieces of 8 characters: none is a value of any shape on its own (a Secret Key has 16 at least).
+      return {
+        ...plain,
+        carrier: 'markup',
+        markup: (value) => (value.match(/.{1,8}/g) ?? []).map((piece) => `<span>${escapeHtml(piece)}</span>`).join(between),
+      };
     }
     case 'boxCapLayer': {
       const white = c < 0.5 ? '#fff' : 'white';

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchBundle } from '../../bench/bundle';
+import { BROWSER } from './drivers';
+import { type OfflinePage, openOfflinePage } from './drivers/offline';
+
+// A value split over pieces is read joined only as the seller reads it (dom/visibility.ts readsAsJoined): by the
+// reader and by the pick alike. Pages of the review of s41 (A2, A4): a decoy drawn between the pieces that the reader
+// leaves out for any reason is no value; a screen reader's label clipped away beside the value, or a tooltip hidden
+// on it, takes nothing from the seller's value. The generated members of the class are in seen.spec
+// (interleavedPieces, piecesAmong).
+
+const FIRST = '5ac428108b2c';
+const SECOND = '3703c514adae';
+const VALUE = FIRST + SECOND;
+const page = (value: string) =>
+  `<main><h1>Anatolian Rugs</h1><section><h2>General information</h2><dl><div><dt>Store name</dt><dd><span>Anatolian Rugs</span></dd></div><div><dt>Store ID</dt><dd id="v">${value}</dd></div></dl></section></main>`;
+const between = (decoy: string) => page(`<span>${FIRST}</span>${decoy}<span>${SECOND}</span>`);
+const groups = (value: string) => (value.match(/.{1,4}/g) as string[]).map((group) => `<span>${group}</span>`).join('');
+const SR_ONLY = 'position:absolute;width:1px;height:1px;overflow:hidden;white-space:nowrap';
+
+/** [what, the page, whether the seller sees the Store ID whole]. */
+const PAGES: [string, string, boolean][] = [
+  ['two pieces side by side', between(''), true],
+  [
+    'a decoy in the gap under a 2 px white bar',
+    between('<span style="position:relative">QWXYZ<i style="position:absolute;left:50%;top:0;width:2px;height:100%;background:#fff"></i></span>'),
+    false,
+  ],
+  [
+    'a decoy in the gap under a 1 px white dot',
+    between('<span style="position:relative">QWXYZ<i style="position:absolute;left:50%;top:50%;width:1px;height:1px;background:#fff"></i></span>'),
+    false,
+  ],
+  ['an aria-hidden decoy in the gap', between('<span aria-hidden="true">QWXYZ</span>'), false],
+  ['a tooltip decoy in the gap', between('<span role="tooltip">QWXYZ</span>'), false],
+  ['an inert decoy in the gap', between('<span inert>QWXYZ</span>'), false],
+  ['a decoy squashed to 45 % in the gap', between('<span style="display:inline-block;transform:scaleX(.45)">QWXYZ</span>'), false],
+  ['a decoy squeezed by letter-spacing in the gap', between('<span style="letter-spacing:-0.45em">QWXYZW</span>'), false],
+  ['a decoy in a 5 px font in the gap', between('<span style="font-size:5px">QWXYZ</span>'), false],
+  ['a screen reader label clipped away before the value', page(`<span style="${SR_ONLY};clip:rect(0 0 0 0)">Store ID</span>${VALUE}`), true],
+  [
+    'a screen reader label clipped by clip-path before the value',
+    page(`<span style="${SR_ONLY};clip-path:inset(50%)">Store ID</span><span>${VALUE}</span>`),
+    true,
+  ],
+  ['a screen reader label before the value in groups', page(`<span style="${SR_ONLY};clip:rect(0 0 0 0)">Store ID</span>${groups(VALUE)}`), true],
+  ['a screen reader "Copy" after the value in groups', page(`${groups(VALUE)}<span style="${SR_ONLY};clip:rect(0 0 0 0)">Copy</span>`), true],
+  [
+    'a tooltip scaled to nothing over the value',
+    page(`<span style="position:relative">${VALUE}<span role="tooltip" style="position:absolute;left:0;top:0;transform:scale(0)">Copied</span></span>`),
+    true,
+  ],
+  [
+    'a tooltip clipped to nothing over the value',
+    page(`<span style="position:relative">${VALUE}<span style="position:absolute;left:0;top:0;clip-path:inset(50%)">Copied</span></span>`),
+    true,
+  ],
+];
+
+describe(`a value joined from pieces, as the seller reads it (${BROWSER})`, () => {
+  let offline: OfflinePage | undefined;
+  beforeAll(async () => {
+    offline = await openOfflinePage(BROWSER, 'https://merchant.joom.com/panel/seen', await benchBundle(), { width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await offline?.close();
+  });
+
+  it('is read, by the reader and the pick, only where the seller sees it whole', async () => {
+    const wrong: string[] = [];
+    for (const [what, html, seen] of PAGES) {
+      const read = await (offline as OfflinePage).evaluate((markup: string) => {
+        scrollTo(0, 0);
+        const bench = (
+          window as unknown as { benchmark: { decidePage(html: string): { storeId: { value?: string } }; pickText(selector: string): string | null } }
+        ).benchmark;
+        return { reader: bench.decidePage(markup).storeId.value ?? null, pick: bench.pickText('#v') };
+      }, html);
+      const expected = seen ? VALUE : 'anything but the value';
+      if ((read.reader === VALUE) !== seen) wrong.push(`${what}: the reader read ${read.reader}, expected ${expected}`);
+      if ((read.pick === VALUE) !== seen) wrong.push(`${what}: the pick took ${JSON.stringify(read.pick)}, expected ${expected}`);
+    }
+    expect(wrong.join('\n')).toBe('');
+  }, 120_000);
+});
