@@ -18,21 +18,29 @@ const ANSWERS = Object.fromEntries(Object.entries(COMMANDS).map(([type, { answer
 export const COMMAND_WITHIN_MS = 8_000;
 
 /**
- * The tab's answer, checked; undefined when it has none of that shape, cannot hear (no content script of ours), or has
- * not answered within COMMAND_WITHIN_MS.
+ * What a tab made of a command: its answer, checked (none when it has none of that shape or cannot hear: no content
+ * script of ours), and `silent` when it did not answer within COMMAND_WITHIN_MS. A silent tab is busy, not absent: it
+ * may still act on the command (the review of s41, B2: a busy tab in front taken for one without our script).
  */
-export async function command<C extends Command>(tabId: number, message: C): Promise<CommandAnswer<C['type']> | undefined> {
+export async function commandHeard<C extends Command>(tabId: number, message: C): Promise<{ answer?: CommandAnswer<C['type']>; silent: boolean }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const silence = new Promise<undefined>((resolve) => {
-    timer = setTimeout(() => resolve(undefined), COMMAND_WITHIN_MS);
+  const SILENCE = Symbol('silence');
+  const silence = new Promise<typeof SILENCE>((resolve) => {
+    timer = setTimeout(() => resolve(SILENCE), COMMAND_WITHIN_MS);
   });
   try {
     const answer = await Promise.race([browser.tabs.sendMessage(tabId, message, { frameId: 0 }), silence]);
+    if (answer === SILENCE) return { silent: true };
     const parsed = ANSWERS[message.type].safeParse(answer);
-    return parsed.success ? (parsed.data as CommandAnswer<C['type']>) : undefined;
+    return { answer: parsed.success ? (parsed.data as CommandAnswer<C['type']>) : undefined, silent: false };
   } catch {
-    return undefined;
+    return { silent: false };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** The tab's answer, checked; undefined when it has none, cannot hear, or is silent (commandHeard). */
+export async function command<C extends Command>(tabId: number, message: C): Promise<CommandAnswer<C['type']> | undefined> {
+  return (await commandHeard(tabId, message)).answer;
 }

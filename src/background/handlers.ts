@@ -186,7 +186,12 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
     await update((_local, session) => {
       session.picking = { tabId, field: message.field, at: now };
     });
-    return (await sendPick(tabId, message.field)) ? {} : { problem: 'noTab' };
+    if (await sendPick(tabId, message.field)) return {};
+    // Not heard, or not in time: the pick is not armed (a busy tab that hears it late shows a pick nothing takes).
+    await update((_local, session) => {
+      if (session.picking?.tabId === tabId && session.picking.at === now) session.picking = undefined;
+    });
+    return { problem: 'noTab' };
   },
   'popup/resolve': (message) =>
     update((local, session) => {

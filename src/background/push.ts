@@ -4,7 +4,7 @@ import { storeFormAction } from '../core/checklist';
 import { pushTarget } from '../core/hand-rules';
 import { appOfStore, selectedStore } from '../core/record-queries';
 import { SHOPIVERSE_ORIGIN } from '../core/redirect';
-import { COMMAND_WITHIN_MS, command } from './command';
+import { COMMAND_WITHIN_MS, command, commandHeard } from './command';
 import { readState, update } from './state';
 
 // The push: every open ShopiVerse tab is first asked, without the secret, whether it holds a qualifying Joom form
@@ -33,9 +33,12 @@ export async function isLookedAt(tabId: number | undefined): Promise<boolean> {
   return tabId !== undefined && (await lookedAtTab()) === tabId;
 }
 
-/** Undefined: no content script there (a tab opened before the extension was installed), or no answer of that shape. */
-function ask(tabId: number, payload: FillPayload, overwrite: boolean): Promise<FormCheck | undefined> {
-  return command(tabId, { type: 'bg/ask', storeId: payload.storeId, clientId: payload.clientId, overwrite });
+/**
+ * The tab's check, none where no content script is there (a tab opened before the extension was installed) or no
+ * answer of that shape; `silent` where the tab did not answer in time (busy).
+ */
+function ask(tabId: number, payload: FillPayload, overwrite: boolean): Promise<{ answer?: FormCheck; silent: boolean }> {
+  return commandHeard(tabId, { type: 'bg/ask', storeId: payload.storeId, clientId: payload.clientId, overwrite });
 }
 
 /** Why a form was not filled, said to the seller as the tab said it (core/api-form-rules.ts). */
@@ -57,8 +60,14 @@ function tabUrl(tabId: number): Promise<string | undefined> {
  */
 async function fill(tabId: number, payload: FillPayload, overwrite: boolean, code: string | undefined): Promise<PushAnswer> {
   const before = await tabUrl(tabId);
-  const outcome = await command(tabId, { type: 'bg/fill', payload, overwrite, until: Date.now() + COMMAND_WITHIN_MS });
+  // A fill that ends after the bound (the page's own listeners slow inside it) is reported by the tab itself
+  // (sv/filled), recorded with this address.
+  noteSent(tabId, payload.storeId, before);
+  const { answer: outcome, silent } = await commandHeard(tabId, { type: 'bg/fill', payload, overwrite, until: Date.now() + COMMAND_WITHIN_MS });
+  // No answer in time: the tab may have filled or not; the seller is told to look (the review of s41, B1).
+  if (silent) return { status: 'busy' };
   if (outcome?.status === 'filled') {
+    takeSent(tabId, payload.storeId);
     await recordPush(payload.storeId, code, before);
     return { status: 'filled' };
   }
@@ -71,10 +80,18 @@ export async function push(storeId: string, overwrite: boolean): Promise<PushAns
   const payload = await payloadFor(storeId);
   if (!payload) return { status: 'missing' };
   const tabs = (await browser.tabs.query({ url: `${SHOPIVERSE_ORIGIN}/*` })).filter((tab) => tab.id !== undefined);
-  const answers = await Promise.all(tabs.map(async (tab) => ({ tabId: tab.id as number, check: await ask(tab.id as number, payload, overwrite) })));
+  const answers = await Promise.all(
+    tabs.map(async (tab) => {
+      const heard = await ask(tab.id as number, payload, overwrite);
+      return { tabId: tab.id as number, check: heard.answer, silent: heard.silent };
+    }),
+  );
   const ready = answers.filter((answer) => answer.check?.status === 'ready');
   const said = (status: FormCheck['status']) => answers.find((answer) => answer.check?.status === status)?.check;
   const lookedAt = await lookedAtTab();
+  // The ShopiVerse tab in front did not answer in time: its form, if it has one, is the one meant, so no other tab's is
+  // filled and no new tab opened; the seller is told (the review of s41, B2 and B4).
+  if (answers.some((answer) => answer.tabId === lookedAt && answer.silent)) return { status: 'busy' };
   const target = pushTarget(
     ready.map((answer) => answer.tabId),
     lookedAt,
@@ -116,7 +133,8 @@ export async function fillFromPage(tabId: number | undefined): Promise<PushAnswe
   const storeId = selectedStore((await readState()).local);
   const payload = storeId ? await payloadFor(storeId) : undefined;
   if (!payload) return { status: 'missing' };
-  const check = await ask(tabId, payload, false);
+  const { answer: check, silent } = await ask(tabId, payload, false);
+  if (silent) return { status: 'busy' };
   if (check?.status === 'ready') return fill(tabId, payload, false, check.code);
   if (check?.status === 'conflict') return { status: 'conflict', conflicts: check.conflicts };
   if (check?.status === 'notJoom' || check?.status === 'offsite' || check?.status === 'manyForms') return { status: check.status };

@@ -98,7 +98,7 @@ export type ImagesAnswer = Infer<typeof ImagesAnswer>;
 
 /** What became of a push (popup) or of the seller's click on our fill button (ShopiVerse page). */
 export const PushAnswer = object({
-  status: oneOf(['filled', 'pending', 'conflict', 'notJoom', 'notSure', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'missing', 'error']),
+  status: oneOf(['filled', 'pending', 'conflict', 'notJoom', 'notSure', 'offsite', 'sendsInUrl', 'hidden', 'manyForms', 'missing', 'busy', 'error']),
   conflicts: optional(list(text(40))),
 });
 export type PushAnswer = Infer<typeof PushAnswer>;
