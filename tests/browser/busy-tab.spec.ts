@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
-import { BROWSER, type Driver, launch } from './drivers';
+import { BROWSER, type Driver, launch, type TestPage } from './drivers';
 import { openApiForm, readApp, readStore, waitForStep } from './steps';
 
 // A push asks every open ShopiVerse tab whether it holds the form, then fills one. A tab whose page keeps its thread
@@ -31,38 +31,39 @@ async function busyFor(page: { evaluate<T, A>(fn: (arg: A) => T, arg: A): Promis
   await new Promise((resolve) => setTimeout(resolve, 2_000));
 }
 
+/** The popup's Push pressed; the status it shows, within 40 s. */
+async function pressPush(popup: TestPage): Promise<string | null> {
+  await popup.click('button[data-push]');
+  await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 40_000);
+  return popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status') ?? null);
+}
+
 describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
   let driver: Driver | undefined;
   afterEach(async () => {
     await driver?.close();
     driver = undefined;
   });
-
-  it('fills the form in front of the seller and says so, without waiting for the busy tab', { timeout: 120_000 }, async () => {
+  /** A browser in which the seller's store and application were read on Joom. */
+  async function sellerWithValues(): Promise<Driver> {
     const current = await launch({ lang: 'tr' });
     driver = current;
     await (await readStore(current, store)).close();
     await (await readApp(current, app)).close();
+    return current;
+  }
+
+  it('fills the form in front of the seller and says so, without waiting for the busy tab', { timeout: 120_000 }, async () => {
+    const current = await sellerWithValues();
     const busy = await current.open('https://app.shopiverse.tech/tr/products');
     await busy.waitFor(() => document.querySelector('main') !== null);
     const form = await openApiForm(current, '00159');
     const popup = await current.popup();
     await popup.waitFor(() => document.querySelector('button[data-push]') !== null, undefined, 15_000);
     // The other tab's page runs a script for 25 s: no event of its own, and no message to its content script, is handled meanwhile.
-    await busy.evaluate((ms: number) => {
-      setTimeout(() => {
-        const end = Date.now() + ms;
-        while (Date.now() < end) {
-          // busy
-        }
-      }, 0);
-    }, BUSY_MS);
-    // Started for sure: a tab in the background may hold a timer back for a second (Firefox throttles them).
-    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    await busyFor(busy, BUSY_MS);
     const pressed = Date.now();
-    await popup.click('button[data-push]');
-    await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 40_000);
-    const status = await popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status') ?? '');
+    const status = await pressPush(popup);
     const waited = Date.now() - pressed;
     expect(status, `after ${waited} ms`).toBe('filled');
     expect(waited).toBeLessThan(20_000);
@@ -70,29 +71,21 @@ describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
   });
 
   it('fills no other store’s form when the one in front is busy, and says so', { timeout: 120_000 }, async () => {
-    const current = await launch({ lang: 'tr' });
-    driver = current;
-    await (await readStore(current, store)).close();
-    await (await readApp(current, app)).close();
+    const current = await sellerWithValues();
     const behind = await openApiForm(current, '00161');
     const front = await openApiForm(current, '00159');
     const popup = await current.popup();
     await popup.waitFor(() => document.querySelector('button[data-push]') !== null, undefined, 15_000);
     await front.bringToFront();
     await busyFor(front, 12_000);
-    await popup.click('button[data-push]');
-    await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 40_000);
-    expect(await popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status'))).toBe('busy');
+    expect(await pressPush(popup)).toBe('busy');
     await new Promise((resolve) => setTimeout(resolve, 12_000));
     expect(await held(behind)).toEqual([false, false, false]);
     expect(await held(front)).toEqual([false, false, false]);
   });
 
   it('tells the seller to look at a form its page held past the bound, and counts the push once it is filled', { timeout: 120_000 }, async () => {
-    const current = await launch({ lang: 'tr' });
-    driver = current;
-    await (await readStore(current, store)).close();
-    await (await readApp(current, app)).close();
+    const current = await sellerWithValues();
     const form = await openApiForm(current, '00159');
     const popup = await current.popup();
     await popup.waitFor(() => document.querySelector('button[data-push]') !== null, undefined, 15_000);
@@ -109,9 +102,7 @@ describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
         { capture: true, once: true },
       );
     }, 9_000);
-    await popup.click('button[data-push]');
-    await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 40_000);
-    expect(await popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status'))).toBe('busy');
+    expect(await pressPush(popup)).toBe('busy');
     await waitForStep(popup, 'pushed', 'done', 30_000);
     expect(await held(form)).toEqual([true, true, true]);
   });
