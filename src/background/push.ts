@@ -98,6 +98,9 @@ export async function push(storeId: string, overwrite: boolean): Promise<PushAns
   );
   // Two tabs each with an empty Joom form and the seller on neither: which store is meant is the seller's to say.
   if (target === 'many' || (target === undefined && said('manyForms'))) return { status: 'manyForms' };
+  // A tab that did not answer in time may hold the form meant: only the one in front is filled without its word (the
+  // second review of s41, P1: the seller on Joom's tab, a busy form's store passed over for another's).
+  if (target !== lookedAt && answers.some((answer) => answer.silent)) return { status: 'busy' };
   if (target !== undefined) {
     const answer = await fill(target, payload, overwrite, ready.find((one) => one.tabId === target)?.check?.code);
     if (answer.status === 'filled') await browser.tabs.update(target, { active: true });

@@ -743,7 +743,8 @@ function clipsTheViewport(node: Element): boolean {
  * (core/seen.ts clipPathKeeps): a strip, a sliver or a pinhole cuts the text as an overflow would (review 11,
  * finding 2). A shape or length not understood here keeps nothing: unsure, the text is not read.
  */
-function shapeClipped(area: Area, from: Element | null): Area {
+function shapeClipped(area: Area, from: Element | null, unknownKeepsAll = false): Area {
+  const unknown = unknownKeepsAll ? undefined : NOTHING_KEPT;
   let left = area;
   for (let node = from; node; node = paintParent(node)) {
     const style = styleOf(node);
@@ -772,9 +773,9 @@ function shapeClipped(area: Area, from: Element | null): Area {
         ? (clipPathKeeps(clipPath, width - leftSide - right, height - top - bottom, {
             top: (left.top - box.top) / scaleY - top,
             bottom: (left.bottom - box.top) / scaleY - top,
-          }) ?? NOTHING_KEPT)
+          }) ?? unknown)
         : undefined,
-      hasRect ? (clipRectKeeps(style.clip, width, height) ?? NOTHING_KEPT) : undefined,
+      hasRect ? (clipRectKeeps(style.clip, width, height) ?? unknown) : undefined,
     ];
     for (const [index, part] of kept.entries()) {
       if (!part) continue;
@@ -1022,55 +1023,75 @@ function* glyphBoxes(text: Text, pattern: RegExp = VALUE_CHARACTER): Generator<{
   }
 }
 
-/** Any character drawn, of any script (a Cyrillic or fullwidth decoy too: the review of s41, A1), one code point each. */
-const DRAWN_CHARACTER = /\S/gu;
-/** Past this many characters of a text, the rest is not compared (no value is longer: a Secret Key has 256 at most). */
+/**
+ * A letter or digit of any script (a Cyrillic or fullwidth decoy too: the review of s41, A1), or a sign a value may
+ * hold, one code point each. A separator (a dot, a hyphen, a middle dot, a bar) drawn between a value's groups is not
+ * counted: the seller reads the groups as one value across it (the second review of s41, R7).
+ */
+const DRAWN_CHARACTER = /[\p{L}\p{N}_~+/=]/gu;
+/** Past this many characters of a text that reaches the value's line, the rest is not measured: the text counts as drawn among it. */
 const MAX_GLYPHS_COMPARED = 256;
+
+/** A box's display, past the `display: contents` boxes that draw none of their own. */
+function boxedAncestor(element: Element): Element | null {
+  let box: Element | null = element;
+  while (box && styleOf(box).display === 'contents') box = box.parentElement;
+  return box;
+}
 
 /**
  * A text left out of a value (as unseen, or as a button's caption) that still draws a character among the taken
  * texts' characters, over one of them or between two on the same line: the seller sees the taken pieces with it in
  * between, not joined (seen.spec at seed 33998621: every other group of an overlapped value dropped as covered, the
  * rest spelling a value; the review of s41, A2: a piece dropped as `aria-hidden`, tooltip, `inert`, under a 1 px dot
- * or squashed, drawn in a gap between two taken ones). A text not painted at all (`visibility: hidden`, opacity 0) or
- * clipped away where it lies (a screen reader's label: the review of s41, A4) draws nothing there; one painted but
- * unseen otherwise (faint, covered) counts: the safe side, the seller chooses.
+ * or squashed, drawn in a gap between two taken ones). A text not painted at all (`visibility: hidden`, opacity 0 on a
+ * box it is drawn in) or clipped away where it lies (a screen reader's label: the review of s41, A4) draws nothing
+ * there; one painted but unseen otherwise (faint, covered) counts: the safe side, the seller chooses. Its clips are
+ * taken as a cover's: one not understood (a path, a url(), a clip margin) keeps all of it (the second review, R1).
  */
 function droppedDrawnAmong(dropped: readonly Text[], taken: readonly Text[]): boolean {
   const painted = (text: Text) => {
-    const holder = text.parentElement as (Element & { checkVisibility?(options: object): boolean }) | null;
-    return !!holder && (holder.checkVisibility?.({ checkOpacity: true, visibilityProperty: true }) ?? true);
-  };
-  const glyphs = (text: Text, clipped: boolean) => {
     const holder = text.parentElement;
-    const from = holder && clipped ? textPaintStart(holder) : null;
-    const boxes: DOMRect[] = [];
-    for (const { glyph } of glyphBoxes(text, DRAWN_CHARACTER)) {
-      if (boxes.length >= MAX_GLYPHS_COMPARED) break;
-      if (glyph.width <= 0 || glyph.height <= 0) continue;
-      if (from && !hasArea(clippedArea(glyph, from, true))) continue;
-      boxes.push(glyph);
-    }
-    return boxes;
+    // A display: contents box has no box to ask: the one it is drawn in is (the second review of s41, R2).
+    const box = holder && (boxedAncestor(holder) as (Element & { checkVisibility?(options: object): boolean }) | null);
+    return !!holder && !!box && !hidesBox(styleOf(holder).visibility) && (box.checkVisibility?.({ checkOpacity: true, visibilityProperty: true }) ?? true);
   };
   const sameLine = (one: Area, other: Area) =>
     Math.min(one.bottom, other.bottom) - Math.max(one.top, other.top) > SAME_LINE_SHARE * Math.min(one.bottom - one.top, other.bottom - other.top);
   const others = dropped.filter(painted);
   if (others.length === 0) return false;
-  // The taken characters' runs, line by line, each from its first character's left to its last's right.
-  const runs: Area[] = [];
-  for (const glyph of taken.flatMap((text) => glyphs(text, false)).slice(0, MAX_GLYPHS_COMPARED)) {
-    const run = runs.at(-1);
-    if (run && sameLine(run, glyph)) {
-      [run.left, run.right] = [Math.min(run.left, glyph.left), Math.max(run.right, glyph.right)];
-      [run.top, run.bottom] = [Math.min(run.top, glyph.top), Math.max(run.bottom, glyph.bottom)];
-    } else runs.push({ left: glyph.left, top: glyph.top, right: glyph.right, bottom: glyph.bottom });
-  }
-  return others.some((text) => {
+  // The taken characters' runs, line by line, each from its first character's left to its last's right, with the
+  // overlap its own font allows (a decoy's font, maybe of 100 px, sets none: the second review of s41, R4).
+  const runs: (Area & { tolerance: number })[] = [];
+  let measured = 0;
+  for (const text of taken) {
     const tolerance = Math.max(1, MAX_GLYPH_OVERLAP_EMS * (text.parentElement ? glyphFont(text.parentElement) : 16));
-    return glyphs(text, true).some((glyph) =>
-      runs.some((run) => sameLine(run, glyph) && Math.min(run.right, glyph.right) - Math.max(run.left, glyph.left) > tolerance),
-    );
+    for (const { glyph } of glyphBoxes(text, DRAWN_CHARACTER)) {
+      if (++measured > MAX_GLYPHS_COMPARED) break;
+      if (glyph.width <= 0 || glyph.height <= 0) continue;
+      const run = runs.at(-1);
+      if (run && sameLine(run, glyph)) {
+        [run.left, run.right] = [Math.min(run.left, glyph.left), Math.max(run.right, glyph.right)];
+        [run.top, run.bottom] = [Math.min(run.top, glyph.top), Math.max(run.bottom, glyph.bottom)];
+        run.tolerance = Math.min(run.tolerance, tolerance);
+      } else runs.push({ left: glyph.left, top: glyph.top, right: glyph.right, bottom: glyph.bottom, tolerance });
+    }
+  }
+  const among = (area: Area) => runs.some((run) => sameLine(run, area) && Math.min(run.right, area.right) - Math.max(run.left, area.left) > run.tolerance);
+  return others.some((text) => {
+    // Its lines first: one that reaches no run is passed whole, however long (the second review of s41, R5).
+    const range = text.ownerDocument.createRange();
+    range.selectNodeContents(text);
+    if (![...range.getClientRects()].some(among)) return false;
+    const from = text.parentElement ? textPaintStart(text.parentElement) : null;
+    let count = 0;
+    for (const { glyph } of glyphBoxes(text, DRAWN_CHARACTER)) {
+      if (++count > MAX_GLYPHS_COMPARED) return true;
+      if (glyph.width <= 0 || glyph.height <= 0) continue;
+      const kept = shapeClipped(clippedArea(glyph, from, true, false), from, true);
+      if (hasArea(kept) && among(kept)) return true;
+    }
+    return false;
   });
 }
 

@@ -61,6 +61,7 @@ describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
     const popup = await current.popup();
     await popup.waitFor(() => document.querySelector('button[data-push]') !== null, undefined, 15_000);
     // The other tab's page runs a script for 25 s: no event of its own, and no message to its content script, is handled meanwhile.
+    await form.bringToFront();
     await busyFor(busy, BUSY_MS);
     const pressed = Date.now();
     const status = await pressPush(popup);
@@ -82,6 +83,21 @@ describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
     await new Promise((resolve) => setTimeout(resolve, 12_000));
     expect(await held(behind)).toEqual([false, false, false]);
     expect(await held(front)).toEqual([false, false, false]);
+  });
+
+  it('fills no form while one behind is busy and the seller looks at another page, and says so', { timeout: 120_000 }, async () => {
+    const current = await sellerWithValues();
+    const ready = await openApiForm(current, '00161');
+    const busy = await openApiForm(current, '00159');
+    const joom = await current.open('https://merchant.joom.com/panel/stores');
+    const popup = await current.popup();
+    await popup.waitFor(() => document.querySelector('button[data-push]') !== null, undefined, 15_000);
+    await joom.bringToFront();
+    await busyFor(busy, 12_000);
+    expect(await pressPush(popup)).toBe('busy');
+    await new Promise((resolve) => setTimeout(resolve, 12_000));
+    expect(await held(ready)).toEqual([false, false, false]);
+    expect(await held(busy)).toEqual([false, false, false]);
   });
 
   it('tells the seller to look at a form its page held past the bound, and counts the push once it is filled', { timeout: 120_000 }, async () => {

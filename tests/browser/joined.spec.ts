@@ -15,6 +15,7 @@ const VALUE = FIRST + SECOND;
 const page = (value: string) =>
   `<main><h1>Anatolian Rugs</h1><section><h2>General information</h2><dl><div><dt>Store name</dt><dd><span>Anatolian Rugs</span></dd></div><div><dt>Store ID</dt><dd id="v">${value}</dd></div></dl></section></main>`;
 const between = (decoy: string) => page(`<span>${FIRST}</span>${decoy}<span>${SECOND}</span>`);
+const groupsWith = (separator: string) => (VALUE.match(/.{1,4}/g) as string[]).map((group) => `<span>${group}</span>`).join(separator);
 const groups = (value: string) => (value.match(/.{1,4}/g) as string[]).map((group) => `<span>${group}</span>`).join('');
 const SR_ONLY = 'position:absolute;width:1px;height:1px;overflow:hidden;white-space:nowrap';
 
@@ -44,6 +45,9 @@ const PAGES: [string, string, boolean][] = [
     true,
   ],
   ['a screen reader label before the value in groups', page(`<span style="${SR_ONLY};clip:rect(0 0 0 0)">Store ID</span>${groups(VALUE)}`), true],
+  ['separators hidden from screen readers between the groups', page(groupsWith('<span aria-hidden="true"> · </span>')), true],
+  ['a decoy in a display: contents box in the gap', between('<span style="display:contents">QWXYZ</span>'), false],
+  ['a decoy under a clip-path path keeping all of it', between(`<span aria-hidden="true" style="clip-path:path('M0 0H999V99H0Z')">QWXYZ</span>`), false],
   ['a screen reader "Copy" after the value in groups', page(`${groups(VALUE)}<span style="${SR_ONLY};clip:rect(0 0 0 0)">Copy</span>`), true],
   [
     'a tooltip scaled to nothing over the value',

@@ -195,7 +195,9 @@ export type Technique =
   /**
    * The review of s41, A2: the planted value's pieces with a decoy drawn in each gap between them, one the reader leaves
    * out for another reason than covering: `aria-hidden`, a tooltip's role, `inert`, a 1 px white dot on its centre,
-   * squashed by scaleX(0.45), squeezed by letter-spacing, a 5 px font. The seller sees the decoys between the pieces.
+   * squashed by scaleX(0.45), squeezed by letter-spacing, a 5 px font, under a clip-path path or in a box of no width
+   * drawn past it by a clip margin, in a `display: contents` box, in a 100 px font drawn small. The seller sees the
+   * decoys between the pieces.
    */
   | 'piecesAmong'
   /**
@@ -1371,6 +1373,12 @@ function hiding(input: Input): Hide {
         `<span style="display:inline-block;transform:scaleX(.45)">${decoy}</span>`,
         `<span style="letter-spacing:-0.45em">${decoy}W</span>`,
         `<span style="font-size:5px">${decoy}</span>`,
+        // The second review of s41: clips not understood, taken as clipping all away (R1); a display: contents box,
+        // which has no box to ask (R2); a 100 px font drawn small, whose own 0.15 em let it overlap (R4).
+        `<span aria-hidden="true" style="clip-path:path('M0 0H999V99H0Z')">${decoy}</span>`,
+        `<span aria-hidden="true" style="display:inline-block;width:0;height:1.2em;overflow:clip;overflow-clip-margin:6em;vertical-align:top;white-space:nowrap">${decoy}</span>`,
+        `<span style="display:contents">${decoy}</span>`,
+        `<span aria-hidden="true" style="font-size:100px;font-size-adjust:0.08">${decoy}</span>`,
       ];
       const between = ways[Math.floor(a * ways.length)] ?? (ways[0] as string);
       // Pieces of 8 characters: none is a value of any shape on its own (a Secret Key has 16 at least).
