@@ -92,9 +92,13 @@ describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
     const joom = await current.open('https://merchant.joom.com/panel/stores');
     const popup = await current.popup();
     await popup.waitFor(() => document.querySelector('button[data-push]') !== null, undefined, 15_000);
+    // Made busy while in front (a tab behind may hold its timers back), then the seller goes to Joom's tab. Firefox may
+    // stop the script of a tab put behind (its hang monitor): the tab then answers, two forms are ready and the push asks
+    // which store is meant. Either way, no form is filled.
+    await busy.bringToFront();
+    await busyFor(busy, 14_000);
     await joom.bringToFront();
-    await busyFor(busy, 12_000);
-    expect(await pressPush(popup)).toBe('busy');
+    expect(['busy', ...(BROWSER === 'firefox' ? ['manyForms'] : [])]).toContain(await pressPush(popup));
     await new Promise((resolve) => setTimeout(resolve, 12_000));
     expect(await held(ready)).toEqual([false, false, false]);
     expect(await held(busy)).toEqual([false, false, false]);
