@@ -1032,6 +1032,47 @@ const DRAWN_CHARACTER = /[\p{L}\p{N}_~+/=]/gu;
 /** Past this many characters of a text that reaches the value's line, the rest is not measured: the text counts as drawn among it. */
 const MAX_GLYPHS_COMPARED = 256;
 
+/** Two boxes on one line: they share a quarter of the lower one's height. */
+const sameLine = (one: Area, other: Area) =>
+  Math.min(one.bottom, other.bottom) - Math.max(one.top, other.top) > SAME_LINE_SHARE * Math.min(one.bottom - one.top, other.bottom - other.top);
+
+/**
+ * Wider than this, in ems of the value's drawn font, a gap between two characters of a value's pieces on one line is
+ * no space a value's groups keep (a word space is about 0.3 em, a separator " · " about 0.9): something is drawn there that is no text of it (a
+ * borderless field, an image's alt text, a marker, a shadow root's text: the second review of s41, R3).
+ */
+const MAX_GAP_EMS = 1.2;
+
+/** A run of a value's characters on one line, with the overlap its font allows and where its last character ends. */
+type Run = Area & { tolerance: number; last: number };
+
+/**
+ * The taken characters' runs, line by line, each from its first character's left to its last's right, with the
+ * overlap the value's own font allows (a decoy's font, maybe of 100 px, sets none: the second review of s41, R4); and
+ * whether two characters one after the other on a line stand further apart than MAX_GAP_EMS.
+ */
+function takenRuns(taken: readonly Text[]): { runs: Run[]; gapped: boolean } {
+  const runs: Run[] = [];
+  let gapped = false;
+  let measured = 0;
+  for (const text of taken) {
+    const font = text.parentElement ? glyphFont(text.parentElement) : 16;
+    const tolerance = Math.max(1, MAX_GLYPH_OVERLAP_EMS * font);
+    for (const { glyph } of glyphBoxes(text, DRAWN_CHARACTER)) {
+      if (++measured > MAX_GLYPHS_COMPARED) break;
+      if (glyph.width <= 0 || glyph.height <= 0) continue;
+      const run = runs.at(-1);
+      if (run && sameLine(run, glyph)) {
+        if (glyph.left - run.last > MAX_GAP_EMS * font) gapped = true;
+        [run.left, run.right, run.last] = [Math.min(run.left, glyph.left), Math.max(run.right, glyph.right), glyph.right];
+        [run.top, run.bottom] = [Math.min(run.top, glyph.top), Math.max(run.bottom, glyph.bottom)];
+        run.tolerance = Math.min(run.tolerance, tolerance);
+      } else runs.push({ left: glyph.left, top: glyph.top, right: glyph.right, bottom: glyph.bottom, tolerance, last: glyph.right });
+    }
+  }
+  return { runs, gapped };
+}
+
 /** A box's display, past the `display: contents` boxes that draw none of their own. */
 function boxedAncestor(element: Element): Element | null {
   let box: Element | null = element;
@@ -1049,34 +1090,15 @@ function boxedAncestor(element: Element): Element | null {
  * there; one painted but unseen otherwise (faint, covered) counts: the safe side, the seller chooses. Its clips are
  * taken as a cover's: one not understood (a path, a url(), a clip margin) keeps all of it (the second review, R1).
  */
-function droppedDrawnAmong(dropped: readonly Text[], taken: readonly Text[]): boolean {
+function droppedDrawnAmong(dropped: readonly Text[], runs: readonly Run[]): boolean {
   const painted = (text: Text) => {
     const holder = text.parentElement;
     // A display: contents box has no box to ask: the one it is drawn in is (the second review of s41, R2).
     const box = holder && (boxedAncestor(holder) as (Element & { checkVisibility?(options: object): boolean }) | null);
     return !!holder && !!box && !hidesBox(styleOf(holder).visibility) && (box.checkVisibility?.({ checkOpacity: true, visibilityProperty: true }) ?? true);
   };
-  const sameLine = (one: Area, other: Area) =>
-    Math.min(one.bottom, other.bottom) - Math.max(one.top, other.top) > SAME_LINE_SHARE * Math.min(one.bottom - one.top, other.bottom - other.top);
   const others = dropped.filter(painted);
   if (others.length === 0) return false;
-  // The taken characters' runs, line by line, each from its first character's left to its last's right, with the
-  // overlap its own font allows (a decoy's font, maybe of 100 px, sets none: the second review of s41, R4).
-  const runs: (Area & { tolerance: number })[] = [];
-  let measured = 0;
-  for (const text of taken) {
-    const tolerance = Math.max(1, MAX_GLYPH_OVERLAP_EMS * (text.parentElement ? glyphFont(text.parentElement) : 16));
-    for (const { glyph } of glyphBoxes(text, DRAWN_CHARACTER)) {
-      if (++measured > MAX_GLYPHS_COMPARED) break;
-      if (glyph.width <= 0 || glyph.height <= 0) continue;
-      const run = runs.at(-1);
-      if (run && sameLine(run, glyph)) {
-        [run.left, run.right] = [Math.min(run.left, glyph.left), Math.max(run.right, glyph.right)];
-        [run.top, run.bottom] = [Math.min(run.top, glyph.top), Math.max(run.bottom, glyph.bottom)];
-        run.tolerance = Math.min(run.tolerance, tolerance);
-      } else runs.push({ left: glyph.left, top: glyph.top, right: glyph.right, bottom: glyph.bottom, tolerance });
-    }
-  }
   const among = (area: Area) => runs.some((run) => sameLine(run, area) && Math.min(run.right, area.right) - Math.max(run.left, area.left) > run.tolerance);
   return others.some((text) => {
     // Its lines first: one that reaches no run is passed whole, however long (the second review of s41, R5).
@@ -3404,7 +3426,11 @@ export function shownText(element: Element, range?: Range, limit = Number.POSITI
  * text left out (`dropped`: as unseen, or as a button's caption) drawing a character among theirs.
  */
 export function readsAsJoined(taken: readonly Text[], dropped: readonly Text[]): boolean {
-  return drawnInReadingOrder(taken) && !droppedDrawnAmong(dropped, taken);
+  if (!drawnInReadingOrder(taken)) return false;
+  const { runs, gapped } = takenRuns(taken);
+  // Pieces of one text keep their spaces; between two pieces, a gap wider than a space holds what is no text of theirs.
+  if (taken.length > 1 && gapped) return false;
+  return !droppedDrawnAmong(dropped, runs);
 }
 
 /** The share of height two text boxes on one line have in common, at least (see drawnInReadingOrder). */

@@ -196,8 +196,8 @@ export type Technique =
    * The review of s41, A2: the planted value's pieces with a decoy drawn in each gap between them, one the reader leaves
    * out for another reason than covering: `aria-hidden`, a tooltip's role, `inert`, a 1 px white dot on its centre,
    * squashed by scaleX(0.45), squeezed by letter-spacing, a 5 px font, under a clip-path path or in a box of no width
-   * drawn past it by a clip margin, in a `display: contents` box, in a 100 px font drawn small. The seller sees the
-   * decoys between the pieces.
+   * drawn past it by a clip margin, in a `display: contents` box, in a 100 px font drawn small, in a borderless field
+   * or a broken image's alt text. The seller sees the decoys between the pieces.
    */
   | 'piecesAmong'
   /**
@@ -1379,6 +1379,9 @@ function hiding(input: Input): Hide {
         `<span aria-hidden="true" style="display:inline-block;width:0;height:1.2em;overflow:clip;overflow-clip-margin:6em;vertical-align:top;white-space:nowrap">${decoy}</span>`,
         `<span style="display:contents">${decoy}</span>`,
         `<span aria-hidden="true" style="font-size:100px;font-size-adjust:0.08">${decoy}</span>`,
+        // R3: what is no text node of the value: a borderless field, a broken image's alt text.
+        `<input readonly value="${decoy}" style="border:0;padding:0;margin:0;width:3.2em;font:inherit;color:inherit;background:transparent">`,
+        `<img alt="${decoy}" src="data:," style="width:3.2em;height:1.2em;vertical-align:bottom">`,
       ];
       const between = ways[Math.floor(a * ways.length)] ?? (ways[0] as string);
       // Pieces of 8 characters: none is a value of any shape on its own (a Secret Key has 16 at least).
