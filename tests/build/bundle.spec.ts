@@ -143,8 +143,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // margin or a box overflow does not apply to; a marker's moved or filtered content unbounded): joom.js 46,551 and
   // shopiverse.js 45,123 together. Budgets 45.5 and 44.5 KB. Then s41: pieces joined only when no dropped piece draws
   // among them, paintAt's walk skipping display:none subtrees, a fill refused when heard late: joom.js 46,862 (+311).
-  // Budget 46 KB for joom.js.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 46, 'shopiverse.js': 44.5 };
+  // Budget 46 KB for joom.js. Then the two reviews of s41 (a left-out text of any script, between pieces too, clipped as
+  // a cover; a gap between pieces): joom.js 47,198 (+336). Budget 46.5 KB for joom.js.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 46.5, 'shopiverse.js': 44.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
