@@ -89,18 +89,15 @@ export async function push(storeId: string, overwrite: boolean): Promise<PushAns
   const ready = answers.filter((answer) => answer.check?.status === 'ready');
   const said = (status: FormCheck['status']) => answers.find((answer) => answer.check?.status === status)?.check;
   const lookedAt = await lookedAtTab();
-  // The ShopiVerse tab in front did not answer in time: its form, if it has one, is the one meant, so no other tab's is
-  // filled and no new tab opened; the seller is told (the review of s41, B2 and B4).
-  if (answers.some((answer) => answer.tabId === lookedAt && answer.silent)) return { status: 'busy' };
   const target = pushTarget(
     ready.map((answer) => answer.tabId),
     lookedAt,
   );
+  // A tab that did not answer in time may hold the form meant: only the one in front is filled without its word, and
+  // no other tab's form is filled, nor a new tab opened, in its stead (the reviews of s41: B2, B4, P1).
+  if (target !== lookedAt && answers.some((answer) => answer.silent)) return { status: 'busy' };
   // Two tabs each with an empty Joom form and the seller on neither: which store is meant is the seller's to say.
   if (target === 'many' || (target === undefined && said('manyForms'))) return { status: 'manyForms' };
-  // A tab that did not answer in time may hold the form meant: only the one in front is filled without its word (the
-  // second review of s41, P1: the seller on Joom's tab, a busy form's store passed over for another's).
-  if (target !== lookedAt && answers.some((answer) => answer.silent)) return { status: 'busy' };
   if (target !== undefined) {
     const answer = await fill(target, payload, overwrite, ready.find((one) => one.tabId === target)?.check?.code);
     if (answer.status === 'filled') await browser.tabs.update(target, { active: true });

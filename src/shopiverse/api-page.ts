@@ -661,7 +661,7 @@ export function listenForFillCommands(signal: AbortSignal = new AbortController(
     }
     const command = check(FillCommand, message);
     if (!command.success) return undefined;
-    // Heard after the background stopped waiting (this page was busy): the seller has been told the push failed.
+    // Heard after the background stopped waiting (this page was busy): the seller has been told to look at the form.
     if (Date.now() > command.data.until) {
       sendResponse({ status: 'late' } satisfies FillOutcome);
       return true;
