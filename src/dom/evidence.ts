@@ -571,7 +571,7 @@ function candidateStrings(target: Target): Candidate[] {
     }
   }
   // The whole text joins a value split over inline elements ("64b7<wbr>f0…"); a big box has no such value.
-  const whole = elements.length <= 40 ? trimValue(shownText(root)) : '';
+  const whole = elements.length <= 40 ? trimValue(shownText(root, 'value')) : '';
   if (isValueSized(whole) && isShortened(whole)) {
     // A shortened value split over inline elements ("<span>64b7f0c2</span>…<span>9f8e</span>"): no piece holds both ends.
     for (const candidate of expansions(whole, root))
@@ -638,9 +638,9 @@ function shownPieces(root: Element, dropped?: Piece[]): Piece[] {
 /**
  * The value's whole text: a button's caption beside it ("Gizle", "Kopyala") is not part of it, and pieces drawn in
  * another order than they are written, or with a hidden piece or a caption drawn among them, join into no value
- * (dom/visibility.ts readsAsJoined).
+ * (dom/visibility.ts readsAsJoined). A value's pieces may stand apart by a space; a title's words, by a badge or an icon.
  */
-function shownText(root: Element): string {
+function shownText(root: Element, reading: 'value' | 'words' = 'words'): string {
   const dropped: Piece[] = [];
   const shown = shownPieces(root, dropped);
   const inValue = (piece: Piece) => !piece.element.closest(NOT_VALUES);
@@ -648,7 +648,7 @@ function shownText(root: Element): string {
   const nodes = (list: Piece[]) => list.map((piece) => piece.node);
   // A caption left out as no part of the value still may not stand between its pieces.
   const left = [...dropped, ...shown.filter((piece) => !inValue(piece))];
-  return readsAsJoined(nodes(pieces), nodes(left)) ? pieces.map((piece) => piece.text).join('') : '';
+  return readsAsJoined(nodes(pieces), nodes(left), reading) ? pieces.map((piece) => piece.text).join('') : '';
 }
 
 /**

@@ -1037,23 +1037,33 @@ const sameLine = (one: Area, other: Area) =>
   Math.min(one.bottom, other.bottom) - Math.max(one.top, other.top) > SAME_LINE_SHARE * Math.min(one.bottom - one.top, other.bottom - other.top);
 
 /**
- * Wider than this, in ems of the value's drawn font, a gap between two characters of a value's pieces on one line is
- * no space a value's groups keep (a word space is about 0.3 em, a separator " · " about 0.9): something is drawn there that is no text of it (a
- * borderless field, an image's alt text, a marker, a shadow root's text: the second review of s41, R3).
+ * Wider than this, in ems of the value's drawn font, a gap between two of a value's characters on a line that none of
+ * its own spaces or separators fills holds something drawn there that is no text of it: a borderless field, an image's
+ * alt text, a marker, a shadow root's text (the second review of s41, R3), a `::before`/`::after` (the review of s41,
+ * A3), a decoy raised out of the line or a shadow cast into the gap (R6). Pieces of a value joined by no margin abut; a
+ * word space is about 0.3 em. Narrower than this, one narrow character (an "i", an "l") still fits: see SECURITY.md.
  */
-const MAX_GAP_EMS = 1.2;
+const MAX_VALUE_GAP_EMS = 0.35;
+/** The same for words that are no value (a heading, a section's title): a badge or an icon may stand between them. */
+const MAX_WORDS_GAP_EMS = 1.2;
+/** A space or a separator fills this much of a gap at most (a word-spacing of 3 em leaves room for a decoy). */
+const MAX_FILLER_EMS = 0.7;
+/** A character that fills a gap between a value's characters: a space, a dot, a hyphen, a bar (what DRAWN_CHARACTER is not). */
+const FILLER_CHARACTER = /[^\p{L}\p{N}_~+/=]/gu;
 
 /** A run of a value's characters on one line, with the overlap its font allows and where its last character ends. */
 type Run = Area & { tolerance: number; last: number };
+/** Where two characters of a value, one after the other on a line, stand apart, in ems of the value's font. */
+type Gap = Area & { font: number };
 
 /**
  * The taken characters' runs, line by line, each from its first character's left to its last's right, with the
  * overlap the value's own font allows (a decoy's font, maybe of 100 px, sets none: the second review of s41, R4); and
- * whether two characters one after the other on a line stand further apart than MAX_GAP_EMS.
+ * where two characters one after the other on a line stand further apart than `maxGapEms`.
  */
-function takenRuns(taken: readonly Text[]): { runs: Run[]; gapped: boolean } {
+function takenRuns(taken: readonly Text[], maxGapEms: number): { runs: Run[]; gaps: Gap[] } {
   const runs: Run[] = [];
-  let gapped = false;
+  const gaps: Gap[] = [];
   let measured = 0;
   for (const text of taken) {
     const font = text.parentElement ? glyphFont(text.parentElement) : 16;
@@ -1063,14 +1073,51 @@ function takenRuns(taken: readonly Text[]): { runs: Run[]; gapped: boolean } {
       if (glyph.width <= 0 || glyph.height <= 0) continue;
       const run = runs.at(-1);
       if (run && sameLine(run, glyph)) {
-        if (glyph.left - run.last > MAX_GAP_EMS * font) gapped = true;
+        if (glyph.left - run.last > maxGapEms * font) gaps.push({ left: run.last, right: glyph.left, top: glyph.top, bottom: glyph.bottom, font });
         [run.left, run.right, run.last] = [Math.min(run.left, glyph.left), Math.max(run.right, glyph.right), glyph.right];
         [run.top, run.bottom] = [Math.min(run.top, glyph.top), Math.max(run.bottom, glyph.bottom)];
         run.tolerance = Math.min(run.tolerance, tolerance);
       } else runs.push({ left: glyph.left, top: glyph.top, right: glyph.right, bottom: glyph.bottom, tolerance, last: glyph.right });
     }
   }
-  return { runs, gapped };
+  return { runs, gaps };
+}
+
+/**
+ * The spaces and separators that may fill a gap between a value's characters: the value's own (a space between its
+ * groups), and a dropped text of nothing else (a " · " hidden from screen readers: the second review of s41, R7), each
+ * counted as MAX_FILLER_EMS of its font at most.
+ */
+function fillers(taken: readonly Text[], dropped: readonly Text[]): Area[] {
+  const out: Area[] = [];
+  const separatorsOnly = dropped.filter((text) => !(text.nodeValue ?? '').match(DRAWN_CHARACTER));
+  for (const text of [...taken, ...separatorsOnly]) {
+    const most = MAX_FILLER_EMS * (text.parentElement ? glyphFont(text.parentElement) : 16);
+    let count = 0;
+    for (const { glyph } of glyphBoxes(text, FILLER_CHARACTER)) {
+      if (++count > MAX_GLYPHS_COMPARED) break;
+      if (glyph.width > 0 && glyph.height > 0)
+        out.push({ left: glyph.left, top: glyph.top, right: Math.min(glyph.right, glyph.left + most), bottom: glyph.bottom });
+    }
+  }
+  return out;
+}
+
+/** A gap wider than `maxGapEms` of its font once what the fillers on its line cover of it is taken away. */
+function unfilled(gap: Gap, filling: readonly Area[], maxGapEms: number): boolean {
+  const covered = filling
+    .filter((area) => sameLine(gap, area))
+    .map((area): [number, number] => [Math.max(gap.left, area.left), Math.min(gap.right, area.right)])
+    .filter(([from, to]) => to > from)
+    .sort(([one], [other]) => one - other);
+  let width = 0;
+  let reached = gap.left;
+  for (const [from, to] of covered) {
+    if (to <= reached) continue;
+    width += to - Math.max(from, reached);
+    reached = to;
+  }
+  return gap.right - gap.left - width > maxGapEms * gap.font;
 }
 
 /** A box's display, past the `display: contents` boxes that draw none of their own. */
@@ -3411,7 +3458,15 @@ export function shownText(element: Element, range?: Range, limit = Number.POSITI
       const value = node.nodeValue ?? '';
       const from = range?.startContainer === node ? range.startOffset : 0;
       const to = range?.endContainer === node ? range.endOffset : value.length;
-      if (!holder || !/\S/.test(value.slice(from, to))) continue;
+      if (!holder) continue;
+      if (!/\S/.test(value.slice(from, to))) {
+        // A space between two pieces is read as the seller sees it, where it is drawn (not collapsed, not between flex items).
+        if (text && wideSpace(node as Text) && isRendered(holder)) {
+          text += ' ';
+          taken.push(node as Text);
+        }
+        continue;
+      }
       if (isRendered(holder)) {
         text += value.slice(from, to);
         taken.push(node as Text);
@@ -3421,15 +3476,27 @@ export function shownText(element: Element, range?: Range, limit = Number.POSITI
   });
 }
 
+/** A text of spaces drawn as one: it takes room on its line. */
+function wideSpace(text: Text): boolean {
+  const range = text.ownerDocument.createRange();
+  range.selectNodeContents(text);
+  return [...range.getClientRects()].some((box) => box.width > 0);
+}
+
 /**
- * The texts taken from a value spell, joined, what the seller reads there: drawn in the order they are written, and no
- * text left out (`dropped`: as unseen, or as a button's caption) drawing a character among theirs.
+ * The texts taken from a value spell, joined, what the seller reads there: drawn in the order they are written, no
+ * text left out (`dropped`: as unseen, or as a button's caption) drawing a character among theirs, and no room
+ * between their characters for anything else (a value's pieces abut; a title's words may stand further apart).
  */
-export function readsAsJoined(taken: readonly Text[], dropped: readonly Text[]): boolean {
+export function readsAsJoined(taken: readonly Text[], dropped: readonly Text[], reading: 'value' | 'words' = 'value'): boolean {
   if (!drawnInReadingOrder(taken)) return false;
-  const { runs, gapped } = takenRuns(taken);
-  // Pieces of one text keep their spaces; between two pieces, a gap wider than a space holds what is no text of theirs.
-  if (taken.length > 1 && gapped) return false;
+  const maxGapEms = reading === 'value' ? MAX_VALUE_GAP_EMS : MAX_WORDS_GAP_EMS;
+  const { runs, gaps } = takenRuns(taken, maxGapEms);
+  // A gap no space or separator of the value fills holds what is no text of it; words of one text keep their spaces.
+  if (gaps.length > 0 && (reading === 'value' || taken.length > 1)) {
+    const filling = fillers(taken, dropped);
+    if (gaps.some((gap) => unfilled(gap, filling, maxGapEms))) return false;
+  }
   return !droppedDrawnAmong(dropped, runs);
 }
 

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchBundle } from '../../bench/bundle';
+import { shapedValue } from '../../src/core/shape-rules';
 import { BROWSER } from './drivers';
 import { type OfflinePage, openOfflinePage } from './drivers/offline';
 
 // A value split over pieces is read joined only as the seller reads it (dom/visibility.ts readsAsJoined): by the
-// reader and by the pick alike. Pages of the review of s41 (A2, A4): a decoy drawn between the pieces that the reader
-// leaves out for any reason is no value; a screen reader's label clipped away beside the value, or a tooltip hidden
-// on it, takes nothing from the seller's value. The generated members of the class are in seen.spec
-// (interleavedPieces, piecesAmong).
+// reader and by the pick alike. Pages of the review of s41 (A2, A4) and the second (R6, A3): a decoy drawn between
+// the pieces that the reader leaves out for any reason is no value, nor one that is no text of it (a field, a
+// pseudo-element) in a gap; a screen reader's label clipped away beside the value, or a tooltip hidden on it, takes
+// nothing from the seller's value. The generated members of the class are in seen.spec (interleavedPieces,
+// piecesAmong, shortDecoys).
 
 const FIRST = '5ac428108b2c';
 const SECOND = '3703c514adae';
@@ -17,6 +19,7 @@ const page = (value: string) =>
 const between = (decoy: string) => page(`<span>${FIRST}</span>${decoy}<span>${SECOND}</span>`);
 const groupsWith = (separator: string) => (VALUE.match(/.{1,4}/g) as string[]).map((group) => `<span>${group}</span>`).join(separator);
 const groups = (value: string) => (value.match(/.{1,4}/g) as string[]).map((group) => `<span>${group}</span>`).join('');
+const BARE_FIELD = 'border:0;padding:0;margin:0;font:inherit;color:inherit;background:transparent';
 const SR_ONLY = 'position:absolute;width:1px;height:1px;overflow:hidden;white-space:nowrap';
 
 /** [what, the page, whether the seller sees the Store ID whole]. */
@@ -59,6 +62,22 @@ const PAGES: [string, string, boolean][] = [
     page(`<span style="position:relative">${VALUE}<span style="position:absolute;left:0;top:0;clip-path:inset(50%)">Copied</span></span>`),
     true,
   ],
+  // A decoy of one character, no text node of the value or off its line, in a gap of 0.7 em (the second review of s41,
+  // R6 and A3): the gap a value's pieces may keep is 0.35 em, what a space or a separator of its own does not fill.
+  ["a piece's ::after drawing one character", page(`<style>.d::after{content:"k"}</style><span class="d">${FIRST}</span><span>${SECOND}</span>`), false],
+  ['a character raised 0.9 em in the gap', between('<span aria-hidden="true" style="position:relative;top:-0.9em">k</span>'), false],
+  ['a one-character borderless field in the gap', between(`<input readonly value="k" style="${BARE_FIELD};width:0.7em">`), false],
+  [
+    'a character cast into the gap by the shadow of a transparent text above',
+    between(
+      '<span style="display:inline-block;width:0.7em;height:1em;position:relative"><span aria-hidden="true" style="position:absolute;left:0;top:-3em;color:transparent;text-shadow:0 3em 0 #000">k</span></span>',
+    ),
+    false,
+  ],
+  ['pieces 0.3 em apart', between('<span style="margin-left:0.3em"></span>'), true],
+  ['groups split by spaces', page(groupsWith(' ')), true],
+  ['separators with margins hidden from screen readers', page(groupsWith('<span aria-hidden="true" style="margin:0 .2ch">-</span>')), true],
+  ['two pieces a space apart, no value as the seller reads it', page(`<span>${FIRST}</span> <span>${SECOND}</span>`), false],
 ];
 
 describe(`a value joined from pieces, as the seller reads it (${BROWSER})`, () => {
@@ -82,7 +101,9 @@ describe(`a value joined from pieces, as the seller reads it (${BROWSER})`, () =
       }, html);
       const expected = seen ? VALUE : 'anything but the value';
       if ((read.reader === VALUE) !== seen) wrong.push(`${what}: the reader read ${read.reader}, expected ${expected}`);
-      if ((read.pick === VALUE) !== seen) wrong.push(`${what}: the pick took ${JSON.stringify(read.pick)}, expected ${expected}`);
+      // What the pick keeps of the text it took, as the pick does (a grouped ID ungrouped, a lone space kept).
+      const picked = read.pick === null ? undefined : shapedValue('storeId', read.pick);
+      if ((picked === VALUE) !== seen) wrong.push(`${what}: the pick took ${JSON.stringify(read.pick)}, expected ${expected}`);
     }
     expect(wrong.join('\n')).toBe('');
   }, 120_000);

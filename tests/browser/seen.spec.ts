@@ -244,6 +244,12 @@ describe(`the reader over generated pages hiding a planted value, in real ${BROW
     120_000,
   );
 
+  it(
+    'never reads a value with a decoy of one or two characters drawn between its pieces that is no text of it or off its line (the second review of s41, R6, A3)',
+    () => expectNoneWrong('shortDecoys', 'short decoys between the pieces'),
+    120_000,
+  );
+
   it("reads the seller's value under a layer of more boxes than are walked that paints nothing there, and refuses the planted one under such a layer's white block (the s39 review, M1)", async () => {
     for (const seed of [FIXED_REFUSAL_SEED, SEEDS[1] as number]) {
       const { wrong, refused, of } = await judgeSample(['boxCapLayer'], seed, 30, 'layers past the walk', ['boxCapLayer']);

@@ -201,6 +201,14 @@ export type Technique =
    */
   | 'piecesAmong'
   /**
+   * The second review of s41, R6, A3 and what fitted in its 1.2 em gap: a decoy of one or two characters between the
+   * pieces that is no text node of the value or is off its line: a piece's `::after` or the next one's `::before`, a
+   * text raised 0.9 em, a transparent text above whose `text-shadow` is cast into the gap, a borderless field, a broken
+   * image's alt text. Its characters are a digit, a hex letter or a Cyrillic capital (0.5 em wide or more): one narrow
+   * letter ("i", "l") still fits in the 0.35 em a value's pieces may stand apart (SECURITY.md).
+   */
+  | 'shortDecoys'
+  /**
    * The s33 review, high A: a ::before or ::after that is not absolute or fixed, or belongs to another box, painted
    * over the value: its own inline ::after pulled back by a negative margin (a white box, or white glyphs), the box
    * around it's static ::after moved up by a transform or pulled up (position:relative) by a negative margin, a later
@@ -1389,6 +1397,38 @@ function hiding(input: Input): Hide {
         ...plain,
         carrier: 'markup',
         markup: (value) => (value.match(/.{1,8}/g) ?? []).map((piece) => `<span>${escapeHtml(piece)}</span>`).join(between),
+      };
+    }
+    case 'shortDecoys': {
+      const letters = '0123456789abcdeЖЯБД';
+      const decoy = [...Array(1 + Math.floor(c * 2))].map((_, index) => letters[Math.floor(((c * 7 + b * 3 + index * 0.37) % 1) * letters.length)]).join('');
+      const wide = `${(decoy.length * 0.7).toFixed(2)}em`;
+      const name = `sd${Math.floor(b * 1e6)}`;
+      const ways: [string, string][] = [
+        [`<style>.${name}::after{content:"${decoy}"}</style>`, ''],
+        [`<style>.${name}+.${name}::before{content:"${decoy}"}</style>`, ''],
+        ['', `<span aria-hidden="true" style="position:relative;top:-0.9em">${decoy}</span>`],
+        [
+          '',
+          `<span style="display:inline-block;width:${wide};height:1em;position:relative"><span aria-hidden="true" style="position:absolute;left:0;top:-3em;color:transparent;text-shadow:0 3em 0 #000;white-space:nowrap">${decoy}</span></span>`,
+        ],
+        ['', `<input readonly value="${decoy}" style="border:0;padding:0;margin:0;width:${wide};font:inherit;color:inherit;background:transparent">`],
+        ['', `<img alt="${decoy}" src="data:," style="width:${wide};height:1.2em;vertical-align:bottom">`],
+      ];
+      const [style, between] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string, string]);
+      // The ::after of the last piece would stand after the value, not between its pieces: it has no class.
+      const pieces = (value: string) => value.match(/.{1,8}/g) ?? [];
+      return {
+        ...plain,
+        carrier: 'markup',
+        markup: (value) =>
+          style +
+          pieces(value)
+            .map((piece, index, all) => {
+              const drawsBetween = style.includes('::after') ? index < all.length - 1 : true;
+              return `<span${drawsBetween ? ` class="${name}"` : ''}>${escapeHtml(piece)}</span>`;
+            })
+            .join(between),
       };
     }
     case 'boxCapLayer': {
