@@ -20,19 +20,27 @@ export const COMMAND_WITHIN_MS = 8_000;
 /**
  * What a tab made of a command: its answer, checked (none when it has none of that shape or cannot hear: no content
  * script of ours), and `silent` when it did not answer within COMMAND_WITHIN_MS. A silent tab is busy, not absent: it
- * may still act on the command (the review of s41, B2: a busy tab in front taken for one without our script).
+ * may still act on the command (the review of s41, B2: a busy tab in front taken for one without our script); `late`
+ * is its answer if it comes after all (the second review of s41, P3: a fill that ended at the bound).
  */
-export async function commandHeard<C extends Command>(tabId: number, message: C): Promise<{ answer?: CommandAnswer<C['type']>; silent: boolean }> {
+export async function commandHeard<C extends Command>(
+  tabId: number,
+  message: C,
+): Promise<{ answer?: CommandAnswer<C['type']>; silent: boolean; late?: Promise<CommandAnswer<C['type']> | undefined> }> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const SILENCE = Symbol('silence');
   const silence = new Promise<typeof SILENCE>((resolve) => {
     timer = setTimeout(() => resolve(SILENCE), COMMAND_WITHIN_MS);
   });
-  try {
-    const answer = await Promise.race([browser.tabs.sendMessage(tabId, message, { frameId: 0 }), silence]);
-    if (answer === SILENCE) return { silent: true };
+  const parse = (answer: unknown) => {
     const parsed = ANSWERS[message.type].safeParse(answer);
-    return { answer: parsed.success ? (parsed.data as CommandAnswer<C['type']>) : undefined, silent: false };
+    return parsed.success ? (parsed.data as CommandAnswer<C['type']>) : undefined;
+  };
+  const sent = browser.tabs.sendMessage(tabId, message, { frameId: 0 });
+  try {
+    const answer = await Promise.race([sent, silence]);
+    if (answer === SILENCE) return { silent: true, late: sent.then(parse, () => undefined) };
+    return { answer: parse(answer), silent: false };
   } catch {
     return { silent: false };
   } finally {

@@ -86,7 +86,7 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
   'sv/page': async (message, sender, now) => {
     const answer = await onShopiversePage(message, await isLookedAt(sender.tab?.id), now);
     // The values leave in this answer: the tab's address as it was before they did is the one a push keeps.
-    if (answer.fill) noteSent(sender.tab?.id, answer.fill.storeId, sender.tab?.url);
+    if (answer.fill) await noteSent(sender.tab?.id, answer.fill.storeId, sender.tab?.url);
     return answer;
   },
   // The seller's click hit the qualified form's Kaydet: for the store whose push went into that form (by its
@@ -125,7 +125,9 @@ const HANDLERS: { [K in MessageType]: Handler<K> } = {
   'sv/fill-request': (_message, sender) => fillFromPage(sender.tab?.id),
   'sv/filled': async (message, sender) => {
     // The tab's address when the values were sent to it, not now: the page may have written the key into its path.
-    await recordPush(message.storeId, message.code, takeSent(sender.tab?.id, message.storeId));
+    // Only a fill this store's values were sent for is recorded.
+    const sent = await takeSent(sender.tab?.id, message.storeId);
+    if (sent) await recordPush(message.storeId, message.code, sent.page);
     return OK;
   },
   'sv/callback': async (message, sender, now) => {

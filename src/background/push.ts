@@ -3,6 +3,7 @@ import type { FillPayload, FormCheck, PushAnswer } from '../core/answers';
 import { storeFormAction } from '../core/checklist';
 import { pushTarget } from '../core/hand-rules';
 import { appOfStore, selectedStore } from '../core/record-queries';
+import { SENT_KEPT } from '../core/records';
 import { SHOPIVERSE_ORIGIN } from '../core/redirect';
 import { COMMAND_WITHIN_MS, command, commandHeard } from './command';
 import { readState, update } from './state';
@@ -62,12 +63,19 @@ async function fill(tabId: number, payload: FillPayload, overwrite: boolean, cod
   const before = await tabUrl(tabId);
   // A fill that ends after the bound (the page's own listeners slow inside it) is reported by the tab itself
   // (sv/filled), recorded with this address.
-  noteSent(tabId, payload.storeId, before);
-  const { answer: outcome, silent } = await commandHeard(tabId, { type: 'bg/fill', payload, overwrite, until: Date.now() + COMMAND_WITHIN_MS });
-  // No answer in time: the tab may have filled or not; the seller is told to look (the review of s41, B1).
-  if (silent) return { status: 'busy' };
+  await noteSent(tabId, payload.storeId, before);
+  const { answer: outcome, silent, late } = await commandHeard(tabId, { type: 'bg/fill', payload, overwrite, until: Date.now() + COMMAND_WITHIN_MS });
+  // No answer in time: the tab may have filled or not; the seller is told to look (the review of s41, B1). A fill that
+  // ends after all is recorded once, from its answer or from the tab's own report (sv/filled), whichever comes first
+  // (the second review of s41, P3: one that ended right at the bound was neither).
+  if (silent) {
+    void late?.then(async (answer) => {
+      if (answer?.status === 'filled' && (await takeSent(tabId, payload.storeId))) await recordPush(payload.storeId, code, before);
+    });
+    return { status: 'busy' };
+  }
   if (outcome?.status === 'filled') {
-    takeSent(tabId, payload.storeId);
+    await takeSent(tabId, payload.storeId);
     await recordPush(payload.storeId, code, before);
     return { status: 'filled' };
   }
@@ -100,7 +108,8 @@ export async function push(storeId: string, overwrite: boolean): Promise<PushAns
   if (target === 'many' || (target === undefined && said('manyForms'))) return { status: 'manyForms' };
   if (target !== undefined) {
     const answer = await fill(target, payload, overwrite, ready.find((one) => one.tabId === target)?.check?.code);
-    if (answer.status === 'filled') await browser.tabs.update(target, { active: true });
+    // Busy, the seller is told to look at its form: the tab is brought to the front for it (the second review of s41, P4).
+    if (answer.status === 'filled' || answer.status === 'busy') await browser.tabs.update(target, { active: true });
     return answer;
   }
   const conflict = said('conflict');
@@ -156,26 +165,35 @@ export async function offerPending(tabId: number | undefined): Promise<void> {
 }
 
 /**
- * The address of each tab a waiting push's values were just sent to (in the answer to its page's report), taken
- * before they went: the tab's own report of the fill (sv/filled) records the push with it, never with the address
- * the tab has then. Held in memory only, for the moment between the two messages; lost with the worker, the push is
- * recorded with no page.
+ * The values were sent to this tab for this store, its address taken before they went: the tab's own report of the
+ * fill (sv/filled) records the push with it, never with the address the tab has then. Kept in storage.session for a
+ * minute (SessionState.sentTo): the worker may stop while a page holds the fill (Firefox unloads an idle background).
  */
-const sentFrom = new Map<number, { storeId: string; url: string | undefined; at: number }>();
+export function noteSent(tabId: number | undefined, storeId: string, url: string | undefined): Promise<void> {
+  if (tabId === undefined) return Promise.resolve();
+  return update((_local, session) => {
+    const at = Date.now();
+    const kept = (session.sentTo ?? []).filter((sent) => sent.tabId !== tabId && at - sent.at <= SENT_FOR_MS);
+    session.sentTo = [...kept, { tabId, storeId, page: formPage(url), at }].slice(-SENT_KEPT);
+  });
+}
+
+/**
+ * Whether this store's values were sent to the tab within the last minute, and the page it had then; forgotten once
+ * asked. Undefined where none were: a report of a fill no push sent records nothing (the second review of s41, P6).
+ */
+export function takeSent(tabId: number | undefined, storeId: string): Promise<{ page: string | undefined } | undefined> {
+  if (tabId === undefined) return Promise.resolve(undefined);
+  return update((_local, session) => {
+    const sent = session.sentTo?.find((each) => each.tabId === tabId);
+    if (!sent) return undefined;
+    session.sentTo = session.sentTo?.filter((each) => each !== sent);
+    const now = Date.now();
+    return sent.storeId === storeId && now >= sent.at && now - sent.at <= SENT_FOR_MS ? { page: sent.page } : undefined;
+  });
+}
+
 const SENT_FOR_MS = 60 * 1000;
-
-export function noteSent(tabId: number | undefined, storeId: string, url: string | undefined): void {
-  if (tabId !== undefined) sentFrom.set(tabId, { storeId, url, at: Date.now() });
-}
-
-/** The address a tab had when this store's values were sent to it; forgotten once asked. */
-export function takeSent(tabId: number | undefined, storeId: string): string | undefined {
-  if (tabId === undefined) return undefined;
-  const sent = sentFrom.get(tabId);
-  sentFrom.delete(tabId);
-  const now = Date.now();
-  return sent && sent.storeId === storeId && now >= sent.at && now - sent.at <= SENT_FOR_MS ? sent.url : undefined;
-}
 
 /** A ShopiVerse page's origin and path (never its query): where the store's form was filled, to send the seller back. */
 function formPage(url: string | undefined): string | undefined {

@@ -180,6 +180,9 @@ export const SeenNames = z.object({
   authorize: z.optional(z.enum(SHOPIVERSE_BUTTONS.authorize)),
 });
 
+/** The fills a tab may still report (SessionState.sentTo): one per tab, the newest kept. */
+export const SENT_KEPT = 10;
+
 export const SessionState = z.object({
   secrets: z.record(ClientId, SecretKey),
   /** A push waiting for its form; `code` once it is tied to one ShopiVerse store page. */
@@ -211,6 +214,14 @@ export const SessionState = z.object({
         }),
       )
       .check(z.maxLength(RECEIPTS_KEPT)),
+  ),
+  /**
+   * The tabs the values were just sent to, each with the store and the page's address (origin and path) before they
+   * went: the tab's own report of a fill that ended late records the push with it (background/push.ts takeSent). In
+   * storage, since the worker may stop while a page holds the fill.
+   */
+  sentTo: z.optional(
+    z.array(z.object({ tabId: z.number().check(z.int()), storeId: StoreId, page: z.optional(Text(300)), at: At })).check(z.maxLength(SENT_KEPT)),
   ),
   /** The page where Joom's new-application form was last prefilled (its address is unknown otherwise: PANELS.md). */
   newAppForm: z.optional(z.object({ page: Text(300), at: At })),

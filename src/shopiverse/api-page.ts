@@ -666,13 +666,14 @@ export function listenForFillCommands(signal: AbortSignal = new AbortController(
       sendResponse({ status: 'late' } satisfies FillOutcome);
       return true;
     }
+    // The store's code as the form shows it before the values go: the page's listeners run inside the fill, and may
+    // rewrite the banner or add a form (the second review of s41, P2).
+    const code = locateApiForm().form?.code;
     // The fill is synchronous, so the answer goes back at once. A part found covered right before it is said on the page.
     const outcome = fillApiForm(command.data.payload, command.data.overwrite, signal);
     // The page's own listeners held the fill past the bound: the background has stopped waiting for this answer, so the
     // fill is reported on its own, and the push recorded (the review of s41, B1).
-    if (outcome.status === 'filled' && Date.now() > command.data.until) {
-      void send({ type: 'sv/filled', storeId: command.data.payload.storeId, code: locateApiForm().form?.code });
-    }
+    if (outcome.status === 'filled' && Date.now() > command.data.until) void send({ type: 'sv/filled', storeId: command.data.payload.storeId, code });
     if (outcome.status === 'hidden') {
       const anchor = locateApiForm().anchor ?? findApiForm()?.banner;
       if (anchor) showProblem(anchor, outcome.status, signal, t('fillByHand'));

@@ -8,7 +8,8 @@ import { openApiForm, readApp, readStore, waitForStep } from './steps';
 // gave up at 20 s and said the push failed, and then the background filled the form in the seller's tab anyway. Now a
 // tab has 8 s to answer (background/command.ts), and one that hears a fill after that refuses it. A silent tab is busy,
 // not absent (the review of s41): the one in front silent fills no other tab; a fill held past the bound by the page's
-// own listeners is told as "look at the form", and the tab reports it when it ends.
+// own listeners is told as "look at the form", brought to the front, and recorded when it ends with the code the form
+// showed before the values went.
 
 const [store] = JOOM_STORES as [JoomStore];
 const [app] = JOOM_APPS as [(typeof JOOM_APPS)[0]];
@@ -36,6 +37,25 @@ async function pressPush(popup: TestPage): Promise<string | null> {
   await popup.click('button[data-push]');
   await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 40_000);
   return popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status') ?? null);
+}
+
+/** The tab at `url` made the active one through the extension's tabs API, as the seller's click on it does. */
+function activate(extensionPage: TestPage, url: string): Promise<void> {
+  return extensionPage.evaluate(async (address: string) => {
+    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]>; update(id: number, p: object): Promise<unknown> };
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: Tabs };
+    const tab = (await api.tabs.query({})).find((each) => each.url === address);
+    if (tab?.id !== undefined) await api.tabs.update(tab.id, { active: true });
+  }, url);
+}
+
+/** Whether the tab at `url` is the active one of its window, as the extension sees it. */
+function isActive(extensionPage: TestPage, url: string): Promise<boolean> {
+  return extensionPage.evaluate(async (address: string) => {
+    type Tabs = { query(q: object): Promise<{ url?: string }[]> };
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: Tabs };
+    return (await api.tabs.query({ active: true })).some((tab) => tab.url === address);
+  }, url);
 }
 
 describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
@@ -125,5 +145,37 @@ describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
     expect(await pressPush(popup)).toBe('busy');
     await waitForStep(popup, 'pushed', 'done', 30_000);
     expect(await held(form)).toEqual([true, true, true]);
+  });
+
+  it('brings a form behind to the front when its page holds the fill past the bound, and records the code its banner showed before the fill (the second review of s41, P4 and P2)', {
+    timeout: 120_000,
+  }, async () => {
+    const current = await sellerWithValues();
+    const form = await openApiForm(current, '00159');
+    const joom = await current.open('https://merchant.joom.com/panel/stores');
+    const popup = await current.popup();
+    await popup.waitFor(() => document.querySelector('button[data-push]') !== null, undefined, 15_000);
+    await activate(popup, joom.url());
+    expect(await isActive(popup, form.url())).toBe(false);
+    // Inside the fill, the page's first input listener runs 9 s and then names another store in its banner.
+    await form.evaluate((ms: number) => {
+      document.addEventListener(
+        'input',
+        () => {
+          const end = Date.now() + ms;
+          while (Date.now() < end) {
+            // validating
+          }
+          for (const element of document.querySelectorAll('.banner')) element.textContent = (element.textContent ?? '').replace('00159', '00161');
+        },
+        { capture: true, once: true },
+      );
+    }, 9_000);
+    expect(await pressPush(popup)).toBe('busy');
+    // Told to look at its form, the seller finds it in front.
+    expect(await isActive(popup, form.url())).toBe(true);
+    await waitForStep(popup, 'pushed', 'done', 30_000);
+    const stored = (await current.stored()) as { local: { state?: { pushes: Record<string, { code?: string }> } } };
+    expect(stored.local.state?.pushes[store.id]?.code).toBe('00159');
   });
 });
