@@ -1024,11 +1024,14 @@ function* glyphBoxes(text: Text, pattern: RegExp = VALUE_CHARACTER): Generator<{
 }
 
 /**
- * A letter or digit of any script (a Cyrillic or fullwidth decoy too: the review of s41, A1), or a sign a value may
- * hold, one code point each. A separator (a dot, a hyphen, a middle dot, a bar) drawn between a value's groups is not
- * counted: the seller reads the groups as one value across it (the second review of s41, R7).
+ * A character drawn as one, of any script (a Cyrillic or fullwidth decoy too: the review of s41, A1), or any symbol (a
+ * "∅" reads as a zero: the third review of s42, M2): all but a space, an icon font's private character, an invisible
+ * format character, and the few separators a value's groups are drawn with (a dot, a hyphen or dash, a middle dot or
+ * bullet, a bar, a colon, a comma: the second review of s41, R7), SEPARATOR_CHARACTER.
  */
-const DRAWN_CHARACTER = /[\p{L}\p{N}_~+/=]/gu;
+const DRAWN_CHARACTER = /[^\s\p{Co}\p{Cf}·•‧∙.\-‐‑–—|:,]/gu;
+/** What DRAWN_CHARACTER is not but a space, an icon or a format character: a separator drawn between a value's groups. */
+const SEPARATOR_CHARACTER = /[·•‧∙.\-‐‑–—|:,]/u;
 /** Past this many characters of a text that reaches the value's line, the rest is not measured: the text counts as drawn among it. */
 const MAX_GLYPHS_COMPARED = 256;
 
@@ -1037,77 +1040,99 @@ const sameLine = (one: Area, other: Area) =>
   Math.min(one.bottom, other.bottom) - Math.max(one.top, other.top) > SAME_LINE_SHARE * Math.min(one.bottom - one.top, other.bottom - other.top);
 
 /**
- * Wider than this, in ems of the value's drawn font, a gap between two of a value's characters on a line that none of
- * its own spaces or separators fills holds something drawn there that is no text of it: a borderless field, an image's
- * alt text, a marker, a shadow root's text (the second review of s41, R3), a `::before`/`::after` (the review of s41,
- * A3), a decoy raised out of the line or a shadow cast into the gap (R6). Pieces of a value joined by no margin abut; a
- * word space is about 0.3 em. Narrower than this, one narrow character (an "i", an "l") still fits: see SECURITY.md.
+ * Wider than this, in ems of the value's drawn font, a gap between two characters of a value on a line (the room a
+ * letter-spacing leaves after a character counted: the third review of s42, H2) is looked into: anything drawn in it
+ * that is no text of the value (a field, an image, a pseudo-element's text, a shadow root, a text left out, raised or
+ * lowered, a shadow cast there: the reviews of s41, A3, R3, R6) makes the pieces no value (paintedInGap). An empty gap
+ * is a gap: groups drawn apart by margins, padding or a flex gap (the pages of s42, N1).
  */
-const MAX_VALUE_GAP_EMS = 0.35;
-/** The same for words that are no value (a heading, a section's title): a badge or an icon may stand between them. */
-const MAX_WORDS_GAP_EMS = 1.2;
-/** A space or a separator fills this much of a gap at most (a word-spacing of 3 em leaves room for a decoy). */
-const MAX_FILLER_EMS = 0.7;
-/** A character that fills a gap between a value's characters: a space, a dot, a hyphen, a bar (what DRAWN_CHARACTER is not). */
-const FILLER_CHARACTER = /[^\p{L}\p{N}_~+/=]/gu;
+const GAP_LOOKED_INTO_EMS = 0.15;
+/**
+ * Wider than this, in ems, a gap between two characters on a line that the value's own spaces and separators do not
+ * fill holds what no look into it may find (a borderless field's text, a marker, a shadow root's: the second review of
+ * s41, R3): no value, and no title's words.
+ */
+const MAX_GAP_EMS = 1.2;
+/** A space fills this much of a gap at most, and a separator this much (a word-spacing of 3 em leaves room for a decoy). */
+const MAX_SPACE_EMS = 0.4;
+const MAX_SEPARATOR_EMS = 0.7;
+/** A space or a separator: what may fill a gap between a value's characters. */
+const FILLER_CHARACTER = /[\s·•‧∙.\-‐‑–—|:,]/gu;
 
 /** A run of a value's characters on one line, with the overlap its font allows and where its last character ends. */
 type Run = Area & { tolerance: number; last: number };
-/** Where two characters of a value, one after the other on a line, stand apart, in ems of the value's font. */
-type Gap = Area & { font: number };
+/** Where two characters of a value, one after the other on a line, stand apart: the texts on either side, and the value's font. */
+type Gap = Area & { font: number; before: Text; after: Text };
 
 /**
  * The taken characters' runs, line by line, each from its first character's left to its last's right, with the
  * overlap the value's own font allows (a decoy's font, maybe of 100 px, sets none: the second review of s41, R4); and
- * where two characters one after the other on a line stand further apart than `maxGapEms`.
+ * where two characters one after the other on a line stand further apart than `minGapEms` (a character's box holds
+ * its letter-spacing: the room is measured from where its glyph ends).
  */
-function takenRuns(taken: readonly Text[], maxGapEms: number): { runs: Run[]; gaps: Gap[] } {
+function takenRuns(taken: readonly Text[], minGapEms: number): { runs: Run[]; gaps: Gap[] } {
   const runs: Run[] = [];
   const gaps: Gap[] = [];
   let measured = 0;
+  let previous: Text | undefined;
   for (const text of taken) {
-    const font = text.parentElement ? glyphFont(text.parentElement) : 16;
+    const holder = text.parentElement;
+    const font = holder ? glyphFont(holder) : 16;
+    const spacing = holder ? Math.max(0, px(styleOf(holder).letterSpacing)) * drawnScaleX(holder) : 0;
     const tolerance = Math.max(1, MAX_GLYPH_OVERLAP_EMS * font);
     for (const { glyph } of glyphBoxes(text, DRAWN_CHARACTER)) {
       if (++measured > MAX_GLYPHS_COMPARED) break;
       if (glyph.width <= 0 || glyph.height <= 0) continue;
       const run = runs.at(-1);
-      if (run && sameLine(run, glyph)) {
-        if (glyph.left - run.last > maxGapEms * font) gaps.push({ left: run.last, right: glyph.left, top: glyph.top, bottom: glyph.bottom, font });
-        [run.left, run.right, run.last] = [Math.min(run.left, glyph.left), Math.max(run.right, glyph.right), glyph.right];
+      if (run && previous && sameLine(run, glyph)) {
+        if (glyph.left - run.last > minGapEms * font)
+          gaps.push({ left: run.last, right: glyph.left, top: glyph.top, bottom: glyph.bottom, font, before: previous, after: text });
+        [run.left, run.right] = [Math.min(run.left, glyph.left), Math.max(run.right, glyph.right)];
         [run.top, run.bottom] = [Math.min(run.top, glyph.top), Math.max(run.bottom, glyph.bottom)];
         run.tolerance = Math.min(run.tolerance, tolerance);
       } else runs.push({ left: glyph.left, top: glyph.top, right: glyph.right, bottom: glyph.bottom, tolerance, last: glyph.right });
+      const current = runs.at(-1) as Run;
+      current.last = Math.max(glyph.left, glyph.right - spacing);
+      previous = text;
     }
   }
   return { runs, gaps };
 }
 
+/** A space or a separator that may fill a gap, and whether it is a space. */
+type Filler = Area & { space: boolean };
+
 /**
  * The spaces and separators that may fill a gap between a value's characters: the value's own (a space between its
- * groups), and a dropped text of nothing else (a " · " hidden from screen readers: the second review of s41, R7), each
- * counted as MAX_FILLER_EMS of its font at most.
+ * groups), and those of a text left out that is painted and holds a separator and nothing drawn besides (a " · " hidden
+ * from screen readers: the second review of s41, R7; spaces alone, or a transparent "···", explain nothing: the third
+ * review of s42, H1).
  */
-function fillers(taken: readonly Text[], dropped: readonly Text[]): Area[] {
-  const out: Area[] = [];
-  const separatorsOnly = dropped.filter((text) => !(text.nodeValue ?? '').match(DRAWN_CHARACTER));
-  for (const text of [...taken, ...separatorsOnly]) {
-    const most = MAX_FILLER_EMS * (text.parentElement ? glyphFont(text.parentElement) : 16);
+function fillers(taken: readonly Text[], dropped: readonly Text[]): Filler[] {
+  const out: Filler[] = [];
+  const separators = dropped.filter((text) => {
+    const value = text.nodeValue ?? '';
+    return !value.match(DRAWN_CHARACTER) && SEPARATOR_CHARACTER.test(value) && paintedText(text);
+  });
+  for (const text of [...taken, ...separators]) {
     let count = 0;
-    for (const { glyph } of glyphBoxes(text, FILLER_CHARACTER)) {
+    for (const { glyph, index } of glyphBoxes(text, FILLER_CHARACTER)) {
       if (++count > MAX_GLYPHS_COMPARED) break;
-      if (glyph.width > 0 && glyph.height > 0)
-        out.push({ left: glyph.left, top: glyph.top, right: Math.min(glyph.right, glyph.left + most), bottom: glyph.bottom });
+      const space = /\s/.test((text.nodeValue ?? '')[index] ?? '');
+      if (glyph.width > 0 && glyph.height > 0) out.push({ left: glyph.left, top: glyph.top, right: glyph.right, bottom: glyph.bottom, space });
     }
   }
   return out;
 }
 
-/** A gap wider than `maxGapEms` of its font once what the fillers on its line cover of it is taken away. */
-function unfilled(gap: Gap, filling: readonly Area[], maxGapEms: number): boolean {
+/** A gap wider than MAX_GAP_EMS of its font once what the fillers on its line cover of it (each as wide as it may count) is taken away. */
+function unfilled(gap: Gap, filling: readonly Filler[]): boolean {
   const covered = filling
     .filter((area) => sameLine(gap, area))
-    .map((area): [number, number] => [Math.max(gap.left, area.left), Math.min(gap.right, area.right)])
+    .map((area): [number, number] => {
+      const from = Math.max(gap.left, area.left);
+      return [from, Math.min(gap.right, area.right, from + (area.space ? MAX_SPACE_EMS : MAX_SEPARATOR_EMS) * gap.font)];
+    })
     .filter(([from, to]) => to > from)
     .sort(([one], [other]) => one - other);
   let width = 0;
@@ -1117,7 +1142,86 @@ function unfilled(gap: Gap, filling: readonly Area[], maxGapEms: number): boolea
     width += to - Math.max(from, reached);
     reached = to;
   }
-  return gap.right - gap.left - width > maxGapEms * gap.font;
+  return gap.right - gap.left - width > MAX_GAP_EMS * gap.font;
+}
+
+/** What draws something of its own where it lies: a field, a button, an image or a picture of any kind. */
+const DRAWS_ITS_OWN = 'input, textarea, select, button, img, svg, canvas, video, object, embed, iframe, picture, meter, progress, math';
+/** Past this many elements in the value's box, what lies in a gap is not looked for: the pieces are no value. */
+const MAX_ELEMENTS_LOOKED_AT = 400;
+
+/** The nearest element holding every one of the texts, across shadow roots. */
+function commonHolder(texts: readonly Text[]): Element | null {
+  const climb = (node: Node | null): Element | null => node?.parentElement ?? (node?.parentNode instanceof ShadowRoot ? node.parentNode.host : null);
+  const holds = (element: Element, text: Text) => {
+    for (let node: Node | null = text; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) if (node === element) return true;
+    return false;
+  };
+  let holder = climb(texts[0] ?? null);
+  while (holder && !texts.every((text) => holds(holder as Element, text))) holder = climb(holder);
+  return holder;
+}
+
+/**
+ * Something drawn in the gap that is no text of the value (paintedInGap's parts): over it from anywhere on the page
+ * (a hit test there finds a box outside the value's), a drawn character of a text left out in it or raised or lowered
+ * by up to a line over it (the second review of s41, R6), a shadow cast by any text of the value's box (R6), or a box
+ * in the value's box that lies in the gap and holds neither side of it and draws its own (a field, an image, a
+ * shadow root, a background image: A3, R3, the third review of s42, H1, L1), or a pseudo-element's text there (A3).
+ */
+function paintedInGap(gap: Gap, root: Element, dropped: readonly Text[]): boolean {
+  const area: Area = { left: gap.left, right: gap.right, top: gap.top - gap.font, bottom: gap.bottom + gap.font };
+  const meets = (box: Area) => box.right > area.left + 0.5 && box.left < area.right - 0.5 && box.bottom > area.top && box.top < area.bottom;
+  const tree = root.getRootNode() as Document | ShadowRoot;
+  for (const hit of tree.elementsFromPoint?.((gap.left + gap.right) / 2, (gap.top + gap.bottom) / 2) ?? []) {
+    if (hit === root || hit.contains(root)) break;
+    if (!root.contains(hit)) return true;
+  }
+  for (const text of dropped.filter(paintedAtAll)) {
+    const from = text.parentElement ? textPaintStart(text.parentElement) : null;
+    let count = 0;
+    for (const { glyph } of glyphBoxes(text, DRAWN_CHARACTER)) {
+      if (++count > MAX_GLYPHS_COMPARED) return true;
+      if (glyph.width <= 0 || glyph.height <= 0 || !meets(glyph)) continue;
+      // Where its clippers keep it (a screen reader's label clipped away draws nothing: the review of s41, A4).
+      const kept = shapeClipped(clippedArea(glyph, from, true, false), from, true);
+      if (hasArea(kept) && meets(kept)) return true;
+    }
+  }
+  const elements = [root, ...root.querySelectorAll('*')];
+  if (elements.length > MAX_ELEMENTS_LOOKED_AT) return true;
+  for (const element of elements) {
+    const style = styleOf(element);
+    const cast = parseShadows(style.textShadow).some((shadow) => Math.abs(shadow.x) >= 0.2 * gap.font || Math.abs(shadow.y) >= 0.4 * gap.font);
+    if (cast) return true;
+    if (![...element.getClientRects()].some(meets)) continue;
+    const holdsSide = element.contains(gap.before) || element.contains(gap.after);
+    if (!holdsSide && (element.matches(DRAWS_ITS_OWN) || shadowOf(element) || style.backgroundImage !== 'none')) return true;
+    for (const pseudo of ['::before', '::after'] as const) {
+      if (!pseudoText(element, pseudo).match(DRAWN_CHARACTER)) continue;
+      // A box holding both sides draws its ::before before them and its ::after after them, unless taken out of the flow.
+      const placed = /^(absolute|fixed)$/.test(element.ownerDocument.defaultView?.getComputedStyle(element, pseudo).position ?? '');
+      if (placed || !(element.contains(gap.before) && element.contains(gap.after))) return true;
+    }
+  }
+  return false;
+}
+
+/** A text painted at all: not `visibility: hidden`, no opacity 0 on a box it is drawn in. */
+function paintedAtAll(text: Text): boolean {
+  const holder = text.parentElement;
+  // A display: contents box has no box to ask: the one it is drawn in is (the second review of s41, R2).
+  const box = holder && (boxedAncestor(holder) as (Element & { checkVisibility?(options: object): boolean }) | null);
+  return !!holder && !!box && !hidesBox(styleOf(holder).visibility) && (box.checkVisibility?.({ checkOpacity: true, visibilityProperty: true }) ?? true);
+}
+
+/** A text painted where it lies (paintedAtAll) in a colour, not transparent. */
+function paintedText(text: Text): boolean {
+  const holder = text.parentElement;
+  if (!holder || !paintedAtAll(text)) return false;
+  const style = styleOf(holder);
+  const fill = style.getPropertyValue('-webkit-text-fill-color') || style.color;
+  return (parseColor(fill)?.a ?? 1) > 0.1;
 }
 
 /** A box's display, past the `display: contents` boxes that draw none of their own. */
@@ -1138,13 +1242,7 @@ function boxedAncestor(element: Element): Element | null {
  * taken as a cover's: one not understood (a path, a url(), a clip margin) keeps all of it (the second review, R1).
  */
 function droppedDrawnAmong(dropped: readonly Text[], runs: readonly Run[]): boolean {
-  const painted = (text: Text) => {
-    const holder = text.parentElement;
-    // A display: contents box has no box to ask: the one it is drawn in is (the second review of s41, R2).
-    const box = holder && (boxedAncestor(holder) as (Element & { checkVisibility?(options: object): boolean }) | null);
-    return !!holder && !!box && !hidesBox(styleOf(holder).visibility) && (box.checkVisibility?.({ checkOpacity: true, visibilityProperty: true }) ?? true);
-  };
-  const others = dropped.filter(painted);
+  const others = dropped.filter(paintedAtAll);
   if (others.length === 0) return false;
   const among = (area: Area) => runs.some((run) => sameLine(run, area) && Math.min(run.right, area.right) - Math.max(run.left, area.left) > run.tolerance);
   return others.some((text) => {
@@ -3490,14 +3588,24 @@ function wideSpace(text: Text): boolean {
  */
 export function readsAsJoined(taken: readonly Text[], dropped: readonly Text[], reading: 'value' | 'words' = 'value'): boolean {
   if (!drawnInReadingOrder(taken)) return false;
-  const maxGapEms = reading === 'value' ? MAX_VALUE_GAP_EMS : MAX_WORDS_GAP_EMS;
-  const { runs, gaps } = takenRuns(taken, maxGapEms);
-  // A gap no space or separator of the value fills holds what is no text of it; words of one text keep their spaces.
+  const { runs, gaps } = takenRuns(taken, reading === 'value' ? GAP_LOOKED_INTO_EMS : MAX_GAP_EMS);
   if (gaps.length > 0 && (reading === 'value' || taken.length > 1)) {
+    // A gap no space or separator of the value fills holds what is no text of it; words of one text keep their spaces.
     const filling = fillers(taken, dropped);
-    if (gaps.some((gap) => unfilled(gap, filling, maxGapEms))) return false;
+    if (gaps.some((gap) => unfilled(gap, filling))) return false;
+    // A value's gap is looked into: what is drawn there is what the seller reads between its pieces.
+    const root = reading === 'value' ? commonHolder(taken) : null;
+    if (root && gaps.some((gap) => paintedInGap(gap, root, dropped))) return false;
   }
   return !droppedDrawnAmong(dropped, runs);
+}
+
+/**
+ * The texts are drawn as one word: in the order they are written and with no room between any two of their characters
+ * on a line (a badge set apart by a margin is another word: the pages of s42, O2).
+ */
+export function drawnAsOneWord(texts: readonly Text[]): boolean {
+  return withinOneReading(() => drawnInReadingOrder(texts) && takenRuns(texts, GAP_LOOKED_INTO_EMS).gaps.length === 0);
 }
 
 /** The share of height two text boxes on one line have in common, at least (see drawnInReadingOrder). */
