@@ -40,7 +40,18 @@ import {
   type Target,
   valueTargets,
 } from './find-by-label';
-import { coveredInFrames, drawnText, isRendered, paintParent, readsAsJoined, shadowOf, showsDots, textShownBy, withinOneReading } from './visibility';
+import {
+  coveredInFrames,
+  drawnAsOneWord,
+  drawnText,
+  isRendered,
+  paintParent,
+  readsAsJoined,
+  shadowOf,
+  showsDots,
+  textShownBy,
+  withinOneReading,
+} from './visibility';
 import { watchRoot } from './watch';
 
 // Collects, in one pass over a page, every candidate value beside a label, with how it was found and what stands
@@ -228,7 +239,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
     };
     if (namesNothingHere(siteFacts(site))) continue;
     const after = site.textNode ? undefined : textAfter(site.element);
-    const inline = site.rest === undefined ? undefined : inlineValue(site);
+    const inline = site.rest === undefined ? undefined : inlineValue(site, (text) => spec.shape(site.row.field, text) !== undefined);
     if (inline !== undefined && isShortened(inline)) {
       // "Kimlik No: 5ac428…adae" with a copy button: the whole value is in the button's attribute.
       for (const [raw, element, source] of expansions(inline, site.element)) add(raw, element, 'inline', 0, source);
@@ -652,13 +663,35 @@ function shownText(root: Element, reading: 'value' | 'words' = 'words'): string 
 }
 
 /**
- * The value of "Kimlik No: 5ac4…" as shown: the rest of the piece that holds the colon, else the next piece. What
- * stands after it in another element ("Kimlik No: 5ac4<span>Aktif</span>") is not part of the value.
+ * The value of "Kimlik No: 5ac4…" as shown: the rest of the piece that holds the colon, else the next piece, with the
+ * pieces after it drawn as one word with it while what they spell together has the field's shape (`fits`): a Client ID in
+ * two spans was read as its first twelve characters (the pages of s42, O2). What stands after it in another element
+ * and does not make the value longer ("Kimlik No: 5ac4<span>Aktif</span>") is not part of it.
  */
-function inlineValue(site: LabelSite<string>): string | undefined {
+function inlineValue(site: LabelSite<string>, fits: (text: string) => boolean): string | undefined {
   if (site.textNode) return site.rest;
-  return valueOfLine(shownPieces(site.element).map((piece) => piece.text));
+  const pieces = shownPieces(site.element);
+  const texts = pieces.map((piece) => piece.text);
+  const first = valueOfLine(texts);
+  const at = texts.findIndex((text) => /[:：]/.test(text));
+  const colon = texts[at] ?? '';
+  if (first === undefined || colon.slice(colon.search(/[:：]/) + 1).trim()) return first;
+  let value = first;
+  let joined = (texts[at + 1] ?? '').trimStart();
+  for (let end = at + 2; end < Math.min(pieces.length, at + 1 + MAX_PIECES_JOINED); end++) {
+    const text = texts[end] ?? '';
+    // A space between two pieces ends the value: what follows is another word.
+    if (/\s/.test(text.trimEnd()) || /\s$/.test(joined)) break;
+    joined += text;
+    const candidate = joined.trimEnd();
+    const nodes = pieces.slice(at + 1, end + 1).map((piece) => piece.node);
+    if (fits(candidate) && drawnAsOneWord(nodes)) value = candidate;
+  }
+  return value;
 }
+
+/** The pieces after a label's colon joined into its value, at most. */
+const MAX_PIECES_JOINED = 8;
 
 /**
  * An element's own text, with the element that shows it: a slot's is the text assigned to it, which its host (the

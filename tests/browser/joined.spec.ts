@@ -78,6 +78,53 @@ const PAGES: [string, string, boolean][] = [
   ['groups split by spaces', page(groupsWith(' ')), true],
   ['separators with margins hidden from screen readers', page(groupsWith('<span aria-hidden="true" style="margin:0 .2ch">-</span>')), true],
   ['two pieces a space apart, no value as the seller reads it', page(`<span>${FIRST}</span> <span>${SECOND}</span>`), false],
+  // The pages of s42 (N1): groups drawn apart by a flex gap, margins or padding, nothing in the gaps, are the value.
+  ['groups in a flex row with an 8 px gap', page(`<span style="display:inline-flex;gap:8px">${groups(VALUE)}</span>`), true],
+  ['groups as inline blocks half an em apart', page(groupsWith('').replaceAll('<span>', '<span style="display:inline-block;margin-right:.5em">')), true],
+  ['groups padded 3 px each side', page(groupsWith('').replaceAll('<span>', '<span style="padding:0 3px">')), true],
+  // The third review of s42: a gap looked into whatever fills it (H1), a letter-spacing's room (H2), a widened space
+  // (M1), a symbol reading as a digit (M2), a picture of a digit in a narrow gap (L1).
+  [
+    'a field over spaces left out in the gap',
+    between(
+      `<span aria-hidden="true" style="position:relative">&nbsp;&nbsp;&nbsp;&nbsp;<input readonly value="k" style="${BARE_FIELD};position:absolute;left:0;top:0;width:1em"></span>`,
+    ),
+    false,
+  ],
+  [
+    'a ::after over transparent separators in the gap',
+    page(
+      `<style>.f{position:relative;color:transparent}.f::after{content:"k";color:#000;position:absolute;left:.1em;top:0}</style><span>${FIRST}</span><span class="f" aria-hidden="true">···</span><span>${SECOND}</span>`,
+    ),
+    false,
+  ],
+  [
+    'a field in the room a letter-spacing leaves',
+    page(
+      `<span>${FIRST.slice(0, -1)}</span><span style="position:relative;letter-spacing:.8em">${FIRST.slice(-1)}<input readonly value="k" style="${BARE_FIELD};position:absolute;left:.6em;top:0;width:.6em"></span><span>${SECOND}</span>`,
+    ),
+    false,
+  ],
+  [
+    'a character drawn twice by its shadow',
+    page(`<span>${FIRST.slice(0, -1)}</span><span style="letter-spacing:.55em;text-shadow:.58em 0 #000">${FIRST.slice(-1)}</span><span>${SECOND}</span>`),
+    false,
+  ],
+  [
+    'a field in a widened space between groups',
+    page(
+      `${groupsWith(' ').replace('</span> <span>8b2c</span>', `</span> <span>8b2c</span><span style="position:relative;word-spacing:.45em"> <input readonly value="k" style="${BARE_FIELD};position:absolute;left:.05em;top:0;width:.7em"></span>`)}`,
+    ),
+    false,
+  ],
+  ['a symbol reading as a zero left out in the gap', between('<span aria-hidden="true">∅</span>'), false],
+  [
+    'a picture of a digit in a narrow gap',
+    between(
+      `<span style="display:inline-block;width:.34em;height:1em;background:url(&quot;data:image/svg+xml,<svg xmlns='http://www.w3.org/2000/svg' width='6' height='16'><text y='13' font-size='14'>1</text></svg>&quot;)"></span>`,
+    ),
+    false,
+  ],
 ];
 
 describe(`a value joined from pieces, as the seller reads it (${BROWSER})`, () => {
@@ -107,4 +154,37 @@ describe(`a value joined from pieces, as the seller reads it (${BROWSER})`, () =
     }
     expect(wrong.join('\n')).toBe('');
   }, 120_000);
+
+  // The pages of s42, O2: a Client ID in two spans after an inline label was read as its first twelve characters (a
+  // Client ID's shape), and the connection would fail with it.
+  it('reads a value split over spans after an inline label whole, and leaves a badge after it out', async () => {
+    const CLIENT = '7d1f04b2e9a36c58';
+    const SECRET = '3e9a0c7f51b24d86a1f09e3c7b5d2a48';
+    const app = (client: string, secret: string) =>
+      `<main><h1>ShopiVerse</h1><section><p>Unvan: ShopiVerse</p><p>Müşteri Kimlik Numarası: ${client}</p><p>Gizli Anahtar: ${secret}</p></section></main>`;
+    const pages: [string, string][] = [
+      [
+        'in two spans',
+        app(
+          `<span><span>${CLIENT.slice(0, 12)}</span><span>${CLIENT.slice(12)}</span></span>`,
+          `<span><span>${SECRET.slice(0, 12)}</span><span>${SECRET.slice(12)}</span></span>`,
+        ),
+      ],
+      [
+        'with a badge after it',
+        app(`<span>${CLIENT}</span><span style="margin-left:8px">Aktif</span>`, `<span>${SECRET}</span><span style="margin-left:8px">Gizli</span>`),
+      ],
+    ];
+    const wrong: string[] = [];
+    for (const [what, html] of pages) {
+      const read = await (offline as OfflinePage).evaluate((markup: string) => {
+        const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string } | undefined> } }).benchmark;
+        const decided = bench.decidePage(markup);
+        return { client: decided.clientId?.value ?? null, secret: decided.secret?.value ?? null };
+      }, html);
+      if (read.client !== CLIENT) wrong.push(`${what}: the Client ID read ${read.client}`);
+      if (read.secret !== SECRET) wrong.push(`${what}: the Secret Key read ${read.secret}`);
+    }
+    expect(wrong.join('\n')).toBe('');
+  }, 60_000);
 });
