@@ -61,7 +61,7 @@ function CandidateButton({ field, candidate, page, where }: { field: PickField; 
         <span class="detail">{where}</span>
         {/* Looks like what it is, a choice to press (look verdict 3: the rows read as plain info boxes). */}
         <span class="choice-take" aria-hidden="true">
-          {t('choiceTake')} ›
+          {t('choiceTake')}
         </span>
       </span>
     </button>
@@ -126,7 +126,7 @@ function KeepButton({ keep, shown, what, index }: { keep: 'current' | 'incoming'
       <span class="choice-foot">
         <span class="detail">{what}</span>
         <span class="choice-take" aria-hidden="true">
-          {t('choiceTake')} ›
+          {t('choiceTake')}
         </span>
       </span>
     </button>
