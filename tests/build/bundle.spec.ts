@@ -144,8 +144,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // shopiverse.js 45,123 together. Budgets 45.5 and 44.5 KB. Then s41: pieces joined only when no dropped piece draws
   // among them, paintAt's walk skipping display:none subtrees, a fill refused when heard late: joom.js 46,862 (+311).
   // Budget 46 KB for joom.js. Then the two reviews of s41 (a left-out text of any script, between pieces too, clipped as
-  // a cover; a gap between pieces): joom.js 47,198 (+336). Budget 46.5 KB for joom.js.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 46.5, 'shopiverse.js': 44.5 };
+  // a cover; a gap between pieces): joom.js 47,198 (+336). Budget 46.5 KB for joom.js. Then s42: the gap between a
+  // value's pieces looked into (a field, an image, a pseudo-element's character, a shadow cast there), a value in spans
+  // after an inline label read whole: joom.js 48,086 (+888), shopiverse.js 45,136. Budget 47.5 KB for joom.js.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 47.5, 'shopiverse.js': 44.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
