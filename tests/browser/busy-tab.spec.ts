@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { JOOM_APPS, JOOM_STORES, type JoomStore } from '../panels/data';
 import { BROWSER, type Driver, launch, type TestPage } from './drivers';
-import { openApiForm, readApp, readStore, waitForStep } from './steps';
+import { activate, openApiForm, readApp, readStore, waitForStep } from './steps';
 
 // A push asks every open ShopiVerse tab whether it holds the form, then fills one. A tab whose page keeps its thread
 // busy (a script running for 25 s) did not answer the question: the background waited for it with no bound, the popup
@@ -32,21 +32,34 @@ async function busyFor(page: { evaluate<T, A>(fn: (arg: A) => T, arg: A): Promis
   await new Promise((resolve) => setTimeout(resolve, 2_000));
 }
 
+/**
+ * The page's first `input` listener, run inside the fill, takes `ms` (a slow validator); then, with `renamedTo`, its
+ * banner names that store code instead of 00159.
+ */
+function slowFirstInput(form: TestPage, ms: number, renamedTo?: string): Promise<void> {
+  return form.evaluate(
+    ([length, code]: [number, string | null]) => {
+      document.addEventListener(
+        'input',
+        () => {
+          const end = Date.now() + length;
+          while (Date.now() < end) {
+            // validating
+          }
+          if (code) for (const element of document.querySelectorAll('.banner')) element.textContent = (element.textContent ?? '').replace('00159', code);
+        },
+        { capture: true, once: true },
+      );
+    },
+    [ms, renamedTo ?? null] as [number, string | null],
+  );
+}
+
 /** The popup's Push pressed; the status it shows, within 40 s. */
 async function pressPush(popup: TestPage): Promise<string | null> {
   await popup.click('button[data-push]');
   await popup.waitFor(() => document.querySelector('[data-push-status]') !== null, undefined, 40_000);
   return popup.evaluate(() => document.querySelector('[data-push-status]')?.getAttribute('data-push-status') ?? null);
-}
-
-/** The tab at `url` made the active one through the extension's tabs API, as the seller's click on it does. */
-function activate(extensionPage: TestPage, url: string): Promise<void> {
-  return extensionPage.evaluate(async (address: string) => {
-    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]>; update(id: number, p: object): Promise<unknown> };
-    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: Tabs };
-    const tab = (await api.tabs.query({})).find((each) => each.url === address);
-    if (tab?.id !== undefined) await api.tabs.update(tab.id, { active: true });
-  }, url);
 }
 
 /** Whether the tab at `url` is the active one of its window, as the extension sees it. */
@@ -130,18 +143,7 @@ describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
     const popup = await current.popup();
     await popup.waitFor(() => document.querySelector('button[data-push]') !== null, undefined, 15_000);
     // A slow validator: the page's first input listener runs 9 s, inside the fill.
-    await form.evaluate((ms: number) => {
-      document.addEventListener(
-        'input',
-        () => {
-          const end = Date.now() + ms;
-          while (Date.now() < end) {
-            // validating
-          }
-        },
-        { capture: true, once: true },
-      );
-    }, 9_000);
+    await slowFirstInput(form, 9_000);
     expect(await pressPush(popup)).toBe('busy');
     await waitForStep(popup, 'pushed', 'done', 30_000);
     expect(await held(form)).toEqual([true, true, true]);
@@ -158,19 +160,7 @@ describe(`a push while another ShopiVerse tab is busy (${BROWSER})`, () => {
     await activate(popup, joom.url());
     expect(await isActive(popup, form.url())).toBe(false);
     // Inside the fill, the page's first input listener runs 9 s and then names another store in its banner.
-    await form.evaluate((ms: number) => {
-      document.addEventListener(
-        'input',
-        () => {
-          const end = Date.now() + ms;
-          while (Date.now() < end) {
-            // validating
-          }
-          for (const element of document.querySelectorAll('.banner')) element.textContent = (element.textContent ?? '').replace('00159', '00161');
-        },
-        { capture: true, once: true },
-      );
-    }, 9_000);
+    await slowFirstInput(form, 9_000, '00161');
     expect(await pressPush(popup)).toBe('busy');
     // Told to look at its form, the seller finds it in front.
     expect(await isActive(popup, form.url())).toBe(true);

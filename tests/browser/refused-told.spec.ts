@@ -3,7 +3,7 @@ import { mustQualify, REAL_CODE, type ToldCase, toldCases, toldPage } from '../c
 import { JOOM_APPS, JOOM_STORES } from '../panels/data';
 import { customPages } from '../panels/routes';
 import { BROWSER, browserForSuite, type TestPage } from './drivers';
-import { forgetPushes, pushFromPopup, readJoomOnce } from './steps';
+import { activate, forgetPushes, pushFromPopup, readJoomOnce } from './steps';
 
 // The fifth review, finding 2: markup the seller cannot see, or a heading two blocks up, turned the store's real
 // Api Tanım form into "no form", and then the seller's presses on its Kaydet and Yetki Talep Et counted for nothing
@@ -36,19 +36,6 @@ const PUSH_NOT_SURE = 'sayfanın düzenini tanımadı';
 /** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
 const BY_HAND = '“Okunan değerler” > “Kopyala”';
 const NOT_COUNTED = 'adımını işaretleyemedi; bu,';
-
-/**
- * Make the tab at `url` the active one through the extension's own tabs API, from an extension page: what the seller's
- * click on a tab does (Firefox's bringToFront leaves the extension's view of the active tab as it was).
- */
-function activate(extensionPage: TestPage, url: string): Promise<void> {
-  return extensionPage.evaluate(async (address: string) => {
-    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]>; update(id: number, p: object): Promise<unknown> };
-    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: Tabs };
-    const tab = (await api.tabs.query({})).find((each) => each.url === address);
-    if (tab?.id !== undefined) await api.tabs.update(tab.id, { active: true });
-  }, url);
-}
 
 /** The seller's real click on a button of the real form. */
 function pressReal(page: TestPage, selector: string): Promise<void> {

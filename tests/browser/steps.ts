@@ -199,3 +199,16 @@ export async function pressRecord(driver: Driver, button: 'Kaydet' | 'Yetki Tale
   const session = ((await driver.stored()).session as PressRecords).session;
   return JSON.stringify(button === 'Kaydet' ? session?.saveClick : session?.authorizeClick) ?? '';
 }
+
+/**
+ * Make the tab at `url` the active one through the extension's own tabs API, from an extension page: what the seller's
+ * click on a tab does (Firefox's bringToFront leaves the extension's view of the active tab as it was).
+ */
+export function activate(extensionPage: TestPage, url: string): Promise<void> {
+  return extensionPage.evaluate(async (address: string) => {
+    type Tabs = { query(q: object): Promise<{ id?: number; url?: string }[]>; update(id: number, p: object): Promise<unknown> };
+    const api = ((globalThis as { browser?: unknown }).browser ?? (globalThis as { chrome?: unknown }).chrome) as { tabs: Tabs };
+    const tab = (await api.tabs.query({})).find((each) => each.url === address);
+    if (tab?.id !== undefined) await api.tabs.update(tab.id, { active: true });
+  }, url);
+}
