@@ -670,7 +670,8 @@ function shownText(root: Element, reading: 'value' | 'words' = 'words'): string 
  */
 function inlineValue(site: LabelSite<string>, fits: (text: string) => boolean): string | undefined {
   if (site.textNode) return site.rest;
-  const pieces = shownPieces(site.element);
+  const dropped: Piece[] = [];
+  const pieces = shownPieces(site.element, dropped);
   const texts = pieces.map((piece) => piece.text);
   const first = valueOfLine(texts);
   const at = texts.findIndex((text) => /[:：]/.test(text));
@@ -678,14 +679,18 @@ function inlineValue(site: LabelSite<string>, fits: (text: string) => boolean): 
   if (first === undefined || colon.slice(colon.search(/[:：]/) + 1).trim()) return first;
   let value = first;
   let joined = (texts[at + 1] ?? '').trimStart();
+  const left = dropped.map((piece) => piece.node);
   for (let end = at + 2; end < Math.min(pieces.length, at + 1 + MAX_PIECES_JOINED); end++) {
     const text = texts[end] ?? '';
+    // A button's caption is no part of a value.
+    if (pieces[end]?.element.closest(NOT_VALUES)) break;
     // A space between two pieces ends the value: what follows is another word.
     if (/\s/.test(text.trimEnd()) || /\s$/.test(joined)) break;
     joined += text;
     const candidate = joined.trimEnd();
     const nodes = pieces.slice(at + 1, end + 1).map((piece) => piece.node);
-    if (fits(candidate) && drawnAsOneWord(nodes)) value = candidate;
+    // As one word, and as the seller reads it: no piece left out (a decoy hidden from the reader) drawn among them.
+    if (fits(candidate) && drawnAsOneWord(nodes) && readsAsJoined(nodes, left, 'value')) value = candidate;
   }
   return value;
 }
