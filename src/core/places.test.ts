@@ -71,7 +71,16 @@ const walk = (places: Place[]) => {
   const read: string[] = [];
   const steps = placesToRead(
     places,
-    (place) => ({ via: 'sibling', row: null, linked: false, next: 'other', shapedAsTaggedLabel: false, ...place.facts }),
+    (place) => ({
+      via: 'sibling',
+      row: null,
+      linked: false,
+      next: 'other',
+      shapedAsTaggedLabel: false,
+      holdsAnotherLabel: false,
+      followsAnotherLabel: false,
+      ...place.facts,
+    }),
     (place) => {
       foundAny ||= place.found !== undefined;
       return { foundAny, masked: place.found === 'masked' };
@@ -169,6 +178,35 @@ describe('the walk from a label to its values', () => {
       'nearest-holds-value',
     ],
     ['a box shaped as the tagged label is the next row of its list', [{ name: 'next row', facts: { shapedAsTaggedLabel: true } }], [], 'next-row-of-list'],
+    // The pages of s42 (O1): "Müşteri Kimlik Numarası: <canvas>" walked on to "Gizli Anahtar: <span>3e9a…</span>".
+    ["the next line, holding another label, is that label's", [{ name: 'next line', facts: { holdsAnotherLabel: true }, found: 'value' }], [], undefined],
+    [
+      "past another label's line, a lined-up column is still asked",
+      [
+        { name: 'next line', facts: { via: 'climb', holdsAnotherLabel: true }, found: 'value' },
+        { name: 'lined-up cell', facts: { via: 'row' }, found: 'value' },
+      ],
+      ['lined-up cell'],
+      undefined,
+    ],
+    [
+      'the value standing right after another label is that label’s (a grid’s last label, with no value of its own)',
+      [{ name: 'value above', facts: { followsAnotherLabel: true }, found: 'value' }],
+      [],
+      undefined,
+    ],
+    [
+      'a field the label names by `for` is its own wherever it stands',
+      [{ name: 'control', facts: { via: 'for', followsAnotherLabel: true }, found: 'value' }],
+      ['control'],
+      'nearest-holds-value',
+    ],
+    [
+      'what names the label as its own is read though it holds another label',
+      [{ name: 'named by aria', facts: { via: 'for', linked: true, holdsAnotherLabel: true }, found: 'value' }],
+      ['named by aria'],
+      undefined,
+    ],
     [
       'a row cell with no row: nothing after it',
       [

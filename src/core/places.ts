@@ -110,6 +110,10 @@ export interface PlaceFacts {
   next: 'none' | 'header' | 'other';
   /** The label's box took a tag, and this place is shaped as that box (same tag, same children's tags). */
   shapedAsTaggedLabel: boolean;
+  /** The place holds another label (of any field): it is that label's line, not this one's. */
+  holdsAnotherLabel: boolean;
+  /** The place stands right after another label, as a value stands after its own: it is that label's value. */
+  followsAnotherLabel: boolean;
 }
 
 /** What reading a place gave. */
@@ -141,6 +145,19 @@ export function stopBefore(state: WalkState, place: PlaceFacts): StopRule | unde
 }
 
 /**
+ * A place that is another label's is passed over: its value is that label's. A label whose own line shows no value the
+ * reader takes (none, a canvas, a value in a component it did not see) walked on to the next line and took the value
+ * there, or back to the value the label before it stands beside (the pages of s42, O1: Client ID and Secret Key
+ * swapped; a grid's last label, with no value, took the one above). A column of values lined up with a column of
+ * labels is still asked; what names this label as its own (aria-labelledby, a label's `for`, a control inside it) is
+ * its value wherever it stands.
+ */
+export function isAnotherLabels(place: PlaceFacts): boolean {
+  if (place.linked || place.via === 'for' || place.via === 'inner') return false;
+  return place.holdsAnotherLabel || place.followsAnotherLabel;
+}
+
+/**
  * After a place is read: the nearest place that holds a value is the label's value, but for a row's other cells; a
  * masked cell has no rivals (a shown one would win over it, though the masked one may well be the secret); a row ends
  * at its last cell or a header cell (stop before the whole column below a row header is asked for).
@@ -168,6 +185,7 @@ export function* placesToRead<P>(
   let state = LOOKING;
   for (const place of places) {
     const seen = facts(place);
+    if (isAnotherLabels(seen)) continue;
     const before = stopBefore(state, seen);
     if (before) return before;
     yield place;

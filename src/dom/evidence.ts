@@ -206,6 +206,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
     return section;
   };
   const links = linkIndex(document);
+  const labelLines = boxesHoldingLabels(sites);
   // A column's rendered rows, once per reading: every label of a long column asks for them.
   const shown = new Map<Element, Element[]>();
   const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(seen)).get(of) as Element[]);
@@ -254,6 +255,10 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
       const dressed = site.textNode ? undefined : labelBox(site.element, (text) => spec.shape(site.row.field, text) !== undefined);
       const byLayout = layoutTargets(dressed ? { ...site, element: dressed.box } : site, shownChildren);
       const named = namedBy(site.element, links);
+      // The boxes holding this label: a place beside one of them stands after this label, not another.
+      const ownBoxes = new Set<Element>();
+      for (let box: Element | null = site.element; box; box = paintParent(box)) ownBoxes.add(box);
+      const anotherLabel = (box: Element | null) => !!box && labelLines.has(box) && !ownBoxes.has(box);
       // The walk from the label to its values (core/places.ts placesToRead): each place with what it is, and what reading
       // it gave; the walk's named stop rules end it.
       let before = found.length;
@@ -266,6 +271,8 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
           linked: named.includes(target.element),
           next: !next ? 'none' : next.tagName === 'TH' ? 'header' : 'other',
           shapedAsTaggedLabel: dressed?.tagged === true && sameShape(target.element, dressed.box),
+          holdsAnotherLabel: anotherLabel(target.element),
+          followsAnotherLabel: anotherLabel(target.element.previousElementSibling),
         };
       };
       const outcome = () => ({ foundAny: found.length > start, masked: found.slice(before).some((item) => item.masked) });
@@ -321,6 +328,22 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
   // The judgements, in core: what the facts say of each candidate.
   for (const item of found) qualify(item, spec);
   return found;
+}
+
+/**
+ * Every box that holds a label, up the flat tree as it is painted. A place on a label's walk never holds the label
+ * itself (it is beside it, after it or below it), so a place found here holds another label: that label's line.
+ */
+function boxesHoldingLabels(sites: readonly LabelSite<string>[]): Set<Element> {
+  const boxes = new Set<Element>();
+  // A label counts where the seller sees one: not in prose, not hidden (a hidden label planted in a value's box would
+  // make the value no one's).
+  for (const site of sites) {
+    if (namesNothingHere(siteFacts(site)) || !seen(site.element)) continue;
+    // Boxes already met hold all their ancestors too: each box is added once.
+    for (let box: Element | null = site.element; box && !boxes.has(box); box = paintParent(box)) boxes.add(box);
+  }
+  return boxes;
 }
 
 const BOX_LEVELS = 3;

@@ -125,8 +125,10 @@ export function* labelSites<F extends string>(root: Element | ShadowRoot, table:
     if (!table.couldBeLabel(text)) continue;
     const element = node.parentElement;
     if (!element || seen.has(element) || SKIP.has(element.tagName.toUpperCase())) continue;
-    // The label may be split over inline elements ("Kimlik <b>No</b>"): prefer the element's whole text.
-    const whole = element.childNodes.length === 1 ? text : (element.textContent ?? '');
+    // The label may be split over inline elements ("Kimlik <b>No</b>"): prefer the element's whole text, as the seller
+    // sees it: "Gizli Anahtar: <x-id>" shows its value from the component's root, which textContent leaves out (the
+    // pages of s42, O1: the line was taken for a bare label, and the walk read the next line's value).
+    const whole = element.childNodes.length === 1 && !shadowOf(element) ? text : flatText(element);
     const hit = quickMatch(table, whole);
     if (hit) {
       seen.add(element);

@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchBundle } from '../../bench/bundle';
+import { BROWSER } from './drivers';
+import { type OfflinePage, openOfflinePage } from './drivers/offline';
+
+// A label's value is on its own line, never on the next label's. The pages of s42 (O1): "Müşteri Kimlik Numarası:
+// <x-id>" and "Gizli Anahtar: <x-id>" on two lines, each value in a component's shadow root, were read swapped: the
+// reader did not see the value on the label's own line (the root's text is no part of the line's textContent) and
+// walked on to the neighbour line, where the other label's value stood in an element of its own. The class: every
+// way a label's own line holds no value the reader takes (none, a placeholder, a canvas, a picture, a hidden or
+// masked value, a value in a component), in every row markup, each field missing in turn, in both languages. The
+// missing field is never given another label's value; the fields shown are read, each as its own.
+
+const VALUES = { storeId: '5ac428108b2c3703c514adae', clientId: '7d1f04b2e9a36c58', secret: '3e9a0c7f51b24d86a1f09e3c7b5d2a48' } as const;
+type Field = keyof typeof VALUES;
+const FIELDS = Object.keys(VALUES) as Field[];
+const LABELS: Record<'tr' | 'en', Record<Field, string>> = {
+  tr: { storeId: 'Kimlik No', clientId: 'Müşteri Kimlik Numarası', secret: 'Gizli Anahtar' },
+  en: { storeId: 'Store ID', clientId: 'Client ID', secret: 'Client secret' },
+};
+
+/** How a line shows its value: as a text of its own, or in a component's open shadow root. */
+const SHOWN: Record<string, (value: string) => string> = {
+  span: (value) => `<span>${value}</span>`,
+  component: (value) => `<x-id><template shadowrootmode="open"><span>${value}</span></template></x-id>`,
+};
+
+/** What a label's own line holds where the reader takes no value. */
+const MISSING: Record<string, (value: string) => string> = {
+  nothing: () => '',
+  dash: () => '<span>—</span>',
+  canvas: () => '<canvas width="160" height="12"></canvas>',
+  picture: () => '<img alt="" width="160" height="12" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">',
+  hidden: (value) => `<span style="visibility:hidden">${value}</span>`,
+  masked: () => '<span>••••••••••••</span>',
+  'empty component': () => '<x-id><template shadowrootmode="open"><span></span></template></x-id>',
+};
+
+/** A line: its label and what stands for its value, in the markups a panel lays lines out with. */
+const LINES: Record<string, { list: (lines: string) => string; line: (label: string, value: string) => string }> = {
+  'paragraph, colon': { list: (lines) => `<section>${lines}</section>`, line: (label, value) => `<p>${label}: ${value}</p>` },
+  'bold label': { list: (lines) => `<section>${lines}</section>`, line: (label, value) => `<p><b>${label}:</b> ${value}</p>` },
+  'span label': { list: (lines) => `<div>${lines}</div>`, line: (label, value) => `<div><span>${label}</span> ${value}</div>` },
+  'list item': { list: (lines) => `<ul>${lines}</ul>`, line: (label, value) => `<li><span>${label}:</span>${value}</li>` },
+  'row of boxes': { list: (lines) => `<div>${lines}</div>`, line: (label, value) => `<div class="row"><div>${label}</div><div>${value}</div></div>` },
+  'table rows': { list: (lines) => `<table><tbody>${lines}</tbody></table>`, line: (label, value) => `<tr><td>${label}</td><td>${value}</td></tr>` },
+  'terms and details': { list: (lines) => `<dl>${lines}</dl>`, line: (label, value) => `<dt>${label}</dt><dd>${value}</dd>` },
+  'grid of cells': {
+    list: (lines) => `<div style="display:grid;grid-template-columns:max-content auto;gap:4px 16px">${lines}</div>`,
+    line: (label, value) => `<div>${label}</div><div>${value}</div>`,
+  },
+};
+
+type Page = { what: string; html: string; missing: Field };
+
+function* pages(): Generator<Page> {
+  for (const language of ['tr', 'en'] as const) {
+    for (const [layout, { list, line }] of Object.entries(LINES)) {
+      for (const [shown, show] of Object.entries(SHOWN)) {
+        for (const [how, leave] of Object.entries(MISSING)) {
+          for (const missing of FIELDS) {
+            const lines = FIELDS.map((field) => line(LABELS[language][field], field === missing ? leave(VALUES[field]) : show(VALUES[field]))).join('');
+            yield { what: `${language}, ${layout}, shown as ${shown}, ${missing} ${how}`, html: `<main><h1>ShopiVerse</h1>${list(lines)}</main>`, missing };
+          }
+        }
+      }
+    }
+  }
+}
+
+describe(`a label's value is on its own line, never the next label's (${BROWSER})`, () => {
+  let offline: OfflinePage | undefined;
+  beforeAll(async () => {
+    offline = await openOfflinePage(BROWSER, 'https://merchant.joom.com/panel/neighbours', await benchBundle(), { width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await offline?.close();
+  });
+
+  it('never takes another label’s value for a field its line does not show, and reads each shown field as its own', async () => {
+    const all = [...pages()];
+    const wrong: string[] = [];
+    for (const { what, html, missing } of all) {
+      const decided = await (offline as OfflinePage).evaluate((markup: string) => {
+        const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
+        const decision = bench.decidePage(markup);
+        return { storeId: decision.storeId?.value ?? null, clientId: decision.clientId?.value ?? null, secret: decision.secret?.value ?? null };
+      }, html);
+      for (const field of FIELDS) {
+        const read = decided[field];
+        if (field === missing ? read !== null : read !== VALUES[field]) wrong.push(`${what}: ${field} read ${read}`);
+      }
+    }
+    expect(all.length).toBe(2 * 8 * 2 * 7 * 3);
+    expect(wrong.join('\n')).toBe('');
+  }, 300_000);
+});
