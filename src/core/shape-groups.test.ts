@@ -6,6 +6,10 @@ describe('an ID shown in groups for reading', () => {
     ['six groups of four', '64b7 f0c2 a91d 3e5f 80a1 9f8e', '64b7f0c2a91d3e5f80a19f8e'],
     ['four groups of eight', '9e107d9d 372bb682 6bd81d35 42a419d6', '9e107d9d372bb6826bd81d3542a419d6'],
     ['three groups of eight', '5ac42810 8b2c3703 c514adae', '5ac428108b2c3703c514adae'],
+    // The pages of s42 (O6): the spaces frameworks and typesetters write between groups.
+    ['no-break spaces', '64b7\u00a0f0c2\u00a0a91d\u00a03e5f\u00a080a1\u00a09f8e', '64b7f0c2a91d3e5f80a19f8e'],
+    ['thin spaces', '5ac42810\u20098b2c3703\u2009c514adae', '5ac428108b2c3703c514adae'],
+    ['narrow no-break spaces', '5ac42810\u202f8b2c3703\u202fc514adae', '5ac428108b2c3703c514adae'],
   ])('is one value: %s', (_name, text, value) => {
     expect(ungrouped(text)).toBe(value);
   });

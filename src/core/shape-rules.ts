@@ -74,11 +74,13 @@ export function shapedValue(field: ValueField, raw: string): string | undefined 
 
 /**
  * A hex ID shown in groups for reading ("64b7 f0c2 a91d 3e5f 80a1 9f8e"): three or more groups of one length, split by
- * single spaces, are one value, as the seller reads it. Anything else keeps its spaces (and fails an ID's shape).
+ * single spaces, are one value, as the seller reads it. A space of any kind (a no-break space a framework writes between
+ * groups, a thin space, a line break a template leaves, drawn as a space) is a space (the pages of s42, O6). Anything
+ * else keeps its spaces (and fails an ID's shape).
  */
 export function ungrouped(text: string): string {
-  if (!/^[0-9a-f]{4,8}(?: [0-9a-f]{4,8}){2,}$/i.test(text)) return text;
-  const groups = text.split(' ');
+  if (!/^[0-9a-f]{4,8}(?:\s[0-9a-f]{4,8}){2,}$/i.test(text)) return text;
+  const groups = text.split(/\s/);
   return groups.every((group) => group.length === groups[0]?.length) ? groups.join('') : text;
 }
 

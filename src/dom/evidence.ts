@@ -207,6 +207,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
   };
   const links = linkIndex(document);
   const labelLines = boxesHoldingLabels(sites);
+  const emptySites = new Set<number>();
   // A column's rendered rows, once per reading: every label of a long column asks for them.
   const shown = new Map<Element, Element[]>();
   const shownChildren = (of: Element) => shown.get(of) ?? (shown.set(of, [...of.children].filter(seen)).get(of) as Element[]);
@@ -280,7 +281,12 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, target.rows ?? 0);
       }
     }
-    if (found.length === start) continue;
+    if (found.length === start) {
+      // A label the seller sees with no value beside it is a row too: a list of stores where this one's ID is missing
+      // (the review of s43, F1: the next row's ID was taken alone once the walk no longer reached it).
+      if (seen(site.element)) emptySites.add(index);
+      continue;
+    }
     const labelShown = seen(site.element);
     const section = sectionOf(site.element);
     const quoted = site.element.closest(QUOTED) !== null;
@@ -292,7 +298,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
     }
   }
   // Labels whose values stand the same way in sibling rows (core/qualify.ts: a list's column, but for exceptions).
-  const shownSites = new Set(found.filter(countsForRepeats).map((item) => item.site));
+  const shownSites = new Set([...found.filter(countsForRepeats).map((item) => item.site), ...emptySites]);
   const pathOf = remembered(ancestors);
   const lists = repeatedSites(
     sites.filter((_site, index) => shownSites.has(index)),
@@ -682,7 +688,10 @@ function shownText(root: Element, reading: 'value' | 'words' = 'words'): string 
   const nodes = (list: Piece[]) => list.map((piece) => piece.node);
   // A caption left out as no part of the value still may not stand between its pieces.
   const left = [...dropped, ...shown.filter((piece) => !inValue(piece))];
-  return readsAsJoined(nodes(pieces), nodes(left), reading) ? pieces.map((piece) => piece.text).join('') : '';
+  // A text of spaces between two pieces reads as one space, whatever it holds ("\n    " of a template, a no-break
+  // space): as the browser draws it (the pages of s42, O6: grouped values refused for it).
+  const text = pieces.map((piece) => (/\S/.test(piece.text) ? piece.text : ' ')).join('');
+  return readsAsJoined(nodes(pieces), nodes(left), reading) ? text : '';
 }
 
 /**

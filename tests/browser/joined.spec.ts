@@ -25,6 +25,11 @@ const SR_ONLY = 'position:absolute;width:1px;height:1px;overflow:hidden;white-sp
 /** [what, the page, whether the seller sees the Store ID whole]. */
 const PAGES: [string, string, boolean][] = [
   ['two pieces side by side', between(''), true],
+  // The pages of s42 (O6): the spaces frameworks write between a grouped value's spans, as the browser draws them.
+  ['groups with no-break spaces between them', page(groupsWith('&nbsp;')), true],
+  ['groups with a template’s line breaks between them', page(groupsWith('\n      ')), true],
+  ['inline-block groups with line breaks between them', page(groupsWith('\n  ').replaceAll('<span>', '<span style="display:inline-block">')), true],
+  ['groups with thin spaces between them', page(groupsWith('\u2009')), true],
   [
     'a decoy in the gap under a 2 px white bar',
     between('<span style="position:relative">QWXYZ<i style="position:absolute;left:50%;top:0;width:2px;height:100%;background:#fff"></i></span>'),

@@ -94,4 +94,32 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
     expect(all.length).toBe(2 * 8 * 2 * 7 * 3);
     expect(wrong.join('\n')).toBe('');
   }, 300_000);
+
+  // The review of s43 (F1): a list of stores where the seller's row shows no Store ID (or a dash) and the next row's
+  // does. Once the walk passed over the next row (another label's), the first label found nothing and no longer made
+  // the two rows a list: the other store's ID was taken alone.
+  it('takes no other store’s ID from a list whose row for this store shows none', async () => {
+    const OTHER = '9e0f1a2b3c4d5e6f70819203';
+    const rest = `<p>Müşteri Kimlik Numarası: <span>${VALUES.clientId}</span></p><p>Gizli Anahtar: <span>${VALUES.secret}</span></p>`;
+    const lists: [string, (value: string) => string][] = [
+      ['titled boxes', (value) => `<div class="s"><h3>Anadolu Halı</h3><div><span>Kimlik No</span><span>${value}</span></div></div>`],
+      ['bare rows', (value) => `<div class="s"><span>Kimlik No</span><span>${value}</span></div>`],
+      ['sections of terms', (value) => `<section><h3>Mağaza</h3><dl><dt>Kimlik No</dt><dd>${value}</dd></dl></section>`],
+    ];
+    const wrong: string[] = [];
+    for (const [what, row] of lists) {
+      for (const [shows, own] of [
+        ['nothing', ''],
+        ['a dash', '—'],
+      ]) {
+        const html = `<main><h1>ShopiVerse</h1>${row(own)}${row(OTHER)}${rest}</main>`;
+        const read = await (offline as OfflinePage).evaluate((markup: string) => {
+          const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
+          return bench.decidePage(markup).storeId?.value ?? null;
+        }, html);
+        if (read !== null) wrong.push(`${what}, this store's row showing ${shows}: the Store ID read ${read}`);
+      }
+    }
+    expect(wrong.join('\n')).toBe('');
+  }, 60_000);
 });
