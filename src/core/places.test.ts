@@ -9,6 +9,7 @@ import {
   type PlaceFacts,
   placesToRead,
   type StopRule,
+  showsNoValue,
   valueAfterColon,
   valueOfLine,
   withoutMarks,
@@ -60,6 +61,20 @@ describe('what dresses a label', () => {
     ['a copy button', { trigger: true, holdsValue: true }, false],
   ])('%s: %s', (_name, facts, expected) => {
     expect(dressesLabel(node(facts))).toBe(expected);
+  });
+});
+
+describe('a place that says its value is missing', () => {
+  it.each([
+    ['nothing', '', true],
+    ['spaces', '  ', true],
+    ['a dash', '—', true],
+    ['a hyphen between spaces', ' - ', true],
+    ['three dashes', '---', true],
+    ['a value', '5ac428108b2c3703c514adae', false],
+    ['a word', 'Yok', false],
+  ])('%s', (_name, text, expected) => {
+    expect(showsNoValue(text)).toBe(expected);
   });
 });
 

@@ -13,6 +13,11 @@ export function isTagText(text: string): boolean {
   return trimmed.length > 0 && trimmed.length <= 16 && /^[\p{L}\p{M}]+(?:[ -][\p{L}\p{M}]+)?$/u.test(trimmed);
 }
 
+/** A place that says its value is missing: nothing, or a dash ("—", "-"). */
+export function showsNoValue(text: string): boolean {
+  return /^\s*[-‐‑‒–—―−]{0,3}\s*$/u.test(text);
+}
+
 /**
  * The marks a label wears in their own elements: a colon, a required asterisk, a "(?)" help trigger. A box holding
  * only these holds no value, and a label's box holding only the label and these is the label.

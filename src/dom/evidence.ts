@@ -9,6 +9,7 @@ import {
   linedUpRow,
   type PlaceFacts,
   placesToRead,
+  showsNoValue,
   valueAfterColon,
   valueOfLine,
   withoutMarks,
@@ -240,6 +241,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
       });
     };
     if (namesNothingHere(siteFacts(site))) continue;
+    let isRow = false;
     const after = site.textNode ? undefined : textAfter(site.element);
     const inline = site.rest === undefined ? undefined : inlineValue(site, (text) => spec.shape(site.row.field, text) !== undefined);
     if (inline !== undefined && isShortened(inline)) {
@@ -263,7 +265,13 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
       // The walk from the label to its values (core/places.ts placesToRead): each place with what it is, and what reading
       // it gave; the walk's named stop rules end it.
       let before = found.length;
+      // What says this label is a row of a list though it shows no value: the walk went on to the next box and passed
+      // over it, as it holds a label of this field (the next row), or read a dash where its value would be (the review
+      // of s43, F1). Not a table's column of row headers: a label of each row, not this one's next row.
+      const passedRow = (target: Target) =>
+        (target.via === 'sibling' || target.via === 'climb') && labelLines.get(target.element)?.has(site.row.field) === true && !ownBoxes.has(target.element);
       const placeFacts = (target: Target): PlaceFacts => {
+        if (passedRow(target)) isRow = true;
         const next = target.element.nextElementSibling;
         before = found.length;
         return {
@@ -278,13 +286,15 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
       };
       const outcome = () => ({ foundAny: found.length > start, masked: found.slice(before).some((item) => item.masked) });
       for (const target of placesToRead(linkedTargets(named, site.element, byLayout), placeFacts, outcome)) {
+        if (showsNoValue(flatText(target.element))) isRow = true;
         for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, target.rows ?? 0);
       }
     }
     if (found.length === start) {
-      // A label the seller sees with no value beside it is a row too: a list of stores where this one's ID is missing
-      // (the review of s43, F1: the next row's ID was taken alone once the walk no longer reached it).
-      if (seen(site.element)) emptySites.add(index);
+      // A label the seller sees with no value beside it is a row too where its walk says it is one: a list of stores
+      // where this one's ID is missing (the review of s43, F1: the next row's ID was taken alone once the walk no longer
+      // reached it). Not any label without a value: beside a hidden one, the label is no row of a list.
+      if (isRow && seen(site.element)) emptySites.add(index);
       continue;
     }
     const labelShown = seen(site.element);
@@ -337,17 +347,21 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
 }
 
 /**
- * Every box that holds a label, up the flat tree as it is painted. A place on a label's walk never holds the label
- * itself (it is beside it, after it or below it), so a place found here holds another label: that label's line.
+ * Every box that holds a label, up the flat tree as it is painted, with the fields of the labels it holds. A place on a
+ * label's walk never holds the label itself (it is beside it, after it or below it), so a place found here holds
+ * another label: that label's line.
  */
-function boxesHoldingLabels(sites: readonly LabelSite<string>[]): Set<Element> {
-  const boxes = new Set<Element>();
+function boxesHoldingLabels(sites: readonly LabelSite<string>[]): Map<Element, Set<string>> {
+  const boxes = new Map<Element, Set<string>>();
   // A label counts where the seller sees one: not in prose, not hidden (a hidden label planted in a value's box would
   // make the value no one's).
   for (const site of sites) {
     if (namesNothingHere(siteFacts(site)) || !seen(site.element)) continue;
-    // Boxes already met hold all their ancestors too: each box is added once.
-    for (let box: Element | null = site.element; box && !boxes.has(box); box = paintParent(box)) boxes.add(box);
+    // Boxes already holding a label of this field hold all their ancestors too: each box takes each field once.
+    for (let box: Element | null = site.element; box && !boxes.get(box)?.has(site.row.field); box = paintParent(box)) {
+      const fields = boxes.get(box) ?? boxes.set(box, new Set()).get(box);
+      fields?.add(site.row.field);
+    }
   }
   return boxes;
 }

@@ -111,7 +111,7 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
       for (const [shows, own] of [
         ['nothing', ''],
         ['a dash', '—'],
-      ]) {
+      ] as const) {
         const html = `<main><h1>ShopiVerse</h1>${row(own)}${row(OTHER)}${rest}</main>`;
         const read = await (offline as OfflinePage).evaluate((markup: string) => {
           const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
