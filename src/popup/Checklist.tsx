@@ -1,7 +1,7 @@
 import { CORE_STEPS, type Checklist as List, type NextStep, PRODUCT_STEPS, productCount, reportIsHere, type Step } from '../core/checklist';
 import { t } from '../shared/i18n';
 import type { Stored } from '../shared/stored';
-import { shopiverseNames } from './NextCard';
+import { ByHand, shopiverseNames } from './NextCard';
 import { PathText } from './PathText';
 import { Dimensions, Images } from './Prerequisites';
 
@@ -125,12 +125,7 @@ function StepRow({ step, current, names, children }: { step: Step; current: bool
           </div>
         )}
         {/* A form that will not be filled says why, and what to do instead (never a silent wait). */}
-        {/* Another marketplace's form: its own note names the Joom store's form; copying by hand would go to the wrong store. */}
-        {step.detail?.startsWith('fill_') && step.detail !== 'fill_notJoom' && (
-          <div class="detail">
-            <PathText text={t('fillByHand')} />
-          </div>
-        )}
+        {step.detail && <ByHand detail={step.detail} />}
         {children}
       </div>
     </li>

