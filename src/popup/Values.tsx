@@ -33,9 +33,9 @@ export function Values({
   ];
   const read = sources.filter((entry): entry is [string, Source] => entry[1]?.how === 'read');
   const heading = <h2 id="values">{t('valuesTitle')}</h2>;
-  // The key's storage control: where the values are folded (the form holds them), it stands under the summary, out of
-  // its click target (a button inside a <summary> is a control inside a control; beside it, a mis-click to unfold
-  // dropped the key: seller judge s42), so that dropping the key never needs an unfold (seller judge s37).
+  // The key's storage control: where the values are folded (the form holds them), it stays on the summary's row, out
+  // of the summary's click target (a button inside a <summary> is a control inside a control), so that dropping the
+  // key never needs an unfold (seller judge s37: folding the values must not hide it).
   const forget = app && secret && (
     <button
       type="button"
