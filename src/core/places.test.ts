@@ -2,12 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   type BesideLabel,
   boxStep,
+  captionsFollowValues,
   dressesLabel,
   isTagText,
   labelBeforeColon,
   linedUpRow,
   type PlaceFacts,
   placesToRead,
+  type RunItem,
+  runItem,
   type StopRule,
   showsNoValue,
   valueAfterColon,
@@ -94,6 +97,7 @@ const walk = (places: Place[]) => {
       shapedAsTaggedLabel: false,
       holdsAnotherLabel: false,
       followsAnotherLabel: false,
+      beforeCaption: false,
       ...place.facts,
     }),
     (place) => {
@@ -211,6 +215,18 @@ describe('the walk from a label to its values', () => {
       undefined,
     ],
     [
+      'the value before a caption is its own, though it stands after the caption before it',
+      [{ name: 'value before', facts: { followsAnotherLabel: true, beforeCaption: true }, found: 'value' }],
+      ['value before'],
+      'nearest-holds-value',
+    ],
+    [
+      'the box before a caption that holds another label is that label’s',
+      [{ name: 'label before', facts: { holdsAnotherLabel: true, beforeCaption: true }, found: 'value' }],
+      [],
+      undefined,
+    ],
+    [
       'a field the label names by `for` is its own wherever it stands',
       [{ name: 'control', facts: { via: 'for', followsAnotherLabel: true }, found: 'value' }],
       ['control'],
@@ -298,5 +314,34 @@ describe("a label's line, read as text (moved out of the collector)", () => {
     ['a label not in its column', 3, 3, -1, undefined],
   ])('a lined-up row, %s: %s', (_name, labels, cells, at, expected) => {
     expect(linedUpRow(labels, cells, at)).toBe(expected);
+  });
+
+  it.each<[string, string, RunItem]>([
+    ['a label', 'Kimlik No', 'words'],
+    ['a label with its colon', 'Müşteri Kimlik Numarası:', 'words'],
+    ['another panel’s caption', 'Webhook ID', 'words'],
+    ['a button’s name', 'Kopyala', 'words'],
+    ['an ID', '5ac428108b2c3703c514adae', 'value'],
+    ['an ID in groups', '5ac4 2810 8b2c 3703', 'value'],
+    ['a mask', '••••••••••••', 'value'],
+    ['a short number', '#12', 'other'],
+    ['a count', '124 ürün', 'other'],
+    ['a date', '2026-12-07 01:40', 'other'],
+    ['a dash', '—', 'other'],
+    ['nothing', '', 'other'],
+  ])('a box showing %s is %s: %j', (_name, text, expected) => {
+    expect(runItem(text)).toBe(expected);
+  });
+
+  it.each<[string, RunItem[], boolean]>([
+    ['value, caption, value, caption', ['value', 'words', 'value', 'words'], true],
+    ['one value and its caption', ['value', 'words'], true],
+    ['a caption whose value is missing, in the run', ['value', 'words', 'words', 'value', 'words'], true],
+    ['label, value, label, value (labels before values)', ['words', 'value', 'words', 'value'], false],
+    ['a value at each end: either way', ['value', 'words', 'value', 'words', 'value'], false],
+    ['an icon first', ['other', 'words', 'value', 'words'], false],
+    ['a label alone', ['words'], false],
+  ])('a run going %s: captions follow values %s', (_name, run, expected) => {
+    expect(captionsFollowValues(run)).toBe(expected);
   });
 });

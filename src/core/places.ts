@@ -119,6 +119,8 @@ export interface PlaceFacts {
   holdsAnotherLabel: boolean;
   /** The place stands right after another label, as a value stands after its own: it is that label's value. */
   followsAnotherLabel: boolean;
+  /** The place is the value before a caption in a run of values and captions (captionsFollowValues): this label's own. */
+  beforeCaption: boolean;
 }
 
 /** What reading a place gave. */
@@ -159,6 +161,8 @@ export function stopBefore(state: WalkState, place: PlaceFacts): StopRule | unde
  */
 export function isAnotherLabels(place: PlaceFacts): boolean {
   if (place.linked || place.via === 'for' || place.via === 'inner') return false;
+  // A value before its caption stands after the caption before it, the previous value's: that caption is not its.
+  if (place.beforeCaption) return place.holdsAnotherLabel;
   return place.holdsAnotherLabel || place.followsAnotherLabel;
 }
 
@@ -199,4 +203,32 @@ export function* placesToRead<P>(
     state = after.state;
   }
   return undefined;
+}
+
+/** What a box beside a label shows, for which way a flat run of boxes goes: words (a label, a caption), a value, or else. */
+export type RunItem = 'words' | 'value' | 'other';
+
+/** Words alone: letters and a label's marks, no digit ("Kimlik No", "Webhook ID", "Kopyala"). */
+const WORDS = /^[\p{L}\p{M}][\p{L}\p{M}\s'’.:：()/&-]{0,47}$/u;
+/**
+ * A value as drawn: twelve or more letters and digits with a digit among them, as long as the shortest field (an ID, a
+ * key, grouped or not), or a mask. A count ("124 ürün") or a date is no value: a row starting with one is not turned
+ * into a run of captions.
+ */
+const VALUE_LIKE = /(?=[\p{L}\p{N}]{0,300}\p{N})[\p{L}\p{N}]{12,}|[•●*]{4,}/u;
+
+export function runItem(text: string): RunItem {
+  const trimmed = text.trim();
+  if (WORDS.test(trimmed)) return 'words';
+  return VALUE_LIKE.test(trimmed.replace(/[\s-]/g, '')) ? 'value' : 'other';
+}
+
+/**
+ * Captions under their values, laid out flat ("5ac4… · Kimlik No · 7d1f… · Müşteri Kimlik Numarası"): read in order
+ * alone, each caption takes the next value (the review of s43, F2). The run of boxes says which way it goes: it starts
+ * with a value and ends with words, so each caption's value is the box before it, and the box after it is the next
+ * caption's. A run that starts with words (a label before its value) or ends with a value is read as before.
+ */
+export function captionsFollowValues(run: readonly RunItem[]): boolean {
+  return run.length >= 2 && run[0] === 'value' && run.at(-1) === 'words';
 }

@@ -5,10 +5,12 @@ import { normalizeLabel, trimValue } from '../core/normalize';
 import {
   type BesideLabel,
   boxStep,
+  captionsFollowValues,
   labelBeforeColon,
   linedUpRow,
   type PlaceFacts,
   placesToRead,
+  runItem,
   showsNoValue,
   valueAfterColon,
   valueOfLine,
@@ -282,6 +284,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
           shapedAsTaggedLabel: dressed?.tagged === true && sameShape(target.element, dressed.box),
           holdsAnotherLabel: anotherLabel(target.element),
           followsAnotherLabel: anotherLabel(target.element.previousElementSibling),
+          beforeCaption: target.beforeCaption === true,
         };
       };
       const outcome = () => ({ foundAny: found.length > start, masked: found.slice(before).some((item) => item.masked) });
@@ -425,13 +428,32 @@ function sameShape(a: Element, b: Element): boolean {
   return a.tagName === b.tagName && tags(a) === tags(b);
 }
 
+/** A run longer than this is a list or a page, not a row of tiles: its order is not asked. */
+const MAX_RUN = 24;
+
+/**
+ * Where `box` is a caption in a flat run of boxes that goes value, caption, value, caption (core/places.ts
+ * captionsFollowValues): the value before it, or null where the box before it is no value; undefined where the run
+ * goes otherwise. Only boxes the seller sees make the run: a hidden caption at its end cannot turn it around.
+ */
+function captionValue(box: Element): Element | null | undefined {
+  const parent = box.parentElement;
+  if (!parent || parent.childElementCount > MAX_RUN) return undefined;
+  const run = [...parent.children].filter((child) => hasContent(child) && seen(child));
+  const at = run.indexOf(box);
+  if (at < 0) return undefined;
+  const items = run.map((child) => runItem(flatText(child)));
+  if (!captionsFollowValues(items)) return undefined;
+  return items[at - 1] === 'value' ? (run[at - 1] as Element) : null;
+}
+
 /**
  * The places the layout puts a label's value, nearest first, found lazily: most labels stop at the first, and a row
  * label's column is scanned only when its row held nothing.
  */
 function* layoutTargets(site: LabelSite<string>, shownChildren: (of: Element) => Element[]): Generator<Target> {
   let afterControl: Element | null | undefined;
-  for (const places of [valueTargets(site), parallelCell(site.element, shownChildren)]) {
+  for (const places of [valueTargets(site, captionValue), parallelCell(site.element, shownChildren)]) {
     for (const target of places) {
       // A help button beside the label is a control, not its value: the value is the next thing after it.
       if (afterControl === undefined) afterControl = target.element.matches('button, [role="button"]') ? target.element.nextElementSibling : null;

@@ -152,10 +152,18 @@ export interface Target {
   distance: number;
   /** For a column: how many rows the column has (a column of several rows is a list). */
   rows?: number;
+  /** The value before a caption, in a run of values and captions (core/places.ts captionsFollowValues). */
+  beforeCaption?: true;
 }
 
-/** Where a label's value may be, nearest first. */
-export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNode'>): Generator<Target> {
+/**
+ * Where a label's value may be, nearest first. `captionValue` says, of the label's box, whether it is a caption in a
+ * run of values and captions: then the value before it (null: none there), else undefined.
+ */
+export function* valueTargets(
+  site: Pick<LabelSite<string>, 'element' | 'textNode'>,
+  captionValue?: (box: Element) => Element | null | undefined,
+): Generator<Target> {
   if (site.textNode) {
     for (let next = site.textNode.nextSibling; next; next = next.nextSibling) {
       if (next instanceof Element && hasContent(next)) yield { element: next, via: 'text', distance: 1 };
@@ -202,6 +210,13 @@ export function* valueTargets(site: Pick<LabelSite<string>, 'element' | 'textNod
   for (let level = 0; node && level <= CLIMB_LEVELS; level++) {
     // The text the box shows in the flat tree: a slot's or a root's header is the label slotted into it, no more.
     if (level > 0 && withoutMarks(flatText(node)) !== labelText) cost++;
+    // A caption under its value, laid out flat: its value is the box before it, the box after it the next caption's
+    // (the review of s43, F2). Asked only of a box that is the label alone.
+    const caption = cost === 0 ? captionValue?.(node) : undefined;
+    if (caption !== undefined) {
+      if (caption) yield { element: caption, via: level === 0 ? 'sibling' : 'climb', distance: 1, beforeCaption: true };
+      return;
+    }
     for (let next = node.nextElementSibling, count = 0; next && count < 2; next = next.nextElementSibling, count++) {
       if (!hasContent(next)) continue;
       // Skipped siblings held nothing (a lone colon, an empty icon box): the value is still the next thing shown.

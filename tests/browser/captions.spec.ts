@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchBundle } from '../../bench/bundle';
+import { BROWSER } from './drivers';
+import { type OfflinePage, openOfflinePage } from './drivers/offline';
+
+// A caption under its value, laid out flat: "<b>5ac4…</b><small>Kimlik No</small><b>7d1f…</b><small>Müşteri Kimlik
+// Numarası</small>…" in one box (the review of s43, F2, F2b, F3b). Read in order alone, each caption took the next
+// value: the Client ID was given the Secret Key, the Secret Key a webhook's ID after it. The run of boxes says which
+// way it goes: it starts with a value and ends with a caption, so each caption's value stands before it. The class:
+// every value and caption markup, the fields in every order, with another captioned ID before or after them, one
+// field on a line of its own, one field showing no value, in both languages. Each field shown is read as its own;
+// a field whose caption has no value before it is never given another's.
+
+const VALUES = { storeId: '5ac428108b2c3703c514adae', clientId: '7d1f04b2e9a36c58', secret: '3e9a0c7f51b24d86a1f09e3c7b5d2a48' } as const;
+const OTHER = '9e0f1a2b3c4d5e6f70819203';
+type Field = keyof typeof VALUES;
+const FIELDS = Object.keys(VALUES) as Field[];
+const LABELS: Record<'tr' | 'en', Record<Field, string>> = {
+  tr: { storeId: 'Kimlik No', clientId: 'Müşteri Kimlik Numarası', secret: 'Gizli Anahtar' },
+  en: { storeId: 'Store ID', clientId: 'Client ID', secret: 'Client secret' },
+};
+
+/** A value and its caption, as a panel draws a tile: the value's box, then the caption's. */
+const PAIRS: Record<string, (value: string, caption: string) => string> = {
+  'bold and small': (value, caption) => `<b>${value}</b><small>${caption}</small>`,
+  'code and span': (value, caption) => `<code>${value}</code><span>${caption}</span>`,
+  'strong and div': (value, caption) => `<strong>${value}</strong><div style="font-size:12px;color:#555">${caption}</div>`,
+  'component and small': (value, caption) => `<x-id><template shadowrootmode="open"><span>${value}</span></template></x-id><small>${caption}</small>`,
+};
+
+/** The box the tiles stand in, flat. */
+const BOXES: Record<string, (tiles: string) => string> = {
+  inline: (tiles) => `<div>${tiles}</div>`,
+  'wrapped flex': (tiles) => `<div style="display:flex;flex-wrap:wrap;gap:4px 12px">${tiles}</div>`,
+  'grid, value over caption': (tiles) => `<div style="display:grid;grid-auto-flow:column;grid-template-rows:auto auto;gap:2px 24px">${tiles}</div>`,
+};
+
+const ORDERS: Field[][] = [
+  ['storeId', 'clientId', 'secret'],
+  ['secret', 'clientId', 'storeId'],
+  ['clientId', 'secret', 'storeId'],
+];
+
+/**
+ * What else stands in the run: another captioned ID of the Store ID's shape after the fields or before them, or
+ * nothing. A webhook's ID makes the group a webhook's: a bare "Kimlik No" or "Gizli Anahtar" among its fields may be the
+ * webhook's (core/qualify.ts aboutOtherObject), so there a field may be refused, never given another's value.
+ */
+const EXTRAS: Record<string, { at: 'before' | 'after'; caption: string; mayRefuse?: true } | undefined> = {
+  none: undefined,
+  'a reference after': { at: 'after', caption: 'Referans' },
+  'a reference before': { at: 'before', caption: 'Referans' },
+  'a webhook ID after': { at: 'after', caption: 'Webhook ID', mayRefuse: true },
+};
+
+/** Which field is not in the run: none, one on a line of its own under it, or one whose caption shows no value. */
+const APART: Record<string, 'line' | 'empty' | undefined> = { 'all three': undefined, 'one on its own line': 'line', 'one with no value': 'empty' };
+
+type Page = { what: string; html: string; unread?: Field; mayRefuse?: true };
+
+function* pages(): Generator<Page> {
+  for (const language of ['tr', 'en'] as const) {
+    for (const [pairName, pair] of Object.entries(PAIRS)) {
+      for (const [boxName, box] of Object.entries(BOXES)) {
+        for (const order of ORDERS) {
+          for (const [extraName, extra] of Object.entries(EXTRAS)) {
+            for (const [apartName, apart] of Object.entries(APART)) {
+              // The field apart is the run's middle one: neither end changes which way the run goes.
+              const odd = apart ? order[1] : undefined;
+              const tiles = order
+                .filter((field) => !(apart === 'line' && field === odd))
+                .map((field) => pair(field === odd ? '' : VALUES[field], LABELS[language][field]));
+              const other = extra && pair(OTHER, extra.caption);
+              if (other && extra.at === 'after') tiles.push(other);
+              if (other && extra.at === 'before') tiles.unshift(other);
+              const line = apart === 'line' && odd ? `<p>${LABELS[language][odd]}: <span>${VALUES[odd]}</span></p>` : '';
+              yield {
+                what: `${language}, ${pairName}, ${boxName}, ${order.join(' ')}, ${extraName}, ${apartName}`,
+                html: `<main><h1>ShopiVerse</h1><section>${box(tiles.join(''))}${line}</section></main>`,
+                unread: apart === 'empty' ? odd : undefined,
+                ...(extra?.mayRefuse && { mayRefuse: true }),
+              };
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+describe(`a caption under its value, laid out flat, is its value's (${BROWSER})`, () => {
+  let offline: OfflinePage | undefined;
+  beforeAll(async () => {
+    offline = await openOfflinePage(BROWSER, 'https://merchant.joom.com/panel/captions', await benchBundle(), { width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await offline?.close();
+  });
+
+  it('reads each caption’s value before it, never the next caption’s, and gives a caption with none no other value', async () => {
+    const all = [...pages()];
+    const wrong: string[] = [];
+    for (const { what, html, unread, mayRefuse } of all) {
+      const decided = await (offline as OfflinePage).evaluate((markup: string) => {
+        const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
+        const decision = bench.decidePage(markup);
+        return { storeId: decision.storeId?.value ?? null, clientId: decision.clientId?.value ?? null, secret: decision.secret?.value ?? null };
+      }, html);
+      for (const field of FIELDS) {
+        const read = decided[field];
+        const right = field === unread ? read === null : read === VALUES[field] || (mayRefuse && read === null);
+        if (!right) wrong.push(`${what}: ${field} read ${read}`);
+      }
+    }
+    expect(all.length).toBe(2 * 4 * 3 * 3 * 4 * 3);
+    expect(wrong.join('\n')).toBe('');
+  }, 300_000);
+});
