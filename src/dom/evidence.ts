@@ -360,6 +360,9 @@ function boxesHoldingLabels(sites: readonly LabelSite<string>[]): Map<Element, S
   // make the value no one's).
   for (const site of sites) {
     if (namesNothingHere(siteFacts(site)) || !seen(site.element)) continue;
+    // A label with words after its colon ("Client secret: aşağıda") is a hint about that field, not its line: beside a
+    // value, it made the value's box that label's and the value no one's (the review of s43, F5).
+    if (site.rest !== undefined && runItem(site.rest) === 'words') continue;
     // Boxes already holding a label of this field hold all their ancestors too: each box takes each field once.
     for (let box: Element | null = site.element; box && !boxes.get(box)?.has(site.row.field); box = paintParent(box)) {
       const fields = boxes.get(box) ?? boxes.set(box, new Set()).get(box);

@@ -122,4 +122,41 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
     }
     expect(wrong.join('\n')).toBe('');
   }, 60_000);
+  // The review of s43 (F5): a hint naming another field inside a value's box ("<code>C</code> <small>Client secret:
+  // aşağıda</small>") made the box that label's line, and the value beside it was refused. A label followed by words
+  // after its colon is a hint, not a line holding that label's value: the box stays its own label's.
+  it('reads a value whose box holds a hint naming another field', async () => {
+    const HINTS: Record<'tr' | 'en', string[]> = { tr: ['aşağıda', 'ayrı sayfada', 'gizli'], en: ['below', 'on its own page', 'hidden'] };
+    const ROWS: Record<string, (label: string, box: string) => string> = {
+      'label above its box': (label, box) => `<p>${label}</p><div>${box}</div>`,
+      'row of boxes': (label, box) => `<div class="row"><div>${label}</div><div>${box}</div></div>`,
+    };
+    const wrong: string[] = [];
+    let count = 0;
+    for (const language of ['tr', 'en'] as const) {
+      for (const [rowName, row] of Object.entries(ROWS)) {
+        for (const field of FIELDS) {
+          for (const other of FIELDS.filter((one) => one !== field)) {
+            for (const word of HINTS[language]) {
+              const lines = FIELDS.map((one) => {
+                const value = `<code>${VALUES[one]}</code>`;
+                return row(LABELS[language][one], one === field ? `${value} <small>${LABELS[language][other]}: ${word}</small>` : value);
+              }).join('');
+              const html = `<main><h1>ShopiVerse</h1><section>${lines}</section></main>`;
+              count++;
+              const decided = await (offline as OfflinePage).evaluate((markup: string) => {
+                const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
+                const decision = bench.decidePage(markup);
+                return { storeId: decision.storeId?.value ?? null, clientId: decision.clientId?.value ?? null, secret: decision.secret?.value ?? null };
+              }, html);
+              for (const one of FIELDS)
+                if (decided[one] !== VALUES[one]) wrong.push(`${language}, ${rowName}, ${field}'s box hints "${other}: ${word}": ${one} read ${decided[one]}`);
+            }
+          }
+        }
+      }
+    }
+    expect(count).toBe(2 * 2 * 3 * 2 * 3);
+    expect(wrong.join('\n')).toBe('');
+  }, 120_000);
 });
