@@ -156,4 +156,7 @@ describe('urlPieces: one side of the parts, as both notes draw it', () => {
   ] as const)('%s', (side, want) => {
     expect(urlPieces(parts, side).map((piece) => [piece.kind, piece.text])).toEqual(want);
   });
+  it('says at each gap what the expected URL has there', () => {
+    expect(urlPieces(parts, 'seen').flatMap((piece) => (piece.kind === 'gap' ? [piece.missing] : []))).toEqual(['s', 'tr/']);
+  });
 });

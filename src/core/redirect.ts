@@ -139,7 +139,8 @@ export function redirectParts(seen: string, expected = EXPECTED_REDIRECT): Redir
 }
 
 /** A run of one URL as drawn: text both share, text that differs (marked), or a gap where Joom's lacks something. */
-export type UrlPiece = { text: string; kind: 'plain' | 'mark' | 'gap' };
+/** A gap has no text of its own (it is not in the URL); `missing` is what the other URL has there. */
+export type UrlPiece = { text: string; kind: 'plain' | 'mark' | 'gap'; missing?: string };
 
 /**
  * One side's pieces of redirectParts, in order, as the Joom page's note and the popup both draw them: Joom's URL
@@ -149,7 +150,7 @@ export function urlPieces(parts: RedirectPart[], side: 'seen' | 'expected'): Url
   return parts.flatMap((part): UrlPiece[] => {
     if ('same' in part) return [{ text: part.same, kind: 'plain' }];
     if (part[side]) return [{ text: part[side], kind: 'mark' }];
-    return side === 'seen' ? [{ text: '', kind: 'gap' }] : [];
+    return side === 'seen' ? [{ text: '', kind: 'gap', missing: part.expected }] : [];
   });
 }
 
