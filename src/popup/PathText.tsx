@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 
-// A menu path in a sentence ("“Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım”") drawn as a path: each step a
-// chip, "›" between them (issue 17: "… > “API Uygulamaları” > …" in body text read as prose). The words stay the
+// A menu path in a sentence ("“Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım”") drawn as a path: each step in
+// bold, "›" between them (issue 17: "… > “API Uygulamaları” > …" in body text read as prose). The words stay the
 // message's own (_locales): the quotes and " > " are kept in the text, only drawn otherwise (popup.css .menu-step).
 
 const SEPARATOR = ' > ';
@@ -12,10 +12,10 @@ const TRAILING = /“[^”]*”(?: \([^)]*\))?$/u;
 const BARE = /^[^“”.,;:!?()]{1,40}$/u;
 
 function Step({ text }: { text: string }) {
-  // The quotes are kept for copying and reading aloud, and not drawn: the chip says it is a name on screen.
+  // The quotes are kept for copying and reading aloud, and not drawn: the bold step says it is a name on screen.
   const quoted = text.match(/^(“)([^”]*)(”)(.*)$/u);
   return (
-    <kbd class="menu-step">
+    <b class="menu-step">
       {quoted ? (
         <>
           <span class="menu-hidden">{quoted[1]}</span>
@@ -26,11 +26,11 @@ function Step({ text }: { text: string }) {
       ) : (
         text
       )}
-    </kbd>
+    </b>
   );
 }
 
-/** The text's parts: prose as text, the steps of each menu path as chips, and the separators as arrows. */
+/** The text's parts: prose as text, the steps of each menu path in bold, and the separators as arrows. */
 export function pathParts(text: string): (string | JSX.Element)[] {
   const pieces = text.split(SEPARATOR);
   if (pieces.length < 2) return [text];
@@ -46,8 +46,8 @@ export function pathParts(text: string): (string | JSX.Element)[] {
           <span class="menu-hidden">{SEPARATOR}</span>
         </span>,
       );
-    // A step in words ("Joom mağazanızın adı") is what to click, not a name on screen: plain text, not a chip (a
-    // chip reading "Joom mağazanız" looked like a label the page shows, issue 17).
+    // A step in words ("Joom mağazanızın adı") is what to click, not a name on screen: plain text, not bold (a
+    // step reading "Joom mağazanız" looked like a label the page shows, issue 17).
     if (!first && !last && BARE.test(piece)) {
       out.push(
         <span class="menu-place" key={key()}>
