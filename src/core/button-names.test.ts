@@ -126,14 +126,14 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
       'en',
       'nextShopiverseWhere',
       undefined,
-      'If the page is not open, go to “Settings” (Ayarlar) > “Stores” (Mağazalar) > your Joom store’s name > the “Api Tanım” (API settings) tab.',
+      'If this page is not open in ShopiVerse, go to “Settings” (Ayarlar) > “Stores” (Mağazalar) > your Joom store’s name > the “Api Tanım” (API settings) tab.',
     ],
     [
       'English UI, an English panel',
       'en',
       'nextShopiverseWhere',
       english,
-      'If the page is not open, go to “Settings” > “Stores” > your Joom store’s name > the “Api Tanım” (API settings) tab.',
+      'If this page is not open in ShopiVerse, go to “Settings” > “Stores” > your Joom store’s name > the “Api Tanım” (API settings) tab.',
     ],
     [
       'English UI, a Turkish panel: its own words',
@@ -150,7 +150,7 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
       'tr',
       'nextShopiverseWhere',
       undefined,
-      'Sayfa açık değilse: “Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım” sekmesi.',
+      'ShopiVerse’te bu sayfa açık değilse: “Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım” sekmesi.',
     ],
     [
       'Turkish UI, an English panel: its words, Turkish around them',

@@ -7,7 +7,7 @@ import type { Stored } from '../shared/stored';
 import { ForgetTaught, Missing } from './Assist';
 import { popupApi } from './api';
 import { Checklist } from './Checklist';
-import { NextCard, PushButton, PushStatus, PushWaiting, RefusedCard, RefusedNote, useActiveUrl, usePush } from './NextCard';
+import { NextCard, offerInCard, PushButton, PushStatus, PushWaiting, RefusedCard, RefusedNote, useActiveUrl, usePush } from './NextCard';
 import { StoreOffer, storeLabel } from './StoreOffer';
 import { useStored } from './use-state';
 import { Values } from './Values';
@@ -98,10 +98,12 @@ export function App() {
       ) : (
         <NextCard next={next} list={list} stored={stored} empty={empty} push={push} activeUrl={activeUrl} />
       )}
-      {/* A store a page offered: a one-line bar under the card, never the card itself (issue 17). Under it since the seller
-          judge of issue 17 (point 2): above the Push card, the offer came before the one next step the popup is for.
-          Held only while the card on show asks the question: a refused push's card asks none (review 2026-12-04, L3). */}
-      <StoreOffer stored={stored} selected={storeId} held={told.card !== 'refused' && next.action.kind === 'choose'} />
+      {/* A store a page offered: a bar under the card, never the card itself (issue 17), but above Push, in the card
+          (NextCard offerInCard). Held only while the card on show asks the question: a refused push's card asks none
+          (review 2026-12-04, L3). */}
+      {(told.card === 'refused' || !offerInCard(next)) && (
+        <StoreOffer stored={stored} selected={storeId} held={told.card !== 'refused' && next.action.kind === 'choose'} />
+      )}
       {/* Once connected, a push again refused by another marketplace's form: why, right under the card that says
           "Bağlandı" (at the popup's foot, where "push again" is, it sat below the values and out of the frame: issue 17). */}
       {!empty && told.card !== 'refused' && told.refusalNote && <RefusedNote />}

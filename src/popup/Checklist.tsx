@@ -125,7 +125,7 @@ function StepRow({ step, current, names, children }: { step: Step; current: bool
           </div>
         )}
         {/* A form that will not be filled says why, and what to do instead (never a silent wait). */}
-        {step.detail && <ByHand detail={step.detail} />}
+        {step.detail && <ByHand detail={step.detail} names={names} />}
         {children}
       </div>
     </li>

@@ -12,6 +12,7 @@ import { Choices, Conflicts } from './Assist';
 import { pushToShopiverse } from './actions';
 import { popupApi } from './api';
 import { PathText } from './PathText';
+import { StoreOffer } from './StoreOffer';
 
 // The popup's top card: the guide's one next action (core/checklist.ts nextStep decides it from the facts), with one
 // primary button that does it or opens the page where it is done. When every connection step is done, the card
@@ -154,12 +155,19 @@ export function NextCard({
       {next.id === 'conflict' && <Conflicts stored={stored} />}
       {next.id === 'conflict' && !next.connected && list.steps.find((step) => step.id === 'pushed')?.state !== 'done' && <PushBlocked />}
       {next.id === 'choose' && <Choices stored={stored} />}
+      {/* Another store a page read, asked right above Push: under the card, the seller who meant that store pressed Push
+          first and pushed this one (seller judge s43); above the card, it came before the one next step (seller judge
+          s38). In the card, the step comes first, and the question before the press it decides. */}
+      {offerInCard(next) && <StoreOffer stored={stored} selected={storeId} held={false} />}
       {!here && <Primary next={next} push={push} copyRedirect={redirectWrong} />}
       {/* The first push's answer belongs to the guide until connected; an old line must not sit under a later step. */}
       {!next.connected && !push.answer?.again && <PushStatus push={push} stored={stored} />}
     </section>
   );
 }
+
+/** Where a store offer is asked in the card: above Push, the press that acts on the store selected. */
+export const offerInCard = (next: NextStep) => next.action.kind === 'push';
 
 /**
  * What the card says to do: on the step's page, what to do here; on Joom with the step's page unknown, the menu path
@@ -182,7 +190,7 @@ function PendingDetail({ list, names }: { list: List; names: string[] }) {
       <p class="detail" data-pending={detail}>
         <PathText text={t(detail, names)} />
       </p>
-      <ByHand detail={detail} />
+      <ByHand detail={detail} names={names} />
     </>
   );
 }
@@ -192,12 +200,13 @@ function PendingDetail({ list, names }: { list: List; names: string[] }) {
  * ticked step, where "nothing was filled" contradicted its tick (issue 17). Same words as PendingDetail.
  */
 export function PushWaiting({ detail, stored }: { detail: string; stored: Stored }) {
+  const names = shopiverseNames(stored);
   return (
     <div class="push" data-push-waiting={detail}>
       <p class="detail">
-        <PathText text={t(detail, shopiverseNames(stored))} />
+        <PathText text={t(detail, names)} />
       </p>
-      <ByHand detail={detail} />
+      <ByHand detail={detail} names={names} />
     </div>
   );
 }
@@ -207,24 +216,29 @@ export function PushWaiting({ detail, stored }: { detail: string; stored: Stored
  * note names the Joom store's form, and copying by hand would go to the wrong store); where the form was not
  * recognised, that the panel works as usual, only the steps here are not ticked by themselves.
  */
-export function ByHand({ detail }: { detail: string }) {
+export function ByHand({ detail, names }: { detail: string; names: string[] }) {
   if (!detail.startsWith('fill_') || detail === 'fill_notJoom') return null;
   return (
     <>
       <p class="detail">
-        <PathText text={t('fillByHand')} />
+        <PathText text={t('fillByHand', names)} />
       </p>
       {detail === 'fill_notSure' && <p class="detail">{t('fillStillWorks')}</p>}
     </>
   );
 }
 
-/** Which store the card is for: its name when read, and its Store ID once (an unnamed store's ID was shown twice). */
+/**
+ * Which store the card is for: its name when read, and its Store ID once (an unnamed store's ID was shown twice), on a
+ * line of its own under its field's name (bare under the name, it read as an error code: seller judge s43).
+ */
 function CardStore({ stored, storeId }: { stored: Stored; storeId: string }) {
   const name = stored.local.stores[storeId]?.name;
   return (
     <p class="detail" data-card-store>
-      {name ? t('cardStore', name) : t('cardStoreNoName')} <code>{storeId}</code>
+      {name ? t('cardStore', name) : t('cardStoreNoName')}
+      <br />
+      {t('fieldStoreId')} <code>{storeId}</code>
     </p>
   );
 }

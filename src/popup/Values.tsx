@@ -41,6 +41,8 @@ export function Values({
       type="button"
       data-action="forget-secret"
       aria-describedby={folded ? 'values-folded-line' : 'secret-kept-where'}
+      // What it leaves alone: "sil" alone read as deleting the key on Joom or in ShopiVerse (seller judge s43).
+      title={t('forgetSecretHint')}
       onClick={() => void send({ type: 'popup/forget-secret', clientId: app.clientId })}
     >
       {t('forgetSecret')}

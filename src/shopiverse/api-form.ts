@@ -12,7 +12,7 @@ import {
   type Submission,
   siblingTitles,
 } from '../core/api-form-rules';
-import { nameKey, type SeenNames } from '../core/button-names';
+import { instructionNames, nameKey, type SeenNames } from '../core/button-names';
 import { SHOPIVERSE_FORM_ORDER } from '../core/fields';
 import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, SHOPIVERSE_STATUS, type ShopiverseField } from '../core/labels';
 import { clearUi, element, uiAbove } from '../dom/badge';
@@ -461,6 +461,14 @@ export function formBox(form: ApiForm): Element | undefined {
   const parts = [form.secret, form.clientId, form.storeId, form.status, form.save];
   for (let box = form.secret.parentElement; box; box = box.parentElement) if (parts.every((part) => box.contains(part))) return box;
   return undefined;
+}
+
+/** How to paste the values by hand, naming the status switch and save button as `names` (none seen: the UI's words). */
+export function byHandText(names: SeenNames = {}): string {
+  return t(
+    'fillByHand',
+    instructionNames(names).map((key) => t(key)),
+  );
 }
 
 /**

