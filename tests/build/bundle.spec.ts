@@ -148,8 +148,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // value's pieces looked into (a field, an image, a pseudo-element's character, a shadow cast there), a value in spans
   // after an inline label read whole: joom.js 48,086 (+888), shopiverse.js 45,136. Budget 47.5 KB for joom.js. Then
   // s43 (a label's value never another label's; a row with no value still a row; any space between groups; the
-  // in-page notes' lines): joom.js 48,777 (+691), shopiverse.js 45,510 (+374). Budget 48 KB for joom.js.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 48, 'shopiverse.js': 44.5 };
+  // in-page notes' lines): joom.js 48,777 (+691), shopiverse.js 45,510 (+374). Budget 48 KB for joom.js. Then s44 (a
+  // caption's value stands before it, a hint is no label's line; the by-hand note's button names and title): joom.js
+  // 49,084 (+307), shopiverse.js 45,678 (+168). Budgets 48.5 and 45 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 48.5, 'shopiverse.js': 45 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
