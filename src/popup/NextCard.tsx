@@ -228,17 +228,12 @@ export function ByHand({ detail, names }: { detail: string; names: string[] }) {
   );
 }
 
-/**
- * Which store the card is for: its name when read, and its Store ID once (an unnamed store's ID was shown twice), on a
- * line of its own under its field's name (bare under the name, it read as an error code: seller judge s43).
- */
+/** Which store the card is for: its name when read, and its Store ID once (an unnamed store's ID was shown twice). */
 function CardStore({ stored, storeId }: { stored: Stored; storeId: string }) {
   const name = stored.local.stores[storeId]?.name;
   return (
     <p class="detail" data-card-store>
-      {name ? t('cardStore', name) : t('cardStoreNoName')}
-      <br />
-      {t('fieldStoreId')} <code>{storeId}</code>
+      {name ? t('cardStore', name) : t('cardStoreNoName')} <code>{storeId}</code>
     </p>
   );
 }
