@@ -2,15 +2,17 @@ import { describe, expect, it } from 'vitest';
 import {
   type BesideLabel,
   boxStep,
-  captionsFollowValues,
   dressesLabel,
   isTagText,
   labelBeforeColon,
   linedUpRow,
   type PlaceFacts,
   placesToRead,
+  type RunBox,
   type RunItem,
+  type RunReading,
   runItem,
+  runReading,
   type StopRule,
   showsNoValue,
   valueAfterColon,
@@ -327,21 +329,52 @@ describe("a label's line, read as text (moved out of the collector)", () => {
     ['a short number', '#12', 'other'],
     ['a count', '124 ürün', 'other'],
     ['a date', '2026-12-07 01:40', 'other'],
+    ['a name with a year', 'Anadolu Halı 1985', 'other'],
+    ['a Latin name with a year, in words', 'Tekstil Evi 2024', 'other'],
+    ['a phone number', '+90 532 123 45 67', 'other'],
+    ['a long date', '12 December 2026', 'other'],
     ['a dash', '—', 'other'],
     ['nothing', '', 'other'],
   ])('a box showing %s is %s: %j', (_name, text, expected) => {
     expect(runItem(text)).toBe(expected);
   });
 
-  it.each<[string, RunItem[], boolean]>([
-    ['value, caption, value, caption', ['value', 'words', 'value', 'words'], true],
-    ['one value and its caption', ['value', 'words'], true],
-    ['a caption whose value is missing, in the run', ['value', 'words', 'words', 'value', 'words'], true],
-    ['label, value, label, value (labels before values)', ['words', 'value', 'words', 'value'], false],
-    ['a value at each end: either way', ['value', 'words', 'value', 'words', 'value'], false],
-    ['an icon first', ['other', 'words', 'value', 'words'], false],
-    ['a label alone', ['words'], false],
-  ])('a run going %s: captions follow values %s', (_name, run, expected) => {
-    expect(captionsFollowValues(run)).toBe(expected);
+  // Runs written as boxes: S, C, K a Store ID, a Client ID and a Secret Key; s, c, k their labels; w other words; o else.
+  const VALUES: Record<string, string> = {
+    S: '5ac428108b2c3703c514adae',
+    C: '7d1f04b2e9a36c58',
+    K: '3e9a0c7f51b24d86a1f09e3c7b5d2a48',
+    D: '9e0f1a2b3c4d5e6f70819203',
+    A: 'ShopiVerse2024app',
+  };
+  const FIELDS: Record<string, string> = { s: 'storeId', c: 'clientId', k: 'secret' };
+  const box = (letter: string): RunBox =>
+    VALUES[letter]
+      ? { kind: 'value', text: VALUES[letter] as string }
+      : FIELDS[letter]
+        ? { kind: 'label', field: FIELDS[letter] as string }
+        : letter === 'w'
+          ? { kind: 'words' }
+          : { kind: 'other' };
+  // The fields' shapes, as core/shape-rules.ts has them: a Store ID 24 hex (an exact shape), the others tokens (12+, 16+).
+  const fits = (field: string, text: string) =>
+    field === 'storeId' ? (/^[0-9a-f]{24}$/.test(text) ? 2 : 0) : text.length >= (field === 'clientId' ? 12 : 16) ? 1 : 0;
+  it.each<[string, string, RunReading]>([
+    ['values, each with its caption after it', 'S s C c K k', 'captions'],
+    ['one value and its caption', 'K k', 'captions'],
+    ['captions with a caption’s value missing', 'S s c K k', 'captions'],
+    ['captions, a title first and a date last', 'w S s C c K k o', 'captions'],
+    ['a value at each end, all fitting either way', 'K k C c S s D w', 'either'],
+    ['a webhook’s ID after a secret and its caption', 'K k D w', 'either'],
+    ['labels before values', 's S c C k K', 'labels'],
+    ['labels before values, a badge after each', 's S w c C w k K w', 'labels'],
+    ['labels before values, an app ID first and a link last (the review of s44)', 'A s S c C k K o', 'labels'],
+    ['labels before values, a name with a year first and a badge last', 'A c C k K w', 'either'],
+    ['labels before values, the last value missing', 's S c C k', 'labels'],
+    ['a label, its value, a label with none', 'c C k', 'labels'],
+    ['captions, the first value missing', 's C c K k', 'captions'],
+    ['a label alone', 'k', 'labels'],
+  ])('a run of %s (%s) reads as %s', (_name, run, expected) => {
+    expect(runReading(run.split(' ').map(box), fits)).toBe(expected);
   });
 });

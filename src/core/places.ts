@@ -119,7 +119,7 @@ export interface PlaceFacts {
   holdsAnotherLabel: boolean;
   /** The place stands right after another label, as a value stands after its own: it is that label's value. */
   followsAnotherLabel: boolean;
-  /** The place is the value before a caption in a run of values and captions (captionsFollowValues): this label's own. */
+  /** The place is the value before a caption in a run that reads as values and captions (runReading): this label's own. */
   beforeCaption: boolean;
 }
 
@@ -210,25 +210,70 @@ export type RunItem = 'words' | 'value' | 'other';
 
 /** Words alone: letters and a label's marks, no digit ("Kimlik No", "Webhook ID", "Kopyala"). */
 const WORDS = /^[\p{L}\p{M}][\p{L}\p{M}\s'’.:：()/&-]{0,47}$/u;
+/** A mask drawn for a hidden value. */
+const MASK = /^[•●*]{4,}$/u;
+
 /**
- * A value as drawn: twelve or more letters and digits with a digit among them, as long as the shortest field (an ID, a
- * key, grouped or not), or a mask. A count ("124 ürün") or a date is no value: a row starting with one is not turned
- * into a run of captions.
+ * A value as drawn, its whole text: one token of twelve or more Latin letters and digits with a digit among them (an
+ * ID, a key), or such a token in groups of one length split by spaces or dashes ("5ac4 2810 8b2c"), or a mask. A name
+ * with a year, a date, a phone number or a sentence with a count is no value.
  */
-const VALUE_LIKE = /(?=[\p{L}\p{N}]{0,300}\p{N})[\p{L}\p{N}]{12,}|[•●*]{4,}/u;
+function looksLikeValue(text: string): boolean {
+  if (MASK.test(text)) return true;
+  const groups = text.split(/[ -]/);
+  const whole = groups.join('');
+  if (whole.length < 12 || !/^[A-Za-z0-9]+$/.test(whole) || !/\d/.test(whole)) return false;
+  const size = groups[0]?.length ?? 0;
+  // The last group may be shorter (a length not a multiple of the group's).
+  return (
+    groups.length === 1 ||
+    (size >= 3 && groups.every((group, at) => (at === groups.length - 1 ? group.length >= 1 && group.length <= size : group.length === size)))
+  );
+}
 
 export function runItem(text: string): RunItem {
   const trimmed = text.trim();
   if (WORDS.test(trimmed)) return 'words';
-  return VALUE_LIKE.test(trimmed.replace(/[\s-]/g, '')) ? 'value' : 'other';
+  return looksLikeValue(trimmed) ? 'value' : 'other';
 }
+
+/** A box of a flat run: one of the reader's labels (its field), other words (a caption not ours), a value, or else. */
+export type RunBox = { kind: 'label'; field: string } | { kind: 'words' } | { kind: 'value'; text: string } | { kind: 'other' };
+
+/**
+ * How well the run reads with each label's value on one side (-1 before it, 1 after it): the sum of how well each of
+ * the reader's labels' value there fits its field (`fit`: 0 not at all, 1 a loose shape, 2 an exact one: a 24-hex
+ * Store ID beside its own label says more than beside a token's); none where a label's value there does not fit.
+ */
+function readingScore(run: readonly RunBox[], side: -1 | 1, fit: (field: string, text: string) => number): number | undefined {
+  let score = 0;
+  for (const [at, box] of run.entries()) {
+    const beside = run[at + side];
+    if (box.kind !== 'label' || beside?.kind !== 'value') continue;
+    const fits = fit(box.field, beside.text);
+    if (!fits) return undefined;
+    score += fits;
+  }
+  return score;
+}
+
+/** Which way a flat run reads: labels before their values, captions after them, or either (then no label's value is told). */
+export type RunReading = 'labels' | 'captions' | 'either';
 
 /**
  * Captions under their values, laid out flat ("5ac4… · Kimlik No · 7d1f… · Müşteri Kimlik Numarası"): read in order
- * alone, each caption takes the next value (the review of s43, F2). The run of boxes says which way it goes: it starts
- * with a value and ends with words, so each caption's value is the box before it, and the box after it is the next
- * caption's. A run that starts with words (a label before its value) or ends with a value is read as before.
+ * alone, each caption takes the next value (the review of s43, F2). Which way a run goes is told by its values'
+ * shapes, each label's value before it against the one after it: the reading whose values fit their labels' fields
+ * better, and none a value of another shape. Where both fit as well, a run that starts with a label reads as labels
+ * before values (as on Joom's pages, PANELS.md); one that starts with a value does not say, and the seller is asked.
+ * Words and other boxes say nothing: a store's name, a badge, a button at either end turned a row of labels before
+ * values around (the reviews of s44).
  */
-export function captionsFollowValues(run: readonly RunItem[]): boolean {
-  return run.length >= 2 && run[0] === 'value' && run.at(-1) === 'words';
+export function runReading(run: readonly RunBox[], fit: (field: string, text: string) => number): RunReading {
+  const captions = readingScore(run, -1, fit);
+  if (!captions) return 'labels';
+  const labelsFirst = readingScore(run, 1, fit);
+  if (labelsFirst === undefined || captions > labelsFirst) return 'captions';
+  if (captions < labelsFirst) return 'labels';
+  return run.find((box) => box.kind === 'label' || box.kind === 'value')?.kind === 'label' ? 'labels' : 'either';
 }

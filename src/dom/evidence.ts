@@ -5,12 +5,13 @@ import { normalizeLabel, trimValue } from '../core/normalize';
 import {
   type BesideLabel,
   boxStep,
-  captionsFollowValues,
   labelBeforeColon,
   linedUpRow,
   type PlaceFacts,
   placesToRead,
+  type RunBox,
   runItem,
+  runReading,
   showsNoValue,
   valueAfterColon,
   valueOfLine,
@@ -28,7 +29,7 @@ import {
   type TitleFacts,
   type Vocabulary,
 } from '../core/qualify';
-import { copyValueCounts, isMasked, isValueSized, showsMaskRun } from '../core/shape-rules';
+import { copyValueCounts, isMasked, isValueSized, RULES, showsMaskRun } from '../core/shape-rules';
 import { HOST_TAG } from './badge';
 import {
   CONTROLS,
@@ -210,6 +211,9 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
   };
   const links = linkIndex(document);
   const labelLines = boxesHoldingLabels(sites);
+  // Which way a flat run of values and captions reads is told by its values' shapes (core/places.ts).
+  const fitField = (field: string, text: string) => (spec.shape(field as F, text) !== undefined ? (exactShape(field) ? 2 : 1) : isMasked(text) ? 1 : 0);
+  const captionBefore = (box: Element) => captionValue(box, labelLines, fitField);
   const emptySites = new Set<number>();
   // A column's rendered rows, once per reading: every label of a long column asks for them.
   const shown = new Map<Element, Element[]>();
@@ -258,7 +262,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
     if (found.length === start && site.rest === undefined) {
       // A label dressed in its box (an icon, a tooltip trigger, a badge) stands for the whole box: its value is beside the box.
       const dressed = site.textNode ? undefined : labelBox(site.element, (text) => spec.shape(site.row.field, text) !== undefined);
-      const byLayout = layoutTargets(dressed ? { ...site, element: dressed.box } : site, shownChildren);
+      const byLayout = layoutTargets(dressed ? { ...site, element: dressed.box } : site, shownChildren, captionBefore);
       const named = namedBy(site.element, links);
       // The boxes holding this label: a place beside one of them stands after this label, not another.
       const ownBoxes = new Set<Element>();
@@ -354,15 +358,22 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
  * label's walk never holds the label itself (it is beside it, after it or below it), so a place found here holds
  * another label: that label's line.
  */
+/** A box standing right after a value in its parent, as a hint follows the value it is about. */
+function isHintAfterValue(box: Element): boolean {
+  const before = box.previousElementSibling;
+  return !!before && runItem(flatText(before)) === 'value';
+}
+
 function boxesHoldingLabels(sites: readonly LabelSite<string>[]): Map<Element, Set<string>> {
   const boxes = new Map<Element, Set<string>>();
   // A label counts where the seller sees one: not in prose, not hidden (a hidden label planted in a value's box would
   // make the value no one's).
   for (const site of sites) {
     if (namesNothingHere(siteFacts(site)) || !seen(site.element)) continue;
-    // A label with words after its colon ("Client secret: aşağıda") is a hint about that field, not its line: beside a
-    // value, it made the value's box that label's and the value no one's (the review of s43, F5).
-    if (site.rest !== undefined && runItem(site.rest) === 'words') continue;
+    // A label with words after its colon right after a value ("<code>C</code> <small>Client secret: aşağıda</small>") is a
+    // hint about that field inside the value's box, not its line: it made the value no one's (the review of s43, F5).
+    // Where it starts its line ("Gizli Anahtar: bir kez gösterilir" before its value), it is that label's line.
+    if (site.rest !== undefined && runItem(site.rest) === 'words' && isHintAfterValue(site.element)) continue;
     // Boxes already holding a label of this field hold all their ancestors too: each box takes each field once.
     for (let box: Element | null = site.element; box && !boxes.get(box)?.has(site.row.field); box = paintParent(box)) {
       const fields = boxes.get(box) ?? boxes.set(box, new Set()).get(box);
@@ -434,29 +445,58 @@ function sameShape(a: Element, b: Element): boolean {
 /** A run longer than this is a list or a page, not a row of tiles: its order is not asked. */
 const MAX_RUN = 24;
 
+/** A field whose shape has one length (a Store ID: 24 hex): a value of that shape says more than a token's. */
+const exactShape = (field: string) => {
+  const rule = (RULES as Record<string, { min?: number; max?: number }>)[field];
+  return rule?.min !== undefined && rule.min === rule.max;
+};
+
+/** Words in a control are its name ("Kopyala", "Düzenle"), not a caption. */
+const CONTROL_WORDS = 'a, button, [role="button"], [role="link"]';
+
+/** One box of a flat run, as the seller sees it: one of the reader's labels (by its field), other words, a value, or else. */
+function runBox(box: Element, labelLines: Map<Element, Set<string>>): RunBox {
+  const text = flatText(box).trim();
+  const item = runItem(text);
+  const fields = labelLines.get(box);
+  // A box holding one label and no value of any shape ("🔑 Gizli Anahtar", "Kimlik No:"): a box holding a label and a
+  // value is a line of its own, not a caption.
+  if (fields?.size === 1 && item !== 'value' && !text.split(/\s+/).some((word) => word.length >= 12 && /\d/.test(word)))
+    return { kind: 'label', field: [...fields][0] as string };
+  if (item === 'words') return box.matches(CONTROL_WORDS) ? { kind: 'other' } : { kind: 'words' };
+  return item === 'value' ? { kind: 'value', text } : { kind: 'other' };
+}
+
 /**
- * Where `box` is a caption in a flat run of boxes that goes value, caption, value, caption (core/places.ts
- * captionsFollowValues): the value before it, or null where the box before it is no value; undefined where the run
- * goes otherwise. Only boxes the seller sees make the run: a hidden caption at its end cannot turn it around.
+ * Where `box` is a label in a flat run of boxes that reads as values with their captions after them (core/places.ts
+ * runReading): the value before it, or null where the box before it is no value, or where the run reads either way;
+ * undefined where it reads as labels before their values. Only boxes the seller sees make the run: a hidden box at either end cannot turn it around.
  */
-function captionValue(box: Element): Element | null | undefined {
+function captionValue(box: Element, labelLines: Map<Element, Set<string>>, fit: (field: string, text: string) => number): Element | null | undefined {
   const parent = box.parentElement;
   if (!parent || parent.childElementCount > MAX_RUN) return undefined;
-  const run = [...parent.children].filter((child) => hasContent(child) && seen(child));
-  const at = run.indexOf(box);
+  const boxes = [...parent.children].filter((child) => hasContent(child) && seen(child));
+  const at = boxes.indexOf(box);
   if (at < 0) return undefined;
-  const items = run.map((child) => runItem(flatText(child)));
-  if (!captionsFollowValues(items)) return undefined;
-  return items[at - 1] === 'value' ? (run[at - 1] as Element) : null;
+  const run = boxes.map((child) => runBox(child, labelLines));
+  if (run[at]?.kind !== 'label') return undefined;
+  const reading = runReading(run, fit);
+  if (reading === 'labels') return undefined;
+  // Either way: no value is this label's by the run alone (the seller is asked).
+  return reading === 'captions' && run[at - 1]?.kind === 'value' ? (boxes[at - 1] as Element) : null;
 }
 
 /**
  * The places the layout puts a label's value, nearest first, found lazily: most labels stop at the first, and a row
  * label's column is scanned only when its row held nothing.
  */
-function* layoutTargets(site: LabelSite<string>, shownChildren: (of: Element) => Element[]): Generator<Target> {
+function* layoutTargets(
+  site: LabelSite<string>,
+  shownChildren: (of: Element) => Element[],
+  captionBefore: (box: Element) => Element | null | undefined,
+): Generator<Target> {
   let afterControl: Element | null | undefined;
-  for (const places of [valueTargets(site, captionValue), parallelCell(site.element, shownChildren)]) {
+  for (const places of [valueTargets(site, captionBefore), parallelCell(site.element, shownChildren)]) {
     for (const target of places) {
       // A help button beside the label is a control, not its value: the value is the next thing after it.
       if (afterControl === undefined) afterControl = target.element.matches('button, [role="button"]') ? target.element.nextElementSibling : null;

@@ -152,7 +152,7 @@ export interface Target {
   distance: number;
   /** For a column: how many rows the column has (a column of several rows is a list). */
   rows?: number;
-  /** The value before a caption, in a run of values and captions (core/places.ts captionsFollowValues). */
+  /** The value before a caption, in a run of values and captions (core/places.ts runReading). */
   beforeCaption?: true;
 }
 

@@ -6,7 +6,7 @@ import { type OfflinePage, openOfflinePage } from './drivers/offline';
 // A caption under its value, laid out flat: "<b>5ac4…</b><small>Kimlik No</small><b>7d1f…</b><small>Müşteri Kimlik
 // Numarası</small>…" in one box (the review of s43, F2, F2b, F3b). Read in order alone, each caption took the next
 // value: the Client ID was given the Secret Key, the Secret Key a webhook's ID after it. The run of boxes says which
-// way it goes: it starts with a value and ends with a caption, so each caption's value stands before it. The class:
+// way it goes by its values' shapes (core/places.ts runReading): each caption's value stands before it. The class:
 // every value and caption markup, the fields in every order, with another captioned ID before or after them, one
 // field on a line of its own, one field showing no value, in both languages. Each field shown is read as its own;
 // a field whose caption has no value before it is never given another's.
@@ -78,7 +78,9 @@ function* pages(): Generator<Page> {
                 what: `${language}, ${pairName}, ${boxName}, ${order.join(' ')}, ${extraName}, ${apartName}`,
                 html: `<main><h1>ShopiVerse</h1><section>${box(tiles.join(''))}${line}</section></main>`,
                 unread: apart === 'empty' ? odd : undefined,
-                ...(extra?.mayRefuse && { mayRefuse: true }),
+                // A value at each end, every label's value fitting its field either way (the Store ID last, another
+                // ID of its shape after it): the run does not say which way it goes, and the seller is asked.
+                ...((extra?.mayRefuse || (extra?.at === 'after' && order.at(-1) === 'storeId')) && { mayRefuse: true }),
               };
             }
           }

@@ -159,4 +159,39 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
     expect(count).toBe(2 * 2 * 3 * 2 * 3);
     expect(wrong.join('\n')).toBe('');
   }, 120_000);
+
+  // The review of s44 (F3): the first fix of F5 dropped every label with words after its colon from the labels' lines,
+  // so a line "Gizli Anahtar: bir kez gösterilir <code>K</code>" no longer held its label, and the field above it with
+  // no value took its value. Such a label starting its line is that label's line: no field takes another's value.
+  it('gives no field with no value the value of a line whose label has words after its colon', async () => {
+    const WORDS: Record<'tr' | 'en', string[]> = { tr: ['bir kez gösterilir', 'kopyalamak için tıklayın'], en: ['shown once', 'hidden'] };
+    const wrong: string[] = [];
+    let count = 0;
+    for (const language of ['tr', 'en'] as const) {
+      for (const [at, empty] of FIELDS.entries()) {
+        const hinted = FIELDS[(at + 1) % FIELDS.length] as Field;
+        for (const word of WORDS[language]) {
+          const lines = FIELDS.map((field) => {
+            const label = LABELS[language][field];
+            if (field === empty) return `<div><span>${label}</span></div>`;
+            if (field === hinted) return `<div><span>${label}: ${word}</span> <code>${VALUES[field]}</code></div>`;
+            return `<div><span>${label}</span> <code>${VALUES[field]}</code></div>`;
+          }).join('');
+          count++;
+          const decided = await (offline as OfflinePage).evaluate((markup: string) => {
+            const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
+            const decision = bench.decidePage(markup);
+            return { storeId: decision.storeId?.value ?? null, clientId: decision.clientId?.value ?? null, secret: decision.secret?.value ?? null };
+          }, `<main><h1>ShopiVerse</h1><section>${lines}</section></main>`);
+          for (const field of FIELDS) {
+            const read = decided[field];
+            if (field === empty ? read !== null : read !== null && read !== VALUES[field])
+              wrong.push(`${language}, ${empty} empty, ${hinted} "${word}": ${field} read ${read}`);
+          }
+        }
+      }
+    }
+    expect(count).toBe(2 * 3 * 2);
+    expect(wrong.join('\n')).toBe('');
+  }, 60_000);
 });
