@@ -242,15 +242,15 @@ export type RunBox = { kind: 'label'; field: string } | { kind: 'words' } | { ki
 
 /**
  * How well the run reads with each label's value on one side (-1 before it, 1 after it): the sum of how well each of
- * the reader's labels' value there fits its field (`fit`: 0 not at all, 1 a loose shape, 2 an exact one: a 24-hex
+ * the reader's labels' value there fits its field (`fitOf`: 0 not at all, 1 a loose shape, 2 an exact one: a 24-hex
  * Store ID beside its own label says more than beside a token's); none where a label's value there does not fit.
  */
-function readingScore(run: readonly RunBox[], side: -1 | 1, fit: (field: string, text: string) => number): number | undefined {
+function readingScore(run: readonly RunBox[], side: -1 | 1, fitOf: (field: string, text: string) => number): number | undefined {
   let score = 0;
   for (const [at, box] of run.entries()) {
     const beside = run[at + side];
     if (box.kind !== 'label' || beside?.kind !== 'value') continue;
-    const fits = fit(box.field, beside.text);
+    const fits = fitOf(box.field, beside.text);
     if (!fits) return undefined;
     score += fits;
   }
@@ -269,10 +269,10 @@ export type RunReading = 'labels' | 'captions' | 'either';
  * Words and other boxes say nothing: a store's name, a badge, a button at either end turned a row of labels before
  * values around (the reviews of s44).
  */
-export function runReading(run: readonly RunBox[], fit: (field: string, text: string) => number): RunReading {
-  const captions = readingScore(run, -1, fit);
+export function runReading(run: readonly RunBox[], fitOf: (field: string, text: string) => number): RunReading {
+  const captions = readingScore(run, -1, fitOf);
   if (!captions) return 'labels';
-  const labelsFirst = readingScore(run, 1, fit);
+  const labelsFirst = readingScore(run, 1, fitOf);
   if (labelsFirst === undefined || captions > labelsFirst) return 'captions';
   if (captions < labelsFirst) return 'labels';
   return run.find((box) => box.kind === 'label' || box.kind === 'value')?.kind === 'label' ? 'labels' : 'either';

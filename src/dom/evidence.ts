@@ -472,7 +472,7 @@ function runBox(box: Element, labelLines: Map<Element, Set<string>>): RunBox {
  * runReading): the value before it, or null where the box before it is no value, or where the run reads either way;
  * undefined where it reads as labels before their values. Only boxes the seller sees make the run: a hidden box at either end cannot turn it around.
  */
-function captionValue(box: Element, labelLines: Map<Element, Set<string>>, fit: (field: string, text: string) => number): Element | null | undefined {
+function captionValue(box: Element, labelLines: Map<Element, Set<string>>, fitOf: (field: string, text: string) => number): Element | null | undefined {
   const parent = box.parentElement;
   if (!parent || parent.childElementCount > MAX_RUN) return undefined;
   const boxes = [...parent.children].filter((child) => hasContent(child) && seen(child));
@@ -480,7 +480,7 @@ function captionValue(box: Element, labelLines: Map<Element, Set<string>>, fit: 
   if (at < 0) return undefined;
   const run = boxes.map((child) => runBox(child, labelLines));
   if (run[at]?.kind !== 'label') return undefined;
-  const reading = runReading(run, fit);
+  const reading = runReading(run, fitOf);
   if (reading === 'labels') return undefined;
   // Either way: no value is this label's by the run alone (the seller is asked).
   return reading === 'captions' && run[at - 1]?.kind === 'value' ? (boxes[at - 1] as Element) : null;
