@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchBundle } from '../../bench/bundle';
 import { BROWSER } from './drivers';
-import { type OfflinePage, openOfflinePage } from './drivers/offline';
+import { decideCredentials, type OfflinePage, openOfflinePage } from './drivers/offline';
 
 // A caption under its value, laid out flat: "<b>5ac4…</b><small>Kimlik No</small><b>7d1f…</b><small>Müşteri Kimlik
 // Numarası</small>…" in one box (the review of s43, F2, F2b, F3b). Read in order alone, each caption took the next
@@ -103,11 +103,7 @@ describe(`a caption under its value, laid out flat, is its value's (${BROWSER})`
     const all = [...pages()];
     const wrong: string[] = [];
     for (const { what, html, unread, mayRefuse } of all) {
-      const decided = await (offline as OfflinePage).evaluate((markup: string) => {
-        const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
-        const decision = bench.decidePage(markup);
-        return { storeId: decision.storeId?.value ?? null, clientId: decision.clientId?.value ?? null, secret: decision.secret?.value ?? null };
-      }, html);
+      const decided = await decideCredentials(offline as OfflinePage, html);
       for (const field of FIELDS) {
         const read = decided[field];
         const right = field === unread ? read === null : read === VALUES[field] || (mayRefuse && read === null);

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchBundle } from '../../bench/bundle';
 import { shapedValue } from '../../src/core/shape-rules';
 import { BROWSER } from './drivers';
-import { type OfflinePage, openOfflinePage } from './drivers/offline';
+import { decideCredentials, type OfflinePage, openOfflinePage } from './drivers/offline';
 
 // A value split over pieces is read joined only as the seller reads it (dom/visibility.ts readsAsJoined): by the
 // reader and by the pick alike. Pages of the review of s41 (A2, A4) and the second (R6, A3): a decoy drawn between
@@ -182,12 +182,8 @@ describe(`a value joined from pieces, as the seller reads it (${BROWSER})`, () =
     ];
     const wrong: string[] = [];
     for (const [what, html] of pages) {
-      const read = await (offline as OfflinePage).evaluate((markup: string) => {
-        const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string } | undefined> } }).benchmark;
-        const decided = bench.decidePage(markup);
-        return { client: decided.clientId?.value ?? null, secret: decided.secret?.value ?? null };
-      }, html);
-      if (read.client !== CLIENT) wrong.push(`${what}: the Client ID read ${read.client}`);
+      const read = await decideCredentials(offline as OfflinePage, html);
+      if (read.clientId !== CLIENT) wrong.push(`${what}: the Client ID read ${read.clientId}`);
       if (read.secret !== SECRET) wrong.push(`${what}: the Secret Key read ${read.secret}`);
     }
     expect(wrong.join('\n')).toBe('');

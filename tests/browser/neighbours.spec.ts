@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchBundle } from '../../bench/bundle';
 import { BROWSER } from './drivers';
-import { type OfflinePage, openOfflinePage } from './drivers/offline';
+import { decideCredentials, type OfflinePage, openOfflinePage } from './drivers/offline';
 
 // A label's value is on its own line, never on the next label's. The pages of s42 (O1): "Müşteri Kimlik Numarası:
 // <x-id>" and "Gizli Anahtar: <x-id>" on two lines, each value in a component's shadow root, were read swapped: the
@@ -81,11 +81,7 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
     const all = [...pages()];
     const wrong: string[] = [];
     for (const { what, html, missing } of all) {
-      const decided = await (offline as OfflinePage).evaluate((markup: string) => {
-        const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
-        const decision = bench.decidePage(markup);
-        return { storeId: decision.storeId?.value ?? null, clientId: decision.clientId?.value ?? null, secret: decision.secret?.value ?? null };
-      }, html);
+      const decided = await decideCredentials(offline as OfflinePage, html);
       for (const field of FIELDS) {
         const read = decided[field];
         if (field === missing ? read !== null : read !== VALUES[field]) wrong.push(`${what}: ${field} read ${read}`);
@@ -113,10 +109,7 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
         ['a dash', '—'],
       ] as const) {
         const html = `<main><h1>ShopiVerse</h1>${row(own)}${row(OTHER)}${rest}</main>`;
-        const read = await (offline as OfflinePage).evaluate((markup: string) => {
-          const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
-          return bench.decidePage(markup).storeId?.value ?? null;
-        }, html);
+        const read = (await decideCredentials(offline as OfflinePage, html)).storeId;
         if (read !== null) wrong.push(`${what}, this store's row showing ${shows}: the Store ID read ${read}`);
       }
     }
@@ -144,11 +137,7 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
               }).join('');
               const html = `<main><h1>ShopiVerse</h1><section>${lines}</section></main>`;
               count++;
-              const decided = await (offline as OfflinePage).evaluate((markup: string) => {
-                const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
-                const decision = bench.decidePage(markup);
-                return { storeId: decision.storeId?.value ?? null, clientId: decision.clientId?.value ?? null, secret: decision.secret?.value ?? null };
-              }, html);
+              const decided = await decideCredentials(offline as OfflinePage, html);
               for (const one of FIELDS)
                 if (decided[one] !== VALUES[one]) wrong.push(`${language}, ${rowName}, ${field}'s box hints "${other}: ${word}": ${one} read ${decided[one]}`);
             }
@@ -178,11 +167,7 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
             return `<div><span>${label}</span> <code>${VALUES[field]}</code></div>`;
           }).join('');
           count++;
-          const decided = await (offline as OfflinePage).evaluate((markup: string) => {
-            const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string }> } }).benchmark;
-            const decision = bench.decidePage(markup);
-            return { storeId: decision.storeId?.value ?? null, clientId: decision.clientId?.value ?? null, secret: decision.secret?.value ?? null };
-          }, `<main><h1>ShopiVerse</h1><section>${lines}</section></main>`);
+          const decided = await decideCredentials(offline as OfflinePage, `<main><h1>ShopiVerse</h1><section>${lines}</section></main>`);
           for (const field of FIELDS) {
             const read = decided[field];
             if (field === empty ? read !== null : read !== null && read !== VALUES[field])

@@ -14,6 +14,22 @@ export interface OfflinePage {
 
 const BLANK = '<!doctype html><html lang="tr"><meta charset="utf-8"><title>Joom</title><body></body></html>';
 
+/** What the reader decides for each of the three credentials on a page: its value, or null where it refuses. */
+export interface Decided {
+  storeId: string | null;
+  clientId: string | null;
+  secret: string | null;
+}
+
+/** The reader's decision on `html`, laid out in the offline page (the bench bundle's `decidePage`, bench/page-entry.ts). */
+export function decideCredentials(offline: OfflinePage, html: string): Promise<Decided> {
+  return offline.evaluate((markup: string) => {
+    const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<string, { value?: string } | undefined> } }).benchmark;
+    const decision = bench.decidePage(markup);
+    return { storeId: decision.storeId?.value ?? null, clientId: decision.clientId?.value ?? null, secret: decision.secret?.value ?? null };
+  }, html);
+}
+
 /** Open `url` (answered with a blank page) in a headless browser of `viewport` size, and add `script` to it. */
 export async function openOfflinePage(browserName: 'chromium' | 'firefox', url: string, script: string, viewport: { width: number; height: number }) {
   const page = browserName === 'firefox' ? await firefoxPage(url, viewport) : await chromiumPage(url, viewport);
