@@ -353,17 +353,17 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
   return found;
 }
 
-/**
- * Every box that holds a label, up the flat tree as it is painted, with the fields of the labels it holds. A place on a
- * label's walk never holds the label itself (it is beside it, after it or below it), so a place found here holds
- * another label: that label's line.
- */
 /** A box standing right after a value in its parent, as a hint follows the value it is about. */
 function isHintAfterValue(box: Element): boolean {
   const before = box.previousElementSibling;
   return !!before && runItem(flatText(before)) === 'value';
 }
 
+/**
+ * Every box that holds a label, up the flat tree as it is painted, with the fields of the labels it holds. A place on a
+ * label's walk never holds the label itself (it is beside it, after it or below it), so a place found here holds
+ * another label: that label's line.
+ */
 function boxesHoldingLabels(sites: readonly LabelSite<string>[]): Map<Element, Set<string>> {
   const boxes = new Map<Element, Set<string>>();
   // A label counts where the seller sees one: not in prose, not hidden (a hidden label planted in a value's box would
@@ -461,7 +461,7 @@ function runBox(box: Element, labelLines: Map<Element, Set<string>>): RunBox {
   const fields = labelLines.get(box);
   // A box holding one label and no value of any shape ("🔑 Gizli Anahtar", "Kimlik No:"): a box holding a label and a
   // value is a line of its own, not a caption.
-  if (fields?.size === 1 && item !== 'value' && !text.split(/\s+/).some((word) => word.length >= 12 && /\d/.test(word)))
+  if (fields?.size === 1 && item !== 'value' && !text.split(/\s+/).some((word) => runItem(word) === 'value'))
     return { kind: 'label', field: [...fields][0] as string };
   if (item === 'words') return box.matches(CONTROL_WORDS) ? { kind: 'other' } : { kind: 'words' };
   return item === 'value' ? { kind: 'value', text } : { kind: 'other' };
