@@ -23,6 +23,7 @@ button:focus-visible { outline: 2px solid #2563eb; outline-offset: 1px; }
 .calm { padding: 4px 8px; max-width: 680px; background: #f8fafc; color: #1f2937; }
 /* Words wrap whole; only a word longer than the line (a URL, an ID) breaks inside (break-all split "S/ave"). */
 .block { display: block; margin: 4px 0; white-space: pre-wrap; overflow-wrap: anywhere; }
+ol { margin: 4px 0; padding-inline-start: 22px; } li { margin: 2px 0; }
 mark { background: #fecaca; color: #7f1d1d; }
 mark[data-add] { background: #d1fae5; color: #064e3b; }
 /* A URL breaks after its separators only (urlText's <wbr>), not mid-word as .block's "anywhere" would let it. */

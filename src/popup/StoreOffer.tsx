@@ -10,6 +10,12 @@ import type { Stored } from '../shared/stored';
 /** A store as the seller knows it: its name; a store whose name was not read, by the end of its ID. */
 export const storeLabel = (store: StoreRecord | undefined, storeId: string) => (store?.name ? store.name : t('storeUnnamed', `…${storeId.slice(-6)}`));
 
+/** The store offered now, when its record is there to name it (the first of the offers waiting). */
+export const openOffer = (local: Stored['local']) => {
+  const [offerId] = offeredStores(local);
+  return offerId ? local.stores[offerId] : undefined;
+};
+
 /**
  * The offer, as a one-line bar under the card once no question is asked (the seller answers it before pushing), and the note on stores skipped. Never the card itself (issue 17: the
  * offer filled the card, and the selected store's name, ID and next step, or the seller's own question, went out of
@@ -23,7 +29,7 @@ export function StoreOffer({ stored, selected, held }: { stored: Stored; selecte
   // questions must not keep an offer out of sight unsaid.
   // Offers wait in a list, oldest first (core/records.ts): the bar asks about the first and says how many follow.
   const [offerId, ...after] = offeredStores(local);
-  const offered = offerId && !held ? local.stores[offerId] : undefined;
+  const offered = held ? undefined : openOffer(local);
   const skipped = session.skipped;
   if (!offerId && !skipped) return null;
   return (

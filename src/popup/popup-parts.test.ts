@@ -290,11 +290,16 @@ describe('a wrong redirect URL in the card', () => {
     render(h(NextCard, { next, list, stored: facts, empty: false, push: idle, activeUrl }), document.body);
   };
 
-  it('names what Joom’s URL lacks in words beside it, marks where with a bar that leaves the URL whole, and marks only the part that differs in the right one', () => {
+  it('names what Joom’s URL lacks in words beside it, draws it where it goes apart from the URL, and marks only the part that differs in the right one', () => {
     wrongRedirect();
     expect(document.querySelector('[data-redirect-diff] [data-gap-words]')?.textContent).toBe(' redirectGapSeen tr/');
-    expect(document.querySelector('[data-url="seen"] mark[data-gap]')?.textContent).toBe('');
-    expect(document.querySelector('[data-url="seen"] code')?.textContent).toBe('https://app.shopiverse.tech/settings/store/joomcallbackcode');
+    // What is missing is drawn where it goes, marked apart from the URL: without the gap's text it is Joom's URL.
+    const gap = document.querySelector('[data-url="seen"] mark[data-gap]') as HTMLElement;
+    expect(gap.textContent).toBe('tr/');
+    expect(gap.getAttribute('aria-hidden')).toBe('true');
+    const seen = document.querySelector('[data-url="seen"] code')?.cloneNode(true) as HTMLElement;
+    for (const drawn of seen.querySelectorAll('[data-gap]')) drawn.remove();
+    expect(seen.textContent).toBe('https://app.shopiverse.tech/settings/store/joomcallbackcode');
     expect(document.querySelector('[data-url="expected"] mark')?.textContent).toBe('tr/');
     expect(document.querySelector('[data-url="expected"] code')?.textContent).toBe('https://app.shopiverse.tech/tr/settings/store/joomcallbackcode');
   });
@@ -302,7 +307,7 @@ describe('a wrong redirect URL in the card', () => {
   it('draws each URL as its origin and its path, each kept whole on a line (issue 17: the path broke mid-way)', () => {
     wrongRedirect();
     const halves = (side: string) => [...document.querySelectorAll(`[data-url="${side}"] code > .url-half`)].map((half) => half.textContent);
-    expect(halves('seen')).toEqual(['https://app.shopiverse.tech', '/settings/store/joomcallbackcode']);
+    expect(halves('seen')).toEqual(['https://app.shopiverse.tech', '/tr/settings/store/joomcallbackcode']);
     expect(halves('expected')).toEqual(['https://app.shopiverse.tech', '/tr/settings/store/joomcallbackcode']);
     // The gap where "tr/" is missing sits in the path, not in the origin.
     expect(document.querySelector('[data-url="seen"] .url-half:last-child mark[data-gap]')).not.toBeNull();

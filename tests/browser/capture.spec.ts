@@ -71,6 +71,12 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     // Each address says whose it is, and why the expected one holds /tr/ (look verdict 9, problem 11).
     expect(alert).toContain('Joom’daki adres: ');
     expect(alert).toContain('/tr/ ile verir');
+    // The fix as steps in the order they are done, the copy first and why /tr/ after them (seller judge s44, panels 05).
+    const at = ['Doğru URL’yi kopyala', 'Joom’da bu uygulamayı düzenlemeye açın.', 'kopyaladığınızı yapıştırın ve kaydedin', '/tr/ ile verir'].map((words) =>
+      alert.indexOf(words),
+    );
+    expect(at.every((place) => place > alert.lastIndexOf(EXPECTED_REDIRECT))).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
     // Beside the fault, its fix: a button that copies the right address.
     await page.clickOurUi('redirect', 'Doğru URL’yi kopyala');
     if (browser().name === 'chromium') expect(await browser().readClipboard(page)).toBe(EXPECTED_REDIRECT);
@@ -80,10 +86,18 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     const states = await popupStates(popup);
     expect(states['api-app']).toBe('error');
     // Only the places that differ are marked (issue 17: one mark from "://" to the end covered the right middle too):
-    // in Joom's URL a bar where "s" and "tr/" are missing and the extra "/"; in the expected one, "s" and "tr/".
-    const marks = (side: string) => popup.evaluate((url) => [...document.querySelectorAll(`[data-url="${url}"] mark`)].map((mark) => mark.textContent), side);
-    expect(await marks('seen')).toEqual(['', '', '/']);
-    expect(await marks('expected')).toEqual(['s', 'tr/']);
+    // in Joom's URL the missing "s" and "tr/" drawn where they go (boxed, apart from the URL) and the extra "/" struck;
+    // in the expected one, "s" and "tr/".
+    const marks = (side: string) =>
+      popup.evaluate(
+        (url) =>
+          [...document.querySelectorAll(`[data-url="${url}"] mark`)].map(
+            (mark) => `${mark.hasAttribute('data-gap') ? 'missing' : mark.hasAttribute('data-extra') ? 'extra' : 'mark'} ${mark.textContent}`,
+          ),
+        side,
+      );
+    expect(await marks('seen')).toEqual(['missing s', 'missing tr/', 'extra /']);
+    expect(await marks('expected')).toEqual(['mark s', 'mark tr/']);
     expect(maskedApp.redirectUrl).toBe('http://app.shopiverse.tech/settings/store/joomcallbackcode/');
     expect(await popup.evaluate(() => document.querySelector('[data-why-locale]')?.textContent)).toContain('/tr/ ile verir');
     await popup.close();

@@ -359,6 +359,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           rowUnderText: buttons.every((button) => button.getBoundingClientRect().top >= text.getBoundingClientRect().bottom - 1),
           offered: bar.getAttribute('data-offer'),
           name: text.textContent ?? '',
+          push: card.querySelector('[data-action="next"]')?.textContent ?? '',
+          pushEnabled: !(card.querySelector('[data-action="next"]') as HTMLButtonElement).disabled,
         };
       });
       const [store, offered] = Object.keys((state.local as { stores: object }).stores);
@@ -383,6 +385,10 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           : 'Joom also has the store Ege Tekstil. Which one are you connecting to ShopiVerse?',
       );
       expect(shown.textLines).toBeLessThanOrEqual(2);
+      // Push under the question names whose values it sends (seller judge s44: pressed unanswered, an unnamed Push
+      // read as either store's); it stays pressable, so planted stores cannot hold the push until each is answered.
+      expect(shown.push).toBe(lang === 'tr' ? 'Anadolu Halı değerlerini ShopiVerse’e aktar' : 'Push Anadolu Halı’s values to ShopiVerse');
+      expect(shown.pushEnabled).toBe(true);
       expect(shown.keeps).toBe(
         lang === 'tr'
           ? 'Hangisini seçerseniz seçin, öteki mağazanın değerleri ve adımları silinmez.'

@@ -17,7 +17,7 @@ const [app] = JOOM_APPS as [(typeof JOOM_APPS)[0]];
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /** pressNotSeen's words (tr), and fillByHand's. */
 const NOT_SEEN = 'net göremedi';
-const BY_HAND = '“Okunan değerler” > “Kopyala”';
+const BY_HAND = '“Okunan değerler” › “Kopyala”';
 
 /** Pushed and filled, the form in front; Kaydet's label put in a span, a bubble over its end if `bubbled`. */
 async function formWithKaydet(driver: Driver, bubbled: boolean): Promise<{ form: TestPage; at: [number, number]; close: () => Promise<void> }> {

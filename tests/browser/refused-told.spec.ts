@@ -34,8 +34,8 @@ const NOT_SURE = 'bu formun alanlarından emin olamadı';
 /** push_notSure's words (tr), in the popup. */
 const PUSH_NOT_SURE = 'sayfanın düzenini tanımadı';
 /** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
-const BY_HAND = '“Okunan değerler” > “Kopyala”';
-const NOT_COUNTED = 'adımını işaretleyemedi; bu,';
+const BY_HAND = '“Okunan değerler” › “Kopyala”';
+const NOT_COUNTED = 'adımı kendiliğinden ilerlemez';
 
 /** The seller's real click on a button of the real form. */
 function pressReal(page: TestPage, selector: string): Promise<void> {
@@ -68,12 +68,18 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     expect((await page.ourUi('fill-problem')).join('|')).toContain(BY_HAND);
     // Whose note it is, and the step pasting by hand needs and the guide has: tick Durum, then Kaydet (seller judge s43).
     expect((await page.ourUi('fill-problem')).join('|')).toContain('Joom Bağlayıcı: form doldurulmadı');
-    expect((await page.ourUi('fill-problem')).join('|')).toContain('Sonra “Durum”u işaretleyip “Kaydet” düğmesine basın.');
+    expect((await page.ourUi('fill-problem')).join('|')).toContain('4. “Durum”u işaretleyip “Kaydet” düğmesine basın.');
+    // A line per field, in the form's order (seller judge s44).
+    expect((await page.ourUi('fill-problem')).join('|')).toMatch(
+      /\n1\. Gizli Anahtar \(Secret Key\): [^\n]+\n2\. Müşteri Kimlik Numarası \(Client Id\): [^\n]+\n3\. Kimlik No \(Store Id\): /,
+    );
     expect(await page.ourUi('fill-button')).toEqual([]);
     // The seller presses Kaydet, then Yetki Talep Et: neither counts, and each is told beside the button.
     await pressReal(page, '.save');
     await expect.poll(async () => (await page.ourUi('press-not-counted')).length, { timeout: 10_000 }).toBe(1);
     expect((await page.ourUi('press-not-counted')).join('|')).toContain(NOT_COUNTED);
+    // What to do next, not only what was not counted (seller judge s44, panels 07).
+    expect((await page.ourUi('press-not-counted')).join('|')).toContain('sıradaki adım “Yetki Talep Et” düğmesine basmak');
     expect((await page.ourUi('press-not-counted')).join('|')).not.toContain(BY_HAND);
     expect((await page.ourUi('fill-problem')).join('|').split(BY_HAND).length - 1).toBe(1);
     // One note above the row of buttons, for either press: told again for Yetki Talep Et on the page loaded anew.
