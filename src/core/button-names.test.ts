@@ -150,7 +150,7 @@ describe('how the UI names ShopiVerse’s menus (look verdict 8: Turkish menu wo
       'tr',
       'nextShopiverseWhere',
       undefined,
-      'ShopiVerse’te bu sayfa açık değilse: “Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım” sekmesi.',
+      'ShopiVerse’te “Api Tanım” sayfası açık değilse: “Ayarlar” > “Mağazalar” > Joom mağazanızın adı > “Api Tanım” sekmesi.',
     ],
     [
       'Turkish UI, an English panel: its words, Turkish around them',

@@ -229,7 +229,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       });
       expect(shown).toMatchObject({ top: 'refused', primaries: 1, inCard: true, otherCards: 1 });
       expect(shown.title).toBe(
-        lang === 'tr' ? 'Açık form Joom mağazanızın değil: hiçbir şey doldurulmadı' : 'The open form is not your Joom store’s: nothing was filled',
+        lang === 'tr' ? 'Açık olan form Joom mağazanıza ait değil: hiçbir şey doldurulmadı' : 'The open form is not your Joom store’s: nothing was filled',
       );
       const opens = page
         ? { tr: 'Joom mağazanızın “Api Tanım” sekmesini aç', en: 'Open your Joom store’s Api Tanım tab' }
@@ -314,7 +314,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.connectedBottom).toBeLessThanOrEqual(POPUP.height);
       expect(shown.text).toBe(
         lang === 'tr'
-          ? 'Açık form Joom mağazanızın değil: hiçbir şey doldurulmadıJoom bağlantınız olduğu gibi kalır. Değerleri yeniden aktarmak için ShopiVerse’te Joom mağazanızın “Api Tanım” sekmesini açın, sonra bu pencerenin altındaki “Değerleri yeniden aktar” bağlantısına basın.'
+          ? 'Açık olan form Joom mağazanıza ait değil: hiçbir şey doldurulmadıJoom bağlantınız olduğu gibi kalır. Değerleri yeniden aktarmak için ShopiVerse’te Joom mağazanızın “Api Tanım” sekmesini açın, sonra bu pencerenin altındaki “Değerleri yeniden aktar” bağlantısına basın.'
           : 'The open form is not your Joom store’s: nothing was filledYour Joom connection stays as it is. To push the values again, open your Joom store’s “Api Tanım” (API settings) tab in ShopiVerse, then press “Push the values again” at the foot of this window.',
       );
       const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
@@ -496,7 +496,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           forgetShown: true,
           forgetInSummary: false,
           forgetText: lang === 'tr' ? 'Anahtarı eklentiden sil' : 'Clear key from extension',
-          line: lang === 'tr' ? '3 değer aktarıldı · Gizli Anahtar yalnız bu tarayıcıda' : '3 values pushed · key kept in this browser only',
+          line: lang === 'tr' ? '3 değer aktarıldı · Gizli Anahtar yalnızca bu tarayıcıda' : '3 values pushed · key kept in this browser only',
         });
       } finally {
         await popup.close();
