@@ -1198,13 +1198,26 @@ function paintedInGap(gap: Gap, root: Element, dropped: readonly Text[]): boolea
     const holdsSide = element.contains(gap.before) || element.contains(gap.after);
     if (!holdsSide && (element.matches(DRAWS_ITS_OWN) || shadowOf(element) || style.backgroundImage !== 'none')) return true;
     for (const pseudo of ['::before', '::after'] as const) {
-      if (!pseudoText(element, pseudo).match(DRAWN_CHARACTER)) continue;
+      if (!pseudoDrawsCharacter(element, pseudo)) continue;
       // A box holding both sides draws its ::before before them and its ::after after them, unless taken out of the flow.
       const placed = /^(absolute|fixed)$/.test(element.ownerDocument.defaultView?.getComputedStyle(element, pseudo).position ?? '');
       if (placed || !(element.contains(gap.before) && element.contains(gap.after))) return true;
     }
   }
   return false;
+}
+
+/**
+ * Whether one of the element's ::before or ::after boxes may draw a character: quoted text holding one, or anything
+ * else CSS generates, whose characters the computed style does not spell out (`attr()`, `counter()`, quotes from
+ * `quotes`, `url()`: review4-s42 A7, each read as no character when only quoted text counted).
+ */
+function pseudoDrawsCharacter(element: Element, pseudo: '::before' | '::after'): boolean {
+  const content = element.ownerDocument.defaultView?.getComputedStyle(element, pseudo).content ?? '';
+  if (!content || content === 'none' || content === 'normal') return false;
+  const quoted = /"((?:[^"\\]|\\.)*)"/g;
+  const strings = [...content.matchAll(quoted)].map((match) => match[1] ?? '').join('');
+  return content.replace(quoted, '').trim() !== '' || strings.match(DRAWN_CHARACTER) !== null;
 }
 
 /** A text painted at all: not `visibility: hidden`, no opacity 0 on a box it is drawn in. */
@@ -3597,7 +3610,33 @@ export function readsAsJoined(taken: readonly Text[], dropped: readonly Text[], 
     const root = reading === 'value' ? commonHolder(taken) : null;
     if (root && gaps.some((gap) => paintedInGap(gap, root, dropped))) return false;
   }
+  if (reading === 'value' && imageBetweenPieces(taken)) return false;
   return !droppedDrawnAmong(dropped, runs);
+}
+
+/**
+ * A box among the value's pieces draws an image between them with ::before or ::after (`content: url(…)`): a glyph
+ * once it loads, and no size until then (Firefox), so no gap to look into when the value is read (review4-s42 A7).
+ */
+function imageBetweenPieces(taken: readonly Text[]): boolean {
+  const root = taken.length > 1 ? commonHolder(taken) : null;
+  if (!root) return false;
+  const first = taken[0] as Text;
+  const last = taken.at(-1) as Text;
+  const view = root.ownerDocument.defaultView;
+  const elements = root.querySelectorAll('*');
+  if (elements.length > MAX_ELEMENTS_LOOKED_AT) return true;
+  for (const element of elements) {
+    // Its ::before lies between the pieces when the box starts between the first and the last; its ::after when the
+    // box ends between them.
+    const afterFirst = (first.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+    const beforeLast = (last.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+    const beforeInside = afterFirst && beforeLast;
+    const afterInside = (afterFirst || element.contains(first)) && beforeLast && !element.contains(last);
+    if (beforeInside && contentDrawsImage(view?.getComputedStyle(element, '::before').content)) return true;
+    if (afterInside && contentDrawsImage(view?.getComputedStyle(element, '::after').content)) return true;
+  }
+  return false;
 }
 
 /**

@@ -23,6 +23,17 @@ const BARE_FIELD = 'border:0;padding:0;margin:0;font:inherit;color:inherit;backg
 const SR_ONLY = 'position:absolute;width:1px;height:1px;overflow:hidden;white-space:nowrap';
 
 /** [what, the page, whether the seller sees the Store ID whole]. */
+/** What lets CSS generate a "k" or a "7" without quoting it: a counter at 7, quotes of "k". */
+const GENERATOR = '.d{counter-reset:n 7;quotes:"k" "k"}';
+const SVG_K = `url("data:image/svg+xml,${encodeURIComponent("<svg xmlns='http://www.w3.org/2000/svg' width='9' height='14'><text y='12' font-size='14'>k</text></svg>")}")`;
+/** Ways CSS generates a character in a pseudo-element other than a quoted string. */
+const GENERATED: [string, string][] = [
+  ['attr()', 'attr(data-d)'],
+  ['counter()', 'counter(n)'],
+  ['open-quote', 'open-quote'],
+  ['an empty string then attr()', '"" attr(data-d)'],
+  ['an image of it', SVG_K],
+];
 const PAGES: [string, string, boolean][] = [
   ['two pieces side by side', between(''), true],
   // The pages of s42 (O6): the spaces frameworks write between a grouped value's spans, as the browser draws them.
@@ -70,6 +81,20 @@ const PAGES: [string, string, boolean][] = [
   // A decoy of one character, no text node of the value or off its line, in a gap of 0.7 em (the second review of s41,
   // R6 and A3): the gap a value's pieces may keep is 0.35 em, what a space or a separator of its own does not fill.
   ["a piece's ::after drawing one character", page(`<style>.d::after{content:"k"}</style><span class="d">${FIRST}</span><span>${SECOND}</span>`), false],
+  // The same character generated otherwise than by a quoted string (review4-s42 A7: read as no character), drawn by
+  // either piece's own box.
+  ...GENERATED.flatMap(([how, content]): [string, string, boolean][] => [
+    [
+      `a piece's ::after drawing a character by ${how}`,
+      page(`<style>${GENERATOR}.d::after{content:${content}}</style><span class="d" data-d="k">${FIRST}</span><span>${SECOND}</span>`),
+      false,
+    ],
+    [
+      `the next piece's ::before drawing a character by ${how}`,
+      page(`<style>${GENERATOR}.d::before{content:${content}}</style><span>${FIRST}</span><span class="d" data-d="k">${SECOND}</span>`),
+      false,
+    ],
+  ]),
   ['a character raised 0.9 em in the gap', between('<span aria-hidden="true" style="position:relative;top:-0.9em">k</span>'), false],
   ['a one-character borderless field in the gap', between(`<input readonly value="k" style="${BARE_FIELD};width:0.7em">`), false],
   [
