@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   type BesideLabel,
+  besideInRun,
   boxStep,
   dressesLabel,
   isTagText,
@@ -339,7 +340,8 @@ describe("a label's line, read as text (moved out of the collector)", () => {
     expect(runItem(text)).toBe(expected);
   });
 
-  // Runs written as boxes: S, C, K a Store ID, a Client ID and a Secret Key; s, c, k their labels; w other words; o else.
+  // Runs written as boxes: S, C, K a Store ID, a Client ID and a Secret Key; s, c, k their labels; w other words; b a
+  // control named in words (a copy button); o else.
   const VALUES: Record<string, string> = {
     S: '5ac428108b2c3703c514adae',
     C: '7d1f04b2e9a36c58',
@@ -355,7 +357,9 @@ describe("a label's line, read as text (moved out of the collector)", () => {
         ? { kind: 'label', field: FIELDS[letter] as string }
         : letter === 'w'
           ? { kind: 'words' }
-          : { kind: 'other' };
+          : letter === 'b'
+            ? { kind: 'control' }
+            : { kind: 'other' };
   // The fields' shapes, as core/shape-rules.ts has them: a Store ID 24 hex (an exact shape), the others tokens (12+, 16+).
   const fits = (field: string, text: string) =>
     field === 'storeId' ? (/^[0-9a-f]{24}$/.test(text) ? 2 : 0) : text.length >= (field === 'clientId' ? 12 : 16) ? 1 : 0;
@@ -374,7 +378,24 @@ describe("a label's line, read as text (moved out of the collector)", () => {
     ['a label, its value, a label with none', 'c C k', 'labels'],
     ['captions, the first value missing', 's C c K k', 'captions'],
     ['a label alone', 'k', 'labels'],
+    // A copy button between each value and its caption, or after each label's value (the review of s44, 5 and 2).
+    ['captions, a copy button after each value', 'S b s C b c K b k', 'captions'],
+    ['captions, a copy button after each value, the Secret Key first', 'K b k C b c S b s', 'captions'],
+    ['captions, a copy button after each value, the Store ID last', 'C b c K b k S b s', 'captions'],
+    ['labels before values, a copy button after each value', 's S b c C b k K b', 'labels'],
+    ['labels before values, a copy button after each value, the Secret Key first', 'k K b c C b s S b', 'labels'],
+    ['labels before values, a copy button between each label and its value', 's b S c b C k b K', 'labels'],
   ])('a run of %s (%s) reads as %s', (_name, run, expected) => {
     expect(runReading(run.split(' ').map(box), fits)).toBe(expected);
+  });
+
+  it.each<[string, number, -1 | 1, number]>([
+    ['S b s', 2, -1, 0],
+    ['S b b s', 3, -1, 0],
+    ['s b S', 0, 1, 2],
+    ['S s', 1, -1, 0],
+    ['b s', 1, -1, -1],
+  ])('in %s the box beside %i on side %i, past controls, is %i', (run, at, side, expected) => {
+    expect(besideInRun(run.split(' ').map(box), at, side)).toBe(expected);
   });
 });

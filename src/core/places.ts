@@ -237,8 +237,21 @@ export function runItem(text: string): RunItem {
   return looksLikeValue(trimmed) ? 'value' : 'other';
 }
 
-/** A box of a flat run: one of the reader's labels (its field), other words (a caption not ours), a value, or else. */
-export type RunBox = { kind: 'label'; field: string } | { kind: 'words' } | { kind: 'value'; text: string } | { kind: 'other' };
+/**
+ * A box of a flat run: one of the reader's labels (its field), other words (a caption not ours), a value, a control
+ * named in words (a copy button, a Düzenle link: it stands beside a value, never for one), or else.
+ */
+export type RunBox = { kind: 'label'; field: string } | { kind: 'words' } | { kind: 'value'; text: string } | { kind: 'control' } | { kind: 'other' };
+
+/**
+ * The box beside `at` on `side` (-1 before, 1 after), past controls: a copy button between a value and its caption
+ * ("5ac4… [Kopyala] Kimlik No") leaves the value beside the caption (the review of s44, 5).
+ */
+export function besideInRun(run: readonly RunBox[], at: number, side: -1 | 1): number {
+  let index = at + side;
+  while (run[index]?.kind === 'control') index += side;
+  return index;
+}
 
 /**
  * How well the run reads with each label's value on one side (-1 before it, 1 after it): the sum of how well each of
@@ -248,8 +261,9 @@ export type RunBox = { kind: 'label'; field: string } | { kind: 'words' } | { ki
 function readingScore(run: readonly RunBox[], side: -1 | 1, fitOf: (field: string, text: string) => number): number | undefined {
   let score = 0;
   for (const [at, box] of run.entries()) {
-    const beside = run[at + side];
-    if (box.kind !== 'label' || beside?.kind !== 'value') continue;
+    if (box.kind !== 'label') continue;
+    const beside = run[besideInRun(run, at, side)];
+    if (beside?.kind !== 'value') continue;
     const fits = fitOf(box.field, beside.text);
     if (!fits) return undefined;
     score += fits;

@@ -4,6 +4,7 @@ import type { LabelRow } from '../core/labels';
 import { normalizeLabel, trimValue } from '../core/normalize';
 import {
   type BesideLabel,
+  besideInRun,
   boxStep,
   labelBeforeColon,
   linedUpRow,
@@ -454,16 +455,34 @@ const exactShape = (field: string) => {
 /** Words in a control are its name ("Kopyala", "Düzenle"), not a caption. */
 const CONTROL_WORDS = 'a, button, [role="button"], [role="link"]';
 
+/**
+ * What a box of a run shows as its value: a control's value (a read-only input), the whole value a shortened one holds
+ * in a copy attribute ("5ac428…adae"), else its text (the review of s44, 5: inputs and shortened values said nothing).
+ */
+function runText(box: Element): string {
+  if (box.matches('input, textarea')) {
+    const control = box as HTMLInputElement;
+    return control.type === 'password' && control.value ? '••••••••' : control.value.trim();
+  }
+  const text = flatText(box).trim();
+  if (!isShortened(text)) return text;
+  for (const name of FULL_TEXT_ATTRIBUTES) {
+    const full = box.getAttribute(name)?.trim();
+    if (full && expandsShortened(text, full)) return full;
+  }
+  return text;
+}
+
 /** One box of a flat run, as the seller sees it: one of the reader's labels (by its field), other words, a value, or else. */
 function runBox(box: Element, labelLines: Map<Element, Set<string>>): RunBox {
-  const text = flatText(box).trim();
+  const text = runText(box);
   const item = runItem(text);
   const fields = labelLines.get(box);
   // A box holding one label and no value of any shape ("🔑 Gizli Anahtar", "Kimlik No:"): a box holding a label and a
   // value is a line of its own, not a caption.
   if (fields?.size === 1 && item !== 'value' && !text.split(/\s+/).some((word) => runItem(word) === 'value'))
     return { kind: 'label', field: [...fields][0] as string };
-  if (item === 'words') return box.matches(CONTROL_WORDS) ? { kind: 'other' } : { kind: 'words' };
+  if (item === 'words') return box.matches(CONTROL_WORDS) ? { kind: 'control' } : { kind: 'words' };
   return item === 'value' ? { kind: 'value', text } : { kind: 'other' };
 }
 
@@ -473,7 +492,8 @@ function runBox(box: Element, labelLines: Map<Element, Set<string>>): RunBox {
  * undefined where it reads as labels before their values. Only boxes the seller sees make the run: a hidden box at either end cannot turn it around.
  */
 function captionValue(box: Element, labelLines: Map<Element, Set<string>>, fitOf: (field: string, text: string) => number): Element | null | undefined {
-  const parent = box.parentElement;
+  // A box at the top of a shadow root stands in a run of the root's boxes (the review of s44, 5).
+  const parent = box.parentElement ?? (box.parentNode?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (box.parentNode as ShadowRoot) : null);
   if (!parent || parent.childElementCount > MAX_RUN) return undefined;
   const boxes = [...parent.children].filter((child) => hasContent(child) && seen(child));
   const at = boxes.indexOf(box);
@@ -483,7 +503,8 @@ function captionValue(box: Element, labelLines: Map<Element, Set<string>>, fitOf
   const reading = runReading(run, fitOf);
   if (reading === 'labels') return undefined;
   // Either way: no value is this label's by the run alone (the seller is asked).
-  return reading === 'captions' && run[at - 1]?.kind === 'value' ? (boxes[at - 1] as Element) : null;
+  const before = besideInRun(run, at, -1);
+  return reading === 'captions' && run[before]?.kind === 'value' ? (boxes[before] as Element) : null;
 }
 
 /**

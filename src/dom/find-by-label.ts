@@ -187,6 +187,13 @@ export function* valueTargets(
   const cell = label.closest('th, td');
   // The cell holds only the label: no control or copy button beside it (an input's value is not in its text).
   if (cell && (cell.textContent ?? '').trim() === (label.textContent ?? '').trim() && !holdsValueBeside(cell, label)) {
+    // A row of values each with its caption in the next cell ("<td>5ac4…</td><td>Kimlik No</td>"): the run's rule says
+    // which way the row reads (the review of s44, 5), as for a flat run of boxes.
+    const caption = captionValue?.(cell);
+    if (caption !== undefined) {
+      if (caption) yield { element: caption, via: 'sibling', distance: 1, beforeCaption: true };
+      return;
+    }
     // The next cell, and every one after it up to a header cell: a row may hold a value per column (stores compared).
     for (let next = cell.nextElementSibling, first = true; next && (first || next.tagName !== 'TH'); next = next.nextElementSibling, first = false) {
       yield { element: next, via: 'row', distance: 1 };

@@ -151,7 +151,10 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // in-page notes' lines): joom.js 48,777 (+691), shopiverse.js 45,510 (+374). Budget 48 KB for joom.js. Then s44 (a
   // caption's value stands before it, a hint is no label's line; the by-hand note's button names and title): joom.js
   // 49,478 (+701: which way a flat run reads, by its values' shapes), shopiverse.js 45,678 (+168). Budgets 48.5 and 45 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 48.5, 'shopiverse.js': 45 };
+  // Then s45 (a character CSS generates without quotes is drawn; runs of inputs, copy buttons, a shadow root's top, table
+  // rows and shortened values as captions; the by-hand note a line per field): joom.js 49,873 (+395), shopiverse.js
+  // 45,782 (+104). Budget 49 KB for joom.js.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 49, 'shopiverse.js': 45 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
