@@ -344,6 +344,7 @@ describe("a label's line, read as text (moved out of the collector)", () => {
   // control named in words (a copy button); o else.
   const VALUES: Record<string, string> = {
     S: '5ac428108b2c3703c514adae',
+    W: '9e0f1a2b3c4d5e6f70819203',
     C: '7d1f04b2e9a36c58',
     K: '3e9a0c7f51b24d86a1f09e3c7b5d2a48',
     D: '9e0f1a2b3c4d5e6f70819203',
@@ -385,6 +386,14 @@ describe("a label's line, read as text (moved out of the collector)", () => {
     ['labels before values, a copy button after each value', 's S b c C b k K b', 'labels'],
     ['labels before values, a copy button after each value, the Secret Key first', 'k K b c C b s S b', 'labels'],
     ['labels before values, a copy button between each label and its value', 's b S c b C k b K', 'labels'],
+    // Another label (words) before its own value, ours after it with its value hidden behind a button (the review of
+    // s45, H1 and M1): the value is the other label's as much as ours, never ours alone.
+    ['another label and its ID, then ours with a button for a value', 'w W k b', 'labels'],
+    ['another label and its ID, then ours and theirs', 'w W c C k K', 'labels'],
+    ['another label and its ID first, then ours and theirs', 'w W s S c C k K', 'labels'],
+    ['a heading, another label and its ID, then ours and theirs', 'w w W c C k K', 'labels'],
+    ['captions with another caption among them', 'S s W w C c K k', 'captions'],
+    ['captions with another caption before ours', 'S s W w K k', 'captions'],
   ])('a run of %s (%s) reads as %s', (_name, run, expected) => {
     expect(runReading(run.split(' ').map(box), fits)).toBe(expected);
   });

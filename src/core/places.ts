@@ -254,6 +254,16 @@ export function besideInRun(run: readonly RunBox[], at: number, side: -1 | 1): n
 }
 
 /**
+ * The value at `at` has a label of its own before it: other words ("Uygulama ID") that are no caption of a value
+ * before them. Such a value is that label's, never a caption's after it (the review of s45, H1: a table row
+ * "Uygulama ID | W | Gizli Anahtar | [Göster]" read as captions gave the secret the app's ID).
+ */
+export function labelledBefore(run: readonly RunBox[], at: number): boolean {
+  const words = besideInRun(run, at, -1);
+  return run[words]?.kind === 'words' && run[besideInRun(run, words, -1)]?.kind !== 'value';
+}
+
+/**
  * How well the run reads with each label's value on one side (-1 before it, 1 after it): the sum of how well each of
  * the reader's labels' value there fits its field (`fitOf`: 0 not at all, 1 a loose shape, 2 an exact one: a 24-hex
  * Store ID beside its own label says more than beside a token's); none where a label's value there does not fit.
@@ -262,8 +272,9 @@ function readingScore(run: readonly RunBox[], side: -1 | 1, fitOf: (field: strin
   let score = 0;
   for (const [at, box] of run.entries()) {
     if (box.kind !== 'label') continue;
-    const beside = run[besideInRun(run, at, side)];
-    if (beside?.kind !== 'value') continue;
+    const valueAt = besideInRun(run, at, side);
+    const beside = run[valueAt];
+    if (beside?.kind !== 'value' || (side === -1 && labelledBefore(run, valueAt))) continue;
     const fits = fitOf(box.field, beside.text);
     if (!fits) return undefined;
     score += fits;
@@ -280,8 +291,8 @@ export type RunReading = 'labels' | 'captions' | 'either';
  * shapes, each label's value before it against the one after it: the reading whose values fit their labels' fields
  * better, and none a value of another shape. Where both fit as well, a run that starts with a label reads as labels
  * before values (as on Joom's pages, PANELS.md); one that starts with a value does not say, and the seller is asked.
- * Words and other boxes say nothing: a store's name, a badge, a button at either end turned a row of labels before
- * values around (the reviews of s44).
+ * A run's ends say nothing by themselves: a store's name, a badge, a button at either end turned a row of labels
+ * before values around (the reviews of s44).
  */
 export function runReading(run: readonly RunBox[], fitOf: (field: string, text: string) => number): RunReading {
   const captions = readingScore(run, -1, fitOf);

@@ -7,6 +7,7 @@ import {
   besideInRun,
   boxStep,
   labelBeforeColon,
+  labelledBefore,
   linedUpRow,
   type PlaceFacts,
   placesToRead,
@@ -454,6 +455,11 @@ const exactShape = (field: string) => {
 
 /** Words in a control are its name ("Kopyala", "Düzenle"), not a caption. */
 const CONTROL_WORDS = 'a, button, [role="button"], [role="link"]';
+/**
+ * A button stands beside a value and is stepped over in a run; a link may be another value's caption ("<a>Webhook
+ * ID</a>"), and stepping over it gave that value to our caption (the review of s45, H2).
+ */
+const BUTTONS = 'button, [role="button"]';
 
 /**
  * What a box of a run shows as its value: a control's value (a read-only input), the whole value a shortened one holds
@@ -482,7 +488,7 @@ function runBox(box: Element, labelLines: Map<Element, Set<string>>): RunBox {
   // value is a line of its own, not a caption.
   if (fields?.size === 1 && item !== 'value' && !text.split(/\s+/).some((word) => runItem(word) === 'value'))
     return { kind: 'label', field: [...fields][0] as string };
-  if (item === 'words') return box.matches(CONTROL_WORDS) ? { kind: 'control' } : { kind: 'words' };
+  if (item === 'words') return box.matches(BUTTONS) ? { kind: 'control' } : box.matches(CONTROL_WORDS) ? { kind: 'other' } : { kind: 'words' };
   return item === 'value' ? { kind: 'value', text } : { kind: 'other' };
 }
 
@@ -503,8 +509,9 @@ function captionValue(box: Element, labelLines: Map<Element, Set<string>>, fitOf
   const reading = runReading(run, fitOf);
   if (reading === 'labels') return undefined;
   // Either way: no value is this label's by the run alone (the seller is asked).
+  // A value with another label before it is that label's, even in a run of captions.
   const before = besideInRun(run, at, -1);
-  return reading === 'captions' && run[before]?.kind === 'value' ? (boxes[before] as Element) : null;
+  return reading === 'captions' && run[before]?.kind === 'value' && !labelledBefore(run, before) ? (boxes[before] as Element) : null;
 }
 
 /**
