@@ -71,17 +71,17 @@ describe('how the UI names ShopiVerse’s buttons', () => {
     const english: SeenNames = { save: 'Save', status: 'Status', authorize: 'Request Authorization' };
     const turkish: SeenNames = { save: 'Kaydet', status: 'Durum', authorize: 'Yetki Talep Et' };
     expect(render('en', ['next_saved_how', ...names('en', english)])).toBe(
-      '✓ The values are in the “Api Tanım” (API settings) form. Check them, tick “Status”, then press “Save”.',
+      '✓ The values are in the “Api Tanım” (API settings) form. Check them; tick “Status” if it is not ticked, then press “Save”.',
     );
     expect(render('en', ['next_saved_how', ...names('en', turkish)])).toBe(
-      '✓ The values are in the “Api Tanım” (API settings) form. Check them, tick “Durum”, then press “Kaydet”.',
+      '✓ The values are in the “Api Tanım” (API settings) form. Check them; tick “Durum” if it is not ticked, then press “Kaydet”.',
     );
     expect(render('en', ['next_saved', ...names('en')])).toBe('Press “Save” (Kaydet) in ShopiVerse');
     expect(render('tr', ['next_saved_how', ...names('tr')])).toBe(
-      '✓ Değerler “Api Tanım” formuna yazıldı. Kontrol edin, “Durum”u işaretleyin, sonra “Kaydet” düğmesine basın.',
+      '✓ Değerler “Api Tanım” formuna yazıldı. Kontrol edin; “Durum” işaretli değilse işaretleyin, sonra “Kaydet” düğmesine basın.',
     );
     expect(render('tr', ['next_saved_how', ...names('tr', english)])).toBe(
-      '✓ Değerler “Api Tanım” formuna yazıldı. Kontrol edin, “Status” anahtarını işaretleyin, sonra “Save” düğmesine basın.',
+      '✓ Değerler “Api Tanım” formuna yazıldı. Kontrol edin; “Status” işaretli değilse işaretleyin, sonra “Save” düğmesine basın.',
     );
     // The page's own note takes $1 the save button pressed and $2 the switch ticked (shopiverse/api-form.ts).
     const note = (lang: 'en' | 'tr') =>

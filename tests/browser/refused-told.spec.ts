@@ -68,7 +68,7 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     expect((await page.ourUi('fill-problem')).join('|')).toContain(BY_HAND);
     // Whose note it is, and the step pasting by hand needs and the guide has: tick Durum, then Kaydet (seller judge s43).
     expect((await page.ourUi('fill-problem')).join('|')).toContain('Joom Bağlayıcı: form doldurulmadı');
-    expect((await page.ourUi('fill-problem')).join('|')).toContain('4. “Durum”u işaretleyip “Kaydet” düğmesine basın.');
+    expect((await page.ourUi('fill-problem')).join('|')).toContain('4. “Durum” işaretli değilse işaretleyin, sonra “Kaydet” düğmesine basın.');
     // A line per field, in the form's order (seller judge s44).
     expect((await page.ourUi('fill-problem')).join('|')).toMatch(
       /\n1\. Gizli Anahtar \(Secret Key\): [^\n]+\n2\. Müşteri Kimlik Numarası \(Client Id\): [^\n]+\n3\. Kimlik No \(Store Id\): /,
