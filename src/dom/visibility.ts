@@ -1215,10 +1215,12 @@ function paintedInGap(gap: Gap, root: Element, dropped: readonly Text[]): boolea
 function pseudoDrawsCharacter(element: Element, pseudo: '::before' | '::after'): boolean {
   const content = element.ownerDocument.defaultView?.getComputedStyle(element, pseudo).content ?? '';
   if (!content || content === 'none' || content === 'normal') return false;
-  const quoted = /"((?:[^"\\]|\\.)*)"/g;
-  const strings = [...content.matchAll(quoted)].map((match) => match[1] ?? '').join('');
-  return content.replace(quoted, '').trim() !== '' || strings.match(DRAWN_CHARACTER) !== null;
+  return content.replace(QUOTED, '').trim() !== '' || quotedText(content).match(DRAWN_CHARACTER) !== null;
 }
+
+/** A computed `content`'s quoted strings, and their text joined. */
+const QUOTED = /"((?:[^"\\]|\\.)*)"/g;
+const quotedText = (content: string) => [...content.matchAll(QUOTED)].map((match) => match[1] ?? '').join('');
 
 /** A text painted at all: not `visibility: hidden`, no opacity 0 on a box it is drawn in. */
 function paintedAtAll(text: Text): boolean {
@@ -3199,7 +3201,7 @@ const PSEUDO_SLACK_PX = 3;
 /** The glyphs a computed `content` draws: its strings' characters, or images and generated text (counted as 8). */
 function contentCharacters(content: string): number {
   if (!content || content === 'none' || content === 'normal') return 0;
-  const strings = [...content.matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((match) => match[1] ?? '').join('');
+  const strings = quotedText(content);
   return (/\S/.test(strings) ? [...strings].length : 0) + (/(url|counters?|attr|image|gradient)\(/.test(content) ? 8 : 0);
 }
 
