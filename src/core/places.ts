@@ -238,8 +238,8 @@ export function runItem(text: string): RunItem {
 }
 
 /**
- * A box of a flat run: one of the reader's labels (its field), other words (a caption not ours), a value, a control
- * named in words (a copy button, a Düzenle link: it stands beside a value, never for one), or else.
+ * A box of a flat run: one of the reader's labels (its field), other words (a caption not ours), a value, a button
+ * named in words (a copy button: it stands beside a value, never for one; a link may be a caption), or else.
  */
 export type RunBox = { kind: 'label'; field: string } | { kind: 'words' } | { kind: 'value'; text: string } | { kind: 'control' } | { kind: 'other' };
 
