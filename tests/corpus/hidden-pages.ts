@@ -1416,10 +1416,14 @@ function hiding(input: Input): Hide {
         ['', `<img alt="${decoy}" src="data:," style="width:${wide};height:1.2em;vertical-align:bottom">`],
       ];
       const [style, between] = ways[Math.floor(a * ways.length)] ?? (ways[0] as [string, string]);
+      // A raised decoy is kept in its own row: in a list it reached the row above and drew over the seller's value there,
+      // which is then rightly refused (seed 1654533979: "9Я" 13 px into the real Store ID's line).
+      const raised = between.includes('top:-0.9em');
       // The ::after of the last piece would stand after the value, not between its pieces: it has no class.
       const pieces = (value: string) => value.match(/.{1,8}/g) ?? [];
       return {
         ...plain,
+        wrappers: raised ? ['display:inline-block;padding-top:1em'] : [],
         carrier: 'markup',
         markup: (value) =>
           style +
