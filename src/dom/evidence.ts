@@ -96,7 +96,7 @@ export interface Found<F extends string> extends Evidence<F> {
  */
 export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<F>): Found<F>[] {
   // One reading asks isRendered once per element: the rows of a long table share their label's and value's boxes.
-  const outer = { seen, dots, textsOf };
+  const outer = { seen, dots, textsOf, partTexts };
   const rendered = remembered(isRendered);
   // A frame's text is seen where the frames are rendered and nothing around them covers the text's own points (a
   // frame's hit test cannot see its parent's layers: review 9, finding 11; review 10, finding 7).
@@ -107,7 +107,15 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       (element.ownerDocument === root.ownerDocument || !coveredInFrames(element, root.ownerDocument)),
   );
   dots = remembered(showsDots);
-  textsOf = remembered(firstTexts);
+  textsOf = remembered((group) => firstTexts(group));
+  const parts = new Map<Element, Map<Element | null, string>>();
+  partTexts = (box, start, end) => {
+    const byEnd = parts.get(start ?? box) ?? new Map<Element | null, string>();
+    parts.set(start ?? box, byEnd);
+    const known = byEnd.get(end) ?? firstTexts(box, start, end);
+    byEnd.set(end, known);
+    return known;
+  };
   try {
     // The styles the seen verdicts ask for are remembered too (dom/visibility.ts), for this reading only.
     return withinOneReading(() => {
@@ -121,7 +129,7 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       return found;
     });
   } finally {
-    ({ seen, dots, textsOf } = outer);
+    ({ seen, dots, textsOf, partTexts } = outer);
   }
 }
 
@@ -618,18 +626,40 @@ function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]
  * siblings, not the whole page around them).
  */
 function groupTexts(label: Element, value: Element | undefined): string {
+  const list = label.closest('dl, table, ul, ol, fieldset, form');
+  if (list) return textsOf(list);
   let row: Element | null = label;
   while (value && row && !row.contains(value)) row = row.parentElement;
-  return textsOf(label.closest('dl, table, ul, ol, fieldset, form') ?? row?.parentElement ?? label);
+  if (!row?.parentElement) return textsOf(label);
+  // A heading or a section after the row opens another part of the page ("Webhooks", "Son siparişler" below the
+  // store's fields), and a section before it is one: their words name their own object, not the one of the fields
+  // beside them (pages-s45 M1). Headings before the row title its own part and count.
+  let start = row.previousElementSibling;
+  while (start && !start.matches(SECTIONS)) start = start.previousElementSibling;
+  let end = row.nextElementSibling;
+  while (end && !end.matches(`${SECTIONS}, ${TITLES}`)) end = end.nextElementSibling;
+  if (!start && !end) return textsOf(row.parentElement);
+  return partTexts(row.parentElement, start, end);
 }
+
+const SECTIONS = 'section, article, aside, nav, footer, [role="region"]';
+const TITLES = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** The first hundred texts of a group: the rows of a long table share it, so it is read once per reading. */
 let textsOf = (group: Element) => firstTexts(group);
+/** The texts of one part of a box, between the parts beside it: the fields of one part share them. */
+let partTexts = (box: Element, start: Element | null, end: Element | null) => firstTexts(box, start, end);
 
-function firstTexts(group: Element): string {
+function firstTexts(group: Element, start?: Element | null, end?: Element | null): string {
   const walker = group.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
-  for (let node = walker.nextNode(); node && texts.length < 100; node = walker.nextNode()) texts.push(node.nodeValue ?? '');
+  // A section before the part is skipped whole.
+  if (start) walker.currentNode = start;
+  for (let node = walker.nextNode(); node && texts.length < 100; node = walker.nextNode()) {
+    if (start?.contains(node)) continue;
+    if (end && end.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) break;
+    texts.push(node.nodeValue ?? '');
+  }
   return texts.join(' ');
 }
 
