@@ -85,8 +85,9 @@ const PARTS: Record<string, { before?: (l: Lang) => string; after?: (l: Lang) =>
 };
 
 function page(layout: string, l: Lang, order: Field[], part: string): string {
-  const { before, after } = PARTS[part];
-  return `<main><h1>${l === 'tr' ? 'Entegrasyon' : 'Integration'}</h1>${before?.(l) ?? ''}${LAYOUTS[layout](order, l)}${after?.(l) ?? ''}</main>`;
+  const { before, after } = PARTS[part] ?? {};
+  const fields = LAYOUTS[layout]?.(order, l) ?? '';
+  return `<main><h1>${l === 'tr' ? 'Entegrasyon' : 'Integration'}</h1>${before?.(l) ?? ''}${fields}${after?.(l) ?? ''}</main>`;
 }
 
 const GENERATED: [string, string][] = [];
