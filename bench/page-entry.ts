@@ -55,7 +55,8 @@ function decidePage(html: string) {
   const evidence = collectEvidence(document.body, JOOM_FIELDS);
   const one = (field: 'storeId' | 'clientId' | 'secret') => {
     const decision = decideField(evidence, field);
-    return { value: decision.value, ambiguous: decision.ambiguous };
+    // What the seller may be offered too: the choices asked, and the values listed to pick from.
+    return { value: decision.value, ambiguous: decision.ambiguous, offered: [...decision.candidates, ...decision.listed].map((item) => item.value) };
   };
   return { storeId: one('storeId'), clientId: one('clientId'), secret: one('secret') };
 }

@@ -79,6 +79,8 @@ const QUOTED = 'blockquote, q, [role="log"], [role="feed"], [role="comment"], [r
 
 export interface ReadSpec<F extends string> extends Vocabulary {
   rows: readonly LabelRow<F>[];
+  /** The fields whose labels, two of them in one part of a page, make that part theirs (groupTexts). */
+  partFields?: readonly F[];
   /** The value if `raw` has the field's shape. */
   shape(field: F, raw: string): string | undefined;
 }
@@ -107,8 +109,13 @@ export function collectEvidence<F extends string>(root: Element, spec: ReadSpec<
       (element.ownerDocument === root.ownerDocument || !coveredInFrames(element, root.ownerDocument)),
   );
   dots = remembered(showsDots);
-  textsOf = remembered((group) => firstTexts(group));
-  const parts = new Map<Element, Map<Element | null, string>>();
+  const groups = new Map<Element | ShadowRoot, string>();
+  textsOf = (group) => {
+    const known = groups.get(group) ?? firstTexts(group);
+    groups.set(group, known);
+    return known;
+  };
+  const parts = new Map<Element | ShadowRoot, Map<Element | null, string>>();
   partTexts = (box, start, end) => {
     const byEnd = parts.get(start ?? box) ?? new Map<Element | null, string>();
     parts.set(start ?? box, byEnd);
@@ -317,7 +324,14 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
     const labelShown = seen(site.element);
     const section = sectionOf(site.element);
     const quoted = site.element.closest(QUOTED) !== null;
-    const groupText = groupTexts(site.element, found[start]?.element);
+    // A part of the page is the store's fields' own where another of them is labelled in it too (review-s46): a
+    // product's "Kimlik No" with a heading after it is no part, and its product's words below still name it.
+    const holdsAnotherField = (part: Part) =>
+      sites.some(
+        (other) =>
+          other.row.field !== site.row.field && (spec.partFields ?? []).includes(other.row.field) && inPart(other.element, part) && seen(other.element),
+      );
+    const groupText = groupTexts(site.element, found[start]?.element, holdsAnotherField);
     for (const item of found.slice(start)) {
       item.visible = labelShown && seen(item.element);
       item.section = section.title;
@@ -625,32 +639,54 @@ function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]
  * smallest box holding the label and its value: "<p>Gizli Anahtar: …</p>" is a row of its own, so its fields are its
  * siblings, not the whole page around them).
  */
-function groupTexts(label: Element, value: Element | undefined): string {
+function groupTexts(label: Element, value: Element | undefined, ownPart: (part: Part) => boolean): string {
   const list = label.closest('dl, table, ul, ol, fieldset, form');
   if (list) return textsOf(list);
   let row: Element | null = label;
   while (value && row && !row.contains(value)) row = row.parentElement;
-  if (!row?.parentElement) return textsOf(label);
+  // Rows at a shadow root's top are parted in the root (review-s46, C2, C4: judged by the label's own text alone, a
+  // product's ID there was the store's).
+  const box = row?.parentElement ?? (row?.parentNode?.nodeType === Node.DOCUMENT_FRAGMENT_NODE ? (row.parentNode as ShadowRoot) : null);
+  if (!row || !box) return textsOf(label);
   // A heading or a section after the row opens another part of the page ("Webhooks", "Son siparişler" below the
   // store's fields), and a section before it is one: their words name their own object, not the one of the fields
-  // beside them (pages-s45 M1). Headings before the row title its own part and count.
+  // beside them (pages-s45 M1). Headings before the row title its own part and count. Only a boundary the seller sees
+  // with words in it parts the page (an empty or hidden one is markup: review-s46, B1–B9), and only a part holding
+  // another of the fields' labels is theirs (a product's ID with a heading after it is the product's: A1–A15).
   let start = row.previousElementSibling;
-  while (start && !start.matches(SECTIONS)) start = start.previousElementSibling;
+  while (start && !(start.matches(SECTIONS) && boundary(start))) start = start.previousElementSibling;
   let end = row.nextElementSibling;
-  while (end && !end.matches(`${SECTIONS}, ${TITLES}`)) end = end.nextElementSibling;
-  if (!start && !end) return textsOf(row.parentElement);
-  return partTexts(row.parentElement, start, end);
+  while (end && !(end.matches(`${SECTIONS}, ${TITLES}`) && boundary(end))) end = end.nextElementSibling;
+  const part = { box, start, end };
+  if ((!start && !end) || !ownPart(part)) return textsOf(box);
+  return partTexts(box, start, end);
+}
+
+/** A part of a box: its children after `start` (a section) up to `end` (a heading or a section), either open. */
+interface Part {
+  box: Element | ShadowRoot;
+  start: Element | null;
+  end: Element | null;
+}
+
+/** A boundary between parts the seller sees: drawn, with words. */
+const boundary = (element: Element) => /[\p{L}\p{N}]/u.test(element.textContent ?? '') && seen(element);
+
+function inPart(element: Element, { box, start, end }: Part): boolean {
+  if (!box.contains(element) || start?.contains(element) || end?.contains(element)) return false;
+  if (start && !(start.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING)) return false;
+  return !end || (end.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
 }
 
 const SECTIONS = 'section, article, aside, nav, footer, [role="region"]';
 const TITLES = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 /** The first hundred texts of a group: the rows of a long table share it, so it is read once per reading. */
-let textsOf = (group: Element) => firstTexts(group);
+let textsOf = (group: Element | ShadowRoot) => firstTexts(group);
 /** The texts of one part of a box, between the parts beside it: the fields of one part share them. */
-let partTexts = (box: Element, start: Element | null, end: Element | null) => firstTexts(box, start, end);
+let partTexts = (box: Element | ShadowRoot, start: Element | null, end: Element | null) => firstTexts(box, start, end);
 
-function firstTexts(group: Element, start?: Element | null, end?: Element | null): string {
+function firstTexts(group: Element | ShadowRoot, start?: Element | null, end?: Element | null): string {
   const walker = group.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
   // A section before the part is skipped whole.

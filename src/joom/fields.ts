@@ -9,6 +9,7 @@ export const JOOM_FIELDS: ReadSpec<JoomField> = {
   othersRegions: OTHERS_REGIONS,
   otherObjects: OTHER_OBJECT_LABELS,
   genericLabels: GENERIC_ID_LABELS,
+  partFields: ['storeId', 'clientId', 'secret'],
 };
 
 let taughtKey = '';

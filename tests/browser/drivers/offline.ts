@@ -30,6 +30,17 @@ export function decideCredentials(offline: OfflinePage, html: string): Promise<D
   }, html);
 }
 
+/** Each credential's decision on `html` and every value the seller may be offered for it (choices asked, values listed). */
+export function decideWithOffers(offline: OfflinePage, html: string): Promise<Record<keyof Decided, { value: string | null; offered: string[] }>> {
+  return offline.evaluate((markup: string) => {
+    type One = { value?: string; offered: string[] };
+    const bench = (window as unknown as { benchmark: { decidePage(html: string): Record<'storeId' | 'clientId' | 'secret', One> } }).benchmark;
+    const decision = bench.decidePage(markup);
+    const one = (field: 'storeId' | 'clientId' | 'secret') => ({ value: decision[field].value ?? null, offered: decision[field].offered });
+    return { storeId: one('storeId'), clientId: one('clientId'), secret: one('secret') };
+  }, html);
+}
+
 /** Open `url` (answered with a blank page) in a headless browser of `viewport` size, and add `script` to it. */
 export async function openOfflinePage(browserName: 'chromium' | 'firefox', url: string, script: string, viewport: { width: number; height: number }) {
   const page = browserName === 'firefox' ? await firefoxPage(url, viewport) : await chromiumPage(url, viewport);
