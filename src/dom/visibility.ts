@@ -700,9 +700,22 @@ function paddingBox(node: Element): Area & { scaleX: number; scaleY: number } {
   if (!html.offsetWidth || !html.offsetHeight) return { left: box.left, top: box.top, right: box.right, bottom: box.bottom, scaleX: 1, scaleY: 1 };
   const scaleX = box.width / html.offsetWidth;
   const scaleY = box.height / html.offsetHeight;
-  const left = box.left + node.clientLeft * scaleX;
+  const { inset, width } = paddingAcross(node);
+  const left = box.left + inset * scaleX;
   const top = box.top + node.clientTop * scaleY;
-  return { left, top, right: left + node.clientWidth * scaleX, bottom: top + node.clientHeight * scaleY, scaleX, scaleY };
+  return { left, top, right: left + width * scaleX, bottom: top + node.clientHeight * scaleY, scaleX, scaleY };
+}
+
+/**
+ * Where a box's padding box starts across it, and how wide it is. Firefox's clientLeft and clientWidth of an <input>
+ * are its content box's (its side paddings left out): there they come from its borders (an input has no scrollbar).
+ * Read as given, every field padded 12 px a side was clipped to less than its text's line, and refused (fields.spec).
+ */
+function paddingAcross(node: Element): { inset: number; width: number } {
+  if (!(node instanceof HTMLInputElement)) return { inset: node.clientLeft, width: node.clientWidth };
+  const style = styleOf(node);
+  const [left, right] = [px(style.borderLeftWidth), px(style.borderRightWidth)];
+  return { inset: left, width: Math.max(node.clientWidth, node.offsetWidth - left - right) };
 }
 
 /**
@@ -1508,7 +1521,7 @@ function fieldTextShown(element: Element, style: CSSStyleDeclaration): boolean {
   // The font as drawn: a transform on the field or a box around it scales it.
   const scaleY = html.offsetHeight > 0 ? element.getBoundingClientRect().height / html.offsetHeight : 1;
   if (px(style.fontSize) * scaleY < MIN_TEXT_HEIGHT_PX) return false;
-  const width = html.clientWidth;
+  const { width } = paddingAcross(element);
   if (!width) return true;
   const height = html.clientHeight;
   if (height && (height - px(style.paddingTop) - px(style.paddingBottom)) * scaleY < MIN_TEXT_HEIGHT_PX) return false;
