@@ -1207,15 +1207,62 @@ function paintedInGap(gap: Gap, root: Element, dropped: readonly Text[]): boolea
     const style = styleOf(element);
     const cast = parseShadows(style.textShadow).some((shadow) => Math.abs(shadow.x) >= 0.2 * gap.font || Math.abs(shadow.y) >= 0.4 * gap.font);
     if (cast) return true;
+    const [holdsBefore, holdsAfter] = [element.contains(gap.before), element.contains(gap.after)];
+    // A box with no box of its own (display: contents) has no place to ask: its pseudo-elements are drawn where it
+    // stands in the flow, in the gap when it stands between the sides (review-s45, A6, A7).
+    if (style.display === 'contents') {
+      if (!holdsBefore && !holdsAfter && liesBetween(element, gap) && (pseudoDraws(element, '::before') || pseudoDraws(element, '::after'))) return true;
+      continue;
+    }
     if (![...element.getClientRects()].some(meets)) continue;
-    const holdsSide = element.contains(gap.before) || element.contains(gap.after);
+    const holdsSide = holdsBefore || holdsAfter;
     if (!holdsSide && (element.matches(DRAWS_ITS_OWN) || shadowOf(element) || style.backgroundImage !== 'none')) return true;
+    // A box starting in the gap draws its marker there, inside or outside (review-s45, A1–A3); a piece hosting a shadow
+    // root draws that root's own text or image beside its slot (A5).
+    if (!holdsBefore && drawsMarker(element, style)) return true;
+    const shadow = holdsSide ? shadowOf(element) : null;
+    if (shadow && shadowDrawsOwn(shadow)) return true;
     for (const pseudo of ['::before', '::after'] as const) {
-      if (!pseudoDrawsCharacter(element, pseudo)) continue;
+      if (!pseudoDraws(element, pseudo)) continue;
       // A box holding both sides draws its ::before before them and its ::after after them, unless taken out of the flow.
       const placed = /^(absolute|fixed)$/.test(element.ownerDocument.defaultView?.getComputedStyle(element, pseudo).position ?? '');
-      if (placed || !(element.contains(gap.before) && element.contains(gap.after))) return true;
+      if (placed || !(holdsBefore && holdsAfter)) return true;
     }
+  }
+  return false;
+}
+
+/** The element stands after the gap's first side and before its second, in the order the flow draws them. */
+const liesBetween = (element: Element, gap: Gap) =>
+  (gap.before.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0 &&
+  (gap.after.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+
+/** A ::before or ::after that may draw something: a character (pseudoDrawsCharacter), or an empty one painting an image. */
+function pseudoDraws(element: Element, pseudo: '::before' | '::after'): boolean {
+  if (pseudoDrawsCharacter(element, pseudo)) return true;
+  const style = element.ownerDocument.defaultView?.getComputedStyle(element, pseudo);
+  if (!style || style.content === 'none' || style.content === 'normal') return false;
+  // An empty content drawing a picture of a character with a background, a mask or a border image (review-s45, A9, A10, A15).
+  const images = [style.backgroundImage, style.getPropertyValue('mask-image'), style.getPropertyValue('-webkit-mask-image'), style.borderImageSource];
+  return images.some((image) => !!image && image !== 'none');
+}
+
+/** A list item's marker: a type, an image, or a content of its own (`::marker { content: … }`). */
+function drawsMarker(element: Element, style: CSSStyleDeclaration): boolean {
+  if (!style.display.includes('list-item')) return false;
+  if (style.listStyleType !== 'none' || style.listStyleImage !== 'none') return true;
+  const content = element.ownerDocument.defaultView?.getComputedStyle(element, '::marker').content ?? 'normal';
+  return content !== 'normal' && content !== 'none';
+}
+
+/** A shadow root that draws something besides what it slots: its own text, a field, an image. */
+function shadowDrawsOwn(shadow: ShadowRoot): boolean {
+  const walker = shadow.ownerDocument.createTreeWalker(shadow, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const holder = node instanceof Element ? node : node.parentElement;
+    // A slot's own children are its fallback, drawn only when nothing is slotted; a style or a script draws nothing.
+    if (holder?.closest('slot, style, script, template')) continue;
+    if (node instanceof Text ? (node.nodeValue ?? '').match(DRAWN_CHARACTER) !== null : (node as Element).matches(DRAWS_ITS_OWN)) return true;
   }
   return false;
 }

@@ -34,6 +34,57 @@ const GENERATED: [string, string][] = [
   ['an empty string then attr()', '"" attr(data-d)'],
   ['an image of it', SVG_K],
 ];
+/** A "k" as CSS draws it in a ::before, an ::after or a marker: a class `k` on the box that draws it. */
+const K_STYLES = `<style>${GENERATOR}.k-bg::after,.k-mask::before{content:"";display:inline-block;width:9px;height:14px}.k-bg::after{background:${SVG_K}}.k-mask::before{background:#000;-webkit-mask:${SVG_K} no-repeat;mask:${SVG_K} no-repeat}.k-marker{display:list-item;list-style:inside "k"}.k-inline-marker{display:inline list-item;list-style:inside "k"}.k-marker-image{display:list-item;list-style:inside;list-style-image:${SVG_K}}.k-contents{display:contents}.k-contents::before{content:"k"}.k-counter{display:contents}.k-counter::before{content:counter(n)}</style>`;
+/**
+ * A character drawn between the pieces by what is no ::before or ::after of a box in the gap (review-s45, A1–A10, the
+ * A7 class): a marker of the next piece, a shadow root's own text before its slot, the pseudo-element of a box with no
+ * box of its own (display: contents), an empty pseudo-element painting an image of the character. Each was read as
+ * the value on dc27d34, in both browsers.
+ */
+const DRAWN_OTHERWISE: [string, string, boolean][] = [
+  [
+    "the next piece's marker, in a flex row",
+    page(`${K_STYLES}<span style="display:flex"><span>${FIRST}</span><span class="k-marker">${SECOND}</span></span>`),
+    false,
+  ],
+  ["the next piece's marker, an inline list item", page(`${K_STYLES}<span>${FIRST}</span><span class="k-inline-marker">${SECOND}</span>`), false],
+  [
+    "the next piece's marker image, in a flex row",
+    page(`${K_STYLES}<span style="display:flex"><span>${FIRST}</span><span class="k-marker-image">${SECOND}</span></span>`),
+    false,
+  ],
+  [
+    "the next piece's shadow root drawing its own text before its slot",
+    page(`<span>${FIRST}</span><span><template shadowrootmode="open">k<slot></slot></template>${SECOND}</span>`),
+    false,
+  ],
+  [
+    "a display: contents box's ::before in the gap",
+    page(`${K_STYLES}<span class="d"><span>${FIRST}</span><span class="k-contents"></span><span>${SECOND}</span></span>`),
+    false,
+  ],
+  [
+    "a display: contents box's ::before counter in the gap",
+    page(`${K_STYLES}<span class="d"><span>${FIRST}</span><span class="k-counter"></span><span>${SECOND}</span></span>`),
+    false,
+  ],
+  ["the first piece's empty ::after painting an image of it", page(`${K_STYLES}<span class="k-bg">${FIRST}</span><span>${SECOND}</span>`), false],
+  ["the next piece's empty ::before masking a block into it", page(`${K_STYLES}<span>${FIRST}</span><span class="k-mask">${SECOND}</span>`), false],
+  [
+    "an empty box's empty ::after painting an image of it in the gap",
+    page(`${K_STYLES}<span>${FIRST}</span><span class="k-bg"></span><span>${SECOND}</span>`),
+    false,
+  ],
+  // What stays the value: a marker before it, a copy icon after it, a piece's shadow root that only slots it.
+  ["the value's own marker before it", page(`${K_STYLES}<span class="k-marker"><span>${FIRST}</span><span>${SECOND}</span></span>`), true],
+  ["a copy icon painted by the value's empty ::after", page(`${K_STYLES}<span class="k-bg"><span>${FIRST}</span><span>${SECOND}</span></span>`), true],
+  [
+    "the next piece's shadow root only slotting it",
+    page(`<span>${FIRST}</span><span><template shadowrootmode="open"><slot></slot></template>${SECOND}</span>`),
+    true,
+  ],
+];
 const PAGES: [string, string, boolean][] = [
   ['two pieces side by side', between(''), true],
   // The pages of s42 (O6): the spaces frameworks write between a grouped value's spans, as the browser draws them.
@@ -147,6 +198,7 @@ const PAGES: [string, string, boolean][] = [
     ),
     false,
   ],
+  ...DRAWN_OTHERWISE,
   ['a symbol reading as a zero left out in the gap', between('<span aria-hidden="true">∅</span>'), false],
   [
     'a picture of a digit in a narrow gap',
