@@ -631,7 +631,16 @@ function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]
   const cells = shownChildren(next);
   const at = linedUpRow(labels.length, cells.length, labels.indexOf(box));
   const cell = at === undefined ? undefined : cells[at];
-  if (cell) yield { element: cell, via: 'row', distance: 1 };
+  // The cell drawn on the label's row: a flex order, a reversed column or grid rows placed by CSS draw the cells in
+  // another order than the markup's (pages-s46 H1: the Client ID given the Store ID's value).
+  if (cell && onOneRow(box, cell)) yield { element: cell, via: 'row', distance: 1 };
+}
+
+/** Two boxes drawn on one row: they share more than half the lower one's height (boxes with no layout are taken as laid). */
+function onOneRow(one: Element, other: Element): boolean {
+  const [a, b] = [one.getBoundingClientRect(), other.getBoundingClientRect()];
+  if (a.height <= 0 || b.height <= 0) return true;
+  return Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5 * Math.min(a.height, b.height);
 }
 
 /**

@@ -68,6 +68,28 @@ function* pages(): Generator<Page> {
   }
 }
 
+/**
+ * A column of labels beside a column of values, the values' boxes reordered on screen (pages-s46 H1): a flex `order`,
+ * a reversed column, grid rows placed by CSS. Each label's value is the one drawn on its row, not the one at its index
+ * in the markup (on 9efe857 `-SC`: the Client ID given the Store ID's value, the Secret the Client ID's).
+ */
+const REORDERED: Record<string, (values: string[], order: number[]) => string> = {
+  'flex order': (values, order) =>
+    `<div style="display:flex;flex-direction:column">${values.map((value, index) => `<div style="height:28px;order:${order[index]}">${value}</div>`).join('')}</div>`,
+  'reversed column': (values, order) =>
+    `<div style="display:flex;flex-direction:column-reverse">${values.map((value, index) => `<div style="height:28px;order:${values.length - (order[index] ?? 0)}">${value}</div>`).join('')}</div>`,
+  'grid rows placed': (values, order) =>
+    `<div style="display:grid;grid-auto-rows:28px">${values.map((value, index) => `<div style="grid-row:${order[index]}">${value}</div>`).join('')}</div>`,
+  'in markup order': (values) => `<div>${values.map((value) => `<div style="height:28px">${value}</div>`).join('')}</div>`,
+};
+/** Where each of the three values is drawn (1 = the first row), as the markup lists them. */
+const PLACES = [
+  [1, 2, 3],
+  [3, 1, 2],
+  [2, 3, 1],
+  [3, 2, 1],
+];
+
 describe(`a label's value is on its own line, never the next label's (${BROWSER})`, () => {
   let offline: OfflinePage | undefined;
   beforeAll(async () => {
@@ -179,4 +201,22 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
     expect(count).toBe(2 * 3 * 2);
     expect(wrong.join('\n')).toBe('');
   }, 60_000);
+  it('pairs a column of labels with the value drawn on each label’s row, however the values are reordered', async () => {
+    const wrong: string[] = [];
+    for (const [how, column] of Object.entries(REORDERED))
+      for (const places of how === 'in markup order' ? [[1, 2, 3]] : PLACES)
+        for (const language of ['tr', 'en'] as const) {
+          // The values in markup order such that value i is drawn on row places[i], row r holding FIELDS[r - 1]'s value.
+          const values = places.map((row) => VALUES[FIELDS[row - 1] as Field]);
+          const labels = FIELDS.map((field) => `<div style="height:28px">${LABELS[language][field]}</div>`).join('');
+          const html = `<main><h1>API</h1><div style="display:flex;gap:24px"><div>${labels}</div>${column(values, places)}</div></main>`;
+          const decided = await decideCredentials(offline as OfflinePage, html);
+          for (const field of FIELDS) {
+            const value = decided[field];
+            if (value !== null && value !== VALUES[field]) wrong.push(`${how} ${places.join('')} ${language}: ${field} read ${value}`);
+            if (how === 'in markup order' && value !== VALUES[field]) wrong.push(`${how} ${language}: ${field} not read`);
+          }
+        }
+    expect(wrong.join('\n')).toBe('');
+  }, 120_000);
 });
