@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JOOM_LABELS, joomShape, OTHER_OBJECT_LABELS, OTHERS_REGIONS } from './joom-labels';
-import { bannerMarketplace, bannerStoreCode, buildLabelIndex, matchLabel, mentionsAny, middleDotItems } from './labels';
+import { bannerMarketplace, bannerStoreCode, buildLabelIndex, matchEntry, matchLabel, mentionsAny, middleDotItems } from './labels';
 import { normalizeLabel } from './normalize';
 
 const index = buildLabelIndex(JOOM_LABELS);
@@ -22,6 +22,40 @@ describe('normalizeLabel', () => {
     ['MÜŞTERİ KİMLİK NUMARASI', 'musteri kimlik numarasi'],
   ])('%s → %s', (input, expected) => {
     expect(normalizeLabel(input)).toBe(expected);
+  });
+});
+
+// A page's label dressed with an icon or a mark, or written in two languages (pages-s46 M1, M2): loosely, where the
+// caller can tell two entries apart (here field names: the same field is the same entry).
+describe('matchEntry, loosely', () => {
+  const loose = { sameEntry: (one: string, other: string) => one === other };
+  it.each([
+    ['🔑 Kimlik No', 'storeId', undefined],
+    ['Kimlik No 🔑', 'storeId', undefined],
+    ['• Kimlik No', 'storeId', undefined],
+    ['Kimlik No ›', 'storeId', undefined],
+    ['ⓘ Gizli Anahtar', 'secret', undefined],
+    ['🔑 Kimlik No: 5ac428108b2c3703c514adae', 'storeId', '5ac428108b2c3703c514adae'],
+    ['Kimlik No / Store ID', 'storeId', undefined],
+    ['Store ID · Kimlik No', 'storeId', undefined],
+    ['Store ID — Kimlik No', 'storeId', undefined],
+    ['Gizli Anahtar / Client secret', 'secret', undefined],
+    ['Müşteri Kimlik Numarası | Client ID: 7d1f04b2e9a36c58', 'clientId', '7d1f04b2e9a36c58'],
+  ])('reads %s as %s', (text, field, rest) => {
+    expect(matchEntry(index, text, 200, loose)).toEqual({ entry: field, ...(rest ? { rest } : {}) });
+  });
+  it.each([
+    ['Kimlik No / Client ID', 'two fields joined'],
+    ['Kimlik No / Durum', 'a field and another word'],
+    ['Anadolu Halı · Kimlik No', 'a name before a label'],
+    ['Kimlik No ve Client ID', 'a sentence'],
+    ['🔑', 'an icon alone'],
+  ])('takes no label from %s (%s)', (text) => {
+    expect(matchEntry(index, text, 200, loose)).toBeUndefined();
+  });
+  it('is exact without a way to compare entries', () => {
+    expect(matchEntry(index, '🔑 Kimlik No')).toBeUndefined();
+    expect(matchEntry(index, 'Kimlik No / Store ID')).toBeUndefined();
   });
 });
 

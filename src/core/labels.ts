@@ -107,20 +107,52 @@ function withoutAside(text: string): string {
   return text.replace(/\s*[(（][^()（）]*[)）][\s:：*]*$/, '');
 }
 
+/** How a page's label may differ from ours and still be it, where its entries can be compared (`sameEntry`). */
+export interface LooseMatch<V> {
+  /** Two entries naming the same thing ("Kimlik No" and "Store ID" both the Store ID's). */
+  sameEntry(one: V, other: V): boolean;
+}
+
 /** `matchLabel` over any index: the entry may be a field name or a whole label row. */
-export function matchEntry<V>(index: Map<string, V>, text: string, longestLabel = 200): { entry: V; rest?: string } | undefined {
+export function matchEntry<V>(index: Map<string, V>, text: string, longestLabel = 200, loose?: LooseMatch<V>): { entry: V; rest?: string } | undefined {
   if (text.length > 200) return undefined;
   // A text longer than any label can only be "label: value": fold just the part before the colon.
-  const bare = /[(（]/.test(text) ? withoutAside(text) : text;
-  const whole = bare.trim().length <= longestLabel ? (index.get(normalizeLabel(text)) ?? index.get(normalizeLabel(bare))) : undefined;
+  const whole = entryOf(index, text, longestLabel, loose);
   if (whole) return { entry: whole };
   const colon = text.search(/[:：]/);
   if (colon <= 0) return undefined;
-  const label = text.slice(0, colon);
-  const head = index.get(normalizeLabel(label)) ?? (/[(（]/.test(label) ? index.get(normalizeLabel(withoutAside(label))) : undefined);
+  const head = entryOf(index, text.slice(0, colon), longestLabel, loose);
   const rest = text.slice(colon + 1).trim();
   return head && rest ? { entry: head, rest } : undefined;
 }
+
+/**
+ * The entry a label's text names: as written, without an aside ("Müşteri Kimlik Numarası (Client ID)"); loosely,
+ * also without an icon or a mark around it ("🔑 Kimlik No", "• Kimlik No", "Kimlik No ›"), and written in two
+ * languages joined by a slash, a middle dot or a dash where each names the same ("Kimlik No / Store ID": pages-s46).
+ */
+function entryOf<V>(index: Map<string, V>, text: string, longestLabel: number, loose?: LooseMatch<V>): V | undefined {
+  const exact = (label: string) => {
+    const bare = /[(（]/.test(label) ? withoutAside(label) : label;
+    if (bare.trim().length > longestLabel) return undefined;
+    return index.get(normalizeLabel(label)) ?? index.get(normalizeLabel(bare));
+  };
+  const found = exact(text);
+  if (found !== undefined || !loose || text.length > 2 * longestLabel + 8) return found;
+  const undressed = text.replace(DRESS_AROUND, '');
+  const plain = undressed && undressed !== text.trim() ? exact(undressed) : undefined;
+  if (plain !== undefined) return plain;
+  const parts = undressed.split(LANGUAGES_JOINED);
+  if (parts.length < 2) return undefined;
+  const entries = parts.map((part) => exact(part.replace(DRESS_AROUND, '')));
+  const [first] = entries;
+  return first !== undefined && entries.every((entry) => entry !== undefined && loose.sameEntry(first, entry)) ? first : undefined;
+}
+
+/** Icons and marks a panel sets around a label in its own text: emoji, symbols, bullets, arrows. */
+const DRESS_AROUND = /^(?:[\s\p{Extended_Pictographic}\p{So}•‣◦▪▸►›»→·]|\uFE0F|\u200D)+|(?:[\s\p{Extended_Pictographic}\p{So}•‣◦▪▸►›»→]|\uFE0F|\u200D)+$/gu;
+/** Between a label's two languages: a slash, a middle dot, a dash, a bar, with spaces around. */
+const LANGUAGES_JOINED = /\s+[/·—–|]\s+/;
 
 /**
  * The ShopiVerse store code the banner gives ("('00159' kodlu mağaza)", "(store code '00159')"): its one 5-digit

@@ -54,6 +54,17 @@ function isInvisibleMark(code: number): boolean {
   return (code >= 0x200b && code <= 0x206f) || code === 0xfeff;
 }
 
+/**
+ * An icon or a mark a label may be dressed with before its first letter (core/labels.ts entryOf): arrows, symbols and
+ * shapes, an emoji (a surrogate pair, a variation selector), a guillemet or a middle dot.
+ */
+function isDressMark(code: number): boolean {
+  return (code >= 0x2190 && code <= 0x2bff) || (code >= 0xd800 && code <= 0xdfff) || code === 0xfe0f || code === 0xbb || code === 0xb7;
+}
+
+/** Between a label's two languages ("Kimlik No / Store ID"): the text may be twice a label's length. */
+const JOINED_LANGUAGES = [' / ', ' · ', ' — ', ' – ', ' | '];
+
 const compiled = new WeakMap<object, unknown>();
 
 /** Compile a label table once (keyed by the rows array): pages are scanned often, tables never change. */
@@ -67,10 +78,12 @@ export function compileLabels<F extends string>(rows: readonly LabelRow<F>[]): C
     // Called for every text node of the page: no regular expression until the first two letters could start a label.
     let start = 0;
     // Spaces, and the invisible marks a translation file may put first (a byte-order mark, a bidi mark).
-    while (start < text.length && (text.charCodeAt(start) <= 32 || isInvisibleMark(text.charCodeAt(start)))) start++;
+    while (start < text.length && (text.charCodeAt(start) <= 32 || isInvisibleMark(text.charCodeAt(start)) || isDressMark(text.charCodeAt(start)))) start++;
     if (start === text.length || !prefixes.has(prefixKey(text, start))) return false;
-    // Short enough to be a label, maybe with an aside in brackets: "Müşteri Kimlik Numarası (Client ID)".
-    if (text.length - start <= longest || (text.includes('(') && text.length - start <= longest * 2)) return true;
+    // Short enough to be a label, maybe with an aside in brackets ("Müşteri Kimlik Numarası (Client ID)") or in two
+    // languages ("Müşteri Kimlik Numarası / Client ID").
+    if (text.length - start <= longest) return true;
+    if ((text.includes('(') || JOINED_LANGUAGES.some((joint) => text.includes(joint))) && text.length - start <= longest * 2 + 3) return true;
     // "Kimlik No: 5ac4…", the colon maybe full-width ("Kimlik No：5ac4…").
     const colon = text.slice(start).search(/[:：]/);
     return colon > 0 && colon <= longest && text.length <= MAX_LABEL_TEXT * 2;
@@ -113,14 +126,21 @@ export function* labelSites<F extends string>(root: Element | ShadowRoot, table:
     // A text slotted into a component, or left out by it, is a label only where it is drawn and seen.
     // Any host the reader opens, a closed root on a built-in one (<div>, <p>) too (the s30 review, finding 2).
     if (node.parentElement && shadowOf(node.parentElement) && !textShownBy(node)) continue;
+    // A line of items, unless the whole line is one label in two languages ("Store ID · Kimlik No", maybe with its
+    // value after a colon: its item "Store ID", read as "Store: ID", gave the application's store field the value "ID").
     const items = middleDotItems(text);
-    if (items) {
+    const oneLabel = () => (text.split(/[:：]/)[0] ?? '').includes(' · ') && table.couldBeLabel(text) && quickMatch(table, text) !== undefined;
+    if (items && !oneLabel()) {
       // "Anadolu Halı · Mağaza Kimlik No: 5ac4…": a line of items, each maybe a label with its value (core/labels.ts).
+      let yielded = false;
       for (const item of items) {
         const hit = table.couldBeLabel(item) ? quickMatch(table, item) : undefined;
-        if (hit?.rest && node.parentElement) yield { element: node.parentElement, row: hit.entry, rest: hit.rest, textNode: node };
+        if (hit?.rest && node.parentElement) {
+          yielded = true;
+          yield { element: node.parentElement, row: hit.entry, rest: hit.rest, textNode: node };
+        }
       }
-      continue;
+      if (yielded) continue;
     }
     if (!table.couldBeLabel(text)) continue;
     const element = node.parentElement;
@@ -141,8 +161,11 @@ export function* labelSites<F extends string>(root: Element | ShadowRoot, table:
   }
 }
 
+/** A page's label is loosely ours where its parts name one field (core/labels.ts entryOf). */
+const sameField = <F extends string>() => ({ sameEntry: (one: LabelRow<F>, other: LabelRow<F>) => one.field === other.field });
+
 function quickMatch<F extends string>(table: CompiledLabels<F>, text: string): { entry: LabelRow<F>; rest?: string } | undefined {
-  return text.length <= MAX_LABEL_TEXT * 2 ? matchEntry(table.index, text, table.longest) : undefined;
+  return text.length <= MAX_LABEL_TEXT * 2 ? matchEntry(table.index, text, table.longest, sameField<F>()) : undefined;
 }
 
 /** A place a label's value may be, and how far from the label it is. */

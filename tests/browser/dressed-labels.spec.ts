@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { benchBundle } from '../../bench/bundle';
+import { BROWSER } from './drivers';
+import { decideCredentials, type OfflinePage, openOfflinePage } from './drivers/offline';
+
+// Labels a panel dresses in their own text: an icon or a mark before or after them ("🔑 Kimlik No", "• Kimlik No",
+// "Kimlik No ›"), or two languages joined by a slash, a middle dot or a dash ("Kimlik No / Store ID"). On bd5e916
+// each such label was refused, and in a grid one of them refused all three fields (pages-s46 M1, M2). Generated:
+// dresses × layouts, each page's decision as three letters (S, C, K the right value, - refused).
+
+const S = '5ac428108b2c3703c514adae';
+const C = '7d1f04b2e9a36c58';
+const K = '3e9a0c7f51b24d86a1f09e3c7b5d2a48';
+const letter = (value: string | null) => (value === null ? '-' : value === S ? 'S' : value === C ? 'C' : value === K ? 'K' : `?(${value})`);
+
+const TR = { storeId: 'Kimlik No', clientId: 'Müşteri Kimlik Numarası', secret: 'Gizli Anahtar' };
+const EN = { storeId: 'Store ID', clientId: 'Client ID', secret: 'Client secret' };
+type Field = keyof typeof TR;
+const VALUES: Record<Field, string> = { storeId: S, clientId: C, secret: K };
+
+/** How a label is dressed in its own text. */
+const DRESSES: Record<string, (field: Field) => string> = {
+  'an emoji before': (field) => `🔑 ${TR[field]}`,
+  'an emoji after': (field) => `${TR[field]} 🔑`,
+  'a bullet before': (field) => `• ${TR[field]}`,
+  'an arrow after': (field) => `${TR[field]} ›`,
+  'a circled i after': (field) => `${TR[field]} ⓘ`,
+  'Turkish / English': (field) => `${TR[field]} / ${EN[field]}`,
+  'English · Turkish': (field) => `${EN[field]} · ${TR[field]}`,
+  'Turkish — English': (field) => `${TR[field]} — ${EN[field]}`,
+};
+
+const LAYOUTS: Record<string, (rows: [string, string][]) => string> = {
+  grid: (rows) =>
+    `<div style="display:grid;grid-template-columns:300px 1fr;gap:8px">${rows.map(([label, value]) => `<div>${label}</div><div><span>${value}</span></div>`).join('')}</div>`,
+  'flex rows': (rows) =>
+    rows.map(([label, value]) => `<div style="display:flex;gap:12px"><div style="width:300px">${label}</div><div><span>${value}</span></div></div>`).join(''),
+  table: (rows) => `<table>${rows.map(([label, value]) => `<tr><th style="text-align:left">${label}</th><td>${value}</td></tr>`).join('')}</table>`,
+  'colon lines': (rows) => rows.map(([label, value]) => `<p>${label}: <b>${value}</b></p>`).join(''),
+};
+
+const FIELDS: Field[] = ['storeId', 'clientId', 'secret'];
+const PAGES: [string, string][] = [];
+for (const [dress, dressed] of Object.entries(DRESSES))
+  for (const [layout, lay] of Object.entries(LAYOUTS)) {
+    // Every label dressed, and only the Store ID's (one dressed row among plain ones).
+    PAGES.push([`${layout}, every label ${dress}`, `<main><h1>API</h1>${lay(FIELDS.map((field) => [dressed(field), VALUES[field]]))}</main>`]);
+    PAGES.push([
+      `${layout}, the Store ID's ${dress}`,
+      `<main><h1>API</h1>${lay(FIELDS.map((field) => [field === 'storeId' ? dressed(field) : TR[field], VALUES[field]]))}</main>`,
+    ]);
+  }
+
+describe(`labels dressed with an icon or written in two languages (${BROWSER})`, () => {
+  let offline: OfflinePage | undefined;
+  beforeAll(async () => {
+    offline = await openOfflinePage(BROWSER, 'https://merchant.joom.com/panel/dressed', await benchBundle(), { width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await offline?.close();
+  });
+
+  it(`are read as the labels they dress (${PAGES.length} generated pages)`, async () => {
+    const wrong: string[] = [];
+    for (const [what, html] of PAGES) {
+      const decided = await decideCredentials(offline as OfflinePage, html);
+      const read = `${letter(decided.storeId)}${letter(decided.clientId)}${letter(decided.secret)}`;
+      if (read !== 'SCK') wrong.push(`${what}: ${read}`);
+    }
+    expect(wrong.join('\n')).toBe('');
+  }, 120_000);
+
+  it('take no label from two fields joined, or a field and another word', async () => {
+    const pages = [
+      `<main><h1>API</h1><p>Kimlik No / Client ID: <b>${S}</b></p><p>Gizli Anahtar: <b>${K}</b></p></main>`,
+      `<main><h1>API</h1><p>Kimlik No / Durum: <b>${S}</b></p><p>Gizli Anahtar: <b>${K}</b></p></main>`,
+    ];
+    const read = [];
+    for (const html of pages) {
+      const decided = await decideCredentials(offline as OfflinePage, html);
+      read.push(`${letter(decided.storeId)}${letter(decided.clientId)}${letter(decided.secret)}`);
+    }
+    expect(read).toEqual(['--K', '--K']);
+  }, 60_000);
+});
