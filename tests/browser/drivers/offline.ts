@@ -30,6 +30,22 @@ export function decideCredentials(offline: OfflinePage, html: string): Promise<D
   }, html);
 }
 
+/** The pages whose three decisions, as letters (`letter` names each value, '-' a refusal), are not `expected`. */
+export async function misreadPages(
+  offline: OfflinePage,
+  pages: readonly (readonly [string, string])[],
+  letter: (value: string | null) => string,
+  expected = 'SCK',
+): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const [what, html] of pages) {
+    const decided = await decideCredentials(offline, html);
+    const read = `${letter(decided.storeId)}${letter(decided.clientId)}${letter(decided.secret)}`;
+    if (read !== expected) wrong.push(`${what}: ${read}`);
+  }
+  return wrong;
+}
+
 /** Each credential's decision on `html` and every value the seller may be offered for it (choices asked, values listed). */
 export function decideWithOffers(offline: OfflinePage, html: string): Promise<Record<keyof Decided, { value: string | null; offered: string[] }>> {
   return offline.evaluate((markup: string) => {
