@@ -314,8 +314,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.connectedBottom).toBeLessThanOrEqual(POPUP.height);
       expect(shown.text).toBe(
         lang === 'tr'
-          ? 'Açık olan form Joom mağazanıza ait değil: hiçbir şey doldurulmadıJoom bağlantınız olduğu gibi kalır. Değerleri yeniden aktarmak için ShopiVerse’te Joom mağazanızın “Api Tanım” sekmesini açın, sonra bu pencerenin altındaki “Değerleri yeniden aktar” bağlantısına basın.'
-          : 'The open form is not your Joom store’s: nothing was filledYour Joom connection stays as it is. To push the values again, open your Joom store’s “Api Tanım” (API settings) tab in ShopiVerse, then press “Push the values again” at the foot of this window.',
+          ? 'Açık olan form Joom mağazanıza ait değil: hiçbir şey doldurulmadıJoom bağlantınız olduğu gibi kalır. Değerleri yeniden aktarmak için ShopiVerse’te Joom mağazanızın “Api Tanım” sekmesini açın, sonra Joom Bağlayıcı’yı yeniden açıp en alttaki “Değerleri yeniden aktar” bağlantısına basın.'
+          : 'The open form is not your Joom store’s: nothing was filledYour Joom connection stays as it is. To push the values again, open your Joom store’s “Api Tanım” (API settings) tab in ShopiVerse, then open Joom Connector again and press “Push the values again” at its foot.',
       );
       const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       expect(violations).toEqual([]);
