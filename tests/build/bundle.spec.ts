@@ -153,8 +153,12 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // 49,478 (+701: which way a flat run reads, by its values' shapes), shopiverse.js 45,678 (+168). Budgets 48.5 and 45 KB.
   // Then s45 (a character CSS generates without quotes is drawn; runs of inputs, copy buttons, a shadow root's top, table
   // rows and shortened values as captions, a value with another label before it; the by-hand note a line per field):
-  // joom.js 49,928 (+450), shopiverse.js 45,782 (+104). Budget 49 KB for joom.js.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 49, 'shopiverse.js': 45 };
+  // joom.js 49,928 (+450), shopiverse.js 45,782 (+104). Budget 49 KB for joom.js. Then s46 (a part of the page parted
+  // by seen, worded boundaries; a column's value drawn on its label's row; an input's padding box in Firefox; markers,
+  // shadow text, display:contents pseudos and pseudo images in a value's gap; labels dressed with icons or in two
+  // languages, which the ShopiVerse script's label matching shares): joom.js 51,121 (+1,193), shopiverse.js 46,279
+  // (+497). Budgets 50.5 and 45.5 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 50.5, 'shopiverse.js': 45.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
