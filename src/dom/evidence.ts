@@ -629,18 +629,36 @@ function* parallelCell(label: Element, shownChildren: (of: Element) => Element[]
   // Rows as the seller sees them: a hidden row takes no place on screen, and counting it would shift the values.
   const labels = shownChildren(column);
   const cells = shownChildren(next);
-  const at = linedUpRow(labels.length, cells.length, labels.indexOf(box));
-  const cell = at === undefined ? undefined : cells[at];
-  // The cell drawn on the label's row: a flex order, a reversed column or grid rows placed by CSS draw the cells in
-  // another order than the markup's (pages-s46 H1: the Client ID given the Store ID's value).
-  if (cell && onOneRow(box, cell)) yield { element: cell, via: 'row', distance: 1 };
+  // Rows in the order they are drawn, top to bottom: a flex order, a reversed column or grid rows placed by CSS draw
+  // the cells in another order than the markup's (pages-s46 H1: the Client ID given the Store ID's value); a column set
+  // lower by a padding still pairs row by row (review2-s46 F3).
+  const [drawnLabels, drawnCells] = [inDrawnOrder(labels), inDrawnOrder(cells)];
+  const at = linedUpRow(drawnLabels.length, drawnCells.length, drawnLabels.indexOf(box));
+  const cell = at === undefined ? undefined : drawnCells[at];
+  if (cell) yield { element: cell, via: 'row', distance: 1 };
 }
 
-/** Two boxes drawn on one row: they share more than half the lower one's height (boxes with no layout are taken as laid). */
-function onOneRow(one: Element, other: Element): boolean {
-  const [a, b] = [one.getBoundingClientRect(), other.getBoundingClientRect()];
-  if (a.height <= 0 || b.height <= 0) return true;
-  return Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5 * Math.min(a.height, b.height);
+/**
+ * Boxes in the order they are drawn down the page (by their tops); with no layout, as the markup lists them. Once per
+ * list of a reading (the shown children of a box are one array a reading): a table of 500 rows asked it per label.
+ */
+function inDrawnOrder(boxes: readonly Element[]): Element[] {
+  const known = drawnOrders.get(boxes);
+  if (known) return known;
+  const drawn = drawnOrderOf(boxes);
+  drawnOrders.set(boxes, drawn);
+  return drawn;
+}
+
+const drawnOrders = new WeakMap<readonly Element[], Element[]>();
+
+function drawnOrderOf(boxes: readonly Element[]): Element[] {
+  const tops = boxes.map((box) => box.getBoundingClientRect());
+  if (tops.some((box) => box.height <= 0)) return [...boxes];
+  return boxes
+    .map((box, index) => ({ box, top: (tops[index] as DOMRect).top }))
+    .sort((one, other) => one.top - other.top)
+    .map(({ box }) => box);
 }
 
 /**
@@ -690,20 +708,26 @@ function inPart(element: Element, { box, start, end }: Part): boolean {
 const SECTIONS = 'section, article, aside, nav, footer, [role="region"]';
 const TITLES = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
-/** The first hundred texts of a group: the rows of a long table share it, so it is read once per reading. */
+/** The first texts with words of a group: the rows of a long table share them, so they are read once per reading. */
 let textsOf = (group: Element | ShadowRoot) => firstTexts(group);
 /** The texts of one part of a box, between the parts beside it: the fields of one part share them. */
 let partTexts = (box: Element | ShadowRoot, start: Element | null, end: Element | null) => firstTexts(box, start, end);
+
+/** A group's texts read, at most: a sidebar of links inside the group may come first. */
+const MAX_GROUP_TEXTS = 200;
 
 function firstTexts(group: Element | ShadowRoot, start?: Element | null, end?: Element | null): string {
   const walker = group.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
   // A section before the part is skipped whole.
   if (start) walker.currentNode = start;
-  for (let node = walker.nextNode(); node && texts.length < 100; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && texts.length < MAX_GROUP_TEXTS; node = walker.nextNode()) {
     if (start?.contains(node)) continue;
     if (end && end.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) break;
-    texts.push(node.nodeValue ?? '');
+    // Texts with words: an indented sidebar's line breaks filled the hundred before a product's "Ürün adı" (review2-s46
+    // F1), and its product's ID was read as the Store ID.
+    const text = node.nodeValue ?? '';
+    if (/\S/.test(text)) texts.push(text);
   }
   return texts.join(' ');
 }

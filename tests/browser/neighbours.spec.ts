@@ -81,6 +81,9 @@ const REORDERED: Record<string, (values: string[], order: number[]) => string> =
   'grid rows placed': (values, order) =>
     `<div style="display:grid;grid-auto-rows:28px">${values.map((value, index) => `<div style="grid-row:${order[index]}">${value}</div>`).join('')}</div>`,
   'in markup order': (values) => `<div>${values.map((value) => `<div style="height:28px">${value}</div>`).join('')}</div>`,
+  // A column set lower by a padding (review2-s46 F3: 13 px on 24 px rows, less than half a row shared, was refused).
+  'in markup order, 16 px lower': (values) =>
+    `<div style="padding-top:16px">${values.map((value) => `<div style="height:28px">${value}</div>`).join('')}</div>`,
 };
 /** Where each of the three values is drawn (1 = the first row), as the markup lists them. */
 const PLACES = [
@@ -204,7 +207,7 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
   it('pairs a column of labels with the value drawn on each label’s row, however the values are reordered', async () => {
     const wrong: string[] = [];
     for (const [how, column] of Object.entries(REORDERED))
-      for (const places of how === 'in markup order' ? [[1, 2, 3]] : PLACES)
+      for (const places of how.startsWith('in markup order') ? [[1, 2, 3]] : PLACES)
         for (const language of ['tr', 'en'] as const) {
           // The values in markup order such that value i is drawn on row places[i], row r holding FIELDS[r - 1]'s value.
           const values = places.map((row) => VALUES[FIELDS[row - 1] as Field]);
@@ -214,7 +217,7 @@ describe(`a label's value is on its own line, never the next label's (${BROWSER}
           for (const field of FIELDS) {
             const value = decided[field];
             if (value !== null && value !== VALUES[field]) wrong.push(`${how} ${places.join('')} ${language}: ${field} read ${value}`);
-            if (how === 'in markup order' && value !== VALUES[field]) wrong.push(`${how} ${language}: ${field} not read`);
+            if (how.startsWith('in markup order') && value !== VALUES[field]) wrong.push(`${how} ${language}: ${field} not read`);
           }
         }
     expect(wrong.join('\n')).toBe('');

@@ -377,6 +377,29 @@ const REVIEW_S46: [string, string][] = [
     `<main><h1>Entegrasyon</h1><ul><li><p>Kimlik No: ${S}</p></li><li><p>Müşteri Kimlik Numarası: ${C}</p></li><li><p>Gizli Anahtar: ${K}</p></li><li><h2>Son siparişler</h2><p>Sipariş No: 1</p></li></ul></main>`,
   ],
 ];
+// The second attack review of s46 (reviews/review2-s46.md, F1): a product's or an order's fields after a sidebar of
+// links inside the same box. The group's first hundred texts were the sidebar's line breaks and links, its words
+// never reached, and the product's ID was read as the Store ID (on 83ddf85 too).
+const sidebar = (links: number, tag = 'aside') =>
+  `<${tag} style="float:left;width:180px">\n${Array.from({ length: links }, (_, index) => `  <a href="#m${index}">\n    Menü ${index}\n  </a><br>\n`).join('')}</${tag}>`;
+const flexRow = (label: string, value: string) =>
+  `<div style="display:flex;gap:12px"><div style="width:220px">${label}</div><div><span>${value}</span></div></div>`;
+const PRODUCT_ROWS = `<h1>Anadolu Halı 120x180</h1>${flexRow('Ürün adı', 'Anadolu Halı')}${flexRow('Fiyat', '1.240 TL')}${flexRow('Kimlik No', P)}`;
+const AFTER_SIDEBARS: [string, string][] = [
+  ['a product after an aside of 60 links', `<div>${sidebar(60)}${PRODUCT_ROWS}<h2>Varyantlar</h2><p>Kırmızı, Mavi</p></div>`],
+  ['a product after a nav of 60 links', `<div>${sidebar(60, 'nav')}${PRODUCT_ROWS}<h2>Varyantlar</h2><p>Kırmızı, Mavi</p></div>`],
+  ['a product after an aside of 60 links, nothing after it', `<div>${sidebar(60)}${PRODUCT_ROWS}</div>`],
+  [
+    'a product in colon lines after an aside of 60 links',
+    `<div>${sidebar(60)}<h1>Anadolu Halı</h1><p>Ürün adı: Anadolu Halı</p><p>Fiyat: 1.240 TL</p><p>Kimlik No: <b>${P}</b></p><h2>Varyantlar</h2></div>`,
+  ],
+  [
+    'an order after an aside of 60 links',
+    `<div>${sidebar(60)}<h1>#10293</h1>${flexRow('Alıcı', 'Ayşe Y.')}${flexRow('Tutar', '12,40 €')}${flexRow('Kimlik No', O)}<h2>Ürünler</h2><p>Halı</p></div>`,
+  ],
+  ['a product after an aside of 150 links', `<div>${sidebar(150)}${PRODUCT_ROWS}<h2>Varyantlar</h2></div>`],
+];
+
 describe(`another part of the page beside the store's fields (${BROWSER})`, () => {
   let offline: OfflinePage | undefined;
   beforeAll(async () => {
@@ -399,9 +422,9 @@ describe(`another part of the page beside the store's fields (${BROWSER})`, () =
     }
     expect(wrong.join('\n')).toBe('');
   }, 60_000);
-  it(`never decides or offers another object's value (${REVIEW_S46.length} pages of the review of s46)`, async () => {
+  it(`never decides or offers another object's value (${REVIEW_S46.length} pages of the review of s46, ${AFTER_SIDEBARS.length} of its second)`, async () => {
     const wrong: string[] = [];
-    for (const [what, html] of REVIEW_S46) {
+    for (const [what, html] of [...REVIEW_S46, ...AFTER_SIDEBARS]) {
       const decided = await decideWithOffers(offline as OfflinePage, html);
       for (const [field, { value, offered }] of Object.entries(decided))
         for (const foreign of new Set([value, ...offered]))
