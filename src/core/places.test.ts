@@ -349,6 +349,8 @@ describe("a label's line, read as text (moved out of the collector)", () => {
     K: '3e9a0c7f51b24d86a1f09e3c7b5d2a48',
     D: '9e0f1a2b3c4d5e6f70819203',
     A: 'ShopiVerse2024app',
+    // A value's box read with more than the value in it: a Store ID and a badge's word drawn against it.
+    X: '5ac428108b2c3703c514adaeAktif',
   };
   const FIELDS: Record<string, string> = { s: 'storeId', c: 'clientId', k: 'secret' };
   const box = (letter: string): RunBox =>
@@ -394,6 +396,12 @@ describe("a label's line, read as text (moved out of the collector)", () => {
     ['a heading, another label and its ID, then ours and theirs', 'w w W c C k K', 'labels'],
     ['captions with another caption among them', 'S s W w C c K k', 'captions'],
     ['captions with another caption before ours', 'S s W w K k', 'captions'],
+    // A value of another shape is one label wrong, as a label with no value is (the second review of s46, F2): the
+    // Store ID's box holding more than the Store ID turned labels before values into captions.
+    ['labels before values, the Store ID’s box another shape', 's X c C k K', 'labels'],
+    ['labels before values, the Client ID’s box another shape', 's S c X k K', 'labels'],
+    ['captions, the Store ID’s box another shape', 'X s C c K k', 'captions'],
+    ['captions, the Secret Key’s box another shape', 'S s C c X k', 'captions'],
   ])('a run of %s (%s) reads as %s', (_name, run, expected) => {
     expect(runReading(run.split(' ').map(box), fits)).toBe(expected);
   });

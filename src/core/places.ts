@@ -264,22 +264,23 @@ export function labelledBefore(run: readonly RunBox[], at: number): boolean {
 }
 
 /**
- * How well the run reads with each label's value on one side (-1 before it, 1 after it): the sum of how well each of
- * the reader's labels' value there fits its field (`fitOf`: 0 not at all, 1 a loose shape, 2 an exact one: a 24-hex
- * Store ID beside its own label says more than beside a token's); none where a label's value there does not fit.
+ * How a run reads with each label's value on one side (-1 before it, 1 after it): how well the labels' values there
+ * fit their fields (`fitOf`: 0 not at all, 1 a loose shape, 2 an exact one: a 24-hex Store ID beside its own label says
+ * more than beside a token's), and how many labels it leaves wrong: given a value of another shape, or none at all.
  */
-function readingScore(run: readonly RunBox[], side: -1 | 1, fitOf: (field: string, text: string) => number): number | undefined {
-  let score = 0;
+function readingOf(run: readonly RunBox[], side: -1 | 1, fitOf: (field: string, text: string) => number): { wrong: number; fit: number } {
+  let wrong = 0;
+  let fit = 0;
   for (const [at, box] of run.entries()) {
     if (box.kind !== 'label') continue;
     const valueAt = besideInRun(run, at, side);
     const beside = run[valueAt];
-    if (beside?.kind !== 'value' || (side === -1 && labelledBefore(run, valueAt))) continue;
-    const fits = fitOf(box.field, beside.text);
-    if (!fits) return undefined;
-    score += fits;
+    // A value with another label before it is that label's, not a caption's after it.
+    const fits = beside?.kind === 'value' && !(side === -1 && labelledBefore(run, valueAt)) ? fitOf(box.field, beside.text) : 0;
+    if (fits) fit += fits;
+    else wrong++;
   }
-  return score;
+  return { wrong, fit };
 }
 
 /** Which way a flat run reads: labels before their values, captions after them, or either (then no label's value is told). */
@@ -288,17 +289,20 @@ export type RunReading = 'labels' | 'captions' | 'either';
 /**
  * Captions under their values, laid out flat ("5ac4… · Kimlik No · 7d1f… · Müşteri Kimlik Numarası"): read in order
  * alone, each caption takes the next value (the review of s43, F2). Which way a run goes is told by its values'
- * shapes, each label's value before it against the one after it: the reading whose values fit their labels' fields
- * better, and none a value of another shape. Where both fit as well, a run that starts with a label reads as labels
- * before values (as on Joom's pages, PANELS.md); one that starts with a value does not say, and the seller is asked.
- * A run's ends say nothing by themselves: a store's name, a badge, a button at either end turned a row of labels
- * before values around (the reviews of s44).
+ * shapes, each label's value before it against the one after it: the reading that leaves fewer labels wrong (a value
+ * of another shape, or none), then the one whose values fit better. A value of another shape is one wrong label, no
+ * more: a Store ID's box read with a button's name in it ("5ac4…adaeKopyala") turned a run of labels before values
+ * into captions, the first label left with nothing before it, and gave the Secret Key the Client ID's value (the
+ * second review of s46, F2). Where both read as well, a run that starts with a label reads as labels before values (as
+ * on Joom's pages, PANELS.md); one that starts with a value does not say, and the seller is asked. A run's ends say
+ * nothing by themselves: a store's name, a badge, a button at either end turned a row of labels before values around
+ * (the reviews of s44).
  */
 export function runReading(run: readonly RunBox[], fitOf: (field: string, text: string) => number): RunReading {
-  const captions = readingScore(run, -1, fitOf);
-  if (!captions) return 'labels';
-  const labelsFirst = readingScore(run, 1, fitOf);
-  if (labelsFirst === undefined || captions > labelsFirst) return 'captions';
-  if (captions < labelsFirst) return 'labels';
+  const captions = readingOf(run, -1, fitOf);
+  if (captions.fit === 0) return 'labels';
+  const labelsFirst = readingOf(run, 1, fitOf);
+  if (captions.wrong !== labelsFirst.wrong) return captions.wrong < labelsFirst.wrong ? 'captions' : 'labels';
+  if (captions.fit !== labelsFirst.fit) return captions.fit > labelsFirst.fit ? 'captions' : 'labels';
   return run.find((box) => box.kind === 'label' || box.kind === 'value')?.kind === 'label' ? 'labels' : 'either';
 }

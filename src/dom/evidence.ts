@@ -266,7 +266,8 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
     if (namesNothingHere(siteFacts(site))) continue;
     let isRow = false;
     const after = site.textNode ? undefined : textAfter(site.element);
-    const inline = site.rest === undefined ? undefined : inlineValue(site, (text) => spec.shape(site.row.field, text) !== undefined);
+    const fitsField = (text: string) => spec.shape(site.row.field, text) !== undefined;
+    const inline = site.rest === undefined ? undefined : inlineValue(site, fitsField);
     if (inline !== undefined && isShortened(inline)) {
       // "Kimlik No: 5ac428…adae" with a copy button: the whole value is in the button's attribute.
       for (const [raw, element, source] of expansions(inline, site.element)) add(raw, element, 'inline', 0, source);
@@ -278,7 +279,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
     }
     if (found.length === start && site.rest === undefined) {
       // A label dressed in its box (an icon, a tooltip trigger, a badge) stands for the whole box: its value is beside the box.
-      const dressed = site.textNode ? undefined : labelBox(site.element, (text) => spec.shape(site.row.field, text) !== undefined);
+      const dressed = site.textNode ? undefined : labelBox(site.element, fitsField);
       const byLayout = layoutTargets(dressed ? { ...site, element: dressed.box } : site, shownChildren, captionBefore);
       const named = namedBy(site.element, links);
       // The boxes holding this label: a place beside one of them stands after this label, not another.
@@ -311,7 +312,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
       const outcome = () => ({ foundAny: found.length > start, masked: found.slice(before).some((item) => item.masked) });
       for (const target of placesToRead(linkedTargets(named, site.element, byLayout), placeFacts, outcome)) {
         if (showsNoValue(flatText(target.element))) isRow = true;
-        for (const [raw, element, source] of candidateStrings(target)) add(raw, element, target.via, target.distance, source, target.rows ?? 0);
+        for (const [raw, element, source] of candidateStrings(target, fitsField)) add(raw, element, target.via, target.distance, source, target.rows ?? 0);
       }
     }
     if (found.length === start) {
@@ -485,14 +486,17 @@ const BUTTONS = 'button, [role="button"]';
 
 /**
  * What a box of a run shows as its value: a control's value (a read-only input), the whole value a shortened one holds
- * in a copy attribute ("5ac428…adae"), else its text (the review of s44, 5: inputs and shortened values said nothing).
+ * in a copy attribute ("5ac428…adae"), else its text as shown (the review of s44, 5: inputs and shortened values said
+ * nothing).
  */
 function runText(box: Element): string {
   if (box.matches('input, textarea')) {
     const control = box as HTMLInputElement;
     return control.type === 'password' && control.value ? '••••••••' : control.value.trim();
   }
-  const text = flatText(box).trim();
+  // As a value is read: what the seller sees, without a control's name or hidden text ("5ac4…adae" and a copy
+  // component's "Kopyala" read as one token that fit no field: the second review of s46, F2). A control is its name.
+  const text = (box.matches(NOT_VALUES) ? flatText(box) : shownText(box)).trim();
   if (!isShortened(text)) return text;
   for (const name of FULL_TEXT_ATTRIBUTES) {
     const full = box.getAttribute(name)?.trim();
@@ -778,7 +782,7 @@ const COPY_HOLDERS = [...COPY_ATTRIBUTES, COPY_TARGET_ATTRIBUTE, 'title', 'aria-
  * copy attributes where they agree with what is shown. A value that is masked anywhere in its box is masked: a
  * visible piece of it is not the value, and neither is a copy button's attribute behind the dots.
  */
-function candidateStrings(target: Target): Candidate[] {
+function candidateStrings(target: Target, fits: (text: string) => boolean): Candidate[] {
   const root = target.element;
   // The first 40 elements inside: a value's box is small, and a climb may land on a box as big as the page.
   // As the seller sees it: a slot holds what is assigned to it.
@@ -822,7 +826,14 @@ function candidateStrings(target: Target): Candidate[] {
     // A shortened value split over inline elements ("<span>64b7f0c2</span>…<span>9f8e</span>"): no piece holds both ends.
     for (const candidate of expansions(whole, root))
       if (!out.some(([value, element]) => value === candidate[0] && element === candidate[1])) out.push(candidate);
-  } else if (isValueSized(whole) && !pieces.some(([text]) => isShortened(text))) out.push([whole, root, 'text']);
+  } else if (isValueSized(whole) && !pieces.some(([text]) => isShortened(text))) {
+    out.push([whole, root, 'text']);
+    // A value split over inline elements ("<span>7d1f04b2e9a3</span><span>6c58</span>") is the whole: a piece of it is
+    // no value of its own, though it has a loose field's shape (the second review of s46, F4: the seller was asked to
+    // choose between the Client ID and its first twelve characters).
+    if (fits(whole) && !/\s/.test(whole))
+      return out.filter(([value, element, source]) => !(source === 'text' && element !== root && whole.includes(value) && value !== whole));
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { benchBundle } from '../../bench/bundle';
 import { BROWSER } from './drivers';
-import { decideCredentials, type OfflinePage, openOfflinePage } from './drivers/offline';
+import { decideCredentials, decideWithOffers, type OfflinePage, openOfflinePage } from './drivers/offline';
 
 // A caption under its value, laid out flat: "<b>5ac4…</b><small>Kimlik No</small><b>7d1f…</b><small>Müşteri Kimlik
 // Numarası</small>…" in one box (the review of s43, F2, F2b, F3b). Read in order alone, each caption took the next
@@ -195,6 +195,91 @@ describe(`captions after inputs, copy buttons, at a root's top, in a row, shorte
       }
     }
     expect(all.length).toBe(2 * 5 * 3 * 2);
+    expect(`${wrongPages.size} pages, ${wrong.length} reads wrong\n${wrong.join('\n')}`).toBe('0 pages, 0 reads wrong\n');
+  }, 300_000);
+});
+
+// A value's box holding more than its value, in a run of labels and values (the second review of s46, F2, F4): a copy
+// component's shadow "Kopyala" button, a hidden "Kopyalandı" tooltip, an icon's title. The run was told by the box's
+// whole text, button names and hidden text in it ("5ac4…adaeKopyala"): the Store ID no longer fit its label, the run
+// read as captions, and the Secret Key was given the Client ID's value, the Client ID offered the Store ID. The class:
+// every such dress on each field's value, in every flat layout, label first or caption after; a run is told by the
+// text a value is read by (what the seller sees, without a control's name), so each field is read as its own.
+
+const DRESSES: Record<string, (value: string, copy: string) => string> = {
+  none: (value) => `<span>${value}</span>`,
+  'a copy button joined': (value, copy) => `<span>${value}</span><button>${copy}</button>`,
+  'a copy component': (value, copy) => `<x-copy><template shadowrootmode="open"><slot></slot><button>${copy}</button></template><span>${value}</span></x-copy>`,
+  'a copy component, split value': (value, copy) =>
+    `<x-copy><template shadowrootmode="open"><slot></slot><button>${copy}</button></template><span>${value.slice(0, 12)}</span><span>${value.slice(12)}</span></x-copy>`,
+  'a visually hidden note': (value) =>
+    `<span>${value}</span><span style="position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap">Kopyalandı</span>`,
+  'a tooltip not shown': (value) => `<span>${value}</span><span style="display:none">Kopyalandı</span>`,
+  'an icon with a title': (value, copy) => `<span>${value}</span><svg width="12" height="12"><title>${copy}</title><rect width="12" height="12"></rect></svg>`,
+  'an icon font': (value) => `<span>${value}</span><i aria-hidden="true" style="font-style:normal">content_copy</i>`,
+};
+
+/** A flat run of label and value boxes: a label's box and its value's, in the order the run reads. */
+const RUNS: Record<string, { cell: (inner: string) => string; box: (cells: string) => string }> = {
+  'a grid of two columns': {
+    cell: (inner) => `<div>${inner}</div>`,
+    box: (cells) => `<div style="display:grid;grid-template-columns:220px 1fr;gap:8px">${cells}</div>`,
+  },
+  'a table row': { cell: (inner) => `<td>${inner}</td>`, box: (cells) => `<table><tbody><tr>${cells}</tr></tbody></table>` },
+  'a wrapped flex': { cell: (inner) => `<div>${inner}</div>`, box: (cells) => `<div style="display:flex;flex-wrap:wrap;gap:6px 12px">${cells}</div>` },
+  'inline boxes': { cell: (inner) => `<span style="display:inline-block;margin-right:10px">${inner}</span>`, box: (cells) => `<div>${cells}</div>` },
+};
+
+function* dressedPages(): Generator<Page & { captions: boolean }> {
+  for (const language of ['tr', 'en'] as const) {
+    for (const [dressName, dress] of Object.entries(DRESSES)) {
+      for (const [runName, run] of Object.entries(RUNS)) {
+        for (const dressed of FIELDS) {
+          for (const captions of [false, true]) {
+            const cells = FIELDS.map((field) => {
+              const value = run.cell(field === dressed ? dress(VALUES[field], COPY[language]) : `<span>${VALUES[field]}</span>`);
+              const label = run.cell(LABELS[language][field]);
+              return captions ? value + label : label + value;
+            }).join('');
+            yield {
+              what: `${language}, ${dressName} on the ${dressed}, ${runName}, ${captions ? 'captions after values' : 'labels before values'}`,
+              html: `<main><h2>${language === 'tr' ? 'API Erişimi' : 'API access'}</h2>${run.box(cells)}</main>`,
+              captions,
+            };
+          }
+        }
+      }
+    }
+  }
+}
+
+describe(`a value's box holding a control's name or hidden text tells no run the wrong way (${BROWSER})`, () => {
+  let offline: OfflinePage | undefined;
+  beforeAll(async () => {
+    offline = await openOfflinePage(BROWSER, 'https://merchant.joom.com/panel/captions', await benchBundle(), { width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await offline?.close();
+  });
+
+  it('reads each field as its own, and offers no field another’s value', async () => {
+    const all = [...dressedPages()];
+    const wrong: string[] = [];
+    const wrongPages = new Set<string>();
+    for (const { what, html, captions } of all) {
+      const decided = await decideWithOffers(offline as OfflinePage, html);
+      for (const field of FIELDS) {
+        const { value, offered } = decided[field];
+        // Labels before values: read. Captions after values: read, or refused where the run reads either way.
+        const right = value === VALUES[field] || (captions && value === null);
+        const foreign = offered.filter((item) => item !== VALUES[field]);
+        if (!right || foreign.length > 0) {
+          wrong.push(`${what}: ${field} read ${value}${foreign.length > 0 ? `, offered ${foreign.join(' ')}` : ''}`);
+          wrongPages.add(what);
+        }
+      }
+    }
+    expect(all.length).toBe(2 * 8 * 4 * 3 * 2);
     expect(`${wrongPages.size} pages, ${wrong.length} reads wrong\n${wrong.join('\n')}`).toBe('0 pages, 0 reads wrong\n');
   }, 300_000);
 });
