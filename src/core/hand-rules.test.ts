@@ -184,6 +184,19 @@ describe('a press on what the seller sees as it is', () => {
     ['a plain chain', [plain, plain], undefined],
     ['brightness(0) invert(1) on the button (attack2)', [{ ...plain, filter: 'brightness(0) invert(1)' }, plain], 'filter'],
     ['a filter on an ancestor', [plain, { ...plain, filter: 'invert(1)' }], 'filter'],
+    // A dark mode's colour filter on the root draws the whole page, our button with it (pages-s46, M3); not a blur or a url().
+    ["Dark Reader's filter mode on the root", [plain, { ...plain, root: true, filter: 'invert(1) hue-rotate(180deg) contrast(0.9)' }], undefined],
+    ['a dimmer on the root', [plain, { ...plain, root: true, filter: 'brightness(0.7)' }], undefined],
+    ['a blur on the root', [plain, { ...plain, root: true, filter: 'blur(4px)' }], 'filter'],
+    ['a url() filter on the root', [plain, { ...plain, root: true, filter: 'url("#x")' }], 'filter'],
+    [
+      'a colour filter on the button under a dark root',
+      [
+        { ...plain, filter: 'invert(1)' },
+        { ...plain, root: true, filter: 'invert(1)' },
+      ],
+      'filter',
+    ],
     ['multiply on the button (attack2)', [{ ...plain, mixBlendMode: 'multiply' }], 'blend'],
     ['screen on an ancestor', [plain, { ...plain, mixBlendMode: 'screen' }], 'blend'],
     ['a mask-image', [{ ...plain, masks: ['none', 'linear-gradient(transparent, transparent)', 'none'] }], 'mask'],

@@ -1,4 +1,5 @@
 import { type Field, TIMEOUTS } from './fields';
+import { filterUnjudgeable } from './seen';
 
 // The seller's hand binds every fill, save and authorization (issue 16, items 4 and 5). The content script proves a
 // trusted press on what the seller sees; these pure rules decide, from the facts and a clock passed in, what the
@@ -188,6 +189,8 @@ export interface Painted {
   /** `mask-image` and `-webkit-mask-image` (and `mask` where the browser gives it). */
   masks: readonly string[];
   opacity: number;
+  /** The document's root element: a colour filter there draws the whole page, our button with it. */
+  root?: boolean;
 }
 
 /** Filter functions that leave the element's own pixels as they are (a shadow beside them). */
@@ -226,12 +229,14 @@ export function keyActivates(on: KeyOn, type: string, key: string): boolean {
  * and its ancestors included) does not count, or undefined. We draw it with every paint reset (dom/badge.ts), so any
  * filter other than drop-shadow, a blend mode or a mask anywhere up the chain is the page's doing and refuses it, and
  * so does an opacity below `minOpacity` (MIN_PRESS_OPACITY.ours). The panel's buttons are judged by the one
- * definition of "seen" alone.
+ * definition of "seen" alone. A colour filter on the root element is the seller's dark mode, not the page hiding it.
  */
 export function pressHiddenBy(chain: readonly Painted[], minOpacity: number): 'filter' | 'blend' | 'mask' | 'opacity' | undefined {
   let opacity = 1;
   for (const painted of chain) {
-    if (!filterKeepsLook(painted.filter)) return 'filter';
+    // A dark mode's filter on the root draws the page and our button alike (core/seen.ts filterUnjudgeable); the form
+    // our button fills is qualified by the colours it paints, so a filter that blacks out the page leaves none to fill.
+    if (!filterKeepsLook(painted.filter) && !(painted.root && !filterUnjudgeable(painted.filter, true))) return 'filter';
     if (painted.mixBlendMode !== '' && painted.mixBlendMode !== 'normal') return 'blend';
     if (painted.masks.some((mask) => mask !== '' && mask !== 'none')) return 'mask';
     opacity *= Number.isFinite(painted.opacity) ? painted.opacity : 0;

@@ -487,6 +487,24 @@ describe('review 11: what paints nothing, and colour filters that move luminance
   ])('filterUnjudgeable(%s) is %s', (filter, unjudgeable) => {
     expect(filterUnjudgeable(filter)).toBe(unjudgeable);
   });
+
+  // On the root element a colour filter draws the whole page alike, and is judged by the colours it paints (pages-s46,
+  // M3: Dark Reader's filter mode refused every page); elsewhere, as above.
+  it.each<[string, boolean, boolean]>([
+    ['invert(100%) hue-rotate(180deg) contrast(90%)', false, true],
+    ['invert(1)', false, true],
+    ['brightness(0.5)', false, true],
+    ['sepia(0.6) brightness(0.9)', false, true],
+    ['grayscale(1) contrast(1.5)', false, true],
+    ['blur(4px)', true, true],
+    ['invert(1) blur(3px)', true, true],
+    ['url("#x")', true, true],
+    ['invert(1) unknown(2)', true, true],
+    ['none', false, false],
+  ])('filterUnjudgeable(%s) on the root is %s (elsewhere: %s)', (filter, onRoot, elsewhere) => {
+    expect(filterUnjudgeable(filter, true)).toBe(onRoot);
+    expect(filterUnjudgeable(filter)).toBe(elsewhere);
+  });
 });
 
 describe('slight tints summed (filterDrift): each passes alone, together they must stay slight', () => {

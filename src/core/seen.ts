@@ -1332,12 +1332,19 @@ export function filterDrift(filter: string | undefined | null): number {
   return drift;
 }
 
+/** The filter functions `filtered` paints by a colour matrix or transfer function, whatever their amount. */
+const COLOUR_FILTERS = new Set(['brightness', 'contrast', 'invert', 'saturate', 'sepia', 'grayscale', 'hue-rotate']);
+
 /**
  * Whether a computed `filter` changes how the text is painted beyond what "seen" can judge: brightness(), contrast(),
  * invert(), blur() away from their identity (a hover's slight tint, brightness 0.8–1.2, stays judged), saturate() and
  * sepia() beyond SLIGHT_COLOUR_FILTERS, url() and anything unknown. opacity() is counted by opacityFactor.
+ * On the root element (`onRoot`) a colour function is judged by the colours it paints, whatever its amount: the whole
+ * page, every text and every background on it, the canvas where a background is set on the root or the body, is drawn
+ * through it alike (a dark-mode extension's filter mode, `invert(100%) hue-rotate(180deg)`: pages-s46, M3). A blur
+ * there, a url() or an unknown function stays unjudged.
  */
-export function filterUnjudgeable(filter: string | undefined | null): boolean {
+export function filterUnjudgeable(filter: string | undefined | null, onRoot = false): boolean {
   const text = (filter ?? '').trim();
   if (!text || text === 'none') return false;
   for (const part of splitTopLevel(text, ' ')) {
@@ -1348,6 +1355,7 @@ export function filterUnjudgeable(filter: string | undefined | null): boolean {
     const raw = (call[2] as string).trim();
     const amount = raw === '' ? undefined : Number.parseFloat(raw) / (raw.endsWith('%') ? 100 : 1);
     if (amount === undefined || !Number.isFinite(amount)) return true;
+    if (onRoot && COLOUR_FILTERS.has(name)) continue;
     if ((name === 'brightness' || name === 'contrast') && amount >= 0.8 && amount <= 1.2) continue;
     const slight = SLIGHT_COLOUR_FILTERS[name];
     if (slight !== undefined && amount >= 0 && amount <= slight) continue;

@@ -517,18 +517,22 @@ function paintedFactor(element: Element, layout: boolean): number {
     paintParent,
     reading?.drift,
     0,
-    (node, above) => above + filterDrift(styleOf(node).filter) + filterDrift(detailsContent(node)?.filter),
+    // The root's colour filters are judged by the colours they paint (core/seen.ts filterUnjudgeable), not by a budget.
+    (node, above) => above + (isRoot(node) ? 0 : filterDrift(styleOf(node).filter)) + filterDrift(detailsContent(node)?.filter),
   );
   if (drift > MAX_FILTER_DRIFT) return 0;
   return fromTheTop(element, paintParent, reading?.painted, 1, (node, above) => {
     // Below the threshold, fainter boxes inside stay below it: their own factors need not be asked.
     if (above < MIN_OPACITY) return 0;
     const factor = (style: CSSStyleDeclaration) =>
-      judgeable(style) && !clipsAll(node, style, layout) && !positionHidden(style) ? opacityFactor(style.opacity, style.filter) : 0;
+      judgeable(style, isRoot(node)) && !clipsAll(node, style, layout) && !positionHidden(style) ? opacityFactor(style.opacity, style.filter) : 0;
     const slot = detailsContent(node);
     return above * factor(styleOf(node)) * (!slot ? 1 : slot.contentVisibility === 'hidden' ? 0 : factor(slot));
   });
 }
+
+/** The document's root element: a filter on it draws the whole page, its canvas too where a background is set. */
+const isRoot = (node: Element) => node === node.ownerDocument.documentElement;
 
 /** The computed filters a paint of `node` is drawn through: its own, then each box's it is painted inside. */
 function filtersOver(node: Element): string {
@@ -582,10 +586,10 @@ function clipsAll(node: Element, style: CSSStyleDeclaration, layout: boolean): b
  * Paint this definition cannot judge is not seen: a blend with what is under it (mix-blend-mode other than normal),
  * a filter that whitens, inverts or blurs (core/seen.ts filterUnjudgeable), a mask image.
  */
-function judgeable(style: CSSStyleDeclaration): boolean {
+function judgeable(style: CSSStyleDeclaration, root = false): boolean {
   const blend = style.mixBlendMode || style.getPropertyValue('mix-blend-mode');
   if (blend && blend !== 'normal' && blend !== 'initial') return false;
-  if (filterUnjudgeable(style.filter || style.getPropertyValue('filter'))) return false;
+  if (filterUnjudgeable(style.filter || style.getPropertyValue('filter'), root)) return false;
   for (const mask of [
     style.getPropertyValue('mask-image'),
     style.getPropertyValue('-webkit-mask-image'),

@@ -160,6 +160,7 @@ function paintChain(node: Element): Painted[] {
       mixBlendMode: style.mixBlendMode,
       masks: ['mask', 'mask-image', '-webkit-mask-image'].map((name) => style.getPropertyValue(name).trim()),
       opacity: Number.parseFloat(style.opacity),
+      root: at === at.ownerDocument.documentElement,
     });
   }
   return chain;
