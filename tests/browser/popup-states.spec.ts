@@ -432,13 +432,13 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           ? {
               kept: 'Yalnızca son 4 karakter gösterilir; anahtar sadece tarayıcı açıkken bellekte tutulur.',
               ends: '(Joom’daki anahtar da …8f90 ile bitmeli)',
-              forget: 'Anahtarı eklentiden sil',
+              forget: 'Yalnız eklentideki kopyayı sil',
               forgetShown: true,
             }
           : {
               kept: 'Only the last 4 characters are shown; the key is kept in memory only while the browser runs.',
               ends: '(ends in …8f90 on Joom too)',
-              forget: 'Clear key from extension',
+              forget: 'Clear only the extension’s copy',
               forgetShown: true,
             },
       );
@@ -495,7 +495,7 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
           folded: true,
           forgetShown: true,
           forgetInSummary: false,
-          forgetText: lang === 'tr' ? 'Anahtarı eklentiden sil' : 'Clear key from extension',
+          forgetText: lang === 'tr' ? 'Yalnız eklentideki kopyayı sil' : 'Clear only the extension’s copy',
           line: lang === 'tr' ? '3 değer aktarıldı · Gizli Anahtar yalnız bu tarayıcıda' : '3 values pushed · key kept in this browser only',
         });
       } finally {
