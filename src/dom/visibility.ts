@@ -1233,6 +1233,35 @@ function paintedInGap(gap: Gap, root: Element, dropped: readonly Text[]): boolea
       if (placed || !(holdsBefore && holdsAfter)) return true;
     }
   }
+  return placedOverGap(root, meets);
+}
+
+/**
+ * A character placed over the gap from outside the value's box, where the hit test at the gap cannot find it
+ * (review-s45, A11, A12): an absolute or fixed ::before or ::after of any box, laid where its offsets put it (a
+ * pseudo-element hit-tests as its owner, a box around the value); a box taking no pointer that draws a character, a
+ * field or an image there. A placed bar or block paints no character (a row's underline), and one placed elsewhere
+ * (a chevron at the row's end, a tooltip above it) is not in the gap.
+ */
+function placedOverGap(root: Element, meets: (box: Area) => boolean): boolean {
+  const document = root.ownerDocument;
+  for (const pseudo of pagePseudos(document)) {
+    if (root.contains(pseudo.owner) || !/^(absolute|fixed)$/.test(pseudo.style.position)) continue;
+    const area = pseudoArea(pseudo);
+    if (area && meets(area) && pseudoDraws(pseudo.owner, pseudo.after ? '::after' : '::before')) return true;
+  }
+  for (const cover of unhitCovers(document)) {
+    if (root.contains(cover) || cover.contains(root) || ![...cover.getClientRects()].some(meets)) continue;
+    if (cover.matches(DRAWS_ITS_OWN) || cover.querySelector(DRAWS_ITS_OWN)) return true;
+    const walker = document.createTreeWalker(cover, NodeFilter.SHOW_TEXT);
+    let count = 0;
+    for (let text = walker.nextNode() as Text | null; text; text = walker.nextNode() as Text | null) {
+      for (const { glyph } of glyphBoxes(text, DRAWN_CHARACTER)) {
+        if (++count > MAX_GLYPHS_COMPARED) return true;
+        if (glyph.width > 0 && glyph.height > 0 && meets(glyph)) return true;
+      }
+    }
+  }
   return false;
 }
 

@@ -85,6 +85,37 @@ const DRAWN_OTHERWISE: [string, string, boolean][] = [
     true,
   ],
 ];
+/**
+ * A character placed over the gap from outside the value's box, where no hit test at the gap finds it (review-s45, A11,
+ * A12): an absolute ::after of the row around the value, a sibling taking no pointer. A monospace row, the second
+ * piece a character's width after the first, the "k" placed at the twelfth character: the seller reads
+ * "5ac428108b2ck3703c514adae". Read as the value on 17805b1 in both browsers. What stays the value: the row's placed
+ * chevron at its end, its placed underline, a tooltip taking no pointer above the row.
+ */
+const placedRow = (extra: string, style = '') =>
+  `<main><h1>Anatolian Rugs</h1><section><h2>General information</h2><style>.row{position:relative;font:16px/20px monospace}${style}</style><dl><div class="row"><dt>Store ID</dt><dd id="v" style="margin:0"><span>${FIRST}</span><span style="margin-left:1ch">${SECOND}</span></dd>${extra}</div></dl></section></main>`;
+const PLACED_OVER: [string, string, boolean][] = [
+  ["the row's absolute ::after", placedRow('', '.row::after{content:"k";position:absolute;left:12ch;bottom:0}'), false],
+  ["the row's absolute ::before", placedRow('', '.row::before{content:"k";position:absolute;left:12ch;bottom:0}'), false],
+  [
+    "the list's absolute ::after",
+    placedRow('', 'dl{position:relative;font:16px/20px monospace}.row{position:static}dl::after{content:"k";position:absolute;left:12ch;bottom:0}'),
+    false,
+  ],
+  ['a sibling taking no pointer', placedRow('<i style="position:absolute;left:12ch;bottom:0;pointer-events:none;font-style:normal">k</i>'), false],
+  [
+    'a wrapper taking no pointer around a character',
+    placedRow('<span style="position:absolute;left:12ch;bottom:0;pointer-events:none"><b>k</b></span>'),
+    false,
+  ],
+  ["the row's chevron at its end", placedRow('', '.row::after{content:"›";position:absolute;right:0;bottom:0}'), true],
+  ["the row's underline", placedRow('', '.row::after{content:"";position:absolute;left:0;right:0;bottom:-2px;height:1px;background:#ccc}'), true],
+  [
+    'a tooltip taking no pointer above the row',
+    placedRow('<span role="tooltip" style="position:absolute;left:0;top:-40px;pointer-events:none">Kopyalandı</span>'),
+    true,
+  ],
+];
 const PAGES: [string, string, boolean][] = [
   ['two pieces side by side', between(''), true],
   // The pages of s42 (O6): the spaces frameworks write between a grouped value's spans, as the browser draws them.
@@ -199,6 +230,7 @@ const PAGES: [string, string, boolean][] = [
     false,
   ],
   ...DRAWN_OTHERWISE,
+  ...PLACED_OVER,
   ['a symbol reading as a zero left out in the gap', between('<span aria-hidden="true">∅</span>'), false],
   [
     'a picture of a digit in a narrow gap',
