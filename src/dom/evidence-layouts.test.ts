@@ -91,22 +91,19 @@ describe('a row label', () => {
 
   // Issue 18 item 6: 500 rows each headed "Kimlik No" took 180–308 ms of CPU, most of it asking each row's cells for
   // the same ancestors' styles again (20,500 computed styles for 1,000 cells) and cutting the objects' names out of
-  // the table's text again for each row. Asserted by count, which the machine's load does not change; the time
-  // (CPU, the best of three readings) is in the message. Six readings of 500 rows take seconds on a loaded machine.
+  // the table's text again for each row. Asserted by count, which the machine's load does not change; the reading's
+  // CPU time is in the message. One reading only: four of 500 rows in happy-dom took 112 s beside browser runs, near
+  // the test's limit (a CI run shares its two cores with the browsers).
   it('asks each box for its computed style once per reading (500 row headers: 2 cells a row, their ancestors once)', () => {
     const root = page(`<table>${`<tr><th>Kimlik No</th><td>${ID}</td></tr>`.repeat(500)}</table>`);
     const styles = vi.spyOn(window, 'getComputedStyle');
+    const before = process.cpuUsage();
     collectEvidence(root, JOOM_FIELDS);
+    const used = process.cpuUsage(before);
     const own = styles.mock.calls.filter(([, pseudo]) => !pseudo).length;
     styles.mockRestore();
-    const times: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      const before = process.cpuUsage();
-      collectEvidence(root, JOOM_FIELDS);
-      const used = process.cpuUsage(before);
-      times.push(Math.round((used.user + used.system) / 1000));
-    }
-    expect(own, `${own} computed styles, ${Math.min(...times)} ms of CPU at best (${times.join(', ')})`).toBeLessThanOrEqual(2 * 1000 + 20);
+    const cpu = Math.round((used.user + used.system) / 1000);
+    expect(own, `${own} computed styles, ${cpu} ms of CPU (the first reading, with the spy)`).toBeLessThanOrEqual(2 * 1000 + 20);
   }, 120_000);
 
   it('stops at the next header cell: the row may hold another label and its value', () => {
