@@ -135,6 +135,14 @@ const VARIANTS: Record<string, { pair: (value: string, label: string, copy: stri
       captions ? `<b>${value}</b><button>${copy}</button><small>${label}</small>` : `<small>${label}</small><b>${value}</b><button>${copy}</button>`,
     box: (tiles) => `<div>${tiles}</div>`,
   },
+  // A copy button named by an icon alone (its name in aria-label): stepped over as a worded one is (s47).
+  'an icon copy button after each value': {
+    pair: (value, label, copy, captions) => {
+      const button = `<button aria-label="${copy}"><svg width="12" height="12"><rect width="12" height="12"></rect></svg></button>`;
+      return captions ? `<b>${value}</b>${button}<small>${label}</small>` : `<small>${label}</small><b>${value}</b>${button}`;
+    },
+    box: (tiles) => `<div>${tiles}</div>`,
+  },
   'at the top of a shadow root': {
     pair: (value, label, _copy, captions) => (captions ? `<b>${value}</b><small>${label}</small>` : `<small>${label}</small><b>${value}</b>`),
     box: (tiles) => `<x-c><template shadowrootmode="open">${tiles}</template></x-c>`,
@@ -194,7 +202,7 @@ describe(`captions after inputs, copy buttons, at a root's top, in a row, shorte
         }
       }
     }
-    expect(all.length).toBe(2 * 5 * 3 * 2);
+    expect(all.length).toBe(2 * 6 * 3 * 2);
     expect(`${wrongPages.size} pages, ${wrong.length} reads wrong\n${wrong.join('\n')}`).toBe('0 pages, 0 reads wrong\n');
   }, 300_000);
 });
