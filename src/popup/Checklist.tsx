@@ -8,7 +8,8 @@ import { Dimensions, Images } from './Prerequisites';
 // The guide's steps in two groups, each with a count of what it shows: the connection (the badge's progress) and
 // the product checks. The next step's own instructions are in the card above; here each row says where it stands.
 
-const MARK = { done: '✓', todo: '○', error: '✗', asked: '?' } as const;
+// A step still to do is a grey dash: a hollow circle read as a radio button the seller could click (look-s42, 6).
+const MARK = { done: '✓', todo: '–', error: '✗', asked: '?' } as const;
 
 /** Steps whose failure has its own title: "✗ Joom yetki verdi" read as the opposite of what happened. */
 const ERROR_TITLES: readonly Step['id'][] = ['authorized'];
