@@ -72,7 +72,7 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     expect(alert).toContain('Joom’daki adres: ');
     expect(alert).toContain('/tr/ ile verir');
     // The fix as steps in the order they are done, the copy first and why /tr/ after them (seller judge s44, panels 05).
-    const at = ['Doğru URL’yi kopyala', 'Joom’da bu uygulamayı düzenlemeye açın.', 'kopyaladığınızı yapıştırın ve kaydedin', '/tr/ ile verir'].map((words) =>
+    const at = ['Doğru URL’yi kopyala', 'Bu sayfada uygulamayı düzenlemek için Joom’un düzenleme düğmesine basın.', 'kopyaladığınızı yapıştırın ve kaydedin', '/tr/ ile verir'].map((words) =>
       alert.indexOf(words),
     );
     expect(at.every((place) => place > alert.lastIndexOf(EXPECTED_REDIRECT))).toBe(true);

@@ -35,7 +35,8 @@ const NOT_SURE = 'bu formun alanlarından emin olamadı';
 const PUSH_NOT_SURE = 'sayfanın düzenini tanımadı';
 /** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
 const BY_HAND = '“Okunan değerler” › “Kopyala”';
-const NOT_COUNTED = 'adımı kendiliğinden ilerlemez';
+/** fillStillWorks's words (tr): the steps are not ticked, said once, in the note beside the banner (seller judge s47, 7). */
+const NOT_COUNTED = 'penceresindeki adımlar işaretlenmez';
 
 /** The seller's real click on a button of the real form. */
 function pressReal(page: TestPage, selector: string): Promise<void> {
@@ -77,7 +78,8 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     // The seller presses Kaydet, then Yetki Talep Et: neither counts, and each is told beside the button.
     await pressReal(page, '.save');
     await expect.poll(async () => (await page.ourUi('press-not-counted')).length, { timeout: 10_000 }).toBe(1);
-    expect((await page.ourUi('press-not-counted')).join('|')).toContain(NOT_COUNTED);
+    expect((await page.ourUi('fill-problem')).join('|')).toContain(NOT_COUNTED);
+    expect((await page.ourUi('press-not-counted')).join('|')).not.toContain(NOT_COUNTED);
     // What to do next, not only what was not counted (seller judge s44, panels 07).
     expect((await page.ourUi('press-not-counted')).join('|')).toContain('sıradaki adım “Yetki Talep Et” düğmesine basmak');
     expect((await page.ourUi('press-not-counted')).join('|')).not.toContain(BY_HAND);
@@ -89,7 +91,7 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     expect(await page.ourUi('press-not-counted')).toEqual([]);
     await pressReal(page, '.authorize');
     await expect.poll(async () => (await page.ourUi('press-not-counted')).length, { timeout: 10_000 }).toBe(1);
-    expect((await page.ourUi('press-not-counted')).join('|')).toContain(NOT_COUNTED);
+    expect((await page.ourUi('press-not-counted')).join('|')).toContain('Yetkinin verilip verilmediğini');
     const session = (await driver().stored()).session as { session?: { saveClick?: unknown; authorizeClick?: unknown } };
     expect(session.session?.saveClick).toBeUndefined();
     expect(session.session?.authorizeClick).toBeUndefined();
