@@ -215,7 +215,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
   const table = compileLabels(spec.rows);
   const sites = [...labelSites(root, table)];
   const found: Found<F>[] = [];
-  const sections = new Map<Element, Section>();
+  const sections = new Map<Element, { title?: string }>();
   // Each row of a long table looks back over the rows before it for a title: each box is asked once.
   const titleOf = remembered((sibling) => sectionTitle(titleFacts(sibling), table.sections));
   const sectionOf = (element: Element) => {
@@ -326,17 +326,13 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
     const section = sectionOf(site.element);
     const quoted = site.element.closest(QUOTED) !== null;
     // A part of the page is the store's fields' own where another of them is labelled in it too (review-s46): a
-    // product's "Kimlik No" with a heading after it is no part, and its product's words below still name it. Or where
-    // the part is titled by the label's own section: the store page's "Genel Bilgi" over its "Kimlik No", with the
-    // store's orders or warehouses below (PANELS.md; review2-s46). The page's title still counts (a product's "Ürün").
-    const ownTitle =
-      section.titleBox && (site.row.sections ?? []).some((title) => normalizeLabel(title) === normalizeLabel(section.title ?? '')) ? section.titleBox : undefined;
+    // product's "Kimlik No" with a heading after it is no part, and its product's words below still name it.
     const holdsAnotherField = (part: Part) =>
       sites.some(
         (other) =>
           other.row.field !== site.row.field && (spec.partFields ?? []).includes(other.row.field) && inPart(other.element, part) && seen(other.element),
       );
-    const groupText = groupTexts(site.element, found[start]?.element, holdsAnotherField, ownTitle);
+    const groupText = groupTexts(site.element, found[start]?.element, holdsAnotherField);
     for (const item of found.slice(start)) {
       item.visible = labelShown && seen(item.element);
       item.section = section.title;
@@ -674,7 +670,7 @@ function drawnOrderOf(boxes: readonly Element[]): Element[] {
  * smallest box holding the label and its value: "<p>Gizli Anahtar: …</p>" is a row of its own, so its fields are its
  * siblings, not the whole page around them).
  */
-function groupTexts(label: Element, value: Element | undefined, ownPart: (part: Part) => boolean, ownTitle?: Element): string {
+function groupTexts(label: Element, value: Element | undefined, ownPart: (part: Part) => boolean): string {
   const list = label.closest('dl, table, ul, ol, fieldset, form');
   if (list) return textsOf(list);
   let row: Element | null = label;
@@ -693,33 +689,8 @@ function groupTexts(label: Element, value: Element | undefined, ownPart: (part: 
   let end = row.nextElementSibling;
   while (end && !(end.matches(`${SECTIONS}, ${TITLES}`) && boundary(end))) end = end.nextElementSibling;
   const part = { box, start, end };
-  if ((start || end) && ownPart(part)) return partTexts(box, start, end);
-  // A part titled by the label's own section ("Genel Bilgi" over a store's "Kimlik No") is its own, up to the next
-  // heading of its level or above, or a section: its subheadings ("Fiyat" under a product's "Genel Bilgi": A12) are
-  // within it, and their words count (review2-s46: a store page's lone "Kimlik No" with its orders below was refused).
-  const level = ownTitle && titleLevel(ownTitle);
-  if (ownTitle && level && inPart(ownTitle, { box, start, end: row })) {
-    let ownEnd = row.nextElementSibling;
-    while (ownEnd && !((ownEnd.matches(SECTIONS) || headingLevel(ownEnd) <= level) && boundary(ownEnd))) ownEnd = ownEnd.nextElementSibling;
-    if (start || ownEnd) return partTexts(box, start, ownEnd);
-  }
-  return textsOf(box);
-}
-
-/** A heading's level (h1–h6, an ARIA heading's aria-level, 2 by default), or Infinity for no heading. */
-function headingLevel(element: Element): number {
-  const tag = /^H([1-6])$/.exec(element.tagName);
-  if (tag) return Number(tag[1]);
-  if (!element.matches('[role="heading"]')) return Number.POSITIVE_INFINITY;
-  const level = Number.parseInt(element.getAttribute('aria-level') ?? '', 10);
-  return Number.isInteger(level) && level > 0 ? level : 2;
-}
-
-/** The level of the heading a section title is, or holds; undefined for a title in no heading (its part's end is not known). */
-function titleLevel(title: Element): number | undefined {
-  const inner = title.matches(TITLES) ? title : title.querySelector(TITLES);
-  const level = inner ? headingLevel(inner) : Number.POSITIVE_INFINITY;
-  return Number.isFinite(level) ? level : undefined;
+  if ((!start && !end) || !ownPart(part)) return textsOf(box);
+  return partTexts(box, start, end);
 }
 
 /** A part of a box: its children after `start` (a section) up to `end` (a heading or a section), either open. */
@@ -998,20 +969,14 @@ function ownText(element: Element): [string, Element] {
  * The section a label sits in: the nearest heading (or a text that names a known section) standing before the
  * label or one of its ancestors, at the same level. A heading inside a sibling box titles that box, not what follows.
  */
-/** The section a label sits in: its title as shown, and the box that shows it. */
-interface Section {
-  title?: string;
-  titleBox?: Element;
-}
-
-function nearestSection(element: Element, titleOf: (sibling: Element) => string | undefined): Section {
+function nearestSection(element: Element, titleOf: (sibling: Element) => string | undefined): { title?: string } {
   const body = element.ownerDocument.body;
   // Through the flat tree: a component's fields stand under the section its host (or the slot it shows in) stands in.
   for (let node: Element | null | undefined = element; node && node !== body; node = paintParent(node)) {
     let count = 0;
     for (let sibling = node.previousElementSibling; sibling && count < SIBLINGS_SCANNED; sibling = sibling.previousElementSibling, count++) {
       const title = titleOf(sibling);
-      if (title) return { title, titleBox: sibling };
+      if (title) return { title };
     }
   }
   return {};
