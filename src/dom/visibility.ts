@@ -534,9 +534,20 @@ function paintedFactor(element: Element, layout: boolean): number {
 /** The document's root element: a filter on it draws the whole page, its canvas too where a background is set. */
 const isRoot = (node: Element) => node === node.ownerDocument.documentElement;
 
-/** The computed filters a paint of `node` is drawn through: its own, then each box's it is painted inside. */
+/**
+ * The computed filters a paint of `node` is drawn through: its own, then each box's it is painted inside, and in a
+ * frame, then the frame's in its parent: a frame's page is drawn through them too (the attack review of s47, F1: under
+ * a filter on the parent's root, white text in a frame was judged unfiltered against the parent's filtered paint).
+ */
 function filtersOver(node: Element): string {
-  return fromTheTop(node, paintParent, reading?.filters, '', (box, above) => `${styleOf(box).filter || ''} ${detailsContent(box)?.filter || ''} ${above}`);
+  const own = fromTheTop(node, paintParent, reading?.filters, '', (box, above) => `${styleOf(box).filter || ''} ${detailsContent(box)?.filter || ''} ${above}`);
+  let frame: Element | null | undefined;
+  try {
+    frame = node.ownerDocument.defaultView?.frameElement;
+  } catch {
+    frame = undefined; // a frame of another origin's page: not read
+  }
+  return frame ? `${own} ${filtersOver(frame)}` : own;
 }
 
 /**

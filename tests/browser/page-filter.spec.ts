@@ -65,6 +65,30 @@ function* filteredPages(): Generator<{ what: string; html: string }> {
   }
 }
 
+/**
+ * A frame's page under its parent's root filter (the attack review of s47, F1): its text was judged unfiltered against
+ * the parent's filtered paint, and white text on white, inverted to black on black, was read. [what, the page, the
+ * Store ID the seller sees there or null]. Black text in a frame under the filter may be refused: the frame's canvas
+ * is judged both as the parent's paint and as filtered (the safe side), as before the root's filter was judged at all.
+ */
+const W = '9e0f1a2b3c4d5e6f70819203';
+const framed = (parent: string, frame: string) =>
+  `<style>${parent} body{background:#fff}</style><main><h1>Anadolu Halı</h1><iframe style="border:0;width:600px;height:120px" srcdoc="<body style='margin:0'>${frame}</body>"></iframe></main>`;
+const FRAMES: [string, string, string | null][] = [
+  [
+    "white text in a frame under Dark Reader's filter",
+    framed('html{filter:invert(100%) hue-rotate(180deg)}', `<p style='color:#fff'>Kimlik No: ${W}</p>`),
+    null,
+  ],
+  ['white text in a frame under a blacked-out page', framed('html{filter:brightness(0)}', `<p style='color:#fff'>Kimlik No: ${W}</p>`), null],
+  ['white text in a frame, no filter', framed('', `<p style='color:#fff'>Kimlik No: ${W}</p>`), null],
+  [
+    "black text in a frame under Dark Reader's filter",
+    framed('html{filter:invert(100%) hue-rotate(180deg)}', `<p>Kimlik No: ${VALUES.storeId}</p>`),
+    VALUES.storeId,
+  ],
+];
+
 describe(`a page drawn through a colour filter on its root is read as the seller sees it (${BROWSER})`, () => {
   let offline: OfflinePage | undefined;
   beforeAll(async () => {
@@ -85,6 +109,27 @@ describe(`a page drawn through a colour filter on its root is read as the seller
     expect(all.length).toBe(2 * 6 * 3 * 3);
     expect(`${wrong.length} pages misread\n${wrong.join('\n')}`).toBe('0 pages misread\n');
   }, 300_000);
+
+  it("judges a frame's text through its parent's root filter", async () => {
+    const wrong: string[] = [];
+    for (const [what, html, expected] of FRAMES) {
+      const read = await (offline as OfflinePage).evaluate(async (markup: string) => {
+        // Shown as decidePage shows a page (parsed, imported), the frames' own pages loaded before the reading.
+        const parsed = new DOMParser().parseFromString(`<!doctype html><body>${markup}</body>`, 'text/html');
+        document.body.replaceChildren(...[...parsed.body.childNodes].map((node) => document.importNode(node, true)));
+        await Promise.all(
+          [...document.querySelectorAll('iframe')].map(
+            (frame) =>
+              new Promise((resolve) => (frame.contentDocument?.body?.childElementCount ? resolve(0) : frame.addEventListener('load', resolve, { once: true }))),
+          ),
+        );
+        const bench = (window as unknown as { benchmark: { find(): { type: string; storeId?: string }[] } }).benchmark;
+        return bench.find().find((message) => message.type === 'joom/store')?.storeId ?? null;
+      }, html);
+      if (read !== expected && !(expected !== null && read === null)) wrong.push(`${what}: read ${read}, expected ${expected}`);
+    }
+    expect(wrong.join('\n')).toBe('');
+  }, 60_000);
 
   it('never reads a planted value the seller cannot see under any of these filters, by every hiding technique', async () => {
     const found: string[] = [];
