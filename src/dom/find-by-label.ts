@@ -196,7 +196,8 @@ export function* valueTargets(
   }
   const label = site.element;
   const labelElement = label.closest('label');
-  if (labelElement instanceof HTMLLabelElement && labelElement.control) yield { element: labelElement.control, via: 'for', distance: 1 };
+  if (labelElement instanceof HTMLLabelElement && labelElement.control && ownControl(labelElement, labelElement.control))
+    yield { element: labelElement.control, via: 'for', distance: 1 };
   // A control inside the label itself: <label>Unvan <input></label>.
   const inner = label.querySelector('input, textarea, select');
   if (inner) yield { element: inner, via: 'inner', distance: 1 };
@@ -263,6 +264,27 @@ export function* valueTargets(
     node = paintParent(node);
     if (!node || node === node.ownerDocument.body) return;
   }
+}
+
+/**
+ * The control a label names by `for` is its own, as the seller sees the pair: inside the label; or its id is the only
+ * one of its name in the label's tree (with duplicates the browser takes the first: a webhook form's input above the
+ * application's gave the Client ID the webhook's ID, pages-s47 H1), no other label names it, and no other label or
+ * heading stands between the two (a stray `for` naming another field's input further down). Else the layout tells.
+ */
+function ownControl(label: HTMLLabelElement, control: HTMLElement): boolean {
+  if (label.contains(control)) return true;
+  const root = label.getRootNode() as Document | ShadowRoot;
+  if (root.querySelectorAll(`[id="${CSS.escape(label.htmlFor)}"]`).length !== 1) return false;
+  const others = [...((control as HTMLInputElement).labels ?? [])].filter((other) => other !== label && !other.contains(label) && !label.contains(other));
+  if (others.length > 0) return false;
+  const [first, last] = label.compareDocumentPosition(control) & Node.DOCUMENT_POSITION_FOLLOWING ? [label, control] : [control, label];
+  for (const between of root.querySelectorAll('label, h1, h2, h3, h4, h5, h6, [role="heading"]')) {
+    if (between === label || between.contains(label) || label.contains(between) || between.contains(control)) continue;
+    if (first.compareDocumentPosition(between) & Node.DOCUMENT_POSITION_FOLLOWING && last.compareDocumentPosition(between) & Node.DOCUMENT_POSITION_PRECEDING)
+      return false;
+  }
+  return true;
 }
 
 /** Does `box` hold a control or a copy attribute outside `label`? */
