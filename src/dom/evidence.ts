@@ -830,11 +830,25 @@ function candidateStrings(target: Target, fits: (text: string) => boolean): Cand
     out.push([whole, root, 'text']);
     // A value split over inline elements ("<span>7d1f04b2e9a3</span><span>6c58</span>") is the whole: a piece of it is
     // no value of its own, though it has a loose field's shape (the second review of s46, F4: the seller was asked to
-    // choose between the Client ID and its first twelve characters).
-    if (fits(whole) && !/\s/.test(whole))
+    // choose between the Client ID and its first twelve characters). Only where every piece reads as a part of one
+    // value, written alike: a badge's word ("Aktif") or a footnote's <sup>2</sup> against a value is no part of it, and
+    // the whole was decided (the attack review of s47, F4).
+    if (fits(whole) && !/\s/.test(whole) && piecesOfOneValue(pieces))
       return out.filter(([value, element, source]) => !(source === 'text' && element !== root && whole.includes(value) && value !== whole));
   }
   return out;
+}
+
+/**
+ * Pieces that read as parts of one value: each of a value's characters, hexadecimal or holding a digit (a word, a
+ * badge's "Aktif", is not), and each written at one size on one baseline (a raised or smaller piece is a mark of its own).
+ */
+function piecesOfOneValue(pieces: readonly [string, Element][]): boolean {
+  const styles = pieces.map(([, element]) => element.ownerDocument.defaultView?.getComputedStyle(element));
+  return (
+    pieces.every(([text]) => /^[A-Za-z0-9]+$/.test(text) && (/^[0-9a-f]+$/i.test(text) || /\d/.test(text))) &&
+    styles.every((style) => style !== undefined && style.verticalAlign === 'baseline' && style.fontSize === styles[0]?.fontSize)
+  );
 }
 
 /** The whole value behind a shortened text: in its own attributes, or a copy button's or tooltip's in its row. */

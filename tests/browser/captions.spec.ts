@@ -291,3 +291,56 @@ describe(`a value's box holding a control's name or hidden text tells no run the
     expect(`${wrongPages.size} pages, ${wrong.length} reads wrong\n${wrong.join('\n')}`).toBe('0 pages, 0 reads wrong\n');
   }, 300_000);
 });
+
+// The attack review of s47 (F3, F4): a run of labels before values whose Store ID box reads as another shape (a badge
+// joined to it, upper case, a digit too many) and whose secret is behind "Göster" or empty read as captions, and the
+// Secret Key took the Client ID's value; a Client ID with a footnote's <sup>2</sup> or a badge joined to it was decided
+// as one junk string. Each field is now its own value or refused, never another field's, never a string with a mark.
+const gridOf = (cells: string) => `<main><h2>API Erişimi</h2><div style="display:grid;grid-template-columns:220px 1fr;gap:8px">${cells}</div></main>`;
+const SECRET_BEHIND: Record<string, string> = { 'behind “Göster”': '<button>Göster</button>', 'behind a “Göster” link': '<a href="#">Göster</a>', empty: '' };
+const STORE_BOX: Record<string, string> = {
+  'a badge joined': `<span>${VALUES.storeId}</span><span style="margin-left:8px;background:#dfd;padding:0 4px">Aktif</span>`,
+  'upper case': `<span>${VALUES.storeId.toUpperCase()}</span>`,
+  'a digit too many': `<span>${VALUES.storeId}0</span>`,
+};
+const REVIEW_S47: [string, string][] = [
+  ...Object.entries(STORE_BOX).flatMap(([storeName, store]) =>
+    Object.entries(SECRET_BEHIND).map(([secretName, secret]): [string, string] => [
+      `the Store ID's box ${storeName}, the secret ${secretName}`,
+      gridOf(
+        `<div>Kimlik No</div><div>${store}</div><div>Müşteri Kimlik Numarası</div><div><span>${VALUES.clientId}</span></div><div>Gizli Anahtar</div><div>${secret}</div>`,
+      ),
+    ]),
+  ),
+  [
+    'a flat run, the Store ID and a badge in one box, no secret',
+    `<main><h2>API Erişimi</h2><div><small>Kimlik No</small> <b>${VALUES.storeId}Aktif</b> <small>Müşteri Kimlik Numarası</small> <b>${VALUES.clientId}</b> <small>Gizli Anahtar</small></div></main>`,
+  ],
+  ['the Client ID and a footnote mark', gridOf(`<div>Müşteri Kimlik Numarası</div><div><span>${VALUES.clientId}</span><sup>2</sup></div>`)],
+  [
+    'the Client ID and a badge joined after a label',
+    `<main><h2>API Erişimi</h2><p>Müşteri Kimlik Numarası: <span><span>${VALUES.clientId}</span><span style="margin-left:6px;background:#dfd">Aktif</span></span></p></main>`,
+  ],
+];
+
+describe(`a run with a value of another shape and a value not shown gives no field another's value (${BROWSER})`, () => {
+  let offline: OfflinePage | undefined;
+  beforeAll(async () => {
+    offline = await openOfflinePage(BROWSER, 'https://merchant.joom.com/panel/captions', await benchBundle(), { width: 1280, height: 800 });
+  });
+  afterAll(async () => {
+    await offline?.close();
+  });
+
+  it('decides each field as its own value or not at all', async () => {
+    const wrong: string[] = [];
+    for (const [what, html] of REVIEW_S47) {
+      const decided = await decideCredentials(offline as OfflinePage, html);
+      for (const field of FIELDS) {
+        const read = decided[field];
+        if (read !== null && read !== VALUES[field]) wrong.push(`${what}: ${field} read ${read}`);
+      }
+    }
+    expect(wrong.join('\n')).toBe('');
+  }, 120_000);
+});
