@@ -550,7 +550,7 @@ function* layoutTargets(
   captionBefore: (box: Element) => Element | null | undefined,
 ): Generator<Target> {
   let afterControl: Element | null | undefined;
-  for (const places of [valueTargets(site, captionBefore), parallelCell(site.element, shownChildren)]) {
+  for (const places of [valueTargets(site, captionBefore, seen), parallelCell(site.element, shownChildren)]) {
     for (const target of places) {
       // A help button beside the label is a control, not its value: the value is the next thing after it.
       if (afterControl === undefined) afterControl = target.element.matches('button, [role="button"]') ? target.element.nextElementSibling : null;

@@ -186,6 +186,7 @@ export interface Target {
 export function* valueTargets(
   site: Pick<LabelSite<string>, 'element' | 'textNode'>,
   captionValue?: (box: Element) => Element | null | undefined,
+  seen?: (element: Element) => boolean,
 ): Generator<Target> {
   if (site.textNode) {
     for (let next = site.textNode.nextSibling; next; next = next.nextSibling) {
@@ -249,7 +250,9 @@ export function* valueTargets(
       return;
     }
     for (let next = node.nextElementSibling, count = 0; next && count < 2; next = next.nextElementSibling, count++) {
-      if (!hasContent(next)) continue;
+      // A box the seller does not see holds nothing either: Vuetify draws a field's label twice, the inner copy hidden
+      // (pages-s47 M2: the label took the hidden copy for its value's place, and found none).
+      if (!hasContent(next) || (seen && !seen(next))) continue;
       // Skipped siblings held nothing (a lone colon, an empty icon box): the value is still the next thing shown.
       yield { element: next, via: level === 0 ? 'sibling' : 'climb', distance: 1 + cost };
       return;

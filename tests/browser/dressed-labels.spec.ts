@@ -51,6 +51,35 @@ for (const [dress, dressed] of Object.entries(DRESSES))
     ]);
   }
 
+/**
+ * A label drawn twice, one copy hidden, as Vuetify's outlined field draws it (pages-s47 M2): the shown label took the
+ * hidden copy after it for its value's place, and every field was refused. Generated: ways of hiding the copy ×
+ * layouts × languages; each field is read.
+ */
+const HIDDEN_COPY: Record<string, string> = {
+  'visibility: hidden': 'visibility:hidden;height:0',
+  'display: none': 'display:none',
+  'opacity 0': 'opacity:0;height:0;overflow:hidden',
+  'clipped away': 'position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)',
+};
+const TWICE_LAYOUTS: Record<string, (label: string, copy: string, value: string) => string> = {
+  'label over field': (label, copy, value) =>
+    `<div style="margin:16px 0"><label style="display:block">${label}</label>${copy}<input readonly value="${value}" style="width:380px"></div>`,
+  'label beside value': (label, copy, value) =>
+    `<div style="display:flex;gap:12px;margin:8px 0"><div style="width:220px">${label}</div>${copy}<div><code>${value}</code></div></div>`,
+};
+const TWICE: [string, string][] = [];
+for (const [language, words] of [
+  ['tr', TR],
+  ['en', EN],
+] as const)
+  for (const [hiding, style] of Object.entries(HIDDEN_COPY))
+    for (const [layoutName, layout] of Object.entries(TWICE_LAYOUTS))
+      TWICE.push([
+        `${language}, the copy ${hiding}, ${layoutName}`,
+        `<main><h2>API</h2>${(Object.keys(VALUES) as Field[]).map((field) => layout(words[field], `<label aria-hidden="true" style="display:block;${style}">${words[field]}</label>`, VALUES[field])).join('')}</main>`,
+      ]);
+
 describe(`labels dressed with an icon or written in two languages (${BROWSER})`, () => {
   let offline: OfflinePage | undefined;
   beforeAll(async () => {
@@ -62,6 +91,10 @@ describe(`labels dressed with an icon or written in two languages (${BROWSER})`,
 
   it(`are read as the labels they dress (${PAGES.length} generated pages)`, async () => {
     expect((await misreadPages(offline as OfflinePage, PAGES, letter)).join('\n')).toBe('');
+  }, 120_000);
+
+  it(`are read past a hidden copy of themselves (${TWICE.length} generated pages)`, async () => {
+    expect((await misreadPages(offline as OfflinePage, TWICE, letter)).join('\n')).toBe('');
   }, 120_000);
 
   it('take no label from two fields joined, or a field and another word', async () => {
