@@ -251,8 +251,9 @@ export function* valueTargets(
     }
     for (let next = node.nextElementSibling, count = 0; next && count < 2; next = next.nextElementSibling, count++) {
       // A box the seller does not see holds nothing either: Vuetify draws a field's label twice, the inner copy hidden
-      // (pages-s47 M2: the label took the hidden copy for its value's place, and found none).
-      if (!hasContent(next) || (seen && !seen(next))) continue;
+      // (pages-s47 M2: the label took the hidden copy for its value's place, and found none). A slot or a box of
+      // display: contents has no box of its own to be seen: what it shows is judged where it is drawn.
+      if (!hasContent(next) || (seen && !drawsNoBox(next) && !seen(next))) continue;
       // Skipped siblings held nothing (a lone colon, an empty icon box): the value is still the next thing shown.
       yield { element: next, via: level === 0 ? 'sibling' : 'climb', distance: 1 + cost };
       return;
@@ -288,6 +289,11 @@ function ownControl(label: HTMLLabelElement, control: HTMLElement): boolean {
       return false;
   }
   return true;
+}
+
+/** A slot, or a box of display: contents: it lays out what it holds and draws no box of its own. */
+function drawsNoBox(element: Element): boolean {
+  return element.localName === 'slot' || element.ownerDocument.defaultView?.getComputedStyle(element).display === 'contents';
 }
 
 /** Does `box` hold a control or a copy attribute outside `label`? */

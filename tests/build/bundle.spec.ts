@@ -157,8 +157,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // by seen, worded boundaries; a column's value drawn on its label's row; an input's padding box in Firefox; markers,
   // shadow text, display:contents pseudos and pseudo images in a value's gap; labels dressed with icons or in two
   // languages, which the ShopiVerse script's label matching shares): joom.js 51,121 (+1,193), shopiverse.js 46,279
-  // (+497). Budgets 50.5 and 45.5 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 50.5, 'shopiverse.js': 45.5 };
+  // (+497). Budgets 50.5 and 45.5 KB. Then s47 (a run told by the text a value is read by, a dark mode's root filter
+  // judged by colour and a frame drawn through its parent's filters, a character placed over a gap from outside the
+  // value's box, a label's for believed only where it is its own, a hidden box stepped over): joom.js 52,011 (+890),
+  // shopiverse.js 46,805 (+526). Budgets 51 and 46 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 51, 'shopiverse.js': 46 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
