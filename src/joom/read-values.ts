@@ -173,6 +173,15 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   rows.style.cssText = 'display:grid;grid-template-columns:max-content auto;column-gap:6px;margin:2px 0';
   rows.append(element('span', { text: `${t('redirectSeen')} ` }), url('seen'), element('span', { text: `${t('redirectExpected')} ` }), url('expected'));
   box.append(rows);
+  // What the marks in Joom's address mean, only those drawn (the popup's note had a key, this one none: seller judge s47).
+  const drawn = urlPieces(parts, 'seen').map((piece) => piece.kind);
+  const key = [drawn.includes('gap') && t('redirectKeyGap'), drawn.includes('mark') && t('redirectKeyExtra')].filter(Boolean);
+  if (key.length > 0) {
+    const line = element('span', { text: `(${key.join(' · ')})` });
+    line.setAttribute('data-redirect-key', '');
+    line.style.cssText = 'display:block;font-size:12px';
+    box.append(line);
+  }
   // The fix as numbered steps, in the order they are done, its first the copy button (one paragraph with the button in
   // its middle was read as a note, not a to-do: seller judge s44, panels 05). Joom's own edit control is not known
   // (PANELS.md), so the step names what to do, not a label the seller might not find.

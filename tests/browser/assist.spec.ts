@@ -42,6 +42,10 @@ describe(`the seller decides when reading is unsure (${BROWSER})`, () => {
     // What tells the two apart is shown (the same label on both is not): the section each stands under, and its place.
     expect(names.join(' | ')).toContain(`${TWO_SECTIONS[0]} · sayfada üstte`);
     expect(names.join(' | ')).toContain(`${TWO_SECTIONS[1]} · sayfada altta`);
+    // One of them is the seller account's: the hint says to take the store's (said only here: seller judge s47, point 5).
+    expect(await popup.evaluate(() => document.querySelector('[data-choices="storeId"] [data-choices-hint]')?.textContent)).toContain(
+      'Satıcı hesabınızın numarasını değil, mağazanınkini seçin.',
+    );
     // The page marks each value with the words its choice carries in the popup (look verdict 7, #21), its section
     // included (issue 17: "üstteki/alttaki" alone on the page).
     expect((await page.ourUi('choice-storeId-0')).map((text) => text.trim())).toEqual([`Joom Bağlayıcı penceresinde: “${TWO_SECTIONS[0]} · sayfada üstte”`]);

@@ -71,6 +71,8 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     // Each address says whose it is, and why the expected one holds /tr/ (look verdict 9, problem 11).
     expect(alert).toContain('Joom’daki adres: ');
     expect(alert).toContain('/tr/ ile verir');
+    // What the marks mean, both drawn here (a missing "tr/" boxed, an extra "/" struck: seller judge s47, point 11).
+    expect(alert).toContain('(kesik çizgili kutu: eksik · üstü çizili: fazla)');
     // The fix as steps in the order they are done, the copy first and why /tr/ after them (seller judge s44, panels 05).
     const at = [
       'Doğru URL’yi kopyala',

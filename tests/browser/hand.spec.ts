@@ -382,7 +382,7 @@ describe(`never a silent wait (${BROWSER})`, () => {
     const popup = await driver.popup();
     expect(await pushFromPopup(popup)).toBe('pending');
     const trendyol = await openApiForm(driver, '00160');
-    await expect.poll(async () => (await trendyol.ourUi('fill-problem')).join('|'), { timeout: 10_000 }).toContain('başka bir pazaryerindeki');
+    await expect.poll(async () => (await trendyol.ourUi('fill-problem')).join('|'), { timeout: 10_000 }).toContain('başka bir pazar yerindeki');
     // What to do instead: here, open the Joom store's own Api Tanım tab (copying by hand is for the other refusals).
     expect((await trendyol.ourUi('fill-problem')).join('|')).toContain('“Api Tanım” sekmesini açın');
     // Not "open the Api Tanım tab" while a form is open in front of the seller.
@@ -390,7 +390,7 @@ describe(`never a silent wait (${BROWSER})`, () => {
     await popup.waitFor(
       () => {
         const text = document.querySelector('[data-step="pushed"]')?.textContent ?? '';
-        return text.includes('başka bir pazaryerindeki') && text.includes('“Api Tanım” sekmesini açın');
+        return text.includes('başka bir pazar yerindeki') && text.includes('“Api Tanım” sekmesini açın');
       },
       undefined,
       15_000,
