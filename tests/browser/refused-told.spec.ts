@@ -36,7 +36,7 @@ const PUSH_NOT_SURE = 'sayfanın düzenini tanımadı';
 /** fillByHand's words (tr): said once, in the note beside the banner, never again in the press's note (look verdict 7). */
 const BY_HAND = '“Okunan değerler” › “Kopyala”';
 /** fillStillWorks's words (tr): the steps are not ticked, said once, in the note beside the banner (seller judge s47, 7). */
-const NOT_COUNTED = 'penceresindeki adımlar işaretlenmez';
+const NOT_COUNTED = 'penceresindeki adımlar kendiliğinden işaretlenmez';
 
 /** The seller's real click on a button of the real form. */
 function pressReal(page: TestPage, selector: string): Promise<void> {
@@ -79,6 +79,8 @@ describe(`the seller's real form is taken, or the seller is told why not (${BROW
     await pressReal(page, '.save');
     await expect.poll(async () => (await page.ourUi('press-not-counted')).length, { timeout: 10_000 }).toBe(1);
     expect((await page.ourUi('fill-problem')).join('|')).toContain(NOT_COUNTED);
+    // Not "cannot see the presses" above "you pressed Kaydet" beside it (seller judge s48, 1): it cannot see their outcome.
+    expect((await page.ourUi('fill-problem')).join('|')).toContain('işlemin sonucunu göremez');
     expect((await page.ourUi('press-not-counted')).join('|')).not.toContain(NOT_COUNTED);
     // What to do next, not only what was not counted (seller judge s44, panels 07).
     expect((await page.ourUi('press-not-counted')).join('|')).toContain('sıradaki adım “Yetki Talep Et” düğmesine basmak');
