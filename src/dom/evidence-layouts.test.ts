@@ -209,3 +209,22 @@ describe('a column header of an ARIA grid drawn with divs', () => {
     expect([decision.value, decision.ambiguous]).toEqual([undefined, false]);
   });
 });
+
+// review-s48, H1: a label's words are quoted under a choice and beside the value on the page, in the extension's voice:
+// only those the seller sees.
+describe("a label's words as quoted", () => {
+  it.each([
+    ['a hidden aside', `<div><div>Kimlik No<span hidden> (satıcı hesabınız)</span></div><div>${ID}</div></div>`],
+    ['an aside at opacity 0', `<div><div>Kimlik No<span style="opacity:0"> (satıcı hesabınız)</span></div><div>${ID}</div></div>`],
+    ['a hidden aside, the value after a colon', `<p><b>Kimlik No<span hidden> (satıcı hesabınız)</span>:</b> ${ID}</p>`],
+  ])('leave out what is not shown: %s', (_name, html) => {
+    const labels = collectEvidence(page(html), JOOM_FIELDS).map((item) => item.label);
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels) expect(label).not.toContain('hesab');
+  });
+
+  it('keep what is shown', () => {
+    const labels = collectEvidence(page(`<div><div>Kimlik No (mağaza)</div><div>${ID}</div></div>`), JOOM_FIELDS).map((item) => item.label);
+    expect(labels).toContain('Kimlik No (mağaza)');
+  });
+});

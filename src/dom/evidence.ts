@@ -240,7 +240,7 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
   const pageTitleFact = shownPageTitle(document) ?? outerTitle;
   for (const [index, site] of sites.entries()) {
     const start = found.length;
-    const label = trimValue(labelText(site));
+    const label = shownLabel(site);
     const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], columnRows = 0) => {
       const value = spec.shape(site.row.field, raw);
       if (value === undefined && !isMasked(raw)) return;
@@ -764,6 +764,18 @@ function textAfter(label: Element): string | undefined {
   // A text slotted into a component counts only where it is drawn and seen (dom/visibility.ts textShownBy).
   if (!next || next.nodeType !== Node.TEXT_NODE || !textShownBy(next)) return undefined;
   return valueAfterColon(next.nodeValue ?? '');
+}
+
+/**
+ * The label's words as the seller sees them, for the choices and the marks that quote them: a hidden aside in the
+ * label's box ("Kimlik No<span hidden> (satıcı hesabınız)</span>") was shown under a choice in the extension's voice
+ * (review-s48, H1). Our own words for the label where the shown ones do not read as one text.
+ */
+function shownLabel(site: LabelSite<string>): string {
+  if (site.textNode) return trimValue(labelText(site));
+  const shown = shownText(site.element);
+  const words = trimValue(site.rest === undefined ? shown : labelBeforeColon(shown));
+  return words || site.row.text;
 }
 
 function labelText(site: LabelSite<string>): string {
