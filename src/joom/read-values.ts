@@ -179,6 +179,8 @@ function redirectWarning(anchor: Element, seen: string, signal: AbortSignal): vo
   if (key.length > 0) {
     const line = element('span', { text: `(${key.join(' · ')})` });
     line.setAttribute('data-redirect-key', '');
+    // The marks are hidden from a screen reader (the line of problems says it in words): so is their key.
+    line.setAttribute('aria-hidden', 'true');
     line.style.cssText = 'display:block;font-size:12px';
     box.append(line);
   }

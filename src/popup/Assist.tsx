@@ -36,7 +36,7 @@ export function Choices({ stored }: { stored: Stored }) {
               {t(`choicesHint_${field}`)}
               {/* Said only where a choice is an account's ID: beside two stores' IDs it warned of nothing on screen
                   (seller judge s47, point 5). The words are the section or label the page showed with each ID. */}
-              {field === 'storeId' && candidates.some(namesAnAccount) && ` ${t('choicesHintNotAccount')}`}
+              {field === 'storeId' && candidates.some((_candidate, index) => namesAnAccount(whereOf(candidates, index))) && ` ${t('choicesHintNotAccount')}`}
             </p>
             {candidates.map((candidate, index) => (
               <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} where={whereOf(candidates, index)} />
@@ -48,8 +48,11 @@ export function Choices({ stored }: { stored: Stored }) {
   );
 }
 
-/** A choice shown under a seller account's section or label (Joom's words for it are not known: both languages). */
-const namesAnAccount = (candidate: Candidate) => /hesab|account/i.test(`${candidate.section ?? ''} ${candidate.label}`);
+/**
+ * A choice whose words on its button name a seller account (Joom's words for it are not known: both languages). Only
+ * the words the button shows: a section both choices share is not on screen (review-s48, M1).
+ */
+const namesAnAccount = (where: string) => /hesab|account/i.test(where);
 
 /** A candidate: its value (a secret's last four) and what tells it apart. Its name is its visible text. */
 function CandidateButton({ field, candidate, page, where }: { field: PickField; candidate: Candidate; page: string; where: string }) {

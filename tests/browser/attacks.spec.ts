@@ -194,7 +194,7 @@ describe(`attacks on the push, the seller's actions and storage (${BROWSER})`, (
     expect(await popup.evaluate(() => document.querySelectorAll('[aria-label*="Gizli Anahtar"]').length)).toBe(0);
     // And says why, in the one note under the value (look verdict 8; seller judge s38, point 5).
     expect(await popup.evaluate(() => document.querySelector('[data-secret-kept] [data-secret-no-copy]')?.textContent)).toBe(
-      'Yalnızca son 4 karakter gösterilir; anahtar bu tarayıcının belleğinde, tarayıcı kapanana kadar tutulur.',
+      'Yalnızca son 4 karakter gösterilir; anahtar bu tarayıcının belleğinde tutulur, en geç tarayıcı kapanınca silinir.',
     );
   });
 

@@ -72,7 +72,7 @@ describe(`reading values on Joom (${BROWSER})`, () => {
     expect(alert).toContain('Joom’daki adres: ');
     expect(alert).toContain('/tr/ ile verir');
     // What the marks mean, both drawn here (a missing "tr/" boxed, an extra "/" struck: seller judge s47, point 11).
-    expect(alert).toContain('(kesik çizgili kutu: eksik · üstü çizili: fazla)');
+    expect(alert).toContain('(kesik çizgili kutu: eksik · üstü çizili: fazla ya da yanlış)');
     // The fix as steps in the order they are done, the copy first and why /tr/ after them (seller judge s44, panels 05).
     const at = [
       'Doğru URL’yi kopyala',

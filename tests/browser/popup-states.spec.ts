@@ -447,13 +447,13 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(before).toEqual(
         lang === 'tr'
           ? {
-              kept: 'Yalnızca son 4 karakter gösterilir; anahtar bu tarayıcının belleğinde, tarayıcı kapanana kadar tutulur.',
+              kept: 'Yalnızca son 4 karakter gösterilir; anahtar bu tarayıcının belleğinde tutulur, en geç tarayıcı kapanınca silinir.',
               ends: '(Joom’daki anahtar da …8f90 ile bitmeli)',
               forget: 'Eklentideki kopyayı sil',
               forgetShown: true,
             }
           : {
-              kept: 'Only the last 4 characters are shown; the key is kept in this browser’s memory until the browser closes.',
+              kept: 'Only the last 4 characters are shown; the key is kept in this browser’s memory, and dropped when the browser closes at the latest.',
               ends: '(ends in …8f90 on Joom too)',
               forget: 'Clear the extension’s copy',
               forgetShown: true,
