@@ -28,6 +28,8 @@ export function Choices({ stored }: { stored: Stored }) {
       {FIELDS.map((field) => {
         const candidates = choices.fields[field];
         if (!candidates?.length) return null;
+        // What each choice's button shows to tell it apart: the hint below reads the same words.
+        const wheres = candidates.map((_candidate, index) => whereOf(candidates, index));
         return (
           <section key={field} class="assist" aria-labelledby={`choose-${field}`} data-choices={field}>
             <h3 id={`choose-${field}`}>{t('choicesTitle', t(FIELD_NAME_KEY[field]))}</h3>
@@ -36,10 +38,10 @@ export function Choices({ stored }: { stored: Stored }) {
               {t(`choicesHint_${field}`)}
               {/* Said only where a choice is an account's ID: beside two stores' IDs it warned of nothing on screen
                   (seller judge s47, point 5). The words are the section or label the page showed with each ID. */}
-              {field === 'storeId' && candidates.some((_candidate, index) => namesAnAccount(whereOf(candidates, index))) && ` ${t('choicesHintNotAccount')}`}
+              {field === 'storeId' && wheres.some(namesAnAccount) && ` ${t('choicesHintNotAccount')}`}
             </p>
             {candidates.map((candidate, index) => (
-              <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} where={whereOf(candidates, index)} />
+              <CandidateButton key={candidate.value} field={field} candidate={candidate} page={choices.page} where={wheres[index] ?? ''} />
             ))}
           </section>
         );
