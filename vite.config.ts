@@ -53,6 +53,20 @@ const define = { __TEST_HOOKS__: JSON.stringify(process.env.JOOM_TEST_HOOKS === 
 const POPUP = manifest.action.default_popup;
 
 async function buildPopup(): Promise<void> {
+  // early.ts, one classic script beside the page (its HTML names it ./early.js): it must run before the module has
+  // arrived, so it shares no chunk with it.
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    define,
+    build: {
+      outDir: join(outDir, POPUP, '..'),
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry: join(POPUP, '..', 'early.ts'), formats: ['iife'], name: 'joomEarly', fileName: () => 'early.js' },
+    },
+  });
   await build({
     configFile: false,
     logLevel: 'warn',

@@ -11,6 +11,7 @@ import type { Stored } from '../shared/stored';
 import { Choices, Conflicts } from './Assist';
 import { pushToShopiverse } from './actions';
 import { popupApi } from './api';
+import { firstRead } from './first-read';
 import { PathText } from './PathText';
 import { openOffer, StoreOffer, storeLabel } from './StoreOffer';
 
@@ -34,16 +35,13 @@ async function openShopiverse(fallback: string): Promise<void> {
 
 /**
  * The address of the tab under the popup, read once when the popup opens (a popup closes when the seller clicks the
- * page, so it never goes stale). Undefined until known, or when the browser does not tell (no host permission).
+ * page, so it never goes stale), and known by the first render (main.tsx waits for it). Undefined when the browser
+ * does not tell (no host permission).
  */
 export function useActiveUrl(): string | undefined {
-  const [url, setUrl] = useState<string>();
-  useEffect(() => {
-    void popupApi.tabs
-      .query({ active: true, currentWindow: true })
-      .then((tabs) => setUrl(tabs[0]?.url))
-      .catch(() => setUrl(undefined));
-  }, []);
+  const { activeUrl, knownActiveUrl } = firstRead();
+  const [url, setUrl] = useState(knownActiveUrl);
+  useEffect(() => void activeUrl.then(setUrl), [activeUrl]);
   return url;
 }
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { LocalState, SessionState } from '../core/records';
-import { LOCAL_KEY, SESSION_KEY, type Stored } from '../shared/stored';
+import type { Stored } from '../shared/stored';
 import { popupApi } from './api';
+import { firstRead, type RawAreas, readAreas } from './first-read';
 
 // The popup shows what the background wrote: every value passed its zod schema on the way into storage (only the
 // background writes it, background/state.ts), so the popup reads it as it is, without loading zod. An area that is
@@ -9,7 +10,7 @@ import { popupApi } from './api';
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
-function asStored(local: unknown, session: unknown): Stored {
+function asStored([local, session]: RawAreas): Stored {
   const emptyLocal: LocalState = { stores: {}, apps: {}, links: {}, pushes: {}, saved: {}, auth: {} };
   const emptySession: SessionState = { secrets: {} };
   return {
@@ -18,13 +19,10 @@ function asStored(local: unknown, session: unknown): Stored {
   };
 }
 
-async function readStored(): Promise<Stored> {
-  const [local, session] = await Promise.all([popupApi.storage.local.get(LOCAL_KEY), popupApi.storage.session.get(SESSION_KEY)]);
-  return asStored(local[LOCAL_KEY], session[SESSION_KEY]);
-}
+const readStored = (): Promise<Stored> => readAreas().then(asStored);
 
-// One read is started as the script loads and another on every change, from the same moment: a change written
-// while the first render was under way is not missed. Reads can answer out of order, so only the latest one started
+// The first read is started before this module runs (first-read.ts), another on every change from then on, and one
+// more if a change came between the two: a change written while the popup was opening is not missed. Reads can answer out of order, so only the latest one started
 // is shown. The popup's first render waits for the first answer (main.tsx), so that it draws the data in its first
 // frame: an empty first frame and a re-render one frame later cost two frames and a timer (about 40 ms in Chromium).
 let latest: Promise<Stored> | undefined;
@@ -50,8 +48,10 @@ function track(read: Promise<Stored>): void {
   );
 }
 
-track(readStored());
+const first = firstRead();
+track(first.areas.then(asStored));
 popupApi.storage.onChanged.addListener(() => track(readStored()));
+if (first.changedSince) track(readStored());
 
 /** The stored facts, re-read on every change (both storage areas are open to extension pages). */
 export function useStored(): Stored | undefined {
