@@ -228,3 +228,22 @@ describe("a label's words as quoted", () => {
     expect(labels).toContain('Kimlik No (mağaza)');
   });
 });
+
+// A list's rows are told by labels that read the same in sibling rows (core/qualify.ts): the same words as the seller
+// sees them, as quoted. Words a page hides in each row's label ("Kimlik No<span hidden> (1)</span>") made every row
+// look like a field of its own, and the list's IDs rivals of the store's.
+describe('a list whose row labels carry hidden words', () => {
+  const PRODUCTS = ['64f1a2b3c4d5e6f708192a3b', '64f1a2b3c4d5e6f708192a3c', '64f1a2b3c4d5e6f708192a3d'];
+  const list = (hide: (index: number) => string) =>
+    `<div><div>Kimlik No</div><div>${ID}</div></div>` +
+    `<ul>${PRODUCTS.map((id, index) => `<li><span>Kimlik No${hide(index)}</span> <span>${id}</span></li>`).join('')}</ul>`;
+  it.each([
+    ['none', () => ''],
+    ['hidden', (index: number) => `<span hidden> (${index})</span>`],
+    ['display: none', (index: number) => `<span style="display:none"> (satır ${index})</span>`],
+    ['opacity 0', (index: number) => `<span style="opacity:0"> (ürün ${index})</span>`],
+  ])('is still a list (hiding: %s): the store ID is decided', (_name, hide) => {
+    const decision = read(list(hide));
+    expect([decision.value, decision.ambiguous]).toEqual([ID, false]);
+  });
+});

@@ -238,9 +238,12 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
   // The page's title names the object a whole page is about ("Webhook Ayarları"), whatever its boxes are titled.
   // A frame without its own title is under the page's.
   const pageTitleFact = shownPageTitle(document) ?? outerTitle;
+  // Each label's words as the seller sees them: quoted under a choice, and the key of a list's rows below.
+  const shownLabels = new Map<LabelSite<F>, string>();
   for (const [index, site] of sites.entries()) {
     const start = found.length;
     const label = shownLabel(site);
+    shownLabels.set(site, label);
     const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], columnRows = 0) => {
       const value = spec.shape(site.row.field, raw);
       if (value === undefined && !isMasked(raw)) return;
@@ -340,11 +343,12 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
     }
   }
   // Labels whose values stand the same way in sibling rows (core/qualify.ts: a list's column, but for exceptions).
+  // Alike by their shown words: words a page hid in each row's label made each row a field of its own.
   const shownSites = new Set([...found.filter(countsForRepeats).map((item) => item.site), ...emptySites]);
   const pathOf = remembered(ancestors);
   const lists = repeatedSites(
     sites.filter((_site, index) => shownSites.has(index)),
-    (site) => `${site.row.field}|${normalizeLabel(labelText(site))}`,
+    (site) => `${site.row.field}|${normalizeLabel(shownLabels.get(site) ?? '')}`,
     (site) => pathOf(site.element),
   );
   for (const item of found) if (lists.has(sites[item.site] as LabelSite<F>)) (item.facts as LabelFacts).repeats = true;
