@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BROWSER, browserForSuite } from './drivers';
-import { POPUP_STATES, runAxe, SECRET_CHANGED, showState } from './popup-states';
+import { POPUP_STATES, type PopupState, runAxe, SECRET_CHANGED, showState } from './popup-states';
 import { openApiForm } from './steps';
 
 // Every popup state, in both languages: it fits the 420 × 600 a browser gives a popup with its primary action in
@@ -77,6 +77,32 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       const hint = await popup.evaluate(() => document.querySelector('[data-choices="storeId"] [data-choices-hint]')?.textContent ?? '');
       expect(hint).toContain(lang === 'tr' ? '“Bunu seç” ile seçin' : 'Press “Choose”');
       expect(hint).not.toMatch(/hesab|account/i);
+    } finally {
+      await popup.close();
+      await joom.close();
+    }
+  });
+
+  // review-s48, M1: the account sentence follows the words each choice's button shows. Two IDs under one section that
+  // names an account ("Satıcı hesabınız") are told apart by their place alone: the buttons say nothing of an account,
+  // and neither may the hint (it looked at the shared section, which no button shows).
+  it('the hint speaks of an account only where a choice says so', async () => {
+    const choose = POPUP_STATES.choose as PopupState;
+    type Choices = { fields: { storeId: Record<string, unknown>[] } };
+    const choices = choose.session.choices as Choices;
+    const storeId = choices.fields.storeId.map((choice) => ({ ...choice, section: 'Satıcı hesabınız' }));
+    const state: PopupState = { ...choose, session: { ...choose.session, choices: { ...choices, fields: { storeId } } } };
+    const joom = await browser().open(`https://merchant.joom.com${state.joomPage}`);
+    const popup = await browser().popup();
+    try {
+      await showState(popup, state);
+      const shown = await popup.evaluate(() => ({
+        buttons: [...document.querySelectorAll('[data-choices="storeId"] button')].map((button) => button.textContent ?? ''),
+        hint: document.querySelector('[data-choices="storeId"] [data-choices-hint]')?.textContent ?? '',
+      }));
+      expect(shown.buttons.length).toBeGreaterThanOrEqual(2);
+      for (const words of shown.buttons) expect(words).not.toMatch(/hesab|account/i);
+      expect(shown.hint).not.toMatch(/hesab|account/i);
     } finally {
       await popup.close();
       await joom.close();
