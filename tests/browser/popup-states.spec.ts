@@ -357,8 +357,8 @@ describe.each(['tr', 'en'] as const)(`every popup state (${BROWSER}, %s)`, (lang
       expect(shown.connectedBottom).toBeLessThanOrEqual(POPUP.height);
       expect(shown.text).toBe(
         lang === 'tr'
-          ? 'Açık olan form Joom mağazanıza ait değil: hiçbir şey doldurulmadıJoom bağlantınız olduğu gibi kalır. Değerleri yeniden aktarmak için ShopiVerse’te Joom mağazanızın “Api Tanım” sekmesini açın, sonra Joom Bağlayıcı’yı yeniden açıp kartın altındaki “Değerleri yeniden aktar” bağlantısına basın.'
-          : 'The open form is not your Joom store’s: nothing was filledYour Joom connection stays as it is. To push the values again, open your Joom store’s “Api Tanım” (API settings) tab in ShopiVerse, then open Joom Connector again and press “Push the values again” under its card.',
+          ? 'Açık olan form Joom mağazanıza ait değil: hiçbir şey doldurulmadıJoom bağlantınız olduğu gibi kalır. Değerleri yeniden aktarmak için ShopiVerse’te Joom mağazanızın “Api Tanım” sekmesini açın, sonra Joom Bağlayıcı’yı yeniden açıp “Değerleri yeniden aktar” bağlantısına basın.'
+          : 'The open form is not your Joom store’s: nothing was filledYour Joom connection stays as it is. To push the values again, open your Joom store’s “Api Tanım” (API settings) tab in ShopiVerse, then open Joom Connector again and press “Push the values again”.',
       );
       const violations = (await runAxe(popup)).filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
       expect(violations).toEqual([]);
