@@ -3084,12 +3084,14 @@ function paintAt(layer: Element, x: number, y: number, copy = false): number {
     if (paint > alpha && clipKeepsHere(box, drawn)) alpha = paint;
   }
   // Its pseudo-elements and theirs (the s35 review: a drop-shadow() copying a white ::before over the value): where
-  // one lies in its owner's flow, all of the owner's box is taken as its.
+  // one lies in its owner's flow, all of the owner's box is taken as its. Through its owner's opacity, as a box's
+  // paint is: MUI's outlined field keeps an opacity-0 copy of its label in the border's notch, under the label, whose
+  // ::first-line was taken as hiding the label (pages-s47 M1: every MUI outlined field refused).
   for (const pseudo of pagePseudos(layer.ownerDocument)) {
     if (alpha >= 1) break;
     if (!paintedInside(pseudo.owner, layer)) continue;
     const area = pseudoArea(pseudo) ?? ownerArea(pseudo.owner);
-    if (x >= area.left && x <= area.right && y >= area.top && y <= area.bottom) alpha = Math.max(alpha, pseudo.paint);
+    if (x >= area.left && x <= area.right && y >= area.top && y <= area.bottom) alpha = Math.max(alpha, pseudo.paint * opacityThrough(pseudo.owner));
   }
   return alpha;
 }

@@ -80,6 +80,39 @@ for (const [language, words] of [
         `<main><h2>API</h2>${(Object.keys(VALUES) as Field[]).map((field) => layout(words[field], `<label aria-hidden="true" style="display:block;${style}">${words[field]}</label>`, VALUES[field])).join('')}</main>`,
       ]);
 
+/**
+ * MUI's outlined field (pages-s47 M1): the label floats onto the border, over an unseen copy of itself in the border's
+ * notch (a legend's span at opacity 0, sized to cut the line). That copy's ::first-line was taken as painting over the
+ * label: its owner's opacity was not counted, and every field was refused. Generated: where the opacity 0 stands (the
+ * span, the legend, the whole outline) × with or without the label's `for` × languages; each field is read.
+ */
+const OUTLINED_CSS =
+  '.fc{display:inline-flex;flex-direction:column;position:relative;margin:8px 0;width:420px}' +
+  '.lb{position:absolute;left:0;top:0;transform-origin:top left;transform:translate(14px,-9px) scale(.75);z-index:1;white-space:nowrap}' +
+  '.ir{position:relative;display:inline-flex}.in{padding:16.5px 14px;border:0;box-sizing:content-box;background:none;height:1.4375em;margin:0;width:100%}' +
+  '.fs{position:absolute;inset:-5px 0 0;margin:0;padding:0 8px;pointer-events:none;border:1px solid rgba(0,0,0,.23);overflow:hidden}' +
+  '.fs legend{display:block;padding:0;height:11px;font-size:.75em;white-space:nowrap}.fs legend>span{padding:0 5px;display:inline-block}';
+const UNSEEN_NOTCH: Record<string, [fieldset: string, legend: string, span: string]> = {
+  'the span at opacity 0': ['', 'visibility:hidden', 'opacity:0;visibility:visible'],
+  'the legend at opacity 0': ['', 'opacity:0', ''],
+  'the outline at opacity 0': ['opacity:0', '', ''],
+};
+const OUTLINED: [string, string][] = [];
+for (const [language, words] of [
+  ['tr', TR],
+  ['en', EN],
+] as const)
+  for (const [where, [fieldset, legend, span]] of Object.entries(UNSEEN_NOTCH))
+    for (const named of [true, false]) {
+      const field = (name: Field, index: number) =>
+        `<div class="fc"><label class="lb"${named ? ` for="f${index}"` : ''}>${words[name]}</label><div class="ir"><input class="in" readonly id="f${index}" value="${VALUES[name]}">` +
+        `<fieldset aria-hidden="true" class="fs" style="${fieldset}"><legend style="${legend}"><span style="${span}">${words[name]}</span></legend></fieldset></div></div><br>`;
+      OUTLINED.push([
+        `${language}, ${where}, ${named ? 'label for' : 'label without for'}`,
+        `<style>${OUTLINED_CSS}</style><main>${FIELDS.map(field).join('')}</main>`,
+      ]);
+    }
+
 describe(`labels dressed with an icon or written in two languages (${BROWSER})`, () => {
   let offline: OfflinePage | undefined;
   beforeAll(async () => {
@@ -95,6 +128,10 @@ describe(`labels dressed with an icon or written in two languages (${BROWSER})`,
 
   it(`are read past a hidden copy of themselves (${TWICE.length} generated pages)`, async () => {
     expect((await misreadPages(offline as OfflinePage, TWICE, letter)).join('\n')).toBe('');
+  }, 120_000);
+
+  it(`are read when floated over an unseen copy of themselves, as MUI's outlined field draws them (${OUTLINED.length} generated pages)`, async () => {
+    expect((await misreadPages(offline as OfflinePage, OUTLINED, letter)).join('\n')).toBe('');
   }, 120_000);
 
   it('take no label from two fields joined, or a field and another word', async () => {
