@@ -247,3 +247,25 @@ describe('a list whose row labels carry hidden words', () => {
     expect([decision.value, decision.ambiguous]).toEqual([ID, false]);
   });
 });
+
+// review-s49, H1 and H2: a label's words and the words of its group decide which field a label names and whose
+// object its value is. Only the words the seller sees: hidden ones made a product's ID the Store ID, silently.
+describe('words a page hides', () => {
+  const PRODUCT = '64f1a2b3c4d5e6f708192a3b';
+  const HIDING: [string, (words: string) => string][] = [
+    ['hidden', (words) => `<span hidden>${words}</span>`],
+    ['display: none', (words) => `<span style="display:none">${words}</span>`],
+    ['opacity 0', (words) => `<span style="opacity:0">${words}</span>`],
+  ];
+  it.each(HIDING)('in a label do not make it a stronger one (%s)', (_name, hide) => {
+    const decision = read(`<main><h1>Anadolu Kilim</h1><dl><dt>Ürün Adı</dt><dd>Kilim</dd><dt>${hide('Mağaza ')}Kimlik No</dt><dd>${PRODUCT}</dd></dl></main>`);
+    expect(decision.value).toBeUndefined();
+  });
+
+  it.each(HIDING)("in a label's group do not make the store's ID another object's (%s)", (_name, hide) => {
+    const decision = read(
+      `<main><h1>Anadolu Kilim</h1><dl><dt>Kimlik No</dt><dd>${ID}</dd><dt>Ülke</dt><dd>Türkiye</dd>${hide('<dt>Ürün Adı</dt>')}</dl></main>`,
+    );
+    expect(decision.value).toBe(ID);
+  });
+});

@@ -42,6 +42,7 @@ import {
   hasContent,
   type LabelSite,
   labelSites,
+  matchLabel,
   selfLabelled,
   type Target,
   valueTargets,
@@ -213,7 +214,21 @@ function shownPageTitle(document: Document): string | undefined {
 function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>, outerTitle?: string): Found<F>[] {
   const document = root.ownerDocument as Document;
   const table = compileLabels(spec.rows);
-  const sites = [...labelSites(root, table)];
+  // Each label's words as the seller sees them: matched again to the table (a page's hidden "Mağaza " before "Kimlik
+  // No" made a generic label a specific one: review-s49, H1), quoted under a choice, and the key of a list's rows.
+  const shownLabels = new Map<LabelSite<F>, string>();
+  const sites = [...labelSites(root, table)].flatMap((site) => {
+    const label = shownLabel(site);
+    if (site.textNode) {
+      shownLabels.set(site, label);
+      return [site];
+    }
+    const hit = label === site.row.text ? { entry: site.row } : matchLabel(table, label);
+    if (!hit) return [];
+    const shown = hit.entry === site.row ? site : { ...site, row: hit.entry };
+    shownLabels.set(shown, label);
+    return [shown];
+  });
   const found: Found<F>[] = [];
   const sections = new Map<Element, { title?: string }>();
   // Each row of a long table looks back over the rows before it for a title: each box is asked once.
@@ -238,12 +253,9 @@ function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>
   // The page's title names the object a whole page is about ("Webhook Ayarları"), whatever its boxes are titled.
   // A frame without its own title is under the page's.
   const pageTitleFact = shownPageTitle(document) ?? outerTitle;
-  // Each label's words as the seller sees them: quoted under a choice, and the key of a list's rows below.
-  const shownLabels = new Map<LabelSite<F>, string>();
   for (const [index, site] of sites.entries()) {
     const start = found.length;
-    const label = shownLabel(site);
-    shownLabels.set(site, label);
+    const label = shownLabels.get(site) ?? site.row.text;
     const add = (raw: string, element: Element, via: Evidence['via'], distance: number, source: Evidence['source'], columnRows = 0) => {
       const value = spec.shape(site.row.field, raw);
       if (value === undefined && !isMasked(raw)) return;
@@ -733,9 +745,11 @@ function firstTexts(group: Element | ShadowRoot, start?: Element | null, end?: E
     if (start?.contains(node)) continue;
     if (end && end.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) break;
     // Texts with words: an indented sidebar's line breaks filled the hundred before a product's "Ürün adı" (review2-s46
-    // F1), and its product's ID was read as the Store ID.
+    // F1), and its product's ID was read as the Store ID. Words the seller sees: a hidden "Ürün Adı" in the store's
+    // own list made its Store ID a product's, and another ID won (review-s49, H2).
     const text = node.nodeValue ?? '';
-    if (/\S/.test(text)) texts.push(text);
+    const holder = /\S/.test(text) ? textShownBy(node) : undefined;
+    if (holder && seen(holder)) texts.push(text);
   }
   return texts.join(' ');
 }

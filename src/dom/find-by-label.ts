@@ -161,6 +161,14 @@ export function* labelSites<F extends string>(root: Element | ShadowRoot, table:
   }
 }
 
+/**
+ * The table's row for a label's words (and the text after them, "Kimlik No: 5ac4…"), as labelSites matches them: the
+ * reader matches a label again on its shown words (dom/evidence.ts).
+ */
+export function matchLabel<F extends string>(table: CompiledLabels<F>, text: string): { entry: LabelRow<F>; rest?: string } | undefined {
+  return table.couldBeLabel(text) ? quickMatch(table, text) : undefined;
+}
+
 /** A page's label is loosely ours where its parts name one field (core/labels.ts entryOf). */
 const sameField = <F extends string>() => ({ sameEntry: (one: LabelRow<F>, other: LabelRow<F>) => one.field === other.field });
 
