@@ -5,6 +5,7 @@ import { openClosedShadowRoots } from '../../tests/corpus/shadow-roots';
 import { decideField } from '../core/evidence';
 import { JOOM_LABELS } from '../core/joom-labels';
 import { JOOM_FIELDS } from '../joom/fields';
+import { shownHeading } from '../joom/heading';
 import { storeNameOnPage, toMessages } from '../joom/reading';
 import { uiBeside } from './badge';
 import { collectEvidence } from './evidence';
@@ -397,6 +398,18 @@ describe('reading an application page', () => {
     const messages = toMessages(collectEvidence(page(app('••••••••••')), JOOM_FIELDS));
     expect(messages).toContainEqual({ type: 'joom/note', kind: 'masked', field: 'secret' });
     expect(messages.find((message) => message.type === 'joom/app')).toMatchObject({ clientId: CLIENT, secret: undefined });
+  });
+});
+
+// review-s49, M1: the page's heading names the store (and picks it in Joom's new-application form) in its shown words.
+describe("the page's heading", () => {
+  it.each([
+    ['hidden', '<span hidden> Kilim Outlet</span>'],
+    ['display: none', '<span style="display:none"> Kilim Outlet</span>'],
+    ['opacity 0', '<span style="opacity:0"> Kilim Outlet</span>'],
+  ])('is read without the words a page hides in it (%s)', (_name, hidden) => {
+    page(`<h1>Anadolu${hidden}</h1><div>Kimlik No</div><div>${ID}</div>`);
+    expect(shownHeading()).toBe('Anadolu');
   });
 });
 

@@ -136,10 +136,11 @@ function pickedText(target: Element): string | undefined {
 
 /** The short text beside the picked value that names it: the one before it, in its row or above its column. */
 function labelBeside(target: Element, value: string): string | undefined {
-  // Only a label the seller sees: a hidden word a page put beside the value must not be learned.
+  // Only a label the seller sees, in its shown words: a hidden word a page put beside the value, or in the label's box
+  // (review-s49, L1), must not be learned.
   const usable = (element: Element | null | undefined) => {
     if (!element || !isRendered(element)) return undefined;
-    const label = trimValue(element.textContent ?? '').replace(/[\s:：*]+$/, '');
+    const label = trimValue(shownText(element, undefined, LABEL_MAX * 2)).replace(/[\s:：*]+$/, '');
     return label && label.length <= LABEL_MAX && !label.includes(value) && /\p{L}/u.test(label) ? label : undefined;
   };
   const cell = target.closest('td');

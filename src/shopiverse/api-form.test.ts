@@ -183,6 +183,24 @@ describe('the Api Tanım form', () => {
     expect(fillApiForm(PAYLOAD, false).status).toBe('filled');
   });
 
+  // review-s49, H3: the banner decides whose form it is and the store code the fill is keyed to: in its shown words.
+  const HIDE: [string, (words: string) => string][] = [
+    ['hidden', (words) => `<span hidden>${words}</span>`],
+    ['display: none', (words) => `<span style="display:none">${words}</span>`],
+    ['opacity 0', (words) => `<span style="opacity:0">${words}</span>`],
+  ];
+  it.each(HIDE)("reads the banner's shown words only (%s)", (_name, hide) => {
+    const TRENDYOL = "Trendyol(Trendyol) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu mağaza)";
+    page(`<div>${hide('Joom(Joom) Mağazasına ait düzenleme ')}${TRENDYOL}</div>${FIELDS(DURUM)}`);
+    expect(locateApiForm().status).toBe('notJoom');
+    page(`<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız.${hide(" ('00777')")}</div>${FIELDS(DURUM)}`);
+    expect(locateApiForm().status).toBe('notJoom');
+    // Beside the shown code, never the hidden one (happy-dom lays no text out, so a hidden piece may stand among the shown
+    // ones there and the banner read as none: refused, not keyed to a store the seller never saw).
+    page(`<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu mağaza)${hide(" ('00777')")}</div>${FIELDS(DURUM)}`);
+    expect([undefined, '00159']).toContain(findApiForm()?.code);
+  });
+
   it('takes no form whose banner gives no store code', () => {
     page(`<div>Joom(Joom) Mağazasına ait düzenleme yapmaktasınız.</div>${FIELDS(DURUM)}`);
     expect(locateApiForm().status).toBe('notJoom');

@@ -18,7 +18,7 @@ import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABE
 import { clearUi, element, uiAbove } from '../dom/badge';
 import { fillValue, isTicked, isWritable, type Toggle, tick } from '../dom/fill';
 import { buttonName, findButtons, findControls, labelNamed, namesOneOf } from '../dom/find-by-label';
-import { isRendered, isUncovered } from '../dom/visibility';
+import { isRendered, isUncovered, shownText } from '../dom/visibility';
 import { t } from '../shared/i18n';
 
 // ShopiVerse's "Api Tanım" form of a Joom store, wherever the panel shows it (a tab, a modal, a drawer, at any
@@ -135,7 +135,8 @@ export function locateApiForm(root: Element = document.body): Located {
   const boxes = [...seenBoxes, ...hiddenBoxes];
   const titles = new Map<Element, string[]>();
   const facts: FormFacts[] = boxes.map((box) => {
-    const bannerText = inBox(box, rendered.banners)[0]?.textContent ?? '';
+    const banner = inBox(box, rendered.banners)[0];
+    const bannerText = banner ? bannerWords(banner) : '';
     const seenParts = KINDS.flatMap((kind) => inBox(box, rendered[kind] as Element[]));
     return {
       rendered: countIn(box, rendered),
@@ -180,7 +181,17 @@ export function locateApiForm(root: Element = document.body): Located {
   };
 }
 
-/** A box's banner, seen or not, names Joom. */
+/**
+ * The banner's words as the seller sees them: which marketplace's store the form is, and its code (review-s49, H3: a
+ * hidden "Joom(Joom) Mağazasına ait" in a Trendyol store's banner qualified its form, a hidden "('00777')" keyed the
+ * fill to a store the seller never saw).
+ */
+const bannerWords = (banner: Element) => shownText(banner);
+
+/**
+ * A box's banner, seen or not, names Joom: only to refuse (a Joom form out of sight under the seen one), so words a
+ * page hides there can refuse its own form, never qualify one.
+ */
 const namesJoom = (box: Element, parts: Parts) => isJoomMarketplace(bannerMarketplace(inBox(box, parts.banners)[0]?.textContent ?? ''));
 
 /** None of a box's fields is seen: a form out of sight (hidden, or covered by what is drawn over it). */
@@ -207,7 +218,7 @@ function joomBannersOf(banners: Element[], known: Map<Element, string[]>): Eleme
     const place = { quoted: banner.closest(QUOTED_CONTENT) !== null, titles: titlesOver(banner, known) };
     return place.quoted ? 2 : partInOthersContent(place) ? 1 : 0;
   };
-  const joom = banners.filter((banner) => isJoomMarketplace(bannerMarketplace(banner.textContent ?? ''))).map((banner) => [banner, rank(banner)] as const);
+  const joom = banners.filter((banner) => isJoomMarketplace(bannerMarketplace(bannerWords(banner)))).map((banner) => [banner, rank(banner)] as const);
   const best = Math.min(...joom.map(([, at]) => at));
   return joom.flatMap(([banner, at]) => (at === best ? [banner] : [])).slice(0, MAX_WHY_NOTES);
 }
