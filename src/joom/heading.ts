@@ -10,7 +10,7 @@ import { isRendered, shownText } from '../dom/visibility';
 export function shownHeading(): string | undefined {
   for (const heading of document.querySelectorAll('h1')) {
     if (!isRendered(heading)) continue;
-    return trimValue(shownText(heading)) || undefined;
+    return trimValue(shownText(heading, undefined, Number.POSITIVE_INFINITY, 'words')) || undefined;
   }
   return undefined;
 }

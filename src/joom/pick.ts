@@ -140,7 +140,7 @@ function labelBeside(target: Element, value: string): string | undefined {
   // (review-s49, L1), must not be learned.
   const usable = (element: Element | null | undefined) => {
     if (!element || !isRendered(element)) return undefined;
-    const label = trimValue(shownText(element, undefined, LABEL_MAX * 2)).replace(/[\s:：*]+$/, '');
+    const label = trimValue(shownText(element, undefined, LABEL_MAX * 2, 'words')).replace(/[\s:：*]+$/, '');
     return label && label.length <= LABEL_MAX && !label.includes(value) && /\p{L}/u.test(label) ? label : undefined;
   };
   const cell = target.closest('td');

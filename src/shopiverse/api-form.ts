@@ -186,7 +186,7 @@ export function locateApiForm(root: Element = document.body): Located {
  * hidden "Joom(Joom) Mağazasına ait" in a Trendyol store's banner qualified its form, a hidden "('00777')" keyed the
  * fill to a store the seller never saw).
  */
-const bannerWords = (banner: Element) => shownText(banner);
+const bannerWords = (banner: Element) => shownText(banner, undefined, Number.POSITIVE_INFINITY, 'words');
 
 /**
  * A box's banner, seen or not, names Joom: only to refuse (a Joom form out of sight under the seen one), so words a
