@@ -52,21 +52,27 @@ const define = { __TEST_HOOKS__: JSON.stringify(process.env.JOOM_TEST_HOOKS === 
  */
 const POPUP = manifest.action.default_popup;
 
-async function buildPopup(): Promise<void> {
-  // early.ts, one classic script beside the page (its HTML names it ./early.js): it must run before the module has
-  // arrived, so it shares no chunk with it.
+/** One classic script (an IIFE) written to `dir` as `fileName`: built apart, it shares no chunk and loads no module. */
+async function buildClassic(entry: string, dir: string, fileName: string): Promise<void> {
   await build({
     configFile: false,
     logLevel: 'warn',
     publicDir: false,
     define,
     build: {
-      outDir: join(outDir, POPUP, '..'),
+      outDir: dir,
       emptyOutDir: false,
       target: 'es2022',
-      lib: { entry: join(POPUP, '..', 'early.ts'), formats: ['iife'], name: 'joomEarly', fileName: () => 'early.js' },
+      minify: true,
+      lib: { entry, formats: ['iife'], name: 'joomConnector', fileName: () => fileName },
     },
   });
+}
+
+async function buildPopup(): Promise<void> {
+  // early.ts, one classic script beside the page (its HTML names it ./early.js): it must run before the module has
+  // arrived, so it shares no chunk with it.
+  await buildClassic(join(POPUP, '..', 'early.ts'), join(outDir, POPUP, '..'), 'early.js');
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -101,21 +107,7 @@ function contentScripts(): Plugin {
         const name = entry.split('/')[1] as string; // src/<panel>/index.ts
         return { ...script, entry, js: [`content/${name}.js`] };
       });
-      for (const script of scripts) {
-        await build({
-          configFile: false,
-          logLevel: 'warn',
-          publicDir: false,
-          define,
-          build: {
-            outDir,
-            emptyOutDir: false,
-            target: 'es2022',
-            minify: true,
-            lib: { entry: script.entry, formats: ['iife'], name: 'joomConnector', fileName: () => script.js[0] as string },
-          },
-        });
-      }
+      for (const script of scripts) await buildClassic(script.entry, outDir, script.js[0] as string);
       const path = join(outDir, 'manifest.json');
       const built = JSON.parse(readFileSync(path, 'utf8'));
       built.content_scripts = scripts.map(({ entry: _entry, ...script }) => script);
