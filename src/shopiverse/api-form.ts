@@ -227,7 +227,18 @@ function joomBannersOf(banners: Element[], known: Map<Element, string[]>): Eleme
 const QUOTED_CONTENT = '[contenteditable]:not([contenteditable="false"]), article, blockquote, [role="article"], [role="log"], [role="feed"], [role="comment"]';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-const folded = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+const folded = (node: Element) => fold(node.textContent ?? '');
+/**
+ * A title's words: its whole text, and the words the seller sees where they differ. A title only ever refuses (a part
+ * under "Mesajlar" is in others' content), so both count: a hidden letter inside its word ("Mes<span
+ * hidden>x</span>ajlar") broke the whole text's match, and a planted form in a message qualified (s49).
+ */
+function titleWords(heading: Element, whole = folded(heading)): string {
+  const shown = fold(shownText(heading, undefined, MAX_TITLE, 'words'));
+  return shown && shown !== whole ? `${whole} · ${shown}` : whole;
+}
+const MAX_TITLE = 200;
 
 const QUIET: SiblingLook = { kind: 'quiet' };
 const BLOCK: SiblingLook = { kind: 'block' };
@@ -242,7 +253,7 @@ function lookOf(sibling: Element): SiblingLook {
   if (!text) return QUIET;
   const inner = sibling.matches(HEADINGS) ? [sibling] : [...sibling.querySelectorAll(HEADINGS)];
   const heading = inner.length === 1 && folded(inner[0] as Element) === text ? (inner[0] as Element) : undefined;
-  if (heading) return isRendered(heading) && isRendered(sibling) ? { kind: 'title', text } : QUIET;
+  if (heading) return isRendered(heading) && isRendered(sibling) ? { kind: 'title', text: titleWords(heading, text) } : QUIET;
   return isRendered(sibling) ? BLOCK : QUIET;
 }
 
@@ -266,12 +277,12 @@ function titlesOver(node: Element, known: Map<Element, string[]>): string[] {
     titles = known.get(at);
     if (!titles) chain.push(at);
   }
-  titles ??= [...document.querySelectorAll('h1')].filter(isRendered).map(folded);
+  titles ??= [...document.querySelectorAll('h1')].filter(isRendered).map((heading) => titleWords(heading));
   for (const at of chain.reverse()) {
     titles = [...titles, ...ownTitles(at)];
     known.set(at, titles);
   }
-  return titles.map((title) => title.slice(0, 200));
+  return titles.map((title) => title.slice(0, MAX_TITLE * 2));
 }
 
 /** The node's own name (aria-label, aria-labelledby), and the titles directly before it among its siblings. */
@@ -282,7 +293,7 @@ function ownTitles(node: Element): string[] {
   if (label) titles.push(label);
   for (const id of attribute(node, 'aria-labelledby')?.split(/\s+/) ?? []) {
     const named = id ? document.getElementById(id) : null;
-    if (named) titles.push(folded(named));
+    if (named) titles.push(titleWords(named));
   }
   return [...titles, ...siblingTitles(looksBefore(node))];
 }

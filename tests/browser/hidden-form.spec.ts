@@ -23,6 +23,18 @@ describe(`fills no Api Tanım form the seller cannot see (${BROWSER})`, () => {
       expect(outcome.secretIn, `${outcome.status}: ${attack.html}`).toBe(false);
     });
 
+  // A look-alike in a message list titled "Mesajlar" is no form; a hidden letter inside the title's word broke the
+  // title's match, and it was filled (s49). The title is read in its whole text and in its shown words.
+  const inMessages = (title: string) =>
+    `<main><section><h2>${title}</h2><ul><li><p>Merhaba</p></li><li>${apiForm().replace(/^<main>|<\/main>$/g, '')}</li></ul></section></main>`;
+  it.each([
+    ['no letter hidden', 'Mesajlar'],
+    ['a letter hidden', 'Mes<span hidden>x</span>ajlar'],
+    ['a letter at display: none', 'Mes<span style="display:none">x</span>ajlar'],
+  ])('fills no look-alike in a message list whose title has %s', async (_name, title) => {
+    expect((await fill(inMessages(title))).secretIn).toBe(false);
+  });
+
   it('fills no look-alike laid over the real form by injected markup (the values would go to a path the attacker chose)', async () => {
     const outcome = await fill(OVERLAID_REAL_FORM);
     const where = await evaluate(
