@@ -269,3 +269,23 @@ describe('words a page hides', () => {
     expect(decision.value).toBe(ID);
   });
 });
+
+// review2-s49: a label's words and the page's title are every word the seller sees, an italic or struck one too, and
+// never a hidden one, whatever the layout of their pieces.
+describe('words the seller sees in a label or a title', () => {
+  const PRODUCT = '64f1a2b3c4d5e6f708192a3b';
+  it.each(['i', 's', 'del'])('count inside <%s>: the store label keeps its Store ID beside a rival', (tag) => {
+    const decision = read(
+      `<main><h1>Anadolu Kilim</h1><dl><dt>Mağaza <${tag}>Kimlik No</${tag}></dt><dd>${ID}</dd></dl><div><div>Store ID</div><div>${PRODUCT}</div></div></main>`,
+    );
+    expect(decision.value).not.toBe(PRODUCT);
+    expect(decision.candidates.map((item) => item.value)).toContain(ID);
+  });
+
+  it.each(['<i>Webhook</i> Ayarları', 'Ürün <i>Detayı</i>', 'Web<span hidden>x</span>hook Ayarları'])(
+    'count in the page title: %s disowns the ID below it',
+    (title) => {
+      expect(read(`<main><h1>${title}</h1><dl><dt>Kimlik No</dt><dd>${PRODUCT}</dd></dl></main>`).value).toBeUndefined();
+    },
+  );
+});

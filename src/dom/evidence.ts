@@ -205,29 +205,56 @@ function remembered<T>(compute: (element: Element) => T): (element: Element) => 
   };
 }
 
-/** The page's title as the seller sees it: the first h1 drawn on screen, in its shown text (a hidden one names nothing). */
+/**
+ * The page's title: the first h1 drawn on screen (a hidden one names nothing), in its whole text and in the words the
+ * seller sees where they differ. The title only disowns a value (a "Webhook Ayarları" page's ID is no store's), so
+ * both count: a hidden letter inside its word must not break the match, and an italic word is a word (review2-s49,
+ * H2: "<i>Webhook</i> Ayarları" was read as "Ayarları", and the webhook's ID taken for the Store ID).
+ */
 function shownPageTitle(document: Document): string | undefined {
-  for (const heading of document.querySelectorAll('h1')) if (seen(heading)) return shownText(heading) || undefined;
+  for (const heading of document.querySelectorAll('h1')) {
+    if (!seen(heading)) continue;
+    const whole = folded(flatText(heading));
+    const words = seenWords(heading);
+    return (words && words !== whole ? `${whole} · ${words}` : whole) || undefined;
+  }
   return undefined;
+}
+
+const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * A box's words as the seller sees them: each of its texts (in the flat tree) whose own box is seen, in the order they
+ * are written. Whatever the pieces' layout (a hidden piece laid over the label made its shown words read as none, and
+ * the whole text chose its row: review2-s49, H1), and every word drawn (an italic or struck one, a button's caption:
+ * the whole text held them too when the label was found).
+ */
+function seenWords(box: Element): string {
+  let text = '';
+  for (const node of flatTree(box)) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const holder = textShownBy(node);
+    if (holder && seen(holder)) text += node.nodeValue;
+  }
+  return folded(text);
 }
 
 function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>, outerTitle?: string): Found<F>[] {
   const document = root.ownerDocument as Document;
   const table = compileLabels(spec.rows);
-  // Each label's words as the seller sees them: matched again to the table (a page's hidden "Mağaza " before "Kimlik
-  // No" made a generic label a specific one: review-s49, H1), quoted under a choice, and the key of a list's rows.
+  // Each label matched again on the words the seller sees of it (a page's hidden "Mağaza " before "Kimlik No" made a
+  // generic label a specific one: review-s49, H1): another row where they differ, none where they name no field.
+  // Its shown words are quoted under a choice and key a list's rows.
   const shownLabels = new Map<LabelSite<F>, string>();
   const sites = [...labelSites(root, table)].flatMap((site) => {
-    const label = shownLabel(site);
-    if (site.textNode) {
-      shownLabels.set(site, label);
-      return [site];
+    if (!site.textNode) {
+      const words = seenWords(site.element);
+      const hit = words === folded(flatText(site.element)) ? { entry: site.row } : matchLabel(table, words);
+      if (!hit) return [];
+      if (hit.entry !== site.row) site = { ...site, row: hit.entry };
     }
-    const hit = label === site.row.text ? { entry: site.row } : matchLabel(table, label);
-    if (!hit) return [];
-    const shown = hit.entry === site.row ? site : { ...site, row: hit.entry };
-    shownLabels.set(shown, label);
-    return [shown];
+    shownLabels.set(site, shownLabel(site));
+    return [site];
   });
   const found: Found<F>[] = [];
   const sections = new Map<Element, { title?: string }>();
@@ -735,13 +762,16 @@ let partTexts = (box: Element | ShadowRoot, start: Element | null, end: Element 
 
 /** A group's texts read, at most: a sidebar of links inside the group may come first. */
 const MAX_GROUP_TEXTS = 200;
+const MAX_GROUP_WALKED = 2000;
 
 function firstTexts(group: Element | ShadowRoot, start?: Element | null, end?: Element | null): string {
   const walker = group.ownerDocument.createTreeWalker(group, NodeFilter.SHOW_TEXT);
   const texts: string[] = [];
   // A section before the part is skipped whole.
   if (start) walker.currentNode = start;
-  for (let node = walker.nextNode(); node && texts.length < MAX_GROUP_TEXTS; node = walker.nextNode()) {
+  // Texts walked are capped too, not only those kept: a closed menu's thousands of hidden texts are not each judged.
+  let walked = 0;
+  for (let node = walker.nextNode(); node && texts.length < MAX_GROUP_TEXTS && walked++ < MAX_GROUP_WALKED; node = walker.nextNode()) {
     if (start?.contains(node)) continue;
     if (end && end.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) break;
     // Texts with words: an indented sidebar's line breaks filled the hundred before a product's "Ürün adı" (review2-s46
@@ -787,11 +817,12 @@ function textAfter(label: Element): string | undefined {
 /**
  * The label's words as the seller sees them, for the choices and the marks that quote them: a hidden aside in the
  * label's box ("Kimlik No<span hidden> (satıcı hesabınız)</span>") was shown under a choice in the extension's voice
- * (review-s48, H1). Our own words for the label where the shown ones do not read as one text.
+ * (review-s48, H1). The same words its row is matched on (an italic one included: review2-s49, H2); our own words for
+ * the label where none are seen.
  */
 function shownLabel(site: LabelSite<string>): string {
   if (site.textNode) return trimValue(labelText(site));
-  const shown = shownText(site.element);
+  const shown = seenWords(site.element);
   const words = trimValue(site.rest === undefined ? shown : labelBeforeColon(shown));
   return words || site.row.text;
 }

@@ -134,6 +134,21 @@ describe(`labels dressed with an icon or written in two languages (${BROWSER})`,
     expect((await misreadPages(offline as OfflinePage, OUTLINED, letter)).join('\n')).toBe('');
   }, 120_000);
 
+  // review2-s49, H1: a piece of a label the seller does not see, laid over the words they do (so that the shown words
+  // read as none), chose the label's row again: a product's ID was taken as the Store ID under "Kimlik No".
+  it.each([
+    ['transparent', 'color:transparent'],
+    ['at opacity 0', 'opacity:0'],
+  ])(
+    'take no stronger row from a hidden piece laid over the label (%s)',
+    async (_name, hide) => {
+      const product = '64f1a2b3c4d5e6f708192a3b';
+      const html = `<main><h1>Anadolu Kilim</h1><dl><dt>Ürün Adı</dt><dd>Kilim</dd><dt style="position:relative"><span style="position:absolute;left:0;top:0;${hide}">Mağaza </span>Kimlik No</dt><dd>${product}</dd></dl></main>`;
+      expect((await decideCredentials(offline as OfflinePage, html)).storeId).toBeNull();
+    },
+    60_000,
+  );
+
   it('take no label from two fields joined, or a field and another word', async () => {
     const pages = [
       `<main><h1>API</h1><p>Kimlik No / Client ID: <b>${S}</b></p><p>Gizli Anahtar: <b>${K}</b></p></main>`,
