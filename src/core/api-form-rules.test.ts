@@ -4,6 +4,7 @@ import {
   drawnOver,
   type FormFacts,
   inOthersContent,
+  isJoomMarketplace,
   namesOthersContent,
   type PartPlace,
   partInOthersContent,
@@ -263,5 +264,20 @@ describe('a form drawn over another Joom form (drawnOver)', () => {
     ['edges touching only', [box(100, 500, 700, 800)], REAL, false],
   ] as const)('%s', (_name, layers, other, over) => {
     expect(drawnOver(layers, other)).toBe(over);
+  });
+});
+
+describe('isJoomMarketplace', () => {
+  it.each([
+    ['Joom(Joom)', true],
+    ['Joom', true],
+    ['joom ( Joom )', true],
+    ['Joom(Trendyol)', false],
+    ['Trendyol(Joom)', false],
+    ['Joomla(Joomla)', false],
+    ['Joom, Trendyol', false],
+    [undefined, false],
+  ])('%s → %s', (marketplace, expected) => {
+    expect(isJoomMarketplace(marketplace)).toBe(expected);
   });
 });

@@ -113,8 +113,15 @@ export const isComplete = (form: FormFacts): boolean => PARTS.every((part) => fo
 /** Two of a seen part in one container: which is the form is not a guess we make. */
 export const hasTwinParts = (form: FormFacts): boolean => PARTS.some((part) => form.rendered[part] > 1);
 
-/** A banner's marketplace ("Joom(Joom)") is Joom: not Joomla, not a list naming Joom among others. */
-export const isJoomMarketplace = (marketplace: string | undefined): boolean => (marketplace ?? '').split('(')[0]?.trim().toLowerCase() === 'joom';
+/**
+ * A banner's marketplace ("Joom(Joom)") is Joom: not Joomla, not a list naming Joom among others, and its name in
+ * parentheses, where it has one, is Joom too ("Joom(Trendyol)" is not: review2-s49, M1).
+ */
+export function isJoomMarketplace(marketplace: string | undefined): boolean {
+  const named = /^\s*([^()]+?)\s*(?:\(\s*([^()]*?)\s*\))?\s*$/.exec(marketplace ?? '');
+  const isJoom = (name: string | undefined) => name?.toLowerCase() === 'joom';
+  return !!named && isJoom(named[1]) && (named[2] === undefined || isJoom(named[2]));
+}
 
 /** Its banner is seen, names Joom, and gives the store's 5-digit code. */
 export const namesJoomStore = (form: FormFacts): boolean =>

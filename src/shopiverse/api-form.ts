@@ -186,7 +186,27 @@ export function locateApiForm(root: Element = document.body): Located {
  * hidden "Joom(Joom) Mağazasına ait" in a Trendyol store's banner qualified its form, a hidden "('00777')" keyed the
  * fill to a store the seller never saw).
  */
-const bannerWords = (banner: Element) => shownText(banner, undefined, Number.POSITIVE_INFINITY, 'words');
+const bannerWords = (banner: Element) => (drawnOverBox(banner) ? shownText(banner, undefined, Number.POSITIVE_INFINITY, 'words') : '');
+
+/**
+ * Every text of the box is drawn over the box: a banner is one sentence the seller reads in one place. Pieces fixed
+ * at the window's corners ("Joom" top right, a code bottom left) spelled a Joom store's banner with a store code the
+ * seller never read as one (review2-s49, M1). (A line running past the box's edge still crosses it.)
+ */
+function drawnOverBox(box: Element): boolean {
+  const area = box.getBoundingClientRect();
+  const walker = box.ownerDocument.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+  const range = box.ownerDocument.createRange();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (!/\S/.test(node.nodeValue ?? '')) continue;
+    range.selectNodeContents(node);
+    for (const line of range.getClientRects?.() ?? []) {
+      if (line.width <= 0 || line.height <= 0) continue;
+      if (line.right <= area.left || line.left >= area.right || line.bottom <= area.top || line.top >= area.bottom) return false;
+    }
+  }
+  return true;
+}
 
 /**
  * A box's banner, seen or not, names Joom: only to refuse (a Joom form out of sight under the seen one), so words a

@@ -35,6 +35,20 @@ describe(`fills no Api Tanım form the seller cannot see (${BROWSER})`, () => {
     expect((await fill(inMessages(title))).secretIn).toBe(false);
   });
 
+  // review2-s49, M1: a banner spelled by pieces fixed at the window's corners ("Joom" top right, a code bottom left)
+  // around another marketplace's sentence is no Joom store's banner.
+  it('fills no form whose banner is spelled by pieces drawn apart', async () => {
+    // The banner below a header: "Joom" at the window's top lies on an earlier line than the sentence, the code on a
+    // later one, so that the pieces are in reading order.
+    const apart = apiForm()
+      .replace('<main>', '<main><div style="height:120px">Mağazalar</div>')
+      .replace(
+        "Joom(Joom) Mağazasına ait düzenleme yapmaktasınız. ('00159' kodlu mağaza)",
+        '<span style="position:fixed;top:4px;right:8px">Joom</span>(Joom) Mağazasına ait düzenleme yapmaktasınız. <span style="position:fixed;bottom:4px;left:8px">(\'00777\' kodlu mağaza)</span>',
+      );
+    expect((await fill(apart)).secretIn).toBe(false);
+  });
+
   it('fills no look-alike laid over the real form by injected markup (the values would go to a path the attacker chose)', async () => {
     const outcome = await fill(OVERLAID_REAL_FORM);
     const where = await evaluate(
