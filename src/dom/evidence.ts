@@ -43,6 +43,7 @@ import {
   type LabelSite,
   labelSites,
   matchLabel,
+  seenText,
   selfLabelled,
   type Target,
   valueTargets,
@@ -223,21 +224,8 @@ function shownPageTitle(document: Document): string | undefined {
 
 const folded = (text: string) => text.replace(/\s+/g, ' ').trim();
 
-/**
- * A box's words as the seller sees them: each of its texts (in the flat tree) whose own box is seen, in the order they
- * are written. Whatever the pieces' layout (a hidden piece laid over the label made its shown words read as none, and
- * the whole text chose its row: review2-s49, H1), and every word drawn (an italic or struck one, a button's caption:
- * the whole text held them too when the label was found).
- */
-function seenWords(box: Element): string {
-  let text = '';
-  for (const node of flatTree(box)) {
-    if (node.nodeType !== Node.TEXT_NODE) continue;
-    const holder = textShownBy(node);
-    if (holder && seen(holder)) text += node.nodeValue;
-  }
-  return folded(text);
-}
+/** A box's seen words, by this reading's `seen` (dom/find-by-label.ts seenText). */
+const seenWords = (box: Element) => seenText(box, seen);
 
 function collect<F extends string>(root: Element | ShadowRoot, spec: ReadSpec<F>, outerTitle?: string): Found<F>[] {
   const document = root.ownerDocument as Document;

@@ -3,7 +3,7 @@ import { buildRowIndex, type LabelRow, matchEntry, middleDotItems } from '../cor
 import { normalizeLabel } from '../core/normalize';
 import { withoutMarks } from '../core/places';
 import { HOST_TAG } from './badge';
-import { drawnWords, paintParent, shadowOf, textShownBy } from './visibility';
+import { drawnWords, isRendered, paintParent, shadowOf, textShownBy } from './visibility';
 
 // Finds labels on a page, never by class names or positions, and the places a label's value may be. A label is
 // text that is a label as a whole ("Kimlik No") or a label with its value ("Kimlik No: 5ac4…"). Reading values
@@ -346,6 +346,22 @@ export function flatText(node: Node): string {
   let text = '';
   for (const child of flatTree(node)) if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue;
   return text;
+}
+
+/**
+ * A box's words as the seller sees them: each of its texts (in the flat tree) whose own box is `seen`, in the order
+ * they are written, spaces folded. Whatever the pieces' layout (a hidden piece laid over a label made its shown words
+ * read as none, and its whole text chose its row: review2-s49, H1), and every word drawn (an italic or struck one, a
+ * button's caption: review2-s49, H2). One reading of a label, a title, a heading and a banner.
+ */
+export function seenText(box: Node, seen: (element: Element) => boolean = isRendered): string {
+  let text = '';
+  for (const node of flatTree(box)) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const holder = textShownBy(node);
+    if (holder && seen(holder)) text += node.nodeValue;
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /**

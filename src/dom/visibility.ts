@@ -3668,11 +3668,9 @@ export function showsDots(element: Element): boolean {
  * The element's text as the seller sees it: each text inside it whose box is seen by this definition, in document
  * order. A hidden piece (a planted ID at opacity 0, a span at font-size 0) is not part of it, as it is of
  * textContent (review 11, finding 10). Within `range` only, where one is given (a selection: its seen part); it stops
- * past `limit` characters (a click on a whole page must not judge every text on it). Read as a value (its pieces
- * abut, and what is drawn between them is looked into) or as `words` (a banner, a heading, a label: words keep their
- * spaces, and a transparent layer over the page is drawn in no gap of theirs).
+ * past `limit` characters (a click on a whole page must not judge every text on it).
  */
-export function shownText(element: Element, range?: Range, limit = Number.POSITIVE_INFINITY, reading: 'value' | 'words' = 'value'): string {
+export function shownText(element: Element, range?: Range, limit = Number.POSITIVE_INFINITY): string {
   return withinOneReading(() => {
     const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_TEXT);
     let text = '';
@@ -3698,7 +3696,7 @@ export function shownText(element: Element, range?: Range, limit = Number.POSITI
         taken.push(node as Text);
       } else dropped.push(node as Text);
     }
-    return readsAsJoined(taken, dropped, reading) ? text : '';
+    return readsAsJoined(taken, dropped) ? text : '';
   });
 }
 

@@ -1,5 +1,6 @@
 import { trimValue } from '../core/normalize';
-import { isRendered, shownText } from '../dom/visibility';
+import { seenText } from '../dom/find-by-label';
+import { isRendered } from '../dom/visibility';
 
 /**
  * The page's heading as the seller sees it: the first h1 drawn on screen (on a store's page, the store's name). A
@@ -10,7 +11,7 @@ import { isRendered, shownText } from '../dom/visibility';
 export function shownHeading(): string | undefined {
   for (const heading of document.querySelectorAll('h1')) {
     if (!isRendered(heading)) continue;
-    return trimValue(shownText(heading, undefined, Number.POSITIVE_INFINITY, 'words')) || undefined;
+    return trimValue(seenText(heading)) || undefined;
   }
   return undefined;
 }

@@ -6,6 +6,7 @@ import { shapedValue, shapeHint } from '../core/shape-rules';
 import { check } from '../core/spec';
 import { element, uiFixed } from '../dom/badge';
 import { collectEvidence } from '../dom/evidence';
+import { seenText } from '../dom/find-by-label';
 import { drawnWords, isRendered, shownText } from '../dom/visibility';
 import { t } from '../shared/i18n';
 import { pageApi } from '../shared/page-api';
@@ -140,7 +141,7 @@ function labelBeside(target: Element, value: string): string | undefined {
   // (review-s49, L1), must not be learned.
   const usable = (element: Element | null | undefined) => {
     if (!element || !isRendered(element)) return undefined;
-    const label = trimValue(shownText(element, undefined, LABEL_MAX * 2, 'words')).replace(/[\s:：*]+$/, '');
+    const label = trimValue(seenText(element)).replace(/[\s:：*]+$/, '');
     return label && label.length <= LABEL_MAX && !label.includes(value) && /\p{L}/u.test(label) ? label : undefined;
   };
   const cell = target.closest('td');

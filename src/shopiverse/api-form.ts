@@ -17,8 +17,8 @@ import { SHOPIVERSE_FORM_ORDER } from '../core/fields';
 import { bannerMarketplace, bannerStoreCode, SHOPIVERSE_BUTTONS, SHOPIVERSE_LABELS, SHOPIVERSE_STATUS, type ShopiverseField } from '../core/labels';
 import { clearUi, element, uiAbove } from '../dom/badge';
 import { fillValue, isTicked, isWritable, type Toggle, tick } from '../dom/fill';
-import { buttonName, findButtons, findControls, labelNamed, namesOneOf } from '../dom/find-by-label';
-import { isRendered, isUncovered, shownText } from '../dom/visibility';
+import { buttonName, findButtons, findControls, labelNamed, namesOneOf, seenText } from '../dom/find-by-label';
+import { isRendered, isUncovered } from '../dom/visibility';
 import { t } from '../shared/i18n';
 
 // ShopiVerse's "Api Tanım" form of a Joom store, wherever the panel shows it (a tab, a modal, a drawer, at any
@@ -186,7 +186,7 @@ export function locateApiForm(root: Element = document.body): Located {
  * hidden "Joom(Joom) Mağazasına ait" in a Trendyol store's banner qualified its form, a hidden "('00777')" keyed the
  * fill to a store the seller never saw).
  */
-const bannerWords = (banner: Element) => (drawnOverBox(banner) ? shownText(banner, undefined, Number.POSITIVE_INFINITY, 'words') : '');
+const bannerWords = (banner: Element) => (drawnOverBox(banner) ? seenText(banner) : '');
 
 /**
  * Every text of the box is drawn over the box: a banner is one sentence the seller reads in one place. Pieces fixed
@@ -247,15 +247,14 @@ function joomBannersOf(banners: Element[], known: Map<Element, string[]>): Eleme
 const QUOTED_CONTENT = '[contenteditable]:not([contenteditable="false"]), article, blockquote, [role="article"], [role="log"], [role="feed"], [role="comment"]';
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
-const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
-const folded = (node: Element) => fold(node.textContent ?? '');
+const folded = (node: Element) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
 /**
  * A title's words: its whole text, and the words the seller sees where they differ. A title only ever refuses (a part
  * under "Mesajlar" is in others' content), so both count: a hidden letter inside its word ("Mes<span
  * hidden>x</span>ajlar") broke the whole text's match, and a planted form in a message qualified (s49).
  */
 function titleWords(heading: Element, whole = folded(heading)): string {
-  const shown = fold(shownText(heading, undefined, MAX_TITLE, 'words'));
+  const shown = seenText(heading).slice(0, MAX_TITLE);
   return shown && shown !== whole ? `${whole} · ${shown}` : whole;
 }
 const MAX_TITLE = 200;

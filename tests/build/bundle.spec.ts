@@ -160,8 +160,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (browser) => {
   // (+497). Budgets 50.5 and 45.5 KB. Then s47 (a run told by the text a value is read by, a dark mode's root filter
   // judged by colour and a frame drawn through its parent's filters, a character placed over a gap from outside the
   // value's box, a label's for believed only where it is its own, a hidden box stepped over): joom.js 52,011 (+890),
-  // shopiverse.js 46,805 (+526). Budgets 51 and 46 KB.
-  const BUDGET_KB: Record<string, number> = { 'joom.js': 51, 'shopiverse.js': 46 };
+  // shopiverse.js 46,805 (+526). Budgets 51 and 46 KB. Then s49 (every word a page hides kept out of every decision:
+  // a label matched and quoted, a group's words, the page title, the ShopiVerse banner drawn over its box and the
+  // titles over a part read in their seen words, one seenText for all; a cover's pseudo-element through its owner's
+  // opacity): joom.js 52,381 (+370), shopiverse.js 47,088 (+283), this test's gzip. Budgets 51.5 and 46.5 KB.
+  const BUDGET_KB: Record<string, number> = { 'joom.js': 51.5, 'shopiverse.js': 46.5 };
 
   it('keeps each content script within its budget gzipped, without zod or image-size (they run on every panel page)', () => {
     // The content folder of this build: a checkout whose own path holds "content/" must not put every chunk under a content budget.
