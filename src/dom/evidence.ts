@@ -757,10 +757,12 @@ function firstTexts(group: Element | ShadowRoot, start?: Element | null, end?: E
   const texts: string[] = [];
   // A section before the part is skipped whole.
   if (start) walker.currentNode = start;
-  // Texts walked are capped too, not only those kept: a closed menu's thousands of hidden texts are not each judged.
+  // Texts walked are capped too, not only those kept: a closed menu's thousands of hidden texts are not each judged
+  // (those of the section skipped before the part do not count: they are not judged).
   let walked = 0;
-  for (let node = walker.nextNode(); node && texts.length < MAX_GROUP_TEXTS && walked++ < MAX_GROUP_WALKED; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && texts.length < MAX_GROUP_TEXTS; node = walker.nextNode()) {
     if (start?.contains(node)) continue;
+    if (walked++ >= MAX_GROUP_WALKED) break;
     if (end && end.compareDocumentPosition(node) & (Node.DOCUMENT_POSITION_FOLLOWING | Node.DOCUMENT_POSITION_CONTAINED_BY)) break;
     // Texts with words: an indented sidebar's line breaks filled the hundred before a product's "Ürün adı" (review2-s46
     // F1), and its product's ID was read as the Store ID. Words the seller sees: a hidden "Ürün Adı" in the store's
